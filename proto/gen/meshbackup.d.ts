@@ -1,0 +1,6225 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace meshbackup. */
+export namespace meshbackup {
+
+    /**
+     * Properties of an Envelope.
+     * @deprecated Use meshbackup.Envelope.$Properties instead.
+     */
+    interface IEnvelope extends meshbackup.Envelope.$Properties {
+    }
+
+    /** Represents an Envelope. */
+    class Envelope {
+
+        /**
+         * Constructs a new Envelope.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.Envelope.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Envelope to. */
+        to: string;
+
+        /** Envelope from. */
+        from: string;
+
+        /** Envelope correlation. */
+        correlation: number;
+
+        /** Envelope kind. */
+        kind: number;
+
+        /** Envelope body. */
+        body?: (meshbackup.ActorMessage.$Properties|null);
+
+        /** Envelope error. */
+        error: string;
+
+        /** Envelope errorCode. */
+        errorCode: string;
+
+        /**
+         * Creates a new Envelope instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Envelope instance
+         */
+        static create(properties: meshbackup.Envelope.$Shape): meshbackup.Envelope & meshbackup.Envelope.$Shape;
+        static create(properties?: meshbackup.Envelope.$Properties): meshbackup.Envelope;
+
+        /**
+         * Encodes the specified Envelope message. Does not implicitly {@link meshbackup.Envelope.verify|verify} messages.
+         * @param message Envelope message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Envelope message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.Envelope & meshbackup.Envelope.$Shape} Envelope
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Envelope & meshbackup.Envelope.$Shape;
+    }
+
+    namespace Envelope {
+
+        /** Properties of an Envelope. */
+        interface $Properties {
+
+            /** Envelope to */
+            to?: (string|null);
+
+            /** Envelope from */
+            from?: (string|null);
+
+            /** Envelope correlation */
+            correlation?: (number|null);
+
+            /** Envelope kind */
+            kind?: (number|null);
+
+            /** Envelope body */
+            body?: (meshbackup.ActorMessage.$Properties|null);
+
+            /** Envelope error */
+            error?: (string|null);
+
+            /** Envelope errorCode */
+            errorCode?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Envelope. */
+        type $Shape = {
+          to?: string|null;
+          from?: string|null;
+          correlation?: number|null;
+          kind?: number|null;
+          body?: meshbackup.ActorMessage.$Shape|null;
+          error?: string|null;
+          errorCode?: string|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of an ActorMessage.
+     * @deprecated Use meshbackup.ActorMessage.$Properties instead.
+     */
+    interface IActorMessage extends meshbackup.ActorMessage.$Properties {
+    }
+
+    /** Represents an ActorMessage. */
+    class ActorMessage {
+
+        /**
+         * Constructs a new ActorMessage.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.ActorMessage.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ActorMessage ok. */
+        ok?: (meshbackup.Ok.$Properties|null);
+
+        /** ActorMessage leaseRequest. */
+        leaseRequest?: (meshbackup.LeaseRequest.$Properties|null);
+
+        /** ActorMessage leaseGrant. */
+        leaseGrant?: (meshbackup.LeaseGrant.$Properties|null);
+
+        /** ActorMessage leaseRefusal. */
+        leaseRefusal?: (meshbackup.LeaseRefusal.$Properties|null);
+
+        /** ActorMessage leaseRelease. */
+        leaseRelease?: (meshbackup.LeaseRelease.$Properties|null);
+
+        /** ActorMessage placeTask. */
+        placeTask?: (meshbackup.PlaceTask.$Properties|null);
+
+        /** ActorMessage taskPlaced. */
+        taskPlaced?: (meshbackup.TaskPlaced.$Properties|null);
+
+        /** ActorMessage placementFailed. */
+        placementFailed?: (meshbackup.PlacementFailed.$Properties|null);
+
+        /** ActorMessage cancelPlacement. */
+        cancelPlacement?: (meshbackup.CancelPlacement.$Properties|null);
+
+        /** ActorMessage taskAssignment. */
+        taskAssignment?: (meshbackup.TaskAssignment.$Properties|null);
+
+        /** ActorMessage taskProgress. */
+        taskProgress?: (meshbackup.TaskProgress.$Properties|null);
+
+        /** ActorMessage taskResult. */
+        taskResult?: (meshbackup.TaskResult.$Properties|null);
+
+        /** ActorMessage hostInventoryRequest. */
+        hostInventoryRequest?: (meshbackup.HostInventoryRequest.$Properties|null);
+
+        /** ActorMessage hostInventory. */
+        hostInventory?: (meshbackup.HostInventory.$Properties|null);
+
+        /** ActorMessage snapshotRequest. */
+        snapshotRequest?: (meshbackup.SnapshotRequest.$Properties|null);
+
+        /** ActorMessage snapshotReply. */
+        snapshotReply?: (meshbackup.SnapshotReply.$Properties|null);
+
+        /** ActorMessage releaseRequest. */
+        releaseRequest?: (meshbackup.ReleaseRequest.$Properties|null);
+
+        /** ActorMessage commitPoint. */
+        commitPoint?: (meshbackup.CommitPoint.$Properties|null);
+
+        /** ActorMessage pointCommitted. */
+        pointCommitted?: (meshbackup.PointCommitted.$Properties|null);
+
+        /** ActorMessage pointsListRequest. */
+        pointsListRequest?: (meshbackup.PointsListRequest.$Properties|null);
+
+        /** ActorMessage pointsList. */
+        pointsList?: (meshbackup.PointsList.$Properties|null);
+
+        /** ActorMessage verifyRequest. */
+        verifyRequest?: (meshbackup.VerifyRequest.$Properties|null);
+
+        /** ActorMessage verifyReport. */
+        verifyReport?: (meshbackup.VerifyReport.$Properties|null);
+
+        /** ActorMessage adminRequest. */
+        adminRequest?: (meshbackup.AdminRequest.$Properties|null);
+
+        /** ActorMessage adminReply. */
+        adminReply?: (meshbackup.AdminReply.$Properties|null);
+
+        /** ActorMessage tick. */
+        tick?: (meshbackup.Tick.$Properties|null);
+
+        /** ActorMessage body. */
+        body?: ("ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"adminRequest"|"adminReply"|"tick");
+
+        /**
+         * Creates a new ActorMessage instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ActorMessage instance
+         */
+        static create(properties: meshbackup.ActorMessage.$Shape): meshbackup.ActorMessage & meshbackup.ActorMessage.$Shape;
+        static create(properties?: meshbackup.ActorMessage.$Properties): meshbackup.ActorMessage;
+
+        /**
+         * Encodes the specified ActorMessage message. Does not implicitly {@link meshbackup.ActorMessage.verify|verify} messages.
+         * @param message ActorMessage message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.ActorMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an ActorMessage message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.ActorMessage & meshbackup.ActorMessage.$Shape} ActorMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.ActorMessage & meshbackup.ActorMessage.$Shape;
+    }
+
+    namespace ActorMessage {
+
+        /** Properties of an ActorMessage. */
+        interface $Properties {
+
+            /** ActorMessage ok */
+            ok?: (meshbackup.Ok.$Properties|null);
+
+            /** ActorMessage leaseRequest */
+            leaseRequest?: (meshbackup.LeaseRequest.$Properties|null);
+
+            /** ActorMessage leaseGrant */
+            leaseGrant?: (meshbackup.LeaseGrant.$Properties|null);
+
+            /** ActorMessage leaseRefusal */
+            leaseRefusal?: (meshbackup.LeaseRefusal.$Properties|null);
+
+            /** ActorMessage leaseRelease */
+            leaseRelease?: (meshbackup.LeaseRelease.$Properties|null);
+
+            /** ActorMessage placeTask */
+            placeTask?: (meshbackup.PlaceTask.$Properties|null);
+
+            /** ActorMessage taskPlaced */
+            taskPlaced?: (meshbackup.TaskPlaced.$Properties|null);
+
+            /** ActorMessage placementFailed */
+            placementFailed?: (meshbackup.PlacementFailed.$Properties|null);
+
+            /** ActorMessage cancelPlacement */
+            cancelPlacement?: (meshbackup.CancelPlacement.$Properties|null);
+
+            /** ActorMessage taskAssignment */
+            taskAssignment?: (meshbackup.TaskAssignment.$Properties|null);
+
+            /** ActorMessage taskProgress */
+            taskProgress?: (meshbackup.TaskProgress.$Properties|null);
+
+            /** ActorMessage taskResult */
+            taskResult?: (meshbackup.TaskResult.$Properties|null);
+
+            /** ActorMessage hostInventoryRequest */
+            hostInventoryRequest?: (meshbackup.HostInventoryRequest.$Properties|null);
+
+            /** ActorMessage hostInventory */
+            hostInventory?: (meshbackup.HostInventory.$Properties|null);
+
+            /** ActorMessage snapshotRequest */
+            snapshotRequest?: (meshbackup.SnapshotRequest.$Properties|null);
+
+            /** ActorMessage snapshotReply */
+            snapshotReply?: (meshbackup.SnapshotReply.$Properties|null);
+
+            /** ActorMessage releaseRequest */
+            releaseRequest?: (meshbackup.ReleaseRequest.$Properties|null);
+
+            /** ActorMessage commitPoint */
+            commitPoint?: (meshbackup.CommitPoint.$Properties|null);
+
+            /** ActorMessage pointCommitted */
+            pointCommitted?: (meshbackup.PointCommitted.$Properties|null);
+
+            /** ActorMessage pointsListRequest */
+            pointsListRequest?: (meshbackup.PointsListRequest.$Properties|null);
+
+            /** ActorMessage pointsList */
+            pointsList?: (meshbackup.PointsList.$Properties|null);
+
+            /** ActorMessage verifyRequest */
+            verifyRequest?: (meshbackup.VerifyRequest.$Properties|null);
+
+            /** ActorMessage verifyReport */
+            verifyReport?: (meshbackup.VerifyReport.$Properties|null);
+
+            /** ActorMessage adminRequest */
+            adminRequest?: (meshbackup.AdminRequest.$Properties|null);
+
+            /** ActorMessage adminReply */
+            adminReply?: (meshbackup.AdminReply.$Properties|null);
+
+            /** ActorMessage tick */
+            tick?: (meshbackup.Tick.$Properties|null);
+
+            /** ActorMessage body */
+            body?: ("ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"adminRequest"|"adminReply"|"tick");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of an ActorMessage. */
+        type $Shape = {
+          ok?: meshbackup.Ok.$Shape|null;
+          leaseRequest?: meshbackup.LeaseRequest.$Shape|null;
+          leaseGrant?: meshbackup.LeaseGrant.$Shape|null;
+          leaseRefusal?: meshbackup.LeaseRefusal.$Shape|null;
+          leaseRelease?: meshbackup.LeaseRelease.$Shape|null;
+          placeTask?: meshbackup.PlaceTask.$Shape|null;
+          taskPlaced?: meshbackup.TaskPlaced.$Shape|null;
+          placementFailed?: meshbackup.PlacementFailed.$Shape|null;
+          cancelPlacement?: meshbackup.CancelPlacement.$Shape|null;
+          taskAssignment?: meshbackup.TaskAssignment.$Shape|null;
+          taskProgress?: meshbackup.TaskProgress.$Shape|null;
+          taskResult?: meshbackup.TaskResult.$Shape|null;
+          hostInventoryRequest?: meshbackup.HostInventoryRequest.$Shape|null;
+          hostInventory?: meshbackup.HostInventory.$Shape|null;
+          snapshotRequest?: meshbackup.SnapshotRequest.$Shape|null;
+          snapshotReply?: meshbackup.SnapshotReply.$Shape|null;
+          releaseRequest?: meshbackup.ReleaseRequest.$Shape|null;
+          commitPoint?: meshbackup.CommitPoint.$Shape|null;
+          pointCommitted?: meshbackup.PointCommitted.$Shape|null;
+          pointsListRequest?: meshbackup.PointsListRequest.$Shape|null;
+          pointsList?: meshbackup.PointsList.$Shape|null;
+          verifyRequest?: meshbackup.VerifyRequest.$Shape|null;
+          verifyReport?: meshbackup.VerifyReport.$Shape|null;
+          adminRequest?: meshbackup.AdminRequest.$Shape|null;
+          adminReply?: meshbackup.AdminReply.$Shape|null;
+          tick?: meshbackup.Tick.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; tick?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; tick?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick: meshbackup.Tick.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a Tick.
+     * @deprecated Use meshbackup.Tick.$Properties instead.
+     */
+    interface ITick extends meshbackup.Tick.$Properties {
+    }
+
+    /** Represents a Tick. */
+    class Tick {
+
+        /**
+         * Constructs a new Tick.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.Tick.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Tick name. */
+        name: string;
+
+        /**
+         * Creates a new Tick instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Tick instance
+         */
+        static create(properties: meshbackup.Tick.$Shape): meshbackup.Tick & meshbackup.Tick.$Shape;
+        static create(properties?: meshbackup.Tick.$Properties): meshbackup.Tick;
+
+        /**
+         * Encodes the specified Tick message. Does not implicitly {@link meshbackup.Tick.verify|verify} messages.
+         * @param message Tick message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.Tick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Tick message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.Tick & meshbackup.Tick.$Shape} Tick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Tick & meshbackup.Tick.$Shape;
+    }
+
+    namespace Tick {
+
+        /** Properties of a Tick. */
+        interface $Properties {
+
+            /** Tick name */
+            name?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Tick. */
+        type $Shape = meshbackup.Tick.$Properties;
+    }
+
+    /**
+     * Properties of a LeaseRequest.
+     * @deprecated Use meshbackup.LeaseRequest.$Properties instead.
+     */
+    interface ILeaseRequest extends meshbackup.LeaseRequest.$Properties {
+    }
+
+    /** Represents a LeaseRequest. */
+    class LeaseRequest {
+
+        /**
+         * Constructs a new LeaseRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.LeaseRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LeaseRequest taskId. */
+        taskId: string;
+
+        /** LeaseRequest ttlMs. */
+        ttlMs: number;
+
+        /** LeaseRequest holder. */
+        holder: string;
+
+        /**
+         * Creates a new LeaseRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LeaseRequest instance
+         */
+        static create(properties: meshbackup.LeaseRequest.$Shape): meshbackup.LeaseRequest & meshbackup.LeaseRequest.$Shape;
+        static create(properties?: meshbackup.LeaseRequest.$Properties): meshbackup.LeaseRequest;
+
+        /**
+         * Encodes the specified LeaseRequest message. Does not implicitly {@link meshbackup.LeaseRequest.verify|verify} messages.
+         * @param message LeaseRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.LeaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LeaseRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.LeaseRequest & meshbackup.LeaseRequest.$Shape} LeaseRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.LeaseRequest & meshbackup.LeaseRequest.$Shape;
+    }
+
+    namespace LeaseRequest {
+
+        /** Properties of a LeaseRequest. */
+        interface $Properties {
+
+            /** LeaseRequest taskId */
+            taskId?: (string|null);
+
+            /** LeaseRequest ttlMs */
+            ttlMs?: (number|null);
+
+            /** LeaseRequest holder */
+            holder?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LeaseRequest. */
+        type $Shape = meshbackup.LeaseRequest.$Properties;
+    }
+
+    /**
+     * Properties of a LeaseGrant.
+     * @deprecated Use meshbackup.LeaseGrant.$Properties instead.
+     */
+    interface ILeaseGrant extends meshbackup.LeaseGrant.$Properties {
+    }
+
+    /** Represents a LeaseGrant. */
+    class LeaseGrant {
+
+        /**
+         * Constructs a new LeaseGrant.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.LeaseGrant.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LeaseGrant leaseId. */
+        leaseId: string;
+
+        /** LeaseGrant expiresAtMs. */
+        expiresAtMs: number;
+
+        /**
+         * Creates a new LeaseGrant instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LeaseGrant instance
+         */
+        static create(properties: meshbackup.LeaseGrant.$Shape): meshbackup.LeaseGrant & meshbackup.LeaseGrant.$Shape;
+        static create(properties?: meshbackup.LeaseGrant.$Properties): meshbackup.LeaseGrant;
+
+        /**
+         * Encodes the specified LeaseGrant message. Does not implicitly {@link meshbackup.LeaseGrant.verify|verify} messages.
+         * @param message LeaseGrant message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.LeaseGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LeaseGrant message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.LeaseGrant & meshbackup.LeaseGrant.$Shape} LeaseGrant
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.LeaseGrant & meshbackup.LeaseGrant.$Shape;
+    }
+
+    namespace LeaseGrant {
+
+        /** Properties of a LeaseGrant. */
+        interface $Properties {
+
+            /** LeaseGrant leaseId */
+            leaseId?: (string|null);
+
+            /** LeaseGrant expiresAtMs */
+            expiresAtMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LeaseGrant. */
+        type $Shape = meshbackup.LeaseGrant.$Properties;
+    }
+
+    /**
+     * Properties of a LeaseRefusal.
+     * @deprecated Use meshbackup.LeaseRefusal.$Properties instead.
+     */
+    interface ILeaseRefusal extends meshbackup.LeaseRefusal.$Properties {
+    }
+
+    /** Represents a LeaseRefusal. */
+    class LeaseRefusal {
+
+        /**
+         * Constructs a new LeaseRefusal.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.LeaseRefusal.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LeaseRefusal reason. */
+        reason: string;
+
+        /**
+         * Creates a new LeaseRefusal instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LeaseRefusal instance
+         */
+        static create(properties: meshbackup.LeaseRefusal.$Shape): meshbackup.LeaseRefusal & meshbackup.LeaseRefusal.$Shape;
+        static create(properties?: meshbackup.LeaseRefusal.$Properties): meshbackup.LeaseRefusal;
+
+        /**
+         * Encodes the specified LeaseRefusal message. Does not implicitly {@link meshbackup.LeaseRefusal.verify|verify} messages.
+         * @param message LeaseRefusal message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.LeaseRefusal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LeaseRefusal message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.LeaseRefusal & meshbackup.LeaseRefusal.$Shape} LeaseRefusal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.LeaseRefusal & meshbackup.LeaseRefusal.$Shape;
+    }
+
+    namespace LeaseRefusal {
+
+        /** Properties of a LeaseRefusal. */
+        interface $Properties {
+
+            /** LeaseRefusal reason */
+            reason?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LeaseRefusal. */
+        type $Shape = meshbackup.LeaseRefusal.$Properties;
+    }
+
+    /**
+     * Properties of a LeaseRelease.
+     * @deprecated Use meshbackup.LeaseRelease.$Properties instead.
+     */
+    interface ILeaseRelease extends meshbackup.LeaseRelease.$Properties {
+    }
+
+    /** Represents a LeaseRelease. */
+    class LeaseRelease {
+
+        /**
+         * Constructs a new LeaseRelease.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.LeaseRelease.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LeaseRelease leaseId. */
+        leaseId: string;
+
+        /** LeaseRelease peerId. */
+        peerId: string;
+
+        /**
+         * Creates a new LeaseRelease instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LeaseRelease instance
+         */
+        static create(properties: meshbackup.LeaseRelease.$Shape): meshbackup.LeaseRelease & meshbackup.LeaseRelease.$Shape;
+        static create(properties?: meshbackup.LeaseRelease.$Properties): meshbackup.LeaseRelease;
+
+        /**
+         * Encodes the specified LeaseRelease message. Does not implicitly {@link meshbackup.LeaseRelease.verify|verify} messages.
+         * @param message LeaseRelease message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.LeaseRelease.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LeaseRelease message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.LeaseRelease & meshbackup.LeaseRelease.$Shape} LeaseRelease
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.LeaseRelease & meshbackup.LeaseRelease.$Shape;
+    }
+
+    namespace LeaseRelease {
+
+        /** Properties of a LeaseRelease. */
+        interface $Properties {
+
+            /** LeaseRelease leaseId */
+            leaseId?: (string|null);
+
+            /** LeaseRelease peerId */
+            peerId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LeaseRelease. */
+        type $Shape = meshbackup.LeaseRelease.$Properties;
+    }
+
+    /**
+     * Properties of a TaskSpec.
+     * @deprecated Use meshbackup.TaskSpec.$Properties instead.
+     */
+    interface ITaskSpec extends meshbackup.TaskSpec.$Properties {
+    }
+
+    /** Represents a TaskSpec. */
+    class TaskSpec {
+
+        /**
+         * Constructs a new TaskSpec.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.TaskSpec.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TaskSpec taskId. */
+        taskId: string;
+
+        /** TaskSpec sessionId. */
+        sessionId: string;
+
+        /** TaskSpec job. */
+        job: string;
+
+        /** TaskSpec host. */
+        host?: (meshbackup.HostSpec.$Properties|null);
+
+        /** TaskSpec vm. */
+        vm: string;
+
+        /** TaskSpec disk. */
+        disk: number;
+
+        /** TaskSpec diskName. */
+        diskName: string;
+
+        /** TaskSpec size. */
+        size: number;
+
+        /** TaskSpec source. */
+        source: string;
+
+        /** TaskSpec blockSize. */
+        blockSize: number;
+
+        /** TaskSpec compression. */
+        compression: string;
+
+        /** TaskSpec compressionLevel. */
+        compressionLevel: number;
+
+        /** TaskSpec rateLimitBps. */
+        rateLimitBps: number;
+
+        /** TaskSpec repository. */
+        repository: string;
+
+        /** TaskSpec basePoint. */
+        basePoint: string;
+
+        /** TaskSpec mode. */
+        mode: string;
+
+        /**
+         * Creates a new TaskSpec instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TaskSpec instance
+         */
+        static create(properties: meshbackup.TaskSpec.$Shape): meshbackup.TaskSpec & meshbackup.TaskSpec.$Shape;
+        static create(properties?: meshbackup.TaskSpec.$Properties): meshbackup.TaskSpec;
+
+        /**
+         * Encodes the specified TaskSpec message. Does not implicitly {@link meshbackup.TaskSpec.verify|verify} messages.
+         * @param message TaskSpec message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.TaskSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TaskSpec message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.TaskSpec & meshbackup.TaskSpec.$Shape} TaskSpec
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskSpec & meshbackup.TaskSpec.$Shape;
+    }
+
+    namespace TaskSpec {
+
+        /** Properties of a TaskSpec. */
+        interface $Properties {
+
+            /** TaskSpec taskId */
+            taskId?: (string|null);
+
+            /** TaskSpec sessionId */
+            sessionId?: (string|null);
+
+            /** TaskSpec job */
+            job?: (string|null);
+
+            /** TaskSpec host */
+            host?: (meshbackup.HostSpec.$Properties|null);
+
+            /** TaskSpec vm */
+            vm?: (string|null);
+
+            /** TaskSpec disk */
+            disk?: (number|null);
+
+            /** TaskSpec diskName */
+            diskName?: (string|null);
+
+            /** TaskSpec size */
+            size?: (number|null);
+
+            /** TaskSpec source */
+            source?: (string|null);
+
+            /** TaskSpec blockSize */
+            blockSize?: (number|null);
+
+            /** TaskSpec compression */
+            compression?: (string|null);
+
+            /** TaskSpec compressionLevel */
+            compressionLevel?: (number|null);
+
+            /** TaskSpec rateLimitBps */
+            rateLimitBps?: (number|null);
+
+            /** TaskSpec repository */
+            repository?: (string|null);
+
+            /** TaskSpec basePoint */
+            basePoint?: (string|null);
+
+            /** TaskSpec mode */
+            mode?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TaskSpec. */
+        type $Shape = meshbackup.TaskSpec.$Properties;
+    }
+
+    /**
+     * Properties of a PlaceTask.
+     * @deprecated Use meshbackup.PlaceTask.$Properties instead.
+     */
+    interface IPlaceTask extends meshbackup.PlaceTask.$Properties {
+    }
+
+    /** Represents a PlaceTask. */
+    class PlaceTask {
+
+        /**
+         * Constructs a new PlaceTask.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PlaceTask.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PlaceTask task. */
+        task?: (meshbackup.TaskSpec.$Properties|null);
+
+        /** PlaceTask replyTo. */
+        replyTo: string;
+
+        /** PlaceTask avoidProxies. */
+        avoidProxies: string[];
+
+        /**
+         * Creates a new PlaceTask instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PlaceTask instance
+         */
+        static create(properties: meshbackup.PlaceTask.$Shape): meshbackup.PlaceTask & meshbackup.PlaceTask.$Shape;
+        static create(properties?: meshbackup.PlaceTask.$Properties): meshbackup.PlaceTask;
+
+        /**
+         * Encodes the specified PlaceTask message. Does not implicitly {@link meshbackup.PlaceTask.verify|verify} messages.
+         * @param message PlaceTask message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PlaceTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PlaceTask message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PlaceTask & meshbackup.PlaceTask.$Shape} PlaceTask
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PlaceTask & meshbackup.PlaceTask.$Shape;
+    }
+
+    namespace PlaceTask {
+
+        /** Properties of a PlaceTask. */
+        interface $Properties {
+
+            /** PlaceTask task */
+            task?: (meshbackup.TaskSpec.$Properties|null);
+
+            /** PlaceTask replyTo */
+            replyTo?: (string|null);
+
+            /** PlaceTask avoidProxies */
+            avoidProxies?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PlaceTask. */
+        type $Shape = meshbackup.PlaceTask.$Properties;
+    }
+
+    /**
+     * Properties of a TaskPlaced.
+     * @deprecated Use meshbackup.TaskPlaced.$Properties instead.
+     */
+    interface ITaskPlaced extends meshbackup.TaskPlaced.$Properties {
+    }
+
+    /** Represents a TaskPlaced. */
+    class TaskPlaced {
+
+        /**
+         * Constructs a new TaskPlaced.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.TaskPlaced.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TaskPlaced taskId. */
+        taskId: string;
+
+        /** TaskPlaced proxyPeer. */
+        proxyPeer: string;
+
+        /** TaskPlaced proxyLease. */
+        proxyLease: string;
+
+        /** TaskPlaced repositoryPeer. */
+        repositoryPeer: string;
+
+        /** TaskPlaced repositoryLease. */
+        repositoryLease: string;
+
+        /** TaskPlaced mode. */
+        mode: string;
+
+        /** TaskPlaced waitedMs. */
+        waitedMs: number;
+
+        /**
+         * Creates a new TaskPlaced instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TaskPlaced instance
+         */
+        static create(properties: meshbackup.TaskPlaced.$Shape): meshbackup.TaskPlaced & meshbackup.TaskPlaced.$Shape;
+        static create(properties?: meshbackup.TaskPlaced.$Properties): meshbackup.TaskPlaced;
+
+        /**
+         * Encodes the specified TaskPlaced message. Does not implicitly {@link meshbackup.TaskPlaced.verify|verify} messages.
+         * @param message TaskPlaced message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.TaskPlaced.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TaskPlaced message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.TaskPlaced & meshbackup.TaskPlaced.$Shape} TaskPlaced
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskPlaced & meshbackup.TaskPlaced.$Shape;
+    }
+
+    namespace TaskPlaced {
+
+        /** Properties of a TaskPlaced. */
+        interface $Properties {
+
+            /** TaskPlaced taskId */
+            taskId?: (string|null);
+
+            /** TaskPlaced proxyPeer */
+            proxyPeer?: (string|null);
+
+            /** TaskPlaced proxyLease */
+            proxyLease?: (string|null);
+
+            /** TaskPlaced repositoryPeer */
+            repositoryPeer?: (string|null);
+
+            /** TaskPlaced repositoryLease */
+            repositoryLease?: (string|null);
+
+            /** TaskPlaced mode */
+            mode?: (string|null);
+
+            /** TaskPlaced waitedMs */
+            waitedMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TaskPlaced. */
+        type $Shape = meshbackup.TaskPlaced.$Properties;
+    }
+
+    /**
+     * Properties of a PlacementFailed.
+     * @deprecated Use meshbackup.PlacementFailed.$Properties instead.
+     */
+    interface IPlacementFailed extends meshbackup.PlacementFailed.$Properties {
+    }
+
+    /** Represents a PlacementFailed. */
+    class PlacementFailed {
+
+        /**
+         * Constructs a new PlacementFailed.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PlacementFailed.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PlacementFailed taskId. */
+        taskId: string;
+
+        /** PlacementFailed reason. */
+        reason: string;
+
+        /**
+         * Creates a new PlacementFailed instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PlacementFailed instance
+         */
+        static create(properties: meshbackup.PlacementFailed.$Shape): meshbackup.PlacementFailed & meshbackup.PlacementFailed.$Shape;
+        static create(properties?: meshbackup.PlacementFailed.$Properties): meshbackup.PlacementFailed;
+
+        /**
+         * Encodes the specified PlacementFailed message. Does not implicitly {@link meshbackup.PlacementFailed.verify|verify} messages.
+         * @param message PlacementFailed message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PlacementFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PlacementFailed message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PlacementFailed & meshbackup.PlacementFailed.$Shape} PlacementFailed
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PlacementFailed & meshbackup.PlacementFailed.$Shape;
+    }
+
+    namespace PlacementFailed {
+
+        /** Properties of a PlacementFailed. */
+        interface $Properties {
+
+            /** PlacementFailed taskId */
+            taskId?: (string|null);
+
+            /** PlacementFailed reason */
+            reason?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PlacementFailed. */
+        type $Shape = meshbackup.PlacementFailed.$Properties;
+    }
+
+    /**
+     * Properties of a CancelPlacement.
+     * @deprecated Use meshbackup.CancelPlacement.$Properties instead.
+     */
+    interface ICancelPlacement extends meshbackup.CancelPlacement.$Properties {
+    }
+
+    /** Represents a CancelPlacement. */
+    class CancelPlacement {
+
+        /**
+         * Constructs a new CancelPlacement.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CancelPlacement.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CancelPlacement sessionId. */
+        sessionId: string;
+
+        /**
+         * Creates a new CancelPlacement instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CancelPlacement instance
+         */
+        static create(properties: meshbackup.CancelPlacement.$Shape): meshbackup.CancelPlacement & meshbackup.CancelPlacement.$Shape;
+        static create(properties?: meshbackup.CancelPlacement.$Properties): meshbackup.CancelPlacement;
+
+        /**
+         * Encodes the specified CancelPlacement message. Does not implicitly {@link meshbackup.CancelPlacement.verify|verify} messages.
+         * @param message CancelPlacement message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CancelPlacement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CancelPlacement message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CancelPlacement & meshbackup.CancelPlacement.$Shape} CancelPlacement
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CancelPlacement & meshbackup.CancelPlacement.$Shape;
+    }
+
+    namespace CancelPlacement {
+
+        /** Properties of a CancelPlacement. */
+        interface $Properties {
+
+            /** CancelPlacement sessionId */
+            sessionId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CancelPlacement. */
+        type $Shape = meshbackup.CancelPlacement.$Properties;
+    }
+
+    /**
+     * Properties of a TaskAssignment.
+     * @deprecated Use meshbackup.TaskAssignment.$Properties instead.
+     */
+    interface ITaskAssignment extends meshbackup.TaskAssignment.$Properties {
+    }
+
+    /** Represents a TaskAssignment. */
+    class TaskAssignment {
+
+        /**
+         * Constructs a new TaskAssignment.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.TaskAssignment.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TaskAssignment task. */
+        task?: (meshbackup.TaskSpec.$Properties|null);
+
+        /** TaskAssignment proxyLease. */
+        proxyLease: string;
+
+        /** TaskAssignment repositoryPeer. */
+        repositoryPeer: string;
+
+        /** TaskAssignment repositoryLease. */
+        repositoryLease: string;
+
+        /** TaskAssignment reportTo. */
+        reportTo: string;
+
+        /**
+         * Creates a new TaskAssignment instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TaskAssignment instance
+         */
+        static create(properties: meshbackup.TaskAssignment.$Shape): meshbackup.TaskAssignment & meshbackup.TaskAssignment.$Shape;
+        static create(properties?: meshbackup.TaskAssignment.$Properties): meshbackup.TaskAssignment;
+
+        /**
+         * Encodes the specified TaskAssignment message. Does not implicitly {@link meshbackup.TaskAssignment.verify|verify} messages.
+         * @param message TaskAssignment message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.TaskAssignment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TaskAssignment message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.TaskAssignment & meshbackup.TaskAssignment.$Shape} TaskAssignment
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskAssignment & meshbackup.TaskAssignment.$Shape;
+    }
+
+    namespace TaskAssignment {
+
+        /** Properties of a TaskAssignment. */
+        interface $Properties {
+
+            /** TaskAssignment task */
+            task?: (meshbackup.TaskSpec.$Properties|null);
+
+            /** TaskAssignment proxyLease */
+            proxyLease?: (string|null);
+
+            /** TaskAssignment repositoryPeer */
+            repositoryPeer?: (string|null);
+
+            /** TaskAssignment repositoryLease */
+            repositoryLease?: (string|null);
+
+            /** TaskAssignment reportTo */
+            reportTo?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TaskAssignment. */
+        type $Shape = meshbackup.TaskAssignment.$Properties;
+    }
+
+    /**
+     * Properties of a TaskStats.
+     * @deprecated Use meshbackup.TaskStats.$Properties instead.
+     */
+    interface ITaskStats extends meshbackup.TaskStats.$Properties {
+    }
+
+    /** Represents a TaskStats. */
+    class TaskStats {
+
+        /**
+         * Constructs a new TaskStats.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.TaskStats.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TaskStats bytesRead. */
+        bytesRead: number;
+
+        /** TaskStats bytesSent. */
+        bytesSent: number;
+
+        /** TaskStats bytesStored. */
+        bytesStored: number;
+
+        /** TaskStats blocksTotal. */
+        blocksTotal: number;
+
+        /** TaskStats blocksZero. */
+        blocksZero: number;
+
+        /** TaskStats blocksUnchanged. */
+        blocksUnchanged: number;
+
+        /** TaskStats blocksSent. */
+        blocksSent: number;
+
+        /** TaskStats blocksDeduped. */
+        blocksDeduped: number;
+
+        /** TaskStats rawBytesSent. */
+        rawBytesSent: number;
+
+        /** TaskStats durationMs. */
+        durationMs: number;
+
+        /**
+         * Creates a new TaskStats instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TaskStats instance
+         */
+        static create(properties: meshbackup.TaskStats.$Shape): meshbackup.TaskStats & meshbackup.TaskStats.$Shape;
+        static create(properties?: meshbackup.TaskStats.$Properties): meshbackup.TaskStats;
+
+        /**
+         * Encodes the specified TaskStats message. Does not implicitly {@link meshbackup.TaskStats.verify|verify} messages.
+         * @param message TaskStats message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.TaskStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TaskStats message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.TaskStats & meshbackup.TaskStats.$Shape} TaskStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskStats & meshbackup.TaskStats.$Shape;
+    }
+
+    namespace TaskStats {
+
+        /** Properties of a TaskStats. */
+        interface $Properties {
+
+            /** TaskStats bytesRead */
+            bytesRead?: (number|null);
+
+            /** TaskStats bytesSent */
+            bytesSent?: (number|null);
+
+            /** TaskStats bytesStored */
+            bytesStored?: (number|null);
+
+            /** TaskStats blocksTotal */
+            blocksTotal?: (number|null);
+
+            /** TaskStats blocksZero */
+            blocksZero?: (number|null);
+
+            /** TaskStats blocksUnchanged */
+            blocksUnchanged?: (number|null);
+
+            /** TaskStats blocksSent */
+            blocksSent?: (number|null);
+
+            /** TaskStats blocksDeduped */
+            blocksDeduped?: (number|null);
+
+            /** TaskStats rawBytesSent */
+            rawBytesSent?: (number|null);
+
+            /** TaskStats durationMs */
+            durationMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TaskStats. */
+        type $Shape = meshbackup.TaskStats.$Properties;
+    }
+
+    /**
+     * Properties of a TaskProgress.
+     * @deprecated Use meshbackup.TaskProgress.$Properties instead.
+     */
+    interface ITaskProgress extends meshbackup.TaskProgress.$Properties {
+    }
+
+    /** Represents a TaskProgress. */
+    class TaskProgress {
+
+        /**
+         * Constructs a new TaskProgress.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.TaskProgress.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TaskProgress taskId. */
+        taskId: string;
+
+        /** TaskProgress stats. */
+        stats?: (meshbackup.TaskStats.$Properties|null);
+
+        /** TaskProgress blocksDone. */
+        blocksDone: number;
+
+        /**
+         * Creates a new TaskProgress instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TaskProgress instance
+         */
+        static create(properties: meshbackup.TaskProgress.$Shape): meshbackup.TaskProgress & meshbackup.TaskProgress.$Shape;
+        static create(properties?: meshbackup.TaskProgress.$Properties): meshbackup.TaskProgress;
+
+        /**
+         * Encodes the specified TaskProgress message. Does not implicitly {@link meshbackup.TaskProgress.verify|verify} messages.
+         * @param message TaskProgress message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.TaskProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TaskProgress message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.TaskProgress & meshbackup.TaskProgress.$Shape} TaskProgress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskProgress & meshbackup.TaskProgress.$Shape;
+    }
+
+    namespace TaskProgress {
+
+        /** Properties of a TaskProgress. */
+        interface $Properties {
+
+            /** TaskProgress taskId */
+            taskId?: (string|null);
+
+            /** TaskProgress stats */
+            stats?: (meshbackup.TaskStats.$Properties|null);
+
+            /** TaskProgress blocksDone */
+            blocksDone?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TaskProgress. */
+        type $Shape = meshbackup.TaskProgress.$Properties;
+    }
+
+    /**
+     * Properties of a TaskResult.
+     * @deprecated Use meshbackup.TaskResult.$Properties instead.
+     */
+    interface ITaskResult extends meshbackup.TaskResult.$Properties {
+    }
+
+    /** Represents a TaskResult. */
+    class TaskResult {
+
+        /**
+         * Constructs a new TaskResult.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.TaskResult.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TaskResult taskId. */
+        taskId: string;
+
+        /** TaskResult ok. */
+        ok: boolean;
+
+        /** TaskResult error. */
+        error: string;
+
+        /** TaskResult warnings. */
+        warnings: string[];
+
+        /** TaskResult stats. */
+        stats?: (meshbackup.TaskStats.$Properties|null);
+
+        /** TaskResult stagedId. */
+        stagedId: string;
+
+        /** TaskResult proxyPeer. */
+        proxyPeer: string;
+
+        /**
+         * Creates a new TaskResult instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TaskResult instance
+         */
+        static create(properties: meshbackup.TaskResult.$Shape): meshbackup.TaskResult & meshbackup.TaskResult.$Shape;
+        static create(properties?: meshbackup.TaskResult.$Properties): meshbackup.TaskResult;
+
+        /**
+         * Encodes the specified TaskResult message. Does not implicitly {@link meshbackup.TaskResult.verify|verify} messages.
+         * @param message TaskResult message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.TaskResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TaskResult message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.TaskResult & meshbackup.TaskResult.$Shape} TaskResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskResult & meshbackup.TaskResult.$Shape;
+    }
+
+    namespace TaskResult {
+
+        /** Properties of a TaskResult. */
+        interface $Properties {
+
+            /** TaskResult taskId */
+            taskId?: (string|null);
+
+            /** TaskResult ok */
+            ok?: (boolean|null);
+
+            /** TaskResult error */
+            error?: (string|null);
+
+            /** TaskResult warnings */
+            warnings?: (string[]|null);
+
+            /** TaskResult stats */
+            stats?: (meshbackup.TaskStats.$Properties|null);
+
+            /** TaskResult stagedId */
+            stagedId?: (string|null);
+
+            /** TaskResult proxyPeer */
+            proxyPeer?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TaskResult. */
+        type $Shape = meshbackup.TaskResult.$Properties;
+    }
+
+    /**
+     * Properties of a HostSpec.
+     * @deprecated Use meshbackup.HostSpec.$Properties instead.
+     */
+    interface IHostSpec extends meshbackup.HostSpec.$Properties {
+    }
+
+    /** Represents a HostSpec. */
+    class HostSpec {
+
+        /**
+         * Constructs a new HostSpec.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.HostSpec.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** HostSpec name. */
+        name: string;
+
+        /** HostSpec type. */
+        type: string;
+
+        /** HostSpec path. */
+        path: string;
+
+        /** HostSpec qmp. */
+        qmp: string;
+
+        /**
+         * Creates a new HostSpec instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns HostSpec instance
+         */
+        static create(properties: meshbackup.HostSpec.$Shape): meshbackup.HostSpec & meshbackup.HostSpec.$Shape;
+        static create(properties?: meshbackup.HostSpec.$Properties): meshbackup.HostSpec;
+
+        /**
+         * Encodes the specified HostSpec message. Does not implicitly {@link meshbackup.HostSpec.verify|verify} messages.
+         * @param message HostSpec message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.HostSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a HostSpec message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.HostSpec & meshbackup.HostSpec.$Shape} HostSpec
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostSpec & meshbackup.HostSpec.$Shape;
+    }
+
+    namespace HostSpec {
+
+        /** Properties of a HostSpec. */
+        interface $Properties {
+
+            /** HostSpec name */
+            name?: (string|null);
+
+            /** HostSpec type */
+            type?: (string|null);
+
+            /** HostSpec path */
+            path?: (string|null);
+
+            /** HostSpec qmp */
+            qmp?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a HostSpec. */
+        type $Shape = meshbackup.HostSpec.$Properties;
+    }
+
+    /**
+     * Properties of a HostInventoryRequest.
+     * @deprecated Use meshbackup.HostInventoryRequest.$Properties instead.
+     */
+    interface IHostInventoryRequest extends meshbackup.HostInventoryRequest.$Properties {
+    }
+
+    /** Represents a HostInventoryRequest. */
+    class HostInventoryRequest {
+
+        /**
+         * Constructs a new HostInventoryRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.HostInventoryRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** HostInventoryRequest host. */
+        host?: (meshbackup.HostSpec.$Properties|null);
+
+        /**
+         * Creates a new HostInventoryRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns HostInventoryRequest instance
+         */
+        static create(properties: meshbackup.HostInventoryRequest.$Shape): meshbackup.HostInventoryRequest & meshbackup.HostInventoryRequest.$Shape;
+        static create(properties?: meshbackup.HostInventoryRequest.$Properties): meshbackup.HostInventoryRequest;
+
+        /**
+         * Encodes the specified HostInventoryRequest message. Does not implicitly {@link meshbackup.HostInventoryRequest.verify|verify} messages.
+         * @param message HostInventoryRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.HostInventoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a HostInventoryRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.HostInventoryRequest & meshbackup.HostInventoryRequest.$Shape} HostInventoryRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostInventoryRequest & meshbackup.HostInventoryRequest.$Shape;
+    }
+
+    namespace HostInventoryRequest {
+
+        /** Properties of a HostInventoryRequest. */
+        interface $Properties {
+
+            /** HostInventoryRequest host */
+            host?: (meshbackup.HostSpec.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a HostInventoryRequest. */
+        type $Shape = meshbackup.HostInventoryRequest.$Properties;
+    }
+
+    /**
+     * Properties of a HostInventory.
+     * @deprecated Use meshbackup.HostInventory.$Properties instead.
+     */
+    interface IHostInventory extends meshbackup.HostInventory.$Properties {
+    }
+
+    /** Represents a HostInventory. */
+    class HostInventory {
+
+        /**
+         * Constructs a new HostInventory.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.HostInventory.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** HostInventory vms. */
+        vms: meshbackup.VmInfo.$Properties[];
+
+        /**
+         * Creates a new HostInventory instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns HostInventory instance
+         */
+        static create(properties: meshbackup.HostInventory.$Shape): meshbackup.HostInventory & meshbackup.HostInventory.$Shape;
+        static create(properties?: meshbackup.HostInventory.$Properties): meshbackup.HostInventory;
+
+        /**
+         * Encodes the specified HostInventory message. Does not implicitly {@link meshbackup.HostInventory.verify|verify} messages.
+         * @param message HostInventory message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.HostInventory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a HostInventory message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.HostInventory & meshbackup.HostInventory.$Shape} HostInventory
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostInventory & meshbackup.HostInventory.$Shape;
+    }
+
+    namespace HostInventory {
+
+        /** Properties of a HostInventory. */
+        interface $Properties {
+
+            /** HostInventory vms */
+            vms?: (meshbackup.VmInfo.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a HostInventory. */
+        type $Shape = meshbackup.HostInventory.$Properties;
+    }
+
+    /**
+     * Properties of a VmInfo.
+     * @deprecated Use meshbackup.VmInfo.$Properties instead.
+     */
+    interface IVmInfo extends meshbackup.VmInfo.$Properties {
+    }
+
+    /** Represents a VmInfo. */
+    class VmInfo {
+
+        /**
+         * Constructs a new VmInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.VmInfo.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VmInfo name. */
+        name: string;
+
+        /** VmInfo uuid. */
+        uuid: string;
+
+        /** VmInfo state. */
+        state: string;
+
+        /** VmInfo disks. */
+        disks: meshbackup.DiskInfo.$Properties[];
+
+        /**
+         * Creates a new VmInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VmInfo instance
+         */
+        static create(properties: meshbackup.VmInfo.$Shape): meshbackup.VmInfo & meshbackup.VmInfo.$Shape;
+        static create(properties?: meshbackup.VmInfo.$Properties): meshbackup.VmInfo;
+
+        /**
+         * Encodes the specified VmInfo message. Does not implicitly {@link meshbackup.VmInfo.verify|verify} messages.
+         * @param message VmInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.VmInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VmInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.VmInfo & meshbackup.VmInfo.$Shape} VmInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VmInfo & meshbackup.VmInfo.$Shape;
+    }
+
+    namespace VmInfo {
+
+        /** Properties of a VmInfo. */
+        interface $Properties {
+
+            /** VmInfo name */
+            name?: (string|null);
+
+            /** VmInfo uuid */
+            uuid?: (string|null);
+
+            /** VmInfo state */
+            state?: (string|null);
+
+            /** VmInfo disks */
+            disks?: (meshbackup.DiskInfo.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VmInfo. */
+        type $Shape = meshbackup.VmInfo.$Properties;
+    }
+
+    /**
+     * Properties of a DiskInfo.
+     * @deprecated Use meshbackup.DiskInfo.$Properties instead.
+     */
+    interface IDiskInfo extends meshbackup.DiskInfo.$Properties {
+    }
+
+    /** Represents a DiskInfo. */
+    class DiskInfo {
+
+        /**
+         * Constructs a new DiskInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.DiskInfo.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DiskInfo index. */
+        index: number;
+
+        /** DiskInfo name. */
+        name: string;
+
+        /** DiskInfo size. */
+        size: number;
+
+        /** DiskInfo format. */
+        format: string;
+
+        /** DiskInfo file. */
+        file: string;
+
+        /**
+         * Creates a new DiskInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DiskInfo instance
+         */
+        static create(properties: meshbackup.DiskInfo.$Shape): meshbackup.DiskInfo & meshbackup.DiskInfo.$Shape;
+        static create(properties?: meshbackup.DiskInfo.$Properties): meshbackup.DiskInfo;
+
+        /**
+         * Encodes the specified DiskInfo message. Does not implicitly {@link meshbackup.DiskInfo.verify|verify} messages.
+         * @param message DiskInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.DiskInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DiskInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.DiskInfo & meshbackup.DiskInfo.$Shape} DiskInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.DiskInfo & meshbackup.DiskInfo.$Shape;
+    }
+
+    namespace DiskInfo {
+
+        /** Properties of a DiskInfo. */
+        interface $Properties {
+
+            /** DiskInfo index */
+            index?: (number|null);
+
+            /** DiskInfo name */
+            name?: (string|null);
+
+            /** DiskInfo size */
+            size?: (number|null);
+
+            /** DiskInfo format */
+            format?: (string|null);
+
+            /** DiskInfo file */
+            file?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DiskInfo. */
+        type $Shape = meshbackup.DiskInfo.$Properties;
+    }
+
+    /**
+     * Properties of a SnapshotRequest.
+     * @deprecated Use meshbackup.SnapshotRequest.$Properties instead.
+     */
+    interface ISnapshotRequest extends meshbackup.SnapshotRequest.$Properties {
+    }
+
+    /** Represents a SnapshotRequest. */
+    class SnapshotRequest {
+
+        /**
+         * Constructs a new SnapshotRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.SnapshotRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SnapshotRequest host. */
+        host?: (meshbackup.HostSpec.$Properties|null);
+
+        /** SnapshotRequest vm. */
+        vm: string;
+
+        /** SnapshotRequest sessionId. */
+        sessionId: string;
+
+        /**
+         * Creates a new SnapshotRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SnapshotRequest instance
+         */
+        static create(properties: meshbackup.SnapshotRequest.$Shape): meshbackup.SnapshotRequest & meshbackup.SnapshotRequest.$Shape;
+        static create(properties?: meshbackup.SnapshotRequest.$Properties): meshbackup.SnapshotRequest;
+
+        /**
+         * Encodes the specified SnapshotRequest message. Does not implicitly {@link meshbackup.SnapshotRequest.verify|verify} messages.
+         * @param message SnapshotRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.SnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SnapshotRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.SnapshotRequest & meshbackup.SnapshotRequest.$Shape} SnapshotRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.SnapshotRequest & meshbackup.SnapshotRequest.$Shape;
+    }
+
+    namespace SnapshotRequest {
+
+        /** Properties of a SnapshotRequest. */
+        interface $Properties {
+
+            /** SnapshotRequest host */
+            host?: (meshbackup.HostSpec.$Properties|null);
+
+            /** SnapshotRequest vm */
+            vm?: (string|null);
+
+            /** SnapshotRequest sessionId */
+            sessionId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SnapshotRequest. */
+        type $Shape = meshbackup.SnapshotRequest.$Properties;
+    }
+
+    /**
+     * Properties of a SnapshotReply.
+     * @deprecated Use meshbackup.SnapshotReply.$Properties instead.
+     */
+    interface ISnapshotReply extends meshbackup.SnapshotReply.$Properties {
+    }
+
+    /** Represents a SnapshotReply. */
+    class SnapshotReply {
+
+        /**
+         * Constructs a new SnapshotReply.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.SnapshotReply.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SnapshotReply snapshotId. */
+        snapshotId: string;
+
+        /** SnapshotReply disks. */
+        disks: meshbackup.DiskInfo.$Properties[];
+
+        /** SnapshotReply guarantee. */
+        guarantee: string;
+
+        /** SnapshotReply warnings. */
+        warnings: string[];
+
+        /**
+         * Creates a new SnapshotReply instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SnapshotReply instance
+         */
+        static create(properties: meshbackup.SnapshotReply.$Shape): meshbackup.SnapshotReply & meshbackup.SnapshotReply.$Shape;
+        static create(properties?: meshbackup.SnapshotReply.$Properties): meshbackup.SnapshotReply;
+
+        /**
+         * Encodes the specified SnapshotReply message. Does not implicitly {@link meshbackup.SnapshotReply.verify|verify} messages.
+         * @param message SnapshotReply message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.SnapshotReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SnapshotReply message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.SnapshotReply & meshbackup.SnapshotReply.$Shape} SnapshotReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.SnapshotReply & meshbackup.SnapshotReply.$Shape;
+    }
+
+    namespace SnapshotReply {
+
+        /** Properties of a SnapshotReply. */
+        interface $Properties {
+
+            /** SnapshotReply snapshotId */
+            snapshotId?: (string|null);
+
+            /** SnapshotReply disks */
+            disks?: (meshbackup.DiskInfo.$Properties[]|null);
+
+            /** SnapshotReply guarantee */
+            guarantee?: (string|null);
+
+            /** SnapshotReply warnings */
+            warnings?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SnapshotReply. */
+        type $Shape = meshbackup.SnapshotReply.$Properties;
+    }
+
+    /**
+     * Properties of a ReleaseRequest.
+     * @deprecated Use meshbackup.ReleaseRequest.$Properties instead.
+     */
+    interface IReleaseRequest extends meshbackup.ReleaseRequest.$Properties {
+    }
+
+    /** Represents a ReleaseRequest. */
+    class ReleaseRequest {
+
+        /**
+         * Constructs a new ReleaseRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.ReleaseRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ReleaseRequest host. */
+        host?: (meshbackup.HostSpec.$Properties|null);
+
+        /** ReleaseRequest vm. */
+        vm: string;
+
+        /** ReleaseRequest snapshotId. */
+        snapshotId: string;
+
+        /** ReleaseRequest failed. */
+        failed: boolean;
+
+        /**
+         * Creates a new ReleaseRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReleaseRequest instance
+         */
+        static create(properties: meshbackup.ReleaseRequest.$Shape): meshbackup.ReleaseRequest & meshbackup.ReleaseRequest.$Shape;
+        static create(properties?: meshbackup.ReleaseRequest.$Properties): meshbackup.ReleaseRequest;
+
+        /**
+         * Encodes the specified ReleaseRequest message. Does not implicitly {@link meshbackup.ReleaseRequest.verify|verify} messages.
+         * @param message ReleaseRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.ReleaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReleaseRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.ReleaseRequest & meshbackup.ReleaseRequest.$Shape} ReleaseRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.ReleaseRequest & meshbackup.ReleaseRequest.$Shape;
+    }
+
+    namespace ReleaseRequest {
+
+        /** Properties of a ReleaseRequest. */
+        interface $Properties {
+
+            /** ReleaseRequest host */
+            host?: (meshbackup.HostSpec.$Properties|null);
+
+            /** ReleaseRequest vm */
+            vm?: (string|null);
+
+            /** ReleaseRequest snapshotId */
+            snapshotId?: (string|null);
+
+            /** ReleaseRequest failed */
+            failed?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ReleaseRequest. */
+        type $Shape = meshbackup.ReleaseRequest.$Properties;
+    }
+
+    /**
+     * Properties of a RestorePoint.
+     * @deprecated Use meshbackup.RestorePoint.$Properties instead.
+     */
+    interface IRestorePoint extends meshbackup.RestorePoint.$Properties {
+    }
+
+    /** Represents a RestorePoint. */
+    class RestorePoint {
+
+        /**
+         * Constructs a new RestorePoint.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RestorePoint.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RestorePoint format. */
+        format: number;
+
+        /** RestorePoint id. */
+        id: string;
+
+        /** RestorePoint job. */
+        job: string;
+
+        /** RestorePoint sessionId. */
+        sessionId: string;
+
+        /** RestorePoint vm. */
+        vm: string;
+
+        /** RestorePoint createdAtMs. */
+        createdAtMs: number;
+
+        /** RestorePoint disks. */
+        disks: meshbackup.DiskManifest.$Properties[];
+
+        /** RestorePoint host. */
+        host: string;
+
+        /**
+         * Creates a new RestorePoint instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RestorePoint instance
+         */
+        static create(properties: meshbackup.RestorePoint.$Shape): meshbackup.RestorePoint & meshbackup.RestorePoint.$Shape;
+        static create(properties?: meshbackup.RestorePoint.$Properties): meshbackup.RestorePoint;
+
+        /**
+         * Encodes the specified RestorePoint message. Does not implicitly {@link meshbackup.RestorePoint.verify|verify} messages.
+         * @param message RestorePoint message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RestorePoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RestorePoint message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RestorePoint & meshbackup.RestorePoint.$Shape} RestorePoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestorePoint & meshbackup.RestorePoint.$Shape;
+    }
+
+    namespace RestorePoint {
+
+        /** Properties of a RestorePoint. */
+        interface $Properties {
+
+            /** RestorePoint format */
+            format?: (number|null);
+
+            /** RestorePoint id */
+            id?: (string|null);
+
+            /** RestorePoint job */
+            job?: (string|null);
+
+            /** RestorePoint sessionId */
+            sessionId?: (string|null);
+
+            /** RestorePoint vm */
+            vm?: (string|null);
+
+            /** RestorePoint createdAtMs */
+            createdAtMs?: (number|null);
+
+            /** RestorePoint disks */
+            disks?: (meshbackup.DiskManifest.$Properties[]|null);
+
+            /** RestorePoint host */
+            host?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RestorePoint. */
+        type $Shape = meshbackup.RestorePoint.$Properties;
+    }
+
+    /**
+     * Properties of a DiskManifest.
+     * @deprecated Use meshbackup.DiskManifest.$Properties instead.
+     */
+    interface IDiskManifest extends meshbackup.DiskManifest.$Properties {
+    }
+
+    /** Represents a DiskManifest. */
+    class DiskManifest {
+
+        /**
+         * Constructs a new DiskManifest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.DiskManifest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DiskManifest index. */
+        index: number;
+
+        /** DiskManifest name. */
+        name: string;
+
+        /** DiskManifest size. */
+        size: number;
+
+        /** DiskManifest blockSize. */
+        blockSize: number;
+
+        /** DiskManifest digests. */
+        digests: Uint8Array;
+
+        /**
+         * Creates a new DiskManifest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DiskManifest instance
+         */
+        static create(properties: meshbackup.DiskManifest.$Shape): meshbackup.DiskManifest & meshbackup.DiskManifest.$Shape;
+        static create(properties?: meshbackup.DiskManifest.$Properties): meshbackup.DiskManifest;
+
+        /**
+         * Encodes the specified DiskManifest message. Does not implicitly {@link meshbackup.DiskManifest.verify|verify} messages.
+         * @param message DiskManifest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.DiskManifest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DiskManifest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.DiskManifest & meshbackup.DiskManifest.$Shape} DiskManifest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.DiskManifest & meshbackup.DiskManifest.$Shape;
+    }
+
+    namespace DiskManifest {
+
+        /** Properties of a DiskManifest. */
+        interface $Properties {
+
+            /** DiskManifest index */
+            index?: (number|null);
+
+            /** DiskManifest name */
+            name?: (string|null);
+
+            /** DiskManifest size */
+            size?: (number|null);
+
+            /** DiskManifest blockSize */
+            blockSize?: (number|null);
+
+            /** DiskManifest digests */
+            digests?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DiskManifest. */
+        type $Shape = meshbackup.DiskManifest.$Properties;
+    }
+
+    /**
+     * Properties of a PointSummary.
+     * @deprecated Use meshbackup.PointSummary.$Properties instead.
+     */
+    interface IPointSummary extends meshbackup.PointSummary.$Properties {
+    }
+
+    /** Represents a PointSummary. */
+    class PointSummary {
+
+        /**
+         * Constructs a new PointSummary.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PointSummary.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PointSummary id. */
+        id: string;
+
+        /** PointSummary job. */
+        job: string;
+
+        /** PointSummary vm. */
+        vm: string;
+
+        /** PointSummary sessionId. */
+        sessionId: string;
+
+        /** PointSummary createdAtMs. */
+        createdAtMs: number;
+
+        /** PointSummary disks. */
+        disks: meshbackup.DiskSummary.$Properties[];
+
+        /** PointSummary repository. */
+        repository: string;
+
+        /** PointSummary repositoryPeer. */
+        repositoryPeer: string;
+
+        /**
+         * Creates a new PointSummary instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PointSummary instance
+         */
+        static create(properties: meshbackup.PointSummary.$Shape): meshbackup.PointSummary & meshbackup.PointSummary.$Shape;
+        static create(properties?: meshbackup.PointSummary.$Properties): meshbackup.PointSummary;
+
+        /**
+         * Encodes the specified PointSummary message. Does not implicitly {@link meshbackup.PointSummary.verify|verify} messages.
+         * @param message PointSummary message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PointSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PointSummary message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PointSummary & meshbackup.PointSummary.$Shape} PointSummary
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PointSummary & meshbackup.PointSummary.$Shape;
+    }
+
+    namespace PointSummary {
+
+        /** Properties of a PointSummary. */
+        interface $Properties {
+
+            /** PointSummary id */
+            id?: (string|null);
+
+            /** PointSummary job */
+            job?: (string|null);
+
+            /** PointSummary vm */
+            vm?: (string|null);
+
+            /** PointSummary sessionId */
+            sessionId?: (string|null);
+
+            /** PointSummary createdAtMs */
+            createdAtMs?: (number|null);
+
+            /** PointSummary disks */
+            disks?: (meshbackup.DiskSummary.$Properties[]|null);
+
+            /** PointSummary repository */
+            repository?: (string|null);
+
+            /** PointSummary repositoryPeer */
+            repositoryPeer?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PointSummary. */
+        type $Shape = meshbackup.PointSummary.$Properties;
+    }
+
+    /**
+     * Properties of a DiskSummary.
+     * @deprecated Use meshbackup.DiskSummary.$Properties instead.
+     */
+    interface IDiskSummary extends meshbackup.DiskSummary.$Properties {
+    }
+
+    /** Represents a DiskSummary. */
+    class DiskSummary {
+
+        /**
+         * Constructs a new DiskSummary.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.DiskSummary.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DiskSummary index. */
+        index: number;
+
+        /** DiskSummary name. */
+        name: string;
+
+        /** DiskSummary size. */
+        size: number;
+
+        /** DiskSummary blocks. */
+        blocks: number;
+
+        /** DiskSummary zeroBlocks. */
+        zeroBlocks: number;
+
+        /**
+         * Creates a new DiskSummary instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DiskSummary instance
+         */
+        static create(properties: meshbackup.DiskSummary.$Shape): meshbackup.DiskSummary & meshbackup.DiskSummary.$Shape;
+        static create(properties?: meshbackup.DiskSummary.$Properties): meshbackup.DiskSummary;
+
+        /**
+         * Encodes the specified DiskSummary message. Does not implicitly {@link meshbackup.DiskSummary.verify|verify} messages.
+         * @param message DiskSummary message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.DiskSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DiskSummary message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.DiskSummary & meshbackup.DiskSummary.$Shape} DiskSummary
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.DiskSummary & meshbackup.DiskSummary.$Shape;
+    }
+
+    namespace DiskSummary {
+
+        /** Properties of a DiskSummary. */
+        interface $Properties {
+
+            /** DiskSummary index */
+            index?: (number|null);
+
+            /** DiskSummary name */
+            name?: (string|null);
+
+            /** DiskSummary size */
+            size?: (number|null);
+
+            /** DiskSummary blocks */
+            blocks?: (number|null);
+
+            /** DiskSummary zeroBlocks */
+            zeroBlocks?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DiskSummary. */
+        type $Shape = meshbackup.DiskSummary.$Properties;
+    }
+
+    /**
+     * Properties of a CommitPoint.
+     * @deprecated Use meshbackup.CommitPoint.$Properties instead.
+     */
+    interface ICommitPoint extends meshbackup.CommitPoint.$Properties {
+    }
+
+    /** Represents a CommitPoint. */
+    class CommitPoint {
+
+        /**
+         * Constructs a new CommitPoint.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CommitPoint.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CommitPoint pointId. */
+        pointId: string;
+
+        /** CommitPoint job. */
+        job: string;
+
+        /** CommitPoint sessionId. */
+        sessionId: string;
+
+        /** CommitPoint vm. */
+        vm: string;
+
+        /** CommitPoint host. */
+        host: string;
+
+        /** CommitPoint stagedIds. */
+        stagedIds: string[];
+
+        /**
+         * Creates a new CommitPoint instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CommitPoint instance
+         */
+        static create(properties: meshbackup.CommitPoint.$Shape): meshbackup.CommitPoint & meshbackup.CommitPoint.$Shape;
+        static create(properties?: meshbackup.CommitPoint.$Properties): meshbackup.CommitPoint;
+
+        /**
+         * Encodes the specified CommitPoint message. Does not implicitly {@link meshbackup.CommitPoint.verify|verify} messages.
+         * @param message CommitPoint message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CommitPoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CommitPoint message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CommitPoint & meshbackup.CommitPoint.$Shape} CommitPoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CommitPoint & meshbackup.CommitPoint.$Shape;
+    }
+
+    namespace CommitPoint {
+
+        /** Properties of a CommitPoint. */
+        interface $Properties {
+
+            /** CommitPoint pointId */
+            pointId?: (string|null);
+
+            /** CommitPoint job */
+            job?: (string|null);
+
+            /** CommitPoint sessionId */
+            sessionId?: (string|null);
+
+            /** CommitPoint vm */
+            vm?: (string|null);
+
+            /** CommitPoint host */
+            host?: (string|null);
+
+            /** CommitPoint stagedIds */
+            stagedIds?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CommitPoint. */
+        type $Shape = meshbackup.CommitPoint.$Properties;
+    }
+
+    /**
+     * Properties of a PointCommitted.
+     * @deprecated Use meshbackup.PointCommitted.$Properties instead.
+     */
+    interface IPointCommitted extends meshbackup.PointCommitted.$Properties {
+    }
+
+    /** Represents a PointCommitted. */
+    class PointCommitted {
+
+        /**
+         * Constructs a new PointCommitted.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PointCommitted.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PointCommitted point. */
+        point?: (meshbackup.PointSummary.$Properties|null);
+
+        /**
+         * Creates a new PointCommitted instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PointCommitted instance
+         */
+        static create(properties: meshbackup.PointCommitted.$Shape): meshbackup.PointCommitted & meshbackup.PointCommitted.$Shape;
+        static create(properties?: meshbackup.PointCommitted.$Properties): meshbackup.PointCommitted;
+
+        /**
+         * Encodes the specified PointCommitted message. Does not implicitly {@link meshbackup.PointCommitted.verify|verify} messages.
+         * @param message PointCommitted message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PointCommitted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PointCommitted message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PointCommitted & meshbackup.PointCommitted.$Shape} PointCommitted
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PointCommitted & meshbackup.PointCommitted.$Shape;
+    }
+
+    namespace PointCommitted {
+
+        /** Properties of a PointCommitted. */
+        interface $Properties {
+
+            /** PointCommitted point */
+            point?: (meshbackup.PointSummary.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PointCommitted. */
+        type $Shape = meshbackup.PointCommitted.$Properties;
+    }
+
+    /**
+     * Properties of a PointsListRequest.
+     * @deprecated Use meshbackup.PointsListRequest.$Properties instead.
+     */
+    interface IPointsListRequest extends meshbackup.PointsListRequest.$Properties {
+    }
+
+    /** Represents a PointsListRequest. */
+    class PointsListRequest {
+
+        /**
+         * Constructs a new PointsListRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PointsListRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PointsListRequest job. */
+        job: string;
+
+        /** PointsListRequest vm. */
+        vm: string;
+
+        /**
+         * Creates a new PointsListRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PointsListRequest instance
+         */
+        static create(properties: meshbackup.PointsListRequest.$Shape): meshbackup.PointsListRequest & meshbackup.PointsListRequest.$Shape;
+        static create(properties?: meshbackup.PointsListRequest.$Properties): meshbackup.PointsListRequest;
+
+        /**
+         * Encodes the specified PointsListRequest message. Does not implicitly {@link meshbackup.PointsListRequest.verify|verify} messages.
+         * @param message PointsListRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PointsListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PointsListRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PointsListRequest & meshbackup.PointsListRequest.$Shape} PointsListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PointsListRequest & meshbackup.PointsListRequest.$Shape;
+    }
+
+    namespace PointsListRequest {
+
+        /** Properties of a PointsListRequest. */
+        interface $Properties {
+
+            /** PointsListRequest job */
+            job?: (string|null);
+
+            /** PointsListRequest vm */
+            vm?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PointsListRequest. */
+        type $Shape = meshbackup.PointsListRequest.$Properties;
+    }
+
+    /**
+     * Properties of a PointsList.
+     * @deprecated Use meshbackup.PointsList.$Properties instead.
+     */
+    interface IPointsList extends meshbackup.PointsList.$Properties {
+    }
+
+    /** Represents a PointsList. */
+    class PointsList {
+
+        /**
+         * Constructs a new PointsList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PointsList.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PointsList points. */
+        points: meshbackup.PointSummary.$Properties[];
+
+        /**
+         * Creates a new PointsList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PointsList instance
+         */
+        static create(properties: meshbackup.PointsList.$Shape): meshbackup.PointsList & meshbackup.PointsList.$Shape;
+        static create(properties?: meshbackup.PointsList.$Properties): meshbackup.PointsList;
+
+        /**
+         * Encodes the specified PointsList message. Does not implicitly {@link meshbackup.PointsList.verify|verify} messages.
+         * @param message PointsList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PointsList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PointsList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PointsList & meshbackup.PointsList.$Shape} PointsList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PointsList & meshbackup.PointsList.$Shape;
+    }
+
+    namespace PointsList {
+
+        /** Properties of a PointsList. */
+        interface $Properties {
+
+            /** PointsList points */
+            points?: (meshbackup.PointSummary.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PointsList. */
+        type $Shape = meshbackup.PointsList.$Properties;
+    }
+
+    /**
+     * Properties of a VerifyRequest.
+     * @deprecated Use meshbackup.VerifyRequest.$Properties instead.
+     */
+    interface IVerifyRequest extends meshbackup.VerifyRequest.$Properties {
+    }
+
+    /** Represents a VerifyRequest. */
+    class VerifyRequest {
+
+        /**
+         * Constructs a new VerifyRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.VerifyRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VerifyRequest pointId. */
+        pointId: string;
+
+        /**
+         * Creates a new VerifyRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VerifyRequest instance
+         */
+        static create(properties: meshbackup.VerifyRequest.$Shape): meshbackup.VerifyRequest & meshbackup.VerifyRequest.$Shape;
+        static create(properties?: meshbackup.VerifyRequest.$Properties): meshbackup.VerifyRequest;
+
+        /**
+         * Encodes the specified VerifyRequest message. Does not implicitly {@link meshbackup.VerifyRequest.verify|verify} messages.
+         * @param message VerifyRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.VerifyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VerifyRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyRequest & meshbackup.VerifyRequest.$Shape} VerifyRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VerifyRequest & meshbackup.VerifyRequest.$Shape;
+    }
+
+    namespace VerifyRequest {
+
+        /** Properties of a VerifyRequest. */
+        interface $Properties {
+
+            /** VerifyRequest pointId */
+            pointId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VerifyRequest. */
+        type $Shape = meshbackup.VerifyRequest.$Properties;
+    }
+
+    /**
+     * Properties of a VerifyReport.
+     * @deprecated Use meshbackup.VerifyReport.$Properties instead.
+     */
+    interface IVerifyReport extends meshbackup.VerifyReport.$Properties {
+    }
+
+    /** Represents a VerifyReport. */
+    class VerifyReport {
+
+        /**
+         * Constructs a new VerifyReport.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.VerifyReport.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VerifyReport pointId. */
+        pointId: string;
+
+        /** VerifyReport ok. */
+        ok: boolean;
+
+        /** VerifyReport blocksChecked. */
+        blocksChecked: number;
+
+        /** VerifyReport bytesChecked. */
+        bytesChecked: number;
+
+        /** VerifyReport problems. */
+        problems: string[];
+
+        /**
+         * Creates a new VerifyReport instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VerifyReport instance
+         */
+        static create(properties: meshbackup.VerifyReport.$Shape): meshbackup.VerifyReport & meshbackup.VerifyReport.$Shape;
+        static create(properties?: meshbackup.VerifyReport.$Properties): meshbackup.VerifyReport;
+
+        /**
+         * Encodes the specified VerifyReport message. Does not implicitly {@link meshbackup.VerifyReport.verify|verify} messages.
+         * @param message VerifyReport message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.VerifyReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VerifyReport message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyReport & meshbackup.VerifyReport.$Shape} VerifyReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VerifyReport & meshbackup.VerifyReport.$Shape;
+    }
+
+    namespace VerifyReport {
+
+        /** Properties of a VerifyReport. */
+        interface $Properties {
+
+            /** VerifyReport pointId */
+            pointId?: (string|null);
+
+            /** VerifyReport ok */
+            ok?: (boolean|null);
+
+            /** VerifyReport blocksChecked */
+            blocksChecked?: (number|null);
+
+            /** VerifyReport bytesChecked */
+            bytesChecked?: (number|null);
+
+            /** VerifyReport problems */
+            problems?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VerifyReport. */
+        type $Shape = meshbackup.VerifyReport.$Properties;
+    }
+
+    /**
+     * Properties of a RestoreRequest.
+     * @deprecated Use meshbackup.RestoreRequest.$Properties instead.
+     */
+    interface IRestoreRequest extends meshbackup.RestoreRequest.$Properties {
+    }
+
+    /** Represents a RestoreRequest. */
+    class RestoreRequest {
+
+        /**
+         * Constructs a new RestoreRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RestoreRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RestoreRequest pointId. */
+        pointId: string;
+
+        /** RestoreRequest vm. */
+        vm: string;
+
+        /** RestoreRequest disk. */
+        disk: number;
+
+        /**
+         * Creates a new RestoreRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RestoreRequest instance
+         */
+        static create(properties: meshbackup.RestoreRequest.$Shape): meshbackup.RestoreRequest & meshbackup.RestoreRequest.$Shape;
+        static create(properties?: meshbackup.RestoreRequest.$Properties): meshbackup.RestoreRequest;
+
+        /**
+         * Encodes the specified RestoreRequest message. Does not implicitly {@link meshbackup.RestoreRequest.verify|verify} messages.
+         * @param message RestoreRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RestoreRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RestoreRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RestoreRequest & meshbackup.RestoreRequest.$Shape} RestoreRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreRequest & meshbackup.RestoreRequest.$Shape;
+    }
+
+    namespace RestoreRequest {
+
+        /** Properties of a RestoreRequest. */
+        interface $Properties {
+
+            /** RestoreRequest pointId */
+            pointId?: (string|null);
+
+            /** RestoreRequest vm */
+            vm?: (string|null);
+
+            /** RestoreRequest disk */
+            disk?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RestoreRequest. */
+        type $Shape = meshbackup.RestoreRequest.$Properties;
+    }
+
+    /**
+     * Properties of a RestoreFrame.
+     * @deprecated Use meshbackup.RestoreFrame.$Properties instead.
+     */
+    interface IRestoreFrame extends meshbackup.RestoreFrame.$Properties {
+    }
+
+    /** Represents a RestoreFrame. */
+    class RestoreFrame {
+
+        /**
+         * Constructs a new RestoreFrame.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RestoreFrame.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RestoreFrame header. */
+        header?: (meshbackup.RestoreHeader.$Properties|null);
+
+        /** RestoreFrame block. */
+        block?: (meshbackup.RestoreBlock.$Properties|null);
+
+        /** RestoreFrame end. */
+        end?: (meshbackup.RestoreEnd.$Properties|null);
+
+        /** RestoreFrame error. */
+        error?: (meshbackup.PipeError.$Properties|null);
+
+        /** RestoreFrame frame. */
+        frame?: ("header"|"block"|"end"|"error");
+
+        /**
+         * Creates a new RestoreFrame instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RestoreFrame instance
+         */
+        static create(properties: meshbackup.RestoreFrame.$Shape): meshbackup.RestoreFrame & meshbackup.RestoreFrame.$Shape;
+        static create(properties?: meshbackup.RestoreFrame.$Properties): meshbackup.RestoreFrame;
+
+        /**
+         * Encodes the specified RestoreFrame message. Does not implicitly {@link meshbackup.RestoreFrame.verify|verify} messages.
+         * @param message RestoreFrame message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RestoreFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RestoreFrame message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RestoreFrame & meshbackup.RestoreFrame.$Shape} RestoreFrame
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreFrame & meshbackup.RestoreFrame.$Shape;
+    }
+
+    namespace RestoreFrame {
+
+        /** Properties of a RestoreFrame. */
+        interface $Properties {
+
+            /** RestoreFrame header */
+            header?: (meshbackup.RestoreHeader.$Properties|null);
+
+            /** RestoreFrame block */
+            block?: (meshbackup.RestoreBlock.$Properties|null);
+
+            /** RestoreFrame end */
+            end?: (meshbackup.RestoreEnd.$Properties|null);
+
+            /** RestoreFrame error */
+            error?: (meshbackup.PipeError.$Properties|null);
+
+            /** RestoreFrame frame */
+            frame?: ("header"|"block"|"end"|"error");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a RestoreFrame. */
+        type $Shape = {
+          header?: meshbackup.RestoreHeader.$Shape|null;
+          block?: meshbackup.RestoreBlock.$Shape|null;
+          end?: meshbackup.RestoreEnd.$Shape|null;
+          error?: meshbackup.PipeError.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ frame?: undefined; header?: null; block?: null; end?: null; error?: null }|{ frame?: "header"; header: meshbackup.RestoreHeader.$Shape; block?: null; end?: null; error?: null }|{ frame?: "block"; header?: null; block: meshbackup.RestoreBlock.$Shape; end?: null; error?: null }|{ frame?: "end"; header?: null; block?: null; end: meshbackup.RestoreEnd.$Shape; error?: null }|{ frame?: "error"; header?: null; block?: null; end?: null; error: meshbackup.PipeError.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a RestoreHeader.
+     * @deprecated Use meshbackup.RestoreHeader.$Properties instead.
+     */
+    interface IRestoreHeader extends meshbackup.RestoreHeader.$Properties {
+    }
+
+    /** Represents a RestoreHeader. */
+    class RestoreHeader {
+
+        /**
+         * Constructs a new RestoreHeader.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RestoreHeader.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RestoreHeader diskName. */
+        diskName: string;
+
+        /** RestoreHeader size. */
+        size: number;
+
+        /** RestoreHeader blockSize. */
+        blockSize: number;
+
+        /** RestoreHeader blocks. */
+        blocks: number;
+
+        /** RestoreHeader dataBlocks. */
+        dataBlocks: number;
+
+        /**
+         * Creates a new RestoreHeader instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RestoreHeader instance
+         */
+        static create(properties: meshbackup.RestoreHeader.$Shape): meshbackup.RestoreHeader & meshbackup.RestoreHeader.$Shape;
+        static create(properties?: meshbackup.RestoreHeader.$Properties): meshbackup.RestoreHeader;
+
+        /**
+         * Encodes the specified RestoreHeader message. Does not implicitly {@link meshbackup.RestoreHeader.verify|verify} messages.
+         * @param message RestoreHeader message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RestoreHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RestoreHeader message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RestoreHeader & meshbackup.RestoreHeader.$Shape} RestoreHeader
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreHeader & meshbackup.RestoreHeader.$Shape;
+    }
+
+    namespace RestoreHeader {
+
+        /** Properties of a RestoreHeader. */
+        interface $Properties {
+
+            /** RestoreHeader diskName */
+            diskName?: (string|null);
+
+            /** RestoreHeader size */
+            size?: (number|null);
+
+            /** RestoreHeader blockSize */
+            blockSize?: (number|null);
+
+            /** RestoreHeader blocks */
+            blocks?: (number|null);
+
+            /** RestoreHeader dataBlocks */
+            dataBlocks?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RestoreHeader. */
+        type $Shape = meshbackup.RestoreHeader.$Properties;
+    }
+
+    /**
+     * Properties of a RestoreBlock.
+     * @deprecated Use meshbackup.RestoreBlock.$Properties instead.
+     */
+    interface IRestoreBlock extends meshbackup.RestoreBlock.$Properties {
+    }
+
+    /** Represents a RestoreBlock. */
+    class RestoreBlock {
+
+        /**
+         * Constructs a new RestoreBlock.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RestoreBlock.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RestoreBlock index. */
+        index: number;
+
+        /** RestoreBlock digest. */
+        digest: Uint8Array;
+
+        /** RestoreBlock rawLength. */
+        rawLength: number;
+
+        /** RestoreBlock compression. */
+        compression: string;
+
+        /** RestoreBlock data. */
+        data: Uint8Array;
+
+        /**
+         * Creates a new RestoreBlock instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RestoreBlock instance
+         */
+        static create(properties: meshbackup.RestoreBlock.$Shape): meshbackup.RestoreBlock & meshbackup.RestoreBlock.$Shape;
+        static create(properties?: meshbackup.RestoreBlock.$Properties): meshbackup.RestoreBlock;
+
+        /**
+         * Encodes the specified RestoreBlock message. Does not implicitly {@link meshbackup.RestoreBlock.verify|verify} messages.
+         * @param message RestoreBlock message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RestoreBlock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RestoreBlock message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RestoreBlock & meshbackup.RestoreBlock.$Shape} RestoreBlock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreBlock & meshbackup.RestoreBlock.$Shape;
+    }
+
+    namespace RestoreBlock {
+
+        /** Properties of a RestoreBlock. */
+        interface $Properties {
+
+            /** RestoreBlock index */
+            index?: (number|null);
+
+            /** RestoreBlock digest */
+            digest?: (Uint8Array|null);
+
+            /** RestoreBlock rawLength */
+            rawLength?: (number|null);
+
+            /** RestoreBlock compression */
+            compression?: (string|null);
+
+            /** RestoreBlock data */
+            data?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RestoreBlock. */
+        type $Shape = meshbackup.RestoreBlock.$Properties;
+    }
+
+    /**
+     * Properties of a RestoreEnd.
+     * @deprecated Use meshbackup.RestoreEnd.$Properties instead.
+     */
+    interface IRestoreEnd extends meshbackup.RestoreEnd.$Properties {
+    }
+
+    /** Represents a RestoreEnd. */
+    class RestoreEnd {
+
+        /**
+         * Constructs a new RestoreEnd.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RestoreEnd.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RestoreEnd blocksSent. */
+        blocksSent: number;
+
+        /**
+         * Creates a new RestoreEnd instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RestoreEnd instance
+         */
+        static create(properties: meshbackup.RestoreEnd.$Shape): meshbackup.RestoreEnd & meshbackup.RestoreEnd.$Shape;
+        static create(properties?: meshbackup.RestoreEnd.$Properties): meshbackup.RestoreEnd;
+
+        /**
+         * Encodes the specified RestoreEnd message. Does not implicitly {@link meshbackup.RestoreEnd.verify|verify} messages.
+         * @param message RestoreEnd message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RestoreEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RestoreEnd message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RestoreEnd & meshbackup.RestoreEnd.$Shape} RestoreEnd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreEnd & meshbackup.RestoreEnd.$Shape;
+    }
+
+    namespace RestoreEnd {
+
+        /** Properties of a RestoreEnd. */
+        interface $Properties {
+
+            /** RestoreEnd blocksSent */
+            blocksSent?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RestoreEnd. */
+        type $Shape = meshbackup.RestoreEnd.$Properties;
+    }
+
+    /**
+     * Properties of a PipeFrame.
+     * @deprecated Use meshbackup.PipeFrame.$Properties instead.
+     */
+    interface IPipeFrame extends meshbackup.PipeFrame.$Properties {
+    }
+
+    /** Represents a PipeFrame. */
+    class PipeFrame {
+
+        /**
+         * Constructs a new PipeFrame.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PipeFrame.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PipeFrame header. */
+        header?: (meshbackup.PipeHeader.$Properties|null);
+
+        /** PipeFrame digests. */
+        digests?: (meshbackup.PipeDigests.$Properties|null);
+
+        /** PipeFrame block. */
+        block?: (meshbackup.PipeBlock.$Properties|null);
+
+        /** PipeFrame end. */
+        end?: (meshbackup.PipeEnd.$Properties|null);
+
+        /** PipeFrame summary. */
+        summary?: (meshbackup.PipeSummary.$Properties|null);
+
+        /** PipeFrame error. */
+        error?: (meshbackup.PipeError.$Properties|null);
+
+        /** PipeFrame frame. */
+        frame?: ("header"|"digests"|"block"|"end"|"summary"|"error");
+
+        /**
+         * Creates a new PipeFrame instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PipeFrame instance
+         */
+        static create(properties: meshbackup.PipeFrame.$Shape): meshbackup.PipeFrame & meshbackup.PipeFrame.$Shape;
+        static create(properties?: meshbackup.PipeFrame.$Properties): meshbackup.PipeFrame;
+
+        /**
+         * Encodes the specified PipeFrame message. Does not implicitly {@link meshbackup.PipeFrame.verify|verify} messages.
+         * @param message PipeFrame message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PipeFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PipeFrame message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PipeFrame & meshbackup.PipeFrame.$Shape} PipeFrame
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeFrame & meshbackup.PipeFrame.$Shape;
+    }
+
+    namespace PipeFrame {
+
+        /** Properties of a PipeFrame. */
+        interface $Properties {
+
+            /** PipeFrame header */
+            header?: (meshbackup.PipeHeader.$Properties|null);
+
+            /** PipeFrame digests */
+            digests?: (meshbackup.PipeDigests.$Properties|null);
+
+            /** PipeFrame block */
+            block?: (meshbackup.PipeBlock.$Properties|null);
+
+            /** PipeFrame end */
+            end?: (meshbackup.PipeEnd.$Properties|null);
+
+            /** PipeFrame summary */
+            summary?: (meshbackup.PipeSummary.$Properties|null);
+
+            /** PipeFrame error */
+            error?: (meshbackup.PipeError.$Properties|null);
+
+            /** PipeFrame frame */
+            frame?: ("header"|"digests"|"block"|"end"|"summary"|"error");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a PipeFrame. */
+        type $Shape = {
+          header?: meshbackup.PipeHeader.$Shape|null;
+          digests?: meshbackup.PipeDigests.$Shape|null;
+          block?: meshbackup.PipeBlock.$Shape|null;
+          end?: meshbackup.PipeEnd.$Shape|null;
+          summary?: meshbackup.PipeSummary.$Shape|null;
+          error?: meshbackup.PipeError.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ frame?: undefined; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null }|{ frame?: "header"; header: meshbackup.PipeHeader.$Shape; digests?: null; block?: null; end?: null; summary?: null; error?: null }|{ frame?: "digests"; header?: null; digests: meshbackup.PipeDigests.$Shape; block?: null; end?: null; summary?: null; error?: null }|{ frame?: "block"; header?: null; digests?: null; block: meshbackup.PipeBlock.$Shape; end?: null; summary?: null; error?: null }|{ frame?: "end"; header?: null; digests?: null; block?: null; end: meshbackup.PipeEnd.$Shape; summary?: null; error?: null }|{ frame?: "summary"; header?: null; digests?: null; block?: null; end?: null; summary: meshbackup.PipeSummary.$Shape; error?: null }|{ frame?: "error"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error: meshbackup.PipeError.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a PipeHeader.
+     * @deprecated Use meshbackup.PipeHeader.$Properties instead.
+     */
+    interface IPipeHeader extends meshbackup.PipeHeader.$Properties {
+    }
+
+    /** Represents a PipeHeader. */
+    class PipeHeader {
+
+        /**
+         * Constructs a new PipeHeader.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PipeHeader.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PipeHeader taskId. */
+        taskId: string;
+
+        /** PipeHeader leaseId. */
+        leaseId: string;
+
+        /** PipeHeader sessionId. */
+        sessionId: string;
+
+        /** PipeHeader job. */
+        job: string;
+
+        /** PipeHeader vm. */
+        vm: string;
+
+        /** PipeHeader disk. */
+        disk: number;
+
+        /** PipeHeader diskName. */
+        diskName: string;
+
+        /** PipeHeader size. */
+        size: number;
+
+        /** PipeHeader blockSize. */
+        blockSize: number;
+
+        /** PipeHeader basePoint. */
+        basePoint: string;
+
+        /**
+         * Creates a new PipeHeader instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PipeHeader instance
+         */
+        static create(properties: meshbackup.PipeHeader.$Shape): meshbackup.PipeHeader & meshbackup.PipeHeader.$Shape;
+        static create(properties?: meshbackup.PipeHeader.$Properties): meshbackup.PipeHeader;
+
+        /**
+         * Encodes the specified PipeHeader message. Does not implicitly {@link meshbackup.PipeHeader.verify|verify} messages.
+         * @param message PipeHeader message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PipeHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PipeHeader message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PipeHeader & meshbackup.PipeHeader.$Shape} PipeHeader
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeHeader & meshbackup.PipeHeader.$Shape;
+    }
+
+    namespace PipeHeader {
+
+        /** Properties of a PipeHeader. */
+        interface $Properties {
+
+            /** PipeHeader taskId */
+            taskId?: (string|null);
+
+            /** PipeHeader leaseId */
+            leaseId?: (string|null);
+
+            /** PipeHeader sessionId */
+            sessionId?: (string|null);
+
+            /** PipeHeader job */
+            job?: (string|null);
+
+            /** PipeHeader vm */
+            vm?: (string|null);
+
+            /** PipeHeader disk */
+            disk?: (number|null);
+
+            /** PipeHeader diskName */
+            diskName?: (string|null);
+
+            /** PipeHeader size */
+            size?: (number|null);
+
+            /** PipeHeader blockSize */
+            blockSize?: (number|null);
+
+            /** PipeHeader basePoint */
+            basePoint?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PipeHeader. */
+        type $Shape = meshbackup.PipeHeader.$Properties;
+    }
+
+    /**
+     * Properties of a PipeDigests.
+     * @deprecated Use meshbackup.PipeDigests.$Properties instead.
+     */
+    interface IPipeDigests extends meshbackup.PipeDigests.$Properties {
+    }
+
+    /** Represents a PipeDigests. */
+    class PipeDigests {
+
+        /**
+         * Constructs a new PipeDigests.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PipeDigests.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PipeDigests firstIndex. */
+        firstIndex: number;
+
+        /** PipeDigests digests. */
+        digests: Uint8Array;
+
+        /** PipeDigests last. */
+        last: boolean;
+
+        /** PipeDigests baseSize. */
+        baseSize: number;
+
+        /**
+         * Creates a new PipeDigests instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PipeDigests instance
+         */
+        static create(properties: meshbackup.PipeDigests.$Shape): meshbackup.PipeDigests & meshbackup.PipeDigests.$Shape;
+        static create(properties?: meshbackup.PipeDigests.$Properties): meshbackup.PipeDigests;
+
+        /**
+         * Encodes the specified PipeDigests message. Does not implicitly {@link meshbackup.PipeDigests.verify|verify} messages.
+         * @param message PipeDigests message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PipeDigests.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PipeDigests message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PipeDigests & meshbackup.PipeDigests.$Shape} PipeDigests
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeDigests & meshbackup.PipeDigests.$Shape;
+    }
+
+    namespace PipeDigests {
+
+        /** Properties of a PipeDigests. */
+        interface $Properties {
+
+            /** PipeDigests firstIndex */
+            firstIndex?: (number|null);
+
+            /** PipeDigests digests */
+            digests?: (Uint8Array|null);
+
+            /** PipeDigests last */
+            last?: (boolean|null);
+
+            /** PipeDigests baseSize */
+            baseSize?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PipeDigests. */
+        type $Shape = meshbackup.PipeDigests.$Properties;
+    }
+
+    /**
+     * Properties of a PipeBlock.
+     * @deprecated Use meshbackup.PipeBlock.$Properties instead.
+     */
+    interface IPipeBlock extends meshbackup.PipeBlock.$Properties {
+    }
+
+    /** Represents a PipeBlock. */
+    class PipeBlock {
+
+        /**
+         * Constructs a new PipeBlock.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PipeBlock.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PipeBlock index. */
+        index: number;
+
+        /** PipeBlock digest. */
+        digest: Uint8Array;
+
+        /** PipeBlock rawLength. */
+        rawLength: number;
+
+        /** PipeBlock zero. */
+        zero: boolean;
+
+        /** PipeBlock compression. */
+        compression: string;
+
+        /** PipeBlock data. */
+        data: Uint8Array;
+
+        /**
+         * Creates a new PipeBlock instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PipeBlock instance
+         */
+        static create(properties: meshbackup.PipeBlock.$Shape): meshbackup.PipeBlock & meshbackup.PipeBlock.$Shape;
+        static create(properties?: meshbackup.PipeBlock.$Properties): meshbackup.PipeBlock;
+
+        /**
+         * Encodes the specified PipeBlock message. Does not implicitly {@link meshbackup.PipeBlock.verify|verify} messages.
+         * @param message PipeBlock message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PipeBlock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PipeBlock message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PipeBlock & meshbackup.PipeBlock.$Shape} PipeBlock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeBlock & meshbackup.PipeBlock.$Shape;
+    }
+
+    namespace PipeBlock {
+
+        /** Properties of a PipeBlock. */
+        interface $Properties {
+
+            /** PipeBlock index */
+            index?: (number|null);
+
+            /** PipeBlock digest */
+            digest?: (Uint8Array|null);
+
+            /** PipeBlock rawLength */
+            rawLength?: (number|null);
+
+            /** PipeBlock zero */
+            zero?: (boolean|null);
+
+            /** PipeBlock compression */
+            compression?: (string|null);
+
+            /** PipeBlock data */
+            data?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PipeBlock. */
+        type $Shape = meshbackup.PipeBlock.$Properties;
+    }
+
+    /**
+     * Properties of a PipeEnd.
+     * @deprecated Use meshbackup.PipeEnd.$Properties instead.
+     */
+    interface IPipeEnd extends meshbackup.PipeEnd.$Properties {
+    }
+
+    /** Represents a PipeEnd. */
+    class PipeEnd {
+
+        /**
+         * Constructs a new PipeEnd.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PipeEnd.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PipeEnd blocksSent. */
+        blocksSent: number;
+
+        /**
+         * Creates a new PipeEnd instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PipeEnd instance
+         */
+        static create(properties: meshbackup.PipeEnd.$Shape): meshbackup.PipeEnd & meshbackup.PipeEnd.$Shape;
+        static create(properties?: meshbackup.PipeEnd.$Properties): meshbackup.PipeEnd;
+
+        /**
+         * Encodes the specified PipeEnd message. Does not implicitly {@link meshbackup.PipeEnd.verify|verify} messages.
+         * @param message PipeEnd message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PipeEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PipeEnd message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PipeEnd & meshbackup.PipeEnd.$Shape} PipeEnd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeEnd & meshbackup.PipeEnd.$Shape;
+    }
+
+    namespace PipeEnd {
+
+        /** Properties of a PipeEnd. */
+        interface $Properties {
+
+            /** PipeEnd blocksSent */
+            blocksSent?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PipeEnd. */
+        type $Shape = meshbackup.PipeEnd.$Properties;
+    }
+
+    /**
+     * Properties of a PipeSummary.
+     * @deprecated Use meshbackup.PipeSummary.$Properties instead.
+     */
+    interface IPipeSummary extends meshbackup.PipeSummary.$Properties {
+    }
+
+    /** Represents a PipeSummary. */
+    class PipeSummary {
+
+        /**
+         * Constructs a new PipeSummary.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PipeSummary.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PipeSummary stagedId. */
+        stagedId: string;
+
+        /** PipeSummary blocksReceived. */
+        blocksReceived: number;
+
+        /** PipeSummary blocksStored. */
+        blocksStored: number;
+
+        /** PipeSummary blocksDeduped. */
+        blocksDeduped: number;
+
+        /** PipeSummary bytesStored. */
+        bytesStored: number;
+
+        /**
+         * Creates a new PipeSummary instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PipeSummary instance
+         */
+        static create(properties: meshbackup.PipeSummary.$Shape): meshbackup.PipeSummary & meshbackup.PipeSummary.$Shape;
+        static create(properties?: meshbackup.PipeSummary.$Properties): meshbackup.PipeSummary;
+
+        /**
+         * Encodes the specified PipeSummary message. Does not implicitly {@link meshbackup.PipeSummary.verify|verify} messages.
+         * @param message PipeSummary message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PipeSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PipeSummary message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PipeSummary & meshbackup.PipeSummary.$Shape} PipeSummary
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeSummary & meshbackup.PipeSummary.$Shape;
+    }
+
+    namespace PipeSummary {
+
+        /** Properties of a PipeSummary. */
+        interface $Properties {
+
+            /** PipeSummary stagedId */
+            stagedId?: (string|null);
+
+            /** PipeSummary blocksReceived */
+            blocksReceived?: (number|null);
+
+            /** PipeSummary blocksStored */
+            blocksStored?: (number|null);
+
+            /** PipeSummary blocksDeduped */
+            blocksDeduped?: (number|null);
+
+            /** PipeSummary bytesStored */
+            bytesStored?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PipeSummary. */
+        type $Shape = meshbackup.PipeSummary.$Properties;
+    }
+
+    /**
+     * Properties of a PipeError.
+     * @deprecated Use meshbackup.PipeError.$Properties instead.
+     */
+    interface IPipeError extends meshbackup.PipeError.$Properties {
+    }
+
+    /** Represents a PipeError. */
+    class PipeError {
+
+        /**
+         * Constructs a new PipeError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PipeError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PipeError code. */
+        code: string;
+
+        /** PipeError message. */
+        message: string;
+
+        /**
+         * Creates a new PipeError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PipeError instance
+         */
+        static create(properties: meshbackup.PipeError.$Shape): meshbackup.PipeError & meshbackup.PipeError.$Shape;
+        static create(properties?: meshbackup.PipeError.$Properties): meshbackup.PipeError;
+
+        /**
+         * Encodes the specified PipeError message. Does not implicitly {@link meshbackup.PipeError.verify|verify} messages.
+         * @param message PipeError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PipeError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PipeError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PipeError & meshbackup.PipeError.$Shape} PipeError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeError & meshbackup.PipeError.$Shape;
+    }
+
+    namespace PipeError {
+
+        /** Properties of a PipeError. */
+        interface $Properties {
+
+            /** PipeError code */
+            code?: (string|null);
+
+            /** PipeError message */
+            message?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PipeError. */
+        type $Shape = meshbackup.PipeError.$Properties;
+    }
+
+    /**
+     * Properties of an AdminRequest.
+     * @deprecated Use meshbackup.AdminRequest.$Properties instead.
+     */
+    interface IAdminRequest extends meshbackup.AdminRequest.$Properties {
+    }
+
+    /** Represents an AdminRequest. */
+    class AdminRequest {
+
+        /**
+         * Constructs a new AdminRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.AdminRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AdminRequest status. */
+        status?: (meshbackup.StatusRequest.$Properties|null);
+
+        /** AdminRequest membersAdd. */
+        membersAdd?: (meshbackup.MembersAdd.$Properties|null);
+
+        /** AdminRequest hostAdd. */
+        hostAdd?: (meshbackup.HostSpec.$Properties|null);
+
+        /** AdminRequest hostList. */
+        hostList?: (meshbackup.HostListRequest.$Properties|null);
+
+        /** AdminRequest jobAdd. */
+        jobAdd?: (meshbackup.Job.$Properties|null);
+
+        /** AdminRequest jobList. */
+        jobList?: (meshbackup.JobListRequest.$Properties|null);
+
+        /** AdminRequest jobRun. */
+        jobRun?: (meshbackup.JobRun.$Properties|null);
+
+        /** AdminRequest sessionShow. */
+        sessionShow?: (meshbackup.SessionShow.$Properties|null);
+
+        /** AdminRequest pointsList. */
+        pointsList?: (meshbackup.PointsListRequest.$Properties|null);
+
+        /** AdminRequest restore. */
+        restore?: (meshbackup.RestoreDisk.$Properties|null);
+
+        /** AdminRequest verify. */
+        verify?: (meshbackup.VerifyRequest.$Properties|null);
+
+        /** AdminRequest request. */
+        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify");
+
+        /**
+         * Creates a new AdminRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AdminRequest instance
+         */
+        static create(properties: meshbackup.AdminRequest.$Shape): meshbackup.AdminRequest & meshbackup.AdminRequest.$Shape;
+        static create(properties?: meshbackup.AdminRequest.$Properties): meshbackup.AdminRequest;
+
+        /**
+         * Encodes the specified AdminRequest message. Does not implicitly {@link meshbackup.AdminRequest.verify|verify} messages.
+         * @param message AdminRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.AdminRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AdminRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.AdminRequest & meshbackup.AdminRequest.$Shape} AdminRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.AdminRequest & meshbackup.AdminRequest.$Shape;
+    }
+
+    namespace AdminRequest {
+
+        /** Properties of an AdminRequest. */
+        interface $Properties {
+
+            /** AdminRequest status */
+            status?: (meshbackup.StatusRequest.$Properties|null);
+
+            /** AdminRequest membersAdd */
+            membersAdd?: (meshbackup.MembersAdd.$Properties|null);
+
+            /** AdminRequest hostAdd */
+            hostAdd?: (meshbackup.HostSpec.$Properties|null);
+
+            /** AdminRequest hostList */
+            hostList?: (meshbackup.HostListRequest.$Properties|null);
+
+            /** AdminRequest jobAdd */
+            jobAdd?: (meshbackup.Job.$Properties|null);
+
+            /** AdminRequest jobList */
+            jobList?: (meshbackup.JobListRequest.$Properties|null);
+
+            /** AdminRequest jobRun */
+            jobRun?: (meshbackup.JobRun.$Properties|null);
+
+            /** AdminRequest sessionShow */
+            sessionShow?: (meshbackup.SessionShow.$Properties|null);
+
+            /** AdminRequest pointsList */
+            pointsList?: (meshbackup.PointsListRequest.$Properties|null);
+
+            /** AdminRequest restore */
+            restore?: (meshbackup.RestoreDisk.$Properties|null);
+
+            /** AdminRequest verify */
+            verify?: (meshbackup.VerifyRequest.$Properties|null);
+
+            /** AdminRequest request */
+            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of an AdminRequest. */
+        type $Shape = {
+          status?: meshbackup.StatusRequest.$Shape|null;
+          membersAdd?: meshbackup.MembersAdd.$Shape|null;
+          hostAdd?: meshbackup.HostSpec.$Shape|null;
+          hostList?: meshbackup.HostListRequest.$Shape|null;
+          jobAdd?: meshbackup.Job.$Shape|null;
+          jobList?: meshbackup.JobListRequest.$Shape|null;
+          jobRun?: meshbackup.JobRun.$Shape|null;
+          sessionShow?: meshbackup.SessionShow.$Shape|null;
+          pointsList?: meshbackup.PointsListRequest.$Shape|null;
+          restore?: meshbackup.RestoreDisk.$Shape|null;
+          verify?: meshbackup.VerifyRequest.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape })
+        );
+    }
+
+    /**
+     * Properties of an AdminReply.
+     * @deprecated Use meshbackup.AdminReply.$Properties instead.
+     */
+    interface IAdminReply extends meshbackup.AdminReply.$Properties {
+    }
+
+    /** Represents an AdminReply. */
+    class AdminReply {
+
+        /**
+         * Constructs a new AdminReply.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.AdminReply.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AdminReply ok. */
+        ok?: (meshbackup.Ok.$Properties|null);
+
+        /** AdminReply error. */
+        error?: (meshbackup.AdminError.$Properties|null);
+
+        /** AdminReply status. */
+        status?: (meshbackup.StatusReply.$Properties|null);
+
+        /** AdminReply hosts. */
+        hosts?: (meshbackup.HostList.$Properties|null);
+
+        /** AdminReply jobs. */
+        jobs?: (meshbackup.JobList.$Properties|null);
+
+        /** AdminReply session. */
+        session?: (meshbackup.SessionRecord.$Properties|null);
+
+        /** AdminReply points. */
+        points?: (meshbackup.PointsList.$Properties|null);
+
+        /** AdminReply verifyReport. */
+        verifyReport?: (meshbackup.VerifyReport.$Properties|null);
+
+        /** AdminReply progress. */
+        progress?: (meshbackup.Progress.$Properties|null);
+
+        /** AdminReply restoreDone. */
+        restoreDone?: (meshbackup.RestoreDone.$Properties|null);
+
+        /** AdminReply reply. */
+        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone");
+
+        /**
+         * Creates a new AdminReply instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AdminReply instance
+         */
+        static create(properties: meshbackup.AdminReply.$Shape): meshbackup.AdminReply & meshbackup.AdminReply.$Shape;
+        static create(properties?: meshbackup.AdminReply.$Properties): meshbackup.AdminReply;
+
+        /**
+         * Encodes the specified AdminReply message. Does not implicitly {@link meshbackup.AdminReply.verify|verify} messages.
+         * @param message AdminReply message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.AdminReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AdminReply message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.AdminReply & meshbackup.AdminReply.$Shape} AdminReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.AdminReply & meshbackup.AdminReply.$Shape;
+    }
+
+    namespace AdminReply {
+
+        /** Properties of an AdminReply. */
+        interface $Properties {
+
+            /** AdminReply ok */
+            ok?: (meshbackup.Ok.$Properties|null);
+
+            /** AdminReply error */
+            error?: (meshbackup.AdminError.$Properties|null);
+
+            /** AdminReply status */
+            status?: (meshbackup.StatusReply.$Properties|null);
+
+            /** AdminReply hosts */
+            hosts?: (meshbackup.HostList.$Properties|null);
+
+            /** AdminReply jobs */
+            jobs?: (meshbackup.JobList.$Properties|null);
+
+            /** AdminReply session */
+            session?: (meshbackup.SessionRecord.$Properties|null);
+
+            /** AdminReply points */
+            points?: (meshbackup.PointsList.$Properties|null);
+
+            /** AdminReply verifyReport */
+            verifyReport?: (meshbackup.VerifyReport.$Properties|null);
+
+            /** AdminReply progress */
+            progress?: (meshbackup.Progress.$Properties|null);
+
+            /** AdminReply restoreDone */
+            restoreDone?: (meshbackup.RestoreDone.$Properties|null);
+
+            /** AdminReply reply */
+            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of an AdminReply. */
+        type $Shape = {
+          ok?: meshbackup.Ok.$Shape|null;
+          error?: meshbackup.AdminError.$Shape|null;
+          status?: meshbackup.StatusReply.$Shape|null;
+          hosts?: meshbackup.HostList.$Shape|null;
+          jobs?: meshbackup.JobList.$Shape|null;
+          session?: meshbackup.SessionRecord.$Shape|null;
+          points?: meshbackup.PointsList.$Shape|null;
+          verifyReport?: meshbackup.VerifyReport.$Shape|null;
+          progress?: meshbackup.Progress.$Shape|null;
+          restoreDone?: meshbackup.RestoreDone.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape })
+        );
+    }
+
+    /**
+     * Properties of an AdminError.
+     * @deprecated Use meshbackup.AdminError.$Properties instead.
+     */
+    interface IAdminError extends meshbackup.AdminError.$Properties {
+    }
+
+    /** Represents an AdminError. */
+    class AdminError {
+
+        /**
+         * Constructs a new AdminError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.AdminError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AdminError code. */
+        code: string;
+
+        /** AdminError message. */
+        message: string;
+
+        /**
+         * Creates a new AdminError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AdminError instance
+         */
+        static create(properties: meshbackup.AdminError.$Shape): meshbackup.AdminError & meshbackup.AdminError.$Shape;
+        static create(properties?: meshbackup.AdminError.$Properties): meshbackup.AdminError;
+
+        /**
+         * Encodes the specified AdminError message. Does not implicitly {@link meshbackup.AdminError.verify|verify} messages.
+         * @param message AdminError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.AdminError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AdminError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.AdminError & meshbackup.AdminError.$Shape} AdminError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.AdminError & meshbackup.AdminError.$Shape;
+    }
+
+    namespace AdminError {
+
+        /** Properties of an AdminError. */
+        interface $Properties {
+
+            /** AdminError code */
+            code?: (string|null);
+
+            /** AdminError message */
+            message?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AdminError. */
+        type $Shape = meshbackup.AdminError.$Properties;
+    }
+
+    /**
+     * Properties of a StatusRequest.
+     * @deprecated Use meshbackup.StatusRequest.$Properties instead.
+     */
+    interface IStatusRequest extends meshbackup.StatusRequest.$Properties {
+    }
+
+    /** Represents a StatusRequest. */
+    class StatusRequest {
+
+        /**
+         * Constructs a new StatusRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.StatusRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new StatusRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatusRequest instance
+         */
+        static create(properties: meshbackup.StatusRequest.$Shape): meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape;
+        static create(properties?: meshbackup.StatusRequest.$Properties): meshbackup.StatusRequest;
+
+        /**
+         * Encodes the specified StatusRequest message. Does not implicitly {@link meshbackup.StatusRequest.verify|verify} messages.
+         * @param message StatusRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.StatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatusRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape} StatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape;
+    }
+
+    namespace StatusRequest {
+
+        /** Properties of a StatusRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StatusRequest. */
+        type $Shape = meshbackup.StatusRequest.$Properties;
+    }
+
+    /**
+     * Properties of a StatusReply.
+     * @deprecated Use meshbackup.StatusReply.$Properties instead.
+     */
+    interface IStatusReply extends meshbackup.StatusReply.$Properties {
+    }
+
+    /** Represents a StatusReply. */
+    class StatusReply {
+
+        /**
+         * Constructs a new StatusReply.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.StatusReply.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StatusReply peerId. */
+        peerId: string;
+
+        /** StatusReply roles. */
+        roles: string[];
+
+        /** StatusReply addrs. */
+        addrs: string[];
+
+        /** StatusReply connected. */
+        connected: string[];
+
+        /** StatusReply capacity. */
+        capacity: meshbackup.CapacityEntry.$Properties[];
+
+        /** StatusReply members. */
+        members: string[];
+
+        /**
+         * Creates a new StatusReply instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatusReply instance
+         */
+        static create(properties: meshbackup.StatusReply.$Shape): meshbackup.StatusReply & meshbackup.StatusReply.$Shape;
+        static create(properties?: meshbackup.StatusReply.$Properties): meshbackup.StatusReply;
+
+        /**
+         * Encodes the specified StatusReply message. Does not implicitly {@link meshbackup.StatusReply.verify|verify} messages.
+         * @param message StatusReply message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.StatusReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatusReply message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.StatusReply & meshbackup.StatusReply.$Shape} StatusReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.StatusReply & meshbackup.StatusReply.$Shape;
+    }
+
+    namespace StatusReply {
+
+        /** Properties of a StatusReply. */
+        interface $Properties {
+
+            /** StatusReply peerId */
+            peerId?: (string|null);
+
+            /** StatusReply roles */
+            roles?: (string[]|null);
+
+            /** StatusReply addrs */
+            addrs?: (string[]|null);
+
+            /** StatusReply connected */
+            connected?: (string[]|null);
+
+            /** StatusReply capacity */
+            capacity?: (meshbackup.CapacityEntry.$Properties[]|null);
+
+            /** StatusReply members */
+            members?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StatusReply. */
+        type $Shape = meshbackup.StatusReply.$Properties;
+    }
+
+    /**
+     * Properties of a CapacityEntry.
+     * @deprecated Use meshbackup.CapacityEntry.$Properties instead.
+     */
+    interface ICapacityEntry extends meshbackup.CapacityEntry.$Properties {
+    }
+
+    /** Represents a CapacityEntry. */
+    class CapacityEntry {
+
+        /**
+         * Constructs a new CapacityEntry.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CapacityEntry.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CapacityEntry announcement. */
+        announcement?: (meshbackup.Announcement.$Properties|null);
+
+        /** CapacityEntry ageMs. */
+        ageMs: number;
+
+        /**
+         * Creates a new CapacityEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CapacityEntry instance
+         */
+        static create(properties: meshbackup.CapacityEntry.$Shape): meshbackup.CapacityEntry & meshbackup.CapacityEntry.$Shape;
+        static create(properties?: meshbackup.CapacityEntry.$Properties): meshbackup.CapacityEntry;
+
+        /**
+         * Encodes the specified CapacityEntry message. Does not implicitly {@link meshbackup.CapacityEntry.verify|verify} messages.
+         * @param message CapacityEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CapacityEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CapacityEntry message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CapacityEntry & meshbackup.CapacityEntry.$Shape} CapacityEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CapacityEntry & meshbackup.CapacityEntry.$Shape;
+    }
+
+    namespace CapacityEntry {
+
+        /** Properties of a CapacityEntry. */
+        interface $Properties {
+
+            /** CapacityEntry announcement */
+            announcement?: (meshbackup.Announcement.$Properties|null);
+
+            /** CapacityEntry ageMs */
+            ageMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CapacityEntry. */
+        type $Shape = meshbackup.CapacityEntry.$Properties;
+    }
+
+    /**
+     * Properties of a MembersAdd.
+     * @deprecated Use meshbackup.MembersAdd.$Properties instead.
+     */
+    interface IMembersAdd extends meshbackup.MembersAdd.$Properties {
+    }
+
+    /** Represents a MembersAdd. */
+    class MembersAdd {
+
+        /**
+         * Constructs a new MembersAdd.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.MembersAdd.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MembersAdd peerIds. */
+        peerIds: string[];
+
+        /**
+         * Creates a new MembersAdd instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MembersAdd instance
+         */
+        static create(properties: meshbackup.MembersAdd.$Shape): meshbackup.MembersAdd & meshbackup.MembersAdd.$Shape;
+        static create(properties?: meshbackup.MembersAdd.$Properties): meshbackup.MembersAdd;
+
+        /**
+         * Encodes the specified MembersAdd message. Does not implicitly {@link meshbackup.MembersAdd.verify|verify} messages.
+         * @param message MembersAdd message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.MembersAdd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MembersAdd message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.MembersAdd & meshbackup.MembersAdd.$Shape} MembersAdd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.MembersAdd & meshbackup.MembersAdd.$Shape;
+    }
+
+    namespace MembersAdd {
+
+        /** Properties of a MembersAdd. */
+        interface $Properties {
+
+            /** MembersAdd peerIds */
+            peerIds?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MembersAdd. */
+        type $Shape = meshbackup.MembersAdd.$Properties;
+    }
+
+    /**
+     * Properties of a HostListRequest.
+     * @deprecated Use meshbackup.HostListRequest.$Properties instead.
+     */
+    interface IHostListRequest extends meshbackup.HostListRequest.$Properties {
+    }
+
+    /** Represents a HostListRequest. */
+    class HostListRequest {
+
+        /**
+         * Constructs a new HostListRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.HostListRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new HostListRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns HostListRequest instance
+         */
+        static create(properties: meshbackup.HostListRequest.$Shape): meshbackup.HostListRequest & meshbackup.HostListRequest.$Shape;
+        static create(properties?: meshbackup.HostListRequest.$Properties): meshbackup.HostListRequest;
+
+        /**
+         * Encodes the specified HostListRequest message. Does not implicitly {@link meshbackup.HostListRequest.verify|verify} messages.
+         * @param message HostListRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.HostListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a HostListRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.HostListRequest & meshbackup.HostListRequest.$Shape} HostListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostListRequest & meshbackup.HostListRequest.$Shape;
+    }
+
+    namespace HostListRequest {
+
+        /** Properties of a HostListRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a HostListRequest. */
+        type $Shape = meshbackup.HostListRequest.$Properties;
+    }
+
+    /**
+     * Properties of a HostList.
+     * @deprecated Use meshbackup.HostList.$Properties instead.
+     */
+    interface IHostList extends meshbackup.HostList.$Properties {
+    }
+
+    /** Represents a HostList. */
+    class HostList {
+
+        /**
+         * Constructs a new HostList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.HostList.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** HostList hosts. */
+        hosts: meshbackup.HostSpec.$Properties[];
+
+        /**
+         * Creates a new HostList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns HostList instance
+         */
+        static create(properties: meshbackup.HostList.$Shape): meshbackup.HostList & meshbackup.HostList.$Shape;
+        static create(properties?: meshbackup.HostList.$Properties): meshbackup.HostList;
+
+        /**
+         * Encodes the specified HostList message. Does not implicitly {@link meshbackup.HostList.verify|verify} messages.
+         * @param message HostList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.HostList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a HostList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.HostList & meshbackup.HostList.$Shape} HostList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostList & meshbackup.HostList.$Shape;
+    }
+
+    namespace HostList {
+
+        /** Properties of a HostList. */
+        interface $Properties {
+
+            /** HostList hosts */
+            hosts?: (meshbackup.HostSpec.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a HostList. */
+        type $Shape = meshbackup.HostList.$Properties;
+    }
+
+    /**
+     * Properties of a Job.
+     * @deprecated Use meshbackup.Job.$Properties instead.
+     */
+    interface IJob extends meshbackup.Job.$Properties {
+    }
+
+    /** Represents a Job. */
+    class Job {
+
+        /**
+         * Constructs a new Job.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.Job.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Job name. */
+        name: string;
+
+        /** Job host. */
+        host: string;
+
+        /** Job vms. */
+        vms: string[];
+
+        /** Job repository. */
+        repository: string;
+
+        /** Job blockSize. */
+        blockSize: number;
+
+        /** Job compression. */
+        compression: string;
+
+        /** Job compressionLevel. */
+        compressionLevel: number;
+
+        /** Job rateLimitBps. */
+        rateLimitBps: number;
+
+        /**
+         * Creates a new Job instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Job instance
+         */
+        static create(properties: meshbackup.Job.$Shape): meshbackup.Job & meshbackup.Job.$Shape;
+        static create(properties?: meshbackup.Job.$Properties): meshbackup.Job;
+
+        /**
+         * Encodes the specified Job message. Does not implicitly {@link meshbackup.Job.verify|verify} messages.
+         * @param message Job message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.Job.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Job message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.Job & meshbackup.Job.$Shape} Job
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Job & meshbackup.Job.$Shape;
+    }
+
+    namespace Job {
+
+        /** Properties of a Job. */
+        interface $Properties {
+
+            /** Job name */
+            name?: (string|null);
+
+            /** Job host */
+            host?: (string|null);
+
+            /** Job vms */
+            vms?: (string[]|null);
+
+            /** Job repository */
+            repository?: (string|null);
+
+            /** Job blockSize */
+            blockSize?: (number|null);
+
+            /** Job compression */
+            compression?: (string|null);
+
+            /** Job compressionLevel */
+            compressionLevel?: (number|null);
+
+            /** Job rateLimitBps */
+            rateLimitBps?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Job. */
+        type $Shape = meshbackup.Job.$Properties;
+    }
+
+    /**
+     * Properties of a JobListRequest.
+     * @deprecated Use meshbackup.JobListRequest.$Properties instead.
+     */
+    interface IJobListRequest extends meshbackup.JobListRequest.$Properties {
+    }
+
+    /** Represents a JobListRequest. */
+    class JobListRequest {
+
+        /**
+         * Constructs a new JobListRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.JobListRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new JobListRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JobListRequest instance
+         */
+        static create(properties: meshbackup.JobListRequest.$Shape): meshbackup.JobListRequest & meshbackup.JobListRequest.$Shape;
+        static create(properties?: meshbackup.JobListRequest.$Properties): meshbackup.JobListRequest;
+
+        /**
+         * Encodes the specified JobListRequest message. Does not implicitly {@link meshbackup.JobListRequest.verify|verify} messages.
+         * @param message JobListRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.JobListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JobListRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.JobListRequest & meshbackup.JobListRequest.$Shape} JobListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.JobListRequest & meshbackup.JobListRequest.$Shape;
+    }
+
+    namespace JobListRequest {
+
+        /** Properties of a JobListRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a JobListRequest. */
+        type $Shape = meshbackup.JobListRequest.$Properties;
+    }
+
+    /**
+     * Properties of a JobList.
+     * @deprecated Use meshbackup.JobList.$Properties instead.
+     */
+    interface IJobList extends meshbackup.JobList.$Properties {
+    }
+
+    /** Represents a JobList. */
+    class JobList {
+
+        /**
+         * Constructs a new JobList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.JobList.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** JobList jobs. */
+        jobs: meshbackup.Job.$Properties[];
+
+        /**
+         * Creates a new JobList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JobList instance
+         */
+        static create(properties: meshbackup.JobList.$Shape): meshbackup.JobList & meshbackup.JobList.$Shape;
+        static create(properties?: meshbackup.JobList.$Properties): meshbackup.JobList;
+
+        /**
+         * Encodes the specified JobList message. Does not implicitly {@link meshbackup.JobList.verify|verify} messages.
+         * @param message JobList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.JobList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JobList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.JobList & meshbackup.JobList.$Shape} JobList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.JobList & meshbackup.JobList.$Shape;
+    }
+
+    namespace JobList {
+
+        /** Properties of a JobList. */
+        interface $Properties {
+
+            /** JobList jobs */
+            jobs?: (meshbackup.Job.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a JobList. */
+        type $Shape = meshbackup.JobList.$Properties;
+    }
+
+    /**
+     * Properties of a JobRun.
+     * @deprecated Use meshbackup.JobRun.$Properties instead.
+     */
+    interface IJobRun extends meshbackup.JobRun.$Properties {
+    }
+
+    /** Represents a JobRun. */
+    class JobRun {
+
+        /**
+         * Constructs a new JobRun.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.JobRun.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** JobRun name. */
+        name: string;
+
+        /** JobRun wait. */
+        wait: boolean;
+
+        /**
+         * Creates a new JobRun instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JobRun instance
+         */
+        static create(properties: meshbackup.JobRun.$Shape): meshbackup.JobRun & meshbackup.JobRun.$Shape;
+        static create(properties?: meshbackup.JobRun.$Properties): meshbackup.JobRun;
+
+        /**
+         * Encodes the specified JobRun message. Does not implicitly {@link meshbackup.JobRun.verify|verify} messages.
+         * @param message JobRun message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.JobRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JobRun message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.JobRun & meshbackup.JobRun.$Shape} JobRun
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.JobRun & meshbackup.JobRun.$Shape;
+    }
+
+    namespace JobRun {
+
+        /** Properties of a JobRun. */
+        interface $Properties {
+
+            /** JobRun name */
+            name?: (string|null);
+
+            /** JobRun wait */
+            wait?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a JobRun. */
+        type $Shape = meshbackup.JobRun.$Properties;
+    }
+
+    /**
+     * Properties of a SessionShow.
+     * @deprecated Use meshbackup.SessionShow.$Properties instead.
+     */
+    interface ISessionShow extends meshbackup.SessionShow.$Properties {
+    }
+
+    /** Represents a SessionShow. */
+    class SessionShow {
+
+        /**
+         * Constructs a new SessionShow.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.SessionShow.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SessionShow id. */
+        id: string;
+
+        /**
+         * Creates a new SessionShow instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SessionShow instance
+         */
+        static create(properties: meshbackup.SessionShow.$Shape): meshbackup.SessionShow & meshbackup.SessionShow.$Shape;
+        static create(properties?: meshbackup.SessionShow.$Properties): meshbackup.SessionShow;
+
+        /**
+         * Encodes the specified SessionShow message. Does not implicitly {@link meshbackup.SessionShow.verify|verify} messages.
+         * @param message SessionShow message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.SessionShow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SessionShow message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.SessionShow & meshbackup.SessionShow.$Shape} SessionShow
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.SessionShow & meshbackup.SessionShow.$Shape;
+    }
+
+    namespace SessionShow {
+
+        /** Properties of a SessionShow. */
+        interface $Properties {
+
+            /** SessionShow id */
+            id?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SessionShow. */
+        type $Shape = meshbackup.SessionShow.$Properties;
+    }
+
+    /**
+     * Properties of a SessionRecord.
+     * @deprecated Use meshbackup.SessionRecord.$Properties instead.
+     */
+    interface ISessionRecord extends meshbackup.SessionRecord.$Properties {
+    }
+
+    /** Represents a SessionRecord. */
+    class SessionRecord {
+
+        /**
+         * Constructs a new SessionRecord.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.SessionRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SessionRecord id. */
+        id: string;
+
+        /** SessionRecord job. */
+        job: string;
+
+        /** SessionRecord state. */
+        state: string;
+
+        /** SessionRecord startedAtMs. */
+        startedAtMs: number;
+
+        /** SessionRecord endedAtMs. */
+        endedAtMs: number;
+
+        /** SessionRecord tasks. */
+        tasks: meshbackup.TaskRecord.$Properties[];
+
+        /** SessionRecord log. */
+        log: string[];
+
+        /** SessionRecord points. */
+        points: string[];
+
+        /**
+         * Creates a new SessionRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SessionRecord instance
+         */
+        static create(properties: meshbackup.SessionRecord.$Shape): meshbackup.SessionRecord & meshbackup.SessionRecord.$Shape;
+        static create(properties?: meshbackup.SessionRecord.$Properties): meshbackup.SessionRecord;
+
+        /**
+         * Encodes the specified SessionRecord message. Does not implicitly {@link meshbackup.SessionRecord.verify|verify} messages.
+         * @param message SessionRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.SessionRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SessionRecord message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.SessionRecord & meshbackup.SessionRecord.$Shape} SessionRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.SessionRecord & meshbackup.SessionRecord.$Shape;
+    }
+
+    namespace SessionRecord {
+
+        /** Properties of a SessionRecord. */
+        interface $Properties {
+
+            /** SessionRecord id */
+            id?: (string|null);
+
+            /** SessionRecord job */
+            job?: (string|null);
+
+            /** SessionRecord state */
+            state?: (string|null);
+
+            /** SessionRecord startedAtMs */
+            startedAtMs?: (number|null);
+
+            /** SessionRecord endedAtMs */
+            endedAtMs?: (number|null);
+
+            /** SessionRecord tasks */
+            tasks?: (meshbackup.TaskRecord.$Properties[]|null);
+
+            /** SessionRecord log */
+            log?: (string[]|null);
+
+            /** SessionRecord points */
+            points?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SessionRecord. */
+        type $Shape = meshbackup.SessionRecord.$Properties;
+    }
+
+    /**
+     * Properties of a TaskRecord.
+     * @deprecated Use meshbackup.TaskRecord.$Properties instead.
+     */
+    interface ITaskRecord extends meshbackup.TaskRecord.$Properties {
+    }
+
+    /** Represents a TaskRecord. */
+    class TaskRecord {
+
+        /**
+         * Constructs a new TaskRecord.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.TaskRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TaskRecord taskId. */
+        taskId: string;
+
+        /** TaskRecord vm. */
+        vm: string;
+
+        /** TaskRecord disk. */
+        disk: number;
+
+        /** TaskRecord diskName. */
+        diskName: string;
+
+        /** TaskRecord state. */
+        state: string;
+
+        /** TaskRecord proxy. */
+        proxy: string;
+
+        /** TaskRecord repository. */
+        repository: string;
+
+        /** TaskRecord attempts. */
+        attempts: number;
+
+        /** TaskRecord stats. */
+        stats?: (meshbackup.TaskStats.$Properties|null);
+
+        /** TaskRecord size. */
+        size: number;
+
+        /** TaskRecord blocksDone. */
+        blocksDone: number;
+
+        /** TaskRecord warnings. */
+        warnings: string[];
+
+        /** TaskRecord error. */
+        error: string;
+
+        /** TaskRecord mode. */
+        mode: string;
+
+        /** TaskRecord changeDetection. */
+        changeDetection: string;
+
+        /** TaskRecord startedAtMs. */
+        startedAtMs: number;
+
+        /** TaskRecord endedAtMs. */
+        endedAtMs: number;
+
+        /**
+         * Creates a new TaskRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TaskRecord instance
+         */
+        static create(properties: meshbackup.TaskRecord.$Shape): meshbackup.TaskRecord & meshbackup.TaskRecord.$Shape;
+        static create(properties?: meshbackup.TaskRecord.$Properties): meshbackup.TaskRecord;
+
+        /**
+         * Encodes the specified TaskRecord message. Does not implicitly {@link meshbackup.TaskRecord.verify|verify} messages.
+         * @param message TaskRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.TaskRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TaskRecord message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.TaskRecord & meshbackup.TaskRecord.$Shape} TaskRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskRecord & meshbackup.TaskRecord.$Shape;
+    }
+
+    namespace TaskRecord {
+
+        /** Properties of a TaskRecord. */
+        interface $Properties {
+
+            /** TaskRecord taskId */
+            taskId?: (string|null);
+
+            /** TaskRecord vm */
+            vm?: (string|null);
+
+            /** TaskRecord disk */
+            disk?: (number|null);
+
+            /** TaskRecord diskName */
+            diskName?: (string|null);
+
+            /** TaskRecord state */
+            state?: (string|null);
+
+            /** TaskRecord proxy */
+            proxy?: (string|null);
+
+            /** TaskRecord repository */
+            repository?: (string|null);
+
+            /** TaskRecord attempts */
+            attempts?: (number|null);
+
+            /** TaskRecord stats */
+            stats?: (meshbackup.TaskStats.$Properties|null);
+
+            /** TaskRecord size */
+            size?: (number|null);
+
+            /** TaskRecord blocksDone */
+            blocksDone?: (number|null);
+
+            /** TaskRecord warnings */
+            warnings?: (string[]|null);
+
+            /** TaskRecord error */
+            error?: (string|null);
+
+            /** TaskRecord mode */
+            mode?: (string|null);
+
+            /** TaskRecord changeDetection */
+            changeDetection?: (string|null);
+
+            /** TaskRecord startedAtMs */
+            startedAtMs?: (number|null);
+
+            /** TaskRecord endedAtMs */
+            endedAtMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TaskRecord. */
+        type $Shape = meshbackup.TaskRecord.$Properties;
+    }
+
+    /**
+     * Properties of a RestoreDisk.
+     * @deprecated Use meshbackup.RestoreDisk.$Properties instead.
+     */
+    interface IRestoreDisk extends meshbackup.RestoreDisk.$Properties {
+    }
+
+    /** Represents a RestoreDisk. */
+    class RestoreDisk {
+
+        /**
+         * Constructs a new RestoreDisk.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RestoreDisk.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RestoreDisk pointId. */
+        pointId: string;
+
+        /** RestoreDisk vm. */
+        vm: string;
+
+        /** RestoreDisk disk. */
+        disk: number;
+
+        /** RestoreDisk to. */
+        to: string;
+
+        /**
+         * Creates a new RestoreDisk instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RestoreDisk instance
+         */
+        static create(properties: meshbackup.RestoreDisk.$Shape): meshbackup.RestoreDisk & meshbackup.RestoreDisk.$Shape;
+        static create(properties?: meshbackup.RestoreDisk.$Properties): meshbackup.RestoreDisk;
+
+        /**
+         * Encodes the specified RestoreDisk message. Does not implicitly {@link meshbackup.RestoreDisk.verify|verify} messages.
+         * @param message RestoreDisk message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RestoreDisk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RestoreDisk message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RestoreDisk & meshbackup.RestoreDisk.$Shape} RestoreDisk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreDisk & meshbackup.RestoreDisk.$Shape;
+    }
+
+    namespace RestoreDisk {
+
+        /** Properties of a RestoreDisk. */
+        interface $Properties {
+
+            /** RestoreDisk pointId */
+            pointId?: (string|null);
+
+            /** RestoreDisk vm */
+            vm?: (string|null);
+
+            /** RestoreDisk disk */
+            disk?: (number|null);
+
+            /** RestoreDisk to */
+            to?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RestoreDisk. */
+        type $Shape = meshbackup.RestoreDisk.$Properties;
+    }
+
+    /**
+     * Properties of a Progress.
+     * @deprecated Use meshbackup.Progress.$Properties instead.
+     */
+    interface IProgress extends meshbackup.Progress.$Properties {
+    }
+
+    /** Represents a Progress. */
+    class Progress {
+
+        /**
+         * Constructs a new Progress.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.Progress.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Progress what. */
+        what: string;
+
+        /** Progress doneBytes. */
+        doneBytes: number;
+
+        /** Progress totalBytes. */
+        totalBytes: number;
+
+        /** Progress bytesPerSecond. */
+        bytesPerSecond: number;
+
+        /** Progress session. */
+        session?: (meshbackup.SessionRecord.$Properties|null);
+
+        /**
+         * Creates a new Progress instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Progress instance
+         */
+        static create(properties: meshbackup.Progress.$Shape): meshbackup.Progress & meshbackup.Progress.$Shape;
+        static create(properties?: meshbackup.Progress.$Properties): meshbackup.Progress;
+
+        /**
+         * Encodes the specified Progress message. Does not implicitly {@link meshbackup.Progress.verify|verify} messages.
+         * @param message Progress message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.Progress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Progress message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.Progress & meshbackup.Progress.$Shape} Progress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Progress & meshbackup.Progress.$Shape;
+    }
+
+    namespace Progress {
+
+        /** Properties of a Progress. */
+        interface $Properties {
+
+            /** Progress what */
+            what?: (string|null);
+
+            /** Progress doneBytes */
+            doneBytes?: (number|null);
+
+            /** Progress totalBytes */
+            totalBytes?: (number|null);
+
+            /** Progress bytesPerSecond */
+            bytesPerSecond?: (number|null);
+
+            /** Progress session */
+            session?: (meshbackup.SessionRecord.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Progress. */
+        type $Shape = meshbackup.Progress.$Properties;
+    }
+
+    /**
+     * Properties of a RestoreDone.
+     * @deprecated Use meshbackup.RestoreDone.$Properties instead.
+     */
+    interface IRestoreDone extends meshbackup.RestoreDone.$Properties {
+    }
+
+    /** Represents a RestoreDone. */
+    class RestoreDone {
+
+        /**
+         * Constructs a new RestoreDone.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RestoreDone.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RestoreDone files. */
+        files: string[];
+
+        /** RestoreDone bytes. */
+        bytes: number;
+
+        /** RestoreDone durationMs. */
+        durationMs: number;
+
+        /**
+         * Creates a new RestoreDone instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RestoreDone instance
+         */
+        static create(properties: meshbackup.RestoreDone.$Shape): meshbackup.RestoreDone & meshbackup.RestoreDone.$Shape;
+        static create(properties?: meshbackup.RestoreDone.$Properties): meshbackup.RestoreDone;
+
+        /**
+         * Encodes the specified RestoreDone message. Does not implicitly {@link meshbackup.RestoreDone.verify|verify} messages.
+         * @param message RestoreDone message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RestoreDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RestoreDone message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RestoreDone & meshbackup.RestoreDone.$Shape} RestoreDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreDone & meshbackup.RestoreDone.$Shape;
+    }
+
+    namespace RestoreDone {
+
+        /** Properties of a RestoreDone. */
+        interface $Properties {
+
+            /** RestoreDone files */
+            files?: (string[]|null);
+
+            /** RestoreDone bytes */
+            bytes?: (number|null);
+
+            /** RestoreDone durationMs */
+            durationMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RestoreDone. */
+        type $Shape = meshbackup.RestoreDone.$Properties;
+    }
+
+    /**
+     * Properties of an Announcement.
+     * @deprecated Use meshbackup.Announcement.$Properties instead.
+     */
+    interface IAnnouncement extends meshbackup.Announcement.$Properties {
+    }
+
+    /** Represents an Announcement. */
+    class Announcement {
+
+        /**
+         * Constructs a new Announcement.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.Announcement.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Announcement peerId. */
+        peerId: string;
+
+        /** Announcement addrs. */
+        addrs: string[];
+
+        /** Announcement roles. */
+        roles: string[];
+
+        /** Announcement seq. */
+        seq: number;
+
+        /** Announcement sentAtMs. */
+        sentAtMs: number;
+
+        /** Announcement periodMs. */
+        periodMs: number;
+
+        /** Announcement proxy. */
+        proxy?: (meshbackup.ProxyCapacity.$Properties|null);
+
+        /** Announcement repository. */
+        repository?: (meshbackup.RepositoryCapacity.$Properties|null);
+
+        /** Announcement manager. */
+        manager?: (meshbackup.ManagerInfo.$Properties|null);
+
+        /**
+         * Creates a new Announcement instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Announcement instance
+         */
+        static create(properties: meshbackup.Announcement.$Shape): meshbackup.Announcement & meshbackup.Announcement.$Shape;
+        static create(properties?: meshbackup.Announcement.$Properties): meshbackup.Announcement;
+
+        /**
+         * Encodes the specified Announcement message. Does not implicitly {@link meshbackup.Announcement.verify|verify} messages.
+         * @param message Announcement message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.Announcement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Announcement message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.Announcement & meshbackup.Announcement.$Shape} Announcement
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Announcement & meshbackup.Announcement.$Shape;
+    }
+
+    namespace Announcement {
+
+        /** Properties of an Announcement. */
+        interface $Properties {
+
+            /** Announcement peerId */
+            peerId?: (string|null);
+
+            /** Announcement addrs */
+            addrs?: (string[]|null);
+
+            /** Announcement roles */
+            roles?: (string[]|null);
+
+            /** Announcement seq */
+            seq?: (number|null);
+
+            /** Announcement sentAtMs */
+            sentAtMs?: (number|null);
+
+            /** Announcement periodMs */
+            periodMs?: (number|null);
+
+            /** Announcement proxy */
+            proxy?: (meshbackup.ProxyCapacity.$Properties|null);
+
+            /** Announcement repository */
+            repository?: (meshbackup.RepositoryCapacity.$Properties|null);
+
+            /** Announcement manager */
+            manager?: (meshbackup.ManagerInfo.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Announcement. */
+        type $Shape = meshbackup.Announcement.$Properties;
+    }
+
+    /**
+     * Properties of a ProxyCapacity.
+     * @deprecated Use meshbackup.ProxyCapacity.$Properties instead.
+     */
+    interface IProxyCapacity extends meshbackup.ProxyCapacity.$Properties {
+    }
+
+    /** Represents a ProxyCapacity. */
+    class ProxyCapacity {
+
+        /**
+         * Constructs a new ProxyCapacity.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.ProxyCapacity.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ProxyCapacity slots. */
+        slots: number;
+
+        /** ProxyCapacity active. */
+        active: number;
+
+        /** ProxyCapacity throughputBps. */
+        throughputBps: number;
+
+        /** ProxyCapacity hosts. */
+        hosts: meshbackup.HostReach.$Properties[];
+
+        /**
+         * Creates a new ProxyCapacity instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ProxyCapacity instance
+         */
+        static create(properties: meshbackup.ProxyCapacity.$Shape): meshbackup.ProxyCapacity & meshbackup.ProxyCapacity.$Shape;
+        static create(properties?: meshbackup.ProxyCapacity.$Properties): meshbackup.ProxyCapacity;
+
+        /**
+         * Encodes the specified ProxyCapacity message. Does not implicitly {@link meshbackup.ProxyCapacity.verify|verify} messages.
+         * @param message ProxyCapacity message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.ProxyCapacity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ProxyCapacity message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.ProxyCapacity & meshbackup.ProxyCapacity.$Shape} ProxyCapacity
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.ProxyCapacity & meshbackup.ProxyCapacity.$Shape;
+    }
+
+    namespace ProxyCapacity {
+
+        /** Properties of a ProxyCapacity. */
+        interface $Properties {
+
+            /** ProxyCapacity slots */
+            slots?: (number|null);
+
+            /** ProxyCapacity active */
+            active?: (number|null);
+
+            /** ProxyCapacity throughputBps */
+            throughputBps?: (number|null);
+
+            /** ProxyCapacity hosts */
+            hosts?: (meshbackup.HostReach.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ProxyCapacity. */
+        type $Shape = meshbackup.ProxyCapacity.$Properties;
+    }
+
+    /**
+     * Properties of a HostReach.
+     * @deprecated Use meshbackup.HostReach.$Properties instead.
+     */
+    interface IHostReach extends meshbackup.HostReach.$Properties {
+    }
+
+    /** Represents a HostReach. */
+    class HostReach {
+
+        /**
+         * Constructs a new HostReach.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.HostReach.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** HostReach host. */
+        host: string;
+
+        /** HostReach modes. */
+        modes: string[];
+
+        /**
+         * Creates a new HostReach instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns HostReach instance
+         */
+        static create(properties: meshbackup.HostReach.$Shape): meshbackup.HostReach & meshbackup.HostReach.$Shape;
+        static create(properties?: meshbackup.HostReach.$Properties): meshbackup.HostReach;
+
+        /**
+         * Encodes the specified HostReach message. Does not implicitly {@link meshbackup.HostReach.verify|verify} messages.
+         * @param message HostReach message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.HostReach.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a HostReach message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.HostReach & meshbackup.HostReach.$Shape} HostReach
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostReach & meshbackup.HostReach.$Shape;
+    }
+
+    namespace HostReach {
+
+        /** Properties of a HostReach. */
+        interface $Properties {
+
+            /** HostReach host */
+            host?: (string|null);
+
+            /** HostReach modes */
+            modes?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a HostReach. */
+        type $Shape = meshbackup.HostReach.$Properties;
+    }
+
+    /**
+     * Properties of a RepositoryCapacity.
+     * @deprecated Use meshbackup.RepositoryCapacity.$Properties instead.
+     */
+    interface IRepositoryCapacity extends meshbackup.RepositoryCapacity.$Properties {
+    }
+
+    /** Represents a RepositoryCapacity. */
+    class RepositoryCapacity {
+
+        /**
+         * Constructs a new RepositoryCapacity.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RepositoryCapacity.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RepositoryCapacity name. */
+        name: string;
+
+        /** RepositoryCapacity slots. */
+        slots: number;
+
+        /** RepositoryCapacity active. */
+        active: number;
+
+        /** RepositoryCapacity freeBytes. */
+        freeBytes: number;
+
+        /** RepositoryCapacity throughputBps. */
+        throughputBps: number;
+
+        /**
+         * Creates a new RepositoryCapacity instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RepositoryCapacity instance
+         */
+        static create(properties: meshbackup.RepositoryCapacity.$Shape): meshbackup.RepositoryCapacity & meshbackup.RepositoryCapacity.$Shape;
+        static create(properties?: meshbackup.RepositoryCapacity.$Properties): meshbackup.RepositoryCapacity;
+
+        /**
+         * Encodes the specified RepositoryCapacity message. Does not implicitly {@link meshbackup.RepositoryCapacity.verify|verify} messages.
+         * @param message RepositoryCapacity message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RepositoryCapacity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RepositoryCapacity message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RepositoryCapacity & meshbackup.RepositoryCapacity.$Shape} RepositoryCapacity
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RepositoryCapacity & meshbackup.RepositoryCapacity.$Shape;
+    }
+
+    namespace RepositoryCapacity {
+
+        /** Properties of a RepositoryCapacity. */
+        interface $Properties {
+
+            /** RepositoryCapacity name */
+            name?: (string|null);
+
+            /** RepositoryCapacity slots */
+            slots?: (number|null);
+
+            /** RepositoryCapacity active */
+            active?: (number|null);
+
+            /** RepositoryCapacity freeBytes */
+            freeBytes?: (number|null);
+
+            /** RepositoryCapacity throughputBps */
+            throughputBps?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RepositoryCapacity. */
+        type $Shape = meshbackup.RepositoryCapacity.$Properties;
+    }
+
+    /**
+     * Properties of a ManagerInfo.
+     * @deprecated Use meshbackup.ManagerInfo.$Properties instead.
+     */
+    interface IManagerInfo extends meshbackup.ManagerInfo.$Properties {
+    }
+
+    /** Represents a ManagerInfo. */
+    class ManagerInfo {
+
+        /**
+         * Constructs a new ManagerInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.ManagerInfo.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ManagerInfo hosts. */
+        hosts: meshbackup.HostSpec.$Properties[];
+
+        /**
+         * Creates a new ManagerInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ManagerInfo instance
+         */
+        static create(properties: meshbackup.ManagerInfo.$Shape): meshbackup.ManagerInfo & meshbackup.ManagerInfo.$Shape;
+        static create(properties?: meshbackup.ManagerInfo.$Properties): meshbackup.ManagerInfo;
+
+        /**
+         * Encodes the specified ManagerInfo message. Does not implicitly {@link meshbackup.ManagerInfo.verify|verify} messages.
+         * @param message ManagerInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.ManagerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ManagerInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.ManagerInfo & meshbackup.ManagerInfo.$Shape} ManagerInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.ManagerInfo & meshbackup.ManagerInfo.$Shape;
+    }
+
+    namespace ManagerInfo {
+
+        /** Properties of a ManagerInfo. */
+        interface $Properties {
+
+            /** ManagerInfo hosts */
+            hosts?: (meshbackup.HostSpec.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ManagerInfo. */
+        type $Shape = meshbackup.ManagerInfo.$Properties;
+    }
+
+    /**
+     * Properties of an Ok.
+     * @deprecated Use meshbackup.Ok.$Properties instead.
+     */
+    interface IOk extends meshbackup.Ok.$Properties {
+    }
+
+    /** Represents an Ok. */
+    class Ok {
+
+        /**
+         * Constructs a new Ok.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.Ok.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new Ok instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Ok instance
+         */
+        static create(properties: meshbackup.Ok.$Shape): meshbackup.Ok & meshbackup.Ok.$Shape;
+        static create(properties?: meshbackup.Ok.$Properties): meshbackup.Ok;
+
+        /**
+         * Encodes the specified Ok message. Does not implicitly {@link meshbackup.Ok.verify|verify} messages.
+         * @param message Ok message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.Ok.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Ok message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.Ok & meshbackup.Ok.$Shape} Ok
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Ok & meshbackup.Ok.$Shape;
+    }
+
+    namespace Ok {
+
+        /** Properties of an Ok. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Ok. */
+        type $Shape = meshbackup.Ok.$Properties;
+    }
+}

@@ -1,0 +1,58 @@
+/**
+ * @packageDocumentation
+ * The wire vocabulary of meshbackup: the codecs generated from proto/*.proto (`pb`) and a
+ * short type name for each message's plain-object shape.
+ *
+ * @example
+ * ```ts
+ * import { pb, type ActorMessage } from '../proto/index.ts'
+ * const bytes = pb.ActorMessage.encode({ ok: {} }).finish()
+ * const back: ActorMessage = pb.ActorMessage.decode(bytes)
+ * ```
+ */
+import './numbers.ts'
+import { meshbackup } from './gen/meshbackup.js'
+
+export const pb = meshbackup
+
+export type Envelope = meshbackup.Envelope.$Properties
+export type ActorMessage = meshbackup.ActorMessage.$Properties
+export type Announcement = meshbackup.Announcement.$Properties
+export type ProxyCapacity = meshbackup.ProxyCapacity.$Properties
+export type RepositoryCapacity = meshbackup.RepositoryCapacity.$Properties
+export type HostReach = meshbackup.HostReach.$Properties
+export type HostSpec = meshbackup.HostSpec.$Properties
+export type HostInventory = meshbackup.HostInventory.$Properties
+export type VmInfo = meshbackup.VmInfo.$Properties
+export type DiskInfo = meshbackup.DiskInfo.$Properties
+export type SnapshotRequest = meshbackup.SnapshotRequest.$Properties
+export type SnapshotReply = meshbackup.SnapshotReply.$Properties
+export type ReleaseRequest = meshbackup.ReleaseRequest.$Properties
+export type LeaseRequest = meshbackup.LeaseRequest.$Properties
+export type LeaseGrant = meshbackup.LeaseGrant.$Properties
+export type TaskSpec = meshbackup.TaskSpec.$Properties
+export type PlaceTask = meshbackup.PlaceTask.$Properties
+export type TaskPlaced = meshbackup.TaskPlaced.$Properties
+export type TaskAssignment = meshbackup.TaskAssignment.$Properties
+export type TaskStats = meshbackup.TaskStats.$Properties
+export type TaskProgress = meshbackup.TaskProgress.$Properties
+export type TaskResult = meshbackup.TaskResult.$Properties
+export type PipeFrame = meshbackup.PipeFrame.$Properties
+export type PipeHeader = meshbackup.PipeHeader.$Properties
+export type PipeBlock = meshbackup.PipeBlock.$Properties
+export type PipeSummary = meshbackup.PipeSummary.$Properties
+export type RestorePoint = meshbackup.RestorePoint.$Properties
+export type DiskManifest = meshbackup.DiskManifest.$Properties
+export type PointSummary = meshbackup.PointSummary.$Properties
+export type CommitPoint = meshbackup.CommitPoint.$Properties
+export type VerifyReport = meshbackup.VerifyReport.$Properties
+export type RestoreRequest = meshbackup.RestoreRequest.$Properties
+export type RestoreFrame = meshbackup.RestoreFrame.$Properties
+export type RestoreHeader = meshbackup.RestoreHeader.$Properties
+export type AdminRequest = meshbackup.AdminRequest.$Properties
+export type AdminReply = meshbackup.AdminReply.$Properties
+export type Job = meshbackup.Job.$Properties
+export type SessionRecord = meshbackup.SessionRecord.$Properties
+export type TaskRecord = meshbackup.TaskRecord.$Properties
+export type StatusReply = meshbackup.StatusReply.$Properties
+export type Progress = meshbackup.Progress.$Properties
