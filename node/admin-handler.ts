@@ -1,0 +1,161 @@
+/**
+ * @packageDocumentation
+ * What a daemon does with an admin request. Job, host and session requests go to a manager (this
+ * node's, else one from the capacity view); point requests go to the repository nodes; a restore
+ * is pulled from the repository node holding the point and written by this daemon, with progress
+ * frames back to the CLI.
+ */
+import { join } from 'node:path'
+import { mkdir } from 'node:fs/promises'
+import type { AdminReply, AdminRequest, PointSummary, Progress, StatusReply } from '../proto/index.ts'
+import type { AdminHandler } from '../protocols/admin.ts'
+import type { Capacity } from '../protocols/capacity.ts'
+import { restoreDisk } from '../protocols/restore.ts'
+import type { ActorSystem } from './actors/system.ts'
+import { address } from './actors/address.ts'
+import { UserError } from './actors/errors.ts'
+import type { Mesh } from './mesh.ts'
+import { type NodeConfig, saveConfig, validatePeerId } from './config.ts'
+
+export interface AdminHandlerInit {
+  home: string
+  config: NodeConfig
+  mesh: Mesh
+  system: ActorSystem
+  capacity: Capacity
+  /** how long to wait for a role to appear in the capacity view (a daemon just started) */
+  discoveryTimeoutMs?: number
+}
+
+const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'jobAdd', 'jobList', 'jobRun', 'sessionShow'] as const
+let temporaries = 0
+
+export function adminHandler (init: AdminHandlerInit): AdminHandler {
+  const { mesh, system, capacity, config } = init
+  const discoveryMs = init.discoveryTimeoutMs ?? 8000
+
+  const nodesWith = (role: string): string[] =>
+    capacity.entries().filter((e) => e.announcement.roles?.includes(role)).map((e) => e.announcement.peerId!).sort()
+
+  // Right after a daemon starts the view may still be empty: wait for the first announcements.
+  const awaitRole = async (role: string, why: string): Promise<string[]> => {
+    const deadline = Date.now() + discoveryMs
+    for (;;) {
+      const found = nodesWith(role)
+      if (found.length > 0) return found
+      const left = deadline - Date.now()
+      if (left <= 0) throw new UserError('ERR_NO_' + role.toUpperCase(), `no node with the ${role} role is in the mesh view of ${mesh.peerId}; ${why}`)
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, left)
+        function done (): void { clearTimeout(timer); capacity.off('change', done); resolve() }
+        capacity.on('change', done)
+      })
+    }
+  }
+
+  const toManager = async (request: AdminRequest): Promise<AdminReply> => {
+    const managers = config.roles.includes('manager') ? [mesh.peerId] : await awaitRole('manager', 'start a daemon with the manager role, or run this command against its home')
+    const reply = await system.ask(address(managers[0]!, 'manager'), { adminRequest: request }, { timeoutMs: 60_000 })
+    return reply.adminReply ?? { ok: {} }
+  }
+
+  const allPoints = async (filter: { job?: string | null, vm?: string | null }): Promise<PointSummary[]> => {
+    const repos = await awaitRole('repository', 'is the repository daemon running and a member of this mesh?')
+    const lists = await Promise.all(repos.map(async (peer) => {
+      const reply = await system.ask(address(peer, 'repository'), { pointsListRequest: { job: filter.job ?? '', vm: filter.vm ?? '' } }, { timeoutMs: 30_000 })
+      return reply.pointsList?.points ?? []
+    }))
+    return lists.flat().sort((a, b) => (a.createdAtMs ?? 0) - (b.createdAtMs ?? 0))
+  }
+
+  const findPoint = async (id: string): Promise<PointSummary> => {
+    const point = (await allPoints({})).find((p) => p.id === id)
+    if (point == null) throw new UserError('ERR_NO_SUCH_POINT', `no restore point "${id}" in any repository of the mesh; \`meshbackup points list\` shows them`)
+    return point
+  }
+
+  const status = (): StatusReply => ({
+    peerId: mesh.peerId,
+    roles: config.roles,
+    addrs: mesh.addrs(),
+    connected: mesh.connected(),
+    members: config.members,
+    capacity: capacity.entries().map((e) => ({ announcement: e.announcement, ageMs: Date.now() - e.receivedAt }))
+  })
+
+  const verify = async (pointId: string): Promise<AdminReply> => {
+    const point = await findPoint(pointId)
+    const name = `admin-verify-${++temporaries}`
+    // the report comes back as a tell to a short-lived actor: a verify can outlast any ask timeout
+    const report = await new Promise<AdminReply>((resolve, reject) => {
+      system.spawn(name, () => ({
+        started (ctx) {
+          ctx.tell(address(point.repositoryPeer!, 'repository'), { verifyRequest: { pointId } })
+        },
+        receive (msg, ctx) {
+          if (msg.verifyReport != null) {
+            resolve({ verifyReport: msg.verifyReport })
+            void ctx.stop()
+          }
+        },
+        stopped (_ctx, reason) { if (reason != null) reject(reason) }
+      }), { restart: 'temporary' })
+    })
+    return report
+  }
+
+  const restore = async (req: NonNullable<AdminRequest['restore']>, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
+    const point = await findPoint(req.pointId ?? '')
+    if (req.vm && req.vm !== point.vm) throw new UserError('ERR_NO_SUCH_VM', `restore point ${point.id} holds VM "${point.vm}", not "${req.vm}"`)
+    if (!req.to) throw new UserError('ERR_BAD_REQUEST', 'give --to PATH: the file (one disk) or folder (every disk) to restore into')
+    const disks = (point.disks ?? []).filter((d) => req.disk == null || req.disk < 0 || d.index === req.disk)
+    if (disks.length === 0) throw new UserError('ERR_NO_SUCH_DISK', `restore point ${point.id} has no disk ${req.disk} (it has ${(point.disks ?? []).map((d) => d.index).join(', ')})`)
+    const all = req.disk == null || req.disk < 0
+    if (all) await mkdir(req.to, { recursive: true })
+    const total = disks.reduce((n, d) => n + (d.size ?? 0), 0)
+    const started = Date.now()
+    let before = 0
+    let lastSent = 0
+    const files: string[] = []
+    for (const disk of disks) {
+      const to = all ? join(req.to, `${disk.name || `disk${disk.index}`}.raw`) : req.to
+      await restoreDisk({
+        libp2p: mesh.libp2p,
+        peerId: point.repositoryPeer!,
+        pointId: point.id!,
+        vm: point.vm!,
+        disk: disk.index ?? 0,
+        to,
+        onProgress: (done: number) => {
+          const now = Date.now()
+          if (now - lastSent < 250) return
+          lastSent = now
+          const doneBytes = before + done
+          void progress({ what: `restore ${point.vm} disk ${disk.index}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
+        }
+      })
+      before += disk.size ?? 0
+      files.push(to)
+    }
+    return { restoreDone: { files, bytes: total, durationMs: Date.now() - started } }
+  }
+
+  const membersAdd = async (ids: string[]): Promise<AdminReply> => {
+    const clean = ids.map((id) => validatePeerId(id, 'member'))
+    config.members = [...new Set([...config.members, ...clean])]
+    await saveConfig(init.home, config)
+    mesh.setMembers(config.members, config.admins)
+    return { ok: {} }
+  }
+
+  return async (request, progress) => {
+    const kind = Object.keys(request).find((k) => (request as any)[k] != null)
+    if (MANAGER_REQUESTS.includes(kind as any)) return await toManager(request)
+    if (request.status != null) return { status: status() }
+    if (request.membersAdd != null) return await membersAdd(request.membersAdd.peerIds ?? [])
+    if (request.pointsList != null) return { points: { points: await allPoints(request.pointsList) } }
+    if (request.verify != null) return await verify(request.verify.pointId ?? '')
+    if (request.restore != null) return await restore(request.restore, progress)
+    throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * @packageDocumentation
+ * Capacity gossip: every node publishes an Announcement on a gossipsub topic every period and
+ * whenever its load changes; every node keeps a view of the others. The view only guides the
+ * scheduler (the lease decides), so entries simply expire after a few missed periods: gossipsub
+ * never reports a dead subscriber.
+ *
+ * @example
+ * ```ts
+ * const capacity = createCapacity({ mesh, roles: ['proxy'] })
+ * capacity.on('change', (entry) => console.log(entry.announcement.peerId))
+ * await capacity.start()
+ * capacity.set({ proxy: { slots: 4, active: 1, hosts: [{ host: 'lab', modes: ['direct'] }] } })
+ * ```
+ */
+import { EventEmitter } from 'node:events'
+import { pb, type Announcement } from '../proto/index.ts'
+import type { Mesh } from '../node/mesh.ts'
+import type { Logger } from '../node/actors/logger.ts'
+
+export const CAPACITY_TOPIC = '/meshbackup/capacity/1'
+
+export interface CapacityEntry {
+  announcement: Announcement
+  /** local clock when it arrived */
+  receivedAt: number
+}
+
+export interface CapacityInit {
+  mesh: Mesh
+  roles: string[]
+  /** ms between announcements (2 s) */
+  periodMs?: number
+  /** an entry expires after this many missed periods (3) */
+  missedPeriods?: number
+  log?: Logger
+}
+
+type Sections = Pick<Announcement, 'proxy' | 'repository' | 'manager'>
+
+export interface Capacity extends EventEmitter<{ change: [CapacityEntry | undefined], expired: [string] }> {
+  start(): Promise<void>
+  stop(): Promise<void>
+  /** sets the role sections given (each role owns its own); publishes at once if anything changed */
+  set(sections: Sections): void
+  entries(): CapacityEntry[]
+  get(peerId: string): CapacityEntry | undefined
+  readonly periodMs: number
+}
+
+export function createCapacity (init: CapacityInit): Capacity {
+  const { mesh } = init
+  const periodMs = init.periodMs ?? 2000
+  const ttlMs = periodMs * (init.missedPeriods ?? 3)
+  const pubsub = mesh.libp2p.services.pubsub
+  const view = new Map<string, CapacityEntry>()
+  let sections: Sections = {}
+  let seq = 0
+  let timer: NodeJS.Timeout | undefined
+  let pending = false
+  const events = new EventEmitter<{ change: [CapacityEntry | undefined], expired: [string] }>()
+
+  const own = (): Announcement => ({
+    peerId: mesh.peerId,
+    addrs: mesh.addrs(),
+    roles: init.roles,
+    seq: ++seq,
+    sentAtMs: Date.now(),
+    periodMs,
+    ...sections
+  })
+
+  const publish = (): void => {
+    const announcement = own()
+    const entry = { announcement, receivedAt: Date.now() }
+    view.set(mesh.peerId, entry)
+    events.emit('change', entry)
+    pubsub.publish(CAPACITY_TOPIC, pb.Announcement.encode(announcement).finish())
+      .catch((err: Error) => init.log?.debug('capacity publish failed', { error: err.message }))
+  }
+
+  const tick = (): void => {
+    const now = Date.now()
+    for (const [peer, entry] of view) {
+      if (peer !== mesh.peerId && now - entry.receivedAt > ttlMs) {
+        view.delete(peer)
+        events.emit('expired', peer)
+        events.emit('change', undefined)
+      }
+    }
+    publish()
+  }
+
+  const onMessage = (evt: CustomEvent<any>): void => {
+    const msg = evt.detail
+    if (msg.topic !== CAPACITY_TOPIC) return
+    let announcement: Announcement
+    try {
+      announcement = pb.Announcement.decode(msg.data)
+    } catch (err: any) {
+      init.log?.warn('malformed capacity announcement dropped', { error: err.message })
+      return
+    }
+    // gossipsub signs messages: an announcement speaks only for the peer that signed it
+    const from = msg.type === 'signed' ? msg.from.toString() : undefined
+    if (from == null || from !== announcement.peerId || !mesh.isMember(from)) {
+      init.log?.warn('capacity announcement from a non-member or for another peer dropped', { from, claims: announcement.peerId })
+      return
+    }
+    const before = view.get(from)
+    if (before != null && (before.announcement.seq ?? 0) >= (announcement.seq ?? 0) &&
+      (before.announcement.sentAtMs ?? 0) >= (announcement.sentAtMs ?? 0)) return
+    const entry = { announcement, receivedAt: Date.now() }
+    view.set(from, entry)
+    mesh.learn(from, announcement.addrs ?? [])
+    events.emit('change', entry)
+  }
+
+  return Object.assign(events, {
+    periodMs,
+    async start () {
+      pubsub.addEventListener('message', onMessage)
+      pubsub.subscribe(CAPACITY_TOPIC)
+      timer = setInterval(tick, periodMs)
+      timer.unref()
+      publish()
+    },
+    async stop () {
+      clearInterval(timer)
+      pubsub.removeEventListener('message', onMessage)
+      try { pubsub.unsubscribe(CAPACITY_TOPIC) } catch {}
+    },
+    set (next: Sections) {
+      const merged = { ...sections, ...next }
+      const same = JSON.stringify(merged) === JSON.stringify(sections)
+      sections = merged
+      if (same || pending) return
+      // coalesce bursts of changes (several tasks ending at once) into one announcement
+      pending = true
+      setImmediate(() => { pending = false; publish() })
+    },
+    entries: () => [...view.values()],
+    get: (peerId: string) => view.get(peerId)
+  })
+}

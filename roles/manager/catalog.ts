@@ -1,0 +1,127 @@
+/**
+ * @packageDocumentation
+ * The manager's configuration database (the seed's "Veeam Backup configuration database"): jobs,
+ * registered hosts and session records, each a protobuf message in a LevelDB sublevel.
+ */
+import type { Level } from 'level'
+import { pb, type Job, type HostSpec, type SessionRecord } from '../../proto/index.ts'
+import { UserError } from '../../node/actors/errors.ts'
+
+export const DEFAULT_BLOCK_SIZE = 1024 * 1024
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+
+/** The part of a LevelDB sublevel the catalog uses. */
+interface Table {
+  get(key: string): Promise<Uint8Array | undefined>
+  put(key: string, value: Uint8Array): Promise<void>
+  values(options?: { gte?: string, lt?: string, reverse?: boolean, limit?: number }): AsyncIterable<Uint8Array>
+}
+type Sub = Table
+
+export class Catalog {
+  readonly #jobs: Sub
+  readonly #hosts: Sub
+  readonly #sessions: Sub
+
+  constructor (db: Level<string, Uint8Array>) {
+    const root = db.sublevel<string, Uint8Array>('manager', { valueEncoding: 'view' })
+    this.#jobs = root.sublevel<string, Uint8Array>('jobs', { valueEncoding: 'view' }) as unknown as Sub
+    this.#hosts = root.sublevel<string, Uint8Array>('hosts', { valueEncoding: 'view' }) as unknown as Sub
+    this.#sessions = root.sublevel<string, Uint8Array>('sessions', { valueEncoding: 'view' }) as unknown as Sub
+  }
+
+  async addHost (spec: HostSpec): Promise<HostSpec> {
+    const name = spec.name ?? ''
+    if (!NAME.test(name)) throw new UserError('ERR_BAD_NAME', `host name "${name}" must be 1-64 letters, digits, dot, dash or underscore`)
+    if (spec.type === 'file') {
+      if (!spec.path) throw new UserError('ERR_BAD_HOST', `file host "${name}" needs --path (the folder holding one subfolder per VM)`)
+    } else if (spec.type === 'qemu') {
+      if (!spec.qmp) throw new UserError('ERR_BAD_HOST', `qemu host "${name}" needs --qmp unix:PATH or tcp:HOST:PORT`)
+    } else {
+      throw new UserError('ERR_BAD_HOST', `host type "${spec.type}" is unknown; use --type file or --type qemu`)
+    }
+    const clean: HostSpec = { name, type: spec.type, path: spec.path ?? '', qmp: spec.qmp ?? '' }
+    await this.#hosts.put(name, pb.HostSpec.encode(clean).finish())
+    return clean
+  }
+
+  async host (name: string): Promise<HostSpec> {
+    const bytes = await this.#hosts.get(name)
+    if (bytes == null) throw new UserError('ERR_NO_SUCH_HOST', `no host named "${name}"; register it with \`meshbackup host add ${name} --type file --path DIR\``)
+    return pb.HostSpec.decode(bytes)
+  }
+
+  async hosts (): Promise<HostSpec[]> {
+    const out: HostSpec[] = []
+    for await (const bytes of this.#hosts.values()) out.push(pb.HostSpec.decode(bytes))
+    return out
+  }
+
+  async addJob (job: Job): Promise<Job> {
+    const name = job.name ?? ''
+    if (!NAME.test(name)) throw new UserError('ERR_BAD_NAME', `job name "${name}" must be 1-64 letters, digits, dot, dash or underscore`)
+    await this.host(job.host ?? '')
+    if (!job.repository) throw new UserError('ERR_BAD_JOB', `job "${name}" needs --repository NAME (the name a repository node was initialised with)`)
+    const blockSize = job.blockSize || DEFAULT_BLOCK_SIZE
+    if (blockSize < 4096 || blockSize > 8 * 1024 * 1024 || (blockSize & (blockSize - 1)) !== 0) {
+      throw new UserError('ERR_BAD_JOB', `block size ${blockSize} must be a power of two between 4 KiB and 8 MiB`)
+    }
+    const compression = job.compression || 'zstd'
+    if (compression !== 'zstd' && compression !== 'none') throw new UserError('ERR_BAD_JOB', `compression "${compression}" must be zstd or none`)
+    const level = job.compressionLevel ?? 0
+    if (level < 0 || level > 19) throw new UserError('ERR_BAD_JOB', `compression level ${level} must be between 1 and 19 (0: default)`)
+    const clean: Job = {
+      name,
+      host: job.host,
+      vms: job.vms ?? [],
+      repository: job.repository,
+      blockSize,
+      compression,
+      compressionLevel: level || 1,
+      rateLimitBps: job.rateLimitBps ?? 0
+    }
+    await this.#jobs.put(name, pb.Job.encode(clean).finish())
+    return clean
+  }
+
+  async job (name: string): Promise<Job> {
+    const bytes = await this.#jobs.get(name)
+    if (bytes == null) throw new UserError('ERR_NO_SUCH_JOB', `no job named "${name}"; \`meshbackup job list\` shows the jobs`)
+    return pb.Job.decode(bytes)
+  }
+
+  async jobs (): Promise<Job[]> {
+    const out: Job[] = []
+    for await (const bytes of this.#jobs.values()) out.push(pb.Job.decode(bytes))
+    return out
+  }
+
+  async saveSession (record: SessionRecord): Promise<void> {
+    await this.#sessions.put(record.id!, pb.SessionRecord.encode(record).finish())
+  }
+
+  /** A session by id, or the latest session of the job with that name. */
+  async session (idOrJob: string): Promise<SessionRecord> {
+    const bytes = await this.#sessions.get(idOrJob)
+    if (bytes != null) return pb.SessionRecord.decode(bytes)
+    // session ids start with the job name and a sortable timestamp
+    let latest: SessionRecord | undefined
+    for await (const value of this.#sessions.values({ gte: `${idOrJob}@`, lt: `${idOrJob}@~`, reverse: true, limit: 1 })) {
+      latest = pb.SessionRecord.decode(value)
+    }
+    if (latest == null) throw new UserError('ERR_NO_SUCH_SESSION', `no session "${idOrJob}" and no session of a job by that name`)
+    return latest
+  }
+
+  async sessions (limit = 50): Promise<SessionRecord[]> {
+    const out: SessionRecord[] = []
+    for await (const value of this.#sessions.values()) out.push(pb.SessionRecord.decode(value))
+    out.sort((a, b) => (b.startedAtMs ?? 0) - (a.startedAtMs ?? 0))
+    return out.slice(0, limit)
+  }
+}
+
+/** Session ids sort by job then start time: `<job>@<yyyymmddThhmmss.mmmZ>`. */
+export function sessionId (job: string, at = new Date()): string {
+  return `${job}@${at.toISOString().replace(/[-:]/g, '')}`
+}

@@ -1,0 +1,248 @@
+/**
+ * @packageDocumentation
+ * A session is one run of a job (the seed's Backup Manager process for one job run): it takes the
+ * host's inventory, snapshots each VM, makes one task per disk, has the scheduler place each task
+ * on a proxy and a repository, follows the tasks' progress, retries a failed task once on another
+ * proxy, commits a VM's restore point only when every disk of it succeeded, and always releases
+ * the snapshot. The session actor's mailbox receives placements, progress and results; the run
+ * itself is an async flow that waits on them.
+ */
+import { randomBytes } from 'node:crypto'
+import type { ActorMessage, HostSpec, Job, SessionRecord, TaskRecord, TaskResult, TaskSpec, TaskPlaced, VmInfo, DiskInfo, PointSummary } from '../../proto/index.ts'
+import type { Behavior, ActorContext } from '../../node/actors/behavior.ts'
+import { address } from '../../node/actors/address.ts'
+import { UserError } from '../../node/actors/errors.ts'
+import type { Capacity } from '../../protocols/capacity.ts'
+import { proxiesReaching, repositoryNodes, schedulerNode, waitForNodes } from './mesh-view.ts'
+import { SessionLog } from './session-log.ts'
+
+export interface SessionInit {
+  job: Job
+  host: HostSpec
+  record: SessionRecord
+  capacity: Capacity
+  save: (record: SessionRecord) => Promise<void>
+  onEnd: (record: SessionRecord) => void
+  /** how long to wait for a proxy, repository or scheduler to show up in the view */
+  discoveryTimeoutMs?: number
+}
+
+const HOST_OP_TIMEOUT_MS = 5 * 60_000
+const RETRIES = 1
+
+type Waiter<T> = { resolve: (value: T) => void, reject: (err: Error) => void }
+
+export function sessionActor (init: SessionInit): () => Behavior {
+  return () => {
+    const log = new SessionLog(init.record, init.save)
+    const placements = new Map<string, Waiter<TaskPlaced>>()
+    const results = new Map<string, Waiter<TaskResult>>()
+    const taskOf = new Map<string, TaskRecord>()
+    const discoveryMs = init.discoveryTimeoutMs ?? 15_000
+    const { job, host, capacity } = init
+
+    const run = async (ctx: ActorContext): Promise<void> => {
+      log.line(`session ${init.record.id} of job ${job.name} started on manager ${ctx.peerId}`)
+      try {
+        const proxies = await waitForNodes(capacity, () => proxiesReaching(capacity, host.name!), discoveryMs,
+          () => new UserError('ERR_HOST_UNREACHABLE', `no proxy in the mesh reaches host "${host.name}" (${host.type} ${host.path || host.qmp}); is a proxy daemon running where that host is reachable, and is it a member of this mesh?`), ctx.signal)
+        const repos = await waitForNodes(capacity, () => repositoryNodes(capacity, job.repository!), discoveryMs,
+          () => new UserError('ERR_REPOSITORY_UNREACHABLE', `repository "${job.repository}" is unreachable: no node has announced it; is its daemon running, and is it a member of this mesh?`), ctx.signal)
+        const hostAgent = address(proxies[0]!, 'proxy')
+        const inventory = await ctx.ask(hostAgent, { hostInventoryRequest: { host } }, HOST_OP_TIMEOUT_MS)
+        const vms = selectVms(inventory.hostInventory?.vms ?? [], job, log)
+        await Promise.all(vms.map(async (vm) => await backupVm(ctx, vm, hostAgent, repos[0]!)))
+      } catch (err: any) {
+        log.fail(err.message)
+      }
+      log.finish()
+      await log.flush()
+      init.onEnd(init.record)
+      void ctx.stop()
+    }
+
+    const backupVm = async (ctx: ActorContext, vm: VmInfo, hostAgent: string, repositoryPeer: string): Promise<void> => {
+      const repository = address(repositoryPeer, 'repository')
+      const base = await latestPoint(ctx, repository, vm.name!).catch((err: Error) => {
+        log.warn(`VM ${vm.name}: could not read earlier points (${err.message}); reading every block`)
+        return undefined
+      })
+      const snap = await ctx.ask(hostAgent, { snapshotRequest: { host, vm: vm.name, sessionId: init.record.id } }, HOST_OP_TIMEOUT_MS)
+        .catch((err: Error) => { log.vmFailed(vm.name!, `snapshot failed: ${err.message}`); return undefined })
+      if (snap?.snapshotReply == null) return
+      const snapshot = snap.snapshotReply
+      log.line(`VM ${vm.name}: snapshot ${snapshot.snapshotId} taken (${snapshot.guarantee === 'reflink' ? 'point-in-time reflink clone' : 'no point-in-time guarantee: the live image is read'})`)
+      for (const w of snapshot.warnings ?? []) log.warn(`VM ${vm.name}: ${w}`)
+      let ok = false
+      try {
+        const disks = snapshot.disks ?? []
+        const outcomes = await Promise.all(disks.map(async (disk) => await backupDisk(ctx, vm, disk, base)))
+        ok = outcomes.every((r) => r?.ok === true)
+        if (!ok) {
+          log.vmFailed(vm.name!, 'no restore point: not every disk was backed up')
+          return
+        }
+        const committed = await ctx.ask(repository, {
+          commitPoint: {
+            pointId: '',
+            job: job.name,
+            sessionId: init.record.id,
+            vm: vm.name,
+            host: host.name,
+            stagedIds: outcomes.map((r) => r!.stagedId!)
+          }
+        }, 60_000)
+        const point = committed.pointCommitted?.point
+        log.point(point?.id ?? '')
+        log.line(`VM ${vm.name}: restore point ${point?.id} committed in repository ${job.repository}`)
+      } catch (err: any) {
+        log.vmFailed(vm.name!, err.message)
+      } finally {
+        await ctx.ask(hostAgent, { releaseRequest: { host, vm: vm.name, snapshotId: snapshot.snapshotId, failed: !ok } }, HOST_OP_TIMEOUT_MS)
+          .then(() => log.line(`VM ${vm.name}: snapshot ${snapshot.snapshotId} released`))
+          .catch((err: Error) => log.warn(`VM ${vm.name}: releasing snapshot ${snapshot.snapshotId} failed: ${err.message}; it will be cleaned at the next start`))
+      }
+    }
+
+    const latestPoint = async (ctx: ActorContext, repository: string, vm: string): Promise<PointSummary | undefined> => {
+      const reply = await ctx.ask(repository, { pointsListRequest: { job: job.name, vm } }, 30_000)
+      const points = reply.pointsList?.points ?? []
+      return points[points.length - 1]
+    }
+
+    const backupDisk = async (ctx: ActorContext, vm: VmInfo, disk: DiskInfo, base: PointSummary | undefined): Promise<TaskResult | undefined> => {
+      const baseDisk = base?.disks?.find((d) => d.index === disk.index)
+      const task = log.addTask({
+        taskId: `${init.record.id}/${vm.name}/${disk.index}`,
+        vm: vm.name,
+        disk: disk.index,
+        diskName: disk.name,
+        size: disk.size,
+        state: 'queued',
+        repository: job.repository,
+        changeDetection: baseDisk != null ? 'digest' : 'full'
+      })
+      const spec: TaskSpec = {
+        sessionId: init.record.id,
+        job: job.name,
+        host,
+        vm: vm.name,
+        disk: disk.index,
+        diskName: disk.name,
+        size: disk.size,
+        source: disk.file,
+        blockSize: job.blockSize,
+        compression: job.compression,
+        compressionLevel: job.compressionLevel,
+        rateLimitBps: job.rateLimitBps,
+        repository: job.repository,
+        basePoint: baseDisk != null ? base!.id : ''
+      }
+      const avoid: string[] = []
+      let result: TaskResult | undefined
+      for (let attempt = 1; attempt <= 1 + RETRIES; attempt++) {
+        const attemptId = `${task.taskId}#${attempt}`
+        task.attempts = attempt
+        taskOf.set(attemptId, task)
+        result = await runAttempt(ctx, { ...spec, taskId: attemptId }, task, avoid)
+        if (result.ok === true) break
+        log.taskFailed(task, result.error ?? 'unknown error')
+        if (ctx.signal.aborted) break
+        if (attempt <= RETRIES) {
+          // prefer another proxy; with a single proxy, retrying on it still beats giving up
+          const others = proxiesReaching(capacity, host.name!).filter((p) => p !== result!.proxyPeer)
+          if (result.proxyPeer && others.length > 0) avoid.push(result.proxyPeer)
+          log.line(`VM ${vm.name} disk ${disk.index}: retrying${avoid.length > 0 ? ' on another proxy' : ''}`)
+        }
+      }
+      return result
+    }
+
+    const runAttempt = async (ctx: ActorContext, spec: TaskSpec, task: TaskRecord, avoid: string[]): Promise<TaskResult> => {
+      const fail = (error: string, proxyPeer = ''): TaskResult => ({ taskId: spec.taskId, ok: false, error, proxyPeer })
+      const scheduler = schedulerNode(capacity, ctx.peerId)
+      if (scheduler == null) return fail('no scheduler in the mesh: start a node with the scheduler role')
+      task.state = 'queued'
+      const placed = await new Promise<TaskPlaced>((resolve, reject) => {
+        placements.set(spec.taskId!, { resolve, reject })
+        ctx.tell(address(scheduler, 'scheduler'), { placeTask: { task: spec, replyTo: ctx.self, avoidProxies: avoid } })
+      }).catch((err: Error) => err)
+      placements.delete(spec.taskId!)
+      if (placed instanceof Error) return fail(placed.message)
+      log.placed(task, placed)
+      const assignment: ActorMessage = {
+        taskAssignment: {
+          task: { ...spec, mode: placed.mode },
+          proxyLease: placed.proxyLease,
+          repositoryPeer: placed.repositoryPeer,
+          repositoryLease: placed.repositoryLease,
+          reportTo: ctx.self
+        }
+      }
+      const result = await new Promise<TaskResult>((resolve, reject) => {
+        results.set(spec.taskId!, { resolve, reject })
+        ctx.tell(address(placed.proxyPeer!, 'proxy'), assignment)
+        watchProxy(spec.taskId!, placed.proxyPeer!)
+      }).catch((err: Error) => fail(err.message, placed.proxyPeer!))
+      results.delete(spec.taskId!)
+      log.taskEnded(task, result)
+      return result
+    }
+
+    // A proxy that dies mid-task sends no result: its leaving the capacity view fails the attempt.
+    const watchProxy = (taskId: string, proxyPeer: string): void => {
+      const onExpired = (peer: string): void => {
+        if (peer !== proxyPeer) return
+        capacity.off('expired', onExpired)
+        results.get(taskId)?.reject(new Error(`proxy ${proxyPeer} left the mesh during the task`))
+      }
+      capacity.on('expired', onExpired)
+      const stop = (): void => { capacity.off('expired', onExpired) }
+      const waiter = results.get(taskId)
+      if (waiter != null) {
+        results.set(taskId, {
+          resolve: (v) => { stop(); waiter.resolve(v) },
+          reject: (e) => { stop(); waiter.reject(e) }
+        })
+      }
+    }
+
+    return {
+      started (ctx) {
+        void run(ctx)
+      },
+      receive (msg) {
+        if (msg.taskPlaced != null) {
+          placements.get(msg.taskPlaced.taskId!)?.resolve(msg.taskPlaced)
+        } else if (msg.placementFailed != null) {
+          placements.get(msg.placementFailed.taskId!)?.reject(new Error(msg.placementFailed.reason ?? 'placement failed'))
+        } else if (msg.taskProgress != null) {
+          const task = taskOf.get(msg.taskProgress.taskId!)
+          if (task != null) log.progress(task, msg.taskProgress)
+        } else if (msg.taskResult != null) {
+          results.get(msg.taskResult.taskId!)?.resolve(msg.taskResult)
+        }
+      },
+      stopped () {
+        const stopped = new Error('session stopped')
+        for (const w of placements.values()) w.reject(stopped)
+        for (const w of results.values()) w.reject(stopped)
+      }
+    }
+  }
+}
+
+function selectVms (vms: VmInfo[], job: Job, log: SessionLog): VmInfo[] {
+  if ((job.vms?.length ?? 0) === 0) return vms
+  const chosen: VmInfo[] = []
+  for (const name of job.vms!) {
+    const vm = vms.find((v) => v.name === name)
+    if (vm == null) log.vmFailed(name, `VM "${name}" not found on host "${job.host}" (it has: ${vms.map((v) => v.name).join(', ') || 'no VMs'})`)
+    else chosen.push(vm)
+  }
+  return chosen
+}
+
+export function newPointId (vm: string, at = new Date()): string {
+  return `${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${vm}-${randomBytes(3).toString('hex')}`
+}

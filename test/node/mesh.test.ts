@@ -1,0 +1,121 @@
+/**
+ * The libp2p mesh: members find each other through one seed and gossip capacity; a peer outside
+ * the member list is refused.
+ */
+import assert from 'node:assert/strict'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
+import type { PrivateKey } from '@libp2p/interface'
+import { createMesh, type Mesh } from '../../node/mesh.ts'
+import { createCapacity, type Capacity } from '../../protocols/capacity.ts'
+
+async function keys (n: number): Promise<{ key: PrivateKey, id: string }[]> {
+  return await Promise.all(Array.from({ length: n }, async () => {
+    const key = await generateKeyPair('Ed25519')
+    return { key, id: peerIdFromPrivateKey(key).toString() }
+  }))
+}
+
+function viewComplete (capacity: Capacity, ids: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      if (ids.every((id) => capacity.get(id) != null)) { done(); resolve() }
+    }
+    const timer = setTimeout(() => { done(); reject(new Error(`view has ${capacity.entries().length}/${ids.length} nodes after ${timeoutMs} ms`)) }, timeoutMs)
+    const done = (): void => { clearTimeout(timer); capacity.off('change', check) }
+    capacity.on('change', check)
+    check()
+  })
+}
+
+/** Resolves when `ok()` holds, re-checked on every libp2p connection event. */
+function connectionsSettle (mesh: Mesh, ok: () => boolean, timeoutMs: number): Promise<void> {
+  const events = ['peer:connect', 'peer:disconnect', 'connection:open', 'connection:close'] as const
+  return new Promise((resolve, reject) => {
+    const check = (): void => { if (ok()) { done(); resolve() } }
+    const timer = setTimeout(() => { done(); reject(new Error(`connections of ${mesh.peerId} did not settle: ${mesh.connected().length} connected`)) }, timeoutMs)
+    const done = (): void => { clearTimeout(timer); for (const e of events) mesh.libp2p.removeEventListener(e, check) }
+    for (const e of events) mesh.libp2p.addEventListener(e, check)
+    check()
+  })
+}
+
+describe('node/mesh', function () {
+  this.timeout(30_000)
+  const meshes: Mesh[] = []
+  const capacities: Capacity[] = []
+
+  afterEach(async () => {
+    await Promise.all(capacities.splice(0).map(async (c) => await c.stop()))
+    await Promise.all(meshes.splice(0).map(async (m) => await m.stop()))
+  })
+
+  it('lets members that bootstrapped to one seed find each other and gossip capacity', async () => {
+    const k = await keys(4)
+    const members = k.map((x) => x.id)
+    const seed = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200 })
+    meshes.push(seed)
+    const seedAddr = `${seed.addrs()[0]}/p2p/${seed.peerId}`
+    for (const x of k.slice(1)) {
+      meshes.push(await createMesh({ privateKey: x.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [seedAddr], dialIntervalMs: 200 }))
+    }
+    for (const [i, mesh] of meshes.entries()) {
+      const capacity = createCapacity({ mesh, roles: i === 0 ? ['manager'] : ['proxy'], periodMs: 300 })
+      capacities.push(capacity)
+      await capacity.start()
+    }
+    capacities[1]!.set({ proxy: { slots: 3, active: 1, hosts: [{ host: 'lab', modes: ['direct'] }] } })
+    await Promise.all(capacities.map(async (c) => await viewComplete(c, members, 20_000)))
+    // peers learned each other's addresses from announcements and connected directly, not only via the seed
+    const last = meshes[3]!
+    await viewComplete(capacities[3]!, members, 1000)
+    const seen = capacities[3]!.get(meshes[1]!.peerId)!.announcement
+    assert.equal(seen.proxy?.slots, 3)
+    assert.deepEqual(seen.proxy?.hosts?.[0]?.modes, ['direct'])
+    await connectionsSettle(last, () => last.connected().length === 3, 10_000)
+    assert.equal(last.connected().length, 3, 'a node connected to every member, not only the seed')
+  })
+
+  it('expires the entry of a node that stops announcing', async () => {
+    const k = await keys(2)
+    const members = k.map((x) => x.id)
+    const a = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200 })
+    const b = await createMesh({ privateKey: k[1]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [`${a.addrs()[0]}/p2p/${a.peerId}`], dialIntervalMs: 200 })
+    meshes.push(a, b)
+    const ca = createCapacity({ mesh: a, roles: ['scheduler'], periodMs: 200 })
+    const cb = createCapacity({ mesh: b, roles: ['proxy'], periodMs: 200 })
+    capacities.push(ca)
+    await ca.start()
+    await cb.start()
+    await viewComplete(ca, members, 10_000)
+    const expired = new Promise<string>((resolve) => ca.once('expired', resolve))
+    const stoppedAt = Date.now()
+    await cb.stop()
+    assert.equal(await expired, b.peerId)
+    assert.ok(Date.now() - stoppedAt >= 400, 'not before a few missed periods')
+    assert.equal(ca.get(b.peerId), undefined)
+  })
+
+  it('refuses a peer that is not in the member list', async () => {
+    const k = await keys(3)
+    const a = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members: [k[0]!.id, k[1]!.id] })
+    const friend = await createMesh({ privateKey: k[1]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members: [k[0]!.id, k[1]!.id] })
+    // the stranger would accept a, but a does not accept the stranger
+    const stranger = await createMesh({ privateKey: k[2]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members: [k[0]!.id, k[2]!.id] })
+    meshes.push(a, friend, stranger)
+    const target = multiaddr(`${a.addrs()[0]}/p2p/${a.peerId}`)
+    await friend.libp2p.dial(target)
+    // the dialer may finish its side of the handshake before a's gater refuses and closes, so the
+    // dial can resolve or reject: what matters is that no connection survives on either side
+    await stranger.libp2p.dial(target, { signal: AbortSignal.timeout(5000) }).catch(() => {})
+    await connectionsSettle(stranger, () => !stranger.connected().includes(a.peerId), 5000)
+    assert.ok(a.connected().includes(k[1]!.id))
+    assert.ok(!a.connected().includes(k[2]!.id), 'the stranger holds no connection to a')
+    await assert.rejects(stranger.libp2p.dialProtocol(target, '/ipfs/id/1.0.0', { signal: AbortSignal.timeout(5000) }))
+    // a member removed later is disconnected at once
+    a.setMembers([k[0]!.id])
+    await connectionsSettle(a, () => !a.connected().includes(k[1]!.id), 5000)
+    assert.ok(!a.connected().includes(k[1]!.id))
+  })
+})
