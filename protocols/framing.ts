@@ -1,0 +1,564 @@
+/**
+ * @packageDocumentation
+ * Unsigned-varint length-prefixed frames on a libp2p 3 stream, with backpressure both ways and a
+ * maximum frame size enforced before a frame is accumulated.
+ *
+ * Wire format: `varint(length) || payload`, the varint being unsigned LEB128 in its shortest
+ * form and at most 8 bytes (enough for 2^53 - 1). Every protocol of meshbackup that carries
+ * protobuf messages on a stream uses it.
+ *
+ * The yamux muxer must be built with {@link yamuxStreamOptions} (see its comment) so that a
+ * paused reader's buffer stays under the stream's own limit.
+ *
+ * @example
+ * ```ts
+ * import { framed } from './framing.ts'
+ * const stream = await libp2p.dialProtocol(peer, '/meshbackup/x/1.0.0')
+ * const f = framed(stream, { remotePeer: peer })
+ * await f.writeMessage(pb.Envelope, { to: 'peer/actor' })
+ * const reply = await f.readMessage(pb.Envelope, { timeoutMs: 5_000 })
+ * await f.close()
+ * ```
+ */
+import type { PeerId, Stream, AbortOptions } from '@libp2p/interface'
+import type { Uint8ArrayList } from 'uint8arraylist'
+
+/** The largest frame payload accepted unless a protocol chooses another bound. */
+export const DEFAULT_MAX_FRAME_BYTES = 8 * 1024 * 1024
+
+/** Writers wait while more than this many bytes are queued on the stream. */
+export const DEFAULT_WRITE_HIGH_WATER_BYTES = 1024 * 1024
+
+/** Readers pause the stream while more than this many decoded bytes wait to be read. */
+export const DEFAULT_READ_HIGH_WATER_BYTES = 4 * 1024 * 1024
+
+/**
+ * Yamux stream options the mesh builder must pass as `yamux({ streamOptions: yamuxStreamOptions })`.
+ *
+ * A paused stream keeps receiving what the remote may still send inside the window it was
+ * granted (up to `maxStreamWindowSize`), and before a handler attaches its reader yamux keeps
+ * granting window; the stream resets itself once its unread buffer passes `maxReadBufferLength`.
+ * With the defaults (16 MiB window, 4 MiB buffer) a reader paused behind 1 MiB frames had its
+ * stream reset ("Read buffer length of 4194316 exceeded limit of 4194304"); with these, a paused
+ * stream held at most ~2.3 MiB unread, 8 MiB frames passed, and a 4 MiB window did not cost
+ * throughput on loopback. The 16 MiB buffer leaves room for the window four times over.
+ */
+export const yamuxStreamOptions = {
+  maxStreamWindowSize: 4 * 1024 * 1024,
+  maxReadBufferLength: 16 * 1024 * 1024
+}
+
+/** The longest varint prefix accepted: 8 bytes carry 56 bits, enough for 2^53 - 1. */
+const MAX_HEADER_BYTES = 8
+
+/** Bytes a queued frame is counted as beyond its payload, so that empty frames still count. */
+const QUEUED_FRAME_OVERHEAD = 64
+
+/** Fills the slot of a frame already read so the queue does not keep it alive. */
+const RELEASED = new Uint8Array(0)
+
+export type FrameErrorCode =
+  | 'ERR_FRAME_TOO_LARGE'
+  | 'ERR_MALFORMED_FRAME'
+  | 'ERR_STREAM_ENDED'
+  | 'ERR_STREAM_RESET'
+  | 'ERR_READ_TIMEOUT'
+  | 'ERR_WRITE_TIMEOUT'
+
+/** A framing failure: `code` says which; `size` and `limit` are set for oversized frames. */
+export class FrameError extends Error {
+  readonly code: FrameErrorCode
+  readonly size?: number
+  readonly limit?: number
+
+  constructor (code: FrameErrorCode, message: string, details: { size?: number, limit?: number, cause?: unknown } = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause })
+    this.name = 'FrameError'
+    this.code = code
+    this.size = details.size
+    this.limit = details.limit
+  }
+}
+
+function tooLarge (size: number, limit: number, who: string): FrameError {
+  return new FrameError('ERR_FRAME_TOO_LARGE',
+    `${who} a frame of ${size} bytes, over the limit of ${limit} bytes (maxFrameBytes); ` +
+    'split the message, or raise maxFrameBytes on both ends if frames this large are intended',
+  { size, limit })
+}
+
+/** Encodes a frame length as the shortest unsigned LEB128 varint. */
+export function encodeFrameHeader (length: number): Uint8Array {
+  if (!Number.isSafeInteger(length) || length < 0) {
+    throw new RangeError(`frame length must be an integer from 0 to 2^53 - 1, got ${length}`)
+  }
+  const bytes: number[] = []
+  let rest = length
+  while (rest >= 0x80) {
+    bytes.push((rest % 0x80) | 0x80)
+    rest = Math.floor(rest / 0x80)
+  }
+  bytes.push(rest)
+  return Uint8Array.from(bytes)
+}
+
+/**
+ * Incremental frame decoder, independent of libp2p: feed it chunks as they arrive and collect
+ * the frames they complete. A frame lying inside one chunk comes out as a view of that chunk;
+ * only a frame spanning chunks is copied, once, into a buffer of its exact size. After an error
+ * the decoder stays failed and throws the same error again.
+ */
+export class FrameDecoder {
+  readonly maxFrameBytes: number
+  #chunks: Uint8Array[] = []
+  #buffered = 0
+  /** Payload length of the frame being received, or -1 while its header is incomplete. */
+  #frameLength = -1
+  #failure: FrameError | undefined
+
+  constructor (opts: { maxFrameBytes: number }) {
+    if (!Number.isSafeInteger(opts.maxFrameBytes) || opts.maxFrameBytes < 0) {
+      throw new RangeError(`maxFrameBytes must be a non-negative integer, got ${opts.maxFrameBytes}`)
+    }
+    this.maxFrameBytes = opts.maxFrameBytes
+  }
+
+  /** Bytes received but not yet returned in a frame (a partial header or payload). */
+  get bufferedBytes (): number {
+    return this.#buffered
+  }
+
+  /** The error that failed this decoder, if any. */
+  get failure (): FrameError | undefined {
+    return this.#failure
+  }
+
+  /** Adds received bytes and returns every frame they complete, in order. */
+  push (chunk: Uint8Array | Uint8ArrayList): Uint8Array[] {
+    if (this.#failure !== undefined) throw this.#failure
+    if (chunk instanceof Uint8Array) {
+      this.#append(chunk)
+    } else {
+      for (const buf of chunk) this.#append(buf)
+    }
+    const frames: Uint8Array[] = []
+    try {
+      for (;;) {
+        if (this.#frameLength < 0) {
+          this.#frameLength = this.#readHeader()
+          if (this.#frameLength < 0) break
+        }
+        if (this.#buffered < this.#frameLength) break
+        frames.push(this.#take(this.#frameLength))
+        this.#frameLength = -1
+      }
+    } catch (err) {
+      this.#fail(err as FrameError)
+    }
+    return frames
+  }
+
+  /** Declares the end of input; throws if it cut a frame short. */
+  end (): void {
+    if (this.#failure !== undefined) throw this.#failure
+    if (this.#frameLength >= 0) {
+      this.#fail(new FrameError('ERR_MALFORMED_FRAME',
+        `the stream ended inside a frame: ${this.#buffered} of ${this.#frameLength} payload bytes arrived; ` +
+        'the sender stopped or crashed mid-frame'))
+    }
+    if (this.#buffered > 0) {
+      this.#fail(new FrameError('ERR_MALFORMED_FRAME',
+        `the stream ended inside a frame header (${this.#buffered} bytes); the sender stopped or crashed mid-frame`))
+    }
+  }
+
+  #fail (err: FrameError): never {
+    this.#failure = err
+    this.#chunks = []
+    this.#buffered = 0
+    throw err
+  }
+
+  #append (buf: Uint8Array): void {
+    if (buf.byteLength === 0) return
+    this.#chunks.push(buf)
+    this.#buffered += buf.byteLength
+  }
+
+  /** Parses the varint header if complete, consuming it; -1 if more bytes are needed. */
+  #readHeader (): number {
+    let value = 0
+    let scale = 1
+    let count = 0
+    for (const chunk of this.#chunks) {
+      for (let i = 0; i < chunk.byteLength; i++) {
+        const byte = chunk[i]
+        value += (byte & 0x7f) * scale
+        count++
+        if (byte < 0x80) {
+          if (count > 1 && byte === 0) {
+            throw new FrameError('ERR_MALFORMED_FRAME',
+              'malformed frame header: the length varint is not in its shortest form; the peer does not speak this framing')
+          }
+          if (value > Number.MAX_SAFE_INTEGER) {
+            throw new FrameError('ERR_MALFORMED_FRAME',
+              'malformed frame header: the length is over 2^53 - 1; the peer does not speak this framing')
+          }
+          if (value > this.maxFrameBytes) throw tooLarge(value, this.maxFrameBytes, 'the peer announced')
+          this.#skip(count)
+          return value
+        }
+        if (count === MAX_HEADER_BYTES) {
+          throw new FrameError('ERR_MALFORMED_FRAME',
+            `malformed frame header: the length varint is longer than ${MAX_HEADER_BYTES} bytes; the peer does not speak this framing`)
+        }
+        scale *= 0x80
+      }
+    }
+    return -1
+  }
+
+  #skip (n: number): void {
+    this.#buffered -= n
+    while (n > 0) {
+      const first = this.#chunks[0]
+      if (first.byteLength > n) {
+        this.#chunks[0] = first.subarray(n)
+        return
+      }
+      n -= first.byteLength
+      this.#chunks.shift()
+    }
+  }
+
+  #take (n: number): Uint8Array {
+    if (n === 0) return new Uint8Array(0)
+    const first = this.#chunks[0]
+    if (first.byteLength >= n) {
+      this.#skip(n)
+      return first.subarray(0, n)
+    }
+    const frame = new Uint8Array(n)
+    let offset = 0
+    while (offset < n) {
+      const chunk = this.#chunks[0]
+      const part = Math.min(chunk.byteLength, n - offset)
+      frame.set(part === chunk.byteLength ? chunk : chunk.subarray(0, part), offset)
+      offset += part
+      this.#skip(part)
+    }
+    return frame
+  }
+}
+
+/** Frames on one stream: read and write whole frames or protobuf messages. */
+export interface FramedStream {
+  /** The next frame; `undefined` once the remote has closed its end cleanly. */
+  read(options?: ReadOptions): Promise<Uint8Array | undefined>
+  /** The next frame decoded with `codec`; a decode failure is a FrameError ERR_MALFORMED_FRAME. */
+  readMessage<T>(codec: { decode(bytes: Uint8Array): T }, options?: ReadOptions): Promise<T | undefined>
+  /**
+   * Writes ONE frame whose payload is the concatenation of `parts`, without copying them: do not
+   * modify the parts afterwards. Waits first while more than `highWaterBytes` are queued.
+   * Writes are sent in call order.
+   */
+  write(...parts: Uint8Array[]): Promise<void>
+  /** Encodes `message` with `codec` and writes it as one frame. */
+  writeMessage<T>(codec: { encode(m: T): { finish(): Uint8Array } }, message: T): Promise<void>
+  /** Waits for pending writes, then closes the writable end; reads go on until the remote closes. */
+  close(options?: AbortOptions): Promise<void>
+  /** Resets the stream at once; pending and later reads fail with `err`. */
+  abort(err: Error): void
+  /** The remote peer id as given to {@link framed}, or '' if none was given. */
+  readonly remotePeer: string
+  /** The underlying stream. */
+  readonly stream: Stream
+}
+
+export interface ReadOptions {
+  /** Fail the read with FrameError ERR_READ_TIMEOUT if no frame arrives within this time. */
+  timeoutMs?: number
+}
+
+export interface FramedOptions {
+  /** Largest payload accepted or written; default {@link DEFAULT_MAX_FRAME_BYTES}. */
+  maxFrameBytes?: number
+  /** A write waits while more than this many bytes are queued; default 1 MiB. */
+  highWaterBytes?: number
+  /** The stream is paused while more than this many decoded bytes wait unread; default 4 MiB. */
+  readHighWaterBytes?: number
+  /** A write waiting for room longer than this fails with ERR_WRITE_TIMEOUT; default: no limit. */
+  writeTimeoutMs?: number
+  /** The remote peer (libp2p 3 streams do not carry it); shown as `remotePeer`. */
+  remotePeer?: PeerId | string
+}
+
+interface Waiter {
+  resolve(frame: Uint8Array | undefined): void
+  reject(err: Error): void
+}
+
+/** Wraps a libp2p stream in length-prefixed framing; reading starts at once. */
+export function framed (stream: Stream, options: FramedOptions = {}): FramedStream {
+  return new Framed(stream, options)
+}
+
+class Framed implements FramedStream {
+  readonly stream: Stream
+  readonly remotePeer: string
+  readonly #maxFrameBytes: number
+  readonly #highWater: number
+  readonly #readHighWater: number
+  readonly #writeTimeoutMs: number | undefined
+  readonly #decoder: FrameDecoder
+  /** Decoded frames not yet read, from index `#head` on. */
+  #frames: Uint8Array[] = []
+  #head = 0
+  #queuedBytes = 0
+  #waiters: Waiter[] = []
+  #ended = false
+  #error: Error | undefined
+  #paused = false
+  #resuming = false
+  #pauseAfterResume = false
+  #writeChain: Promise<void> = Promise.resolve()
+
+  constructor (stream: Stream, options: FramedOptions) {
+    this.stream = stream
+    this.remotePeer = options.remotePeer?.toString() ?? ''
+    this.#maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES
+    this.#highWater = options.highWaterBytes ?? DEFAULT_WRITE_HIGH_WATER_BYTES
+    this.#readHighWater = options.readHighWaterBytes ?? DEFAULT_READ_HIGH_WATER_BYTES
+    this.#writeTimeoutMs = options.writeTimeoutMs
+    this.#decoder = new FrameDecoder({ maxFrameBytes: this.#maxFrameBytes })
+
+    if (stream.status === 'aborted' || stream.status === 'reset') {
+      this.#error = new FrameError('ERR_STREAM_RESET', `the stream was already ${stream.status}`)
+      return
+    }
+    stream.addEventListener('message', this.#onMessage)
+    stream.addEventListener('end', this.#onEnd)
+    stream.addEventListener('close', this.#onClose)
+    if (stream.readableEnded) this.#onEnd()
+  }
+
+  async read (options: ReadOptions = {}): Promise<Uint8Array | undefined> {
+    if (this.#head < this.#frames.length) return this.#shift()
+    if (this.#error !== undefined) throw this.#error
+    if (this.#ended) return undefined
+    return new Promise((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const waiter: Waiter = {
+        resolve: (frame) => { clearTimeout(timer); resolve(frame) },
+        reject: (err) => { clearTimeout(timer); reject(err) }
+      }
+      if (options.timeoutMs !== undefined) {
+        timer = setTimeout(() => {
+          this.#waiters = this.#waiters.filter(w => w !== waiter)
+          reject(new FrameError('ERR_READ_TIMEOUT',
+            `no frame arrived within ${options.timeoutMs} ms${this.#peerSuffix()}; the peer may be stalled or gone`))
+        }, options.timeoutMs)
+      }
+      this.#waiters.push(waiter)
+    })
+  }
+
+  async readMessage<T> (codec: { decode(bytes: Uint8Array): T }, options?: ReadOptions): Promise<T | undefined> {
+    const bytes = await this.read(options)
+    if (bytes === undefined) return undefined
+    try {
+      return codec.decode(bytes)
+    } catch (err) {
+      throw new FrameError('ERR_MALFORMED_FRAME',
+        `could not decode a ${bytes.byteLength}-byte frame${this.#peerSuffix()}: ${(err as Error).message}; ` +
+        'the peer speaks another version of this protocol', { cause: err })
+    }
+  }
+
+  write (...parts: Uint8Array[]): Promise<void> {
+    const run = this.#writeChain.then(async () => this.#write(parts))
+    this.#writeChain = run.catch(() => {})
+    return run
+  }
+
+  async writeMessage<T> (codec: { encode(m: T): { finish(): Uint8Array } }, message: T): Promise<void> {
+    return this.write(codec.encode(message).finish())
+  }
+
+  async close (options?: AbortOptions): Promise<void> {
+    await this.#writeChain
+    await this.stream.close(options)
+  }
+
+  abort (err: Error): void {
+    this.#fail(err)
+  }
+
+  #peerSuffix (): string {
+    return this.remotePeer === '' ? '' : ` from peer ${this.remotePeer}`
+  }
+
+  async #write (parts: Uint8Array[]): Promise<void> {
+    let length = 0
+    for (const part of parts) length += part.byteLength
+    if (length > this.#maxFrameBytes) throw tooLarge(length, this.#maxFrameBytes, 'refusing to write')
+    await this.#waitForRoom()
+    this.#assertWritable()
+    try {
+      this.stream.send(encodeFrameHeader(length))
+      for (const part of parts) {
+        if (part.byteLength > 0) this.stream.send(part)
+      }
+    } catch (err) {
+      throw new FrameError('ERR_STREAM_ENDED', `could not write to the stream: ${(err as Error).message}`, { cause: err })
+    }
+  }
+
+  #assertWritable (): void {
+    const { status, writeStatus } = this.stream
+    if (status !== 'open' || writeStatus !== 'writable') {
+      throw new FrameError(status === 'reset' || status === 'aborted' ? 'ERR_STREAM_RESET' : 'ERR_STREAM_ENDED',
+        `cannot write: the stream is ${status} (write end ${writeStatus})${this.#peerSuffix()}; open a new stream`)
+    }
+  }
+
+  /** One 'drain' is not enough with yamux: wait until the queue is actually under the mark. */
+  async #waitForRoom (): Promise<void> {
+    const deadline = this.#writeTimeoutMs === undefined ? undefined : Date.now() + this.#writeTimeoutMs
+    while (this.stream.writeBufferLength > this.#highWater) {
+      this.#assertWritable()
+      await new Promise<void>((resolve, reject) => {
+        const stream = this.stream
+        let timer: ReturnType<typeof setTimeout> | undefined
+        const done = (): void => {
+          clearTimeout(timer)
+          stream.removeEventListener('drain', done)
+          stream.removeEventListener('idle', done)
+          stream.removeEventListener('close', done)
+          resolve()
+        }
+        stream.addEventListener('drain', done)
+        stream.addEventListener('idle', done)
+        stream.addEventListener('close', done)
+        if (deadline !== undefined) {
+          timer = setTimeout(() => {
+            done()
+            reject(new FrameError('ERR_WRITE_TIMEOUT',
+              `the remote read nothing for ${this.#writeTimeoutMs} ms${this.#peerSuffix()}; it is stalled or overloaded`))
+          }, Math.max(0, deadline - Date.now()))
+        }
+      })
+    }
+  }
+
+  #onMessage = (evt: { data: Uint8Array | Uint8ArrayList }): void => {
+    if (this.#error !== undefined) return
+    let frames: Uint8Array[]
+    try {
+      frames = this.#decoder.push(evt.data)
+    } catch (err) {
+      this.#fail(err as Error)
+      return
+    }
+    for (const frame of frames) {
+      const waiter = this.#waiters.shift()
+      if (waiter !== undefined) {
+        waiter.resolve(frame)
+      } else {
+        this.#frames.push(frame)
+        this.#queuedBytes += frame.byteLength + QUEUED_FRAME_OVERHEAD
+      }
+    }
+    if (!this.#paused && this.#queuedBytes > this.#readHighWater) {
+      // yamux undoes a pause() made inside the message dispatch of resume(): pause after it
+      if (this.#resuming) this.#pauseAfterResume = true
+      else this.#pause()
+    }
+  }
+
+  #onEnd = (): void => {
+    if (this.#ended || this.#error !== undefined) return
+    const status = this.stream.status
+    // a reset also ends the readable side; the 'close' event that follows reports it as an error
+    if (status === 'reset' || status === 'aborted') return
+    try {
+      this.#decoder.end()
+    } catch (err) {
+      this.#fail(err as Error)
+      return
+    }
+    this.#ended = true
+    this.#settleWaiters()
+  }
+
+  #onClose = (evt: Event & { error?: Error }): void => {
+    this.stream.removeEventListener('message', this.#onMessage)
+    this.stream.removeEventListener('end', this.#onEnd)
+    this.stream.removeEventListener('close', this.#onClose)
+    if (evt.error === undefined) {
+      this.#onEnd()
+      return
+    }
+    if (this.#error === undefined && !this.#ended) {
+      this.#error = new FrameError('ERR_STREAM_RESET',
+        `the stream was reset${this.#peerSuffix()}: ${evt.error.message}`, { cause: evt.error })
+      this.#settleWaiters()
+    }
+  }
+
+  #fail (err: Error): void {
+    if (this.#error === undefined) this.#error = err
+    this.#settleWaiters()
+    this.stream.abort(err)
+  }
+
+  /** After an end or an error no frame will come: answer every waiting read. */
+  #settleWaiters (): void {
+    const waiters = this.#waiters
+    this.#waiters = []
+    for (const waiter of waiters) {
+      if (this.#error !== undefined) waiter.reject(this.#error)
+      else waiter.resolve(undefined)
+    }
+  }
+
+  #shift (): Uint8Array {
+    const frame = this.#frames[this.#head]
+    this.#frames[this.#head++] = RELEASED
+    if (this.#head === this.#frames.length) {
+      this.#frames = []
+      this.#head = 0
+    } else if (this.#head >= 1024 && this.#head * 2 >= this.#frames.length) {
+      this.#frames = this.#frames.slice(this.#head)
+      this.#head = 0
+    }
+    this.#queuedBytes -= frame.byteLength + QUEUED_FRAME_OVERHEAD
+    if (this.#paused && this.#queuedBytes <= this.#readHighWater / 2) this.#resume()
+    return frame
+  }
+
+  #pause (): void {
+    try {
+      this.stream.pause()
+      this.#paused = true
+    } catch {
+      // the readable end is already closing: nothing more will arrive to hold back
+    }
+  }
+
+  #resume (): void {
+    this.#paused = false
+    this.#resuming = true
+    try {
+      this.stream.resume()
+    } catch {
+      // the readable end closed while paused
+    } finally {
+      this.#resuming = false
+    }
+    if (this.#pauseAfterResume) {
+      this.#pauseAfterResume = false
+      this.#pause()
+    }
+  }
+}
