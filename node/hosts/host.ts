@@ -1,0 +1,76 @@
+/**
+ * @packageDocumentation
+ * The contract every hypervisor host connector meets (the built-in file host now, QEMU later):
+ * list VMs, take a point-in-time view of a VM's disks, and always give that view back.
+ *
+ * @example
+ * ```ts
+ * import { connectHost } from './host.ts'
+ * const host = connectHost({ name: 'lab', type: 'file', path: '/srv/vms' })
+ * const [vm] = await host.inventory()
+ * const snap = await host.snapshot(vm.name!, 'session-42')
+ * try { // read snap.disks[i].file with a DiskReader
+ * } finally { await host.release(vm.name!, snap.snapshotId!, false) }
+ * ```
+ */
+import type { HostSpec, SnapshotReply, VmInfo } from '../../proto/index.ts'
+// file.ts imports HostError from here: the cycle is safe because neither module uses the other
+// at load time, only inside functions.
+import { FileHost } from './file.ts'
+
+/** A hypervisor host as seen from one node. */
+export interface HostConnector {
+  readonly spec: HostSpec
+  /** What the last inventory() skipped and why (e.g. a malformed manifest), for the session log. */
+  readonly problems: readonly HostError[]
+  /** Transport modes this node reaches the host with ('direct', 'hotadd', 'nbd'); [] when none. Never throws. */
+  probe(): Promise<string[]>
+  /** The VMs the host holds. A VM that cannot be described is left out and listed in `problems`. */
+  inventory(): Promise<VmInfo[]>
+  /** A point-in-time view of the VM's disks; `disks[].file` is what a proxy reads. */
+  snapshot(vm: string, sessionId: string): Promise<SnapshotReply>
+  /** Removes what snapshot() created. Always safe to call, also twice or after a failed snapshot. */
+  release(vm: string, snapshotId: string, failed: boolean): Promise<void>
+  /** Snapshot ids still present on the host (for the snapshot hunter). */
+  leftovers(): Promise<string[]>
+}
+
+export interface HostErrorInit {
+  host?: string
+  vm?: string
+  file?: string
+  cause?: unknown
+}
+
+/**
+ * A host connector failure. Codes: ERR_UNKNOWN_HOST_TYPE, ERR_HOST_UNREACHABLE, ERR_NO_SUCH_VM,
+ * ERR_BAD_VM_MANIFEST, ERR_DUPLICATE_VM, ERR_BAD_SESSION_ID, ERR_BAD_SNAPSHOT_ID,
+ * ERR_SNAPSHOT_FAILED, ERR_DISK_SIZE_CHANGED, ERR_BLOCK_OUT_OF_RANGE, ERR_BUFFER_TOO_SMALL.
+ */
+export class HostError extends Error {
+  readonly code: string
+  readonly host?: string
+  readonly vm?: string
+  readonly file?: string
+
+  constructor (code: string, message: string, init: HostErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause })
+    this.name = 'HostError'
+    this.code = code
+    this.host = init.host
+    this.vm = init.vm
+    this.file = init.file
+  }
+}
+
+/** The connector for a registered host, chosen by its type. */
+export function connectHost (spec: HostSpec): HostConnector {
+  switch (spec.type) {
+    case 'file':
+      return new FileHost(spec)
+    default:
+      throw new HostError('ERR_UNKNOWN_HOST_TYPE',
+        `host "${spec.name ?? ''}" has type "${spec.type ?? ''}", which this node has no connector for; use type "file"`,
+        { host: spec.name ?? undefined })
+  }
+}
