@@ -1,0 +1,190 @@
+/**
+ * @packageDocumentation
+ * Where a task may run, from the load the mesh announced: pure functions, no I/O. Proxies that
+ * reach the task's host are ranked least loaded first (active/slots), then fastest (throughput),
+ * then by peer id so every scheduler ranks the same way; repositories with the task's
+ * repository name likewise, after a space check. `planPlacement` also says when a task can never
+ * fit (fail now) or when nothing that could take it is in the view (wait, then fail).
+ *
+ * @example
+ * ```ts
+ * const plan = planPlacement(task, view.nodes(), { avoidProxies: [], unplaceableAfterMs: 30000 })
+ * if (plan.kind === 'candidates') console.log(plan.proxies[0]?.peerId, plan.proxies[0]?.mode)
+ * ```
+ */
+import type { HostReach, TaskSpec } from '../../proto/index.ts'
+
+/** Transport modes in order of preference: read shared storage, then local attach, then the network. */
+export const MODES = ['direct', 'hotadd', 'nbd'] as const
+
+/** A proxy's load as the scheduler believes it (announcement plus its own unannounced leases). */
+export interface ProxyLoad {
+  slots: number
+  active: number
+  throughputBps: number
+  hosts: HostReach[]
+}
+
+/** A repository's load as the scheduler believes it. */
+export interface RepositoryLoad {
+  name: string
+  slots: number
+  active: number
+  freeBytes: number
+  throughputBps: number
+}
+
+/** One node of the view; a node may be a proxy, a repository, or both. */
+export interface NodeLoad {
+  peerId: string
+  proxy?: ProxyLoad
+  repository?: RepositoryLoad
+}
+
+export interface ProxyChoice {
+  peerId: string
+  /** the best mode this proxy reaches the host in (or the pinned one) */
+  mode: string
+  load: number
+}
+
+export interface RepositoryChoice {
+  peerId: string
+  load: number
+}
+
+export interface PlanOptions {
+  /** proxies that already failed this task */
+  avoidProxies?: string[]
+  /** how long a missing host or repository is waited for; only used to word the reason */
+  unplaceableAfterMs: number
+}
+
+/**
+ * candidates: free proxies and repositories, best first (either list may be empty: all busy, wait);
+ * unplaceable: nothing announced could ever take the task (wait for one, then fail with reason);
+ * failed: the task cannot fit as it is (fail now).
+ */
+export type Plan =
+  | { kind: 'candidates', proxies: ProxyChoice[], repositories: RepositoryChoice[] }
+  | { kind: 'unplaceable', reason: string }
+  | { kind: 'failed', reason: string }
+
+/** The best mode in `modes` (direct > hotadd > nbd), or the pinned mode if `modes` has it. */
+export function bestMode (modes: readonly string[], pinned?: string): string | undefined {
+  if (pinned != null && pinned !== '') return modes.includes(pinned) ? pinned : undefined
+  return MODES.find((mode) => modes.includes(mode))
+}
+
+/** The mode a proxy reaches `host` in, or undefined when it does not reach it. */
+export function reach (proxy: ProxyLoad, host: string, pinned?: string): string | undefined {
+  for (const h of proxy.hosts) {
+    if (h.host !== host) continue
+    const mode = bestMode(h.modes ?? [], pinned)
+    if (mode != null) return mode
+  }
+  return undefined
+}
+
+const ratio = (active: number, slots: number): number => slots > 0 ? active / slots : Infinity
+const byPeer = (a: { peerId: string }, b: { peerId: string }): number => a.peerId < b.peerId ? -1 : a.peerId > b.peerId ? 1 : 0
+
+/** Free proxies that reach the task's host, least loaded first. */
+export function rankProxies (task: TaskSpec, nodes: NodeLoad[], avoidProxies: readonly string[] = []): ProxyChoice[] {
+  const host = task.host?.name ?? ''
+  const ranked: Array<ProxyChoice & { throughput: number }> = []
+  for (const node of nodes) {
+    const proxy = node.proxy
+    if (proxy == null || avoidProxies.includes(node.peerId) || proxy.active >= proxy.slots) continue
+    const mode = reach(proxy, host, task.mode ?? undefined)
+    if (mode == null) continue
+    ranked.push({ peerId: node.peerId, mode, load: ratio(proxy.active, proxy.slots), throughput: proxy.throughputBps })
+  }
+  ranked.sort((a, b) => a.load - b.load || b.throughput - a.throughput || byPeer(a, b))
+  return ranked.map(({ peerId, mode, load }) => ({ peerId, mode, load }))
+}
+
+/** Free repositories with the task's name and room for the disk, least loaded first. */
+export function rankRepositories (task: TaskSpec, nodes: NodeLoad[]): RepositoryChoice[] {
+  const size = neededBytes(task)
+  const ranked: Array<RepositoryChoice & { free: number, throughput: number }> = []
+  for (const node of nodes) {
+    const repo = node.repository
+    if (repo == null || repo.name !== task.repository || repo.active >= repo.slots || repo.freeBytes < size) continue
+    ranked.push({ peerId: node.peerId, load: ratio(repo.active, repo.slots), free: repo.freeBytes, throughput: repo.throughputBps })
+  }
+  ranked.sort((a, b) => a.load - b.load || b.free - a.free || b.throughput - a.throughput || byPeer(a, b))
+  return ranked.map(({ peerId, load }) => ({ peerId, load }))
+}
+
+/**
+ * Bytes the repository must have free. An incremental (base point set) stores only what changed,
+ * so the disk size would refuse it for no reason: its space is checked by the repository itself.
+ */
+export function neededBytes (task: TaskSpec): number {
+  return task.basePoint != null && task.basePoint !== '' ? 0 : task.size ?? 0
+}
+
+/** Decides what to do with a task given the current view. */
+export function planPlacement (task: TaskSpec, nodes: NodeLoad[], options: PlanOptions): Plan {
+  const taskId = task.taskId ?? ''
+  const host = task.host?.name ?? ''
+  const repository = task.repository ?? ''
+  const pinned = task.mode != null && task.mode !== '' ? task.mode : undefined
+  const avoid = options.avoidProxies ?? []
+  const wait = formatDuration(options.unplaceableAfterMs)
+  if (host === '') return { kind: 'failed', reason: `task ${taskId} names no host: the manager must send the VM's host with each task` }
+  if (repository === '') return { kind: 'failed', reason: `task ${taskId} names no repository: set the job's repository` }
+
+  const repos = nodes.filter((n) => n.repository?.name === repository)
+  if (repos.length === 0) {
+    return {
+      kind: 'unplaceable',
+      reason: `no repository named '${repository}' has announced itself for ${wait}: is its daemon running, and is it in this node's member list?`
+    }
+  }
+  const needed = neededBytes(task)
+  const mostFree = Math.max(...repos.map((n) => n.repository?.freeBytes ?? 0))
+  if (mostFree < needed) {
+    return {
+      kind: 'failed',
+      reason: `repository '${repository}' has ${formatBytes(mostFree)} free, the disk needs ${formatBytes(needed)} (VM '${task.vm ?? ''}', disk '${task.diskName || task.disk || 0}'): ` +
+        'free space (retention, gc) or back up to a larger repository'
+    }
+  }
+
+  const reaching = nodes.filter((n) => n.proxy != null && reach(n.proxy, host, pinned) != null)
+  const through = pinned != null ? ` in mode '${pinned}'` : ''
+  if (reaching.length === 0) {
+    return {
+      kind: 'unplaceable',
+      reason: `no proxy reaching host '${host}'${through} has announced itself for ${wait}: is a proxy daemon running where it can reach the host, ` +
+        `and is it in this node's member list?${pinned != null ? ' Or let the job choose the transport mode.' : ''}`
+    }
+  }
+  if (reaching.every((n) => avoid.includes(n.peerId))) {
+    return {
+      kind: 'unplaceable',
+      reason: `every proxy reaching host '${host}'${through} (${reaching.map((n) => n.peerId).join(', ')}) already failed this task, ` +
+        `and no other has announced itself for ${wait}: check those proxies' logs, or add a proxy that reaches the host`
+    }
+  }
+  return { kind: 'candidates', proxies: rankProxies(task, nodes, avoid), repositories: rankRepositories(task, nodes) }
+}
+
+/** `30 s`, or `250 ms` below a second. */
+export function formatDuration (ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`
+}
+
+/** `1.5 GiB (1610612736 bytes)`: readable, and exact for whoever compares with df. */
+export function formatBytes (n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']
+  let value = n
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return unit === 0 ? `${n} bytes` : `${value.toFixed(1)} ${units[unit]} (${n} bytes)`
+}

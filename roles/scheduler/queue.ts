@@ -1,0 +1,308 @@
+/**
+ * @packageDocumentation
+ * Tasks waiting for a proxy and a repository, and the rounds that place them. A round walks the
+ * queue in arrival order, plans each task against the load view and asks the chosen nodes for
+ * leases. Nothing polls: a round runs when a task arrives, when the view changes or a slot is
+ * released (`kick()`), and when a missing host or repository has been waited for long enough
+ * (one timer, for the earliest such deadline). One round runs at a time; kicks during a round
+ * ask for exactly one more round after it.
+ *
+ * @example
+ * ```ts
+ * const queue = new PlacementQueue({ view, leases, onPlaced, onFailed })
+ * queue.add({ task, replyTo })
+ * await queue.kick()
+ * ```
+ */
+import type { PlaceTask, TaskPlaced, TaskSpec } from '../../proto/index.ts'
+import { silentLogger, type Logger } from '../../node/actors/logger.ts'
+import { neededBytes, planPlacement, type ProxyChoice, type RepositoryChoice } from './placement.ts'
+import type { LoadView, SlotRole } from './view.ts'
+
+/** How the queue reaches the nodes' lease tables (ask/tell in the actor; fakes in tests). */
+export interface LeaseClient {
+  /** resolves with the grant or the node's reason for refusing; rejects when the node did not answer */
+  request(peerId: string, role: SlotRole, taskId: string): Promise<{ leaseId: string } | { refused: string }>
+  release(peerId: string, role: SlotRole, leaseId: string): void
+}
+
+/** A task waiting for placement. */
+export interface Pending {
+  task: TaskSpec
+  taskId: string
+  sessionId: string
+  replyTo: string
+  avoidProxies: string[]
+  /** when it arrived */
+  since: number
+  /** when a round first saw that no announced node could take it */
+  unplaceableSince?: number
+  cancelled: boolean
+}
+
+export interface SchedulerStats {
+  /** tasks waiting */
+  queued: number
+  placed: number
+  failed: number
+  /** leases refused or not answered */
+  refusals: number
+  leaseRequests: number
+  rounds: number
+  /** how long the oldest waiting task has waited */
+  longestWaitMs: number
+  /** the longest wait of a placed task */
+  maxWaitedMs: number
+}
+
+export interface PlacementQueueInit {
+  view: LoadView
+  leases: LeaseClient
+  onPlaced: (pending: Pending, placed: TaskPlaced) => void
+  onFailed: (pending: Pending, reason: string) => void
+  /** a host or repository nobody announces is waited for this long (30 s) */
+  unplaceableAfterMs?: number
+  now?: () => number
+  log?: Logger
+}
+
+export const DEFAULT_UNPLACEABLE_AFTER_MS = 30_000
+
+export class PlacementQueue {
+  private readonly view: LoadView
+  private readonly leases: LeaseClient
+  private readonly onPlaced: PlacementQueueInit['onPlaced']
+  private readonly onFailed: PlacementQueueInit['onFailed']
+  private readonly unplaceableAfterMs: number
+  private readonly now: () => number
+  private readonly log: Logger
+  // Map keeps insertion order: the FIFO
+  private readonly pending = new Map<string, Pending>()
+  private running: Promise<void> | undefined
+  private again = false
+  private closed = false
+  private deadline: NodeJS.Timeout | undefined
+  private deadlineAt = Infinity
+  // leases this scheduler gave back itself: the node's release notice for them is already counted
+  private readonly givenBack = new Set<string>()
+  private readonly counts = { placed: 0, failed: 0, refusals: 0, leaseRequests: 0, rounds: 0, maxWaitedMs: 0 }
+
+  constructor (init: PlacementQueueInit) {
+    this.view = init.view
+    this.leases = init.leases
+    this.onPlaced = init.onPlaced
+    this.onFailed = init.onFailed
+    this.unplaceableAfterMs = init.unplaceableAfterMs ?? DEFAULT_UNPLACEABLE_AFTER_MS
+    this.now = init.now ?? Date.now
+    this.log = init.log ?? silentLogger
+  }
+
+  /** Queues a task (a task already waiting is replaced: the latest request wins). */
+  add (place: PlaceTask): Pending {
+    const task = place.task ?? {}
+    const taskId = task.taskId ?? ''
+    const before = this.pending.get(taskId)
+    if (before != null) {
+      before.cancelled = true
+      this.pending.delete(taskId)
+    }
+    const pending: Pending = {
+      task,
+      taskId,
+      sessionId: task.sessionId ?? '',
+      replyTo: place.replyTo ?? '',
+      avoidProxies: place.avoidProxies ?? [],
+      since: before?.since ?? this.now(),
+      cancelled: false
+    }
+    this.pending.set(taskId, pending)
+    return pending
+  }
+
+  /** Drops a session's waiting tasks; leases a round obtains for them are given back. */
+  cancel (sessionId: string): Pending[] {
+    const dropped: Pending[] = []
+    for (const pending of this.pending.values()) {
+      if (pending.sessionId === sessionId) dropped.push(pending)
+    }
+    for (const pending of dropped) this.drop(pending)
+    if (dropped.length > 0) this.armDeadline()
+    return dropped
+  }
+
+  get size (): number {
+    return this.pending.size
+  }
+
+  waiting (): Pending[] {
+    return [...this.pending.values()]
+  }
+
+  /** Runs a round now, or one more after the current one; resolves when the queue is idle. */
+  kick (): Promise<void> {
+    if (this.closed) return Promise.resolve()
+    if (this.running != null) {
+      this.again = true
+      return this.running
+    }
+    this.running = this.loop().finally(() => { this.running = undefined })
+    return this.running
+  }
+
+  stats (): SchedulerStats {
+    const now = this.now()
+    let longestWaitMs = 0
+    for (const pending of this.pending.values()) longestWaitMs = Math.max(longestWaitMs, now - pending.since)
+    return { queued: this.pending.size, longestWaitMs, ...this.counts }
+  }
+
+  /** A node released a lease we held (its task ended, or we gave it back): count the slot free. */
+  slotReleased (peerId: string, role: SlotRole | undefined, leaseId: string): void {
+    if (this.givenBack.delete(leaseId)) return
+    for (const r of role != null ? [role] : ['proxy', 'repository'] as const) this.view.released(peerId, r)
+  }
+
+  /** Stops rounds and the deadline timer; a round in flight gives back what it obtains. */
+  close (): void {
+    this.closed = true
+    clearTimeout(this.deadline)
+    this.deadline = undefined
+    for (const pending of this.pending.values()) pending.cancelled = true
+    this.pending.clear()
+  }
+
+  private async loop (): Promise<void> {
+    do {
+      this.again = false
+      try {
+        await this.round()
+      } catch (err: any) {
+        // a bug in a round must not wedge the queue: the next kick tries again
+        this.log.error('placement round failed', { error: err?.message ?? String(err) })
+      }
+    } while (this.again && !this.closed)
+  }
+
+  private async round (): Promise<void> {
+    if (this.pending.size === 0) return
+    this.counts.rounds++
+    for (const pending of [...this.pending.values()]) {
+      if (this.closed) return
+      if (pending.cancelled) continue
+      const plan = planPlacement(pending.task, this.view.nodes(), {
+        avoidProxies: pending.avoidProxies,
+        unplaceableAfterMs: this.unplaceableAfterMs
+      })
+      if (plan.kind === 'failed') {
+        this.fail(pending, plan.reason)
+      } else if (plan.kind === 'unplaceable') {
+        const now = this.now()
+        pending.unplaceableSince ??= now
+        if (now - pending.unplaceableSince >= this.unplaceableAfterMs) this.fail(pending, plan.reason)
+      } else {
+        pending.unplaceableSince = undefined
+        if (plan.proxies.length > 0 && plan.repositories.length > 0) {
+          await this.attempt(pending, plan.proxies, plan.repositories)
+        }
+      }
+    }
+    this.armDeadline()
+  }
+
+  // proxy first, then repository; a repository refusing after a proxy granted gives the proxy lease back
+  private async attempt (pending: Pending, proxies: ProxyChoice[], repositories: RepositoryChoice[]): Promise<void> {
+    const bytes = neededBytes(pending.task)
+    for (const proxy of proxies) {
+      const proxyLease = await this.lease(proxy.peerId, 'proxy', pending)
+      if (proxyLease == null) continue
+      this.view.granted(proxy.peerId, 'proxy')
+      for (const repo of repositories) {
+        if (pending.cancelled) break
+        const repositoryLease = await this.lease(repo.peerId, 'repository', pending)
+        if (repositoryLease == null) continue
+        this.view.granted(repo.peerId, 'repository', bytes)
+        if (pending.cancelled) {
+          this.giveBack(repo.peerId, 'repository', repositoryLease, bytes)
+          break
+        }
+        const waitedMs = this.now() - pending.since
+        this.pending.delete(pending.taskId)
+        this.counts.placed++
+        this.counts.maxWaitedMs = Math.max(this.counts.maxWaitedMs, waitedMs)
+        this.onPlaced(pending, {
+          taskId: pending.taskId,
+          proxyPeer: proxy.peerId,
+          proxyLease,
+          repositoryPeer: repo.peerId,
+          repositoryLease,
+          mode: proxy.mode,
+          waitedMs
+        })
+        return
+      }
+      // no repository took it: no other proxy would help, wait for a slot
+      this.giveBack(proxy.peerId, 'proxy', proxyLease, 0)
+      return
+    }
+  }
+
+  private async lease (peerId: string, role: SlotRole, pending: Pending): Promise<string | undefined> {
+    if (pending.cancelled) return undefined
+    this.counts.leaseRequests++
+    let answer: { leaseId: string } | { refused: string }
+    try {
+      answer = await this.leases.request(peerId, role, pending.taskId)
+    } catch (err: any) {
+      answer = { refused: `no answer: ${err?.message ?? String(err)}` }
+    }
+    if ('refused' in answer) {
+      this.counts.refusals++
+      this.view.refused(peerId, role)
+      this.log.debug('lease refused', { taskId: pending.taskId, peerId, role, reason: answer.refused })
+      return undefined
+    }
+    if (pending.cancelled) {
+      this.giveBack(peerId, role, answer.leaseId, 0, false)
+      return undefined
+    }
+    return answer.leaseId
+  }
+
+  private giveBack (peerId: string, role: SlotRole, leaseId: string, bytes: number, counted = true): void {
+    this.leases.release(peerId, role, leaseId)
+    if (counted) this.view.released(peerId, role, bytes)
+    this.givenBack.add(leaseId)
+    // a node that never confirms must not grow the set forever
+    if (this.givenBack.size > 1000) this.givenBack.delete(this.givenBack.values().next().value as string)
+  }
+
+  private fail (pending: Pending, reason: string): void {
+    this.drop(pending)
+    this.counts.failed++
+    this.onFailed(pending, reason)
+  }
+
+  private drop (pending: Pending): void {
+    pending.cancelled = true
+    if (this.pending.get(pending.taskId) === pending) this.pending.delete(pending.taskId)
+  }
+
+  // one timer for the earliest moment a waiting task turns from unplaceable to failed
+  private armDeadline (): void {
+    let next = Infinity
+    for (const pending of this.pending.values()) {
+      if (pending.unplaceableSince != null) next = Math.min(next, pending.unplaceableSince + this.unplaceableAfterMs)
+    }
+    if (next === this.deadlineAt || this.closed) return
+    clearTimeout(this.deadline)
+    this.deadline = undefined
+    this.deadlineAt = next
+    if (next === Infinity) return
+    this.deadline = setTimeout(() => {
+      this.deadline = undefined
+      this.deadlineAt = Infinity
+      void this.kick()
+    }, Math.max(0, next - this.now()))
+    this.deadline.unref()
+  }
+}

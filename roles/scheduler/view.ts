@@ -1,0 +1,145 @@
+/**
+ * @packageDocumentation
+ * The scheduler's picture of the mesh's load: the fresh capacity announcements, corrected by
+ * what the scheduler did since each node last announced. A lease it was granted counts against
+ * the node at once (so two placements in one round do not both pick the last slot); a refusal
+ * marks the node full (so it is not asked again before it says something new); a released slot
+ * counts as free. Every correction is dropped when the node's next announcement arrives: the
+ * node's own numbers then include it.
+ *
+ * @example
+ * ```ts
+ * const view = new LoadView({ capacity })
+ * view.granted(peerId, 'proxy')
+ * view.nodes()   // that proxy's active is one higher until it announces again
+ * ```
+ */
+import type { CapacityEntry } from '../../protocols/capacity.ts'
+import type { NodeLoad } from './placement.ts'
+
+/** What the scheduler reads of protocols/capacity (an EventEmitter with 'change' in the daemon). */
+export interface CapacityView {
+  entries(): CapacityEntry[]
+  get(peerId: string): CapacityEntry | undefined
+}
+
+export type SlotRole = 'proxy' | 'repository'
+
+export interface LoadViewInit {
+  capacity: CapacityView
+  now?: () => number
+  /** an entry older than this many of its periods is ignored, as protocols/capacity expires it (3) */
+  missedPeriods?: number
+}
+
+interface Delta { active: number, bytes: number, full: boolean }
+interface Correction { seq: number, receivedAt: number, proxy: Delta, repository: Delta }
+
+const DEFAULT_PERIOD_MS = 2000
+
+export class LoadView {
+  private readonly capacity: CapacityView
+  private readonly now: () => number
+  private readonly missedPeriods: number
+  private readonly corrections = new Map<string, Correction>()
+
+  constructor (init: LoadViewInit) {
+    this.capacity = init.capacity
+    this.now = init.now ?? Date.now
+    this.missedPeriods = init.missedPeriods ?? 3
+  }
+
+  /** Fresh nodes with their corrected load. */
+  nodes (): NodeLoad[] {
+    const now = this.now()
+    const nodes: NodeLoad[] = []
+    const seen = new Set<string>()
+    for (const entry of this.capacity.entries()) {
+      const a = entry.announcement
+      const peerId = a.peerId ?? ''
+      if (peerId === '' || now - entry.receivedAt > this.missedPeriods * (a.periodMs || DEFAULT_PERIOD_MS)) continue
+      seen.add(peerId)
+      const fix = this.correction(entry)
+      const node: NodeLoad = { peerId }
+      if (a.proxy != null) {
+        const slots = a.proxy.slots ?? 0
+        node.proxy = {
+          slots,
+          active: corrected(a.proxy.active ?? 0, slots, fix?.proxy),
+          throughputBps: a.proxy.throughputBps ?? 0,
+          hosts: a.proxy.hosts ?? []
+        }
+      }
+      if (a.repository != null) {
+        const slots = a.repository.slots ?? 0
+        node.repository = {
+          name: a.repository.name ?? '',
+          slots,
+          active: corrected(a.repository.active ?? 0, slots, fix?.repository),
+          freeBytes: Math.max(0, (a.repository.freeBytes ?? 0) - (fix?.repository.bytes ?? 0)),
+          throughputBps: a.repository.throughputBps ?? 0
+        }
+      }
+      nodes.push(node)
+    }
+    for (const peerId of this.corrections.keys()) if (!seen.has(peerId)) this.corrections.delete(peerId)
+    return nodes
+  }
+
+  /** The scheduler holds a lease on this node that its announcement does not show yet. */
+  granted (peerId: string, role: SlotRole, bytes = 0): void {
+    const delta = this.delta(peerId, role)
+    if (delta == null) return
+    delta.active++
+    delta.bytes += bytes
+  }
+
+  /** A slot on this node came free (the scheduler gave a lease back, or the node said it released one). */
+  released (peerId: string, role: SlotRole, bytes = 0): void {
+    const delta = this.delta(peerId, role)
+    if (delta == null) return
+    delta.active--
+    delta.bytes -= bytes
+    delta.full = false
+  }
+
+  /** The node refused a lease (or did not answer): treat it as full until it announces again. */
+  refused (peerId: string, role: SlotRole): void {
+    const delta = this.delta(peerId, role)
+    if (delta != null) delta.full = true
+  }
+
+  // the correction for the entry's current announcement; a newer announcement starts afresh
+  private correction (entry: CapacityEntry): Correction | undefined {
+    const peerId = entry.announcement.peerId ?? ''
+    const fix = this.corrections.get(peerId)
+    if (fix == null) return undefined
+    if (fix.seq !== (entry.announcement.seq ?? 0) || fix.receivedAt !== entry.receivedAt) {
+      this.corrections.delete(peerId)
+      return undefined
+    }
+    return fix
+  }
+
+  private delta (peerId: string, role: SlotRole): Delta | undefined {
+    const entry = this.capacity.get(peerId)
+    if (entry == null) return undefined
+    let fix = this.correction(entry)
+    if (fix == null) {
+      fix = {
+        seq: entry.announcement.seq ?? 0,
+        receivedAt: entry.receivedAt,
+        proxy: { active: 0, bytes: 0, full: false },
+        repository: { active: 0, bytes: 0, full: false }
+      }
+      this.corrections.set(peerId, fix)
+    }
+    return fix[role]
+  }
+}
+
+function corrected (announced: number, slots: number, delta: Delta | undefined): number {
+  if (delta == null) return announced
+  if (delta.full) return Math.max(slots, announced + delta.active)
+  return Math.max(0, announced + delta.active)
+}

@@ -1,0 +1,140 @@
+/**
+ * Test fakes for the scheduler: a capacity view fed by hand (an EventEmitter with entries()/get(),
+ * as protocols/capacity is), announcement builders, and an in-memory transport that joins
+ * ActorSystems by peer id, passing every envelope through protobuf as rpc would.
+ */
+import { EventEmitter } from 'node:events'
+import { pb, type Announcement, type TaskSpec } from '../../../proto/index.ts'
+import type { CapacityEntry } from '../../../protocols/capacity.ts'
+import type { ActorSystem } from '../../../node/actors/system.ts'
+import type { CapacityView } from '../../../roles/scheduler/view.ts'
+
+export class FakeCapacity extends EventEmitter<{ change: [CapacityEntry | undefined] }> implements CapacityView {
+  now: () => number
+  private readonly view = new Map<string, CapacityEntry>()
+  private readonly seqs = new Map<string, number>()
+
+  constructor (now: () => number = Date.now) {
+    super()
+    this.now = now
+  }
+
+  entries (): CapacityEntry[] {
+    return [...this.view.values()]
+  }
+
+  get (peerId: string): CapacityEntry | undefined {
+    return this.view.get(peerId)
+  }
+
+  /** A node announces itself: a fresh seq, received now; passed through protobuf like gossip. */
+  announce (a: Announcement): CapacityEntry {
+    const peerId = a.peerId ?? ''
+    const seq = (this.seqs.get(peerId) ?? 0) + 1
+    this.seqs.set(peerId, seq)
+    const wire = pb.Announcement.encode({ periodMs: 2000, ...a, seq, sentAtMs: this.now() }).finish()
+    const entry = { announcement: pb.Announcement.decode(wire), receivedAt: this.now() }
+    this.view.set(peerId, entry)
+    this.emit('change', entry)
+    return entry
+  }
+
+  expire (peerId: string): void {
+    this.view.delete(peerId)
+    this.emit('change', undefined)
+  }
+}
+
+export interface ProxyInit { slots: number, active?: number, throughputBps?: number, hosts: Record<string, string[]> }
+export interface RepositoryInit { name: string, slots: number, active?: number, freeBytes?: number }
+
+export function proxyAnnouncement (peerId: string, p: ProxyInit): Announcement {
+  return {
+    peerId,
+    roles: ['proxy'],
+    proxy: {
+      slots: p.slots,
+      active: p.active ?? 0,
+      throughputBps: p.throughputBps ?? 0,
+      hosts: Object.entries(p.hosts).map(([host, modes]) => ({ host, modes }))
+    }
+  }
+}
+
+export function repositoryAnnouncement (peerId: string, r: RepositoryInit): Announcement {
+  return {
+    peerId,
+    roles: ['repository'],
+    repository: { name: r.name, slots: r.slots, active: r.active ?? 0, freeBytes: r.freeBytes ?? 1e12 }
+  }
+}
+
+export function taskSpec (taskId: string, more: TaskSpec = {}): TaskSpec {
+  return {
+    taskId,
+    sessionId: 'session-1',
+    job: 'nightly',
+    host: { name: 'lab', type: 'file', path: '/vms' },
+    vm: 'web',
+    disk: 0,
+    diskName: 'vda',
+    size: 1 << 30,
+    repository: 'main',
+    ...more
+  }
+}
+
+/** Joins ActorSystems by peer id; envelopes are encoded and decoded, and delivered on a later tick. */
+export class InMemoryNet {
+  private readonly systems = new Map<string, ActorSystem>()
+
+  join (system: ActorSystem): ActorSystem {
+    this.systems.set(system.peerId, system)
+    system.remote = {
+      send: async (peerId, envelope) => {
+        const to = this.systems.get(peerId)
+        if (to == null) throw new Error(`no route to ${peerId}`)
+        const wire = pb.Envelope.decode(pb.Envelope.encode(envelope).finish())
+        setImmediate(() => { to.deliverRemote(wire, system.peerId) })
+      }
+    }
+    return system
+  }
+
+  leave (peerId: string): void {
+    this.systems.delete(peerId)
+  }
+}
+
+/** Resolves when `cond` holds, re-checking whenever `bus` emits 'event'; rejects after timeoutMs. */
+export function until (bus: EventEmitter, cond: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (cond()) return resolve()
+    const check = (): void => {
+      if (!cond()) return
+      cleanup()
+      resolve()
+    }
+    const timer = setTimeout(() => {
+      cleanup()
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`))
+    }, timeoutMs)
+    const cleanup = (): void => {
+      clearTimeout(timer)
+      bus.off('event', check)
+    }
+    bus.on('event', check)
+  })
+}
+
+/** A small seeded PRNG so a random workload is the same on every run. */
+export function prng (seed: number): () => number {
+  let s = seed >>> 0
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0
+    let t = s
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}

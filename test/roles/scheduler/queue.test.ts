@@ -1,0 +1,220 @@
+import assert from 'node:assert/strict'
+import { EventEmitter } from 'node:events'
+import type { TaskPlaced } from '../../../proto/index.ts'
+import { PlacementQueue, type LeaseClient } from '../../../roles/scheduler/queue.ts'
+import { LoadView, type SlotRole } from '../../../roles/scheduler/view.ts'
+import { FakeCapacity, proxyAnnouncement, repositoryAnnouncement, taskSpec, until } from './fakes.ts'
+
+interface Call { peerId: string, role: SlotRole, taskId: string }
+
+/** Lease client whose answers the test decides; records every request and release. */
+class FakeLeases implements LeaseClient {
+  requests: Call[] = []
+  releases: Array<{ peerId: string, role: SlotRole, leaseId: string }> = []
+  answer: (call: Call) => Promise<{ leaseId: string } | { refused: string }> =
+    async (call) => ({ leaseId: `${call.peerId}:${call.taskId}` })
+
+  async request (peerId: string, role: SlotRole, taskId: string): Promise<{ leaseId: string } | { refused: string }> {
+    const call = { peerId, role, taskId }
+    this.requests.push(call)
+    return await this.answer(call)
+  }
+
+  release (peerId: string, role: SlotRole, leaseId: string): void {
+    this.releases.push({ peerId, role, leaseId })
+  }
+}
+
+function setup (unplaceableAfterMs = 30_000): {
+  capacity: FakeCapacity, view: LoadView, leases: FakeLeases, queue: PlacementQueue, placed: TaskPlaced[], failed: Array<{ taskId: string, reason: string }>, bus: EventEmitter
+} {
+  const capacity = new FakeCapacity()
+  const leases = new FakeLeases()
+  const placed: TaskPlaced[] = []
+  const failed: Array<{ taskId: string, reason: string }> = []
+  const bus = new EventEmitter()
+  const view = new LoadView({ capacity })
+  const queue = new PlacementQueue({
+    view,
+    leases,
+    unplaceableAfterMs,
+    onPlaced: (_p, result) => { placed.push(result); bus.emit('event') },
+    onFailed: (p, reason) => { failed.push({ taskId: p.taskId, reason }); bus.emit('event') }
+  })
+  return { capacity, view, leases, queue, placed, failed, bus }
+}
+
+describe('scheduler queue', () => {
+  let queue: PlacementQueue | undefined
+  afterEach(() => { queue?.close() })
+
+  it('asks the best proxy first and moves to the next one when it refuses', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p-idle', { slots: 4, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(proxyAnnouncement('p-busy', { slots: 4, active: 2, hosts: { lab: ['direct'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4 }))
+    s.leases.answer = async (call) => call.peerId === 'p-idle' ? { refused: 'proxy p-idle is full (4/4 slots)' } : { leaseId: `L-${call.peerId}` }
+    s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
+    await s.queue.kick()
+    assert.deepEqual(s.leases.requests.map((c) => `${c.role}:${c.peerId}`), ['proxy:p-idle', 'proxy:p-busy', 'repository:r'])
+    assert.deepEqual(s.placed, [{ taskId: 't1', proxyPeer: 'p-busy', proxyLease: 'L-p-busy', repositoryPeer: 'r', repositoryLease: 'L-r', mode: 'direct', waitedMs: s.placed[0]?.waitedMs }])
+    assert.equal(s.queue.stats().refusals, 1)
+  })
+
+  it('treats a proxy that does not answer like a refusal', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p-a', { slots: 4, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(proxyAnnouncement('p-b', { slots: 4, active: 1, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4 }))
+    s.leases.answer = async (call) => {
+      if (call.peerId === 'p-a') throw new Error('ask leaseRequest got no reply within 5000 ms')
+      return { leaseId: `L-${call.peerId}` }
+    }
+    s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
+    await s.queue.kick()
+    assert.equal(s.placed[0]?.proxyPeer, 'p-b')
+  })
+
+  it('gives the proxy lease back when every repository refuses, and waits', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p1', { slots: 4, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(proxyAnnouncement('p2', { slots: 4, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4 }))
+    s.leases.answer = async (call) => call.role === 'repository' ? { refused: 'repository r is full (4/4 slots)' } : { leaseId: `L-${call.peerId}` }
+    s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
+    await s.queue.kick()
+    assert.deepEqual(s.leases.releases, [{ peerId: 'p1', role: 'proxy', leaseId: 'L-p1' }])
+    assert.deepEqual(s.leases.requests.map((c) => `${c.role}:${c.peerId}`), ['proxy:p1', 'repository:r'], 'no other proxy is tried: the repository is the limit')
+    assert.equal(s.placed.length, 0)
+    assert.equal(s.queue.size, 1)
+    // the refusing repository is not asked again before it announces
+    await s.queue.kick()
+    assert.equal(s.leases.requests.length, 2)
+    s.leases.answer = async (call) => ({ leaseId: `L-${call.peerId}` })
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4, active: 3 }))
+    await s.queue.kick()
+    assert.equal(s.placed[0]?.proxyPeer, 'p1', 'the given-back slot counts as free again')
+  })
+
+  it('counts a node\'s release notice as a free slot, except for a lease it gave back itself', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p', { slots: 3, active: 2, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4 }))
+    s.leases.answer = async (call) => call.role === 'repository' ? { refused: 'full' } : { leaseId: 'L-mine' }
+    s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
+    await s.queue.kick()
+    assert.deepEqual(s.leases.releases.map((r) => r.leaseId), ['L-mine'])
+    const active = (): number | undefined => s.view.nodes().find((n) => n.peerId === 'p')?.proxy?.active
+    assert.equal(active(), 2)
+    s.queue.slotReleased('p', 'proxy', 'L-mine')
+    assert.equal(active(), 2, 'the notice for our own give-back is not counted twice')
+    s.queue.slotReleased('p', 'proxy', 'L-task-that-ended')
+    assert.equal(active(), 1)
+  })
+
+  it('counts its own grants so one round does not pick the same last slot twice', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p1', { slots: 1, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(proxyAnnouncement('p2', { slots: 2, active: 1, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 8 }))
+    for (const id of ['t1', 't2', 't3']) s.queue.add({ task: taskSpec(id), replyTo: `m/${id}` })
+    await s.queue.kick()
+    assert.deepEqual(s.placed.map((p) => `${p.taskId}@${p.proxyPeer}`), ['t1@p1', 't2@p2'])
+    assert.deepEqual(s.leases.requests.filter((c) => c.role === 'proxy').map((c) => c.peerId), ['p1', 'p2'], 'no request for a slot the view knows is taken')
+    assert.equal(s.queue.stats().queued, 1)
+  })
+
+  it('runs one round at a time, and one more after it however many kicks came', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p', { slots: 4, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4 }))
+    let open = (): void => {}
+    const gate = new Promise<void>((resolve) => { open = resolve })
+    const first = s.leases.answer
+    s.leases.answer = async (call) => { s.bus.emit('event'); await gate; return await first(call) }
+    s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
+    const done = s.queue.kick()
+    await until(s.bus, () => s.leases.requests.length === 1, 'the first lease request')
+    s.queue.add({ task: taskSpec('t2'), replyTo: 'm/t2' })
+    void s.queue.kick()
+    void s.queue.kick()
+    void s.queue.kick()
+    open()
+    await done
+    assert.equal(s.queue.stats().rounds, 2)
+    assert.deepEqual(s.placed.map((p) => p.taskId), ['t1', 't2'])
+  })
+
+  it('fails a task whose repository nobody announces after the deadline, by its own timer', async () => {
+    const s = setup(150)
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p', { slots: 4, hosts: { lab: ['nbd'] } }))
+    s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
+    const started = Date.now()
+    await s.queue.kick()
+    assert.equal(s.failed.length, 0, 'not before the deadline')
+    await until(s.bus, () => s.failed.length === 1, 'placementFailed', 2000)
+    assert.ok(Date.now() - started >= 149)
+    assert.deepEqual(s.failed, [{
+      taskId: 't1',
+      reason: "no repository named 'main' has announced itself for 150 ms: is its daemon running, and is it in this node's member list?"
+    }])
+    assert.equal(s.queue.stats().failed, 1)
+    assert.equal(s.leases.requests.length, 0)
+  })
+
+  it('places an unplaceable task that becomes placeable before the deadline', async () => {
+    const s = setup(200)
+    queue = s.queue
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4 }))
+    s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
+    await s.queue.kick()
+    s.capacity.announce(proxyAnnouncement('p', { slots: 4, hosts: { lab: ['hotadd'] } }))
+    await s.queue.kick()
+    assert.equal(s.placed[0]?.mode, 'hotadd')
+    assert.equal(s.failed.length, 0)
+  })
+
+  it('fails at once when the repository has no room for the disk', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p', { slots: 4, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4, freeBytes: 1000 }))
+    s.queue.add({ task: taskSpec('t1', { size: 5000 }), replyTo: 'm/t1' })
+    await s.queue.kick()
+    assert.match(s.failed[0]?.reason ?? '', /^repository 'main' has 1000 bytes free, the disk needs 4\.9 KiB \(5000 bytes\)/)
+    assert.equal(s.leases.requests.length, 0)
+  })
+
+  it('cancel drops the session\'s waiting tasks and gives back leases won meanwhile', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p', { slots: 4, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4 }))
+    let open = (): void => {}
+    const gate = new Promise<void>((resolve) => { open = resolve })
+    s.leases.answer = async (call) => {
+      s.bus.emit('event')
+      if (call.role === 'repository') await gate
+      return { leaseId: `L-${call.peerId}-${call.taskId}` }
+    }
+    s.queue.add({ task: taskSpec('t1', { sessionId: 's1' }), replyTo: 'm/t1' })
+    s.queue.add({ task: taskSpec('t2', { sessionId: 's1' }), replyTo: 'm/t2' })
+    s.queue.add({ task: taskSpec('t3', { sessionId: 's2' }), replyTo: 'm/t3' })
+    const done = s.queue.kick()
+    await until(s.bus, () => s.leases.requests.some((c) => c.role === 'repository'), 't1 reaching its repository request')
+    assert.deepEqual(s.queue.cancel('s1').map((p) => p.taskId), ['t1', 't2'])
+    open()
+    await done
+    assert.deepEqual(s.placed.map((p) => p.taskId), ['t3'])
+    assert.deepEqual(s.leases.releases.map((r) => r.leaseId).sort(), ['L-p-t1', 'L-r-t1'])
+    assert.equal(s.leases.requests.filter((c) => c.taskId === 't2').length, 0)
+    assert.equal(s.queue.size, 0)
+  })
+})
