@@ -1,0 +1,369 @@
+/**
+ * @packageDocumentation
+ * A `DiskWriter` receives the changed blocks of one disk of one backup task, verifies each one
+ * (decompress, SHA-256, length), deduplicates it against the whole repository, appends new ones
+ * to its own pack files and, on `finish`, makes them durable and writes the staged disk manifest
+ * that `Repository.commitPoint` later turns into a restore point.
+ *
+ * @example
+ * ```ts
+ * const writer = await repo.beginDisk(header)
+ * await Promise.all(blocks.map(b => writer.putBlock(b)))   // several in flight is fine
+ * const { stagedId } = await writer.finish()
+ * ```
+ */
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { PipeBlock } from '../../proto/index.ts'
+import type { BlockIndex, IndexEntry } from './block-index.ts'
+import { decompressBlock, parseCompression } from './compression.ts'
+import { DIGEST_LENGTH, sha256, ZERO_DIGEST, zeroBlockDigest } from './digest.ts'
+import { RepositoryError } from './errors.ts'
+import { encodeDisk, stagedPath, writeManifest } from './manifests.ts'
+import { PackWriter, type BlockLocation } from './packs.ts'
+
+/** A block appended to a pack but not yet in the index: other writers dedup against it. */
+export interface PendingBlock extends IndexEntry {
+  key: string
+  digest: Buffer
+  location: BlockLocation
+  pack: PackWriter
+  owner: DiskWriter
+}
+
+/** Counters shared by the writers of one repository (since it was opened). */
+export interface WriterCounters {
+  blocksStored: number
+  bytesStored: number
+  blocksDeduped: number
+  blocksZero: number
+}
+
+/** What a writer needs from its repository. */
+export interface WriterContext {
+  root: string
+  index: BlockIndex
+  /** Blocks pending in every open writer of the repository, by hex digest. */
+  pending: Map<string, PendingBlock>
+  /** A pack is closed and a new one started once it grows past this many bytes. */
+  packLimit: number
+  counters: WriterCounters
+  /** Called once when the writer finished or aborted. */
+  onClosed: (writer: DiskWriter) => void
+}
+
+/** The disk a writer receives. */
+export interface DiskGeometry {
+  vm: string
+  disk: number
+  diskName: string
+  size: number
+  blockSize: number
+}
+
+/** The outcome of `finish`, as reported in PipeSummary. */
+export interface DiskWriterResult {
+  stagedId: string
+  blocksReceived: number
+  blocksStored: number
+  blocksDeduped: number
+  blocksZero: number
+  bytesStored: number
+}
+
+export type PutResult = 'stored' | 'deduped' | 'zero'
+
+type State = 'open' | 'finishing' | 'finished' | 'aborted'
+
+/** Receives one disk's blocks; created by `Repository.beginDisk`. */
+export class DiskWriter {
+  readonly stagedId: string
+  readonly vm: string
+  readonly disk: number
+  readonly diskName: string
+  readonly size: number
+  readonly blockSize: number
+  /** ceil(size / blockSize). */
+  readonly blocks: number
+
+  private readonly ctx: WriterContext
+  private readonly digests: Buffer
+  private readonly required: Set<number>
+  private readonly failed = new Set<number>()
+  private readonly inflight = new Set<Promise<void>>()
+  /** The pack being appended to, and its blocks (indexed when it is closed). */
+  private pack: PackWriter | undefined
+  private packBlocks: PendingBlock[] = []
+  /** Full packs being synced and indexed. */
+  private readonly rolled: Array<Promise<void>> = []
+  /** Blocks deduped against another writer's pack that was not indexed yet. */
+  private readonly borrowed = new Set<PendingBlock>()
+  private state: State = 'open'
+  private finishing: Promise<DiskWriterResult> | undefined
+  private received = 0
+  private stored = 0
+  private deduped = 0
+  private zero = 0
+  private bytes = 0
+
+  /**
+   * `digests` is the starting digest list (from the base point, or all zero), owned by the
+   * writer from now on; `required` lists blocks the sender must send (their base digest could
+   * not be inherited).
+   */
+  constructor (init: { context: WriterContext, stagedId: string, geometry: DiskGeometry, digests: Buffer, required?: Iterable<number> }) {
+    this.ctx = init.context
+    this.stagedId = init.stagedId
+    this.vm = init.geometry.vm
+    this.disk = init.geometry.disk
+    this.diskName = init.geometry.diskName
+    this.size = init.geometry.size
+    this.blockSize = init.geometry.blockSize
+    this.blocks = Math.ceil(this.size / this.blockSize)
+    this.digests = init.digests
+    this.required = new Set(init.required ?? [])
+    if (this.digests.length !== this.blocks * DIGEST_LENGTH) throw new Error('digest list does not match the disk geometry')
+  }
+
+  /**
+   * Verifies and stores one block (or marks it zero). Resolves once the block is in the OS
+   * (stored), found elsewhere (deduped) or marked zero; a block whose bytes do not match its
+   * digest is refused with ERR_DIGEST_MISMATCH and nothing is stored. Several calls may be in
+   * flight; `block.data` must stay unchanged until the call settles.
+   */
+  putBlock (block: PipeBlock): Promise<PutResult> {
+    if (this.state !== 'open') return Promise.reject(this.closedError())
+    const index = block.index ?? 0
+    if (!Number.isSafeInteger(index) || index < 0 || index >= this.blocks) {
+      return Promise.reject(new RepositoryError('ERR_BLOCK_OUT_OF_RANGE',
+        `block ${index} is beyond disk ${this.disk} of ${this.vm} (${this.blocks} blocks)`, { subject: `block ${index}` }))
+    }
+    this.received++
+    const result = this.put(index, block).then(r => {
+      this.failed.delete(index)
+      this.required.delete(index)
+      return r
+    }, (err: unknown) => {
+      this.failed.add(index)
+      throw err
+    })
+    const settled = result.then(() => {}, () => {})
+    this.inflight.add(settled)
+    void settled.then(() => this.inflight.delete(settled))
+    return result
+  }
+
+  /**
+   * Waits for the blocks in flight, then: packs fsynced → index entries written (synced batch)
+   * → staged manifest written atomically. Fails with ERR_INCOMPLETE_DISK when a block failed or
+   * a required block was not sent; a failed finish aborts the writer.
+   */
+  finish (): Promise<DiskWriterResult> {
+    if (this.state !== 'open') return Promise.reject(this.closedError())
+    this.state = 'finishing'
+    this.finishing = this.complete()
+    return this.finishing
+  }
+
+  /** Drops the writer: nothing becomes visible (pack bytes stay, unreferenced, for GC). */
+  async abort (): Promise<void> {
+    if (this.state === 'finishing') {
+      const ok = await this.finishing!.then(() => true, () => false)
+      if (ok) await rm(stagedPath(this.ctx.root, this.stagedId), { force: true })
+      this.state = 'aborted'
+      return
+    }
+    if (this.state !== 'open') return
+    this.state = 'aborted'
+    await Promise.all([...this.inflight])
+    await this.release()
+  }
+
+  /** For Repository.close(): aborts an open writer, lets one that is finishing complete. */
+  async shutdown (): Promise<void> {
+    if (this.state === 'finishing') await this.finishing!.then(() => {}, () => {})
+    else await this.abort()
+  }
+
+  private async complete (): Promise<DiskWriterResult> {
+    try {
+      await Promise.all([...this.inflight])
+      if (this.failed.size > 0) {
+        const first = smallest(this.failed)
+        throw new RepositoryError('ERR_INCOMPLETE_DISK',
+          `disk ${this.disk} of ${this.vm} is incomplete: block ${first} was refused (${this.failed.size} blocks in all); send it again or abort`,
+          { subject: `block ${first}` })
+      }
+      if (this.required.size > 0) {
+        const first = smallest(this.required)
+        throw new RepositoryError('ERR_INCOMPLETE_DISK',
+          `disk ${this.disk} of ${this.vm} is incomplete: block ${first} spans the old and the new end of the disk and must be sent when the disk size changes`,
+          { subject: `block ${first}` })
+      }
+      await Promise.all(this.rolled)
+      await this.pack?.close()
+      // A block borrowed from another writer's pack is durable once that pack is synced, even
+      // if that writer later aborts: its index entry is written here too.
+      const borrowed = [...this.borrowed].filter(b => !b.pack.indexed)
+      await Promise.all([...new Set(borrowed.map(b => b.pack))].map(p => p.sync()))
+      await this.ctx.index.putMany([...this.packBlocks, ...borrowed])
+      if (this.pack !== undefined) this.pack.indexed = true
+      await writeManifest({
+        root: this.ctx.root,
+        path: stagedPath(this.ctx.root, this.stagedId),
+        bytes: encodeDisk({ index: this.disk, name: this.diskName, size: this.size, blockSize: this.blockSize, digests: this.digests })
+      })
+    } catch (err) {
+      this.state = 'aborted'
+      await this.release()
+      throw err
+    }
+    this.state = 'finished'
+    await this.release()
+    return {
+      stagedId: this.stagedId,
+      blocksReceived: this.received,
+      blocksStored: this.stored,
+      blocksDeduped: this.deduped,
+      blocksZero: this.zero,
+      bytesStored: this.bytes
+    }
+  }
+
+  private async put (index: number, block: PipeBlock): Promise<PutResult> {
+    const at = index * DIGEST_LENGTH
+    if (block.zero === true) return this.markZero(at)
+    const expected = Math.min(this.blockSize, this.size - index * this.blockSize)
+    const claimed = block.digest
+    if (claimed == null || claimed.byteLength !== DIGEST_LENGTH) {
+      throw new RepositoryError('ERR_BAD_ARGUMENT', `block ${index} has no valid 32-byte digest`, { subject: `block ${index}` })
+    }
+    const rawLength = block.rawLength ?? 0
+    if (rawLength !== expected) {
+      throw new RepositoryError('ERR_BAD_BLOCK_LENGTH',
+        `block ${index} claims ${rawLength} bytes; at its place on a ${this.size}-byte disk with ${this.blockSize}-byte blocks it has ${expected}`,
+        { subject: `block ${index}` })
+    }
+    const compression = parseCompression(block.compression)
+    const data = block.data ?? new Uint8Array(0)
+    let raw: Buffer
+    try {
+      raw = await decompressBlock(data, compression, rawLength)
+    } catch (err) {
+      throw this.mismatch(index, `its data does not decompress as ${compression} to ${rawLength} bytes`, err)
+    }
+    if (raw.length !== rawLength) throw this.mismatch(index, `it decompresses to ${raw.length} bytes, not ${rawLength}`)
+    const digest = await sha256(raw)
+    if (!digest.equals(claimed)) throw this.mismatch(index, 'its bytes do not hash to its digest')
+    if (digest.equals(zeroBlockDigest(rawLength))) return this.markZero(at)
+    this.checkNotAborted()
+
+    const key = digest.toString('hex')
+    let pending = this.ctx.pending.get(key)
+    if (pending === undefined) {
+      if (await this.ctx.index.get(digest) !== undefined) return this.markDeduped(at, digest)
+      this.checkNotAborted()
+      pending = this.ctx.pending.get(key) // appended by someone while we looked
+    }
+    if (pending !== undefined) {
+      if (pending.owner !== this) this.borrow(pending)
+      return this.markDeduped(at, digest)
+    }
+
+    const pack = this.currentPack()
+    const { location, written } = pack.append(digest, compression, rawLength, data)
+    const entry: PendingBlock = { key, digest, location, pack, owner: this }
+    this.ctx.pending.set(key, entry)
+    this.packBlocks.push(entry)
+    this.digests.set(digest, at)
+    this.stored++
+    this.bytes += data.byteLength
+    this.ctx.counters.blocksStored++
+    this.ctx.counters.bytesStored += data.byteLength
+    try {
+      await written
+    } catch (err) {
+      if (this.ctx.pending.get(key) === entry) this.ctx.pending.delete(key)
+      throw err
+    }
+    return 'stored'
+  }
+
+  private markZero (at: number): PutResult {
+    this.digests.set(ZERO_DIGEST, at)
+    this.zero++
+    this.ctx.counters.blocksZero++
+    return 'zero'
+  }
+
+  private markDeduped (at: number, digest: Buffer): PutResult {
+    this.digests.set(digest, at)
+    this.deduped++
+    this.ctx.counters.blocksDeduped++
+    return 'deduped'
+  }
+
+  private borrow (entry: PendingBlock): void {
+    this.borrowed.add(entry)
+    if (this.borrowed.size > 4096) for (const b of this.borrowed) if (b.pack.indexed) this.borrowed.delete(b)
+  }
+
+  private currentPack (): PackWriter {
+    if (this.pack === undefined || this.pack.size >= this.ctx.packLimit) {
+      if (this.pack !== undefined) this.roll(this.pack, this.packBlocks)
+      this.pack = new PackWriter({ root: join(this.ctx.root, 'packs') })
+      this.packBlocks = []
+    }
+    return this.pack
+  }
+
+  /**
+   * Syncs and indexes a full pack in the background, so that a writer holds the pending blocks
+   * of one pack at most (memory stays flat on a large disk). Until the manifest is written they
+   * are unreferenced blocks, as after a crash; other writers may dedup against them already.
+   */
+  private roll (pack: PackWriter, blocks: PendingBlock[]): void {
+    const done = (async () => {
+      await pack.close()
+      await this.ctx.index.putMany(blocks)
+      pack.indexed = true
+      this.forget(blocks)
+    })()
+    done.catch(() => {}) // surfaces in finish()
+    this.rolled.push(done)
+  }
+
+  private forget (blocks: PendingBlock[]): void {
+    for (const e of blocks) if (this.ctx.pending.get(e.key) === e) this.ctx.pending.delete(e.key)
+  }
+
+  /** Closes the packs (synced, so blocks others borrowed stay durable) and leaves the repository. */
+  private async release (): Promise<void> {
+    await Promise.allSettled(this.rolled)
+    await this.pack?.close().catch(() => {})
+    this.forget(this.packBlocks)
+    this.ctx.onClosed(this)
+  }
+
+  private checkNotAborted (): void {
+    if (this.state === 'aborted') throw this.closedError()
+  }
+
+  private closedError (): RepositoryError {
+    return new RepositoryError('ERR_WRITER_CLOSED',
+      `the writer of disk ${this.disk} of ${this.vm} (staged ${this.stagedId}) is ${this.state === 'aborted' ? 'aborted' : 'finished'}`,
+      { subject: this.stagedId })
+  }
+
+  private mismatch (index: number, why: string, cause?: unknown): RepositoryError {
+    return new RepositoryError('ERR_DIGEST_MISMATCH',
+      `block ${index} of disk ${this.disk} of ${this.vm} was refused: ${why}; nothing was stored`,
+      { subject: `block ${index}`, cause })
+  }
+}
+
+function smallest (set: Set<number>): number {
+  let min = Infinity
+  for (const n of set) if (n < min) min = n
+  return min
+}

@@ -1,0 +1,178 @@
+/**
+ * @packageDocumentation
+ * Restore points as a list: point ids, summaries, and the catalog that lists points without
+ * reading their manifests. The point files (points/<id>.point) are the truth; the catalog keeps
+ * a summary of each in LevelDB (key prefix "p") and is reconciled with the folder on open.
+ *
+ * @example
+ * ```ts
+ * const catalog = new PointCatalog({ db, repository: 'main' })
+ * await catalog.load(root)
+ * const last = catalog.latest('nightly', 'web-1')
+ * ```
+ */
+import { randomBytes } from 'node:crypto'
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pb, type PointSummary } from '../../proto/index.ts'
+import type { Database } from './block-index.ts'
+import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
+import { decodePoint, pointPath, readManifest, timeStamp, type StoredPoint } from './manifests.ts'
+
+const POINT_PREFIX = 0x70 // "p"
+
+/** A DiskSummary with every field present. */
+export interface ListedDisk {
+  index: number
+  name: string
+  size: number
+  blocks: number
+  zeroBlocks: number
+}
+
+/** A PointSummary with every field present. */
+export interface ListedPoint extends PointSummary {
+  id: string
+  job: string
+  vm: string
+  sessionId: string
+  createdAtMs: number
+  disks: ListedDisk[]
+  repository: string
+  repositoryPeer: string
+}
+
+/**
+ * A new point id, `<yyyymmddThhmmssZ>-<vm>-<6 random hex>`: ids sort by creation time, name
+ * their VM (reduced to [A-Za-z0-9._-], at most 64 characters) and do not collide.
+ */
+export function newPointId (vm: string, now = Date.now()): string {
+  const slug = vm.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '').slice(0, 64) || 'vm'
+  return `${timeStamp(now)}-${slug}-${randomBytes(3).toString('hex')}`
+}
+
+/** The summary of a point: what listings show, without digests. */
+export function summarize (point: StoredPoint, repository: string): ListedPoint {
+  return {
+    id: point.id,
+    job: point.job,
+    vm: point.vm,
+    sessionId: point.sessionId,
+    createdAtMs: point.createdAtMs,
+    repository,
+    repositoryPeer: '',
+    disks: point.disks.map(d => {
+      const blocks = d.digests.length / DIGEST_LENGTH
+      let zeroBlocks = 0
+      for (let i = 0; i < blocks; i++) if (isZeroDigest(d.digests, i * DIGEST_LENGTH)) zeroBlocks++
+      return { index: d.index, name: d.name, size: d.size, blocks, zeroBlocks }
+    })
+  }
+}
+
+function byTime (a: ListedPoint, b: ListedPoint): number {
+  return a.createdAtMs - b.createdAtMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+function pointKey (id: string): Buffer {
+  return Buffer.concat([Buffer.from([POINT_PREFIX]), Buffer.from(id, 'utf8')])
+}
+
+function decodeSummary (v: Buffer, repository: string): ListedPoint {
+  const m = pb.PointSummary.decode(v)
+  return {
+    id: m.id,
+    job: m.job,
+    vm: m.vm,
+    sessionId: m.sessionId,
+    createdAtMs: m.createdAtMs,
+    repository,
+    repositoryPeer: '',
+    disks: m.disks.map(d => ({ index: d.index ?? 0, name: d.name ?? '', size: d.size ?? 0, blocks: d.blocks ?? 0, zeroBlocks: d.zeroBlocks ?? 0 }))
+  }
+}
+
+/** Summaries of every visible point, in memory and in LevelDB. */
+export class PointCatalog {
+  private readonly db: Database
+  private readonly repository: string
+  private readonly points = new Map<string, ListedPoint>()
+
+  constructor (init: { db: Database, repository: string }) {
+    this.db = init.db
+    this.repository = init.repository
+  }
+
+  get size (): number {
+    return this.points.size
+  }
+
+  /**
+   * Loads the summaries and reconciles them with points/: a crash between writing a point file
+   * and its summary leaves a file without summary (summarized now), a deleted point leaves a
+   * summary without file (dropped). Returns the point files that could not be read.
+   */
+  async load (root: string): Promise<{ damaged: string[] }> {
+    const files = new Set<string>()
+    for (const f of await readdir(join(root, 'points'))) if (f.endsWith('.point')) files.add(f.slice(0, -'.point'.length))
+    const ops: Array<{ type: 'put', key: Buffer, value: Buffer } | { type: 'del', key: Buffer }> = []
+    for await (const [k, v] of this.db.iterator({ gte: Buffer.from([POINT_PREFIX]), lt: Buffer.from([POINT_PREFIX + 1]) })) {
+      const id = k.subarray(1).toString('utf8')
+      if (files.has(id)) this.points.set(id, decodeSummary(v, this.repository))
+      else ops.push({ type: 'del', key: k })
+    }
+    const damaged: string[] = []
+    for (const id of files) {
+      if (this.points.has(id)) continue
+      try {
+        const path = pointPath(root, id)
+        const s = summarize(decodePoint(await readManifest(path), path), this.repository)
+        this.points.set(id, s)
+        ops.push({ type: 'put', key: pointKey(id), value: Buffer.from(pb.PointSummary.encode(s).finish()) })
+      } catch {
+        damaged.push(id)
+      }
+    }
+    if (ops.length > 0) await this.db.batch(ops)
+    return { damaged }
+  }
+
+  /** Records a point whose file is written. */
+  async add (point: StoredPoint): Promise<ListedPoint> {
+    const s = summarize(point, this.repository)
+    await this.db.put(pointKey(s.id), Buffer.from(pb.PointSummary.encode(s).finish()))
+    this.points.set(s.id, s)
+    return s
+  }
+
+  /** Forgets a point (after its file is removed). */
+  async remove (id: string): Promise<void> {
+    this.points.delete(id)
+    await this.db.del(pointKey(id))
+  }
+
+  get (id: string): ListedPoint | undefined {
+    return this.points.get(id)
+  }
+
+  /** Points matching the filter (empty or absent fields match all), oldest first. */
+  list (filter: { job?: string | null, vm?: string | null } = {}): ListedPoint[] {
+    const out: ListedPoint[] = []
+    for (const p of this.points.values()) {
+      if (filter.job != null && filter.job !== '' && p.job !== filter.job) continue
+      if (filter.vm != null && filter.vm !== '' && p.vm !== filter.vm) continue
+      out.push(p)
+    }
+    return out.sort(byTime)
+  }
+
+  /** The newest point of a job's VM. */
+  latest (job: string, vm: string): ListedPoint | undefined {
+    let best: ListedPoint | undefined
+    for (const p of this.points.values()) {
+      if (p.job !== job || p.vm !== vm) continue
+      if (best === undefined || byTime(best, p) < 0) best = p
+    }
+    return best
+  }
+}

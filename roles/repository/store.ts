@@ -1,0 +1,480 @@
+/**
+ * @packageDocumentation
+ * The repository storage engine: a folder holding a content-addressed block store (pack files
+ * + a LevelDB index), staged disk manifests and restore point manifests. The on-disk format is
+ * described in FORMAT.md beside this file. The repository actor wires a `Repository` to the
+ * datapipe and restore protocols; nothing here touches the network.
+ *
+ * @example
+ * ```ts
+ * const repo = await Repository.open({ path: '/srv/backup', name: 'main', create: true })
+ * const writer = await repo.beginDisk(header)           // one per disk of a task
+ * for (const block of blocks) await writer.putBlock(block)
+ * const { stagedId } = await writer.finish()
+ * const point = await repo.commitPoint({ job, sessionId, vm, stagedIds: [stagedId] })
+ * const report = await repo.verify(point.id)
+ * await repo.close()
+ * ```
+ */
+import { mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { Level } from 'level'
+import type { CommitPoint, PipeHeader } from '../../proto/index.ts'
+import { BlockIndex, type Database } from './block-index.ts'
+import type { Compression } from './compression.ts'
+import { DIGEST_LENGTH, digestHex, isZeroDigest } from './digest.ts'
+import { DiskWriter, type PendingBlock, type WriterContext, type WriterCounters } from './disk-writer.ts'
+import { isSystemError, RepositoryError } from './errors.ts'
+import { writeFileAtomic } from './files.ts'
+import {
+  checkId, corruptManifest, decodeDisk, decodePoint, encodePoint, newStagedId, pointPath, POINT_FORMAT,
+  readManifest, stagedPath, writeManifest, type StoredDisk, type StoredPoint
+} from './manifests.ts'
+import { PackReader } from './packs.ts'
+import { newPointId, PointCatalog, type ListedPoint } from './points.ts'
+import { rebuildIndex, type RebuildResult } from './rebuild.ts'
+import { verifyPoint, type VerifyResult } from './verify.ts'
+
+/** First line of the FORMAT file, then the format version. */
+export const FORMAT_MAGIC = 'meshbackup-repository'
+export const FORMAT_VERSION = 1
+export const MIN_BLOCK_SIZE = 512
+export const MAX_BLOCK_SIZE = 64 * 1024 * 1024
+export const DEFAULT_PACK_LIMIT = 256 * 1024 * 1024
+
+export interface RepositoryInit {
+  /** The repository folder. */
+  path: string
+  /** The repository's name: must match the one in FORMAT. */
+  name: string
+  /** Create the layout when the folder is missing or empty. */
+  create?: boolean
+  /** Pack size after which a writer starts a new pack (default 256 MiB). */
+  packLimit?: number
+  /** Pack files kept open for reading (default 64). */
+  maxOpenPacks?: number
+}
+
+/** Activity since the repository was opened. */
+export interface RepositoryStats extends WriterCounters {
+  openWriters: number
+  points: number
+  /** Point files that could not be read when the repository was opened. */
+  damagedPoints: string[]
+}
+
+/** A stored block as it sits in its pack: compressed as sent. */
+export interface StoredBlock {
+  data: Buffer
+  compression: Compression
+  rawLength: number
+}
+
+const POINT_CACHE_SIZE = 8
+
+/** A repository folder, open. One instance per folder (LevelDB locks it). */
+export class Repository {
+  readonly name: string
+  readonly path: string
+
+  private readonly db: Database
+  private readonly index: BlockIndex
+  private readonly reader: PackReader
+  private readonly catalog: PointCatalog
+  private readonly damaged: string[]
+  private readonly writers = new Set<DiskWriter>()
+  private readonly pending = new Map<string, PendingBlock>()
+  private readonly counters: WriterCounters = { blocksStored: 0, bytesStored: 0, blocksDeduped: 0, blocksZero: 0 }
+  private readonly packLimit: number
+  private readonly pointCache = new Map<string, StoredPoint>()
+  private readonly locks = new Map<string, Promise<unknown>>()
+  private closed = false
+
+  private constructor (init: { path: string, name: string, db: Database, catalog: PointCatalog, damaged: string[], packLimit: number, maxOpenPacks: number }) {
+    this.path = init.path
+    this.name = init.name
+    this.db = init.db
+    this.index = new BlockIndex({ db: init.db })
+    this.reader = new PackReader({ root: join(init.path, 'packs'), maxOpen: init.maxOpenPacks })
+    this.catalog = init.catalog
+    this.damaged = init.damaged
+    this.packLimit = init.packLimit
+  }
+
+  /**
+   * Opens the repository at `path`, creating it when `create` is set and the folder is missing
+   * or empty. Throws ERR_NOT_A_REPOSITORY, ERR_REPOSITORY_NAME_MISMATCH, ERR_UNSUPPORTED_FORMAT
+   * or ERR_REPOSITORY_LOCKED.
+   */
+  static async open (init: RepositoryInit): Promise<Repository> {
+    const path = resolve(init.path)
+    const name = checkName(init.name)
+    const contents = await folderContents(path)
+    if (contents === 'missing' || contents === 'empty') {
+      if (init.create !== true) {
+        throw new RepositoryError('ERR_NOT_A_REPOSITORY',
+          `there is no repository at ${path}; create one with the create option`, { subject: path })
+      }
+      await createLayout(path, name)
+    } else {
+      await checkFormat(path, name, contents)
+    }
+    const db: Database = new Level<Buffer, Buffer>(join(path, 'index'), { keyEncoding: 'buffer', valueEncoding: 'buffer' })
+    try {
+      await db.open()
+    } catch (err) {
+      const locked = (err as { cause?: { code?: string } }).cause?.code === 'LEVEL_LOCKED'
+      throw new RepositoryError(locked ? 'ERR_REPOSITORY_LOCKED' : 'ERR_NOT_A_REPOSITORY',
+        locked
+          ? `repository ${path} is open in another process (or another Repository instance); close that one first`
+          : `the index of repository ${path} cannot be opened (${(err as Error).message}); rebuild it from the packs`,
+        { subject: path, cause: err })
+    }
+    try {
+      await mkdir(join(path, 'tmp'), { recursive: true })
+      for (const f of await readdir(join(path, 'tmp'))) await rm(join(path, 'tmp', f), { recursive: true, force: true })
+      const catalog = new PointCatalog({ db, repository: name })
+      const { damaged } = await catalog.load(path)
+      return new Repository({
+        path, name, db, catalog, damaged, packLimit: init.packLimit ?? DEFAULT_PACK_LIMIT, maxOpenPacks: init.maxOpenPacks ?? 64
+      })
+    } catch (err) {
+      await db.close().catch(() => {})
+      throw err
+    }
+  }
+
+  /**
+   * Starts receiving one disk. With `header.basePoint` the digest list starts as that point's
+   * digests for (vm, disk), cut or extended with zero digests to the new size; otherwise all
+   * zero. Throws ERR_NO_SUCH_POINT, ERR_BASE_MISMATCH (other VM, other block size) or
+   * ERR_BAD_ARGUMENT.
+   */
+  async beginDisk (header: PipeHeader): Promise<DiskWriter> {
+    this.checkOpen()
+    const vm = header.vm ?? ''
+    const disk = header.disk ?? 0
+    const size = header.size ?? 0
+    const blockSize = header.blockSize ?? 0
+    if (vm === '') throw badArgument('the pipe header names no VM')
+    if (!Number.isSafeInteger(size) || size < 0) throw badArgument(`disk size ${size} is not valid`)
+    if (!Number.isInteger(blockSize) || blockSize < MIN_BLOCK_SIZE || blockSize > MAX_BLOCK_SIZE) {
+      throw badArgument(`block size ${blockSize} is not supported (${MIN_BLOCK_SIZE} to ${MAX_BLOCK_SIZE} bytes)`)
+    }
+    const blocks = Math.ceil(size / blockSize)
+    const digests = Buffer.alloc(blocks * DIGEST_LENGTH)
+    const required: number[] = []
+    const basePoint = header.basePoint ?? ''
+    if (basePoint !== '') {
+      const base = await this.baseDisk(basePoint, vm, disk)
+      if (base !== undefined) {
+        if (base.blockSize !== blockSize) {
+          throw new RepositoryError('ERR_BASE_MISMATCH',
+            `base point ${basePoint} has ${base.blockSize}-byte blocks for disk ${disk} of ${vm}, this backup uses ${blockSize}; run a full backup`,
+            { subject: basePoint })
+        }
+        const common = Math.min(blocks, base.digests.length / DIGEST_LENGTH)
+        base.digests.copy(digests, 0, 0, common * DIGEST_LENGTH)
+        // The last common block changes length when the size changed within it: its old digest
+        // describes other bytes, so the sender has to send it (a zero block stays zero).
+        const last = common - 1
+        if (last >= 0 && Math.min(blockSize, size - last * blockSize) !== Math.min(blockSize, base.size - last * blockSize) &&
+          !isZeroDigest(digests, last * DIGEST_LENGTH)) {
+          digests.fill(0, last * DIGEST_LENGTH, common * DIGEST_LENGTH)
+          required.push(last)
+        }
+      }
+    }
+    this.checkOpen()
+    const writer = new DiskWriter({
+      context: this.writerContext(),
+      stagedId: newStagedId(),
+      geometry: { vm, disk, diskName: header.diskName ?? '', size, blockSize },
+      digests,
+      required
+    })
+    this.writers.add(writer)
+    return writer
+  }
+
+  /**
+   * The digest list of (vm, disk) in a point, as sent to a proxy comparing digests; undefined
+   * when the point has no such disk. Throws ERR_NO_SUCH_POINT, or ERR_BASE_MISMATCH when the
+   * point belongs to another VM.
+   */
+  async baseDigests (pointId: string, vm: string, disk: number): Promise<{ size: number, blockSize: number, digests: Buffer } | undefined> {
+    this.checkOpen()
+    const d = await this.baseDisk(pointId, vm, disk)
+    return d === undefined ? undefined : { size: d.size, blockSize: d.blockSize, digests: d.digests }
+  }
+
+  /** The newest point of a job's VM. */
+  async latestPoint (job: string, vm: string): Promise<ListedPoint | undefined> {
+    this.checkOpen()
+    const p = this.catalog.latest(job, vm)
+    return p === undefined ? undefined : copySummary(p)
+  }
+
+  /**
+   * Turns staged disks into a restore point: reads them, writes points/<id>.point atomically,
+   * records its summary and removes the staged files. The id is `c.pointId` or a new one (see
+   * FORMAT.md). Committing again an existing point with the same content returns it
+   * (idempotent); otherwise ERR_POINT_EXISTS. ERR_NO_SUCH_STAGED_DISK names a missing disk.
+   */
+  async commitPoint (c: CommitPoint): Promise<ListedPoint> {
+    this.checkOpen()
+    const vm = c.vm ?? ''
+    const stagedIds = c.stagedIds ?? []
+    if (vm === '') throw badArgument('the commit names no VM')
+    if (stagedIds.length === 0) throw badArgument(`the commit of ${vm} names no staged disks`)
+    if (new Set(stagedIds).size !== stagedIds.length) throw badArgument(`the commit of ${vm} names a staged disk twice`)
+    for (const sid of stagedIds) checkId('staged disk', sid)
+    const id = c.pointId != null && c.pointId !== '' ? checkId('point', c.pointId) : newPointId(vm)
+    const meta = { job: c.job ?? '', sessionId: c.sessionId ?? '', vm, host: c.host ?? '' }
+
+    return await this.locked(id, async () => {
+      const disks: StoredDisk[] = []
+      const missing: string[] = []
+      for (const sid of stagedIds) {
+        const path = stagedPath(this.path, sid)
+        try {
+          disks.push(decodeDisk(await readManifest(path), path))
+        } catch (err) {
+          if (!isSystemError(err, 'ENOENT')) throw err
+          missing.push(sid)
+        }
+      }
+      const existing = await this.findPoint(id)
+      if (existing !== undefined) {
+        const sameMeta = existing.job === meta.job && existing.sessionId === meta.sessionId && existing.vm === meta.vm && existing.host === meta.host
+        if (!sameMeta || !disks.every(d => existing.disks.some(e => sameDisk(d, e)))) {
+          throw new RepositoryError('ERR_POINT_EXISTS', `restore point ${id} already exists with other content; use another point id`, { subject: id })
+        }
+        await this.removeStaged(stagedIds)
+        return copySummary(this.catalog.get(id) ?? await this.catalog.add(existing))
+      }
+      if (missing.length > 0) {
+        throw new RepositoryError('ERR_NO_SUCH_STAGED_DISK',
+          `staged disk ${missing[0]} of ${vm} does not exist (never finished, or already committed); back the disk up again`,
+          { subject: missing[0] })
+      }
+      if (new Set(disks.map(d => d.index)).size !== disks.length) throw badArgument(`the commit of ${vm} has two disks with the same index`)
+      const point: StoredPoint = { format: POINT_FORMAT, id, ...meta, createdAtMs: Date.now(), disks }
+      await writeManifest({ root: this.path, path: pointPath(this.path, id), bytes: encodePoint(point) })
+      this.cachePoint(point)
+      const summary = await this.catalog.add(point)
+      await this.removeStaged(stagedIds)
+      return copySummary(summary)
+    })
+  }
+
+  /** Visible points, oldest first; empty filter fields match all. */
+  async listPoints (filter: { job?: string | null, vm?: string | null } = {}): Promise<ListedPoint[]> {
+    this.checkOpen()
+    return this.catalog.list(filter).map(copySummary)
+  }
+
+  /** A point's manifest (shared with a cache: do not modify). ERR_NO_SUCH_POINT names the id. */
+  async getPoint (id: string): Promise<StoredPoint> {
+    this.checkOpen()
+    const p = await this.findPoint(id)
+    if (p === undefined) {
+      throw new RepositoryError('ERR_NO_SUCH_POINT', `restore point ${id} does not exist in repository ${this.name}; list the points to pick one`, { subject: id })
+    }
+    return p
+  }
+
+  /** A stored block as stored (compressed as sent); ERR_MISSING_BLOCK when it is not stored. */
+  async readBlock (digest: Uint8Array): Promise<StoredBlock> {
+    this.checkOpen()
+    if (digest.byteLength !== DIGEST_LENGTH) throw badArgument(`a block digest has ${DIGEST_LENGTH} bytes, not ${digest.byteLength}`)
+    const location = await this.index.get(digest)
+    if (location === undefined) {
+      throw new RepositoryError('ERR_MISSING_BLOCK',
+        `block ${digestHex(digest)} is not stored in repository ${this.name}${isZeroDigest(digest) ? ' (it is the zero-block marker)' : ''}; run a health check`,
+        { subject: digestHex(digest) })
+    }
+    const data = await this.reader.read(location, digest)
+    return { data, compression: location.compression, rawLength: location.rawLength }
+  }
+
+  /**
+   * Re-reads, decompresses and re-hashes every block of every disk of a point. Problems
+   * (including a corrupt manifest) are reported, not thrown; ERR_NO_SUCH_POINT is thrown.
+   */
+  async verify (pointId: string, onProgress?: (blocksDone: number, blocksTotal: number) => void): Promise<VerifyResult> {
+    let point: StoredPoint
+    try {
+      point = await this.getPoint(pointId)
+    } catch (err) {
+      const code = (err as RepositoryError).code
+      if (code !== 'ERR_CORRUPT_MANIFEST' && code !== 'ERR_UNSUPPORTED_FORMAT') throw err
+      return { pointId, ok: false, blocksChecked: 0, bytesChecked: 0, problems: [(err as Error).message] }
+    }
+    return await verifyPoint({ point, readBlock: async d => await this.readBlock(d), onProgress })
+  }
+
+  /** Bytes available to this process in the repository's file system. */
+  async freeBytes (): Promise<number> {
+    const s = await statfs(this.path)
+    return s.bavail * s.bsize
+  }
+
+  stats (): RepositoryStats {
+    return { ...this.counters, openWriters: this.writers.size, points: this.catalog.size, damagedPoints: [...this.damaged] }
+  }
+
+  /** Rebuilds the block index from the packs; refused (ERR_BAD_ARGUMENT) while writers are open. */
+  async rebuildIndex (): Promise<RebuildResult> {
+    this.checkOpen()
+    if (this.writers.size > 0) throw badArgument(`repository ${this.name} has ${this.writers.size} disks being written; rebuild when idle`)
+    return await rebuildIndex({ root: this.path, index: this.index })
+  }
+
+  /** Aborts open writers (one already finishing completes) and closes the index. */
+  async close (): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await Promise.all([...this.writers].map(async w => { await w.shutdown() }))
+    await Promise.allSettled([...this.locks.values()])
+    await this.reader.close()
+    await this.db.close()
+  }
+
+  private writerContext (): WriterContext {
+    return {
+      root: this.path,
+      index: this.index,
+      pending: this.pending,
+      packLimit: this.packLimit,
+      counters: this.counters,
+      onClosed: w => { this.writers.delete(w) }
+    }
+  }
+
+  private async baseDisk (pointId: string, vm: string, disk: number): Promise<StoredDisk | undefined> {
+    const point = await this.getPoint(pointId)
+    if (point.vm !== vm) {
+      throw new RepositoryError('ERR_BASE_MISMATCH', `base point ${pointId} belongs to VM ${point.vm}, not ${vm}`, { subject: pointId })
+    }
+    return point.disks.find(d => d.index === disk)
+  }
+
+  /** The point, or undefined when its file does not exist. */
+  private async findPoint (id: string): Promise<StoredPoint | undefined> {
+    const cached = this.pointCache.get(id)
+    if (cached !== undefined) return cached
+    const path = pointPath(this.path, id)
+    let bytes: Buffer
+    try {
+      bytes = await readManifest(path)
+    } catch (err) {
+      if (isSystemError(err, 'ENOENT')) return undefined
+      throw err
+    }
+    const point = decodePoint(bytes, path)
+    if (point.id !== id) throw corruptManifest(path, `it holds point ${point.id}`)
+    this.cachePoint(point)
+    return point
+  }
+
+  private cachePoint (point: StoredPoint): void {
+    this.pointCache.delete(point.id)
+    this.pointCache.set(point.id, point)
+    if (this.pointCache.size > POINT_CACHE_SIZE) this.pointCache.delete(this.pointCache.keys().next().value!)
+  }
+
+  private async removeStaged (ids: string[]): Promise<void> {
+    await Promise.all(ids.map(async sid => { await rm(stagedPath(this.path, sid), { force: true }) }))
+  }
+
+  /** Runs `fn` after every earlier call for the same key settled. */
+  private async locked<T> (key: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.locks.get(key) ?? Promise.resolve()
+    const run = before.then(fn, fn)
+    const tail = run.catch(() => {})
+    this.locks.set(key, tail)
+    try {
+      return await run
+    } finally {
+      if (this.locks.get(key) === tail) this.locks.delete(key)
+    }
+  }
+
+  private checkOpen (): void {
+    if (this.closed) throw new RepositoryError('ERR_REPOSITORY_CLOSED', `repository ${this.name} is closed`, { subject: this.path })
+  }
+}
+
+function badArgument (message: string): RepositoryError {
+  return new RepositoryError('ERR_BAD_ARGUMENT', message)
+}
+
+function checkName (name: string): string {
+  if (typeof name !== 'string' || name.trim() === '' || name.length > 200 || /[\r\n]/.test(name)) {
+    throw badArgument(`repository name "${name}" is not valid (one line, 1 to 200 characters)`)
+  }
+  return name.trim()
+}
+
+function sameDisk (a: StoredDisk, b: StoredDisk): boolean {
+  return a.index === b.index && a.name === b.name && a.size === b.size && a.blockSize === b.blockSize && a.digests.equals(b.digests)
+}
+
+function copySummary (p: ListedPoint): ListedPoint {
+  return { ...p, disks: p.disks.map(d => ({ ...d })) }
+}
+
+/** 'missing', 'empty', or the folder's entries. */
+async function folderContents (path: string): Promise<'missing' | 'empty' | string[]> {
+  let entries: string[]
+  try {
+    if (!(await stat(path)).isDirectory()) {
+      throw new RepositoryError('ERR_NOT_A_REPOSITORY', `${path} is a file, not a repository folder`, { subject: path })
+    }
+    entries = await readdir(path)
+  } catch (err) {
+    if (isSystemError(err, 'ENOENT')) return 'missing'
+    throw err
+  }
+  return entries.length === 0 ? 'empty' : entries
+}
+
+async function createLayout (path: string, name: string): Promise<void> {
+  for (const dir of ['tmp', 'staging', 'points', 'index', 'packs']) await mkdir(join(path, dir), { recursive: true })
+  await Promise.all(Array.from({ length: 256 }, async (_, i) => {
+    await mkdir(join(path, 'packs', i.toString(16).padStart(2, '0')), { recursive: true })
+  }))
+  // FORMAT last: a folder without it is not (yet) a repository.
+  const text = `${FORMAT_MAGIC} ${FORMAT_VERSION}\nname: ${name}\ncreated: ${new Date().toISOString()}\n`
+  await writeFileAtomic({ tmpDir: join(path, 'tmp'), path: join(path, 'FORMAT'), data: [Buffer.from(text, 'utf8')] })
+}
+
+async function checkFormat (path: string, name: string, entries: string[]): Promise<void> {
+  if (!entries.includes('FORMAT')) {
+    throw new RepositoryError('ERR_NOT_A_REPOSITORY',
+      `${path} is not a meshbackup repository (no FORMAT file) and not empty; pick an empty folder`, { subject: path })
+  }
+  const lines = (await readFile(join(path, 'FORMAT'), 'utf8')).split('\n')
+  const m = /^(\S+) (\d+)$/.exec(lines[0]?.trim() ?? '')
+  if (m === null || m[1] !== FORMAT_MAGIC) {
+    throw new RepositoryError('ERR_NOT_A_REPOSITORY', `${path} is not a meshbackup repository (its FORMAT file says otherwise)`, { subject: path })
+  }
+  if (Number(m[2]) !== FORMAT_VERSION) {
+    throw new RepositoryError('ERR_UNSUPPORTED_FORMAT',
+      `repository ${path} has format ${m[2]}; this meshbackup reads format ${FORMAT_VERSION}: upgrade meshbackup`, { subject: path })
+  }
+  const stored = lines.find(l => l.startsWith('name: '))?.slice('name: '.length).trim()
+  if (stored !== name) {
+    throw new RepositoryError('ERR_REPOSITORY_NAME_MISMATCH',
+      `the folder ${path} holds repository "${stored ?? ''}", not "${name}"; check the configured path and name`, { subject: path })
+  }
+}
+
+export { DiskWriter } from './disk-writer.ts'
+export type { DiskWriterResult, PutResult } from './disk-writer.ts'
+export { ZERO_DIGEST } from './digest.ts'
+export { RepositoryError, isUserError } from './errors.ts'
+export type { ListedPoint } from './points.ts'
+export type { StoredPoint, StoredDisk } from './manifests.ts'
+export type { VerifyResult } from './verify.ts'
