@@ -1,0 +1,353 @@
+/**
+ * @packageDocumentation
+ * The restore protocol: a requester asks a repository for one disk of a restore point and writes
+ * it to a file.
+ *
+ * ```
+ * requester                         repository
+ *   RestoreRequest              →
+ *                               ←   { header } { block } … { block } { end }    (or { error } at any time)
+ * ```
+ *
+ * Blocks travel as stored (compressed or not, with their digest and raw length), in index order;
+ * zero blocks are not sent. The requester decompresses, checks every block's SHA-256 before
+ * writing it, and writes `<to>.partial`, renamed to `<to>` only once complete and fsynced: a
+ * damaged block fails the restore with ERR_RESTORE_DIGEST_MISMATCH, never a silently wrong file.
+ *
+ * @example
+ * ```ts
+ * await handleRestore(libp2p, repo)                              // on the repository
+ * const { bytes } = await restoreDisk({ libp2p, peerId: repositoryPeer, pointId, vm: 'web01', disk: 0,
+ *   to: '/restore/web01-disk0.raw', onProgress: (done, total) => console.log(done, total) })
+ * ```
+ */
+import { open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { webcrypto } from 'node:crypto'
+import { promisify } from 'node:util'
+import { zstdDecompress } from 'node:zlib'
+import type { Libp2p, PeerId } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { pb, type RestoreFrame, type RestorePoint } from '../proto/index.ts'
+import { framed, DEFAULT_MAX_FRAME_BYTES, type FramedStream } from './framing.ts'
+import { encodePayloadFrame, MAX_PIPE_BLOCK_SIZE } from './datapipe.ts'
+
+export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
+
+const DIGEST_LENGTH = 32
+/** Blocks read ahead by the server, and blocks decompressed/hashed/written at once by the client. */
+const IN_FLIGHT = 8
+
+const zstdDecompressAsync = promisify(zstdDecompress)
+
+type BlockFrame = NonNullable<RestoreFrame['block']>
+
+/**
+ * Codes: ERR_RESTORE_REFUSED (the repository sent an error; `remoteCode` holds its code, e.g.
+ * ERR_NO_SUCH_POINT), ERR_RESTORE_DIGEST_MISMATCH, ERR_RESTORE_BAD_BLOCK, ERR_RESTORE_INCOMPLETE,
+ * ERR_RESTORE_PROTOCOL, ERR_RESTORE_UNREACHABLE, ERR_RESTORE_TARGET, ERR_RESTORE_ABORTED,
+ * ERR_NO_SUCH_DISK (server side).
+ */
+export class RestoreError extends Error {
+  readonly code: string
+  readonly remoteCode: string
+
+  constructor (code: string, message: string, options: { remoteCode?: string, cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.name = 'RestoreError'
+    this.code = code
+    this.remoteCode = options.remoteCode ?? ''
+  }
+}
+
+/** What the server needs from a repository (roles/repository's Repository meets it). */
+export interface RestoreSource {
+  getPoint(id: string): Promise<RestorePoint>
+  readBlock(digest: Uint8Array): Promise<{ data: Uint8Array, compression: string, rawLength: number }>
+}
+
+/** The parts of a RestoreFrame{ block } whose payload is `data` (sent without copying). */
+export function encodeRestoreBlockFrame (block: { index: number, digest: Uint8Array, rawLength: number, compression: string }, data: Uint8Array): Uint8Array[] {
+  const head = pb.RestoreBlock.encode({ index: block.index, digest: block.digest, rawLength: block.rawLength, compression: block.compression }).finish()
+  return encodePayloadFrame(2, head, data)
+}
+
+export interface HandleRestoreOptions {
+  log?: { warn: (msg: string, fields?: Record<string, unknown>) => void }
+  /** ms to wait for the request after the stream opens (30 s) */
+  requestTimeoutMs?: number
+}
+
+/** Serves restores from `source`; unregister with `libp2p.unhandle(RESTORE_PROTOCOL)`. */
+export async function handleRestore (libp2p: Libp2p, source: RestoreSource, options: HandleRestoreOptions = {}): Promise<void> {
+  await libp2p.handle(RESTORE_PROTOCOL, async (stream, connection) => {
+    const peer = connection.remotePeer.toString()
+    const f = framed(stream, { remotePeer: peer })
+    try {
+      const request = await f.readMessage(pb.RestoreRequest, { timeoutMs: options.requestTimeoutMs ?? 30_000 })
+      if (request === undefined) return
+      await serve(f, source, request)
+      await f.close()
+    } catch (err) {
+      const e = err as Error & { code?: string }
+      options.log?.warn('restore stream failed', { peer, code: e.code, error: e.message })
+      try {
+        await f.writeMessage(pb.RestoreFrame, { error: { code: e.code ?? 'ERR_INTERNAL', message: e.message } })
+        await f.close({ signal: AbortSignal.timeout(5000) })
+      } catch (closeErr) {
+        f.abort(closeErr as Error)
+      }
+    }
+  })
+}
+
+async function serve (f: FramedStream, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null }): Promise<void> {
+  const pointId = request.pointId ?? ''
+  const point = await source.getPoint(pointId)
+  const vm = request.vm ?? ''
+  if (vm !== '' && point.vm !== vm) {
+    throw new RestoreError('ERR_NO_SUCH_DISK', `restore point ${pointId} is a backup of VM "${point.vm}", not "${vm}"; list the points of "${vm}" with \`meshbackup points\``)
+  }
+  const index = request.disk ?? 0
+  const disk = (point.disks ?? []).find((d) => (d.index ?? 0) === index)
+  if (disk == null) {
+    throw new RestoreError('ERR_NO_SUCH_DISK', `restore point ${pointId} of VM "${point.vm}" has no disk ${index} (it has ${(point.disks ?? []).map((d) => d.index ?? 0).join(', ') || 'none'})`)
+  }
+  const size = disk.size ?? 0
+  const blockSize = disk.blockSize ?? 0
+  const digests = disk.digests ?? new Uint8Array(0)
+  const blocks = blockSize > 0 ? Math.ceil(size / blockSize) : 0
+  if (digests.byteLength !== blocks * DIGEST_LENGTH) {
+    throw new RestoreError('ERR_RESTORE_PROTOCOL', `restore point ${pointId} disk ${index} lists ${digests.byteLength / DIGEST_LENGTH} digests for ${blocks} blocks: its manifest is damaged`)
+  }
+  const data: number[] = []
+  for (let i = 0; i < blocks; i++) {
+    if (!isZeroDigest(digests, i)) data.push(i)
+  }
+  await f.writeMessage(pb.RestoreFrame, { header: { diskName: disk.name ?? '', size, blockSize, blocks, dataBlocks: data.length } })
+
+  // read ahead a few blocks while earlier ones are on the wire; the framed writer paces us
+  const pending: Promise<{ data: Uint8Array, compression: string, rawLength: number }>[] = []
+  let next = 0
+  const fill = (): void => {
+    while (pending.length < IN_FLIGHT && next < data.length) {
+      const i = data[next++]
+      const read = source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH))
+      read.catch(() => {})
+      pending.push(read)
+    }
+  }
+  fill()
+  for (const i of data) {
+    const stored = await pending.shift()!
+    fill()
+    await f.write(...encodeRestoreBlockFrame({
+      index: i,
+      digest: digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH),
+      rawLength: stored.rawLength,
+      compression: stored.compression
+    }, stored.data))
+  }
+  await f.writeMessage(pb.RestoreFrame, { end: { blocksSent: data.length } })
+}
+
+function isZeroDigest (digests: Uint8Array, index: number): boolean {
+  const at = index * DIGEST_LENGTH
+  for (let k = at; k < at + DIGEST_LENGTH; k++) if (digests[k] !== 0) return false
+  return true
+}
+
+export interface RestoreDiskOptions {
+  libp2p: Libp2p
+  /** the repository's peer */
+  peerId: PeerId | string
+  pointId: string
+  vm: string
+  disk: number
+  /** the file to create (replaced if it exists); `<to>.partial` is written first */
+  to: string
+  /** called as blocks land; zero blocks count when passed */
+  onProgress?: (doneBytes: number, totalBytes: number) => void
+  signal?: AbortSignal
+  /** ms without a frame before giving up (60 s) */
+  idleTimeoutMs?: number
+}
+
+export interface RestoreResult {
+  file: string
+  /** the disk's size */
+  bytes: number
+  /** blocks received and written (the rest are zero, left as holes) */
+  dataBlocks: number
+}
+
+/** Restores one disk of a point from a repository into `to`. */
+export async function restoreDisk (options: RestoreDiskOptions): Promise<RestoreResult> {
+  const peerId = typeof options.peerId === 'string' ? peerIdFromString(options.peerId) : options.peerId
+  const who = peerId.toString()
+  const what = `disk ${options.disk} of restore point ${options.pointId} (VM "${options.vm}")`
+  const idle = { timeoutMs: options.idleTimeoutMs ?? 60_000 }
+  options.signal?.throwIfAborted()
+  let f: FramedStream
+  try {
+    const timeout = AbortSignal.timeout(30_000)
+    const stream = await options.libp2p.dialProtocol(peerId, RESTORE_PROTOCOL, { signal: options.signal == null ? timeout : AbortSignal.any([options.signal, timeout]) })
+    f = framed(stream, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+  } catch (err) {
+    throw new RestoreError('ERR_RESTORE_UNREACHABLE', `cannot reach repository ${who} to restore ${what}: ${(err as Error).message}`, { cause: err })
+  }
+  let failure: Error | undefined
+  const onAbort = (): void => {
+    failure ??= new RestoreError('ERR_RESTORE_ABORTED', `restore of ${what} cancelled`)
+    f.abort(failure)
+  }
+  options.signal?.addEventListener('abort', onAbort, { once: true })
+
+  const partial = `${options.to}.partial`
+  let handle: FileHandle | undefined
+  try {
+    const read = async (waitingFor: string): Promise<ReturnType<typeof pb.RestoreFrame.decode>> => {
+      let frame
+      try {
+        frame = await f.readMessage(pb.RestoreFrame, idle)
+      } catch (err) {
+        throw failure ?? new RestoreError('ERR_RESTORE_PROTOCOL', `restore of ${what} from ${who} failed while waiting for ${waitingFor}: ${(err as Error).message}`, { cause: err })
+      }
+      if (frame === undefined) throw new RestoreError('ERR_RESTORE_INCOMPLETE', `repository ${who} closed the restore of ${what} before sending ${waitingFor}; see its log`)
+      if (frame.frame === 'error') {
+        const e = frame.error!
+        throw new RestoreError('ERR_RESTORE_REFUSED', `repository ${who} cannot restore ${what}: ${e.message || e.code}`, { remoteCode: e.code ?? '' })
+      }
+      return frame
+    }
+
+    await f.writeMessage(pb.RestoreRequest, { pointId: options.pointId, vm: options.vm, disk: options.disk })
+    const first = await read('the header')
+    if (first.frame !== 'header') throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent ${first.frame ?? 'an empty frame'} before the header of ${what}`)
+    const header = first.header!
+    const size = header.size ?? 0
+    const blockSize = header.blockSize ?? 0
+    const blocks = header.blocks ?? 0
+    const dataBlocks = header.dataBlocks ?? 0
+    if (blockSize <= 0 || blockSize > MAX_PIPE_BLOCK_SIZE || blocks !== Math.ceil(size / blockSize) || dataBlocks > blocks) {
+      throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent an inconsistent header for ${what} (size ${size}, block size ${blockSize}, ${blocks} blocks, ${dataBlocks} data blocks)`)
+    }
+
+    try {
+      handle = await open(partial, 'w')
+      await handle.truncate(size)
+    } catch (err) {
+      throw new RestoreError('ERR_RESTORE_TARGET', `cannot create ${partial} to restore ${what}: ${(err as Error).message}; check the folder exists and has ${size} bytes free`, { cause: err })
+    }
+    const out = handle
+
+    let done = 0
+    let passed = 0
+    let received = 0
+    let lastIndex = -1
+    const inflight = new Set<Promise<void>>()
+    const progress = (bytes: number): void => {
+      done += bytes
+      options.onProgress?.(done, size)
+    }
+    const land = async (block: BlockFrame): Promise<void> => {
+      const index = block.index ?? 0
+      const length = Math.min(blockSize, size - index * blockSize)
+      const raw = await decompress(block, length, index, what)
+      const digest = await sha256(raw)
+      const want = block.digest ?? new Uint8Array(0)
+      if (want.byteLength !== DIGEST_LENGTH || digest.compare(want) !== 0) {
+        throw new RestoreError('ERR_RESTORE_DIGEST_MISMATCH',
+          `block ${index} of ${what} from repository ${who} does not match its digest ` +
+          `(expected ${Buffer.from(want).toString('hex')}, got ${digest.toString('hex')}): the repository copy is damaged; ` +
+          'run `meshbackup verify` on that point and restore from another point or repository')
+      }
+      let written = 0
+      while (written < raw.byteLength) {
+        const { bytesWritten } = await out.write(raw, written, raw.byteLength - written, index * blockSize + written)
+        written += bytesWritten
+      }
+      progress(raw.byteLength)
+    }
+
+    for (;;) {
+      const frame = await read(`block ${received + 1} of ${dataBlocks}`)
+      if (failure !== undefined) throw failure
+      if (frame.frame === 'end') break
+      if (frame.frame !== 'block') throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent ${frame.frame ?? 'an empty frame'} inside the block stream of ${what}`)
+      const block = frame.block!
+      const index = block.index ?? 0
+      if (index <= lastIndex || index >= blocks) {
+        throw new RestoreError('ERR_RESTORE_BAD_BLOCK', `repository ${who} sent block ${index} of ${what} out of order or beyond its ${blocks} blocks`)
+      }
+      // the zero blocks skipped since the previous block are done: they are holes already
+      const zeroBytes = Math.max(0, Math.min(size, index * blockSize) - passed)
+      passed = Math.min(size, (index + 1) * blockSize)
+      if (zeroBytes > 0) progress(zeroBytes)
+      lastIndex = index
+      received++
+      const work = land(block).catch((err: Error) => {
+        failure ??= err
+        f.abort(err)
+      }).finally(() => inflight.delete(work))
+      inflight.add(work)
+      while (inflight.size >= IN_FLIGHT) await Promise.race(inflight)
+    }
+    await Promise.all(inflight)
+    if (failure !== undefined) throw failure
+    if (received !== dataBlocks) {
+      throw new RestoreError('ERR_RESTORE_INCOMPLETE', `repository ${who} sent ${received} of the ${dataBlocks} data blocks of ${what}`)
+    }
+    if (size > passed) progress(size - passed)
+    await out.sync()
+    await out.close()
+    handle = undefined
+    await rename(partial, options.to)
+    await syncDir(dirname(options.to))
+    await f.close().catch(() => {})
+    return { file: options.to, bytes: size, dataBlocks }
+  } catch (err) {
+    const reason = failure ?? err as Error
+    f.abort(reason)
+    await handle?.close().catch(() => {})
+    await rm(partial, { force: true }).catch(() => {})
+    throw reason
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort)
+  }
+}
+
+async function decompress (block: BlockFrame, length: number, index: number, what: string): Promise<Uint8Array> {
+  const data = block.data ?? new Uint8Array(0)
+  const bad = (why: string): RestoreError => new RestoreError('ERR_RESTORE_BAD_BLOCK', `block ${index} of ${what} is unusable: ${why}; the repository copy is damaged, run \`meshbackup verify\` on that point`)
+  if ((block.rawLength ?? 0) !== length) throw bad(`raw length ${block.rawLength} where ${length} bytes belong`)
+  const compression = block.compression === '' || block.compression == null ? 'none' : block.compression
+  if (compression === 'none') {
+    if (data.byteLength !== length) throw bad(`${data.byteLength} stored bytes for a ${length}-byte block`)
+    return data
+  }
+  if (compression !== 'zstd') throw bad(`unknown compression "${compression}"`)
+  let raw: Buffer
+  try {
+    raw = await zstdDecompressAsync(data, { chunkSize: Math.max(64, length), maxOutputLength: Math.max(1, length) })
+  } catch (err) {
+    throw bad(`zstd cannot decompress it (${(err as Error).message})`)
+  }
+  if (raw.byteLength !== length) throw bad(`it decompresses to ${raw.byteLength} bytes, not ${length}`)
+  return raw
+}
+
+/** SHA-256 in the libuv pool (WebCrypto), so several blocks hash while the loop keeps reading. */
+async function sha256 (data: Uint8Array): Promise<Buffer> {
+  const view = data.buffer instanceof ArrayBuffer ? data as Uint8Array<ArrayBuffer> : Uint8Array.from(data)
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', view))
+}
+
+async function syncDir (dir: string): Promise<void> {
+  try {
+    const h = await open(dir, 'r')
+    try { await h.sync() } finally { await h.close() }
+  } catch {
+    // some filesystems refuse fsync on a directory; the rename is still in place
+  }
+}

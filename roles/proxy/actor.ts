@@ -1,0 +1,131 @@
+/**
+ * @packageDocumentation
+ * The proxy actor (`<peerId>/proxy`): grants and releases task slots, answers the manager's host
+ * requests (inventory, snapshot, release: this node is the one that reaches the host), and starts
+ * one data mover child per task assignment, returning at once so the mailbox stays free.
+ *
+ * @example
+ * ```ts
+ * system.spawn('proxy', proxyActor({ leases, libp2p }), { restart: 'permanent' })
+ * await system.ask(`${peerId}/proxy`, { hostInventoryRequest: { host: { name: 'lab', type: 'file', path } } })
+ * ```
+ */
+import type { Libp2p } from '@libp2p/interface'
+import type { ActorMessage, HostSpec } from '../../proto/index.ts'
+import type { BehaviorFactory } from '../../node/actors/behavior.ts'
+import { UserError } from '../../node/actors/errors.ts'
+import { parseAddress } from '../../node/actors/address.ts'
+import { messageKind } from '../../node/actors/message.ts'
+import type { LeaseTable } from '../../node/leases.ts'
+import { connectHost, type HostConnector } from '../../node/hosts/host.ts'
+import { dataMover } from './data-mover.ts'
+
+export interface ProxyActorInit {
+  leases: LeaseTable
+  libp2p: Libp2p
+  /** the connector for a host (connectHost) */
+  connect?: (spec: HostSpec) => HostConnector
+  /** bytes read by data movers, as they are read */
+  onBytesRead?: (bytes: number) => void
+  /** blocks in flight per task (8) */
+  concurrency?: number
+  /** ms between a data mover's progress reports (1000) */
+  progressIntervalMs?: number
+}
+
+export function proxyActor (init: ProxyActorInit): BehaviorFactory {
+  const { leases } = init
+  const connect = init.connect ?? connectHost
+
+  return () => ({
+    async receive (msg, ctx): Promise<ActorMessage | void> {
+      const kind = messageKind(msg)
+      switch (kind) {
+        case 'leaseRequest':
+          checkHolder(msg.leaseRequest!.holder)
+          return leases.request(msg.leaseRequest!)
+        case 'leaseRelease': {
+          const leaseId = msg.leaseRelease!.leaseId ?? ''
+          const released = leases.release(leaseId)
+          if (released?.holder !== undefined && released.holder !== ctx.sender) {
+            ctx.tell(released.holder, { leaseRelease: { leaseId, peerId: ctx.peerId } })
+          }
+          return { ok: {} }
+        }
+        case 'hostInventoryRequest': {
+          const host = msg.hostInventoryRequest!.host ?? {}
+          const vms = await hostCall(`inventory of host "${host.name ?? ''}"`, async () => await connect(host).inventory())
+          return { hostInventory: { vms } }
+        }
+        case 'snapshotRequest': {
+          const r = msg.snapshotRequest!
+          const host = r.host ?? {}
+          const reply = await hostCall(`snapshot of VM "${r.vm ?? ''}" on host "${host.name ?? ''}"`,
+            async () => await connect(host).snapshot(r.vm ?? '', r.sessionId ?? ''))
+          return { snapshotReply: reply }
+        }
+        case 'releaseRequest': {
+          const r = msg.releaseRequest!
+          const host = r.host ?? {}
+          await hostCall(`release of snapshot ${r.snapshotId ?? ''} of VM "${r.vm ?? ''}" on host "${host.name ?? ''}"`,
+            async () => { await connect(host).release(r.vm ?? '', r.snapshotId ?? '', r.failed === true) })
+          return { ok: {} }
+        }
+        case 'taskAssignment': {
+          const assignment = msg.taskAssignment!
+          const task = assignment.task ?? {}
+          const taskId = task.taskId ?? ''
+          const reportTo = assignment.reportTo ?? ''
+          if (taskId === '' || reportTo === '') {
+            throw new UserError('ERR_BAD_TASK', `a task assignment needs a task id and a reportTo address (got "${taskId}", "${reportTo}")`)
+          }
+          const name = `task-${taskId.replaceAll('/', '_')}`
+          if (ctx.children().includes(`${ctx.self}/${name}`)) return { ok: {} } // a repeated assignment: already running
+          if (!leases.claim(assignment.proxyLease ?? '', taskId)) {
+            ctx.tell(reportTo, {
+              taskResult: {
+                taskId,
+                ok: false,
+                error: `proxy ${ctx.peerId} holds no lease ${assignment.proxyLease || '(none)'} for task ${taskId} (disk ${task.disk ?? 0} of VM "${task.vm ?? ''}"): it expired or was never granted; place the task again`,
+                proxyPeer: ctx.peerId
+              }
+            })
+            return { ok: {} }
+          }
+          ctx.spawn(name, dataMover({
+            assignment,
+            libp2p: init.libp2p,
+            leases,
+            onBytesRead: init.onBytesRead,
+            concurrency: init.concurrency,
+            progressIntervalMs: init.progressIntervalMs
+          }), { restart: 'temporary' })
+          return { ok: {} }
+        }
+        default:
+          throw new UserError('ERR_UNEXPECTED_MESSAGE', `the proxy actor does not handle ${kind} messages`)
+      }
+    }
+  })
+}
+
+/** Runs a host connector call; its failure goes back to the asker as a UserError with its code. */
+async function hostCall<T> (what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (err) {
+    const e = err as Error & { code?: unknown }
+    const code = typeof e.code === 'string' && e.code !== '' ? e.code : 'ERR_HOST'
+    throw new UserError(code, `${what} failed: ${e.message ?? String(err)}`, { cause: err })
+  }
+}
+
+/** A lease's holder is told when it is released: refuse one that is not an actor address. */
+function checkHolder (holder: string | null | undefined): void {
+  if (holder == null || holder === '') return
+  try {
+    parseAddress(holder)
+  } catch (err) {
+    throw new UserError('ERR_BAD_ADDRESS', `lease holder "${holder}" is not an actor address (peerId/name)`, { cause: err })
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * @packageDocumentation
+ * The data mover: a temporary child of the proxy actor (`<peerId>/proxy/task-<taskId>`), one per
+ * task. It moves the disk (see disk-move.ts), tells the manager's task actor its progress every
+ * second and its result at the end, gives back the proxy's lease (telling the lease's holder),
+ * and stops itself. It never throws: a failure becomes a TaskResult with ok = false whose error
+ * names the VM, the disk and the cause; stopping the actor cancels the move.
+ *
+ * @example
+ * ```ts
+ * ctx.spawn(`task-${taskId}`, dataMover({ assignment, libp2p, leases, proxyPeer }), { restart: 'temporary' })
+ * ```
+ */
+import type { Libp2p } from '@libp2p/interface'
+import type { TaskAssignment, TaskResult } from '../../proto/index.ts'
+import type { BehaviorFactory, ActorContext } from '../../node/actors/behavior.ts'
+import { address } from '../../node/actors/address.ts'
+import type { LeaseTable } from '../../node/leases.ts'
+import { DiskMove } from './disk-move.ts'
+
+export interface DataMoverInit {
+  assignment: TaskAssignment
+  libp2p: Libp2p
+  /** the proxy's lease table: the task's lease is released here at the end */
+  leases: LeaseTable
+  /** bytes read, as they are read */
+  onBytesRead?: (bytes: number) => void
+  /** ms between progress reports (1000) */
+  progressIntervalMs?: number
+  /** blocks in flight (8) */
+  concurrency?: number
+}
+
+export function dataMover (init: DataMoverInit): BehaviorFactory {
+  return () => ({
+    started (ctx) {
+      // in the background: the mailbox stays open and stopping the actor aborts ctx.signal
+      void run(ctx, init)
+    },
+    receive () {}
+  })
+}
+
+async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
+  const { assignment } = init
+  const task = assignment.task ?? {}
+  const taskId = task.taskId ?? ''
+  const reportTo = assignment.reportTo ?? ''
+  const repositoryPeer = assignment.repositoryPeer ?? ''
+  const tell = (msg: Parameters<ActorContext['tell']>[1]): void => {
+    if (reportTo === '') return
+    try {
+      ctx.tell(reportTo, msg)
+    } catch (err) {
+      ctx.log.warn('cannot report to the task actor', { reportTo, error: (err as Error).message })
+    }
+  }
+  const move = new DiskMove({
+    libp2p: init.libp2p,
+    task,
+    repositoryPeer,
+    repositoryLease: assignment.repositoryLease ?? '',
+    signal: ctx.signal,
+    concurrency: init.concurrency,
+    onBytesRead: init.onBytesRead
+  })
+  const progress = setInterval(() => {
+    tell({ taskProgress: { taskId, stats: { ...move.stats }, blocksDone: move.blocksDone } })
+  }, init.progressIntervalMs ?? 1000)
+  progress.unref()
+
+  let result: TaskResult
+  try {
+    const moved = await move.run()
+    result = { taskId, ok: true, error: '', warnings: moved.warnings, stats: moved.stats, stagedId: moved.stagedId, proxyPeer: ctx.peerId }
+    ctx.log.info('disk moved', { taskId, vm: task.vm, disk: task.disk, ...moved.stats })
+  } catch (err) {
+    result = { taskId, ok: false, error: (err as Error).message, warnings: move.warnings, stats: { ...move.stats }, stagedId: '', proxyPeer: ctx.peerId }
+    ctx.log.warn('disk move failed', { taskId, vm: task.vm, disk: task.disk, error: (err as Error).message })
+    // the repository releases its lease once it saw the pipe; before that, nobody would
+    if (!move.pipeOpened && repositoryPeer !== '' && (assignment.repositoryLease ?? '') !== '') {
+      try {
+        ctx.tell(address(repositoryPeer, 'repository'), { leaseRelease: { leaseId: assignment.repositoryLease, peerId: repositoryPeer } })
+      } catch (tellErr) {
+        ctx.log.warn('cannot give the repository lease back', { repositoryPeer, error: (tellErr as Error).message })
+      }
+    }
+  } finally {
+    clearInterval(progress)
+  }
+  tell({ taskProgress: { taskId, stats: { ...move.stats }, blocksDone: move.blocksDone } })
+  tell({ taskResult: result })
+
+  const leaseId = assignment.proxyLease ?? ''
+  const released = init.leases.release(leaseId)
+  if (released?.holder !== undefined) {
+    try {
+      ctx.tell(released.holder, { leaseRelease: { leaseId, peerId: ctx.peerId } })
+    } catch (err) {
+      ctx.log.warn('cannot tell the lease holder', { holder: released.holder, error: (err as Error).message })
+    }
+  }
+  await ctx.stop()
+}

@@ -1,0 +1,242 @@
+/**
+ * @packageDocumentation
+ * Moves one disk from its snapshot file to a repository over the data pipe: the proxy's half of
+ * the seed's "Data Movers connect to each other". Per block, in several workers at once:
+ *
+ * ```
+ * read → zero? ──yes──→ base says non-zero? → send a zero marker; else skip
+ *          └─no─→ SHA-256 → same as the base digest? → skip (unchanged)
+ *                    └─→ zstd (kept only if smaller) → token bucket → send
+ * ```
+ *
+ * Zero blocks never leave the proxy as data, unchanged blocks not at all. Each worker reuses its
+ * read buffer until it sends that buffer itself (the stream holds on to what it was given).
+ *
+ * @example
+ * ```ts
+ * const move = new DiskMove({ libp2p, task, repositoryPeer, repositoryLease, signal })
+ * const { stagedId, stats, warnings } = await move.run()   // move.stats is live meanwhile
+ * ```
+ */
+import { webcrypto } from 'node:crypto'
+import { promisify } from 'node:util'
+import { constants as zlibConstants, zstdCompress } from 'node:zlib'
+import type { Libp2p } from '@libp2p/interface'
+import type { TaskSpec } from '../../proto/index.ts'
+import { openPipe, type PipeClient } from '../../protocols/datapipe.ts'
+import { DiskReader, isZero } from '../../node/hosts/disk-reader.ts'
+import { TokenBucket } from './token-bucket.ts'
+import { runBlocks } from './block-pipeline.ts'
+
+export const DEFAULT_BLOCK_SIZE = 1024 * 1024
+/** Blocks in flight per task. */
+export const DEFAULT_CONCURRENCY = 8
+
+const DIGEST_LENGTH = 32
+const zstdCompressAsync = promisify(zstdCompress)
+
+export interface DiskMoveInit {
+  libp2p: Libp2p
+  task: TaskSpec
+  repositoryPeer: string
+  repositoryLease: string
+  signal?: AbortSignal
+  /** blocks in flight (8) */
+  concurrency?: number
+  /** bytes read from the disk, as they are read (the proxy's throughput) */
+  onBytesRead?: (bytes: number) => void
+}
+
+/** TaskStats with every field present (see proto/task.proto for their meaning). */
+export interface MoveStats {
+  bytesRead: number
+  /** payload bytes sent (compressed) */
+  bytesSent: number
+  bytesStored: number
+  blocksTotal: number
+  blocksZero: number
+  blocksUnchanged: number
+  /** block frames sent: data blocks and zero markers */
+  blocksSent: number
+  blocksDeduped: number
+  rawBytesSent: number
+  durationMs: number
+}
+
+export interface DiskMoveResult {
+  stagedId: string
+  stats: MoveStats
+  warnings: string[]
+}
+
+/** A failure of the move, naming the VM, the disk and the cause; `code` comes from the cause. */
+export class DiskMoveError extends Error {
+  readonly code: string
+  constructor (code: string, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause })
+    this.name = 'DiskMoveError'
+    this.code = code
+  }
+}
+
+export class DiskMove {
+  readonly stats: MoveStats = {
+    bytesRead: 0,
+    bytesSent: 0,
+    bytesStored: 0,
+    blocksTotal: 0,
+    blocksZero: 0,
+    blocksUnchanged: 0,
+    blocksSent: 0,
+    blocksDeduped: 0,
+    rawBytesSent: 0,
+    durationMs: 0
+  }
+
+  /** blocks read and dealt with (sent, skipped or zero) */
+  blocksDone = 0
+  /** true once the repository answered the header: it then releases its lease itself */
+  pipeOpened = false
+  readonly warnings: string[] = []
+  readonly #init: DiskMoveInit
+
+  constructor (init: DiskMoveInit) {
+    this.#init = init
+  }
+
+  /** What is being moved, for messages. */
+  get what (): string {
+    const t = this.#init.task
+    return `disk ${t.disk ?? 0}${t.diskName ? ` (${t.diskName})` : ''} of VM "${t.vm ?? ''}"`
+  }
+
+  async run (): Promise<DiskMoveResult> {
+    const started = performance.now()
+    try {
+      return await this.#run()
+    } catch (err) {
+      throw this.#wrap(err)
+    } finally {
+      this.stats.durationMs = Math.round(performance.now() - started)
+    }
+  }
+
+  async #run (): Promise<DiskMoveResult> {
+    const { task, signal } = this.#init
+    signal?.throwIfAborted()
+    const blockSize = task.blockSize != null && task.blockSize > 0 ? task.blockSize : DEFAULT_BLOCK_SIZE
+    const size = task.size ?? 0
+    const compression = task.compression === 'none' ? 'none' : 'zstd'
+    if (task.compression != null && task.compression !== '' && task.compression !== 'none' && task.compression !== 'zstd') {
+      throw new DiskMoveError('ERR_BAD_TASK', `compression "${task.compression}" is not supported (use "zstd" or "none")`)
+    }
+    const level = task.compressionLevel != null && task.compressionLevel !== 0 ? task.compressionLevel : 1
+    const rateLimit = task.rateLimitBps ?? 0
+    const bucket = rateLimit > 0 ? new TokenBucket({ rateBps: rateLimit }) : undefined
+
+    const reader = await DiskReader.open(task.source ?? '', { expectedSize: size, blockSize })
+    let pipe: PipeClient | undefined
+    try {
+      this.stats.blocksTotal = reader.blockCount
+      pipe = await openPipe(this.#init.libp2p, this.#init.repositoryPeer, {
+        taskId: task.taskId ?? '',
+        leaseId: this.#init.repositoryLease,
+        sessionId: task.sessionId ?? '',
+        job: task.job ?? '',
+        vm: task.vm ?? '',
+        disk: task.disk ?? 0,
+        diskName: task.diskName ?? '',
+        size,
+        blockSize,
+        basePoint: task.basePoint ?? ''
+      }, { signal })
+      const base = await pipe.baseDigests()
+      this.pipeOpened = true
+      if ((task.basePoint ?? '') !== '' && base === undefined) {
+        this.warnings.push(`${this.what}: base point ${task.basePoint} is not usable on the repository; the disk was sent in full`)
+      }
+      const baseBlocks = base === undefined ? 0 : base.byteLength / DIGEST_LENGTH
+      const client = pipe
+      const buffers: (Buffer | undefined)[] = []
+
+      await runBlocks({
+        count: reader.blockCount,
+        concurrency: this.#init.concurrency ?? DEFAULT_CONCURRENCY,
+        signal,
+        work: async (index, slot) => {
+          const buffer = buffers[slot] ??= Buffer.allocUnsafe(blockSize)
+          const raw = await reader.read(index, buffer)
+          this.stats.bytesRead += raw.byteLength
+          this.#init.onBytesRead?.(raw.byteLength)
+          const baseDigest = index < baseBlocks ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
+          const baseIsZero = baseDigest === undefined || isZero(baseDigest)
+          if (isZero(raw)) {
+            this.stats.blocksZero++
+            if (!baseIsZero) {
+              await client.sendZero(index)
+              this.stats.blocksSent++
+            }
+            this.blocksDone++
+            return
+          }
+          const digest = await sha256(raw)
+          if (baseDigest !== undefined && digest.equals(baseDigest)) {
+            this.stats.blocksUnchanged++
+            this.blocksDone++
+            return
+          }
+          let payload: Buffer = raw
+          let method = 'none'
+          if (compression === 'zstd') {
+            const packed = await zstdCompressAsync(raw, {
+              chunkSize: raw.byteLength + (raw.byteLength >> 7) + 1024,
+              params: { [zlibConstants.ZSTD_c_compressionLevel]: level }
+            })
+            if (packed.byteLength < raw.byteLength) {
+              payload = packed
+              method = 'zstd'
+            }
+          }
+          // the stream keeps what it is given until it is written out: never reuse a sent buffer
+          if (payload === raw) buffers[slot] = undefined
+          await bucket?.take(payload.byteLength, signal)
+          await client.sendBlock({ index, digest, rawLength: raw.byteLength, compression: method }, payload)
+          this.stats.blocksSent++
+          this.stats.bytesSent += payload.byteLength
+          this.stats.rawBytesSent += raw.byteLength
+          this.blocksDone++
+        }
+      })
+
+      await reader.close()
+      if (reader.modified) {
+        this.warnings.push(`${this.what}: the image ${task.source} was written while it was read; the backup is only crash-consistent if the snapshot was`)
+      }
+      const summary = await pipe.end()
+      this.stats.bytesStored = summary.bytesStored ?? 0
+      this.stats.blocksDeduped = summary.blocksDeduped ?? 0
+      return { stagedId: summary.stagedId ?? '', stats: this.stats, warnings: this.warnings }
+    } catch (err) {
+      pipe?.abort(err as Error)
+      throw err
+    } finally {
+      await reader.close().catch(() => {})
+    }
+  }
+
+  #wrap (err: unknown): DiskMoveError {
+    if (err instanceof DiskMoveError) return new DiskMoveError(err.code, `backup of ${this.what} failed: ${err.message}`, err)
+    const e = err as Error & { code?: unknown, remoteCode?: unknown }
+    if (this.#init.signal?.aborted === true) {
+      return new DiskMoveError('ERR_TASK_CANCELLED', `backup of ${this.what} was cancelled after ${this.blocksDone} of ${this.stats.blocksTotal} blocks`, err)
+    }
+    const code = typeof e.remoteCode === 'string' && e.remoteCode !== '' ? e.remoteCode : typeof e.code === 'string' && e.code !== '' ? e.code : 'ERR_DATA_MOVER'
+    return new DiskMoveError(code, `backup of ${this.what} failed: ${e.message ?? String(err)}`, err)
+  }
+}
+
+/** SHA-256 in the libuv pool (WebCrypto copies the block once), so workers hash in parallel. */
+async function sha256 (data: Buffer): Promise<Buffer> {
+  const view = data.buffer instanceof ArrayBuffer ? data as Uint8Array<ArrayBuffer> : Uint8Array.from(data)
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', view))
+}

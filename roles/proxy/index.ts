@@ -1,0 +1,86 @@
+/**
+ * @packageDocumentation
+ * The proxy role: the source-side data mover of the seed. It grants task slots through a
+ * LeaseTable, runs the proxy actor (`<peerId>/proxy`), probes the hosts of the managers' catalog
+ * (gossiped in their announcements) to learn which it reaches and how, and announces its
+ * capacity: slots, slots in use (claimed or reserved: a granted lease counts at once), recent
+ * throughput per task and reachable hosts with their modes — at start, on every lease change,
+ * and when the catalog or a probe result changes.
+ *
+ * @example
+ * ```ts
+ * const role = proxy({ peerId, config, system, capacity, mesh, log, home, db })
+ * await role.start()
+ * ```
+ */
+import type { Role, RoleFactory } from '../../node/role.ts'
+import type { HostSpec } from '../../proto/index.ts'
+import { LeaseTable } from '../../node/leases.ts'
+import { withFields } from '../../node/actors/logger.ts'
+import { proxyActor } from './actor.ts'
+import { HostReach } from './host-reach.ts'
+import { RateMeter } from '../../node/rate-meter.ts'
+
+/** Slots when config.proxy is absent. */
+export const DEFAULT_PROXY_SLOTS = 4
+/** ms between probes of the same host. */
+const REPROBE_MS = 10_000
+
+export const proxy: RoleFactory = (components): Role => {
+  const { peerId, system, capacity, mesh } = components
+  const log = withFields(components.log, { role: 'proxy' })
+  const meter = new RateMeter()
+  const reach = new HostReach({ maxAgeMs: REPROBE_MS })
+  let leases: LeaseTable | undefined
+  let timer: NodeJS.Timeout | undefined
+  let meterTimer: NodeJS.Timeout | undefined
+  let stopped = false
+  // sampled once per announcement period, so a busy proxy does not re-announce every second
+  let throughputBps = 0
+
+  const announce = (): void => {
+    if (leases === undefined || stopped) return
+    capacity.set({
+      proxy: {
+        slots: leases.slots,
+        active: leases.active + leases.reserved,
+        throughputBps,
+        hosts: reach.current()
+      }
+    })
+  }
+  const catalog = (): HostSpec[] => capacity.entries().flatMap((e) => e.announcement.manager?.hosts ?? [])
+  const refresh = (): void => {
+    if (stopped) return
+    reach.update(catalog())
+      .then((changed) => { if (changed) log.info('hosts reached', { hosts: reach.current() }) })
+      .catch((err: Error) => log.warn('probing hosts failed', { error: err.message }))
+      .finally(announce)
+  }
+
+  return {
+    name: 'proxy',
+    async start () {
+      const slots = components.config.proxy?.slots ?? DEFAULT_PROXY_SLOTS
+      const table = leases = new LeaseTable({ slots, peerId, name: 'proxy', onChange: announce })
+      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, onBytesRead: (n) => meter.add(n) }), { restart: 'permanent' })
+      capacity.on('change', refresh)
+      timer = setInterval(refresh, REPROBE_MS)
+      timer.unref()
+      meterTimer = setInterval(() => {
+        throughputBps = meter.rate() / Math.max(1, leases?.active ?? 0)
+        announce()
+      }, capacity.periodMs)
+      meterTimer.unref()
+      await reach.update(catalog()).catch(() => false)
+      announce()
+    },
+    async stop () {
+      stopped = true
+      capacity.off('change', refresh)
+      clearInterval(timer)
+      clearInterval(meterTimer)
+      leases?.close()
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * @packageDocumentation
+ * The repository role: opens (or creates) the configured repository folder, grants task slots
+ * through a LeaseTable, serves the datapipe and restore protocols, runs the repository actor
+ * (`<peerId>/repository`) and announces its capacity: slots, slots in use (claimed or
+ * reserved: a granted lease counts at once), free bytes and throughput, at start, on every lease
+ * change, and every announcement period (free bytes are re-read then).
+ *
+ * @example
+ * ```ts
+ * const role = repository({ peerId, config, system, capacity, mesh, log, home, db })
+ * await role.start()
+ * ```
+ */
+import type { Role, RoleFactory } from '../../node/role.ts'
+import { LeaseTable } from '../../node/leases.ts'
+import { address } from '../../node/actors/address.ts'
+import { withFields } from '../../node/actors/logger.ts'
+import { Repository } from './store.ts'
+import { repositoryActor } from './actor.ts'
+import { serveRepository, type RepositoryServer } from './server.ts'
+
+export const repository: RoleFactory = (components): Role => {
+  const { peerId, system, capacity, mesh } = components
+  const log = withFields(components.log, { role: 'repository' })
+  let repo: Repository | undefined
+  let leases: LeaseTable | undefined
+  let server: RepositoryServer | undefined
+  let timer: NodeJS.Timeout | undefined
+  let freeBytes = 0
+  const self = address(peerId, 'repository')
+
+  const announce = (): void => {
+    const config = components.config.repository
+    if (config == null || leases === undefined) return
+    capacity.set({
+      repository: {
+        name: config.name,
+        slots: leases.slots,
+        active: leases.active + leases.reserved,
+        freeBytes,
+        throughputBps: server?.throughputBps() ?? 0
+      }
+    })
+  }
+  const refresh = async (): Promise<void> => {
+    try {
+      if (repo !== undefined) freeBytes = await repo.freeBytes()
+    } catch (err) {
+      log.warn('cannot read the free space of the repository', { error: (err as Error).message })
+    }
+    announce()
+  }
+
+  return {
+    name: 'repository',
+    async start () {
+      const config = components.config.repository
+      if (config == null) {
+        throw Object.assign(new Error('this node has the repository role but no "repository" section ({ name, path, slots }) in its config.json; add it or run `meshbackup init` again'), { code: 'ERR_REPOSITORY_CONFIG' })
+      }
+      repo = await Repository.open({ path: config.path, name: config.name, create: true })
+      const open = repo
+      const table = leases = new LeaseTable({ slots: config.slots, peerId, name: 'repository', onChange: announce })
+      server = await serveRepository({
+        libp2p: mesh.libp2p,
+        repo: open,
+        leases: table,
+        released: (holder, leaseId) => system.tell(holder, { leaseRelease: { leaseId, peerId } }, self),
+        log
+      })
+      system.spawn('repository', repositoryActor({ repo: open, leases: table, name: config.name, peerId }), { restart: 'permanent' })
+      await refresh()
+      timer = setInterval(() => { void refresh() }, capacity.periodMs)
+      timer.unref()
+      log.info('repository open', { name: config.name, path: open.path, slots: config.slots })
+    },
+    async stop () {
+      clearInterval(timer)
+      await server?.stop().catch(() => {})
+      leases?.close()
+      await repo?.close()
+    }
+  }
+}

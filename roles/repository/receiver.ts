@@ -1,0 +1,123 @@
+/**
+ * @packageDocumentation
+ * The repository's side of a data pipe: checks the task's lease, stages the disk in the store
+ * (seeded from the base point when there is one), sends the base digests the proxy compares
+ * with, stores the blocks that arrive (several in flight, never more than `inFlight`: the pipe
+ * is not read while the bound is reached, so a slow disk slows the proxy instead of filling
+ * memory), and answers the summary. Whatever happens, the staged disk is finished or aborted
+ * and the lease released; an error reaches the proxy as an error frame, never the daemon.
+ *
+ * @example
+ * ```ts
+ * await handlePipe(libp2p, receiver({ repo, leases, released: (holder, leaseId) => tell(holder, leaseId) }))
+ * ```
+ */
+import type { PipeHandler, PipeServer } from '../../protocols/datapipe.ts'
+import type { LeaseTable } from '../../node/leases.ts'
+import { silentLogger, type Logger } from '../../node/actors/logger.ts'
+import type { PipeHeader } from '../../proto/index.ts'
+import type { DiskWriter, Repository } from './store.ts'
+
+/** Blocks being verified and stored at once per pipe. */
+export const DEFAULT_IN_FLIGHT = 8
+
+export interface ReceiverInit {
+  repo: Repository
+  leases: LeaseTable
+  /** called after a task's lease was released, to tell its holder */
+  released: (holder: string, leaseId: string) => void
+  log?: Logger
+  /** blocks in flight per pipe (8) */
+  inFlight?: number
+  /** payload bytes received, for the throughput the repository announces */
+  onBytes?: (bytes: number) => void
+}
+
+/** A pipe refused before any work: the task holds no lease here. */
+export class ReceiverError extends Error {
+  readonly code: string
+  constructor (code: string, message: string) {
+    super(message)
+    this.name = 'ReceiverError'
+    this.code = code
+  }
+}
+
+/** The datapipe handler of a repository node. */
+export function receiver (init: ReceiverInit): PipeHandler {
+  const log = init.log ?? silentLogger
+  const limit = Math.max(1, init.inFlight ?? DEFAULT_IN_FLIGHT)
+
+  return async (pipe: PipeServer): Promise<void> => {
+    const header = pipe.header
+    const leaseId = header.leaseId ?? ''
+    const task = header.taskId ?? ''
+    const what = `disk ${header.disk ?? 0} of VM "${header.vm ?? ''}" (task ${task})`
+    if (leaseId === '' || !init.leases.claim(leaseId, task)) {
+      throw new ReceiverError('ERR_NO_LEASE',
+        `no lease ${leaseId || '(none)'} for task ${task} on repository ${init.repo.name}: it expired or was never granted here; the scheduler must place the task again`)
+    }
+    let writer: DiskWriter | undefined
+    try {
+      const base = await usableBase(init.repo, header, log)
+      writer = await init.repo.beginDisk(base === undefined ? { ...header, basePoint: '' } : header)
+      await pipe.sendDigests(base?.digests, base?.size ?? 0)
+
+      const inflight = new Set<Promise<void>>()
+      let failure: Error | undefined
+      for (;;) {
+        // stop reading while the bound is reached: the proxy waits on the stream's window
+        while (inflight.size >= limit) await Promise.race(inflight)
+        if (failure !== undefined) throw failure
+        const block = await pipe.nextBlock()
+        if (block === undefined) break
+        init.onBytes?.(block.data?.byteLength ?? 0)
+        const put: Promise<void> = writer.putBlock(block).then(() => {}, (err: Error) => { failure ??= err })
+        const tracked = put.finally(() => inflight.delete(tracked))
+        inflight.add(tracked)
+      }
+      await Promise.all(inflight)
+      if (failure !== undefined) throw failure
+      const result = await writer.finish()
+      await pipe.sendSummary({
+        stagedId: result.stagedId,
+        blocksReceived: result.blocksReceived,
+        blocksStored: result.blocksStored,
+        blocksDeduped: result.blocksDeduped,
+        bytesStored: result.bytesStored
+      })
+      log.info('disk staged', { task, vm: header.vm, disk: header.disk, stagedId: result.stagedId, blocks: result.blocksReceived, stored: result.blocksStored, deduped: result.blocksDeduped })
+    } catch (err) {
+      await writer?.abort().catch(() => {})
+      log.warn('receiving a disk failed', { task, what, error: (err as Error).message })
+      throw err
+    } finally {
+      const released = init.leases.release(leaseId)
+      try {
+        if (released?.holder !== undefined) init.released(released.holder, leaseId)
+      } catch (err) {
+        log.warn('cannot tell the lease holder', { holder: released?.holder, error: (err as Error).message })
+      }
+    }
+  }
+}
+
+/**
+ * The base point's digests when they can seed this disk; otherwise undefined and the disk is
+ * sent in full (the base was deleted by retention, belongs to another VM or has another block
+ * size): a missing base costs time, not the backup.
+ */
+async function usableBase (repo: Repository, header: PipeHeader, log: Logger): Promise<{ size: number, digests: Buffer } | undefined> {
+  const basePoint = header.basePoint ?? ''
+  if (basePoint === '') return undefined
+  try {
+    const base = await repo.baseDigests(basePoint, header.vm ?? '', header.disk ?? 0)
+    if (base === undefined || base.blockSize !== header.blockSize) return undefined
+    return base
+  } catch (err) {
+    const code = (err as { code?: string }).code
+    if (code !== 'ERR_NO_SUCH_POINT' && code !== 'ERR_BASE_MISMATCH') throw err
+    log.warn('base point unusable: the disk is sent in full', { basePoint, vm: header.vm, disk: header.disk, error: (err as Error).message })
+    return undefined
+  }
+}

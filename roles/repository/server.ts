@@ -1,0 +1,59 @@
+/**
+ * @packageDocumentation
+ * The repository's network endpoints: the datapipe (proxies send disks in) and the restore
+ * protocol (requesters read disks out), both on the node's libp2p host, plus the throughput the
+ * repository announces (payload bytes received per second over the last few seconds).
+ *
+ * @example
+ * ```ts
+ * const server = await serveRepository({ libp2p, repo, leases, released })
+ * server.throughputBps()
+ * await server.stop()
+ * ```
+ */
+import { RateMeter } from '../../node/rate-meter.ts'
+import type { Libp2p } from '@libp2p/interface'
+import { DATAPIPE_PROTOCOL, handlePipe } from '../../protocols/datapipe.ts'
+import { RESTORE_PROTOCOL, handleRestore } from '../../protocols/restore.ts'
+import type { LeaseTable } from '../../node/leases.ts'
+import { silentLogger, type Logger } from '../../node/actors/logger.ts'
+import { receiver } from './receiver.ts'
+import type { Repository } from './store.ts'
+
+export interface RepositoryServerInit {
+  libp2p: Libp2p
+  repo: Repository
+  leases: LeaseTable
+  /** tells a lease's holder that the lease was released */
+  released: (holder: string, leaseId: string) => void
+  log?: Logger
+  /** blocks in flight per pipe (8) */
+  inFlight?: number
+}
+
+export interface RepositoryServer {
+  /** payload bytes received per second, recently */
+  throughputBps(): number
+  /** unregisters both protocols (pipes already open run to their end) */
+  stop(): Promise<void>
+}
+
+export async function serveRepository (init: RepositoryServerInit): Promise<RepositoryServer> {
+  const log = init.log ?? silentLogger
+  const meter = new RateMeter()
+  await handlePipe(init.libp2p, receiver({
+    repo: init.repo,
+    leases: init.leases,
+    released: init.released,
+    log,
+    inFlight: init.inFlight,
+    onBytes: (n) => meter.add(n)
+  }), { log })
+  await handleRestore(init.libp2p, init.repo, { log })
+  return {
+    throughputBps: () => meter.rate(),
+    async stop () {
+      await init.libp2p.unhandle([DATAPIPE_PROTOCOL, RESTORE_PROTOCOL])
+    }
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Tests for roles/repository/actor.ts: leases, commits, listings and health checks through a
+ * real actor system and a real Repository in a temp folder.
+ */
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { zstdCompress } from 'node:zlib'
+import { ActorSystem } from '../../../node/actors/system.ts'
+import type { ActorError } from '../../../node/actors/errors.ts'
+import { LeaseTable } from '../../../node/leases.ts'
+import { Repository } from '../../../roles/repository/store.ts'
+import { repositoryActor } from '../../../roles/repository/actor.ts'
+import { Inbox, TempDirs, blockContent } from '../../helpers/datapath.ts'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { createMesh } from '../../../node/mesh.ts'
+import { createCapacity } from '../../../protocols/capacity.ts'
+import { silentLogger } from '../../../node/actors/logger.ts'
+import { repository } from '../../../roles/repository/index.ts'
+import { DATAPIPE_PROTOCOL } from '../../../protocols/datapipe.ts'
+import { RESTORE_PROTOCOL } from '../../../protocols/restore.ts'
+
+const zstd = promisify(zstdCompress)
+const BS = 64 * 1024
+const PEER = '12D3KooWRm8J3iL796zPFi2EtGGtUJn58AG67gcqzMFHZnnsTzqD'
+
+describe('roles/repository actor', function () {
+  this.timeout(30_000)
+  const temps = new TempDirs()
+  let system: ActorSystem
+  let repo: Repository
+  let leases: LeaseTable
+  let actor: string
+  let inbox: Inbox
+
+  beforeEach(async function () {
+    const dir = await temps.make()
+    repo = await Repository.open({ path: join(dir, 'repo'), name: 'main', create: true })
+    leases = new LeaseTable({ slots: 1, peerId: PEER, name: 'repository' })
+    system = new ActorSystem({ peerId: PEER })
+    actor = system.spawn('repository', repositoryActor({ repo, leases, name: 'main', peerId: PEER }))
+    inbox = new Inbox(system, 'scheduler')
+  })
+
+  afterEach(async function () {
+    await system.stop()
+    leases.close()
+    await repo.close()
+    await temps.cleanup()
+  })
+
+  /** Stages one disk of two blocks and returns its staged id. */
+  async function stage (vm = 'web01'): Promise<string> {
+    const writer = await repo.beginDisk({ taskId: 't', vm, disk: 0, diskName: 'vda', size: 2 * BS, blockSize: BS })
+    for (let i = 0; i < 2; i++) {
+      const raw = blockContent('text', BS, i)
+      await writer.putBlock({ index: i, digest: createHash('sha256').update(raw).digest(), rawLength: BS, compression: 'zstd', data: await zstd(raw) })
+    }
+    return (await writer.finish()).stagedId
+  }
+
+  it('grants a slot, refuses when full, and tells the holder when a lease is given back by someone else', async function () {
+    const grant = await system.ask(actor, { leaseRequest: { taskId: 't1', ttlMs: 10_000, holder: inbox.address } })
+    assert.ok(grant.leaseGrant?.leaseId)
+    const refusal = await system.ask(actor, { leaseRequest: { taskId: 't2', ttlMs: 10_000, holder: inbox.address } })
+    assert.match(refusal.leaseRefusal?.reason ?? '', /full \(1\/1 slots\)/)
+    // a data mover (not the holder) gives it back: the holder hears of it
+    await system.ask(actor, { leaseRelease: { leaseId: grant.leaseGrant.leaseId } })
+    const told = await inbox.next('leaseRelease')
+    assert.equal(told.leaseRelease!.leaseId, grant.leaseGrant.leaseId)
+    assert.equal(told.leaseRelease!.peerId, PEER)
+    assert.equal(leases.reserved, 0)
+    // the holder itself gives one back: no echo
+    const again = await system.ask(actor, { leaseRequest: { taskId: 't3', holder: inbox.address } })
+    await system.ask(actor, { leaseRelease: { leaseId: again.leaseGrant!.leaseId } }, { from: inbox.address })
+    assert.equal(inbox.of('leaseRelease').length, 1)
+  })
+
+  it('commits staged disks and lists the points with this repository named', async function () {
+    const stagedId = await stage()
+    const reply = await system.ask(actor, { commitPoint: { pointId: 'p-1', job: 'nightly', sessionId: 's1', vm: 'web01', host: 'lab', stagedIds: [stagedId] } })
+    const point = reply.pointCommitted!.point!
+    assert.equal(point.id, 'p-1')
+    assert.equal(point.repository, 'main')
+    assert.equal(point.repositoryPeer, PEER)
+    assert.equal(point.disks![0].blocks, 2)
+    const list = await system.ask(actor, { pointsListRequest: { vm: 'web01' } })
+    assert.deepEqual(list.pointsList!.points!.map((p) => [p.id, p.repository, p.repositoryPeer]), [['p-1', 'main', PEER]])
+    const none = await system.ask(actor, { pointsListRequest: { job: 'weekly' } })
+    assert.deepEqual(none.pointsList!.points, [])
+  })
+
+  it('answers a bad commit with the engine\'s code, and keeps running', async function () {
+    await assert.rejects(system.ask(actor, { commitPoint: { vm: 'web01', stagedIds: ['never-staged'] } }), (err: ActorError) => {
+      assert.equal(err.code, 'ERR_NO_SUCH_STAGED_DISK')
+      assert.match(err.message, /commit the restore point of VM "web01" in repository main: .*never-staged/)
+      return true
+    })
+    await assert.rejects(system.ask(actor, { commitPoint: { vm: '', stagedIds: [] } }), (err: ActorError) => err.code === 'ERR_BAD_ARGUMENT')
+    const list = await system.ask(actor, { pointsListRequest: {} })
+    assert.deepEqual(list.pointsList!.points, [])
+  })
+
+  it('runs a health check in a child and reports to the asker when done', async function () {
+    const stagedId = await stage()
+    await system.ask(actor, { commitPoint: { pointId: 'p-2', vm: 'web01', stagedIds: [stagedId] } })
+    const ack = await system.ask(actor, { verifyRequest: { pointId: 'p-2' } }, { from: inbox.address })
+    assert.ok(ack.ok != null, 'answered at once')
+    const report = (await inbox.next('verifyReport')).verifyReport!
+    assert.equal(report.pointId, 'p-2')
+    assert.equal(report.ok, true)
+    assert.equal(report.blocksChecked, 2)
+    assert.deepEqual(report.problems, [])
+
+    await system.ask(actor, { verifyRequest: { pointId: 'ghost' } }, { from: inbox.address })
+    const bad = (await inbox.next('verifyReport', (m) => m.verifyReport!.pointId === 'ghost')).verifyReport!
+    assert.equal(bad.ok, false)
+    assert.match(bad.problems![0], /ghost/)
+  })
+
+  it('refuses a health check nobody can be told about, and messages it does not handle', async function () {
+    await assert.rejects(system.ask(actor, { verifyRequest: { pointId: 'p' } }), (err: ActorError) => err.code === 'ERR_NO_SENDER')
+    await assert.rejects(system.ask(actor, { tick: { name: 'x' } }), (err: ActorError) => err.code === 'ERR_UNEXPECTED_MESSAGE')
+  })
+})
+
+describe('roles/repository role', function () {
+  this.timeout(30_000)
+  const temps = new TempDirs()
+
+  it('opens the repository, serves its actor and announces name, slots, load and free bytes', async function () {
+    const key = await generateKeyPair('Ed25519')
+    const peerId = peerIdFromPrivateKey(key).toString()
+    const mesh = await createMesh({ privateKey: key, listen: ['/ip4/127.0.0.1/tcp/0'], members: [peerId] })
+    const capacity = createCapacity({ mesh, roles: ['repository'], periodMs: 200 })
+    const system = new ActorSystem({ peerId })
+    const path = join(await temps.make(), 'repo')
+    const role = repository({
+      peerId,
+      home: path,
+      config: { roles: ['repository'], listen: [], bootstrap: [], members: [peerId], admins: [], repository: { name: 'main', path, slots: 2 } },
+      system,
+      capacity,
+      mesh,
+      db: undefined as never,
+      log: silentLogger
+    })
+    try {
+      await capacity.start()
+      await role.start()
+      const section = (): { name?: string | null, slots?: number | null, active?: number | null, freeBytes?: number | null } | undefined =>
+        capacity.get(peerId)?.announcement.repository ?? undefined
+      const waitSection = async (ok: (s: NonNullable<ReturnType<typeof section>>) => boolean): Promise<void> => {
+        const deadline = Date.now() + 10_000
+        while (!(section() !== undefined && ok(section()!))) {
+          if (Date.now() > deadline) throw new Error(`announcement never matched: ${JSON.stringify(section())}`)
+          await new Promise((resolve) => capacity.once('change', resolve))
+        }
+      }
+      await waitSection((s) => s.name === 'main' && s.slots === 2 && s.active === 0 && (s.freeBytes ?? 0) > 0)
+      assert.ok(mesh.libp2p.getProtocols().includes(DATAPIPE_PROTOCOL))
+      assert.ok(mesh.libp2p.getProtocols().includes(RESTORE_PROTOCOL))
+      const grant = await system.ask(`${peerId}/repository`, { leaseRequest: { taskId: 't1' } })
+      assert.ok(grant.leaseGrant?.leaseId)
+      await waitSection((s) => s.active === 1)
+      const list = await system.ask(`${peerId}/repository`, { pointsListRequest: {} })
+      assert.deepEqual(list.pointsList!.points, [])
+      await role.stop()
+      assert.ok(!mesh.libp2p.getProtocols().includes(DATAPIPE_PROTOCOL), 'stop unregisters the protocols')
+    } finally {
+      await role.stop()
+      await system.stop()
+      await capacity.stop()
+      await mesh.stop()
+      await temps.cleanup()
+    }
+  })
+})

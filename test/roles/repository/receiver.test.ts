@@ -1,0 +1,204 @@
+/**
+ * Tests for roles/repository/receiver.ts: the datapipe server of a repository, on two real
+ * libp2p nodes with a real Repository in a temp folder (and a slow fake one for backpressure).
+ */
+import assert from 'node:assert/strict'
+import { createHash, randomBytes } from 'node:crypto'
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { zstdCompress } from 'node:zlib'
+import type { Libp2p } from '@libp2p/interface'
+import type { PipeBlock, PipeHeader } from '../../../proto/index.ts'
+import { handlePipe, openPipe, PipeError } from '../../../protocols/datapipe.ts'
+import { LeaseTable } from '../../../node/leases.ts'
+import { Repository } from '../../../roles/repository/store.ts'
+import { receiver } from '../../../roles/repository/receiver.ts'
+import { startNodes, stopNodes } from '../../helpers/libp2p.ts'
+import { MiB, TempDirs, blockContent, waitFor, within } from '../../helpers/datapath.ts'
+
+const zstd = promisify(zstdCompress)
+const BS = 256 * 1024
+const sha = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
+
+async function block (raw: Buffer, index: number): Promise<[PipeBlock, Buffer]> {
+  const data = await zstd(raw)
+  return [{ index, digest: sha(raw), rawLength: raw.length, compression: 'zstd' }, data]
+}
+
+describe('roles/repository receiver', function () {
+  this.timeout(60_000)
+  const temps = new TempDirs()
+  let nodes: Libp2p[] = []
+  let repo: Repository
+  let leases: LeaseTable
+  let dir: string
+  const released: Array<[string, string]> = []
+  let handler: Parameters<typeof handlePipe>[1]
+
+  before(async function () {
+    dir = await temps.make()
+    nodes = await startNodes(2)
+    repo = await Repository.open({ path: join(dir, 'repo'), name: 'main', create: true })
+    leases = new LeaseTable({ slots: 2, peerId: nodes[1].peerId.toString(), name: 'repository' })
+    handler = receiver({ repo, leases, released: (holder, leaseId) => released.push([holder, leaseId]) })
+    await handlePipe(nodes[1], async (pipe) => { await handler(pipe) })
+  })
+
+  after(async function () {
+    await stopNodes(nodes)
+    leases.close()
+    await repo.close()
+    await temps.cleanup()
+  })
+
+  const grant = (taskId: string): string => {
+    const answer = leases.request({ taskId, ttlMs: 30_000, holder: 'peer/scheduler' })
+    assert.ok('leaseGrant' in answer)
+    return answer.leaseGrant.leaseId!
+  }
+  const header = (taskId: string, leaseId: string, extra: Partial<PipeHeader> = {}): PipeHeader =>
+    ({ taskId, leaseId, sessionId: 's', job: 'j', vm: 'web01', disk: 0, diskName: 'vda', size: 8 * BS, blockSize: BS, ...extra })
+  const staged = async (): Promise<string[]> => await readdir(join(dir, 'repo', 'staging'))
+
+  it('refuses a pipe without a lease, and keeps serving', async function () {
+    const pipe = await openPipe(nodes[0], nodes[1].peerId, header('t0', 'forged'))
+    await assert.rejects(pipe.baseDigests(), (err: PipeError) => {
+      assert.equal(err.remoteCode, 'ERR_NO_LEASE')
+      assert.match(err.message, /no lease forged for task t0/)
+      return true
+    })
+    assert.equal(released.length, 0, 'a lease that is not ours is not released')
+
+    const leaseId = grant('t1')
+    const ok = await openPipe(nodes[0], nodes[1].peerId, header('t1', leaseId))
+    assert.equal(await ok.baseDigests(), undefined)
+    const raw = blockContent('text', BS, 1)
+    await ok.sendBlock(...await block(raw, 3))
+    const summary = await ok.end()
+    assert.equal(summary.blocksReceived, 1)
+    assert.equal(summary.blocksStored, 1)
+    assert.ok(summary.stagedId !== '')
+    assert.deepEqual(released.pop(), ['peer/scheduler', leaseId])
+    assert.equal(leases.active + leases.reserved, 0)
+  })
+
+  it('refuses a block whose bytes do not match its digest: writer aborted, lease released, nothing staged', async function () {
+    const before = await staged()
+    const leaseId = grant('t2')
+    const pipe = await openPipe(nodes[0], nodes[1].peerId, header('t2', leaseId))
+    await pipe.baseDigests()
+    const raw = blockContent('random', BS, 2)
+    const [meta, data] = await block(raw, 0)
+    meta.digest = sha(Buffer.from('something else'))
+    const err = await (async () => {
+      await pipe.sendBlock(meta, data)
+      return await pipe.end()
+    })().then(() => undefined, (e: PipeError) => e)
+    assert.ok(err instanceof PipeError)
+    assert.equal(err.remoteCode, 'ERR_DIGEST_MISMATCH')
+    await waitFor(() => released.length > 0, 5000, 'the lease release')
+    assert.deepEqual(released.pop(), ['peer/scheduler', leaseId])
+    assert.equal(repo.stats().openWriters, 0)
+    assert.deepEqual(await staged(), before)
+  })
+
+  it('cleans up when the proxy vanishes mid-disk', async function () {
+    const leaseId = grant('t3')
+    const pipe = await openPipe(nodes[0], nodes[1].peerId, header('t3', leaseId))
+    await pipe.baseDigests()
+    await pipe.sendBlock(...await block(blockContent('text', BS, 3), 0))
+    pipe.abort(new Error('proxy crashed'))
+    await waitFor(() => released.length > 0, 10_000, 'the lease release')
+    assert.deepEqual(released.pop(), ['peer/scheduler', leaseId])
+    await waitFor(() => repo.stats().openWriters === 0, 5000, 'the writer to close')
+  })
+
+  it('sends the base digests of a committed point: unsent blocks are inherited, a zero marker clears one', async function () {
+    const leaseId = grant('t4')
+    const first = await openPipe(nodes[0], nodes[1].peerId, header('t4', leaseId))
+    await first.baseDigests()
+    const raws = [blockContent('text', BS, 40), blockContent('random', BS, 41)]
+    await first.sendBlock(...await block(raws[0], 0))
+    await first.sendBlock(...await block(raws[1], 5))
+    const { stagedId } = await first.end()
+    const point = await repo.commitPoint({ pointId: 'base-1', job: 'j', sessionId: 's', vm: 'web01', stagedIds: [stagedId!] })
+
+    const second = await openPipe(nodes[0], nodes[1].peerId, header('t5', grant('t5'), { basePoint: point.id }))
+    const base = await second.baseDigests()
+    assert.ok(base !== undefined)
+    assert.equal(base.length, 8 * 32)
+    assert.deepEqual(base.subarray(0, 32), sha(raws[0]))
+    assert.deepEqual(base.subarray(5 * 32, 6 * 32), sha(raws[1]))
+    assert.deepEqual(base.subarray(32, 64), Buffer.alloc(32))
+    assert.equal(second.baseSize, 8 * BS)
+    await second.sendZero(5)
+    const s2 = await second.end()
+    const p2 = await repo.commitPoint({ job: 'j', sessionId: 's2', vm: 'web01', stagedIds: [s2.stagedId!] })
+    const manifest = (await repo.getPoint(p2.id)).disks[0].digests
+    assert.deepEqual(manifest.subarray(0, 32), sha(raws[0]), 'unsent block 0 inherited from the base')
+    assert.deepEqual(manifest.subarray(5 * 32, 6 * 32), Buffer.alloc(32), 'block 5 became zero')
+  })
+
+  it('falls back to a full backup when the base point is gone', async function () {
+    const pipe = await openPipe(nodes[0], nodes[1].peerId, header('t6', grant('t6'), { basePoint: 'deleted-by-retention' }))
+    assert.equal(await pipe.baseDigests(), undefined)
+    await pipe.sendBlock(...await block(blockContent('text', BS, 60), 1))
+    assert.equal((await pipe.end()).blocksReceived, 1)
+  })
+
+  it('keeps at most 8 blocks in flight and stops reading meanwhile: a slow store makes the proxy wait', async function () {
+    let inFlight = 0
+    let maxInFlight = 0
+    let stored = 0
+    const gates: Array<() => void> = []
+    const slowLeases = new LeaseTable({ slots: 1, peerId: 'slow', timer: false })
+    const fake = {
+      name: 'slow',
+      baseDigests: async () => undefined,
+      beginDisk: async () => ({
+        putBlock: async () => {
+          inFlight++
+          maxInFlight = Math.max(maxInFlight, inFlight)
+          await new Promise<void>((resolve) => gates.push(resolve))
+          inFlight--
+          stored++
+          return 'stored'
+        },
+        finish: async () => ({ stagedId: 'slow-1', blocksReceived: stored, blocksStored: stored, blocksDeduped: 0, blocksZero: 0, bytesStored: 0 }),
+        abort: async () => {}
+      })
+    } as unknown as Repository
+    handler = receiver({ repo: fake, leases: slowLeases, released: () => {} })
+    try {
+      const leaseId = (slowLeases.request({ taskId: 'slow' }) as { leaseGrant: { leaseId: string } }).leaseGrant.leaseId
+      const pipe = await openPipe(nodes[0], nodes[1].peerId, header('slow', leaseId, { size: 64 * MiB, blockSize: MiB }))
+      await pipe.baseDigests()
+      let sent = 0
+      let lastProgress = Date.now()
+      const sending = (async () => {
+        for (let i = 0; i < 64; i++) {
+          await pipe.sendBlock({ index: i, digest: Buffer.alloc(32), rawLength: MiB, compression: 'none' }, randomBytes(MiB))
+          sent++
+          lastProgress = Date.now()
+        }
+        return await pipe.end()
+      })()
+      await waitFor(() => gates.length === 8 && Date.now() - lastProgress > 500, 20_000, 'the proxy to stall behind 8 blocks in flight')
+      assert.equal(maxInFlight, 8)
+      assert.ok(sent <= 24, `${sent} MiB sent while the store held 8 blocks`)
+      // let the store go: everything arrives, never more than 8 at once
+      const drain = setInterval(() => { for (const g of gates.splice(0)) g() }, 1)
+      try {
+        const summary = await within(sending, 30_000, 'the transfer')
+        assert.equal(summary.blocksReceived, 64)
+      } finally {
+        clearInterval(drain)
+      }
+      assert.equal(maxInFlight, 8)
+    } finally {
+      handler = receiver({ repo, leases, released: (holder, leaseId) => released.push([holder, leaseId]) })
+      slowLeases.close()
+    }
+  })
+})
