@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path'
 import { Command, Option } from 'commander'
-import type { AdminReply, AdminRequest, Job, PointSummary, Progress, SessionRecord, TaskRecord } from '../proto/index.ts'
+import { pb, type AdminReply, type AdminRequest, type Job, type PointSummary, type Progress, type SessionRecord, type TaskRecord } from '../proto/index.ts'
 import { connectAdmin, AdminCallError } from '../protocols/admin.ts'
 import { ROLES, type RoleName, defaultHome, homePaths, initHome, loadConfig, loadKey, processAlive, readDaemonInfo, saveConfig, validatePeerId } from './config.ts'
 import { formatBytes, formatDuration, progressBar } from './progress.ts'
@@ -46,6 +46,11 @@ function json (cmd: Command): boolean {
 
 function print (value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n')
+}
+
+/** Decoded messages keep defaults on the prototype: JSON gets every field, zeros included. */
+function plain<T> (type: { toObject(message: any, options?: object): object }, message: T): object {
+  return type.toObject(message, { defaults: true, arrays: true, longs: Number, bytes: String })
 }
 
 function table (rows: string[][]): string {
@@ -154,7 +159,7 @@ export function buildCli (): Command {
     .description('this node, its peers and the capacity view')
     .action(async (_opts, cmd: Command) => {
       const s = (await call(cmd, { status: {} })).status!
-      if (json(cmd)) return print(s)
+      if (json(cmd)) return print(plain(pb.StatusReply, s))
       console.log(`node ${s.peerId} (${s.roles?.join(', ')})\nlistening on ${s.addrs?.join(', ')}\nconnected to ${s.connected?.length ?? 0} peer(s)\n`)
       const rows = [['PEER', 'ROLES', 'PROXY SLOTS', 'REPOSITORY', 'HOSTS', 'AGE']]
       for (const c of s.capacity ?? []) {
@@ -205,7 +210,7 @@ export function buildCli (): Command {
     .description('list registered hosts')
     .action(async (_opts, cmd: Command) => {
       const hosts = (await call(cmd, { hostList: {} })).hosts?.hosts ?? []
-      if (json(cmd)) return print(hosts)
+      if (json(cmd)) return print(hosts.map((h) => plain(pb.HostSpec, h)))
       console.log(table([['NAME', 'TYPE', 'WHERE'], ...hosts.map((h) => [h.name ?? '', h.type ?? '', h.path || h.qmp || ''])]))
     })
 
@@ -232,7 +237,7 @@ export function buildCli (): Command {
     .description('list jobs')
     .action(async (_opts, cmd: Command) => {
       const jobs = (await call(cmd, { jobList: {} })).jobs?.jobs ?? []
-      if (json(cmd)) return print(jobs)
+      if (json(cmd)) return print(jobs.map((j) => plain(pb.Job, j)))
       console.log(table([['NAME', 'HOST', 'VMS', 'REPOSITORY', 'BLOCK', 'COMPRESSION'],
         ...jobs.map((j) => [j.name ?? '', j.host ?? '', j.vms?.length ? j.vms.join(',') : '(all)', j.repository ?? '', formatBytes(j.blockSize ?? 0), `${j.compression}${j.compression === 'zstd' ? `:${j.compressionLevel}` : ''}`])]))
     })
@@ -243,12 +248,12 @@ export function buildCli (): Command {
     .action(async (name: string, opts, cmd: Command) => {
       const started = (await call(cmd, { jobRun: { name } })).session!
       if (opts.wait !== true) {
-        if (json(cmd)) return print(started)
+        if (json(cmd)) return print(plain(pb.SessionRecord, started))
         console.log(`session ${started.id} started; follow it with \`meshbackup session show ${started.id}\``)
         return
       }
       const s = await watchSession(cmd, started.id!)
-      if (json(cmd)) print(s)
+      if (json(cmd)) print(plain(pb.SessionRecord, s))
       else console.log(renderSession(s))
       if (s.state === 'failed') process.exitCode = 1
     })
@@ -259,7 +264,7 @@ export function buildCli (): Command {
     .argument('<id>', 'session id, or a job name for its latest session')
     .action(async (id: string, _opts, cmd: Command) => {
       const s = (await call(cmd, { sessionShow: { id } })).session!
-      if (json(cmd)) return print(s)
+      if (json(cmd)) return print(plain(pb.SessionRecord, s))
       console.log(renderSession(s))
     })
 
@@ -270,7 +275,7 @@ export function buildCli (): Command {
     .option('--vm <name>', 'only this VM')
     .action(async (opts, cmd: Command) => {
       const list: PointSummary[] = (await call(cmd, { pointsList: { job: opts.job ?? '', vm: opts.vm ?? '' } })).points?.points ?? []
-      if (json(cmd)) return print(list)
+      if (json(cmd)) return print(list.map((p) => plain(pb.PointSummary, p)))
       console.log(table([['POINT', 'JOB', 'VM', 'CREATED', 'DISKS', 'REPOSITORY'],
         ...list.map((p) => [p.id ?? '', p.job ?? '', p.vm ?? '', new Date(p.createdAtMs ?? 0).toISOString(), (p.disks ?? []).map((d) => `${d.index}:${formatBytes(d.size ?? 0)}`).join(' '), p.repository ?? ''])]))
     })
@@ -288,7 +293,7 @@ export function buildCli (): Command {
       const done = reply.restoreDone!
       const seconds = (done.durationMs ?? 0) / 1000
       bar.done()
-      if (json(cmd)) return print(done)
+      if (json(cmd)) return print(plain(pb.RestoreDone, done))
       console.log(`restored ${formatBytes(done.bytes ?? 0)} in ${formatDuration(seconds)} (${((done.bytes ?? 0) / Math.max(seconds, 0.001) / 1e6).toFixed(1)} MB/s) to:\n${(done.files ?? []).join('\n')}`)
     })
 
@@ -297,7 +302,7 @@ export function buildCli (): Command {
     .argument('<point>', 'restore point id')
     .action(async (point: string, _opts, cmd: Command) => {
       const report = (await call(cmd, { verify: { pointId: point } })).verifyReport!
-      if (json(cmd)) print(report)
+      if (json(cmd)) print(plain(pb.VerifyReport, report))
       else {
         console.log(`${report.ok ? 'OK' : 'DAMAGED'}: point ${report.pointId}, ${report.blocksChecked} blocks (${formatBytes(report.bytesChecked ?? 0)}) checked`)
         for (const p of report.problems ?? []) console.log(`  ${p}`)

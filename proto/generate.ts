@@ -13,7 +13,7 @@ mkdirSync(out, { recursive: true })
 
 execFileSync(join(bin, 'pbjs'), [
   '-t', 'static-module', '-w', 'es6', '--es6', '--force-number',
-  '--no-verify', '--no-convert', '--no-delimited', '--no-typeurl',
+  '--no-verify', '--no-delimited', '--no-typeurl',
   '-o', join(out, 'meshbackup.js'), ...sources
 ], { cwd: here, stdio: 'inherit' })
 execFileSync(join(bin, 'pbts'), ['-o', join(out, 'meshbackup.d.ts'), join(out, 'meshbackup.js')], { stdio: 'inherit' })

@@ -69,6 +69,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Envelope & meshbackup.Envelope.$Shape;
+
+        /**
+         * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Envelope
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.Envelope;
+
+        /**
+         * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+         * @param message Envelope
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Envelope to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace Envelope {
@@ -239,6 +260,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.ActorMessage & meshbackup.ActorMessage.$Shape;
+
+        /**
+         * Creates an ActorMessage message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ActorMessage
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.ActorMessage;
+
+        /**
+         * Creates a plain object from an ActorMessage message. Also converts values to other types if specified.
+         * @param message ActorMessage
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.ActorMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ActorMessage to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace ActorMessage {
@@ -412,6 +454,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Tick & meshbackup.Tick.$Shape;
+
+        /**
+         * Creates a Tick message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Tick
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.Tick;
+
+        /**
+         * Creates a plain object from a Tick message. Also converts values to other types if specified.
+         * @param message Tick
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.Tick, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Tick to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace Tick {
@@ -483,6 +546,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.LeaseRequest & meshbackup.LeaseRequest.$Shape;
+
+        /**
+         * Creates a LeaseRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LeaseRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.LeaseRequest;
+
+        /**
+         * Creates a plain object from a LeaseRequest message. Also converts values to other types if specified.
+         * @param message LeaseRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.LeaseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LeaseRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace LeaseRequest {
@@ -557,6 +641,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.LeaseGrant & meshbackup.LeaseGrant.$Shape;
+
+        /**
+         * Creates a LeaseGrant message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LeaseGrant
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.LeaseGrant;
+
+        /**
+         * Creates a plain object from a LeaseGrant message. Also converts values to other types if specified.
+         * @param message LeaseGrant
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.LeaseGrant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LeaseGrant to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace LeaseGrant {
@@ -625,6 +730,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.LeaseRefusal & meshbackup.LeaseRefusal.$Shape;
+
+        /**
+         * Creates a LeaseRefusal message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LeaseRefusal
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.LeaseRefusal;
+
+        /**
+         * Creates a plain object from a LeaseRefusal message. Also converts values to other types if specified.
+         * @param message LeaseRefusal
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.LeaseRefusal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LeaseRefusal to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace LeaseRefusal {
@@ -693,6 +819,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.LeaseRelease & meshbackup.LeaseRelease.$Shape;
+
+        /**
+         * Creates a LeaseRelease message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LeaseRelease
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.LeaseRelease;
+
+        /**
+         * Creates a plain object from a LeaseRelease message. Also converts values to other types if specified.
+         * @param message LeaseRelease
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.LeaseRelease, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LeaseRelease to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace LeaseRelease {
@@ -806,6 +953,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskSpec & meshbackup.TaskSpec.$Shape;
+
+        /**
+         * Creates a TaskSpec message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TaskSpec
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.TaskSpec;
+
+        /**
+         * Creates a plain object from a TaskSpec message. Also converts values to other types if specified.
+         * @param message TaskSpec
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.TaskSpec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TaskSpec to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace TaskSpec {
@@ -922,6 +1090,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PlaceTask & meshbackup.PlaceTask.$Shape;
+
+        /**
+         * Creates a PlaceTask message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PlaceTask
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PlaceTask;
+
+        /**
+         * Creates a plain object from a PlaceTask message. Also converts values to other types if specified.
+         * @param message PlaceTask
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PlaceTask, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PlaceTask to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PlaceTask {
@@ -1011,6 +1200,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskPlaced & meshbackup.TaskPlaced.$Shape;
+
+        /**
+         * Creates a TaskPlaced message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TaskPlaced
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.TaskPlaced;
+
+        /**
+         * Creates a plain object from a TaskPlaced message. Also converts values to other types if specified.
+         * @param message TaskPlaced
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.TaskPlaced, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TaskPlaced to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace TaskPlaced {
@@ -1097,6 +1307,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PlacementFailed & meshbackup.PlacementFailed.$Shape;
+
+        /**
+         * Creates a PlacementFailed message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PlacementFailed
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PlacementFailed;
+
+        /**
+         * Creates a plain object from a PlacementFailed message. Also converts values to other types if specified.
+         * @param message PlacementFailed
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PlacementFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PlacementFailed to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PlacementFailed {
@@ -1165,6 +1396,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CancelPlacement & meshbackup.CancelPlacement.$Shape;
+
+        /**
+         * Creates a CancelPlacement message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CancelPlacement
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CancelPlacement;
+
+        /**
+         * Creates a plain object from a CancelPlacement message. Also converts values to other types if specified.
+         * @param message CancelPlacement
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CancelPlacement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CancelPlacement to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace CancelPlacement {
@@ -1242,6 +1494,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskAssignment & meshbackup.TaskAssignment.$Shape;
+
+        /**
+         * Creates a TaskAssignment message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TaskAssignment
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.TaskAssignment;
+
+        /**
+         * Creates a plain object from a TaskAssignment message. Also converts values to other types if specified.
+         * @param message TaskAssignment
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.TaskAssignment, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TaskAssignment to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace TaskAssignment {
@@ -1346,6 +1619,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskStats & meshbackup.TaskStats.$Shape;
+
+        /**
+         * Creates a TaskStats message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TaskStats
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.TaskStats;
+
+        /**
+         * Creates a plain object from a TaskStats message. Also converts values to other types if specified.
+         * @param message TaskStats
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.TaskStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TaskStats to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace TaskStats {
@@ -1444,6 +1738,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskProgress & meshbackup.TaskProgress.$Shape;
+
+        /**
+         * Creates a TaskProgress message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TaskProgress
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.TaskProgress;
+
+        /**
+         * Creates a plain object from a TaskProgress message. Also converts values to other types if specified.
+         * @param message TaskProgress
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.TaskProgress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TaskProgress to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace TaskProgress {
@@ -1533,6 +1848,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskResult & meshbackup.TaskResult.$Shape;
+
+        /**
+         * Creates a TaskResult message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TaskResult
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.TaskResult;
+
+        /**
+         * Creates a plain object from a TaskResult message. Also converts values to other types if specified.
+         * @param message TaskResult
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.TaskResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TaskResult to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace TaskResult {
@@ -1625,6 +1961,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostSpec & meshbackup.HostSpec.$Shape;
+
+        /**
+         * Creates a HostSpec message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns HostSpec
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.HostSpec;
+
+        /**
+         * Creates a plain object from a HostSpec message. Also converts values to other types if specified.
+         * @param message HostSpec
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.HostSpec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this HostSpec to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace HostSpec {
@@ -1699,6 +2056,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostInventoryRequest & meshbackup.HostInventoryRequest.$Shape;
+
+        /**
+         * Creates a HostInventoryRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns HostInventoryRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.HostInventoryRequest;
+
+        /**
+         * Creates a plain object from a HostInventoryRequest message. Also converts values to other types if specified.
+         * @param message HostInventoryRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.HostInventoryRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this HostInventoryRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace HostInventoryRequest {
@@ -1764,6 +2142,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostInventory & meshbackup.HostInventory.$Shape;
+
+        /**
+         * Creates a HostInventory message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns HostInventory
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.HostInventory;
+
+        /**
+         * Creates a plain object from a HostInventory message. Also converts values to other types if specified.
+         * @param message HostInventory
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.HostInventory, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this HostInventory to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace HostInventory {
@@ -1838,6 +2237,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VmInfo & meshbackup.VmInfo.$Shape;
+
+        /**
+         * Creates a VmInfo message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns VmInfo
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.VmInfo;
+
+        /**
+         * Creates a plain object from a VmInfo message. Also converts values to other types if specified.
+         * @param message VmInfo
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.VmInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this VmInfo to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace VmInfo {
@@ -1924,6 +2344,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.DiskInfo & meshbackup.DiskInfo.$Shape;
+
+        /**
+         * Creates a DiskInfo message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns DiskInfo
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.DiskInfo;
+
+        /**
+         * Creates a plain object from a DiskInfo message. Also converts values to other types if specified.
+         * @param message DiskInfo
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.DiskInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this DiskInfo to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace DiskInfo {
@@ -2007,6 +2448,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.SnapshotRequest & meshbackup.SnapshotRequest.$Shape;
+
+        /**
+         * Creates a SnapshotRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SnapshotRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.SnapshotRequest;
+
+        /**
+         * Creates a plain object from a SnapshotRequest message. Also converts values to other types if specified.
+         * @param message SnapshotRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.SnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SnapshotRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace SnapshotRequest {
@@ -2087,6 +2549,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.SnapshotReply & meshbackup.SnapshotReply.$Shape;
+
+        /**
+         * Creates a SnapshotReply message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SnapshotReply
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.SnapshotReply;
+
+        /**
+         * Creates a plain object from a SnapshotReply message. Also converts values to other types if specified.
+         * @param message SnapshotReply
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.SnapshotReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SnapshotReply to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace SnapshotReply {
@@ -2170,6 +2653,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.ReleaseRequest & meshbackup.ReleaseRequest.$Shape;
+
+        /**
+         * Creates a ReleaseRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReleaseRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.ReleaseRequest;
+
+        /**
+         * Creates a plain object from a ReleaseRequest message. Also converts values to other types if specified.
+         * @param message ReleaseRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.ReleaseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReleaseRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace ReleaseRequest {
@@ -2265,6 +2769,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestorePoint & meshbackup.RestorePoint.$Shape;
+
+        /**
+         * Creates a RestorePoint message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RestorePoint
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RestorePoint;
+
+        /**
+         * Creates a plain object from a RestorePoint message. Also converts values to other types if specified.
+         * @param message RestorePoint
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RestorePoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RestorePoint to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace RestorePoint {
@@ -2363,6 +2888,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.DiskManifest & meshbackup.DiskManifest.$Shape;
+
+        /**
+         * Creates a DiskManifest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns DiskManifest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.DiskManifest;
+
+        /**
+         * Creates a plain object from a DiskManifest message. Also converts values to other types if specified.
+         * @param message DiskManifest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.DiskManifest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this DiskManifest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace DiskManifest {
@@ -2461,6 +3007,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PointSummary & meshbackup.PointSummary.$Shape;
+
+        /**
+         * Creates a PointSummary message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PointSummary
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PointSummary;
+
+        /**
+         * Creates a plain object from a PointSummary message. Also converts values to other types if specified.
+         * @param message PointSummary
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PointSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PointSummary to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PointSummary {
@@ -2559,6 +3126,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.DiskSummary & meshbackup.DiskSummary.$Shape;
+
+        /**
+         * Creates a DiskSummary message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns DiskSummary
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.DiskSummary;
+
+        /**
+         * Creates a plain object from a DiskSummary message. Also converts values to other types if specified.
+         * @param message DiskSummary
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.DiskSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this DiskSummary to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace DiskSummary {
@@ -2651,6 +3239,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CommitPoint & meshbackup.CommitPoint.$Shape;
+
+        /**
+         * Creates a CommitPoint message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CommitPoint
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CommitPoint;
+
+        /**
+         * Creates a plain object from a CommitPoint message. Also converts values to other types if specified.
+         * @param message CommitPoint
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CommitPoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CommitPoint to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace CommitPoint {
@@ -2731,6 +3340,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PointCommitted & meshbackup.PointCommitted.$Shape;
+
+        /**
+         * Creates a PointCommitted message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PointCommitted
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PointCommitted;
+
+        /**
+         * Creates a plain object from a PointCommitted message. Also converts values to other types if specified.
+         * @param message PointCommitted
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PointCommitted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PointCommitted to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PointCommitted {
@@ -2799,6 +3429,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PointsListRequest & meshbackup.PointsListRequest.$Shape;
+
+        /**
+         * Creates a PointsListRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PointsListRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PointsListRequest;
+
+        /**
+         * Creates a plain object from a PointsListRequest message. Also converts values to other types if specified.
+         * @param message PointsListRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PointsListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PointsListRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PointsListRequest {
@@ -2867,6 +3518,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PointsList & meshbackup.PointsList.$Shape;
+
+        /**
+         * Creates a PointsList message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PointsList
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PointsList;
+
+        /**
+         * Creates a plain object from a PointsList message. Also converts values to other types if specified.
+         * @param message PointsList
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PointsList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PointsList to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PointsList {
@@ -2932,6 +3604,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VerifyRequest & meshbackup.VerifyRequest.$Shape;
+
+        /**
+         * Creates a VerifyRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns VerifyRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.VerifyRequest;
+
+        /**
+         * Creates a plain object from a VerifyRequest message. Also converts values to other types if specified.
+         * @param message VerifyRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.VerifyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this VerifyRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace VerifyRequest {
@@ -3009,6 +3702,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VerifyReport & meshbackup.VerifyReport.$Shape;
+
+        /**
+         * Creates a VerifyReport message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns VerifyReport
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.VerifyReport;
+
+        /**
+         * Creates a plain object from a VerifyReport message. Also converts values to other types if specified.
+         * @param message VerifyReport
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.VerifyReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this VerifyReport to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace VerifyReport {
@@ -3092,6 +3806,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreRequest & meshbackup.RestoreRequest.$Shape;
+
+        /**
+         * Creates a RestoreRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RestoreRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RestoreRequest;
+
+        /**
+         * Creates a plain object from a RestoreRequest message. Also converts values to other types if specified.
+         * @param message RestoreRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RestoreRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RestoreRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace RestoreRequest {
@@ -3175,6 +3910,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreFrame & meshbackup.RestoreFrame.$Shape;
+
+        /**
+         * Creates a RestoreFrame message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RestoreFrame
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RestoreFrame;
+
+        /**
+         * Creates a plain object from a RestoreFrame message. Also converts values to other types if specified.
+         * @param message RestoreFrame
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RestoreFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RestoreFrame to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace RestoreFrame {
@@ -3272,6 +4028,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreHeader & meshbackup.RestoreHeader.$Shape;
+
+        /**
+         * Creates a RestoreHeader message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RestoreHeader
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RestoreHeader;
+
+        /**
+         * Creates a plain object from a RestoreHeader message. Also converts values to other types if specified.
+         * @param message RestoreHeader
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RestoreHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RestoreHeader to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace RestoreHeader {
@@ -3361,6 +4138,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreBlock & meshbackup.RestoreBlock.$Shape;
+
+        /**
+         * Creates a RestoreBlock message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RestoreBlock
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RestoreBlock;
+
+        /**
+         * Creates a plain object from a RestoreBlock message. Also converts values to other types if specified.
+         * @param message RestoreBlock
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RestoreBlock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RestoreBlock to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace RestoreBlock {
@@ -3438,6 +4236,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreEnd & meshbackup.RestoreEnd.$Shape;
+
+        /**
+         * Creates a RestoreEnd message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RestoreEnd
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RestoreEnd;
+
+        /**
+         * Creates a plain object from a RestoreEnd message. Also converts values to other types if specified.
+         * @param message RestoreEnd
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RestoreEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RestoreEnd to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace RestoreEnd {
@@ -3521,6 +4340,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeFrame & meshbackup.PipeFrame.$Shape;
+
+        /**
+         * Creates a PipeFrame message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PipeFrame
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PipeFrame;
+
+        /**
+         * Creates a plain object from a PipeFrame message. Also converts values to other types if specified.
+         * @param message PipeFrame
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PipeFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PipeFrame to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PipeFrame {
@@ -3641,6 +4481,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeHeader & meshbackup.PipeHeader.$Shape;
+
+        /**
+         * Creates a PipeHeader message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PipeHeader
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PipeHeader;
+
+        /**
+         * Creates a plain object from a PipeHeader message. Also converts values to other types if specified.
+         * @param message PipeHeader
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PipeHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PipeHeader to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PipeHeader {
@@ -3742,6 +4603,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeDigests & meshbackup.PipeDigests.$Shape;
+
+        /**
+         * Creates a PipeDigests message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PipeDigests
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PipeDigests;
+
+        /**
+         * Creates a plain object from a PipeDigests message. Also converts values to other types if specified.
+         * @param message PipeDigests
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PipeDigests, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PipeDigests to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PipeDigests {
@@ -3831,6 +4713,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeBlock & meshbackup.PipeBlock.$Shape;
+
+        /**
+         * Creates a PipeBlock message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PipeBlock
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PipeBlock;
+
+        /**
+         * Creates a plain object from a PipeBlock message. Also converts values to other types if specified.
+         * @param message PipeBlock
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PipeBlock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PipeBlock to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PipeBlock {
@@ -3911,6 +4814,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeEnd & meshbackup.PipeEnd.$Shape;
+
+        /**
+         * Creates a PipeEnd message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PipeEnd
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PipeEnd;
+
+        /**
+         * Creates a plain object from a PipeEnd message. Also converts values to other types if specified.
+         * @param message PipeEnd
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PipeEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PipeEnd to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PipeEnd {
@@ -3988,6 +4912,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeSummary & meshbackup.PipeSummary.$Shape;
+
+        /**
+         * Creates a PipeSummary message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PipeSummary
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PipeSummary;
+
+        /**
+         * Creates a plain object from a PipeSummary message. Also converts values to other types if specified.
+         * @param message PipeSummary
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PipeSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PipeSummary to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PipeSummary {
@@ -4068,6 +5013,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeError & meshbackup.PipeError.$Shape;
+
+        /**
+         * Creates a PipeError message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PipeError
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PipeError;
+
+        /**
+         * Creates a plain object from a PipeError message. Also converts values to other types if specified.
+         * @param message PipeError
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PipeError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PipeError to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace PipeError {
@@ -4169,6 +5135,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.AdminRequest & meshbackup.AdminRequest.$Shape;
+
+        /**
+         * Creates an AdminRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AdminRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.AdminRequest;
+
+        /**
+         * Creates a plain object from an AdminRequest message. Also converts values to other types if specified.
+         * @param message AdminRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.AdminRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AdminRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace AdminRequest {
@@ -4312,6 +5299,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.AdminReply & meshbackup.AdminReply.$Shape;
+
+        /**
+         * Creates an AdminReply message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AdminReply
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.AdminReply;
+
+        /**
+         * Creates a plain object from an AdminReply message. Also converts values to other types if specified.
+         * @param message AdminReply
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.AdminReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AdminReply to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace AdminReply {
@@ -4424,6 +5432,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.AdminError & meshbackup.AdminError.$Shape;
+
+        /**
+         * Creates an AdminError message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AdminError
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.AdminError;
+
+        /**
+         * Creates a plain object from an AdminError message. Also converts values to other types if specified.
+         * @param message AdminError
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.AdminError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AdminError to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace AdminError {
@@ -4489,6 +5518,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape;
+
+        /**
+         * Creates a StatusRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StatusRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.StatusRequest;
+
+        /**
+         * Creates a plain object from a StatusRequest message. Also converts values to other types if specified.
+         * @param message StatusRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.StatusRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StatusRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace StatusRequest {
@@ -4566,6 +5616,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.StatusReply & meshbackup.StatusReply.$Shape;
+
+        /**
+         * Creates a StatusReply message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StatusReply
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.StatusReply;
+
+        /**
+         * Creates a plain object from a StatusReply message. Also converts values to other types if specified.
+         * @param message StatusReply
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.StatusReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StatusReply to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace StatusReply {
@@ -4649,6 +5720,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CapacityEntry & meshbackup.CapacityEntry.$Shape;
+
+        /**
+         * Creates a CapacityEntry message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CapacityEntry
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CapacityEntry;
+
+        /**
+         * Creates a plain object from a CapacityEntry message. Also converts values to other types if specified.
+         * @param message CapacityEntry
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CapacityEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CapacityEntry to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace CapacityEntry {
@@ -4717,6 +5809,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.MembersAdd & meshbackup.MembersAdd.$Shape;
+
+        /**
+         * Creates a MembersAdd message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MembersAdd
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.MembersAdd;
+
+        /**
+         * Creates a plain object from a MembersAdd message. Also converts values to other types if specified.
+         * @param message MembersAdd
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.MembersAdd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MembersAdd to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace MembersAdd {
@@ -4779,6 +5892,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostListRequest & meshbackup.HostListRequest.$Shape;
+
+        /**
+         * Creates a HostListRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns HostListRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.HostListRequest;
+
+        /**
+         * Creates a plain object from a HostListRequest message. Also converts values to other types if specified.
+         * @param message HostListRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.HostListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this HostListRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace HostListRequest {
@@ -4841,6 +5975,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostList & meshbackup.HostList.$Shape;
+
+        /**
+         * Creates a HostList message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns HostList
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.HostList;
+
+        /**
+         * Creates a plain object from a HostList message. Also converts values to other types if specified.
+         * @param message HostList
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.HostList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this HostList to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace HostList {
@@ -4927,6 +6082,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Job & meshbackup.Job.$Shape;
+
+        /**
+         * Creates a Job message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Job
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.Job;
+
+        /**
+         * Creates a plain object from a Job message. Also converts values to other types if specified.
+         * @param message Job
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.Job, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Job to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace Job {
@@ -5010,6 +6186,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.JobListRequest & meshbackup.JobListRequest.$Shape;
+
+        /**
+         * Creates a JobListRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns JobListRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.JobListRequest;
+
+        /**
+         * Creates a plain object from a JobListRequest message. Also converts values to other types if specified.
+         * @param message JobListRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.JobListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this JobListRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace JobListRequest {
@@ -5072,6 +6269,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.JobList & meshbackup.JobList.$Shape;
+
+        /**
+         * Creates a JobList message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns JobList
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.JobList;
+
+        /**
+         * Creates a plain object from a JobList message. Also converts values to other types if specified.
+         * @param message JobList
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.JobList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this JobList to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace JobList {
@@ -5140,6 +6358,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.JobRun & meshbackup.JobRun.$Shape;
+
+        /**
+         * Creates a JobRun message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns JobRun
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.JobRun;
+
+        /**
+         * Creates a plain object from a JobRun message. Also converts values to other types if specified.
+         * @param message JobRun
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.JobRun, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this JobRun to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace JobRun {
@@ -5208,6 +6447,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.SessionShow & meshbackup.SessionShow.$Shape;
+
+        /**
+         * Creates a SessionShow message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SessionShow
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.SessionShow;
+
+        /**
+         * Creates a plain object from a SessionShow message. Also converts values to other types if specified.
+         * @param message SessionShow
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.SessionShow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SessionShow to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace SessionShow {
@@ -5294,6 +6554,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.SessionRecord & meshbackup.SessionRecord.$Shape;
+
+        /**
+         * Creates a SessionRecord message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SessionRecord
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.SessionRecord;
+
+        /**
+         * Creates a plain object from a SessionRecord message. Also converts values to other types if specified.
+         * @param message SessionRecord
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.SessionRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SessionRecord to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace SessionRecord {
@@ -5428,6 +6709,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.TaskRecord & meshbackup.TaskRecord.$Shape;
+
+        /**
+         * Creates a TaskRecord message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TaskRecord
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.TaskRecord;
+
+        /**
+         * Creates a plain object from a TaskRecord message. Also converts values to other types if specified.
+         * @param message TaskRecord
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.TaskRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TaskRecord to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace TaskRecord {
@@ -5550,6 +6852,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreDisk & meshbackup.RestoreDisk.$Shape;
+
+        /**
+         * Creates a RestoreDisk message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RestoreDisk
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RestoreDisk;
+
+        /**
+         * Creates a plain object from a RestoreDisk message. Also converts values to other types if specified.
+         * @param message RestoreDisk
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RestoreDisk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RestoreDisk to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace RestoreDisk {
@@ -5636,6 +6959,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Progress & meshbackup.Progress.$Shape;
+
+        /**
+         * Creates a Progress message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Progress
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.Progress;
+
+        /**
+         * Creates a plain object from a Progress message. Also converts values to other types if specified.
+         * @param message Progress
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.Progress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Progress to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace Progress {
@@ -5719,6 +7063,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RestoreDone & meshbackup.RestoreDone.$Shape;
+
+        /**
+         * Creates a RestoreDone message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RestoreDone
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RestoreDone;
+
+        /**
+         * Creates a plain object from a RestoreDone message. Also converts values to other types if specified.
+         * @param message RestoreDone
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RestoreDone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RestoreDone to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace RestoreDone {
@@ -5814,6 +7179,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Announcement & meshbackup.Announcement.$Shape;
+
+        /**
+         * Creates an Announcement message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Announcement
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.Announcement;
+
+        /**
+         * Creates a plain object from an Announcement message. Also converts values to other types if specified.
+         * @param message Announcement
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.Announcement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Announcement to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace Announcement {
@@ -5912,6 +7298,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.ProxyCapacity & meshbackup.ProxyCapacity.$Shape;
+
+        /**
+         * Creates a ProxyCapacity message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ProxyCapacity
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.ProxyCapacity;
+
+        /**
+         * Creates a plain object from a ProxyCapacity message. Also converts values to other types if specified.
+         * @param message ProxyCapacity
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.ProxyCapacity, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ProxyCapacity to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace ProxyCapacity {
@@ -5989,6 +7396,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.HostReach & meshbackup.HostReach.$Shape;
+
+        /**
+         * Creates a HostReach message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns HostReach
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.HostReach;
+
+        /**
+         * Creates a plain object from a HostReach message. Also converts values to other types if specified.
+         * @param message HostReach
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.HostReach, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this HostReach to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace HostReach {
@@ -6069,6 +7497,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RepositoryCapacity & meshbackup.RepositoryCapacity.$Shape;
+
+        /**
+         * Creates a RepositoryCapacity message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RepositoryCapacity
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RepositoryCapacity;
+
+        /**
+         * Creates a plain object from a RepositoryCapacity message. Also converts values to other types if specified.
+         * @param message RepositoryCapacity
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RepositoryCapacity, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RepositoryCapacity to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace RepositoryCapacity {
@@ -6146,6 +7595,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.ManagerInfo & meshbackup.ManagerInfo.$Shape;
+
+        /**
+         * Creates a ManagerInfo message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ManagerInfo
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.ManagerInfo;
+
+        /**
+         * Creates a plain object from a ManagerInfo message. Also converts values to other types if specified.
+         * @param message ManagerInfo
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.ManagerInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ManagerInfo to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace ManagerInfo {
@@ -6208,6 +7678,27 @@ export namespace meshbackup {
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
         static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Ok & meshbackup.Ok.$Shape;
+
+        /**
+         * Creates an Ok message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Ok
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.Ok;
+
+        /**
+         * Creates a plain object from an Ok message. Also converts values to other types if specified.
+         * @param message Ok
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.Ok, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Ok to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
     }
 
     namespace Ok {

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -290,6 +290,120 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Envelope
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.Envelope} Envelope
+         */
+        Envelope.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.Envelope)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.Envelope: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.Envelope();
+            if (object.to != null)
+                if (typeof object.to !== "string" || object.to.length)
+                    message.to = $String(object.to);
+            if (object.from != null)
+                if (typeof object.from !== "string" || object.from.length)
+                    message.from = $String(object.from);
+            if (object.correlation != null)
+                if (typeof object.correlation === "object" ? object.correlation.low || object.correlation.high : $Number(object.correlation) !== 0)
+                    if ($util.Long)
+                        message.correlation = $util.Long.fromValue(object.correlation, true);
+                    else if (typeof object.correlation === "string")
+                        message.correlation = $parseInt(object.correlation, 10);
+                    else if (typeof object.correlation === "number")
+                        message.correlation = object.correlation;
+                    else if (typeof object.correlation === "object")
+                        message.correlation = new $util.LongBits(object.correlation.low >>> 0, object.correlation.high >>> 0).toNumber(true);
+            if (object.kind != null)
+                if ($Number(object.kind) !== 0)
+                    message.kind = object.kind >>> 0;
+            if (object.body != null) {
+                if (!$util.isObject(object.body))
+                    throw $TypeError(".meshbackup.Envelope.body: object expected");
+                message.body = $root.meshbackup.ActorMessage.fromObject(object.body, _depth + 1);
+            }
+            if (object.error != null)
+                if (typeof object.error !== "string" || object.error.length)
+                    message.error = $String(object.error);
+            if (object.errorCode != null)
+                if (typeof object.errorCode !== "string" || object.errorCode.length)
+                    message.errorCode = $String(object.errorCode);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Envelope
+         * @static
+         * @param {meshbackup.Envelope} message Envelope
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Envelope.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.to = "";
+                object.from = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.correlation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.correlation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.kind = 0;
+                object.body = null;
+                object.error = "";
+                object.errorCode = "";
+            }
+            if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                object.to = message.to;
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                object.from = message.from;
+            if (message.correlation != null && $Object.hasOwnProperty.call(message, "correlation"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.correlation = typeof message.correlation === "number" ? $BigInt(message.correlation) : $util.Long.fromBits(message.correlation.low >>> 0, message.correlation.high >>> 0, true).toBigInt();
+                else if (typeof message.correlation === "number")
+                    object.correlation = options.longs === $String ? $String(message.correlation) : message.correlation;
+                else
+                    object.correlation = options.longs === $String ? $util.Long.prototype.toString.call(message.correlation) : options.longs === $Number ? new $util.LongBits(message.correlation.low >>> 0, message.correlation.high >>> 0).toNumber(true) : message.correlation;
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                object.body = $root.meshbackup.ActorMessage.toObject(message.body, options, _depth + 1);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                object.error = message.error;
+            if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                object.errorCode = message.errorCode;
+            return object;
+        };
+
+        /**
+         * Converts this Envelope to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Envelope
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Envelope.prototype.toJSON = function() {
+            return Envelope.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return Envelope;
@@ -937,6 +1051,318 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates an ActorMessage message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.ActorMessage
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.ActorMessage} ActorMessage
+         */
+        ActorMessage.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.ActorMessage)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.ActorMessage: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.ActorMessage();
+            if (object.ok != null) {
+                if (!$util.isObject(object.ok))
+                    throw $TypeError(".meshbackup.ActorMessage.ok: object expected");
+                message.ok = $root.meshbackup.Ok.fromObject(object.ok, _depth + 1);
+            }
+            if (object.leaseRequest != null) {
+                if (!$util.isObject(object.leaseRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.leaseRequest: object expected");
+                message.leaseRequest = $root.meshbackup.LeaseRequest.fromObject(object.leaseRequest, _depth + 1);
+            }
+            if (object.leaseGrant != null) {
+                if (!$util.isObject(object.leaseGrant))
+                    throw $TypeError(".meshbackup.ActorMessage.leaseGrant: object expected");
+                message.leaseGrant = $root.meshbackup.LeaseGrant.fromObject(object.leaseGrant, _depth + 1);
+            }
+            if (object.leaseRefusal != null) {
+                if (!$util.isObject(object.leaseRefusal))
+                    throw $TypeError(".meshbackup.ActorMessage.leaseRefusal: object expected");
+                message.leaseRefusal = $root.meshbackup.LeaseRefusal.fromObject(object.leaseRefusal, _depth + 1);
+            }
+            if (object.leaseRelease != null) {
+                if (!$util.isObject(object.leaseRelease))
+                    throw $TypeError(".meshbackup.ActorMessage.leaseRelease: object expected");
+                message.leaseRelease = $root.meshbackup.LeaseRelease.fromObject(object.leaseRelease, _depth + 1);
+            }
+            if (object.placeTask != null) {
+                if (!$util.isObject(object.placeTask))
+                    throw $TypeError(".meshbackup.ActorMessage.placeTask: object expected");
+                message.placeTask = $root.meshbackup.PlaceTask.fromObject(object.placeTask, _depth + 1);
+            }
+            if (object.taskPlaced != null) {
+                if (!$util.isObject(object.taskPlaced))
+                    throw $TypeError(".meshbackup.ActorMessage.taskPlaced: object expected");
+                message.taskPlaced = $root.meshbackup.TaskPlaced.fromObject(object.taskPlaced, _depth + 1);
+            }
+            if (object.placementFailed != null) {
+                if (!$util.isObject(object.placementFailed))
+                    throw $TypeError(".meshbackup.ActorMessage.placementFailed: object expected");
+                message.placementFailed = $root.meshbackup.PlacementFailed.fromObject(object.placementFailed, _depth + 1);
+            }
+            if (object.cancelPlacement != null) {
+                if (!$util.isObject(object.cancelPlacement))
+                    throw $TypeError(".meshbackup.ActorMessage.cancelPlacement: object expected");
+                message.cancelPlacement = $root.meshbackup.CancelPlacement.fromObject(object.cancelPlacement, _depth + 1);
+            }
+            if (object.taskAssignment != null) {
+                if (!$util.isObject(object.taskAssignment))
+                    throw $TypeError(".meshbackup.ActorMessage.taskAssignment: object expected");
+                message.taskAssignment = $root.meshbackup.TaskAssignment.fromObject(object.taskAssignment, _depth + 1);
+            }
+            if (object.taskProgress != null) {
+                if (!$util.isObject(object.taskProgress))
+                    throw $TypeError(".meshbackup.ActorMessage.taskProgress: object expected");
+                message.taskProgress = $root.meshbackup.TaskProgress.fromObject(object.taskProgress, _depth + 1);
+            }
+            if (object.taskResult != null) {
+                if (!$util.isObject(object.taskResult))
+                    throw $TypeError(".meshbackup.ActorMessage.taskResult: object expected");
+                message.taskResult = $root.meshbackup.TaskResult.fromObject(object.taskResult, _depth + 1);
+            }
+            if (object.hostInventoryRequest != null) {
+                if (!$util.isObject(object.hostInventoryRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.hostInventoryRequest: object expected");
+                message.hostInventoryRequest = $root.meshbackup.HostInventoryRequest.fromObject(object.hostInventoryRequest, _depth + 1);
+            }
+            if (object.hostInventory != null) {
+                if (!$util.isObject(object.hostInventory))
+                    throw $TypeError(".meshbackup.ActorMessage.hostInventory: object expected");
+                message.hostInventory = $root.meshbackup.HostInventory.fromObject(object.hostInventory, _depth + 1);
+            }
+            if (object.snapshotRequest != null) {
+                if (!$util.isObject(object.snapshotRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.snapshotRequest: object expected");
+                message.snapshotRequest = $root.meshbackup.SnapshotRequest.fromObject(object.snapshotRequest, _depth + 1);
+            }
+            if (object.snapshotReply != null) {
+                if (!$util.isObject(object.snapshotReply))
+                    throw $TypeError(".meshbackup.ActorMessage.snapshotReply: object expected");
+                message.snapshotReply = $root.meshbackup.SnapshotReply.fromObject(object.snapshotReply, _depth + 1);
+            }
+            if (object.releaseRequest != null) {
+                if (!$util.isObject(object.releaseRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.releaseRequest: object expected");
+                message.releaseRequest = $root.meshbackup.ReleaseRequest.fromObject(object.releaseRequest, _depth + 1);
+            }
+            if (object.commitPoint != null) {
+                if (!$util.isObject(object.commitPoint))
+                    throw $TypeError(".meshbackup.ActorMessage.commitPoint: object expected");
+                message.commitPoint = $root.meshbackup.CommitPoint.fromObject(object.commitPoint, _depth + 1);
+            }
+            if (object.pointCommitted != null) {
+                if (!$util.isObject(object.pointCommitted))
+                    throw $TypeError(".meshbackup.ActorMessage.pointCommitted: object expected");
+                message.pointCommitted = $root.meshbackup.PointCommitted.fromObject(object.pointCommitted, _depth + 1);
+            }
+            if (object.pointsListRequest != null) {
+                if (!$util.isObject(object.pointsListRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.pointsListRequest: object expected");
+                message.pointsListRequest = $root.meshbackup.PointsListRequest.fromObject(object.pointsListRequest, _depth + 1);
+            }
+            if (object.pointsList != null) {
+                if (!$util.isObject(object.pointsList))
+                    throw $TypeError(".meshbackup.ActorMessage.pointsList: object expected");
+                message.pointsList = $root.meshbackup.PointsList.fromObject(object.pointsList, _depth + 1);
+            }
+            if (object.verifyRequest != null) {
+                if (!$util.isObject(object.verifyRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.verifyRequest: object expected");
+                message.verifyRequest = $root.meshbackup.VerifyRequest.fromObject(object.verifyRequest, _depth + 1);
+            }
+            if (object.verifyReport != null) {
+                if (!$util.isObject(object.verifyReport))
+                    throw $TypeError(".meshbackup.ActorMessage.verifyReport: object expected");
+                message.verifyReport = $root.meshbackup.VerifyReport.fromObject(object.verifyReport, _depth + 1);
+            }
+            if (object.adminRequest != null) {
+                if (!$util.isObject(object.adminRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.adminRequest: object expected");
+                message.adminRequest = $root.meshbackup.AdminRequest.fromObject(object.adminRequest, _depth + 1);
+            }
+            if (object.adminReply != null) {
+                if (!$util.isObject(object.adminReply))
+                    throw $TypeError(".meshbackup.ActorMessage.adminReply: object expected");
+                message.adminReply = $root.meshbackup.AdminReply.fromObject(object.adminReply, _depth + 1);
+            }
+            if (object.tick != null) {
+                if (!$util.isObject(object.tick))
+                    throw $TypeError(".meshbackup.ActorMessage.tick: object expected");
+                message.tick = $root.meshbackup.Tick.fromObject(object.tick, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an ActorMessage message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.ActorMessage
+         * @static
+         * @param {meshbackup.ActorMessage} message ActorMessage
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ActorMessage.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (message.ok != null && $Object.hasOwnProperty.call(message, "ok")) {
+                object.ok = $root.meshbackup.Ok.toObject(message.ok, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "ok";
+            }
+            if (message.leaseRequest != null && $Object.hasOwnProperty.call(message, "leaseRequest")) {
+                object.leaseRequest = $root.meshbackup.LeaseRequest.toObject(message.leaseRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "leaseRequest";
+            }
+            if (message.leaseGrant != null && $Object.hasOwnProperty.call(message, "leaseGrant")) {
+                object.leaseGrant = $root.meshbackup.LeaseGrant.toObject(message.leaseGrant, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "leaseGrant";
+            }
+            if (message.leaseRefusal != null && $Object.hasOwnProperty.call(message, "leaseRefusal")) {
+                object.leaseRefusal = $root.meshbackup.LeaseRefusal.toObject(message.leaseRefusal, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "leaseRefusal";
+            }
+            if (message.leaseRelease != null && $Object.hasOwnProperty.call(message, "leaseRelease")) {
+                object.leaseRelease = $root.meshbackup.LeaseRelease.toObject(message.leaseRelease, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "leaseRelease";
+            }
+            if (message.placeTask != null && $Object.hasOwnProperty.call(message, "placeTask")) {
+                object.placeTask = $root.meshbackup.PlaceTask.toObject(message.placeTask, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "placeTask";
+            }
+            if (message.taskPlaced != null && $Object.hasOwnProperty.call(message, "taskPlaced")) {
+                object.taskPlaced = $root.meshbackup.TaskPlaced.toObject(message.taskPlaced, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "taskPlaced";
+            }
+            if (message.placementFailed != null && $Object.hasOwnProperty.call(message, "placementFailed")) {
+                object.placementFailed = $root.meshbackup.PlacementFailed.toObject(message.placementFailed, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "placementFailed";
+            }
+            if (message.cancelPlacement != null && $Object.hasOwnProperty.call(message, "cancelPlacement")) {
+                object.cancelPlacement = $root.meshbackup.CancelPlacement.toObject(message.cancelPlacement, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "cancelPlacement";
+            }
+            if (message.taskAssignment != null && $Object.hasOwnProperty.call(message, "taskAssignment")) {
+                object.taskAssignment = $root.meshbackup.TaskAssignment.toObject(message.taskAssignment, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "taskAssignment";
+            }
+            if (message.taskProgress != null && $Object.hasOwnProperty.call(message, "taskProgress")) {
+                object.taskProgress = $root.meshbackup.TaskProgress.toObject(message.taskProgress, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "taskProgress";
+            }
+            if (message.taskResult != null && $Object.hasOwnProperty.call(message, "taskResult")) {
+                object.taskResult = $root.meshbackup.TaskResult.toObject(message.taskResult, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "taskResult";
+            }
+            if (message.hostInventoryRequest != null && $Object.hasOwnProperty.call(message, "hostInventoryRequest")) {
+                object.hostInventoryRequest = $root.meshbackup.HostInventoryRequest.toObject(message.hostInventoryRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "hostInventoryRequest";
+            }
+            if (message.hostInventory != null && $Object.hasOwnProperty.call(message, "hostInventory")) {
+                object.hostInventory = $root.meshbackup.HostInventory.toObject(message.hostInventory, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "hostInventory";
+            }
+            if (message.snapshotRequest != null && $Object.hasOwnProperty.call(message, "snapshotRequest")) {
+                object.snapshotRequest = $root.meshbackup.SnapshotRequest.toObject(message.snapshotRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "snapshotRequest";
+            }
+            if (message.snapshotReply != null && $Object.hasOwnProperty.call(message, "snapshotReply")) {
+                object.snapshotReply = $root.meshbackup.SnapshotReply.toObject(message.snapshotReply, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "snapshotReply";
+            }
+            if (message.releaseRequest != null && $Object.hasOwnProperty.call(message, "releaseRequest")) {
+                object.releaseRequest = $root.meshbackup.ReleaseRequest.toObject(message.releaseRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "releaseRequest";
+            }
+            if (message.commitPoint != null && $Object.hasOwnProperty.call(message, "commitPoint")) {
+                object.commitPoint = $root.meshbackup.CommitPoint.toObject(message.commitPoint, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "commitPoint";
+            }
+            if (message.pointCommitted != null && $Object.hasOwnProperty.call(message, "pointCommitted")) {
+                object.pointCommitted = $root.meshbackup.PointCommitted.toObject(message.pointCommitted, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "pointCommitted";
+            }
+            if (message.pointsListRequest != null && $Object.hasOwnProperty.call(message, "pointsListRequest")) {
+                object.pointsListRequest = $root.meshbackup.PointsListRequest.toObject(message.pointsListRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "pointsListRequest";
+            }
+            if (message.pointsList != null && $Object.hasOwnProperty.call(message, "pointsList")) {
+                object.pointsList = $root.meshbackup.PointsList.toObject(message.pointsList, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "pointsList";
+            }
+            if (message.verifyRequest != null && $Object.hasOwnProperty.call(message, "verifyRequest")) {
+                object.verifyRequest = $root.meshbackup.VerifyRequest.toObject(message.verifyRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "verifyRequest";
+            }
+            if (message.verifyReport != null && $Object.hasOwnProperty.call(message, "verifyReport")) {
+                object.verifyReport = $root.meshbackup.VerifyReport.toObject(message.verifyReport, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "verifyReport";
+            }
+            if (message.adminRequest != null && $Object.hasOwnProperty.call(message, "adminRequest")) {
+                object.adminRequest = $root.meshbackup.AdminRequest.toObject(message.adminRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "adminRequest";
+            }
+            if (message.adminReply != null && $Object.hasOwnProperty.call(message, "adminReply")) {
+                object.adminReply = $root.meshbackup.AdminReply.toObject(message.adminReply, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "adminReply";
+            }
+            if (message.tick != null && $Object.hasOwnProperty.call(message, "tick")) {
+                object.tick = $root.meshbackup.Tick.toObject(message.tick, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "tick";
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ActorMessage to JSON.
+         * @function toJSON
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ActorMessage.prototype.toJSON = function() {
+            return ActorMessage.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return ActorMessage;
     })();
 
@@ -1087,6 +1513,65 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a Tick message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Tick
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.Tick} Tick
+         */
+        Tick.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.Tick)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.Tick: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.Tick();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Tick message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Tick
+         * @static
+         * @param {meshbackup.Tick} message Tick
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Tick.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.name = "";
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            return object;
+        };
+
+        /**
+         * Converts this Tick to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Tick
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Tick.prototype.toJSON = function() {
+            return Tick.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return Tick;
@@ -1281,6 +1766,78 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a LeaseRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.LeaseRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.LeaseRequest} LeaseRequest
+         */
+        LeaseRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.LeaseRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.LeaseRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.LeaseRequest();
+            if (object.taskId != null)
+                if (typeof object.taskId !== "string" || object.taskId.length)
+                    message.taskId = $String(object.taskId);
+            if (object.ttlMs != null)
+                if ($Number(object.ttlMs) !== 0)
+                    message.ttlMs = object.ttlMs >>> 0;
+            if (object.holder != null)
+                if (typeof object.holder !== "string" || object.holder.length)
+                    message.holder = $String(object.holder);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a LeaseRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.LeaseRequest
+         * @static
+         * @param {meshbackup.LeaseRequest} message LeaseRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LeaseRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.taskId = "";
+                object.ttlMs = 0;
+                object.holder = "";
+            }
+            if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                object.taskId = message.taskId;
+            if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                object.ttlMs = message.ttlMs;
+            if (message.holder != null && $Object.hasOwnProperty.call(message, "holder"))
+                object.holder = message.holder;
+            return object;
+        };
+
+        /**
+         * Converts this LeaseRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.LeaseRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LeaseRequest.prototype.toJSON = function() {
+            return LeaseRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return LeaseRequest;
     })();
 
@@ -1453,6 +2010,88 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a LeaseGrant message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.LeaseGrant
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.LeaseGrant} LeaseGrant
+         */
+        LeaseGrant.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.LeaseGrant)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.LeaseGrant: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.LeaseGrant();
+            if (object.leaseId != null)
+                if (typeof object.leaseId !== "string" || object.leaseId.length)
+                    message.leaseId = $String(object.leaseId);
+            if (object.expiresAtMs != null)
+                if (typeof object.expiresAtMs === "object" ? object.expiresAtMs.low || object.expiresAtMs.high : $Number(object.expiresAtMs) !== 0)
+                    if ($util.Long)
+                        message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, true);
+                    else if (typeof object.expiresAtMs === "string")
+                        message.expiresAtMs = $parseInt(object.expiresAtMs, 10);
+                    else if (typeof object.expiresAtMs === "number")
+                        message.expiresAtMs = object.expiresAtMs;
+                    else if (typeof object.expiresAtMs === "object")
+                        message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a LeaseGrant message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.LeaseGrant
+         * @static
+         * @param {meshbackup.LeaseGrant} message LeaseGrant
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LeaseGrant.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.leaseId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                object.leaseId = message.leaseId;
+            if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.expiresAtMs = typeof message.expiresAtMs === "number" ? $BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.expiresAtMs === "number")
+                    object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
+                else
+                    object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber(true) : message.expiresAtMs;
+            return object;
+        };
+
+        /**
+         * Converts this LeaseGrant to JSON.
+         * @function toJSON
+         * @memberof meshbackup.LeaseGrant
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LeaseGrant.prototype.toJSON = function() {
+            return LeaseGrant.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return LeaseGrant;
     })();
 
@@ -1603,6 +2242,65 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a LeaseRefusal message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.LeaseRefusal
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.LeaseRefusal} LeaseRefusal
+         */
+        LeaseRefusal.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.LeaseRefusal)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.LeaseRefusal: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.LeaseRefusal();
+            if (object.reason != null)
+                if (typeof object.reason !== "string" || object.reason.length)
+                    message.reason = $String(object.reason);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a LeaseRefusal message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.LeaseRefusal
+         * @static
+         * @param {meshbackup.LeaseRefusal} message LeaseRefusal
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LeaseRefusal.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.reason = "";
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                object.reason = message.reason;
+            return object;
+        };
+
+        /**
+         * Converts this LeaseRefusal to JSON.
+         * @function toJSON
+         * @memberof meshbackup.LeaseRefusal
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LeaseRefusal.prototype.toJSON = function() {
+            return LeaseRefusal.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return LeaseRefusal;
@@ -1775,6 +2473,72 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a LeaseRelease message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.LeaseRelease
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.LeaseRelease} LeaseRelease
+         */
+        LeaseRelease.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.LeaseRelease)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.LeaseRelease: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.LeaseRelease();
+            if (object.leaseId != null)
+                if (typeof object.leaseId !== "string" || object.leaseId.length)
+                    message.leaseId = $String(object.leaseId);
+            if (object.peerId != null)
+                if (typeof object.peerId !== "string" || object.peerId.length)
+                    message.peerId = $String(object.peerId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a LeaseRelease message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.LeaseRelease
+         * @static
+         * @param {meshbackup.LeaseRelease} message LeaseRelease
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LeaseRelease.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.leaseId = "";
+                object.peerId = "";
+            }
+            if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                object.leaseId = message.leaseId;
+            if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                object.peerId = message.peerId;
+            return object;
+        };
+
+        /**
+         * Converts this LeaseRelease to JSON.
+         * @function toJSON
+         * @memberof meshbackup.LeaseRelease
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LeaseRelease.prototype.toJSON = function() {
+            return LeaseRelease.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return LeaseRelease;
@@ -2226,6 +2990,190 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a TaskSpec message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.TaskSpec
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.TaskSpec} TaskSpec
+         */
+        TaskSpec.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.TaskSpec)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.TaskSpec: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.TaskSpec();
+            if (object.taskId != null)
+                if (typeof object.taskId !== "string" || object.taskId.length)
+                    message.taskId = $String(object.taskId);
+            if (object.sessionId != null)
+                if (typeof object.sessionId !== "string" || object.sessionId.length)
+                    message.sessionId = $String(object.sessionId);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.host != null) {
+                if (!$util.isObject(object.host))
+                    throw $TypeError(".meshbackup.TaskSpec.host: object expected");
+                message.host = $root.meshbackup.HostSpec.fromObject(object.host, _depth + 1);
+            }
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.disk != null)
+                if ($Number(object.disk) !== 0)
+                    message.disk = object.disk >>> 0;
+            if (object.diskName != null)
+                if (typeof object.diskName !== "string" || object.diskName.length)
+                    message.diskName = $String(object.diskName);
+            if (object.size != null)
+                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                    if ($util.Long)
+                        message.size = $util.Long.fromValue(object.size, true);
+                    else if (typeof object.size === "string")
+                        message.size = $parseInt(object.size, 10);
+                    else if (typeof object.size === "number")
+                        message.size = object.size;
+                    else if (typeof object.size === "object")
+                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+            if (object.source != null)
+                if (typeof object.source !== "string" || object.source.length)
+                    message.source = $String(object.source);
+            if (object.blockSize != null)
+                if ($Number(object.blockSize) !== 0)
+                    message.blockSize = object.blockSize >>> 0;
+            if (object.compression != null)
+                if (typeof object.compression !== "string" || object.compression.length)
+                    message.compression = $String(object.compression);
+            if (object.compressionLevel != null)
+                if ($Number(object.compressionLevel) !== 0)
+                    message.compressionLevel = object.compressionLevel | 0;
+            if (object.rateLimitBps != null)
+                if (typeof object.rateLimitBps === "object" ? object.rateLimitBps.low || object.rateLimitBps.high : $Number(object.rateLimitBps) !== 0)
+                    if ($util.Long)
+                        message.rateLimitBps = $util.Long.fromValue(object.rateLimitBps, true);
+                    else if (typeof object.rateLimitBps === "string")
+                        message.rateLimitBps = $parseInt(object.rateLimitBps, 10);
+                    else if (typeof object.rateLimitBps === "number")
+                        message.rateLimitBps = object.rateLimitBps;
+                    else if (typeof object.rateLimitBps === "object")
+                        message.rateLimitBps = new $util.LongBits(object.rateLimitBps.low >>> 0, object.rateLimitBps.high >>> 0).toNumber(true);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.basePoint != null)
+                if (typeof object.basePoint !== "string" || object.basePoint.length)
+                    message.basePoint = $String(object.basePoint);
+            if (object.mode != null)
+                if (typeof object.mode !== "string" || object.mode.length)
+                    message.mode = $String(object.mode);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TaskSpec message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.TaskSpec
+         * @static
+         * @param {meshbackup.TaskSpec} message TaskSpec
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TaskSpec.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.taskId = "";
+                object.sessionId = "";
+                object.job = "";
+                object.host = null;
+                object.vm = "";
+                object.disk = 0;
+                object.diskName = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.source = "";
+                object.blockSize = 0;
+                object.compression = "";
+                object.compressionLevel = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.rateLimitBps = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.rateLimitBps = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.repository = "";
+                object.basePoint = "";
+                object.mode = "";
+            }
+            if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                object.taskId = message.taskId;
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = $root.meshbackup.HostSpec.toObject(message.host, options, _depth + 1);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                object.disk = message.disk;
+            if (message.diskName != null && $Object.hasOwnProperty.call(message, "diskName"))
+                object.diskName = message.diskName;
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                else if (typeof message.size === "number")
+                    object.size = options.longs === $String ? $String(message.size) : message.size;
+                else
+                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+            if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                object.source = message.source;
+            if (message.blockSize != null && $Object.hasOwnProperty.call(message, "blockSize"))
+                object.blockSize = message.blockSize;
+            if (message.compression != null && $Object.hasOwnProperty.call(message, "compression"))
+                object.compression = message.compression;
+            if (message.compressionLevel != null && $Object.hasOwnProperty.call(message, "compressionLevel"))
+                object.compressionLevel = message.compressionLevel;
+            if (message.rateLimitBps != null && $Object.hasOwnProperty.call(message, "rateLimitBps"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.rateLimitBps = typeof message.rateLimitBps === "number" ? $BigInt(message.rateLimitBps) : $util.Long.fromBits(message.rateLimitBps.low >>> 0, message.rateLimitBps.high >>> 0, true).toBigInt();
+                else if (typeof message.rateLimitBps === "number")
+                    object.rateLimitBps = options.longs === $String ? $String(message.rateLimitBps) : message.rateLimitBps;
+                else
+                    object.rateLimitBps = options.longs === $String ? $util.Long.prototype.toString.call(message.rateLimitBps) : options.longs === $Number ? new $util.LongBits(message.rateLimitBps.low >>> 0, message.rateLimitBps.high >>> 0).toNumber(true) : message.rateLimitBps;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.basePoint != null && $Object.hasOwnProperty.call(message, "basePoint"))
+                object.basePoint = message.basePoint;
+            if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                object.mode = message.mode;
+            return object;
+        };
+
+        /**
+         * Converts this TaskSpec to JSON.
+         * @function toJSON
+         * @memberof meshbackup.TaskSpec
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TaskSpec.prototype.toJSON = function() {
+            return TaskSpec.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return TaskSpec;
     })();
 
@@ -2414,6 +3362,88 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a PlaceTask message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PlaceTask
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PlaceTask} PlaceTask
+         */
+        PlaceTask.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PlaceTask)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PlaceTask: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PlaceTask();
+            if (object.task != null) {
+                if (!$util.isObject(object.task))
+                    throw $TypeError(".meshbackup.PlaceTask.task: object expected");
+                message.task = $root.meshbackup.TaskSpec.fromObject(object.task, _depth + 1);
+            }
+            if (object.replyTo != null)
+                if (typeof object.replyTo !== "string" || object.replyTo.length)
+                    message.replyTo = $String(object.replyTo);
+            if (object.avoidProxies) {
+                if (!$Array.isArray(object.avoidProxies))
+                    throw $TypeError(".meshbackup.PlaceTask.avoidProxies: array expected");
+                message.avoidProxies = $Array(object.avoidProxies.length);
+                for (let i = 0; i < object.avoidProxies.length; ++i)
+                    message.avoidProxies[i] = $String(object.avoidProxies[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PlaceTask message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PlaceTask
+         * @static
+         * @param {meshbackup.PlaceTask} message PlaceTask
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PlaceTask.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.avoidProxies = [];
+            if (options.defaults) {
+                object.task = null;
+                object.replyTo = "";
+            }
+            if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
+                object.task = $root.meshbackup.TaskSpec.toObject(message.task, options, _depth + 1);
+            if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo"))
+                object.replyTo = message.replyTo;
+            if (message.avoidProxies && message.avoidProxies.length) {
+                object.avoidProxies = $Array(message.avoidProxies.length);
+                for (let j = 0; j < message.avoidProxies.length; ++j)
+                    object.avoidProxies[j] = message.avoidProxies[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this PlaceTask to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PlaceTask
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PlaceTask.prototype.toJSON = function() {
+            return PlaceTask.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return PlaceTask;
@@ -2688,6 +3718,118 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a TaskPlaced message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.TaskPlaced
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.TaskPlaced} TaskPlaced
+         */
+        TaskPlaced.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.TaskPlaced)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.TaskPlaced: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.TaskPlaced();
+            if (object.taskId != null)
+                if (typeof object.taskId !== "string" || object.taskId.length)
+                    message.taskId = $String(object.taskId);
+            if (object.proxyPeer != null)
+                if (typeof object.proxyPeer !== "string" || object.proxyPeer.length)
+                    message.proxyPeer = $String(object.proxyPeer);
+            if (object.proxyLease != null)
+                if (typeof object.proxyLease !== "string" || object.proxyLease.length)
+                    message.proxyLease = $String(object.proxyLease);
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
+            if (object.repositoryLease != null)
+                if (typeof object.repositoryLease !== "string" || object.repositoryLease.length)
+                    message.repositoryLease = $String(object.repositoryLease);
+            if (object.mode != null)
+                if (typeof object.mode !== "string" || object.mode.length)
+                    message.mode = $String(object.mode);
+            if (object.waitedMs != null)
+                if (typeof object.waitedMs === "object" ? object.waitedMs.low || object.waitedMs.high : $Number(object.waitedMs) !== 0)
+                    if ($util.Long)
+                        message.waitedMs = $util.Long.fromValue(object.waitedMs, true);
+                    else if (typeof object.waitedMs === "string")
+                        message.waitedMs = $parseInt(object.waitedMs, 10);
+                    else if (typeof object.waitedMs === "number")
+                        message.waitedMs = object.waitedMs;
+                    else if (typeof object.waitedMs === "object")
+                        message.waitedMs = new $util.LongBits(object.waitedMs.low >>> 0, object.waitedMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TaskPlaced message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.TaskPlaced
+         * @static
+         * @param {meshbackup.TaskPlaced} message TaskPlaced
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TaskPlaced.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.taskId = "";
+                object.proxyPeer = "";
+                object.proxyLease = "";
+                object.repositoryPeer = "";
+                object.repositoryLease = "";
+                object.mode = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.waitedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.waitedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                object.taskId = message.taskId;
+            if (message.proxyPeer != null && $Object.hasOwnProperty.call(message, "proxyPeer"))
+                object.proxyPeer = message.proxyPeer;
+            if (message.proxyLease != null && $Object.hasOwnProperty.call(message, "proxyLease"))
+                object.proxyLease = message.proxyLease;
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
+            if (message.repositoryLease != null && $Object.hasOwnProperty.call(message, "repositoryLease"))
+                object.repositoryLease = message.repositoryLease;
+            if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                object.mode = message.mode;
+            if (message.waitedMs != null && $Object.hasOwnProperty.call(message, "waitedMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.waitedMs = typeof message.waitedMs === "number" ? $BigInt(message.waitedMs) : $util.Long.fromBits(message.waitedMs.low >>> 0, message.waitedMs.high >>> 0, true).toBigInt();
+                else if (typeof message.waitedMs === "number")
+                    object.waitedMs = options.longs === $String ? $String(message.waitedMs) : message.waitedMs;
+                else
+                    object.waitedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.waitedMs) : options.longs === $Number ? new $util.LongBits(message.waitedMs.low >>> 0, message.waitedMs.high >>> 0).toNumber(true) : message.waitedMs;
+            return object;
+        };
+
+        /**
+         * Converts this TaskPlaced to JSON.
+         * @function toJSON
+         * @memberof meshbackup.TaskPlaced
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TaskPlaced.prototype.toJSON = function() {
+            return TaskPlaced.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return TaskPlaced;
     })();
 
@@ -2860,6 +4002,72 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a PlacementFailed message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PlacementFailed
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PlacementFailed} PlacementFailed
+         */
+        PlacementFailed.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PlacementFailed)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PlacementFailed: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PlacementFailed();
+            if (object.taskId != null)
+                if (typeof object.taskId !== "string" || object.taskId.length)
+                    message.taskId = $String(object.taskId);
+            if (object.reason != null)
+                if (typeof object.reason !== "string" || object.reason.length)
+                    message.reason = $String(object.reason);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PlacementFailed message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PlacementFailed
+         * @static
+         * @param {meshbackup.PlacementFailed} message PlacementFailed
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PlacementFailed.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.taskId = "";
+                object.reason = "";
+            }
+            if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                object.taskId = message.taskId;
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                object.reason = message.reason;
+            return object;
+        };
+
+        /**
+         * Converts this PlacementFailed to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PlacementFailed
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PlacementFailed.prototype.toJSON = function() {
+            return PlacementFailed.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return PlacementFailed;
     })();
 
@@ -3010,6 +4218,65 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a CancelPlacement message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CancelPlacement
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CancelPlacement} CancelPlacement
+         */
+        CancelPlacement.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CancelPlacement)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CancelPlacement: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CancelPlacement();
+            if (object.sessionId != null)
+                if (typeof object.sessionId !== "string" || object.sessionId.length)
+                    message.sessionId = $String(object.sessionId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CancelPlacement message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CancelPlacement
+         * @static
+         * @param {meshbackup.CancelPlacement} message CancelPlacement
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CancelPlacement.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.sessionId = "";
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            return object;
+        };
+
+        /**
+         * Converts this CancelPlacement to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CancelPlacement
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CancelPlacement.prototype.toJSON = function() {
+            return CancelPlacement.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return CancelPlacement;
@@ -3239,6 +4506,92 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a TaskAssignment message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.TaskAssignment
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.TaskAssignment} TaskAssignment
+         */
+        TaskAssignment.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.TaskAssignment)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.TaskAssignment: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.TaskAssignment();
+            if (object.task != null) {
+                if (!$util.isObject(object.task))
+                    throw $TypeError(".meshbackup.TaskAssignment.task: object expected");
+                message.task = $root.meshbackup.TaskSpec.fromObject(object.task, _depth + 1);
+            }
+            if (object.proxyLease != null)
+                if (typeof object.proxyLease !== "string" || object.proxyLease.length)
+                    message.proxyLease = $String(object.proxyLease);
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
+            if (object.repositoryLease != null)
+                if (typeof object.repositoryLease !== "string" || object.repositoryLease.length)
+                    message.repositoryLease = $String(object.repositoryLease);
+            if (object.reportTo != null)
+                if (typeof object.reportTo !== "string" || object.reportTo.length)
+                    message.reportTo = $String(object.reportTo);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TaskAssignment message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.TaskAssignment
+         * @static
+         * @param {meshbackup.TaskAssignment} message TaskAssignment
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TaskAssignment.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.task = null;
+                object.proxyLease = "";
+                object.repositoryPeer = "";
+                object.repositoryLease = "";
+                object.reportTo = "";
+            }
+            if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
+                object.task = $root.meshbackup.TaskSpec.toObject(message.task, options, _depth + 1);
+            if (message.proxyLease != null && $Object.hasOwnProperty.call(message, "proxyLease"))
+                object.proxyLease = message.proxyLease;
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
+            if (message.repositoryLease != null && $Object.hasOwnProperty.call(message, "repositoryLease"))
+                object.repositoryLease = message.repositoryLease;
+            if (message.reportTo != null && $Object.hasOwnProperty.call(message, "reportTo"))
+                object.reportTo = message.reportTo;
+            return object;
+        };
+
+        /**
+         * Converts this TaskAssignment to JSON.
+         * @function toJSON
+         * @memberof meshbackup.TaskAssignment
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TaskAssignment.prototype.toJSON = function() {
+            return TaskAssignment.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return TaskAssignment;
@@ -3573,6 +4926,280 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a TaskStats message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.TaskStats
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.TaskStats} TaskStats
+         */
+        TaskStats.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.TaskStats)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.TaskStats: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.TaskStats();
+            if (object.bytesRead != null)
+                if (typeof object.bytesRead === "object" ? object.bytesRead.low || object.bytesRead.high : $Number(object.bytesRead) !== 0)
+                    if ($util.Long)
+                        message.bytesRead = $util.Long.fromValue(object.bytesRead, true);
+                    else if (typeof object.bytesRead === "string")
+                        message.bytesRead = $parseInt(object.bytesRead, 10);
+                    else if (typeof object.bytesRead === "number")
+                        message.bytesRead = object.bytesRead;
+                    else if (typeof object.bytesRead === "object")
+                        message.bytesRead = new $util.LongBits(object.bytesRead.low >>> 0, object.bytesRead.high >>> 0).toNumber(true);
+            if (object.bytesSent != null)
+                if (typeof object.bytesSent === "object" ? object.bytesSent.low || object.bytesSent.high : $Number(object.bytesSent) !== 0)
+                    if ($util.Long)
+                        message.bytesSent = $util.Long.fromValue(object.bytesSent, true);
+                    else if (typeof object.bytesSent === "string")
+                        message.bytesSent = $parseInt(object.bytesSent, 10);
+                    else if (typeof object.bytesSent === "number")
+                        message.bytesSent = object.bytesSent;
+                    else if (typeof object.bytesSent === "object")
+                        message.bytesSent = new $util.LongBits(object.bytesSent.low >>> 0, object.bytesSent.high >>> 0).toNumber(true);
+            if (object.bytesStored != null)
+                if (typeof object.bytesStored === "object" ? object.bytesStored.low || object.bytesStored.high : $Number(object.bytesStored) !== 0)
+                    if ($util.Long)
+                        message.bytesStored = $util.Long.fromValue(object.bytesStored, true);
+                    else if (typeof object.bytesStored === "string")
+                        message.bytesStored = $parseInt(object.bytesStored, 10);
+                    else if (typeof object.bytesStored === "number")
+                        message.bytesStored = object.bytesStored;
+                    else if (typeof object.bytesStored === "object")
+                        message.bytesStored = new $util.LongBits(object.bytesStored.low >>> 0, object.bytesStored.high >>> 0).toNumber(true);
+            if (object.blocksTotal != null)
+                if (typeof object.blocksTotal === "object" ? object.blocksTotal.low || object.blocksTotal.high : $Number(object.blocksTotal) !== 0)
+                    if ($util.Long)
+                        message.blocksTotal = $util.Long.fromValue(object.blocksTotal, true);
+                    else if (typeof object.blocksTotal === "string")
+                        message.blocksTotal = $parseInt(object.blocksTotal, 10);
+                    else if (typeof object.blocksTotal === "number")
+                        message.blocksTotal = object.blocksTotal;
+                    else if (typeof object.blocksTotal === "object")
+                        message.blocksTotal = new $util.LongBits(object.blocksTotal.low >>> 0, object.blocksTotal.high >>> 0).toNumber(true);
+            if (object.blocksZero != null)
+                if (typeof object.blocksZero === "object" ? object.blocksZero.low || object.blocksZero.high : $Number(object.blocksZero) !== 0)
+                    if ($util.Long)
+                        message.blocksZero = $util.Long.fromValue(object.blocksZero, true);
+                    else if (typeof object.blocksZero === "string")
+                        message.blocksZero = $parseInt(object.blocksZero, 10);
+                    else if (typeof object.blocksZero === "number")
+                        message.blocksZero = object.blocksZero;
+                    else if (typeof object.blocksZero === "object")
+                        message.blocksZero = new $util.LongBits(object.blocksZero.low >>> 0, object.blocksZero.high >>> 0).toNumber(true);
+            if (object.blocksUnchanged != null)
+                if (typeof object.blocksUnchanged === "object" ? object.blocksUnchanged.low || object.blocksUnchanged.high : $Number(object.blocksUnchanged) !== 0)
+                    if ($util.Long)
+                        message.blocksUnchanged = $util.Long.fromValue(object.blocksUnchanged, true);
+                    else if (typeof object.blocksUnchanged === "string")
+                        message.blocksUnchanged = $parseInt(object.blocksUnchanged, 10);
+                    else if (typeof object.blocksUnchanged === "number")
+                        message.blocksUnchanged = object.blocksUnchanged;
+                    else if (typeof object.blocksUnchanged === "object")
+                        message.blocksUnchanged = new $util.LongBits(object.blocksUnchanged.low >>> 0, object.blocksUnchanged.high >>> 0).toNumber(true);
+            if (object.blocksSent != null)
+                if (typeof object.blocksSent === "object" ? object.blocksSent.low || object.blocksSent.high : $Number(object.blocksSent) !== 0)
+                    if ($util.Long)
+                        message.blocksSent = $util.Long.fromValue(object.blocksSent, true);
+                    else if (typeof object.blocksSent === "string")
+                        message.blocksSent = $parseInt(object.blocksSent, 10);
+                    else if (typeof object.blocksSent === "number")
+                        message.blocksSent = object.blocksSent;
+                    else if (typeof object.blocksSent === "object")
+                        message.blocksSent = new $util.LongBits(object.blocksSent.low >>> 0, object.blocksSent.high >>> 0).toNumber(true);
+            if (object.blocksDeduped != null)
+                if (typeof object.blocksDeduped === "object" ? object.blocksDeduped.low || object.blocksDeduped.high : $Number(object.blocksDeduped) !== 0)
+                    if ($util.Long)
+                        message.blocksDeduped = $util.Long.fromValue(object.blocksDeduped, true);
+                    else if (typeof object.blocksDeduped === "string")
+                        message.blocksDeduped = $parseInt(object.blocksDeduped, 10);
+                    else if (typeof object.blocksDeduped === "number")
+                        message.blocksDeduped = object.blocksDeduped;
+                    else if (typeof object.blocksDeduped === "object")
+                        message.blocksDeduped = new $util.LongBits(object.blocksDeduped.low >>> 0, object.blocksDeduped.high >>> 0).toNumber(true);
+            if (object.rawBytesSent != null)
+                if (typeof object.rawBytesSent === "object" ? object.rawBytesSent.low || object.rawBytesSent.high : $Number(object.rawBytesSent) !== 0)
+                    if ($util.Long)
+                        message.rawBytesSent = $util.Long.fromValue(object.rawBytesSent, true);
+                    else if (typeof object.rawBytesSent === "string")
+                        message.rawBytesSent = $parseInt(object.rawBytesSent, 10);
+                    else if (typeof object.rawBytesSent === "number")
+                        message.rawBytesSent = object.rawBytesSent;
+                    else if (typeof object.rawBytesSent === "object")
+                        message.rawBytesSent = new $util.LongBits(object.rawBytesSent.low >>> 0, object.rawBytesSent.high >>> 0).toNumber(true);
+            if (object.durationMs != null)
+                if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = $parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TaskStats message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.TaskStats
+         * @static
+         * @param {meshbackup.TaskStats} message TaskStats
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TaskStats.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesRead = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesRead = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesSent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesSent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesStored = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesStored = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksTotal = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksZero = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksZero = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksUnchanged = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksUnchanged = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksSent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksSent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksDeduped = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksDeduped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.rawBytesSent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.rawBytesSent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.bytesRead != null && $Object.hasOwnProperty.call(message, "bytesRead"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesRead = typeof message.bytesRead === "number" ? $BigInt(message.bytesRead) : $util.Long.fromBits(message.bytesRead.low >>> 0, message.bytesRead.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesRead === "number")
+                    object.bytesRead = options.longs === $String ? $String(message.bytesRead) : message.bytesRead;
+                else
+                    object.bytesRead = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesRead) : options.longs === $Number ? new $util.LongBits(message.bytesRead.low >>> 0, message.bytesRead.high >>> 0).toNumber(true) : message.bytesRead;
+            if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesSent = typeof message.bytesSent === "number" ? $BigInt(message.bytesSent) : $util.Long.fromBits(message.bytesSent.low >>> 0, message.bytesSent.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesSent === "number")
+                    object.bytesSent = options.longs === $String ? $String(message.bytesSent) : message.bytesSent;
+                else
+                    object.bytesSent = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesSent) : options.longs === $Number ? new $util.LongBits(message.bytesSent.low >>> 0, message.bytesSent.high >>> 0).toNumber(true) : message.bytesSent;
+            if (message.bytesStored != null && $Object.hasOwnProperty.call(message, "bytesStored"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesStored = typeof message.bytesStored === "number" ? $BigInt(message.bytesStored) : $util.Long.fromBits(message.bytesStored.low >>> 0, message.bytesStored.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesStored === "number")
+                    object.bytesStored = options.longs === $String ? $String(message.bytesStored) : message.bytesStored;
+                else
+                    object.bytesStored = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesStored) : options.longs === $Number ? new $util.LongBits(message.bytesStored.low >>> 0, message.bytesStored.high >>> 0).toNumber(true) : message.bytesStored;
+            if (message.blocksTotal != null && $Object.hasOwnProperty.call(message, "blocksTotal"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksTotal = typeof message.blocksTotal === "number" ? $BigInt(message.blocksTotal) : $util.Long.fromBits(message.blocksTotal.low >>> 0, message.blocksTotal.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksTotal === "number")
+                    object.blocksTotal = options.longs === $String ? $String(message.blocksTotal) : message.blocksTotal;
+                else
+                    object.blocksTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksTotal) : options.longs === $Number ? new $util.LongBits(message.blocksTotal.low >>> 0, message.blocksTotal.high >>> 0).toNumber(true) : message.blocksTotal;
+            if (message.blocksZero != null && $Object.hasOwnProperty.call(message, "blocksZero"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksZero = typeof message.blocksZero === "number" ? $BigInt(message.blocksZero) : $util.Long.fromBits(message.blocksZero.low >>> 0, message.blocksZero.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksZero === "number")
+                    object.blocksZero = options.longs === $String ? $String(message.blocksZero) : message.blocksZero;
+                else
+                    object.blocksZero = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksZero) : options.longs === $Number ? new $util.LongBits(message.blocksZero.low >>> 0, message.blocksZero.high >>> 0).toNumber(true) : message.blocksZero;
+            if (message.blocksUnchanged != null && $Object.hasOwnProperty.call(message, "blocksUnchanged"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksUnchanged = typeof message.blocksUnchanged === "number" ? $BigInt(message.blocksUnchanged) : $util.Long.fromBits(message.blocksUnchanged.low >>> 0, message.blocksUnchanged.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksUnchanged === "number")
+                    object.blocksUnchanged = options.longs === $String ? $String(message.blocksUnchanged) : message.blocksUnchanged;
+                else
+                    object.blocksUnchanged = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksUnchanged) : options.longs === $Number ? new $util.LongBits(message.blocksUnchanged.low >>> 0, message.blocksUnchanged.high >>> 0).toNumber(true) : message.blocksUnchanged;
+            if (message.blocksSent != null && $Object.hasOwnProperty.call(message, "blocksSent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksSent = typeof message.blocksSent === "number" ? $BigInt(message.blocksSent) : $util.Long.fromBits(message.blocksSent.low >>> 0, message.blocksSent.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksSent === "number")
+                    object.blocksSent = options.longs === $String ? $String(message.blocksSent) : message.blocksSent;
+                else
+                    object.blocksSent = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksSent) : options.longs === $Number ? new $util.LongBits(message.blocksSent.low >>> 0, message.blocksSent.high >>> 0).toNumber(true) : message.blocksSent;
+            if (message.blocksDeduped != null && $Object.hasOwnProperty.call(message, "blocksDeduped"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksDeduped = typeof message.blocksDeduped === "number" ? $BigInt(message.blocksDeduped) : $util.Long.fromBits(message.blocksDeduped.low >>> 0, message.blocksDeduped.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksDeduped === "number")
+                    object.blocksDeduped = options.longs === $String ? $String(message.blocksDeduped) : message.blocksDeduped;
+                else
+                    object.blocksDeduped = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksDeduped) : options.longs === $Number ? new $util.LongBits(message.blocksDeduped.low >>> 0, message.blocksDeduped.high >>> 0).toNumber(true) : message.blocksDeduped;
+            if (message.rawBytesSent != null && $Object.hasOwnProperty.call(message, "rawBytesSent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.rawBytesSent = typeof message.rawBytesSent === "number" ? $BigInt(message.rawBytesSent) : $util.Long.fromBits(message.rawBytesSent.low >>> 0, message.rawBytesSent.high >>> 0, true).toBigInt();
+                else if (typeof message.rawBytesSent === "number")
+                    object.rawBytesSent = options.longs === $String ? $String(message.rawBytesSent) : message.rawBytesSent;
+                else
+                    object.rawBytesSent = options.longs === $String ? $util.Long.prototype.toString.call(message.rawBytesSent) : options.longs === $Number ? new $util.LongBits(message.rawBytesSent.low >>> 0, message.rawBytesSent.high >>> 0).toNumber(true) : message.rawBytesSent;
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                else if (typeof message.durationMs === "number")
+                    object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                else
+                    object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            return object;
+        };
+
+        /**
+         * Converts this TaskStats to JSON.
+         * @function toJSON
+         * @memberof meshbackup.TaskStats
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TaskStats.prototype.toJSON = function() {
+            return TaskStats.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return TaskStats;
     })();
 
@@ -3760,6 +5387,96 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a TaskProgress message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.TaskProgress
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.TaskProgress} TaskProgress
+         */
+        TaskProgress.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.TaskProgress)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.TaskProgress: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.TaskProgress();
+            if (object.taskId != null)
+                if (typeof object.taskId !== "string" || object.taskId.length)
+                    message.taskId = $String(object.taskId);
+            if (object.stats != null) {
+                if (!$util.isObject(object.stats))
+                    throw $TypeError(".meshbackup.TaskProgress.stats: object expected");
+                message.stats = $root.meshbackup.TaskStats.fromObject(object.stats, _depth + 1);
+            }
+            if (object.blocksDone != null)
+                if (typeof object.blocksDone === "object" ? object.blocksDone.low || object.blocksDone.high : $Number(object.blocksDone) !== 0)
+                    if ($util.Long)
+                        message.blocksDone = $util.Long.fromValue(object.blocksDone, true);
+                    else if (typeof object.blocksDone === "string")
+                        message.blocksDone = $parseInt(object.blocksDone, 10);
+                    else if (typeof object.blocksDone === "number")
+                        message.blocksDone = object.blocksDone;
+                    else if (typeof object.blocksDone === "object")
+                        message.blocksDone = new $util.LongBits(object.blocksDone.low >>> 0, object.blocksDone.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TaskProgress message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.TaskProgress
+         * @static
+         * @param {meshbackup.TaskProgress} message TaskProgress
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TaskProgress.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.taskId = "";
+                object.stats = null;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksDone = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksDone = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                object.taskId = message.taskId;
+            if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                object.stats = $root.meshbackup.TaskStats.toObject(message.stats, options, _depth + 1);
+            if (message.blocksDone != null && $Object.hasOwnProperty.call(message, "blocksDone"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksDone = typeof message.blocksDone === "number" ? $BigInt(message.blocksDone) : $util.Long.fromBits(message.blocksDone.low >>> 0, message.blocksDone.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksDone === "number")
+                    object.blocksDone = options.longs === $String ? $String(message.blocksDone) : message.blocksDone;
+                else
+                    object.blocksDone = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksDone) : options.longs === $Number ? new $util.LongBits(message.blocksDone.low >>> 0, message.blocksDone.high >>> 0).toNumber(true) : message.blocksDone;
+            return object;
+        };
+
+        /**
+         * Converts this TaskProgress to JSON.
+         * @function toJSON
+         * @memberof meshbackup.TaskProgress
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TaskProgress.prototype.toJSON = function() {
+            return TaskProgress.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return TaskProgress;
@@ -4032,6 +5749,112 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a TaskResult message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.TaskResult
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.TaskResult} TaskResult
+         */
+        TaskResult.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.TaskResult)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.TaskResult: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.TaskResult();
+            if (object.taskId != null)
+                if (typeof object.taskId !== "string" || object.taskId.length)
+                    message.taskId = $String(object.taskId);
+            if (object.ok != null)
+                if (object.ok)
+                    message.ok = $Boolean(object.ok);
+            if (object.error != null)
+                if (typeof object.error !== "string" || object.error.length)
+                    message.error = $String(object.error);
+            if (object.warnings) {
+                if (!$Array.isArray(object.warnings))
+                    throw $TypeError(".meshbackup.TaskResult.warnings: array expected");
+                message.warnings = $Array(object.warnings.length);
+                for (let i = 0; i < object.warnings.length; ++i)
+                    message.warnings[i] = $String(object.warnings[i]);
+            }
+            if (object.stats != null) {
+                if (!$util.isObject(object.stats))
+                    throw $TypeError(".meshbackup.TaskResult.stats: object expected");
+                message.stats = $root.meshbackup.TaskStats.fromObject(object.stats, _depth + 1);
+            }
+            if (object.stagedId != null)
+                if (typeof object.stagedId !== "string" || object.stagedId.length)
+                    message.stagedId = $String(object.stagedId);
+            if (object.proxyPeer != null)
+                if (typeof object.proxyPeer !== "string" || object.proxyPeer.length)
+                    message.proxyPeer = $String(object.proxyPeer);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TaskResult message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.TaskResult
+         * @static
+         * @param {meshbackup.TaskResult} message TaskResult
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TaskResult.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.warnings = [];
+            if (options.defaults) {
+                object.taskId = "";
+                object.ok = false;
+                object.error = "";
+                object.stats = null;
+                object.stagedId = "";
+                object.proxyPeer = "";
+            }
+            if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                object.taskId = message.taskId;
+            if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                object.ok = message.ok;
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                object.error = message.error;
+            if (message.warnings && message.warnings.length) {
+                object.warnings = $Array(message.warnings.length);
+                for (let j = 0; j < message.warnings.length; ++j)
+                    object.warnings[j] = message.warnings[j];
+            }
+            if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                object.stats = $root.meshbackup.TaskStats.toObject(message.stats, options, _depth + 1);
+            if (message.stagedId != null && $Object.hasOwnProperty.call(message, "stagedId"))
+                object.stagedId = message.stagedId;
+            if (message.proxyPeer != null && $Object.hasOwnProperty.call(message, "proxyPeer"))
+                object.proxyPeer = message.proxyPeer;
+            return object;
+        };
+
+        /**
+         * Converts this TaskResult to JSON.
+         * @function toJSON
+         * @memberof meshbackup.TaskResult
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TaskResult.prototype.toJSON = function() {
+            return TaskResult.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return TaskResult;
     })();
 
@@ -4244,6 +6067,84 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a HostSpec message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.HostSpec
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.HostSpec} HostSpec
+         */
+        HostSpec.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.HostSpec)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.HostSpec: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.HostSpec();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.type != null)
+                if (typeof object.type !== "string" || object.type.length)
+                    message.type = $String(object.type);
+            if (object.path != null)
+                if (typeof object.path !== "string" || object.path.length)
+                    message.path = $String(object.path);
+            if (object.qmp != null)
+                if (typeof object.qmp !== "string" || object.qmp.length)
+                    message.qmp = $String(object.qmp);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a HostSpec message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.HostSpec
+         * @static
+         * @param {meshbackup.HostSpec} message HostSpec
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HostSpec.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.type = "";
+                object.path = "";
+                object.qmp = "";
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                object.type = message.type;
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                object.path = message.path;
+            if (message.qmp != null && $Object.hasOwnProperty.call(message, "qmp"))
+                object.qmp = message.qmp;
+            return object;
+        };
+
+        /**
+         * Converts this HostSpec to JSON.
+         * @function toJSON
+         * @memberof meshbackup.HostSpec
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HostSpec.prototype.toJSON = function() {
+            return HostSpec.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return HostSpec;
     })();
 
@@ -4391,6 +6292,67 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a HostInventoryRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.HostInventoryRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.HostInventoryRequest} HostInventoryRequest
+         */
+        HostInventoryRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.HostInventoryRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.HostInventoryRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.HostInventoryRequest();
+            if (object.host != null) {
+                if (!$util.isObject(object.host))
+                    throw $TypeError(".meshbackup.HostInventoryRequest.host: object expected");
+                message.host = $root.meshbackup.HostSpec.fromObject(object.host, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a HostInventoryRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.HostInventoryRequest
+         * @static
+         * @param {meshbackup.HostInventoryRequest} message HostInventoryRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HostInventoryRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.host = null;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = $root.meshbackup.HostSpec.toObject(message.host, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this HostInventoryRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.HostInventoryRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HostInventoryRequest.prototype.toJSON = function() {
+            return HostInventoryRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return HostInventoryRequest;
@@ -4544,6 +6506,75 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a HostInventory message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.HostInventory
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.HostInventory} HostInventory
+         */
+        HostInventory.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.HostInventory)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.HostInventory: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.HostInventory();
+            if (object.vms) {
+                if (!$Array.isArray(object.vms))
+                    throw $TypeError(".meshbackup.HostInventory.vms: array expected");
+                message.vms = $Array(object.vms.length);
+                for (let i = 0; i < object.vms.length; ++i) {
+                    if (!$util.isObject(object.vms[i]))
+                        throw $TypeError(".meshbackup.HostInventory.vms: object expected");
+                    message.vms[i] = $root.meshbackup.VmInfo.fromObject(object.vms[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a HostInventory message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.HostInventory
+         * @static
+         * @param {meshbackup.HostInventory} message HostInventory
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HostInventory.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.vms = [];
+            if (message.vms && message.vms.length) {
+                object.vms = $Array(message.vms.length);
+                for (let j = 0; j < message.vms.length; ++j)
+                    object.vms[j] = $root.meshbackup.VmInfo.toObject(message.vms[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this HostInventory to JSON.
+         * @function toJSON
+         * @memberof meshbackup.HostInventory
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HostInventory.prototype.toJSON = function() {
+            return HostInventory.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return HostInventory;
@@ -4757,6 +6788,95 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a VmInfo message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VmInfo
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VmInfo} VmInfo
+         */
+        VmInfo.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VmInfo)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VmInfo: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VmInfo();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.uuid != null)
+                if (typeof object.uuid !== "string" || object.uuid.length)
+                    message.uuid = $String(object.uuid);
+            if (object.state != null)
+                if (typeof object.state !== "string" || object.state.length)
+                    message.state = $String(object.state);
+            if (object.disks) {
+                if (!$Array.isArray(object.disks))
+                    throw $TypeError(".meshbackup.VmInfo.disks: array expected");
+                message.disks = $Array(object.disks.length);
+                for (let i = 0; i < object.disks.length; ++i) {
+                    if (!$util.isObject(object.disks[i]))
+                        throw $TypeError(".meshbackup.VmInfo.disks: object expected");
+                    message.disks[i] = $root.meshbackup.DiskInfo.fromObject(object.disks[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VmInfo message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VmInfo
+         * @static
+         * @param {meshbackup.VmInfo} message VmInfo
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VmInfo.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.disks = [];
+            if (options.defaults) {
+                object.name = "";
+                object.uuid = "";
+                object.state = "";
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                object.uuid = message.uuid;
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                object.state = message.state;
+            if (message.disks && message.disks.length) {
+                object.disks = $Array(message.disks.length);
+                for (let j = 0; j < message.disks.length; ++j)
+                    object.disks[j] = $root.meshbackup.DiskInfo.toObject(message.disks[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this VmInfo to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VmInfo
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VmInfo.prototype.toJSON = function() {
+            return VmInfo.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return VmInfo;
@@ -4991,6 +7111,106 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a DiskInfo message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.DiskInfo
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.DiskInfo} DiskInfo
+         */
+        DiskInfo.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.DiskInfo)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.DiskInfo: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.DiskInfo();
+            if (object.index != null)
+                if ($Number(object.index) !== 0)
+                    message.index = object.index >>> 0;
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.size != null)
+                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                    if ($util.Long)
+                        message.size = $util.Long.fromValue(object.size, true);
+                    else if (typeof object.size === "string")
+                        message.size = $parseInt(object.size, 10);
+                    else if (typeof object.size === "number")
+                        message.size = object.size;
+                    else if (typeof object.size === "object")
+                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+            if (object.format != null)
+                if (typeof object.format !== "string" || object.format.length)
+                    message.format = $String(object.format);
+            if (object.file != null)
+                if (typeof object.file !== "string" || object.file.length)
+                    message.file = $String(object.file);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DiskInfo message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.DiskInfo
+         * @static
+         * @param {meshbackup.DiskInfo} message DiskInfo
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DiskInfo.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.index = 0;
+                object.name = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.format = "";
+                object.file = "";
+            }
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                else if (typeof message.size === "number")
+                    object.size = options.longs === $String ? $String(message.size) : message.size;
+                else
+                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+            if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                object.format = message.format;
+            if (message.file != null && $Object.hasOwnProperty.call(message, "file"))
+                object.file = message.file;
+            return object;
+        };
+
+        /**
+         * Converts this DiskInfo to JSON.
+         * @function toJSON
+         * @memberof meshbackup.DiskInfo
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DiskInfo.prototype.toJSON = function() {
+            return DiskInfo.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return DiskInfo;
     })();
 
@@ -5178,6 +7398,80 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a SnapshotRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.SnapshotRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.SnapshotRequest} SnapshotRequest
+         */
+        SnapshotRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.SnapshotRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.SnapshotRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.SnapshotRequest();
+            if (object.host != null) {
+                if (!$util.isObject(object.host))
+                    throw $TypeError(".meshbackup.SnapshotRequest.host: object expected");
+                message.host = $root.meshbackup.HostSpec.fromObject(object.host, _depth + 1);
+            }
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.sessionId != null)
+                if (typeof object.sessionId !== "string" || object.sessionId.length)
+                    message.sessionId = $String(object.sessionId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SnapshotRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.SnapshotRequest
+         * @static
+         * @param {meshbackup.SnapshotRequest} message SnapshotRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SnapshotRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.host = null;
+                object.vm = "";
+                object.sessionId = "";
+            }
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = $root.meshbackup.HostSpec.toObject(message.host, options, _depth + 1);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            return object;
+        };
+
+        /**
+         * Converts this SnapshotRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.SnapshotRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SnapshotRequest.prototype.toJSON = function() {
+            return SnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return SnapshotRequest;
@@ -5394,6 +7688,103 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a SnapshotReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.SnapshotReply
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.SnapshotReply} SnapshotReply
+         */
+        SnapshotReply.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.SnapshotReply)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.SnapshotReply: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.SnapshotReply();
+            if (object.snapshotId != null)
+                if (typeof object.snapshotId !== "string" || object.snapshotId.length)
+                    message.snapshotId = $String(object.snapshotId);
+            if (object.disks) {
+                if (!$Array.isArray(object.disks))
+                    throw $TypeError(".meshbackup.SnapshotReply.disks: array expected");
+                message.disks = $Array(object.disks.length);
+                for (let i = 0; i < object.disks.length; ++i) {
+                    if (!$util.isObject(object.disks[i]))
+                        throw $TypeError(".meshbackup.SnapshotReply.disks: object expected");
+                    message.disks[i] = $root.meshbackup.DiskInfo.fromObject(object.disks[i], _depth + 1);
+                }
+            }
+            if (object.guarantee != null)
+                if (typeof object.guarantee !== "string" || object.guarantee.length)
+                    message.guarantee = $String(object.guarantee);
+            if (object.warnings) {
+                if (!$Array.isArray(object.warnings))
+                    throw $TypeError(".meshbackup.SnapshotReply.warnings: array expected");
+                message.warnings = $Array(object.warnings.length);
+                for (let i = 0; i < object.warnings.length; ++i)
+                    message.warnings[i] = $String(object.warnings[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SnapshotReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.SnapshotReply
+         * @static
+         * @param {meshbackup.SnapshotReply} message SnapshotReply
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SnapshotReply.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.disks = [];
+                object.warnings = [];
+            }
+            if (options.defaults) {
+                object.snapshotId = "";
+                object.guarantee = "";
+            }
+            if (message.snapshotId != null && $Object.hasOwnProperty.call(message, "snapshotId"))
+                object.snapshotId = message.snapshotId;
+            if (message.disks && message.disks.length) {
+                object.disks = $Array(message.disks.length);
+                for (let j = 0; j < message.disks.length; ++j)
+                    object.disks[j] = $root.meshbackup.DiskInfo.toObject(message.disks[j], options, _depth + 1);
+            }
+            if (message.guarantee != null && $Object.hasOwnProperty.call(message, "guarantee"))
+                object.guarantee = message.guarantee;
+            if (message.warnings && message.warnings.length) {
+                object.warnings = $Array(message.warnings.length);
+                for (let j = 0; j < message.warnings.length; ++j)
+                    object.warnings[j] = message.warnings[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this SnapshotReply to JSON.
+         * @function toJSON
+         * @memberof meshbackup.SnapshotReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SnapshotReply.prototype.toJSON = function() {
+            return SnapshotReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return SnapshotReply;
     })();
 
@@ -5601,6 +7992,86 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a ReleaseRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.ReleaseRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.ReleaseRequest} ReleaseRequest
+         */
+        ReleaseRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.ReleaseRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.ReleaseRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.ReleaseRequest();
+            if (object.host != null) {
+                if (!$util.isObject(object.host))
+                    throw $TypeError(".meshbackup.ReleaseRequest.host: object expected");
+                message.host = $root.meshbackup.HostSpec.fromObject(object.host, _depth + 1);
+            }
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.snapshotId != null)
+                if (typeof object.snapshotId !== "string" || object.snapshotId.length)
+                    message.snapshotId = $String(object.snapshotId);
+            if (object.failed != null)
+                if (object.failed)
+                    message.failed = $Boolean(object.failed);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ReleaseRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.ReleaseRequest
+         * @static
+         * @param {meshbackup.ReleaseRequest} message ReleaseRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ReleaseRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.host = null;
+                object.vm = "";
+                object.snapshotId = "";
+                object.failed = false;
+            }
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = $root.meshbackup.HostSpec.toObject(message.host, options, _depth + 1);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.snapshotId != null && $Object.hasOwnProperty.call(message, "snapshotId"))
+                object.snapshotId = message.snapshotId;
+            if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
+                object.failed = message.failed;
+            return object;
+        };
+
+        /**
+         * Converts this ReleaseRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.ReleaseRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ReleaseRequest.prototype.toJSON = function() {
+            return ReleaseRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return ReleaseRequest;
@@ -5896,6 +8367,135 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a RestorePoint message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RestorePoint
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RestorePoint} RestorePoint
+         */
+        RestorePoint.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RestorePoint)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RestorePoint: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RestorePoint();
+            if (object.format != null)
+                if ($Number(object.format) !== 0)
+                    message.format = object.format >>> 0;
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.sessionId != null)
+                if (typeof object.sessionId !== "string" || object.sessionId.length)
+                    message.sessionId = $String(object.sessionId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.createdAtMs != null)
+                if (typeof object.createdAtMs === "object" ? object.createdAtMs.low || object.createdAtMs.high : $Number(object.createdAtMs) !== 0)
+                    if ($util.Long)
+                        message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
+                    else if (typeof object.createdAtMs === "string")
+                        message.createdAtMs = $parseInt(object.createdAtMs, 10);
+                    else if (typeof object.createdAtMs === "number")
+                        message.createdAtMs = object.createdAtMs;
+                    else if (typeof object.createdAtMs === "object")
+                        message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+            if (object.disks) {
+                if (!$Array.isArray(object.disks))
+                    throw $TypeError(".meshbackup.RestorePoint.disks: array expected");
+                message.disks = $Array(object.disks.length);
+                for (let i = 0; i < object.disks.length; ++i) {
+                    if (!$util.isObject(object.disks[i]))
+                        throw $TypeError(".meshbackup.RestorePoint.disks: object expected");
+                    message.disks[i] = $root.meshbackup.DiskManifest.fromObject(object.disks[i], _depth + 1);
+                }
+            }
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RestorePoint message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RestorePoint
+         * @static
+         * @param {meshbackup.RestorePoint} message RestorePoint
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RestorePoint.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.disks = [];
+            if (options.defaults) {
+                object.format = 0;
+                object.id = "";
+                object.job = "";
+                object.sessionId = "";
+                object.vm = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.createdAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.host = "";
+            }
+            if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                object.format = message.format;
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.createdAtMs = typeof message.createdAtMs === "number" ? $BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.createdAtMs === "number")
+                    object.createdAtMs = options.longs === $String ? $String(message.createdAtMs) : message.createdAtMs;
+                else
+                    object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+            if (message.disks && message.disks.length) {
+                object.disks = $Array(message.disks.length);
+                for (let j = 0; j < message.disks.length; ++j)
+                    object.disks[j] = $root.meshbackup.DiskManifest.toObject(message.disks[j], options, _depth + 1);
+            }
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            return object;
+        };
+
+        /**
+         * Converts this RestorePoint to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RestorePoint
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RestorePoint.prototype.toJSON = function() {
+            return RestorePoint.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return RestorePoint;
     })();
 
@@ -6126,6 +8726,115 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a DiskManifest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.DiskManifest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.DiskManifest} DiskManifest
+         */
+        DiskManifest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.DiskManifest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.DiskManifest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.DiskManifest();
+            if (object.index != null)
+                if ($Number(object.index) !== 0)
+                    message.index = object.index >>> 0;
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.size != null)
+                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                    if ($util.Long)
+                        message.size = $util.Long.fromValue(object.size, true);
+                    else if (typeof object.size === "string")
+                        message.size = $parseInt(object.size, 10);
+                    else if (typeof object.size === "number")
+                        message.size = object.size;
+                    else if (typeof object.size === "object")
+                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+            if (object.blockSize != null)
+                if ($Number(object.blockSize) !== 0)
+                    message.blockSize = object.blockSize >>> 0;
+            if (object.digests != null)
+                if (object.digests.length)
+                    if (typeof object.digests === "string")
+                        $util.base64.decode(object.digests, message.digests = $util.newBuffer($util.base64.length(object.digests)), 0);
+                    else if (object.digests.length >= 0)
+                        message.digests = object.digests;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DiskManifest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.DiskManifest
+         * @static
+         * @param {meshbackup.DiskManifest} message DiskManifest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DiskManifest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.index = 0;
+                object.name = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.blockSize = 0;
+                if (options.bytes === $String)
+                    object.digests = "";
+                else {
+                    object.digests = [];
+                    if (options.bytes !== $Array)
+                        object.digests = $util.newBuffer(object.digests);
+                }
+            }
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                else if (typeof message.size === "number")
+                    object.size = options.longs === $String ? $String(message.size) : message.size;
+                else
+                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+            if (message.blockSize != null && $Object.hasOwnProperty.call(message, "blockSize"))
+                object.blockSize = message.blockSize;
+            if (message.digests != null && $Object.hasOwnProperty.call(message, "digests"))
+                object.digests = options.bytes === $String ? $util.base64.encode(message.digests, 0, message.digests.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digests) : message.digests;
+            return object;
+        };
+
+        /**
+         * Converts this DiskManifest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.DiskManifest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DiskManifest.prototype.toJSON = function() {
+            return DiskManifest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return DiskManifest;
@@ -6421,6 +9130,135 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a PointSummary message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PointSummary
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PointSummary} PointSummary
+         */
+        PointSummary.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PointSummary)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PointSummary: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PointSummary();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.sessionId != null)
+                if (typeof object.sessionId !== "string" || object.sessionId.length)
+                    message.sessionId = $String(object.sessionId);
+            if (object.createdAtMs != null)
+                if (typeof object.createdAtMs === "object" ? object.createdAtMs.low || object.createdAtMs.high : $Number(object.createdAtMs) !== 0)
+                    if ($util.Long)
+                        message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
+                    else if (typeof object.createdAtMs === "string")
+                        message.createdAtMs = $parseInt(object.createdAtMs, 10);
+                    else if (typeof object.createdAtMs === "number")
+                        message.createdAtMs = object.createdAtMs;
+                    else if (typeof object.createdAtMs === "object")
+                        message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+            if (object.disks) {
+                if (!$Array.isArray(object.disks))
+                    throw $TypeError(".meshbackup.PointSummary.disks: array expected");
+                message.disks = $Array(object.disks.length);
+                for (let i = 0; i < object.disks.length; ++i) {
+                    if (!$util.isObject(object.disks[i]))
+                        throw $TypeError(".meshbackup.PointSummary.disks: object expected");
+                    message.disks[i] = $root.meshbackup.DiskSummary.fromObject(object.disks[i], _depth + 1);
+                }
+            }
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PointSummary message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PointSummary
+         * @static
+         * @param {meshbackup.PointSummary} message PointSummary
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PointSummary.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.disks = [];
+            if (options.defaults) {
+                object.id = "";
+                object.job = "";
+                object.vm = "";
+                object.sessionId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.createdAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.repository = "";
+                object.repositoryPeer = "";
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.createdAtMs = typeof message.createdAtMs === "number" ? $BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.createdAtMs === "number")
+                    object.createdAtMs = options.longs === $String ? $String(message.createdAtMs) : message.createdAtMs;
+                else
+                    object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+            if (message.disks && message.disks.length) {
+                object.disks = $Array(message.disks.length);
+                for (let j = 0; j < message.disks.length; ++j)
+                    object.disks[j] = $root.meshbackup.DiskSummary.toObject(message.disks[j], options, _depth + 1);
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
+            return object;
+        };
+
+        /**
+         * Converts this PointSummary to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PointSummary
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PointSummary.prototype.toJSON = function() {
+            return PointSummary.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return PointSummary;
     })();
 
@@ -6651,6 +9489,138 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a DiskSummary message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.DiskSummary
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.DiskSummary} DiskSummary
+         */
+        DiskSummary.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.DiskSummary)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.DiskSummary: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.DiskSummary();
+            if (object.index != null)
+                if ($Number(object.index) !== 0)
+                    message.index = object.index >>> 0;
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.size != null)
+                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                    if ($util.Long)
+                        message.size = $util.Long.fromValue(object.size, true);
+                    else if (typeof object.size === "string")
+                        message.size = $parseInt(object.size, 10);
+                    else if (typeof object.size === "number")
+                        message.size = object.size;
+                    else if (typeof object.size === "object")
+                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+            if (object.blocks != null)
+                if (typeof object.blocks === "object" ? object.blocks.low || object.blocks.high : $Number(object.blocks) !== 0)
+                    if ($util.Long)
+                        message.blocks = $util.Long.fromValue(object.blocks, true);
+                    else if (typeof object.blocks === "string")
+                        message.blocks = $parseInt(object.blocks, 10);
+                    else if (typeof object.blocks === "number")
+                        message.blocks = object.blocks;
+                    else if (typeof object.blocks === "object")
+                        message.blocks = new $util.LongBits(object.blocks.low >>> 0, object.blocks.high >>> 0).toNumber(true);
+            if (object.zeroBlocks != null)
+                if (typeof object.zeroBlocks === "object" ? object.zeroBlocks.low || object.zeroBlocks.high : $Number(object.zeroBlocks) !== 0)
+                    if ($util.Long)
+                        message.zeroBlocks = $util.Long.fromValue(object.zeroBlocks, true);
+                    else if (typeof object.zeroBlocks === "string")
+                        message.zeroBlocks = $parseInt(object.zeroBlocks, 10);
+                    else if (typeof object.zeroBlocks === "number")
+                        message.zeroBlocks = object.zeroBlocks;
+                    else if (typeof object.zeroBlocks === "object")
+                        message.zeroBlocks = new $util.LongBits(object.zeroBlocks.low >>> 0, object.zeroBlocks.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DiskSummary message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.DiskSummary
+         * @static
+         * @param {meshbackup.DiskSummary} message DiskSummary
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DiskSummary.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.index = 0;
+                object.name = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.zeroBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.zeroBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                else if (typeof message.size === "number")
+                    object.size = options.longs === $String ? $String(message.size) : message.size;
+                else
+                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+            if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocks = typeof message.blocks === "number" ? $BigInt(message.blocks) : $util.Long.fromBits(message.blocks.low >>> 0, message.blocks.high >>> 0, true).toBigInt();
+                else if (typeof message.blocks === "number")
+                    object.blocks = options.longs === $String ? $String(message.blocks) : message.blocks;
+                else
+                    object.blocks = options.longs === $String ? $util.Long.prototype.toString.call(message.blocks) : options.longs === $Number ? new $util.LongBits(message.blocks.low >>> 0, message.blocks.high >>> 0).toNumber(true) : message.blocks;
+            if (message.zeroBlocks != null && $Object.hasOwnProperty.call(message, "zeroBlocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.zeroBlocks = typeof message.zeroBlocks === "number" ? $BigInt(message.zeroBlocks) : $util.Long.fromBits(message.zeroBlocks.low >>> 0, message.zeroBlocks.high >>> 0, true).toBigInt();
+                else if (typeof message.zeroBlocks === "number")
+                    object.zeroBlocks = options.longs === $String ? $String(message.zeroBlocks) : message.zeroBlocks;
+                else
+                    object.zeroBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.zeroBlocks) : options.longs === $Number ? new $util.LongBits(message.zeroBlocks.low >>> 0, message.zeroBlocks.high >>> 0).toNumber(true) : message.zeroBlocks;
+            return object;
+        };
+
+        /**
+         * Converts this DiskSummary to JSON.
+         * @function toJSON
+         * @memberof meshbackup.DiskSummary
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DiskSummary.prototype.toJSON = function() {
+            return DiskSummary.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return DiskSummary;
@@ -6906,6 +9876,104 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a CommitPoint message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CommitPoint
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CommitPoint} CommitPoint
+         */
+        CommitPoint.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CommitPoint)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CommitPoint: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CommitPoint();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.sessionId != null)
+                if (typeof object.sessionId !== "string" || object.sessionId.length)
+                    message.sessionId = $String(object.sessionId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            if (object.stagedIds) {
+                if (!$Array.isArray(object.stagedIds))
+                    throw $TypeError(".meshbackup.CommitPoint.stagedIds: array expected");
+                message.stagedIds = $Array(object.stagedIds.length);
+                for (let i = 0; i < object.stagedIds.length; ++i)
+                    message.stagedIds[i] = $String(object.stagedIds[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CommitPoint message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CommitPoint
+         * @static
+         * @param {meshbackup.CommitPoint} message CommitPoint
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CommitPoint.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.stagedIds = [];
+            if (options.defaults) {
+                object.pointId = "";
+                object.job = "";
+                object.sessionId = "";
+                object.vm = "";
+                object.host = "";
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.stagedIds && message.stagedIds.length) {
+                object.stagedIds = $Array(message.stagedIds.length);
+                for (let j = 0; j < message.stagedIds.length; ++j)
+                    object.stagedIds[j] = message.stagedIds[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this CommitPoint to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CommitPoint
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CommitPoint.prototype.toJSON = function() {
+            return CommitPoint.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return CommitPoint;
     })();
 
@@ -7053,6 +10121,67 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a PointCommitted message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PointCommitted
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PointCommitted} PointCommitted
+         */
+        PointCommitted.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PointCommitted)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PointCommitted: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PointCommitted();
+            if (object.point != null) {
+                if (!$util.isObject(object.point))
+                    throw $TypeError(".meshbackup.PointCommitted.point: object expected");
+                message.point = $root.meshbackup.PointSummary.fromObject(object.point, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PointCommitted message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PointCommitted
+         * @static
+         * @param {meshbackup.PointCommitted} message PointCommitted
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PointCommitted.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.point = null;
+            if (message.point != null && $Object.hasOwnProperty.call(message, "point"))
+                object.point = $root.meshbackup.PointSummary.toObject(message.point, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this PointCommitted to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PointCommitted
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PointCommitted.prototype.toJSON = function() {
+            return PointCommitted.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return PointCommitted;
@@ -7227,6 +10356,72 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a PointsListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PointsListRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PointsListRequest} PointsListRequest
+         */
+        PointsListRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PointsListRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PointsListRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PointsListRequest();
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PointsListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PointsListRequest
+         * @static
+         * @param {meshbackup.PointsListRequest} message PointsListRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PointsListRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.job = "";
+                object.vm = "";
+            }
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            return object;
+        };
+
+        /**
+         * Converts this PointsListRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PointsListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PointsListRequest.prototype.toJSON = function() {
+            return PointsListRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return PointsListRequest;
     })();
 
@@ -7380,6 +10575,75 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a PointsList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PointsList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PointsList} PointsList
+         */
+        PointsList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PointsList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PointsList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PointsList();
+            if (object.points) {
+                if (!$Array.isArray(object.points))
+                    throw $TypeError(".meshbackup.PointsList.points: array expected");
+                message.points = $Array(object.points.length);
+                for (let i = 0; i < object.points.length; ++i) {
+                    if (!$util.isObject(object.points[i]))
+                        throw $TypeError(".meshbackup.PointsList.points: object expected");
+                    message.points[i] = $root.meshbackup.PointSummary.fromObject(object.points[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PointsList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PointsList
+         * @static
+         * @param {meshbackup.PointsList} message PointsList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PointsList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.points = [];
+            if (message.points && message.points.length) {
+                object.points = $Array(message.points.length);
+                for (let j = 0; j < message.points.length; ++j)
+                    object.points[j] = $root.meshbackup.PointSummary.toObject(message.points[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this PointsList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PointsList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PointsList.prototype.toJSON = function() {
+            return PointsList.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return PointsList;
     })();
 
@@ -7530,6 +10794,65 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a VerifyRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyRequest} VerifyRequest
+         */
+        VerifyRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyRequest();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyRequest
+         * @static
+         * @param {meshbackup.VerifyRequest} message VerifyRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.pointId = "";
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            return object;
+        };
+
+        /**
+         * Converts this VerifyRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyRequest.prototype.toJSON = function() {
+            return VerifyRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return VerifyRequest;
@@ -7765,6 +11088,130 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a VerifyReport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyReport
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyReport} VerifyReport
+         */
+        VerifyReport.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyReport)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyReport: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyReport();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.ok != null)
+                if (object.ok)
+                    message.ok = $Boolean(object.ok);
+            if (object.blocksChecked != null)
+                if (typeof object.blocksChecked === "object" ? object.blocksChecked.low || object.blocksChecked.high : $Number(object.blocksChecked) !== 0)
+                    if ($util.Long)
+                        message.blocksChecked = $util.Long.fromValue(object.blocksChecked, true);
+                    else if (typeof object.blocksChecked === "string")
+                        message.blocksChecked = $parseInt(object.blocksChecked, 10);
+                    else if (typeof object.blocksChecked === "number")
+                        message.blocksChecked = object.blocksChecked;
+                    else if (typeof object.blocksChecked === "object")
+                        message.blocksChecked = new $util.LongBits(object.blocksChecked.low >>> 0, object.blocksChecked.high >>> 0).toNumber(true);
+            if (object.bytesChecked != null)
+                if (typeof object.bytesChecked === "object" ? object.bytesChecked.low || object.bytesChecked.high : $Number(object.bytesChecked) !== 0)
+                    if ($util.Long)
+                        message.bytesChecked = $util.Long.fromValue(object.bytesChecked, true);
+                    else if (typeof object.bytesChecked === "string")
+                        message.bytesChecked = $parseInt(object.bytesChecked, 10);
+                    else if (typeof object.bytesChecked === "number")
+                        message.bytesChecked = object.bytesChecked;
+                    else if (typeof object.bytesChecked === "object")
+                        message.bytesChecked = new $util.LongBits(object.bytesChecked.low >>> 0, object.bytesChecked.high >>> 0).toNumber(true);
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.VerifyReport.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i)
+                    message.problems[i] = $String(object.problems[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyReport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyReport
+         * @static
+         * @param {meshbackup.VerifyReport} message VerifyReport
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyReport.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.problems = [];
+            if (options.defaults) {
+                object.pointId = "";
+                object.ok = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksChecked = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksChecked = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesChecked = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesChecked = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                object.ok = message.ok;
+            if (message.blocksChecked != null && $Object.hasOwnProperty.call(message, "blocksChecked"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksChecked = typeof message.blocksChecked === "number" ? $BigInt(message.blocksChecked) : $util.Long.fromBits(message.blocksChecked.low >>> 0, message.blocksChecked.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksChecked === "number")
+                    object.blocksChecked = options.longs === $String ? $String(message.blocksChecked) : message.blocksChecked;
+                else
+                    object.blocksChecked = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksChecked) : options.longs === $Number ? new $util.LongBits(message.blocksChecked.low >>> 0, message.blocksChecked.high >>> 0).toNumber(true) : message.blocksChecked;
+            if (message.bytesChecked != null && $Object.hasOwnProperty.call(message, "bytesChecked"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesChecked = typeof message.bytesChecked === "number" ? $BigInt(message.bytesChecked) : $util.Long.fromBits(message.bytesChecked.low >>> 0, message.bytesChecked.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesChecked === "number")
+                    object.bytesChecked = options.longs === $String ? $String(message.bytesChecked) : message.bytesChecked;
+                else
+                    object.bytesChecked = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesChecked) : options.longs === $Number ? new $util.LongBits(message.bytesChecked.low >>> 0, message.bytesChecked.high >>> 0).toNumber(true) : message.bytesChecked;
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = message.problems[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this VerifyReport to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyReport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyReport.prototype.toJSON = function() {
+            return VerifyReport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return VerifyReport;
     })();
 
@@ -7955,6 +11402,78 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a RestoreRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RestoreRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RestoreRequest} RestoreRequest
+         */
+        RestoreRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RestoreRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RestoreRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RestoreRequest();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.disk != null)
+                if ($Number(object.disk) !== 0)
+                    message.disk = object.disk >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RestoreRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RestoreRequest
+         * @static
+         * @param {meshbackup.RestoreRequest} message RestoreRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RestoreRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.disk = 0;
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                object.disk = message.disk;
+            return object;
+        };
+
+        /**
+         * Converts this RestoreRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RestoreRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RestoreRequest.prototype.toJSON = function() {
+            return RestoreRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return RestoreRequest;
@@ -8182,6 +11701,98 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a RestoreFrame message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RestoreFrame
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RestoreFrame} RestoreFrame
+         */
+        RestoreFrame.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RestoreFrame)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RestoreFrame: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RestoreFrame();
+            if (object.header != null) {
+                if (!$util.isObject(object.header))
+                    throw $TypeError(".meshbackup.RestoreFrame.header: object expected");
+                message.header = $root.meshbackup.RestoreHeader.fromObject(object.header, _depth + 1);
+            }
+            if (object.block != null) {
+                if (!$util.isObject(object.block))
+                    throw $TypeError(".meshbackup.RestoreFrame.block: object expected");
+                message.block = $root.meshbackup.RestoreBlock.fromObject(object.block, _depth + 1);
+            }
+            if (object.end != null) {
+                if (!$util.isObject(object.end))
+                    throw $TypeError(".meshbackup.RestoreFrame.end: object expected");
+                message.end = $root.meshbackup.RestoreEnd.fromObject(object.end, _depth + 1);
+            }
+            if (object.error != null) {
+                if (!$util.isObject(object.error))
+                    throw $TypeError(".meshbackup.RestoreFrame.error: object expected");
+                message.error = $root.meshbackup.PipeError.fromObject(object.error, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RestoreFrame message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RestoreFrame
+         * @static
+         * @param {meshbackup.RestoreFrame} message RestoreFrame
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RestoreFrame.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                object.header = $root.meshbackup.RestoreHeader.toObject(message.header, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "header";
+            }
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block")) {
+                object.block = $root.meshbackup.RestoreBlock.toObject(message.block, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "block";
+            }
+            if (message.end != null && $Object.hasOwnProperty.call(message, "end")) {
+                object.end = $root.meshbackup.RestoreEnd.toObject(message.end, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "end";
+            }
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                object.error = $root.meshbackup.PipeError.toObject(message.error, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "error";
+            }
+            return object;
+        };
+
+        /**
+         * Converts this RestoreFrame to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RestoreFrame
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RestoreFrame.prototype.toJSON = function() {
+            return RestoreFrame.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return RestoreFrame;
@@ -8416,6 +12027,138 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a RestoreHeader message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RestoreHeader
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RestoreHeader} RestoreHeader
+         */
+        RestoreHeader.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RestoreHeader)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RestoreHeader: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RestoreHeader();
+            if (object.diskName != null)
+                if (typeof object.diskName !== "string" || object.diskName.length)
+                    message.diskName = $String(object.diskName);
+            if (object.size != null)
+                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                    if ($util.Long)
+                        message.size = $util.Long.fromValue(object.size, true);
+                    else if (typeof object.size === "string")
+                        message.size = $parseInt(object.size, 10);
+                    else if (typeof object.size === "number")
+                        message.size = object.size;
+                    else if (typeof object.size === "object")
+                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+            if (object.blockSize != null)
+                if ($Number(object.blockSize) !== 0)
+                    message.blockSize = object.blockSize >>> 0;
+            if (object.blocks != null)
+                if (typeof object.blocks === "object" ? object.blocks.low || object.blocks.high : $Number(object.blocks) !== 0)
+                    if ($util.Long)
+                        message.blocks = $util.Long.fromValue(object.blocks, true);
+                    else if (typeof object.blocks === "string")
+                        message.blocks = $parseInt(object.blocks, 10);
+                    else if (typeof object.blocks === "number")
+                        message.blocks = object.blocks;
+                    else if (typeof object.blocks === "object")
+                        message.blocks = new $util.LongBits(object.blocks.low >>> 0, object.blocks.high >>> 0).toNumber(true);
+            if (object.dataBlocks != null)
+                if (typeof object.dataBlocks === "object" ? object.dataBlocks.low || object.dataBlocks.high : $Number(object.dataBlocks) !== 0)
+                    if ($util.Long)
+                        message.dataBlocks = $util.Long.fromValue(object.dataBlocks, true);
+                    else if (typeof object.dataBlocks === "string")
+                        message.dataBlocks = $parseInt(object.dataBlocks, 10);
+                    else if (typeof object.dataBlocks === "number")
+                        message.dataBlocks = object.dataBlocks;
+                    else if (typeof object.dataBlocks === "object")
+                        message.dataBlocks = new $util.LongBits(object.dataBlocks.low >>> 0, object.dataBlocks.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RestoreHeader message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RestoreHeader
+         * @static
+         * @param {meshbackup.RestoreHeader} message RestoreHeader
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RestoreHeader.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.diskName = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.blockSize = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.dataBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.dataBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.diskName != null && $Object.hasOwnProperty.call(message, "diskName"))
+                object.diskName = message.diskName;
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                else if (typeof message.size === "number")
+                    object.size = options.longs === $String ? $String(message.size) : message.size;
+                else
+                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+            if (message.blockSize != null && $Object.hasOwnProperty.call(message, "blockSize"))
+                object.blockSize = message.blockSize;
+            if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocks = typeof message.blocks === "number" ? $BigInt(message.blocks) : $util.Long.fromBits(message.blocks.low >>> 0, message.blocks.high >>> 0, true).toBigInt();
+                else if (typeof message.blocks === "number")
+                    object.blocks = options.longs === $String ? $String(message.blocks) : message.blocks;
+                else
+                    object.blocks = options.longs === $String ? $util.Long.prototype.toString.call(message.blocks) : options.longs === $Number ? new $util.LongBits(message.blocks.low >>> 0, message.blocks.high >>> 0).toNumber(true) : message.blocks;
+            if (message.dataBlocks != null && $Object.hasOwnProperty.call(message, "dataBlocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.dataBlocks = typeof message.dataBlocks === "number" ? $BigInt(message.dataBlocks) : $util.Long.fromBits(message.dataBlocks.low >>> 0, message.dataBlocks.high >>> 0, true).toBigInt();
+                else if (typeof message.dataBlocks === "number")
+                    object.dataBlocks = options.longs === $String ? $String(message.dataBlocks) : message.dataBlocks;
+                else
+                    object.dataBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.dataBlocks) : options.longs === $Number ? new $util.LongBits(message.dataBlocks.low >>> 0, message.dataBlocks.high >>> 0).toNumber(true) : message.dataBlocks;
+            return object;
+        };
+
+        /**
+         * Converts this RestoreHeader to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RestoreHeader
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RestoreHeader.prototype.toJSON = function() {
+            return RestoreHeader.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return RestoreHeader;
     })();
 
@@ -8648,6 +12391,124 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a RestoreBlock message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RestoreBlock
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RestoreBlock} RestoreBlock
+         */
+        RestoreBlock.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RestoreBlock)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RestoreBlock: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RestoreBlock();
+            if (object.index != null)
+                if (typeof object.index === "object" ? object.index.low || object.index.high : $Number(object.index) !== 0)
+                    if ($util.Long)
+                        message.index = $util.Long.fromValue(object.index, true);
+                    else if (typeof object.index === "string")
+                        message.index = $parseInt(object.index, 10);
+                    else if (typeof object.index === "number")
+                        message.index = object.index;
+                    else if (typeof object.index === "object")
+                        message.index = new $util.LongBits(object.index.low >>> 0, object.index.high >>> 0).toNumber(true);
+            if (object.digest != null)
+                if (object.digest.length)
+                    if (typeof object.digest === "string")
+                        $util.base64.decode(object.digest, message.digest = $util.newBuffer($util.base64.length(object.digest)), 0);
+                    else if (object.digest.length >= 0)
+                        message.digest = object.digest;
+            if (object.rawLength != null)
+                if ($Number(object.rawLength) !== 0)
+                    message.rawLength = object.rawLength >>> 0;
+            if (object.compression != null)
+                if (typeof object.compression !== "string" || object.compression.length)
+                    message.compression = $String(object.compression);
+            if (object.data != null)
+                if (object.data.length)
+                    if (typeof object.data === "string")
+                        $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                    else if (object.data.length >= 0)
+                        message.data = object.data;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RestoreBlock message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RestoreBlock
+         * @static
+         * @param {meshbackup.RestoreBlock} message RestoreBlock
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RestoreBlock.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.index = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.index = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.digest = "";
+                else {
+                    object.digest = [];
+                    if (options.bytes !== $Array)
+                        object.digest = $util.newBuffer(object.digest);
+                }
+                object.rawLength = 0;
+                object.compression = "";
+                if (options.bytes === $String)
+                    object.data = "";
+                else {
+                    object.data = [];
+                    if (options.bytes !== $Array)
+                        object.data = $util.newBuffer(object.data);
+                }
+            }
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.index = typeof message.index === "number" ? $BigInt(message.index) : $util.Long.fromBits(message.index.low >>> 0, message.index.high >>> 0, true).toBigInt();
+                else if (typeof message.index === "number")
+                    object.index = options.longs === $String ? $String(message.index) : message.index;
+                else
+                    object.index = options.longs === $String ? $util.Long.prototype.toString.call(message.index) : options.longs === $Number ? new $util.LongBits(message.index.low >>> 0, message.index.high >>> 0).toNumber(true) : message.index;
+            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                object.digest = options.bytes === $String ? $util.base64.encode(message.digest, 0, message.digest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digest) : message.digest;
+            if (message.rawLength != null && $Object.hasOwnProperty.call(message, "rawLength"))
+                object.rawLength = message.rawLength;
+            if (message.compression != null && $Object.hasOwnProperty.call(message, "compression"))
+                object.compression = message.compression;
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+            return object;
+        };
+
+        /**
+         * Converts this RestoreBlock to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RestoreBlock
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RestoreBlock.prototype.toJSON = function() {
+            return RestoreBlock.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return RestoreBlock;
     })();
 
@@ -8798,6 +12659,81 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a RestoreEnd message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RestoreEnd
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RestoreEnd} RestoreEnd
+         */
+        RestoreEnd.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RestoreEnd)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RestoreEnd: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RestoreEnd();
+            if (object.blocksSent != null)
+                if (typeof object.blocksSent === "object" ? object.blocksSent.low || object.blocksSent.high : $Number(object.blocksSent) !== 0)
+                    if ($util.Long)
+                        message.blocksSent = $util.Long.fromValue(object.blocksSent, true);
+                    else if (typeof object.blocksSent === "string")
+                        message.blocksSent = $parseInt(object.blocksSent, 10);
+                    else if (typeof object.blocksSent === "number")
+                        message.blocksSent = object.blocksSent;
+                    else if (typeof object.blocksSent === "object")
+                        message.blocksSent = new $util.LongBits(object.blocksSent.low >>> 0, object.blocksSent.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RestoreEnd message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RestoreEnd
+         * @static
+         * @param {meshbackup.RestoreEnd} message RestoreEnd
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RestoreEnd.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksSent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksSent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.blocksSent != null && $Object.hasOwnProperty.call(message, "blocksSent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksSent = typeof message.blocksSent === "number" ? $BigInt(message.blocksSent) : $util.Long.fromBits(message.blocksSent.low >>> 0, message.blocksSent.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksSent === "number")
+                    object.blocksSent = options.longs === $String ? $String(message.blocksSent) : message.blocksSent;
+                else
+                    object.blocksSent = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksSent) : options.longs === $Number ? new $util.LongBits(message.blocksSent.low >>> 0, message.blocksSent.high >>> 0).toNumber(true) : message.blocksSent;
+            return object;
+        };
+
+        /**
+         * Converts this RestoreEnd to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RestoreEnd
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RestoreEnd.prototype.toJSON = function() {
+            return RestoreEnd.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return RestoreEnd;
@@ -9063,6 +12999,118 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a PipeFrame message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PipeFrame
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PipeFrame} PipeFrame
+         */
+        PipeFrame.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PipeFrame)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PipeFrame: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PipeFrame();
+            if (object.header != null) {
+                if (!$util.isObject(object.header))
+                    throw $TypeError(".meshbackup.PipeFrame.header: object expected");
+                message.header = $root.meshbackup.PipeHeader.fromObject(object.header, _depth + 1);
+            }
+            if (object.digests != null) {
+                if (!$util.isObject(object.digests))
+                    throw $TypeError(".meshbackup.PipeFrame.digests: object expected");
+                message.digests = $root.meshbackup.PipeDigests.fromObject(object.digests, _depth + 1);
+            }
+            if (object.block != null) {
+                if (!$util.isObject(object.block))
+                    throw $TypeError(".meshbackup.PipeFrame.block: object expected");
+                message.block = $root.meshbackup.PipeBlock.fromObject(object.block, _depth + 1);
+            }
+            if (object.end != null) {
+                if (!$util.isObject(object.end))
+                    throw $TypeError(".meshbackup.PipeFrame.end: object expected");
+                message.end = $root.meshbackup.PipeEnd.fromObject(object.end, _depth + 1);
+            }
+            if (object.summary != null) {
+                if (!$util.isObject(object.summary))
+                    throw $TypeError(".meshbackup.PipeFrame.summary: object expected");
+                message.summary = $root.meshbackup.PipeSummary.fromObject(object.summary, _depth + 1);
+            }
+            if (object.error != null) {
+                if (!$util.isObject(object.error))
+                    throw $TypeError(".meshbackup.PipeFrame.error: object expected");
+                message.error = $root.meshbackup.PipeError.fromObject(object.error, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PipeFrame message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PipeFrame
+         * @static
+         * @param {meshbackup.PipeFrame} message PipeFrame
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PipeFrame.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                object.header = $root.meshbackup.PipeHeader.toObject(message.header, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "header";
+            }
+            if (message.digests != null && $Object.hasOwnProperty.call(message, "digests")) {
+                object.digests = $root.meshbackup.PipeDigests.toObject(message.digests, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "digests";
+            }
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block")) {
+                object.block = $root.meshbackup.PipeBlock.toObject(message.block, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "block";
+            }
+            if (message.end != null && $Object.hasOwnProperty.call(message, "end")) {
+                object.end = $root.meshbackup.PipeEnd.toObject(message.end, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "end";
+            }
+            if (message.summary != null && $Object.hasOwnProperty.call(message, "summary")) {
+                object.summary = $root.meshbackup.PipeSummary.toObject(message.summary, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "summary";
+            }
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                object.error = $root.meshbackup.PipeError.toObject(message.error, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "error";
+            }
+            return object;
+        };
+
+        /**
+         * Converts this PipeFrame to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PipeFrame
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PipeFrame.prototype.toJSON = function() {
+            return PipeFrame.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return PipeFrame;
@@ -9397,6 +13445,136 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a PipeHeader message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PipeHeader
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PipeHeader} PipeHeader
+         */
+        PipeHeader.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PipeHeader)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PipeHeader: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PipeHeader();
+            if (object.taskId != null)
+                if (typeof object.taskId !== "string" || object.taskId.length)
+                    message.taskId = $String(object.taskId);
+            if (object.leaseId != null)
+                if (typeof object.leaseId !== "string" || object.leaseId.length)
+                    message.leaseId = $String(object.leaseId);
+            if (object.sessionId != null)
+                if (typeof object.sessionId !== "string" || object.sessionId.length)
+                    message.sessionId = $String(object.sessionId);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.disk != null)
+                if ($Number(object.disk) !== 0)
+                    message.disk = object.disk >>> 0;
+            if (object.diskName != null)
+                if (typeof object.diskName !== "string" || object.diskName.length)
+                    message.diskName = $String(object.diskName);
+            if (object.size != null)
+                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                    if ($util.Long)
+                        message.size = $util.Long.fromValue(object.size, true);
+                    else if (typeof object.size === "string")
+                        message.size = $parseInt(object.size, 10);
+                    else if (typeof object.size === "number")
+                        message.size = object.size;
+                    else if (typeof object.size === "object")
+                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+            if (object.blockSize != null)
+                if ($Number(object.blockSize) !== 0)
+                    message.blockSize = object.blockSize >>> 0;
+            if (object.basePoint != null)
+                if (typeof object.basePoint !== "string" || object.basePoint.length)
+                    message.basePoint = $String(object.basePoint);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PipeHeader message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PipeHeader
+         * @static
+         * @param {meshbackup.PipeHeader} message PipeHeader
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PipeHeader.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.taskId = "";
+                object.leaseId = "";
+                object.sessionId = "";
+                object.job = "";
+                object.vm = "";
+                object.disk = 0;
+                object.diskName = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.blockSize = 0;
+                object.basePoint = "";
+            }
+            if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                object.taskId = message.taskId;
+            if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                object.leaseId = message.leaseId;
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                object.disk = message.disk;
+            if (message.diskName != null && $Object.hasOwnProperty.call(message, "diskName"))
+                object.diskName = message.diskName;
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                else if (typeof message.size === "number")
+                    object.size = options.longs === $String ? $String(message.size) : message.size;
+                else
+                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+            if (message.blockSize != null && $Object.hasOwnProperty.call(message, "blockSize"))
+                object.blockSize = message.blockSize;
+            if (message.basePoint != null && $Object.hasOwnProperty.call(message, "basePoint"))
+                object.basePoint = message.basePoint;
+            return object;
+        };
+
+        /**
+         * Converts this PipeHeader to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PipeHeader
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PipeHeader.prototype.toJSON = function() {
+            return PipeHeader.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return PipeHeader;
     })();
 
@@ -9607,6 +13785,125 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a PipeDigests message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PipeDigests
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PipeDigests} PipeDigests
+         */
+        PipeDigests.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PipeDigests)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PipeDigests: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PipeDigests();
+            if (object.firstIndex != null)
+                if (typeof object.firstIndex === "object" ? object.firstIndex.low || object.firstIndex.high : $Number(object.firstIndex) !== 0)
+                    if ($util.Long)
+                        message.firstIndex = $util.Long.fromValue(object.firstIndex, true);
+                    else if (typeof object.firstIndex === "string")
+                        message.firstIndex = $parseInt(object.firstIndex, 10);
+                    else if (typeof object.firstIndex === "number")
+                        message.firstIndex = object.firstIndex;
+                    else if (typeof object.firstIndex === "object")
+                        message.firstIndex = new $util.LongBits(object.firstIndex.low >>> 0, object.firstIndex.high >>> 0).toNumber(true);
+            if (object.digests != null)
+                if (object.digests.length)
+                    if (typeof object.digests === "string")
+                        $util.base64.decode(object.digests, message.digests = $util.newBuffer($util.base64.length(object.digests)), 0);
+                    else if (object.digests.length >= 0)
+                        message.digests = object.digests;
+            if (object.last != null)
+                if (object.last)
+                    message.last = $Boolean(object.last);
+            if (object.baseSize != null)
+                if (typeof object.baseSize === "object" ? object.baseSize.low || object.baseSize.high : $Number(object.baseSize) !== 0)
+                    if ($util.Long)
+                        message.baseSize = $util.Long.fromValue(object.baseSize, true);
+                    else if (typeof object.baseSize === "string")
+                        message.baseSize = $parseInt(object.baseSize, 10);
+                    else if (typeof object.baseSize === "number")
+                        message.baseSize = object.baseSize;
+                    else if (typeof object.baseSize === "object")
+                        message.baseSize = new $util.LongBits(object.baseSize.low >>> 0, object.baseSize.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PipeDigests message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PipeDigests
+         * @static
+         * @param {meshbackup.PipeDigests} message PipeDigests
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PipeDigests.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.firstIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.firstIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.digests = "";
+                else {
+                    object.digests = [];
+                    if (options.bytes !== $Array)
+                        object.digests = $util.newBuffer(object.digests);
+                }
+                object.last = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.baseSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.baseSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.firstIndex != null && $Object.hasOwnProperty.call(message, "firstIndex"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.firstIndex = typeof message.firstIndex === "number" ? $BigInt(message.firstIndex) : $util.Long.fromBits(message.firstIndex.low >>> 0, message.firstIndex.high >>> 0, true).toBigInt();
+                else if (typeof message.firstIndex === "number")
+                    object.firstIndex = options.longs === $String ? $String(message.firstIndex) : message.firstIndex;
+                else
+                    object.firstIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.firstIndex) : options.longs === $Number ? new $util.LongBits(message.firstIndex.low >>> 0, message.firstIndex.high >>> 0).toNumber(true) : message.firstIndex;
+            if (message.digests != null && $Object.hasOwnProperty.call(message, "digests"))
+                object.digests = options.bytes === $String ? $util.base64.encode(message.digests, 0, message.digests.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digests) : message.digests;
+            if (message.last != null && $Object.hasOwnProperty.call(message, "last"))
+                object.last = message.last;
+            if (message.baseSize != null && $Object.hasOwnProperty.call(message, "baseSize"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.baseSize = typeof message.baseSize === "number" ? $BigInt(message.baseSize) : $util.Long.fromBits(message.baseSize.low >>> 0, message.baseSize.high >>> 0, true).toBigInt();
+                else if (typeof message.baseSize === "number")
+                    object.baseSize = options.longs === $String ? $String(message.baseSize) : message.baseSize;
+                else
+                    object.baseSize = options.longs === $String ? $util.Long.prototype.toString.call(message.baseSize) : options.longs === $Number ? new $util.LongBits(message.baseSize.low >>> 0, message.baseSize.high >>> 0).toNumber(true) : message.baseSize;
+            return object;
+        };
+
+        /**
+         * Converts this PipeDigests to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PipeDigests
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PipeDigests.prototype.toJSON = function() {
+            return PipeDigests.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return PipeDigests;
@@ -9861,6 +14158,130 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a PipeBlock message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PipeBlock
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PipeBlock} PipeBlock
+         */
+        PipeBlock.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PipeBlock)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PipeBlock: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PipeBlock();
+            if (object.index != null)
+                if (typeof object.index === "object" ? object.index.low || object.index.high : $Number(object.index) !== 0)
+                    if ($util.Long)
+                        message.index = $util.Long.fromValue(object.index, true);
+                    else if (typeof object.index === "string")
+                        message.index = $parseInt(object.index, 10);
+                    else if (typeof object.index === "number")
+                        message.index = object.index;
+                    else if (typeof object.index === "object")
+                        message.index = new $util.LongBits(object.index.low >>> 0, object.index.high >>> 0).toNumber(true);
+            if (object.digest != null)
+                if (object.digest.length)
+                    if (typeof object.digest === "string")
+                        $util.base64.decode(object.digest, message.digest = $util.newBuffer($util.base64.length(object.digest)), 0);
+                    else if (object.digest.length >= 0)
+                        message.digest = object.digest;
+            if (object.rawLength != null)
+                if ($Number(object.rawLength) !== 0)
+                    message.rawLength = object.rawLength >>> 0;
+            if (object.zero != null)
+                if (object.zero)
+                    message.zero = $Boolean(object.zero);
+            if (object.compression != null)
+                if (typeof object.compression !== "string" || object.compression.length)
+                    message.compression = $String(object.compression);
+            if (object.data != null)
+                if (object.data.length)
+                    if (typeof object.data === "string")
+                        $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                    else if (object.data.length >= 0)
+                        message.data = object.data;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PipeBlock message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PipeBlock
+         * @static
+         * @param {meshbackup.PipeBlock} message PipeBlock
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PipeBlock.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.index = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.index = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.digest = "";
+                else {
+                    object.digest = [];
+                    if (options.bytes !== $Array)
+                        object.digest = $util.newBuffer(object.digest);
+                }
+                object.rawLength = 0;
+                object.zero = false;
+                object.compression = "";
+                if (options.bytes === $String)
+                    object.data = "";
+                else {
+                    object.data = [];
+                    if (options.bytes !== $Array)
+                        object.data = $util.newBuffer(object.data);
+                }
+            }
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.index = typeof message.index === "number" ? $BigInt(message.index) : $util.Long.fromBits(message.index.low >>> 0, message.index.high >>> 0, true).toBigInt();
+                else if (typeof message.index === "number")
+                    object.index = options.longs === $String ? $String(message.index) : message.index;
+                else
+                    object.index = options.longs === $String ? $util.Long.prototype.toString.call(message.index) : options.longs === $Number ? new $util.LongBits(message.index.low >>> 0, message.index.high >>> 0).toNumber(true) : message.index;
+            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                object.digest = options.bytes === $String ? $util.base64.encode(message.digest, 0, message.digest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digest) : message.digest;
+            if (message.rawLength != null && $Object.hasOwnProperty.call(message, "rawLength"))
+                object.rawLength = message.rawLength;
+            if (message.zero != null && $Object.hasOwnProperty.call(message, "zero"))
+                object.zero = message.zero;
+            if (message.compression != null && $Object.hasOwnProperty.call(message, "compression"))
+                object.compression = message.compression;
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+            return object;
+        };
+
+        /**
+         * Converts this PipeBlock to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PipeBlock
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PipeBlock.prototype.toJSON = function() {
+            return PipeBlock.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return PipeBlock;
     })();
 
@@ -10011,6 +14432,81 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a PipeEnd message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PipeEnd
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PipeEnd} PipeEnd
+         */
+        PipeEnd.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PipeEnd)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PipeEnd: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PipeEnd();
+            if (object.blocksSent != null)
+                if (typeof object.blocksSent === "object" ? object.blocksSent.low || object.blocksSent.high : $Number(object.blocksSent) !== 0)
+                    if ($util.Long)
+                        message.blocksSent = $util.Long.fromValue(object.blocksSent, true);
+                    else if (typeof object.blocksSent === "string")
+                        message.blocksSent = $parseInt(object.blocksSent, 10);
+                    else if (typeof object.blocksSent === "number")
+                        message.blocksSent = object.blocksSent;
+                    else if (typeof object.blocksSent === "object")
+                        message.blocksSent = new $util.LongBits(object.blocksSent.low >>> 0, object.blocksSent.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PipeEnd message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PipeEnd
+         * @static
+         * @param {meshbackup.PipeEnd} message PipeEnd
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PipeEnd.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksSent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksSent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.blocksSent != null && $Object.hasOwnProperty.call(message, "blocksSent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksSent = typeof message.blocksSent === "number" ? $BigInt(message.blocksSent) : $util.Long.fromBits(message.blocksSent.low >>> 0, message.blocksSent.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksSent === "number")
+                    object.blocksSent = options.longs === $String ? $String(message.blocksSent) : message.blocksSent;
+                else
+                    object.blocksSent = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksSent) : options.longs === $Number ? new $util.LongBits(message.blocksSent.low >>> 0, message.blocksSent.high >>> 0).toNumber(true) : message.blocksSent;
+            return object;
+        };
+
+        /**
+         * Converts this PipeEnd to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PipeEnd
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PipeEnd.prototype.toJSON = function() {
+            return PipeEnd.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return PipeEnd;
@@ -10245,6 +14741,154 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a PipeSummary message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PipeSummary
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PipeSummary} PipeSummary
+         */
+        PipeSummary.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PipeSummary)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PipeSummary: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PipeSummary();
+            if (object.stagedId != null)
+                if (typeof object.stagedId !== "string" || object.stagedId.length)
+                    message.stagedId = $String(object.stagedId);
+            if (object.blocksReceived != null)
+                if (typeof object.blocksReceived === "object" ? object.blocksReceived.low || object.blocksReceived.high : $Number(object.blocksReceived) !== 0)
+                    if ($util.Long)
+                        message.blocksReceived = $util.Long.fromValue(object.blocksReceived, true);
+                    else if (typeof object.blocksReceived === "string")
+                        message.blocksReceived = $parseInt(object.blocksReceived, 10);
+                    else if (typeof object.blocksReceived === "number")
+                        message.blocksReceived = object.blocksReceived;
+                    else if (typeof object.blocksReceived === "object")
+                        message.blocksReceived = new $util.LongBits(object.blocksReceived.low >>> 0, object.blocksReceived.high >>> 0).toNumber(true);
+            if (object.blocksStored != null)
+                if (typeof object.blocksStored === "object" ? object.blocksStored.low || object.blocksStored.high : $Number(object.blocksStored) !== 0)
+                    if ($util.Long)
+                        message.blocksStored = $util.Long.fromValue(object.blocksStored, true);
+                    else if (typeof object.blocksStored === "string")
+                        message.blocksStored = $parseInt(object.blocksStored, 10);
+                    else if (typeof object.blocksStored === "number")
+                        message.blocksStored = object.blocksStored;
+                    else if (typeof object.blocksStored === "object")
+                        message.blocksStored = new $util.LongBits(object.blocksStored.low >>> 0, object.blocksStored.high >>> 0).toNumber(true);
+            if (object.blocksDeduped != null)
+                if (typeof object.blocksDeduped === "object" ? object.blocksDeduped.low || object.blocksDeduped.high : $Number(object.blocksDeduped) !== 0)
+                    if ($util.Long)
+                        message.blocksDeduped = $util.Long.fromValue(object.blocksDeduped, true);
+                    else if (typeof object.blocksDeduped === "string")
+                        message.blocksDeduped = $parseInt(object.blocksDeduped, 10);
+                    else if (typeof object.blocksDeduped === "number")
+                        message.blocksDeduped = object.blocksDeduped;
+                    else if (typeof object.blocksDeduped === "object")
+                        message.blocksDeduped = new $util.LongBits(object.blocksDeduped.low >>> 0, object.blocksDeduped.high >>> 0).toNumber(true);
+            if (object.bytesStored != null)
+                if (typeof object.bytesStored === "object" ? object.bytesStored.low || object.bytesStored.high : $Number(object.bytesStored) !== 0)
+                    if ($util.Long)
+                        message.bytesStored = $util.Long.fromValue(object.bytesStored, true);
+                    else if (typeof object.bytesStored === "string")
+                        message.bytesStored = $parseInt(object.bytesStored, 10);
+                    else if (typeof object.bytesStored === "number")
+                        message.bytesStored = object.bytesStored;
+                    else if (typeof object.bytesStored === "object")
+                        message.bytesStored = new $util.LongBits(object.bytesStored.low >>> 0, object.bytesStored.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PipeSummary message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PipeSummary
+         * @static
+         * @param {meshbackup.PipeSummary} message PipeSummary
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PipeSummary.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.stagedId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksReceived = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksReceived = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksStored = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksStored = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksDeduped = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksDeduped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesStored = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesStored = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.stagedId != null && $Object.hasOwnProperty.call(message, "stagedId"))
+                object.stagedId = message.stagedId;
+            if (message.blocksReceived != null && $Object.hasOwnProperty.call(message, "blocksReceived"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksReceived = typeof message.blocksReceived === "number" ? $BigInt(message.blocksReceived) : $util.Long.fromBits(message.blocksReceived.low >>> 0, message.blocksReceived.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksReceived === "number")
+                    object.blocksReceived = options.longs === $String ? $String(message.blocksReceived) : message.blocksReceived;
+                else
+                    object.blocksReceived = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksReceived) : options.longs === $Number ? new $util.LongBits(message.blocksReceived.low >>> 0, message.blocksReceived.high >>> 0).toNumber(true) : message.blocksReceived;
+            if (message.blocksStored != null && $Object.hasOwnProperty.call(message, "blocksStored"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksStored = typeof message.blocksStored === "number" ? $BigInt(message.blocksStored) : $util.Long.fromBits(message.blocksStored.low >>> 0, message.blocksStored.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksStored === "number")
+                    object.blocksStored = options.longs === $String ? $String(message.blocksStored) : message.blocksStored;
+                else
+                    object.blocksStored = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksStored) : options.longs === $Number ? new $util.LongBits(message.blocksStored.low >>> 0, message.blocksStored.high >>> 0).toNumber(true) : message.blocksStored;
+            if (message.blocksDeduped != null && $Object.hasOwnProperty.call(message, "blocksDeduped"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksDeduped = typeof message.blocksDeduped === "number" ? $BigInt(message.blocksDeduped) : $util.Long.fromBits(message.blocksDeduped.low >>> 0, message.blocksDeduped.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksDeduped === "number")
+                    object.blocksDeduped = options.longs === $String ? $String(message.blocksDeduped) : message.blocksDeduped;
+                else
+                    object.blocksDeduped = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksDeduped) : options.longs === $Number ? new $util.LongBits(message.blocksDeduped.low >>> 0, message.blocksDeduped.high >>> 0).toNumber(true) : message.blocksDeduped;
+            if (message.bytesStored != null && $Object.hasOwnProperty.call(message, "bytesStored"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesStored = typeof message.bytesStored === "number" ? $BigInt(message.bytesStored) : $util.Long.fromBits(message.bytesStored.low >>> 0, message.bytesStored.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesStored === "number")
+                    object.bytesStored = options.longs === $String ? $String(message.bytesStored) : message.bytesStored;
+                else
+                    object.bytesStored = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesStored) : options.longs === $Number ? new $util.LongBits(message.bytesStored.low >>> 0, message.bytesStored.high >>> 0).toNumber(true) : message.bytesStored;
+            return object;
+        };
+
+        /**
+         * Converts this PipeSummary to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PipeSummary
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PipeSummary.prototype.toJSON = function() {
+            return PipeSummary.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return PipeSummary;
     })();
 
@@ -10415,6 +15059,72 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a PipeError message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PipeError
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PipeError} PipeError
+         */
+        PipeError.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PipeError)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PipeError: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PipeError();
+            if (object.code != null)
+                if (typeof object.code !== "string" || object.code.length)
+                    message.code = $String(object.code);
+            if (object.message != null)
+                if (typeof object.message !== "string" || object.message.length)
+                    message.message = $String(object.message);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PipeError message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PipeError
+         * @static
+         * @param {meshbackup.PipeError} message PipeError
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PipeError.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.code = "";
+                object.message = "";
+            }
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            return object;
+        };
+
+        /**
+         * Converts this PipeError to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PipeError
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PipeError.prototype.toJSON = function() {
+            return PipeError.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return PipeError;
@@ -10777,6 +15487,168 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates an AdminRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.AdminRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.AdminRequest} AdminRequest
+         */
+        AdminRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.AdminRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.AdminRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.AdminRequest();
+            if (object.status != null) {
+                if (!$util.isObject(object.status))
+                    throw $TypeError(".meshbackup.AdminRequest.status: object expected");
+                message.status = $root.meshbackup.StatusRequest.fromObject(object.status, _depth + 1);
+            }
+            if (object.membersAdd != null) {
+                if (!$util.isObject(object.membersAdd))
+                    throw $TypeError(".meshbackup.AdminRequest.membersAdd: object expected");
+                message.membersAdd = $root.meshbackup.MembersAdd.fromObject(object.membersAdd, _depth + 1);
+            }
+            if (object.hostAdd != null) {
+                if (!$util.isObject(object.hostAdd))
+                    throw $TypeError(".meshbackup.AdminRequest.hostAdd: object expected");
+                message.hostAdd = $root.meshbackup.HostSpec.fromObject(object.hostAdd, _depth + 1);
+            }
+            if (object.hostList != null) {
+                if (!$util.isObject(object.hostList))
+                    throw $TypeError(".meshbackup.AdminRequest.hostList: object expected");
+                message.hostList = $root.meshbackup.HostListRequest.fromObject(object.hostList, _depth + 1);
+            }
+            if (object.jobAdd != null) {
+                if (!$util.isObject(object.jobAdd))
+                    throw $TypeError(".meshbackup.AdminRequest.jobAdd: object expected");
+                message.jobAdd = $root.meshbackup.Job.fromObject(object.jobAdd, _depth + 1);
+            }
+            if (object.jobList != null) {
+                if (!$util.isObject(object.jobList))
+                    throw $TypeError(".meshbackup.AdminRequest.jobList: object expected");
+                message.jobList = $root.meshbackup.JobListRequest.fromObject(object.jobList, _depth + 1);
+            }
+            if (object.jobRun != null) {
+                if (!$util.isObject(object.jobRun))
+                    throw $TypeError(".meshbackup.AdminRequest.jobRun: object expected");
+                message.jobRun = $root.meshbackup.JobRun.fromObject(object.jobRun, _depth + 1);
+            }
+            if (object.sessionShow != null) {
+                if (!$util.isObject(object.sessionShow))
+                    throw $TypeError(".meshbackup.AdminRequest.sessionShow: object expected");
+                message.sessionShow = $root.meshbackup.SessionShow.fromObject(object.sessionShow, _depth + 1);
+            }
+            if (object.pointsList != null) {
+                if (!$util.isObject(object.pointsList))
+                    throw $TypeError(".meshbackup.AdminRequest.pointsList: object expected");
+                message.pointsList = $root.meshbackup.PointsListRequest.fromObject(object.pointsList, _depth + 1);
+            }
+            if (object.restore != null) {
+                if (!$util.isObject(object.restore))
+                    throw $TypeError(".meshbackup.AdminRequest.restore: object expected");
+                message.restore = $root.meshbackup.RestoreDisk.fromObject(object.restore, _depth + 1);
+            }
+            if (object.verify != null) {
+                if (!$util.isObject(object.verify))
+                    throw $TypeError(".meshbackup.AdminRequest.verify: object expected");
+                message.verify = $root.meshbackup.VerifyRequest.fromObject(object.verify, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AdminRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.AdminRequest
+         * @static
+         * @param {meshbackup.AdminRequest} message AdminRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AdminRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status")) {
+                object.status = $root.meshbackup.StatusRequest.toObject(message.status, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "status";
+            }
+            if (message.membersAdd != null && $Object.hasOwnProperty.call(message, "membersAdd")) {
+                object.membersAdd = $root.meshbackup.MembersAdd.toObject(message.membersAdd, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "membersAdd";
+            }
+            if (message.hostAdd != null && $Object.hasOwnProperty.call(message, "hostAdd")) {
+                object.hostAdd = $root.meshbackup.HostSpec.toObject(message.hostAdd, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "hostAdd";
+            }
+            if (message.hostList != null && $Object.hasOwnProperty.call(message, "hostList")) {
+                object.hostList = $root.meshbackup.HostListRequest.toObject(message.hostList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "hostList";
+            }
+            if (message.jobAdd != null && $Object.hasOwnProperty.call(message, "jobAdd")) {
+                object.jobAdd = $root.meshbackup.Job.toObject(message.jobAdd, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "jobAdd";
+            }
+            if (message.jobList != null && $Object.hasOwnProperty.call(message, "jobList")) {
+                object.jobList = $root.meshbackup.JobListRequest.toObject(message.jobList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "jobList";
+            }
+            if (message.jobRun != null && $Object.hasOwnProperty.call(message, "jobRun")) {
+                object.jobRun = $root.meshbackup.JobRun.toObject(message.jobRun, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "jobRun";
+            }
+            if (message.sessionShow != null && $Object.hasOwnProperty.call(message, "sessionShow")) {
+                object.sessionShow = $root.meshbackup.SessionShow.toObject(message.sessionShow, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "sessionShow";
+            }
+            if (message.pointsList != null && $Object.hasOwnProperty.call(message, "pointsList")) {
+                object.pointsList = $root.meshbackup.PointsListRequest.toObject(message.pointsList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "pointsList";
+            }
+            if (message.restore != null && $Object.hasOwnProperty.call(message, "restore")) {
+                object.restore = $root.meshbackup.RestoreDisk.toObject(message.restore, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "restore";
+            }
+            if (message.verify != null && $Object.hasOwnProperty.call(message, "verify")) {
+                object.verify = $root.meshbackup.VerifyRequest.toObject(message.verify, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "verify";
+            }
+            return object;
+        };
+
+        /**
+         * Converts this AdminRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AdminRequest.prototype.toJSON = function() {
+            return AdminRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return AdminRequest;
     })();
 
@@ -11118,6 +15990,158 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates an AdminReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.AdminReply
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.AdminReply} AdminReply
+         */
+        AdminReply.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.AdminReply)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.AdminReply: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.AdminReply();
+            if (object.ok != null) {
+                if (!$util.isObject(object.ok))
+                    throw $TypeError(".meshbackup.AdminReply.ok: object expected");
+                message.ok = $root.meshbackup.Ok.fromObject(object.ok, _depth + 1);
+            }
+            if (object.error != null) {
+                if (!$util.isObject(object.error))
+                    throw $TypeError(".meshbackup.AdminReply.error: object expected");
+                message.error = $root.meshbackup.AdminError.fromObject(object.error, _depth + 1);
+            }
+            if (object.status != null) {
+                if (!$util.isObject(object.status))
+                    throw $TypeError(".meshbackup.AdminReply.status: object expected");
+                message.status = $root.meshbackup.StatusReply.fromObject(object.status, _depth + 1);
+            }
+            if (object.hosts != null) {
+                if (!$util.isObject(object.hosts))
+                    throw $TypeError(".meshbackup.AdminReply.hosts: object expected");
+                message.hosts = $root.meshbackup.HostList.fromObject(object.hosts, _depth + 1);
+            }
+            if (object.jobs != null) {
+                if (!$util.isObject(object.jobs))
+                    throw $TypeError(".meshbackup.AdminReply.jobs: object expected");
+                message.jobs = $root.meshbackup.JobList.fromObject(object.jobs, _depth + 1);
+            }
+            if (object.session != null) {
+                if (!$util.isObject(object.session))
+                    throw $TypeError(".meshbackup.AdminReply.session: object expected");
+                message.session = $root.meshbackup.SessionRecord.fromObject(object.session, _depth + 1);
+            }
+            if (object.points != null) {
+                if (!$util.isObject(object.points))
+                    throw $TypeError(".meshbackup.AdminReply.points: object expected");
+                message.points = $root.meshbackup.PointsList.fromObject(object.points, _depth + 1);
+            }
+            if (object.verifyReport != null) {
+                if (!$util.isObject(object.verifyReport))
+                    throw $TypeError(".meshbackup.AdminReply.verifyReport: object expected");
+                message.verifyReport = $root.meshbackup.VerifyReport.fromObject(object.verifyReport, _depth + 1);
+            }
+            if (object.progress != null) {
+                if (!$util.isObject(object.progress))
+                    throw $TypeError(".meshbackup.AdminReply.progress: object expected");
+                message.progress = $root.meshbackup.Progress.fromObject(object.progress, _depth + 1);
+            }
+            if (object.restoreDone != null) {
+                if (!$util.isObject(object.restoreDone))
+                    throw $TypeError(".meshbackup.AdminReply.restoreDone: object expected");
+                message.restoreDone = $root.meshbackup.RestoreDone.fromObject(object.restoreDone, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AdminReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.AdminReply
+         * @static
+         * @param {meshbackup.AdminReply} message AdminReply
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AdminReply.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (message.ok != null && $Object.hasOwnProperty.call(message, "ok")) {
+                object.ok = $root.meshbackup.Ok.toObject(message.ok, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "ok";
+            }
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                object.error = $root.meshbackup.AdminError.toObject(message.error, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "error";
+            }
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status")) {
+                object.status = $root.meshbackup.StatusReply.toObject(message.status, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "status";
+            }
+            if (message.hosts != null && $Object.hasOwnProperty.call(message, "hosts")) {
+                object.hosts = $root.meshbackup.HostList.toObject(message.hosts, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "hosts";
+            }
+            if (message.jobs != null && $Object.hasOwnProperty.call(message, "jobs")) {
+                object.jobs = $root.meshbackup.JobList.toObject(message.jobs, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "jobs";
+            }
+            if (message.session != null && $Object.hasOwnProperty.call(message, "session")) {
+                object.session = $root.meshbackup.SessionRecord.toObject(message.session, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "session";
+            }
+            if (message.points != null && $Object.hasOwnProperty.call(message, "points")) {
+                object.points = $root.meshbackup.PointsList.toObject(message.points, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "points";
+            }
+            if (message.verifyReport != null && $Object.hasOwnProperty.call(message, "verifyReport")) {
+                object.verifyReport = $root.meshbackup.VerifyReport.toObject(message.verifyReport, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "verifyReport";
+            }
+            if (message.progress != null && $Object.hasOwnProperty.call(message, "progress")) {
+                object.progress = $root.meshbackup.Progress.toObject(message.progress, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "progress";
+            }
+            if (message.restoreDone != null && $Object.hasOwnProperty.call(message, "restoreDone")) {
+                object.restoreDone = $root.meshbackup.RestoreDone.toObject(message.restoreDone, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "restoreDone";
+            }
+            return object;
+        };
+
+        /**
+         * Converts this AdminReply to JSON.
+         * @function toJSON
+         * @memberof meshbackup.AdminReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AdminReply.prototype.toJSON = function() {
+            return AdminReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return AdminReply;
     })();
 
@@ -11290,6 +16314,72 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates an AdminError message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.AdminError
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.AdminError} AdminError
+         */
+        AdminError.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.AdminError)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.AdminError: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.AdminError();
+            if (object.code != null)
+                if (typeof object.code !== "string" || object.code.length)
+                    message.code = $String(object.code);
+            if (object.message != null)
+                if (typeof object.message !== "string" || object.message.length)
+                    message.message = $String(object.message);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AdminError message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.AdminError
+         * @static
+         * @param {meshbackup.AdminError} message AdminError
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AdminError.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.code = "";
+                object.message = "";
+            }
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            return object;
+        };
+
+        /**
+         * Converts this AdminError to JSON.
+         * @function toJSON
+         * @memberof meshbackup.AdminError
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AdminError.prototype.toJSON = function() {
+            return AdminError.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return AdminError;
     })();
 
@@ -11417,6 +16507,50 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a StatusRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.StatusRequest} StatusRequest
+         */
+        StatusRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.StatusRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.StatusRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.StatusRequest();
+        };
+
+        /**
+         * Creates a plain object from a StatusRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {meshbackup.StatusRequest} message StatusRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StatusRequest.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this StatusRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.StatusRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StatusRequest.prototype.toJSON = function() {
+            return StatusRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return StatusRequest;
@@ -11676,6 +16810,135 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a StatusReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.StatusReply
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.StatusReply} StatusReply
+         */
+        StatusReply.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.StatusReply)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.StatusReply: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.StatusReply();
+            if (object.peerId != null)
+                if (typeof object.peerId !== "string" || object.peerId.length)
+                    message.peerId = $String(object.peerId);
+            if (object.roles) {
+                if (!$Array.isArray(object.roles))
+                    throw $TypeError(".meshbackup.StatusReply.roles: array expected");
+                message.roles = $Array(object.roles.length);
+                for (let i = 0; i < object.roles.length; ++i)
+                    message.roles[i] = $String(object.roles[i]);
+            }
+            if (object.addrs) {
+                if (!$Array.isArray(object.addrs))
+                    throw $TypeError(".meshbackup.StatusReply.addrs: array expected");
+                message.addrs = $Array(object.addrs.length);
+                for (let i = 0; i < object.addrs.length; ++i)
+                    message.addrs[i] = $String(object.addrs[i]);
+            }
+            if (object.connected) {
+                if (!$Array.isArray(object.connected))
+                    throw $TypeError(".meshbackup.StatusReply.connected: array expected");
+                message.connected = $Array(object.connected.length);
+                for (let i = 0; i < object.connected.length; ++i)
+                    message.connected[i] = $String(object.connected[i]);
+            }
+            if (object.capacity) {
+                if (!$Array.isArray(object.capacity))
+                    throw $TypeError(".meshbackup.StatusReply.capacity: array expected");
+                message.capacity = $Array(object.capacity.length);
+                for (let i = 0; i < object.capacity.length; ++i) {
+                    if (!$util.isObject(object.capacity[i]))
+                        throw $TypeError(".meshbackup.StatusReply.capacity: object expected");
+                    message.capacity[i] = $root.meshbackup.CapacityEntry.fromObject(object.capacity[i], _depth + 1);
+                }
+            }
+            if (object.members) {
+                if (!$Array.isArray(object.members))
+                    throw $TypeError(".meshbackup.StatusReply.members: array expected");
+                message.members = $Array(object.members.length);
+                for (let i = 0; i < object.members.length; ++i)
+                    message.members[i] = $String(object.members[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a StatusReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.StatusReply
+         * @static
+         * @param {meshbackup.StatusReply} message StatusReply
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StatusReply.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.roles = [];
+                object.addrs = [];
+                object.connected = [];
+                object.capacity = [];
+                object.members = [];
+            }
+            if (options.defaults)
+                object.peerId = "";
+            if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                object.peerId = message.peerId;
+            if (message.roles && message.roles.length) {
+                object.roles = $Array(message.roles.length);
+                for (let j = 0; j < message.roles.length; ++j)
+                    object.roles[j] = message.roles[j];
+            }
+            if (message.addrs && message.addrs.length) {
+                object.addrs = $Array(message.addrs.length);
+                for (let j = 0; j < message.addrs.length; ++j)
+                    object.addrs[j] = message.addrs[j];
+            }
+            if (message.connected && message.connected.length) {
+                object.connected = $Array(message.connected.length);
+                for (let j = 0; j < message.connected.length; ++j)
+                    object.connected[j] = message.connected[j];
+            }
+            if (message.capacity && message.capacity.length) {
+                object.capacity = $Array(message.capacity.length);
+                for (let j = 0; j < message.capacity.length; ++j)
+                    object.capacity[j] = $root.meshbackup.CapacityEntry.toObject(message.capacity[j], options, _depth + 1);
+            }
+            if (message.members && message.members.length) {
+                object.members = $Array(message.members.length);
+                for (let j = 0; j < message.members.length; ++j)
+                    object.members[j] = message.members[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this StatusReply to JSON.
+         * @function toJSON
+         * @memberof meshbackup.StatusReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StatusReply.prototype.toJSON = function() {
+            return StatusReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return StatusReply;
     })();
 
@@ -11845,6 +17108,90 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a CapacityEntry message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CapacityEntry
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CapacityEntry} CapacityEntry
+         */
+        CapacityEntry.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CapacityEntry)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CapacityEntry: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CapacityEntry();
+            if (object.announcement != null) {
+                if (!$util.isObject(object.announcement))
+                    throw $TypeError(".meshbackup.CapacityEntry.announcement: object expected");
+                message.announcement = $root.meshbackup.Announcement.fromObject(object.announcement, _depth + 1);
+            }
+            if (object.ageMs != null)
+                if (typeof object.ageMs === "object" ? object.ageMs.low || object.ageMs.high : $Number(object.ageMs) !== 0)
+                    if ($util.Long)
+                        message.ageMs = $util.Long.fromValue(object.ageMs, true);
+                    else if (typeof object.ageMs === "string")
+                        message.ageMs = $parseInt(object.ageMs, 10);
+                    else if (typeof object.ageMs === "number")
+                        message.ageMs = object.ageMs;
+                    else if (typeof object.ageMs === "object")
+                        message.ageMs = new $util.LongBits(object.ageMs.low >>> 0, object.ageMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CapacityEntry message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CapacityEntry
+         * @static
+         * @param {meshbackup.CapacityEntry} message CapacityEntry
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CapacityEntry.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.announcement = null;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.ageMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.ageMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.announcement != null && $Object.hasOwnProperty.call(message, "announcement"))
+                object.announcement = $root.meshbackup.Announcement.toObject(message.announcement, options, _depth + 1);
+            if (message.ageMs != null && $Object.hasOwnProperty.call(message, "ageMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.ageMs = typeof message.ageMs === "number" ? $BigInt(message.ageMs) : $util.Long.fromBits(message.ageMs.low >>> 0, message.ageMs.high >>> 0, true).toBigInt();
+                else if (typeof message.ageMs === "number")
+                    object.ageMs = options.longs === $String ? $String(message.ageMs) : message.ageMs;
+                else
+                    object.ageMs = options.longs === $String ? $util.Long.prototype.toString.call(message.ageMs) : options.longs === $Number ? new $util.LongBits(message.ageMs.low >>> 0, message.ageMs.high >>> 0).toNumber(true) : message.ageMs;
+            return object;
+        };
+
+        /**
+         * Converts this CapacityEntry to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CapacityEntry
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CapacityEntry.prototype.toJSON = function() {
+            return CapacityEntry.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return CapacityEntry;
     })();
 
@@ -11998,6 +17345,72 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a MembersAdd message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.MembersAdd
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.MembersAdd} MembersAdd
+         */
+        MembersAdd.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.MembersAdd)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.MembersAdd: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.MembersAdd();
+            if (object.peerIds) {
+                if (!$Array.isArray(object.peerIds))
+                    throw $TypeError(".meshbackup.MembersAdd.peerIds: array expected");
+                message.peerIds = $Array(object.peerIds.length);
+                for (let i = 0; i < object.peerIds.length; ++i)
+                    message.peerIds[i] = $String(object.peerIds[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MembersAdd message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.MembersAdd
+         * @static
+         * @param {meshbackup.MembersAdd} message MembersAdd
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MembersAdd.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.peerIds = [];
+            if (message.peerIds && message.peerIds.length) {
+                object.peerIds = $Array(message.peerIds.length);
+                for (let j = 0; j < message.peerIds.length; ++j)
+                    object.peerIds[j] = message.peerIds[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this MembersAdd to JSON.
+         * @function toJSON
+         * @memberof meshbackup.MembersAdd
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MembersAdd.prototype.toJSON = function() {
+            return MembersAdd.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return MembersAdd;
     })();
 
@@ -12125,6 +17538,50 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a HostListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.HostListRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.HostListRequest} HostListRequest
+         */
+        HostListRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.HostListRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.HostListRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.HostListRequest();
+        };
+
+        /**
+         * Creates a plain object from a HostListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.HostListRequest
+         * @static
+         * @param {meshbackup.HostListRequest} message HostListRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HostListRequest.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this HostListRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.HostListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HostListRequest.prototype.toJSON = function() {
+            return HostListRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return HostListRequest;
@@ -12278,6 +17735,75 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a HostList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.HostList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.HostList} HostList
+         */
+        HostList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.HostList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.HostList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.HostList();
+            if (object.hosts) {
+                if (!$Array.isArray(object.hosts))
+                    throw $TypeError(".meshbackup.HostList.hosts: array expected");
+                message.hosts = $Array(object.hosts.length);
+                for (let i = 0; i < object.hosts.length; ++i) {
+                    if (!$util.isObject(object.hosts[i]))
+                        throw $TypeError(".meshbackup.HostList.hosts: object expected");
+                    message.hosts[i] = $root.meshbackup.HostSpec.fromObject(object.hosts[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a HostList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.HostList
+         * @static
+         * @param {meshbackup.HostList} message HostList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HostList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.hosts = [];
+            if (message.hosts && message.hosts.length) {
+                object.hosts = $Array(message.hosts.length);
+                for (let j = 0; j < message.hosts.length; ++j)
+                    object.hosts[j] = $root.meshbackup.HostSpec.toObject(message.hosts[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this HostList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.HostList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HostList.prototype.toJSON = function() {
+            return HostList.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return HostList;
@@ -12573,6 +18099,132 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a Job message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Job
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.Job} Job
+         */
+        Job.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.Job)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.Job: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.Job();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            if (object.vms) {
+                if (!$Array.isArray(object.vms))
+                    throw $TypeError(".meshbackup.Job.vms: array expected");
+                message.vms = $Array(object.vms.length);
+                for (let i = 0; i < object.vms.length; ++i)
+                    message.vms[i] = $String(object.vms[i]);
+            }
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.blockSize != null)
+                if ($Number(object.blockSize) !== 0)
+                    message.blockSize = object.blockSize >>> 0;
+            if (object.compression != null)
+                if (typeof object.compression !== "string" || object.compression.length)
+                    message.compression = $String(object.compression);
+            if (object.compressionLevel != null)
+                if ($Number(object.compressionLevel) !== 0)
+                    message.compressionLevel = object.compressionLevel | 0;
+            if (object.rateLimitBps != null)
+                if (typeof object.rateLimitBps === "object" ? object.rateLimitBps.low || object.rateLimitBps.high : $Number(object.rateLimitBps) !== 0)
+                    if ($util.Long)
+                        message.rateLimitBps = $util.Long.fromValue(object.rateLimitBps, true);
+                    else if (typeof object.rateLimitBps === "string")
+                        message.rateLimitBps = $parseInt(object.rateLimitBps, 10);
+                    else if (typeof object.rateLimitBps === "number")
+                        message.rateLimitBps = object.rateLimitBps;
+                    else if (typeof object.rateLimitBps === "object")
+                        message.rateLimitBps = new $util.LongBits(object.rateLimitBps.low >>> 0, object.rateLimitBps.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Job message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Job
+         * @static
+         * @param {meshbackup.Job} message Job
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Job.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.vms = [];
+            if (options.defaults) {
+                object.name = "";
+                object.host = "";
+                object.repository = "";
+                object.blockSize = 0;
+                object.compression = "";
+                object.compressionLevel = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.rateLimitBps = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.rateLimitBps = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.vms && message.vms.length) {
+                object.vms = $Array(message.vms.length);
+                for (let j = 0; j < message.vms.length; ++j)
+                    object.vms[j] = message.vms[j];
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.blockSize != null && $Object.hasOwnProperty.call(message, "blockSize"))
+                object.blockSize = message.blockSize;
+            if (message.compression != null && $Object.hasOwnProperty.call(message, "compression"))
+                object.compression = message.compression;
+            if (message.compressionLevel != null && $Object.hasOwnProperty.call(message, "compressionLevel"))
+                object.compressionLevel = message.compressionLevel;
+            if (message.rateLimitBps != null && $Object.hasOwnProperty.call(message, "rateLimitBps"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.rateLimitBps = typeof message.rateLimitBps === "number" ? $BigInt(message.rateLimitBps) : $util.Long.fromBits(message.rateLimitBps.low >>> 0, message.rateLimitBps.high >>> 0, true).toBigInt();
+                else if (typeof message.rateLimitBps === "number")
+                    object.rateLimitBps = options.longs === $String ? $String(message.rateLimitBps) : message.rateLimitBps;
+                else
+                    object.rateLimitBps = options.longs === $String ? $util.Long.prototype.toString.call(message.rateLimitBps) : options.longs === $Number ? new $util.LongBits(message.rateLimitBps.low >>> 0, message.rateLimitBps.high >>> 0).toNumber(true) : message.rateLimitBps;
+            return object;
+        };
+
+        /**
+         * Converts this Job to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Job
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Job.prototype.toJSON = function() {
+            return Job.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return Job;
     })();
 
@@ -12700,6 +18352,50 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a JobListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.JobListRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.JobListRequest} JobListRequest
+         */
+        JobListRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.JobListRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.JobListRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.JobListRequest();
+        };
+
+        /**
+         * Creates a plain object from a JobListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.JobListRequest
+         * @static
+         * @param {meshbackup.JobListRequest} message JobListRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JobListRequest.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this JobListRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.JobListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JobListRequest.prototype.toJSON = function() {
+            return JobListRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return JobListRequest;
@@ -12853,6 +18549,75 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a JobList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.JobList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.JobList} JobList
+         */
+        JobList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.JobList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.JobList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.JobList();
+            if (object.jobs) {
+                if (!$Array.isArray(object.jobs))
+                    throw $TypeError(".meshbackup.JobList.jobs: array expected");
+                message.jobs = $Array(object.jobs.length);
+                for (let i = 0; i < object.jobs.length; ++i) {
+                    if (!$util.isObject(object.jobs[i]))
+                        throw $TypeError(".meshbackup.JobList.jobs: object expected");
+                    message.jobs[i] = $root.meshbackup.Job.fromObject(object.jobs[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a JobList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.JobList
+         * @static
+         * @param {meshbackup.JobList} message JobList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JobList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.jobs = [];
+            if (message.jobs && message.jobs.length) {
+                object.jobs = $Array(message.jobs.length);
+                for (let j = 0; j < message.jobs.length; ++j)
+                    object.jobs[j] = $root.meshbackup.Job.toObject(message.jobs[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this JobList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.JobList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JobList.prototype.toJSON = function() {
+            return JobList.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return JobList;
@@ -13027,6 +18792,72 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a JobRun message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.JobRun
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.JobRun} JobRun
+         */
+        JobRun.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.JobRun)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.JobRun: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.JobRun();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.wait != null)
+                if (object.wait)
+                    message.wait = $Boolean(object.wait);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a JobRun message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.JobRun
+         * @static
+         * @param {meshbackup.JobRun} message JobRun
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JobRun.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.wait = false;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.wait != null && $Object.hasOwnProperty.call(message, "wait"))
+                object.wait = message.wait;
+            return object;
+        };
+
+        /**
+         * Converts this JobRun to JSON.
+         * @function toJSON
+         * @memberof meshbackup.JobRun
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JobRun.prototype.toJSON = function() {
+            return JobRun.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return JobRun;
     })();
 
@@ -13177,6 +19008,65 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a SessionShow message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.SessionShow
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.SessionShow} SessionShow
+         */
+        SessionShow.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.SessionShow)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.SessionShow: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.SessionShow();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SessionShow message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.SessionShow
+         * @static
+         * @param {meshbackup.SessionShow} message SessionShow
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SessionShow.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.id = "";
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            return object;
+        };
+
+        /**
+         * Converts this SessionShow to JSON.
+         * @function toJSON
+         * @memberof meshbackup.SessionShow
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SessionShow.prototype.toJSON = function() {
+            return SessionShow.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return SessionShow;
@@ -13472,6 +19362,166 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a SessionRecord message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.SessionRecord
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.SessionRecord} SessionRecord
+         */
+        SessionRecord.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.SessionRecord)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.SessionRecord: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.SessionRecord();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.state != null)
+                if (typeof object.state !== "string" || object.state.length)
+                    message.state = $String(object.state);
+            if (object.startedAtMs != null)
+                if (typeof object.startedAtMs === "object" ? object.startedAtMs.low || object.startedAtMs.high : $Number(object.startedAtMs) !== 0)
+                    if ($util.Long)
+                        message.startedAtMs = $util.Long.fromValue(object.startedAtMs, true);
+                    else if (typeof object.startedAtMs === "string")
+                        message.startedAtMs = $parseInt(object.startedAtMs, 10);
+                    else if (typeof object.startedAtMs === "number")
+                        message.startedAtMs = object.startedAtMs;
+                    else if (typeof object.startedAtMs === "object")
+                        message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber(true);
+            if (object.endedAtMs != null)
+                if (typeof object.endedAtMs === "object" ? object.endedAtMs.low || object.endedAtMs.high : $Number(object.endedAtMs) !== 0)
+                    if ($util.Long)
+                        message.endedAtMs = $util.Long.fromValue(object.endedAtMs, true);
+                    else if (typeof object.endedAtMs === "string")
+                        message.endedAtMs = $parseInt(object.endedAtMs, 10);
+                    else if (typeof object.endedAtMs === "number")
+                        message.endedAtMs = object.endedAtMs;
+                    else if (typeof object.endedAtMs === "object")
+                        message.endedAtMs = new $util.LongBits(object.endedAtMs.low >>> 0, object.endedAtMs.high >>> 0).toNumber(true);
+            if (object.tasks) {
+                if (!$Array.isArray(object.tasks))
+                    throw $TypeError(".meshbackup.SessionRecord.tasks: array expected");
+                message.tasks = $Array(object.tasks.length);
+                for (let i = 0; i < object.tasks.length; ++i) {
+                    if (!$util.isObject(object.tasks[i]))
+                        throw $TypeError(".meshbackup.SessionRecord.tasks: object expected");
+                    message.tasks[i] = $root.meshbackup.TaskRecord.fromObject(object.tasks[i], _depth + 1);
+                }
+            }
+            if (object.log) {
+                if (!$Array.isArray(object.log))
+                    throw $TypeError(".meshbackup.SessionRecord.log: array expected");
+                message.log = $Array(object.log.length);
+                for (let i = 0; i < object.log.length; ++i)
+                    message.log[i] = $String(object.log[i]);
+            }
+            if (object.points) {
+                if (!$Array.isArray(object.points))
+                    throw $TypeError(".meshbackup.SessionRecord.points: array expected");
+                message.points = $Array(object.points.length);
+                for (let i = 0; i < object.points.length; ++i)
+                    message.points[i] = $String(object.points[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SessionRecord message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.SessionRecord
+         * @static
+         * @param {meshbackup.SessionRecord} message SessionRecord
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SessionRecord.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.tasks = [];
+                object.log = [];
+                object.points = [];
+            }
+            if (options.defaults) {
+                object.id = "";
+                object.job = "";
+                object.state = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.endedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.endedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                object.state = message.state;
+            if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.startedAtMs = typeof message.startedAtMs === "number" ? $BigInt(message.startedAtMs) : $util.Long.fromBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.startedAtMs === "number")
+                    object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
+                else
+                    object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
+            if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.endedAtMs = typeof message.endedAtMs === "number" ? $BigInt(message.endedAtMs) : $util.Long.fromBits(message.endedAtMs.low >>> 0, message.endedAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.endedAtMs === "number")
+                    object.endedAtMs = options.longs === $String ? $String(message.endedAtMs) : message.endedAtMs;
+                else
+                    object.endedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endedAtMs) : options.longs === $Number ? new $util.LongBits(message.endedAtMs.low >>> 0, message.endedAtMs.high >>> 0).toNumber(true) : message.endedAtMs;
+            if (message.tasks && message.tasks.length) {
+                object.tasks = $Array(message.tasks.length);
+                for (let j = 0; j < message.tasks.length; ++j)
+                    object.tasks[j] = $root.meshbackup.TaskRecord.toObject(message.tasks[j], options, _depth + 1);
+            }
+            if (message.log && message.log.length) {
+                object.log = $Array(message.log.length);
+                for (let j = 0; j < message.log.length; ++j)
+                    object.log[j] = message.log[j];
+            }
+            if (message.points && message.points.length) {
+                object.points = $Array(message.points.length);
+                for (let j = 0; j < message.points.length; ++j)
+                    object.points[j] = message.points[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this SessionRecord to JSON.
+         * @function toJSON
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SessionRecord.prototype.toJSON = function() {
+            return SessionRecord.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return SessionRecord;
@@ -13944,6 +19994,236 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a TaskRecord message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.TaskRecord
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.TaskRecord} TaskRecord
+         */
+        TaskRecord.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.TaskRecord)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.TaskRecord: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.TaskRecord();
+            if (object.taskId != null)
+                if (typeof object.taskId !== "string" || object.taskId.length)
+                    message.taskId = $String(object.taskId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.disk != null)
+                if ($Number(object.disk) !== 0)
+                    message.disk = object.disk >>> 0;
+            if (object.diskName != null)
+                if (typeof object.diskName !== "string" || object.diskName.length)
+                    message.diskName = $String(object.diskName);
+            if (object.state != null)
+                if (typeof object.state !== "string" || object.state.length)
+                    message.state = $String(object.state);
+            if (object.proxy != null)
+                if (typeof object.proxy !== "string" || object.proxy.length)
+                    message.proxy = $String(object.proxy);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.attempts != null)
+                if ($Number(object.attempts) !== 0)
+                    message.attempts = object.attempts >>> 0;
+            if (object.stats != null) {
+                if (!$util.isObject(object.stats))
+                    throw $TypeError(".meshbackup.TaskRecord.stats: object expected");
+                message.stats = $root.meshbackup.TaskStats.fromObject(object.stats, _depth + 1);
+            }
+            if (object.size != null)
+                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                    if ($util.Long)
+                        message.size = $util.Long.fromValue(object.size, true);
+                    else if (typeof object.size === "string")
+                        message.size = $parseInt(object.size, 10);
+                    else if (typeof object.size === "number")
+                        message.size = object.size;
+                    else if (typeof object.size === "object")
+                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+            if (object.blocksDone != null)
+                if (typeof object.blocksDone === "object" ? object.blocksDone.low || object.blocksDone.high : $Number(object.blocksDone) !== 0)
+                    if ($util.Long)
+                        message.blocksDone = $util.Long.fromValue(object.blocksDone, true);
+                    else if (typeof object.blocksDone === "string")
+                        message.blocksDone = $parseInt(object.blocksDone, 10);
+                    else if (typeof object.blocksDone === "number")
+                        message.blocksDone = object.blocksDone;
+                    else if (typeof object.blocksDone === "object")
+                        message.blocksDone = new $util.LongBits(object.blocksDone.low >>> 0, object.blocksDone.high >>> 0).toNumber(true);
+            if (object.warnings) {
+                if (!$Array.isArray(object.warnings))
+                    throw $TypeError(".meshbackup.TaskRecord.warnings: array expected");
+                message.warnings = $Array(object.warnings.length);
+                for (let i = 0; i < object.warnings.length; ++i)
+                    message.warnings[i] = $String(object.warnings[i]);
+            }
+            if (object.error != null)
+                if (typeof object.error !== "string" || object.error.length)
+                    message.error = $String(object.error);
+            if (object.mode != null)
+                if (typeof object.mode !== "string" || object.mode.length)
+                    message.mode = $String(object.mode);
+            if (object.changeDetection != null)
+                if (typeof object.changeDetection !== "string" || object.changeDetection.length)
+                    message.changeDetection = $String(object.changeDetection);
+            if (object.startedAtMs != null)
+                if (typeof object.startedAtMs === "object" ? object.startedAtMs.low || object.startedAtMs.high : $Number(object.startedAtMs) !== 0)
+                    if ($util.Long)
+                        message.startedAtMs = $util.Long.fromValue(object.startedAtMs, true);
+                    else if (typeof object.startedAtMs === "string")
+                        message.startedAtMs = $parseInt(object.startedAtMs, 10);
+                    else if (typeof object.startedAtMs === "number")
+                        message.startedAtMs = object.startedAtMs;
+                    else if (typeof object.startedAtMs === "object")
+                        message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber(true);
+            if (object.endedAtMs != null)
+                if (typeof object.endedAtMs === "object" ? object.endedAtMs.low || object.endedAtMs.high : $Number(object.endedAtMs) !== 0)
+                    if ($util.Long)
+                        message.endedAtMs = $util.Long.fromValue(object.endedAtMs, true);
+                    else if (typeof object.endedAtMs === "string")
+                        message.endedAtMs = $parseInt(object.endedAtMs, 10);
+                    else if (typeof object.endedAtMs === "number")
+                        message.endedAtMs = object.endedAtMs;
+                    else if (typeof object.endedAtMs === "object")
+                        message.endedAtMs = new $util.LongBits(object.endedAtMs.low >>> 0, object.endedAtMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TaskRecord message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.TaskRecord
+         * @static
+         * @param {meshbackup.TaskRecord} message TaskRecord
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TaskRecord.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.warnings = [];
+            if (options.defaults) {
+                object.taskId = "";
+                object.vm = "";
+                object.disk = 0;
+                object.diskName = "";
+                object.state = "";
+                object.proxy = "";
+                object.repository = "";
+                object.attempts = 0;
+                object.stats = null;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksDone = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksDone = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.error = "";
+                object.mode = "";
+                object.changeDetection = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.endedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.endedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                object.taskId = message.taskId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                object.disk = message.disk;
+            if (message.diskName != null && $Object.hasOwnProperty.call(message, "diskName"))
+                object.diskName = message.diskName;
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                object.state = message.state;
+            if (message.proxy != null && $Object.hasOwnProperty.call(message, "proxy"))
+                object.proxy = message.proxy;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                object.attempts = message.attempts;
+            if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                object.stats = $root.meshbackup.TaskStats.toObject(message.stats, options, _depth + 1);
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                else if (typeof message.size === "number")
+                    object.size = options.longs === $String ? $String(message.size) : message.size;
+                else
+                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+            if (message.blocksDone != null && $Object.hasOwnProperty.call(message, "blocksDone"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksDone = typeof message.blocksDone === "number" ? $BigInt(message.blocksDone) : $util.Long.fromBits(message.blocksDone.low >>> 0, message.blocksDone.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksDone === "number")
+                    object.blocksDone = options.longs === $String ? $String(message.blocksDone) : message.blocksDone;
+                else
+                    object.blocksDone = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksDone) : options.longs === $Number ? new $util.LongBits(message.blocksDone.low >>> 0, message.blocksDone.high >>> 0).toNumber(true) : message.blocksDone;
+            if (message.warnings && message.warnings.length) {
+                object.warnings = $Array(message.warnings.length);
+                for (let j = 0; j < message.warnings.length; ++j)
+                    object.warnings[j] = message.warnings[j];
+            }
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                object.error = message.error;
+            if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                object.mode = message.mode;
+            if (message.changeDetection != null && $Object.hasOwnProperty.call(message, "changeDetection"))
+                object.changeDetection = message.changeDetection;
+            if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.startedAtMs = typeof message.startedAtMs === "number" ? $BigInt(message.startedAtMs) : $util.Long.fromBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.startedAtMs === "number")
+                    object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
+                else
+                    object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
+            if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.endedAtMs = typeof message.endedAtMs === "number" ? $BigInt(message.endedAtMs) : $util.Long.fromBits(message.endedAtMs.low >>> 0, message.endedAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.endedAtMs === "number")
+                    object.endedAtMs = options.longs === $String ? $String(message.endedAtMs) : message.endedAtMs;
+                else
+                    object.endedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endedAtMs) : options.longs === $Number ? new $util.LongBits(message.endedAtMs.low >>> 0, message.endedAtMs.high >>> 0).toNumber(true) : message.endedAtMs;
+            return object;
+        };
+
+        /**
+         * Converts this TaskRecord to JSON.
+         * @function toJSON
+         * @memberof meshbackup.TaskRecord
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TaskRecord.prototype.toJSON = function() {
+            return TaskRecord.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return TaskRecord;
     })();
 
@@ -14154,6 +20434,84 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a RestoreDisk message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RestoreDisk
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RestoreDisk} RestoreDisk
+         */
+        RestoreDisk.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RestoreDisk)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RestoreDisk: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RestoreDisk();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.disk != null)
+                if ($Number(object.disk) !== 0)
+                    message.disk = object.disk | 0;
+            if (object.to != null)
+                if (typeof object.to !== "string" || object.to.length)
+                    message.to = $String(object.to);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RestoreDisk message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RestoreDisk
+         * @static
+         * @param {meshbackup.RestoreDisk} message RestoreDisk
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RestoreDisk.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.disk = 0;
+                object.to = "";
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                object.disk = message.disk;
+            if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                object.to = message.to;
+            return object;
+        };
+
+        /**
+         * Converts this RestoreDisk to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RestoreDisk
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RestoreDisk.prototype.toJSON = function() {
+            return RestoreDisk.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return RestoreDisk;
@@ -14385,6 +20743,124 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a Progress message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Progress
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.Progress} Progress
+         */
+        Progress.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.Progress)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.Progress: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.Progress();
+            if (object.what != null)
+                if (typeof object.what !== "string" || object.what.length)
+                    message.what = $String(object.what);
+            if (object.doneBytes != null)
+                if (typeof object.doneBytes === "object" ? object.doneBytes.low || object.doneBytes.high : $Number(object.doneBytes) !== 0)
+                    if ($util.Long)
+                        message.doneBytes = $util.Long.fromValue(object.doneBytes, true);
+                    else if (typeof object.doneBytes === "string")
+                        message.doneBytes = $parseInt(object.doneBytes, 10);
+                    else if (typeof object.doneBytes === "number")
+                        message.doneBytes = object.doneBytes;
+                    else if (typeof object.doneBytes === "object")
+                        message.doneBytes = new $util.LongBits(object.doneBytes.low >>> 0, object.doneBytes.high >>> 0).toNumber(true);
+            if (object.totalBytes != null)
+                if (typeof object.totalBytes === "object" ? object.totalBytes.low || object.totalBytes.high : $Number(object.totalBytes) !== 0)
+                    if ($util.Long)
+                        message.totalBytes = $util.Long.fromValue(object.totalBytes, true);
+                    else if (typeof object.totalBytes === "string")
+                        message.totalBytes = $parseInt(object.totalBytes, 10);
+                    else if (typeof object.totalBytes === "number")
+                        message.totalBytes = object.totalBytes;
+                    else if (typeof object.totalBytes === "object")
+                        message.totalBytes = new $util.LongBits(object.totalBytes.low >>> 0, object.totalBytes.high >>> 0).toNumber(true);
+            if (object.bytesPerSecond != null)
+                if (!$Object.is($Number(object.bytesPerSecond), 0))
+                    message.bytesPerSecond = $Number(object.bytesPerSecond);
+            if (object.session != null) {
+                if (!$util.isObject(object.session))
+                    throw $TypeError(".meshbackup.Progress.session: object expected");
+                message.session = $root.meshbackup.SessionRecord.fromObject(object.session, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Progress message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Progress
+         * @static
+         * @param {meshbackup.Progress} message Progress
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Progress.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.what = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.doneBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.doneBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.totalBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.totalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.bytesPerSecond = 0;
+                object.session = null;
+            }
+            if (message.what != null && $Object.hasOwnProperty.call(message, "what"))
+                object.what = message.what;
+            if (message.doneBytes != null && $Object.hasOwnProperty.call(message, "doneBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.doneBytes = typeof message.doneBytes === "number" ? $BigInt(message.doneBytes) : $util.Long.fromBits(message.doneBytes.low >>> 0, message.doneBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.doneBytes === "number")
+                    object.doneBytes = options.longs === $String ? $String(message.doneBytes) : message.doneBytes;
+                else
+                    object.doneBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.doneBytes) : options.longs === $Number ? new $util.LongBits(message.doneBytes.low >>> 0, message.doneBytes.high >>> 0).toNumber(true) : message.doneBytes;
+            if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.totalBytes = typeof message.totalBytes === "number" ? $BigInt(message.totalBytes) : $util.Long.fromBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.totalBytes === "number")
+                    object.totalBytes = options.longs === $String ? $String(message.totalBytes) : message.totalBytes;
+                else
+                    object.totalBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.totalBytes) : options.longs === $Number ? new $util.LongBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0).toNumber(true) : message.totalBytes;
+            if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond"))
+                object.bytesPerSecond = options.json && !$isFinite(message.bytesPerSecond) ? $String(message.bytesPerSecond) : message.bytesPerSecond;
+            if (message.session != null && $Object.hasOwnProperty.call(message, "session"))
+                object.session = $root.meshbackup.SessionRecord.toObject(message.session, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this Progress to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Progress
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Progress.prototype.toJSON = function() {
+            return Progress.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return Progress;
     })();
 
@@ -14576,6 +21052,118 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a RestoreDone message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RestoreDone
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RestoreDone} RestoreDone
+         */
+        RestoreDone.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RestoreDone)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RestoreDone: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RestoreDone();
+            if (object.files) {
+                if (!$Array.isArray(object.files))
+                    throw $TypeError(".meshbackup.RestoreDone.files: array expected");
+                message.files = $Array(object.files.length);
+                for (let i = 0; i < object.files.length; ++i)
+                    message.files[i] = $String(object.files[i]);
+            }
+            if (object.bytes != null)
+                if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                    if ($util.Long)
+                        message.bytes = $util.Long.fromValue(object.bytes, true);
+                    else if (typeof object.bytes === "string")
+                        message.bytes = $parseInt(object.bytes, 10);
+                    else if (typeof object.bytes === "number")
+                        message.bytes = object.bytes;
+                    else if (typeof object.bytes === "object")
+                        message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+            if (object.durationMs != null)
+                if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = $parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RestoreDone message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RestoreDone
+         * @static
+         * @param {meshbackup.RestoreDone} message RestoreDone
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RestoreDone.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.files = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.files && message.files.length) {
+                object.files = $Array(message.files.length);
+                for (let j = 0; j < message.files.length; ++j)
+                    object.files[j] = message.files[j];
+            }
+            if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                else if (typeof message.bytes === "number")
+                    object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                else
+                    object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                else if (typeof message.durationMs === "number")
+                    object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                else
+                    object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            return object;
+        };
+
+        /**
+         * Converts this RestoreDone to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RestoreDone
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RestoreDone.prototype.toJSON = function() {
+            return RestoreDone.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return RestoreDone;
@@ -14883,6 +21471,168 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates an Announcement message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Announcement
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.Announcement} Announcement
+         */
+        Announcement.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.Announcement)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.Announcement: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.Announcement();
+            if (object.peerId != null)
+                if (typeof object.peerId !== "string" || object.peerId.length)
+                    message.peerId = $String(object.peerId);
+            if (object.addrs) {
+                if (!$Array.isArray(object.addrs))
+                    throw $TypeError(".meshbackup.Announcement.addrs: array expected");
+                message.addrs = $Array(object.addrs.length);
+                for (let i = 0; i < object.addrs.length; ++i)
+                    message.addrs[i] = $String(object.addrs[i]);
+            }
+            if (object.roles) {
+                if (!$Array.isArray(object.roles))
+                    throw $TypeError(".meshbackup.Announcement.roles: array expected");
+                message.roles = $Array(object.roles.length);
+                for (let i = 0; i < object.roles.length; ++i)
+                    message.roles[i] = $String(object.roles[i]);
+            }
+            if (object.seq != null)
+                if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                    if ($util.Long)
+                        message.seq = $util.Long.fromValue(object.seq, true);
+                    else if (typeof object.seq === "string")
+                        message.seq = $parseInt(object.seq, 10);
+                    else if (typeof object.seq === "number")
+                        message.seq = object.seq;
+                    else if (typeof object.seq === "object")
+                        message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+            if (object.sentAtMs != null)
+                if (typeof object.sentAtMs === "object" ? object.sentAtMs.low || object.sentAtMs.high : $Number(object.sentAtMs) !== 0)
+                    if ($util.Long)
+                        message.sentAtMs = $util.Long.fromValue(object.sentAtMs, true);
+                    else if (typeof object.sentAtMs === "string")
+                        message.sentAtMs = $parseInt(object.sentAtMs, 10);
+                    else if (typeof object.sentAtMs === "number")
+                        message.sentAtMs = object.sentAtMs;
+                    else if (typeof object.sentAtMs === "object")
+                        message.sentAtMs = new $util.LongBits(object.sentAtMs.low >>> 0, object.sentAtMs.high >>> 0).toNumber(true);
+            if (object.periodMs != null)
+                if ($Number(object.periodMs) !== 0)
+                    message.periodMs = object.periodMs >>> 0;
+            if (object.proxy != null) {
+                if (!$util.isObject(object.proxy))
+                    throw $TypeError(".meshbackup.Announcement.proxy: object expected");
+                message.proxy = $root.meshbackup.ProxyCapacity.fromObject(object.proxy, _depth + 1);
+            }
+            if (object.repository != null) {
+                if (!$util.isObject(object.repository))
+                    throw $TypeError(".meshbackup.Announcement.repository: object expected");
+                message.repository = $root.meshbackup.RepositoryCapacity.fromObject(object.repository, _depth + 1);
+            }
+            if (object.manager != null) {
+                if (!$util.isObject(object.manager))
+                    throw $TypeError(".meshbackup.Announcement.manager: object expected");
+                message.manager = $root.meshbackup.ManagerInfo.fromObject(object.manager, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an Announcement message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Announcement
+         * @static
+         * @param {meshbackup.Announcement} message Announcement
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Announcement.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.addrs = [];
+                object.roles = [];
+            }
+            if (options.defaults) {
+                object.peerId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.sentAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.periodMs = 0;
+                object.proxy = null;
+                object.repository = null;
+                object.manager = null;
+            }
+            if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                object.peerId = message.peerId;
+            if (message.addrs && message.addrs.length) {
+                object.addrs = $Array(message.addrs.length);
+                for (let j = 0; j < message.addrs.length; ++j)
+                    object.addrs[j] = message.addrs[j];
+            }
+            if (message.roles && message.roles.length) {
+                object.roles = $Array(message.roles.length);
+                for (let j = 0; j < message.roles.length; ++j)
+                    object.roles[j] = message.roles[j];
+            }
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                else if (typeof message.seq === "number")
+                    object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                else
+                    object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+            if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.sentAtMs = typeof message.sentAtMs === "number" ? $BigInt(message.sentAtMs) : $util.Long.fromBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.sentAtMs === "number")
+                    object.sentAtMs = options.longs === $String ? $String(message.sentAtMs) : message.sentAtMs;
+                else
+                    object.sentAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAtMs) : options.longs === $Number ? new $util.LongBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0).toNumber(true) : message.sentAtMs;
+            if (message.periodMs != null && $Object.hasOwnProperty.call(message, "periodMs"))
+                object.periodMs = message.periodMs;
+            if (message.proxy != null && $Object.hasOwnProperty.call(message, "proxy"))
+                object.proxy = $root.meshbackup.ProxyCapacity.toObject(message.proxy, options, _depth + 1);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = $root.meshbackup.RepositoryCapacity.toObject(message.repository, options, _depth + 1);
+            if (message.manager != null && $Object.hasOwnProperty.call(message, "manager"))
+                object.manager = $root.meshbackup.ManagerInfo.toObject(message.manager, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this Announcement to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Announcement
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Announcement.prototype.toJSON = function() {
+            return Announcement.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return Announcement;
     })();
 
@@ -15096,6 +21846,95 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a ProxyCapacity message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.ProxyCapacity
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.ProxyCapacity} ProxyCapacity
+         */
+        ProxyCapacity.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.ProxyCapacity)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.ProxyCapacity: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.ProxyCapacity();
+            if (object.slots != null)
+                if ($Number(object.slots) !== 0)
+                    message.slots = object.slots >>> 0;
+            if (object.active != null)
+                if ($Number(object.active) !== 0)
+                    message.active = object.active >>> 0;
+            if (object.throughputBps != null)
+                if (!$Object.is($Number(object.throughputBps), 0))
+                    message.throughputBps = $Number(object.throughputBps);
+            if (object.hosts) {
+                if (!$Array.isArray(object.hosts))
+                    throw $TypeError(".meshbackup.ProxyCapacity.hosts: array expected");
+                message.hosts = $Array(object.hosts.length);
+                for (let i = 0; i < object.hosts.length; ++i) {
+                    if (!$util.isObject(object.hosts[i]))
+                        throw $TypeError(".meshbackup.ProxyCapacity.hosts: object expected");
+                    message.hosts[i] = $root.meshbackup.HostReach.fromObject(object.hosts[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ProxyCapacity message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.ProxyCapacity
+         * @static
+         * @param {meshbackup.ProxyCapacity} message ProxyCapacity
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ProxyCapacity.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.hosts = [];
+            if (options.defaults) {
+                object.slots = 0;
+                object.active = 0;
+                object.throughputBps = 0;
+            }
+            if (message.slots != null && $Object.hasOwnProperty.call(message, "slots"))
+                object.slots = message.slots;
+            if (message.active != null && $Object.hasOwnProperty.call(message, "active"))
+                object.active = message.active;
+            if (message.throughputBps != null && $Object.hasOwnProperty.call(message, "throughputBps"))
+                object.throughputBps = options.json && !$isFinite(message.throughputBps) ? $String(message.throughputBps) : message.throughputBps;
+            if (message.hosts && message.hosts.length) {
+                object.hosts = $Array(message.hosts.length);
+                for (let j = 0; j < message.hosts.length; ++j)
+                    object.hosts[j] = $root.meshbackup.HostReach.toObject(message.hosts[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ProxyCapacity to JSON.
+         * @function toJSON
+         * @memberof meshbackup.ProxyCapacity
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ProxyCapacity.prototype.toJSON = function() {
+            return ProxyCapacity.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return ProxyCapacity;
     })();
 
@@ -15267,6 +22106,79 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates a HostReach message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.HostReach
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.HostReach} HostReach
+         */
+        HostReach.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.HostReach)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.HostReach: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.HostReach();
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            if (object.modes) {
+                if (!$Array.isArray(object.modes))
+                    throw $TypeError(".meshbackup.HostReach.modes: array expected");
+                message.modes = $Array(object.modes.length);
+                for (let i = 0; i < object.modes.length; ++i)
+                    message.modes[i] = $String(object.modes[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a HostReach message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.HostReach
+         * @static
+         * @param {meshbackup.HostReach} message HostReach
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HostReach.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.modes = [];
+            if (options.defaults)
+                object.host = "";
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.modes && message.modes.length) {
+                object.modes = $Array(message.modes.length);
+                for (let j = 0; j < message.modes.length; ++j)
+                    object.modes[j] = message.modes[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this HostReach to JSON.
+         * @function toJSON
+         * @memberof meshbackup.HostReach
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HostReach.prototype.toJSON = function() {
+            return HostReach.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return HostReach;
@@ -15501,6 +22413,106 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a RepositoryCapacity message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RepositoryCapacity
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RepositoryCapacity} RepositoryCapacity
+         */
+        RepositoryCapacity.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RepositoryCapacity)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RepositoryCapacity: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RepositoryCapacity();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.slots != null)
+                if ($Number(object.slots) !== 0)
+                    message.slots = object.slots >>> 0;
+            if (object.active != null)
+                if ($Number(object.active) !== 0)
+                    message.active = object.active >>> 0;
+            if (object.freeBytes != null)
+                if (typeof object.freeBytes === "object" ? object.freeBytes.low || object.freeBytes.high : $Number(object.freeBytes) !== 0)
+                    if ($util.Long)
+                        message.freeBytes = $util.Long.fromValue(object.freeBytes, true);
+                    else if (typeof object.freeBytes === "string")
+                        message.freeBytes = $parseInt(object.freeBytes, 10);
+                    else if (typeof object.freeBytes === "number")
+                        message.freeBytes = object.freeBytes;
+                    else if (typeof object.freeBytes === "object")
+                        message.freeBytes = new $util.LongBits(object.freeBytes.low >>> 0, object.freeBytes.high >>> 0).toNumber(true);
+            if (object.throughputBps != null)
+                if (!$Object.is($Number(object.throughputBps), 0))
+                    message.throughputBps = $Number(object.throughputBps);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RepositoryCapacity message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RepositoryCapacity
+         * @static
+         * @param {meshbackup.RepositoryCapacity} message RepositoryCapacity
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RepositoryCapacity.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.slots = 0;
+                object.active = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.freeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.freeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.throughputBps = 0;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.slots != null && $Object.hasOwnProperty.call(message, "slots"))
+                object.slots = message.slots;
+            if (message.active != null && $Object.hasOwnProperty.call(message, "active"))
+                object.active = message.active;
+            if (message.freeBytes != null && $Object.hasOwnProperty.call(message, "freeBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.freeBytes = typeof message.freeBytes === "number" ? $BigInt(message.freeBytes) : $util.Long.fromBits(message.freeBytes.low >>> 0, message.freeBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.freeBytes === "number")
+                    object.freeBytes = options.longs === $String ? $String(message.freeBytes) : message.freeBytes;
+                else
+                    object.freeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.freeBytes) : options.longs === $Number ? new $util.LongBits(message.freeBytes.low >>> 0, message.freeBytes.high >>> 0).toNumber(true) : message.freeBytes;
+            if (message.throughputBps != null && $Object.hasOwnProperty.call(message, "throughputBps"))
+                object.throughputBps = options.json && !$isFinite(message.throughputBps) ? $String(message.throughputBps) : message.throughputBps;
+            return object;
+        };
+
+        /**
+         * Converts this RepositoryCapacity to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RepositoryCapacity
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RepositoryCapacity.prototype.toJSON = function() {
+            return RepositoryCapacity.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return RepositoryCapacity;
     })();
 
@@ -15654,6 +22666,75 @@ export const meshbackup = $root.meshbackup = (() => {
             return message;
         };
 
+        /**
+         * Creates a ManagerInfo message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.ManagerInfo
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.ManagerInfo} ManagerInfo
+         */
+        ManagerInfo.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.ManagerInfo)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.ManagerInfo: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.ManagerInfo();
+            if (object.hosts) {
+                if (!$Array.isArray(object.hosts))
+                    throw $TypeError(".meshbackup.ManagerInfo.hosts: array expected");
+                message.hosts = $Array(object.hosts.length);
+                for (let i = 0; i < object.hosts.length; ++i) {
+                    if (!$util.isObject(object.hosts[i]))
+                        throw $TypeError(".meshbackup.ManagerInfo.hosts: object expected");
+                    message.hosts[i] = $root.meshbackup.HostSpec.fromObject(object.hosts[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ManagerInfo message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.ManagerInfo
+         * @static
+         * @param {meshbackup.ManagerInfo} message ManagerInfo
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ManagerInfo.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.hosts = [];
+            if (message.hosts && message.hosts.length) {
+                object.hosts = $Array(message.hosts.length);
+                for (let j = 0; j < message.hosts.length; ++j)
+                    object.hosts[j] = $root.meshbackup.HostSpec.toObject(message.hosts[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ManagerInfo to JSON.
+         * @function toJSON
+         * @memberof meshbackup.ManagerInfo
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ManagerInfo.prototype.toJSON = function() {
+            return ManagerInfo.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
         return ManagerInfo;
     })();
 
@@ -15781,6 +22862,50 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_end !== $undefined)
                 throw $Error("missing end group");
             return message;
+        };
+
+        /**
+         * Creates an Ok message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Ok
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.Ok} Ok
+         */
+        Ok.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.Ok)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.Ok: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.Ok();
+        };
+
+        /**
+         * Creates a plain object from an Ok message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Ok
+         * @static
+         * @param {meshbackup.Ok} message Ok
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Ok.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this Ok to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Ok
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Ok.prototype.toJSON = function() {
+            return Ok.toObject(this, $protobuf.util.toJSONOptions);
         };
 
         return Ok;

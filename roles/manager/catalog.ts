@@ -9,6 +9,8 @@ import { UserError } from '../../node/actors/errors.ts'
 
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+// job names leave out '.', which separates the job from the time in session ids
+const JOB_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
 
 /** The part of a LevelDB sublevel the catalog uses. */
 interface Table {
@@ -59,7 +61,7 @@ export class Catalog {
 
   async addJob (job: Job): Promise<Job> {
     const name = job.name ?? ''
-    if (!NAME.test(name)) throw new UserError('ERR_BAD_NAME', `job name "${name}" must be 1-64 letters, digits, dot, dash or underscore`)
+    if (!JOB_NAME.test(name)) throw new UserError('ERR_BAD_NAME', `job name "${name}" must be 1-64 letters, digits, dash or underscore`)
     await this.host(job.host ?? '')
     if (!job.repository) throw new UserError('ERR_BAD_JOB', `job "${name}" needs --repository NAME (the name a repository node was initialised with)`)
     const blockSize = job.blockSize || DEFAULT_BLOCK_SIZE
@@ -106,7 +108,7 @@ export class Catalog {
     if (bytes != null) return pb.SessionRecord.decode(bytes)
     // session ids start with the job name and a sortable timestamp
     let latest: SessionRecord | undefined
-    for await (const value of this.#sessions.values({ gte: `${idOrJob}@`, lt: `${idOrJob}@~`, reverse: true, limit: 1 })) {
+    for await (const value of this.#sessions.values({ gte: `${idOrJob}.`, lt: `${idOrJob}.~`, reverse: true, limit: 1 })) {
       latest = pb.SessionRecord.decode(value)
     }
     if (latest == null) throw new UserError('ERR_NO_SUCH_SESSION', `no session "${idOrJob}" and no session of a job by that name`)
@@ -121,7 +123,7 @@ export class Catalog {
   }
 }
 
-/** Session ids sort by job then start time: `<job>@<yyyymmddThhmmss.mmmZ>`. */
+/** Session ids sort by job then start time: `<job>.<yyyymmddThhmmssmmmZ>`. */
 export function sessionId (job: string, at = new Date()): string {
-  return `${job}@${at.toISOString().replace(/[-:]/g, '')}`
+  return `${job}.${at.toISOString().replace(/[-:.]/g, '')}`
 }

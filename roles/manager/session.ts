@@ -72,7 +72,8 @@ export function sessionActor (init: SessionInit): () => Behavior {
       if (snap?.snapshotReply == null) return
       const snapshot = snap.snapshotReply
       log.line(`VM ${vm.name}: snapshot ${snapshot.snapshotId} taken (${snapshot.guarantee === 'reflink' ? 'point-in-time reflink clone' : 'no point-in-time guarantee: the live image is read'})`)
-      for (const w of snapshot.warnings ?? []) log.warn(`VM ${vm.name}: ${w}`)
+      // the host's documented consistency limits are noted, not warned: they hold for every run
+      for (const w of snapshot.warnings ?? []) log.line(`VM ${vm.name}: note: ${w}`)
       let ok = false
       try {
         const disks = snapshot.disks ?? []
@@ -113,7 +114,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
     const backupDisk = async (ctx: ActorContext, vm: VmInfo, disk: DiskInfo, base: PointSummary | undefined): Promise<TaskResult | undefined> => {
       const baseDisk = base?.disks?.find((d) => d.index === disk.index)
       const task = log.addTask({
-        taskId: `${init.record.id}/${vm.name}/${disk.index}`,
+        taskId: `${init.record.id}.t${init.record.tasks!.length + 1}`,
         vm: vm.name,
         disk: disk.index,
         diskName: disk.name,
@@ -141,7 +142,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
       const avoid: string[] = []
       let result: TaskResult | undefined
       for (let attempt = 1; attempt <= 1 + RETRIES; attempt++) {
-        const attemptId = `${task.taskId}#${attempt}`
+        const attemptId = `${task.taskId}.a${attempt}`
         task.attempts = attempt
         taskOf.set(attemptId, task)
         result = await runAttempt(ctx, { ...spec, taskId: attemptId }, task, avoid)

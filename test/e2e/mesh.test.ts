@@ -117,9 +117,18 @@ describe('a three-node mesh backs up and restores VMs end to end', function () {
     assert.match(unknownHostJob.stderr, /no host named "nohost"/)
 
     await cluster!.cli('a', ['job', 'add', 'ghost', '--host', 'lab', '--repository', 'main', '--vm', 'ghost01'])
-    const ghost = await cluster!.json('a', ['job', 'run', 'ghost', '--wait'])
+    const ghostRun = await cluster!.cli('a', ['--json', 'job', 'run', 'ghost', '--wait'], { allowFailure: true })
+    assert.equal(ghostRun.code, 1, 'a failed session makes `job run --wait` exit 1')
+    const ghost = JSON.parse(ghostRun.stdout)
     assert.equal(ghost.state, 'failed')
     assert.match(ghost.log.join('\n'), /VM "ghost01" not found on host "lab"/)
+
+    await cluster!.cli('a', ['job', 'add', 'lost', '--host', 'lab', '--repository', 'nowhere'])
+    const lostRun = await cluster!.cli('a', ['--json', 'job', 'run', 'lost', '--wait'], { allowFailure: true })
+    const lost = JSON.parse(lostRun.stdout)
+    assert.equal(lost.state, 'failed')
+    assert.match(lost.log.join('\n'), /repository "nowhere" is unreachable/)
+    assert.equal((await cluster!.json('a', ['points', 'list', '--job', 'lost'])).length, 0)
 
     const again = await runCli(cluster!.node('a').home, ['init', '--roles', 'proxy'])
     assert.equal(again.code, 1)

@@ -1,0 +1,244 @@
+/**
+ * @packageDocumentation
+ * `npm run bench`: the three-daemon mesh on a generated corpus (default 4 GiB: about half zero
+ * blocks, a quarter compressible text, a quarter random) — full backup, incremental after 1% and
+ * after 10% of blocks changed, restore of the latest points. Wall time, MB/s, CPU seconds and
+ * peak RSS per daemon. When restic or borg are on PATH they run the same steps on the same images
+ * in the same run, and the table gives the ratios. Markdown on stdout, JSON in bench-results/.
+ *
+ *   npm run bench                          # 4 GiB, one run
+ *   npm run bench -- --size 1G --runs 3    # medians over 3 runs
+ */
+import { parseArgs } from 'node:util'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtemp, mkdir, rm, readFile, writeFile, readdir } from 'node:fs/promises'
+import { tmpdir, hostname, cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { startCluster, type Cluster } from './cluster.ts'
+import { writeFileHost, changeBlocks } from './corpus.ts'
+
+const MiB = 1024 * 1024
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: '4G' },
+    runs: { type: 'string', default: '1' },
+    dir: { type: 'string' },
+    out: { type: 'string', default: 'bench-results' }
+  }
+})
+
+function parseSize (text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([kmg]?)$/i.exec(text)
+  if (m == null) throw new Error(`--size ${text}: use e.g. 512M or 4G`)
+  return Math.round(Number(m[1]) * ({ '': 1, k: 1024, m: MiB, g: 1024 * MiB } as Record<string, number>)[m[2]!.toLowerCase()]!)
+}
+
+/** CPU seconds (user + system) of a process, from /proc. */
+async function cpuSeconds (pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+
+/** Peak RSS in MiB since the last reset (writing 5 to clear_refs resets VmHWM). */
+async function peakRss (pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8')
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
+  return kb / 1024
+}
+
+async function resetPeak (pid: number): Promise<void> {
+  await writeFile(`/proc/${pid}/clear_refs`, '5').catch(() => {})
+}
+
+function which (cmd: string): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Runs a command, returning wall seconds and the CPU seconds of it and its children. */
+async function timed (cmd: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ seconds: number, cpu: number }> {
+  const started = process.hrtime.bigint()
+  const before = process.resourceUsage()
+  void before
+  return await new Promise((resolve, reject) => {
+    const child = spawn('sh', ['-c', `/usr/bin/time -f '%U %S' "$@" 2>/dev/fd/3 3>&2 2>/dev/null`, 'sh', cmd, ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (d) => { err += d })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9
+      if (code !== 0) return reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}: ${err.slice(-500)}`))
+      const m = /([\d.]+) ([\d.]+)\s*$/.exec(err.trim())
+      resolve({ seconds, cpu: m != null ? Number(m[1]) + Number(m[2]) : NaN })
+    })
+  })
+}
+
+interface Figure { tool: string, step: string, seconds: number, mbps: number, cpu: Record<string, number>, rssMiB: Record<string, number>, extra?: Record<string, number> }
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length === 0 ? NaN : s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+}
+
+async function measureDaemons<T> (cluster: Cluster, work: () => Promise<T>): Promise<{ result: T, cpu: Record<string, number>, rss: Record<string, number>, seconds: number }> {
+  const pids = [...cluster.nodes.entries()].map(([name, n]) => [name, n.process!.pid!] as const)
+  const before: Record<string, number> = {}
+  for (const [name, pid] of pids) { before[name] = await cpuSeconds(pid); await resetPeak(pid) }
+  const started = process.hrtime.bigint()
+  const result = await work()
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  const cpu: Record<string, number> = {}
+  const rss: Record<string, number> = {}
+  for (const [name, pid] of pids) {
+    cpu[name] = (await cpuSeconds(pid)) - before[name]!
+    rss[name] = await peakRss(pid)
+  }
+  return { result, cpu, rss, seconds }
+}
+
+async function run (round: number, total: number, base: string): Promise<Figure[]> {
+  const dir = join(base, `run${round}`)
+  const hostDir = join(dir, 'host')
+  const disksPerVm = 2
+  const diskSize = Math.floor(total / 4 / MiB) * MiB
+  const vms = ['vm1', 'vm2'].map((name) => ({ name, disks: Array.from({ length: disksPerVm }, (_, i) => ({ name: `disk${i}`, size: diskSize })) }))
+  const corpusStarted = Date.now()
+  await writeFileHost(hostDir, { vms, seed: 4242 + round })
+  process.stderr.write(`run ${round}: corpus of ${(4 * diskSize / MiB).toFixed(0)} MiB written in ${((Date.now() - corpusStarted) / 1000).toFixed(1)} s\n`)
+  const bytes = 4 * diskSize
+  const figures: Figure[] = []
+  const cluster = await startCluster({
+    dir: join(dir, 'mesh'),
+    nodes: [
+      { name: 'a', roles: ['manager', 'scheduler'] },
+      { name: 'b', roles: ['proxy'] },
+      { name: 'c', roles: ['repository'], repositoryName: 'bench' }
+    ]
+  })
+  const restic = which('restic')
+  const borg = which('borg')
+  const resticRepo = join(dir, 'restic-repo')
+  const borgRepo = join(dir, 'borg-repo')
+  const resticEnv = { RESTIC_PASSWORD: 'bench', RESTIC_REPOSITORY: resticRepo, RESTIC_CACHE_DIR: join(dir, 'restic-cache') }
+  const borgEnv = { BORG_PASSPHRASE: '', BORG_REPO: borgRepo, BORG_UNKNOWN_UNENCRYPTED_REPO_ACCESS_IS_OK: 'yes', BORG_BASE_DIR: join(dir, 'borg-home') }
+  try {
+    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', hostDir])
+    await cluster.waitForHost('a', 'lab')
+    await cluster.cli('a', ['job', 'add', 'bench', '--host', 'lab', '--repository', 'bench'])
+    if (restic != null) await timed(restic, ['init'], resticEnv)
+    if (borg != null) await timed(borg, ['init', '-e', 'none'], borgEnv)
+
+    const meshBackup = async (step: string): Promise<void> => {
+      const m = await measureDaemons(cluster, async () => await cluster.json('a', ['job', 'run', 'bench', '--wait']))
+      const s = m.result
+      if (s.state === 'failed') throw new Error(`${step} failed:\n${s.log.join('\n')}`)
+      const sum = (f: string): number => s.tasks.reduce((n: number, t: any) => n + (t.stats?.[f] ?? 0), 0)
+      const sessionSeconds = (s.endedAtMs - s.startedAtMs) / 1000
+      figures.push({ tool: 'meshbackup', step, seconds: m.seconds, mbps: bytes / m.seconds / 1e6, cpu: m.cpu, rssMiB: m.rss, extra: { sessionSeconds, bytesSent: sum('bytesSent'), bytesStored: sum('bytesStored'), blocksSent: sum('blocksSent') } })
+    }
+    const peers = async (step: string): Promise<void> => {
+      if (restic != null) {
+        const t = await timed(restic, ['backup', '--quiet', hostDir], resticEnv)
+        figures.push({ tool: 'restic', step, seconds: t.seconds, mbps: bytes / t.seconds / 1e6, cpu: { restic: t.cpu }, rssMiB: {} })
+      }
+      if (borg != null) {
+        const t = await timed(borg, ['create', '--chunker-params', 'fixed,1048576', `::${step.replace(/\W+/g, '-')}`, hostDir], borgEnv)
+        figures.push({ tool: 'borg', step, seconds: t.seconds, mbps: bytes / t.seconds / 1e6, cpu: { borg: t.cpu }, rssMiB: {} })
+      }
+    }
+    const change = async (fraction: number, seed: number): Promise<void> => {
+      for (const vm of vms) for (const d of vm.disks) await changeBlocks(join(hostDir, vm.name, `${d.name}.raw`), { fraction, blockSize: MiB, seed: seed++ })
+    }
+
+    await meshBackup('full'); await peers('full')
+    await change(0.01, 100)
+    await meshBackup('incremental 1%'); await peers('incremental 1%')
+    await change(0.10, 200)
+    await meshBackup('incremental 10%'); await peers('incremental 10%')
+
+    const points = (await cluster.json('a', ['points', 'list', '--job', 'bench'])).slice(-2)
+    const restoreDir = join(dir, 'restore')
+    const m = await measureDaemons(cluster, async () => {
+      for (const p of points) await cluster.cli('a', ['restore', p.id, '--vm', p.vm, '--to', join(restoreDir, p.vm)])
+    })
+    figures.push({ tool: 'meshbackup', step: 'restore', seconds: m.seconds, mbps: bytes / m.seconds / 1e6, cpu: m.cpu, rssMiB: m.rss })
+    await rm(restoreDir, { recursive: true, force: true })
+    if (restic != null) {
+      const t = await timed(restic, ['restore', 'latest', '--target', join(dir, 'restic-restore')], resticEnv)
+      figures.push({ tool: 'restic', step: 'restore', seconds: t.seconds, mbps: bytes / t.seconds / 1e6, cpu: { restic: t.cpu }, rssMiB: {} })
+      await rm(join(dir, 'restic-restore'), { recursive: true, force: true })
+    }
+    if (borg != null) {
+      const target = join(dir, 'borg-restore')
+      await mkdir(target, { recursive: true })
+      const archives = (await readdir(borgRepo)).length > 0 ? 'incremental-10-' : ''
+      const t = await timed('sh', ['-c', `cd ${target} && borg extract ::${archives}`], borgEnv)
+      figures.push({ tool: 'borg', step: 'restore', seconds: t.seconds, mbps: bytes / t.seconds / 1e6, cpu: { borg: t.cpu }, rssMiB: {} })
+      await rm(target, { recursive: true, force: true })
+    }
+  } finally {
+    await cluster.stop()
+    await rm(dir, { recursive: true, force: true })
+  }
+  return figures
+}
+
+function version (cmd: string | undefined, flag: string): string | undefined {
+  if (cmd == null) return undefined
+  try { return execFileSync(cmd, [flag], { encoding: 'utf8' }).trim().split('\n')[0] } catch { return undefined }
+}
+
+async function main (): Promise<void> {
+  const total = parseSize(args.size!)
+  const runs = Math.max(1, Number(args.runs))
+  const base = args.dir ?? await mkdtemp(join(tmpdir(), 'meshbackup-bench-'))
+  const all: Figure[][] = []
+  try {
+    for (let r = 1; r <= runs; r++) all.push(await run(r, total, base))
+  } finally {
+    if (args.dir == null) await rm(base, { recursive: true, force: true })
+  }
+  const keys = [...new Set(all[0]!.map((f) => `${f.tool}|${f.step}`))]
+  const summary = keys.map((key) => {
+    const [tool, step] = key.split('|') as [string, string]
+    const samples = all.map((figs) => figs.find((f) => f.tool === tool && f.step === step)!).filter(Boolean)
+    const names = Object.keys(samples[0]!.cpu)
+    return {
+      tool, step,
+      seconds: median(samples.map((s) => s.seconds)),
+      mbps: median(samples.map((s) => s.mbps)),
+      cpu: Object.fromEntries(names.map((n) => [n, median(samples.map((s) => s.cpu[n]!))])),
+      rssMiB: Object.fromEntries(Object.keys(samples[0]!.rssMiB).map((n) => [n, Math.max(...samples.map((s) => s.rssMiB[n]!))])),
+      extra: samples[0]!.extra == null ? undefined : Object.fromEntries(Object.keys(samples[0]!.extra).map((k) => [k, median(samples.map((s) => s.extra![k]!))])),
+      runs: samples.length
+    }
+  })
+  const machine = { hostname: hostname(), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version }
+  const peers = { restic: version(which('restic'), 'version'), borg: version(which('borg'), '--version') }
+  const ratio = (tool: string, step: string): string => {
+    const ours = summary.find((s) => s.tool === 'meshbackup' && s.step === step)
+    const theirs = summary.find((s) => s.tool === tool && s.step === step)
+    return ours != null && theirs != null ? `${(ours.seconds / theirs.seconds).toFixed(2)}×` : '-'
+  }
+  const lines = [
+    `# meshbackup bench — ${(total / MiB / 1024).toFixed(2)} GiB corpus, median of ${runs} run(s)`,
+    '',
+    `machine: ${machine.hostname}, ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}; restic: ${peers.restic ?? 'not installed'}; borg: ${peers.borg ?? 'not installed'}`,
+    '',
+    '| tool | step | wall s | MB/s | CPU s (per process) | peak RSS MiB | vs restic | vs borg |',
+    '|---|---|---:|---:|---|---|---:|---:|',
+    ...summary.map((s) => `| ${s.tool} | ${s.step} | ${s.seconds.toFixed(2)} | ${s.mbps.toFixed(0)} | ${Object.entries(s.cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} | ${Object.entries(s.rssMiB).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ') || '-'} | ${s.tool === 'meshbackup' ? ratio('restic', s.step) : ''} | ${s.tool === 'meshbackup' ? ratio('borg', s.step) : ''} |`)
+  ]
+  console.log(lines.join('\n'))
+  await mkdir(args.out!, { recursive: true })
+  const file = join(args.out!, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, summary, samples: all }, null, 2))
+  console.log(`\nJSON: ${file}`)
+}
+
+await main()
