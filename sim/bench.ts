@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util'
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtemp, mkdir, rm, readFile, writeFile, readdir } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir, hostname, cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, type Cluster } from './cluster.ts'
@@ -62,18 +62,19 @@ function which (cmd: string): string | undefined {
 /** Runs a command, returning wall seconds and the CPU seconds of it and its children. */
 async function timed (cmd: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ seconds: number, cpu: number }> {
   const started = process.hrtime.bigint()
-  const before = process.resourceUsage()
-  void before
+  // `times` (a POSIX shell builtin) prints the shell's and then its children's user and system time
+  const script = '"$@" >/dev/null 2>/tmp/meshbackup-bench-err; rc=$?; times; exit $rc'
   return await new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', `/usr/bin/time -f '%U %S' "$@" 2>/dev/fd/3 3>&2 2>/dev/null`, 'sh', cmd, ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] })
-    let err = ''
-    child.stderr.on('data', (d) => { err += d })
+    const child = spawn('sh', ['-c', script, 'sh', cmd, ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (d) => { out += d })
     child.on('error', reject)
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
-      if (code !== 0) return reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}: ${err.slice(-500)}`))
-      const m = /([\d.]+) ([\d.]+)\s*$/.exec(err.trim())
-      resolve({ seconds, cpu: m != null ? Number(m[1]) + Number(m[2]) : NaN })
+      if (code !== 0) return reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}; see /tmp/meshbackup-bench-err`))
+      const children = out.trim().split('\n').pop() ?? ''
+      const [user, system] = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]))
+      resolve({ seconds, cpu: (user ?? NaN) + (system ?? NaN) })
     })
   })
 }
@@ -176,8 +177,7 @@ async function run (round: number, total: number, base: string): Promise<Figure[
     if (borg != null) {
       const target = join(dir, 'borg-restore')
       await mkdir(target, { recursive: true })
-      const archives = (await readdir(borgRepo)).length > 0 ? 'incremental-10-' : ''
-      const t = await timed('sh', ['-c', `cd ${target} && borg extract ::${archives}`], borgEnv)
+      const t = await timed('sh', ['-c', `cd ${target} && exec "$0" extract ::incremental-10-`, borg], borgEnv)
       figures.push({ tool: 'borg', step: 'restore', seconds: t.seconds, mbps: bytes / t.seconds / 1e6, cpu: { borg: t.cpu }, rssMiB: {} })
       await rm(target, { recursive: true, force: true })
     }

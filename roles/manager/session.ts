@@ -99,7 +99,10 @@ export function sessionActor (init: SessionInit): () => Behavior {
       } catch (err: any) {
         log.vmFailed(vm.name!, err.message)
       } finally {
-        await ctx.ask(hostAgent, { releaseRequest: { host, vm: vm.name, snapshotId: snapshot.snapshotId, failed: !ok } }, HOST_OP_TIMEOUT_MS)
+        // the proxy that took the snapshot may have died meanwhile: any proxy reaching the host can release it
+        const reaching = proxiesReaching(capacity, host.name!).map((p) => address(p, 'proxy'))
+        const releaser = reaching.includes(hostAgent) || reaching.length === 0 ? hostAgent : reaching[0]!
+        await ctx.ask(releaser, { releaseRequest: { host, vm: vm.name, snapshotId: snapshot.snapshotId, failed: !ok } }, HOST_OP_TIMEOUT_MS)
           .then(() => log.line(`VM ${vm.name}: snapshot ${snapshot.snapshotId} released`))
           .catch((err: Error) => log.warn(`VM ${vm.name}: releasing snapshot ${snapshot.snapshotId} failed: ${err.message}; it will be cleaned at the next start`))
       }

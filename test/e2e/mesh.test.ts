@@ -4,11 +4,11 @@
  * errors a user can cause.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, rm, readFile } from 'node:fs/promises'
+import { mkdtemp, rm, readFile, truncate } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startCluster, runCli, type Cluster } from '../../sim/cluster.ts'
+import { startCluster, runCli, waitUntil, type Cluster } from '../../sim/cluster.ts'
 import { writeFileHost, changeBlocks } from '../../sim/corpus.ts'
 
 const MiB = 1024 * 1024
@@ -144,5 +144,35 @@ describe('a three-node mesh backs up and restores VMs end to end', function () {
     for (const name of ['a', 'b', 'c']) assert.equal(cluster!.node(name).process?.exitCode, null, `daemon ${name} exited`)
     const status = await cluster!.json('a', ['status'])
     assert.equal(status.capacity.length, 3)
+  })
+
+  it('fails a disk whose image changes size mid-read, and commits no point for its VM', async function () {
+    await writeFileHost(join(dir, 'host2'), { seed: 5, mix: { zero: 0, text: 0, random: 1 }, vms: [{ name: 'shrink01', disks: [{ name: 'disk0', size: 12 * MiB }] }] })
+    await cluster!.cli('a', ['host', 'add', 'lab2', '--type', 'file', '--path', join(dir, 'host2')])
+    await cluster!.waitForHost('a', 'lab2')
+    await cluster!.cli('a', ['job', 'add', 'shrink', '--host', 'lab2', '--repository', 'main', '--rate', '2M'])
+    const run = await cluster!.json('a', ['job', 'run', 'shrink'])
+    await waitUntil('the task to be reading', async () => {
+      const s = await cluster!.json('a', ['session', 'show', run.id])
+      return s.tasks[0]?.blocksDone > 0 ? true : undefined
+    }, 30_000)
+    await truncate(join(dir, 'host2', 'shrink01', 'disk0.raw'), 4 * MiB)
+    const session = await waitUntil('the session to end', async () => {
+      const s = await cluster!.json('a', ['session', 'show', run.id])
+      return s.state !== 'running' ? s : undefined
+    }, 90_000, 500)
+    const log = session.log.join('\n')
+    const points = await cluster!.json('a', ['points', 'list', '--job', 'shrink'])
+    if (/taken \(point-in-time reflink clone\)/.test(log)) {
+      // a reflink snapshot is immune to writes on the live image
+      assert.equal(session.state, 'success', log)
+      assert.equal(points.length, 1)
+    } else {
+      assert.equal(session.state, 'failed', log)
+      assert.match(log, /shrink01.*is 4194304 bytes but was 12582912 bytes.*changed during the backup/)
+      assert.match(log, /VM shrink01: no restore point/)
+      assert.equal(points.length, 0, 'no restore point for a VM whose disk failed')
+    }
+    assert.equal(cluster!.node('b').process?.exitCode, null, 'the proxy daemon survives')
   })
 })
