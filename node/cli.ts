@@ -6,14 +6,12 @@
 import { resolve } from 'node:path'
 import { Command, Option } from 'commander'
 import { pb, type AdminReply, type AdminRequest, type Job, type PointSummary, type Progress, type SessionRecord, type TaskRecord } from '../proto/index.ts'
-import { connectAdmin, AdminCallError } from '../protocols/admin.ts'
+import { connectAdmin } from '../protocols/admin.ts'
 import { ROLES, type RoleName, defaultHome, homePaths, initHome, loadConfig, loadKey, processAlive, readDaemonInfo, saveConfig, validatePeerId } from './config.ts'
 import { formatBytes, formatDuration, progressBar } from './progress.ts'
+import { CodedError } from './errors.ts'
 
-class CliError extends Error {
-  readonly code: string
-  constructor (code: string, message: string) { super(message); this.code = code }
-}
+class CliError extends CodedError {}
 
 function homeOf (cmd: Command): string {
   return resolve(cmd.optsWithGlobals<{ home?: string }>().home ?? defaultHome())
@@ -317,7 +315,7 @@ export async function main (argv: string[]): Promise<void> {
   try {
     await buildCli().parseAsync(argv)
   } catch (err: any) {
-    const code = err instanceof AdminCallError || err instanceof CliError || typeof err.code === 'string' ? ` (${err.code})` : ''
+    const code = typeof err.code === 'string' ? ` (${err.code})` : ''
     process.stderr.write(`meshbackup: ${err.message}${code}\n`)
     process.exitCode = 1
   }

@@ -17,6 +17,7 @@ import { homedir } from 'node:os'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
+import { CodedError } from './errors.ts'
 
 export const ROLES = ['manager', 'scheduler', 'proxy', 'repository'] as const
 export type RoleName = typeof ROLES[number]
@@ -37,14 +38,8 @@ export interface NodeConfig {
   announcePeriodMs?: number
 }
 
-export class ConfigError extends Error {
-  readonly code: string
-  constructor (code: string, message: string) {
-    super(message)
-    this.name = 'ConfigError'
-    this.code = code
-  }
-}
+/** A home or config problem the user can fix. */
+export class ConfigError extends CodedError {}
 
 export function defaultHome (): string {
   return process.env.MESHBACKUP_HOME ?? join(homedir(), '.meshbackup')

@@ -17,7 +17,10 @@
  * ```
  */
 import { randomUUID } from 'node:crypto'
-import type { LeaseGrant, LeaseRequest } from '../proto/index.ts'
+import type { ActorMessage, LeaseGrant, LeaseRequest } from '../proto/index.ts'
+import type { ActorContext } from './actors/behavior.ts'
+import { parseAddress } from './actors/address.ts'
+import { UserError } from './actors/errors.ts'
 
 /** Used when a request carries no ttl. */
 export const DEFAULT_LEASE_TTL_MS = 30_000
@@ -209,4 +212,32 @@ export class LeaseError extends Error {
     this.name = 'LeaseError'
     this.code = code
   }
+}
+
+/**
+ * Answers the lease messages a proxy or repository actor receives: a request is granted or
+ * refused from the table; a release frees the slot and tells the lease holder (the scheduler)
+ * unless the holder itself sent it. Returns undefined for any other message.
+ */
+export function answerLeaseMessage (leases: LeaseTable, msg: ActorMessage, ctx: Pick<ActorContext, 'sender' | 'peerId' | 'tell'>): ActorMessage | undefined {
+  if (msg.leaseRequest != null) {
+    const holder = msg.leaseRequest.holder
+    if (holder != null && holder !== '') {
+      try {
+        parseAddress(holder)
+      } catch (err) {
+        throw new UserError('ERR_BAD_ADDRESS', `lease holder "${holder}" is not an actor address (peerId/name)`, { cause: err })
+      }
+    }
+    return leases.request(msg.leaseRequest)
+  }
+  if (msg.leaseRelease != null) {
+    const leaseId = msg.leaseRelease.leaseId ?? ''
+    const released = leases.release(leaseId)
+    if (released?.holder !== undefined && released.holder !== ctx.sender) {
+      ctx.tell(released.holder, { leaseRelease: { leaseId, peerId: ctx.peerId } })
+    }
+    return { ok: {} }
+  }
+  return undefined
 }

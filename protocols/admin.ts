@@ -19,20 +19,15 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { pb, type AdminReply, type AdminRequest, type Progress } from '../proto/index.ts'
 import { framed, yamuxStreamOptions } from './framing.ts'
+import { CodedError } from '../node/errors.ts'
 
 export const ADMIN_PROTOCOL = '/meshbackup/admin/1.0.0'
 
 /** Sends progress while a request runs; resolves to the final reply. */
 export type AdminHandler = (request: AdminRequest, progress: (p: Progress) => Promise<void>) => Promise<AdminReply>
 
-export class AdminCallError extends Error {
-  readonly code: string
-  constructor (code: string, message: string) {
-    super(message)
-    this.name = 'AdminCallError'
-    this.code = code
-  }
-}
+/** An admin call the daemon refused or could not answer. */
+export class AdminCallError extends CodedError {}
 
 export interface AdminServerInit {
   libp2p: Libp2p

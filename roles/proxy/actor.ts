@@ -14,9 +14,8 @@ import type { Libp2p } from '@libp2p/interface'
 import type { ActorMessage, HostSpec } from '../../proto/index.ts'
 import type { BehaviorFactory } from '../../node/actors/behavior.ts'
 import { UserError } from '../../node/actors/errors.ts'
-import { parseAddress } from '../../node/actors/address.ts'
 import { messageKind } from '../../node/actors/message.ts'
-import type { LeaseTable } from '../../node/leases.ts'
+import { answerLeaseMessage, type LeaseTable } from '../../node/leases.ts'
 import { connectHost, type HostConnector } from '../../node/hosts/host.ts'
 import { dataMover } from './data-mover.ts'
 
@@ -40,18 +39,9 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
   return () => ({
     async receive (msg, ctx): Promise<ActorMessage | void> {
       const kind = messageKind(msg)
+      const lease = answerLeaseMessage(leases, msg, ctx)
+      if (lease !== undefined) return lease
       switch (kind) {
-        case 'leaseRequest':
-          checkHolder(msg.leaseRequest!.holder)
-          return leases.request(msg.leaseRequest!)
-        case 'leaseRelease': {
-          const leaseId = msg.leaseRelease!.leaseId ?? ''
-          const released = leases.release(leaseId)
-          if (released?.holder !== undefined && released.holder !== ctx.sender) {
-            ctx.tell(released.holder, { leaseRelease: { leaseId, peerId: ctx.peerId } })
-          }
-          return { ok: {} }
-        }
         case 'hostInventoryRequest': {
           const host = msg.hostInventoryRequest!.host ?? {}
           const vms = await hostCall(`inventory of host "${host.name ?? ''}"`, async () => await connect(host).inventory())
@@ -117,15 +107,5 @@ async function hostCall<T> (what: string, fn: () => Promise<T>): Promise<T> {
     const e = err as Error & { code?: unknown }
     const code = typeof e.code === 'string' && e.code !== '' ? e.code : 'ERR_HOST'
     throw new UserError(code, `${what} failed: ${e.message ?? String(err)}`, { cause: err })
-  }
-}
-
-/** A lease's holder is told when it is released: refuse one that is not an actor address. */
-function checkHolder (holder: string | null | undefined): void {
-  if (holder == null || holder === '') return
-  try {
-    parseAddress(holder)
-  } catch (err) {
-    throw new UserError('ERR_BAD_ADDRESS', `lease holder "${holder}" is not an actor address (peerId/name)`, { cause: err })
   }
 }

@@ -14,9 +14,8 @@
 import type { ActorMessage, PointSummary } from '../../proto/index.ts'
 import type { BehaviorFactory } from '../../node/actors/behavior.ts'
 import { UserError } from '../../node/actors/errors.ts'
-import { parseAddress } from '../../node/actors/address.ts'
 import { messageKind } from '../../node/actors/message.ts'
-import type { LeaseTable } from '../../node/leases.ts'
+import { answerLeaseMessage, type LeaseTable } from '../../node/leases.ts'
 import type { ListedPoint, Repository } from './store.ts'
 
 export interface RepositoryActorInit {
@@ -37,18 +36,9 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
     return {
       async receive (msg, ctx): Promise<ActorMessage | void> {
         const kind = messageKind(msg)
+        const lease = answerLeaseMessage(leases, msg, ctx)
+        if (lease !== undefined) return lease
         switch (kind) {
-          case 'leaseRequest':
-            checkHolder(msg.leaseRequest!.holder)
-            return leases.request(msg.leaseRequest!)
-          case 'leaseRelease': {
-            const leaseId = msg.leaseRelease!.leaseId ?? ''
-            const released = leases.release(leaseId)
-            if (released?.holder !== undefined && released.holder !== ctx.sender) {
-              ctx.tell(released.holder, { leaseRelease: { leaseId, peerId: ctx.peerId } })
-            }
-            return { ok: {} }
-          }
           case 'commitPoint': {
             const c = msg.commitPoint!
             try {
@@ -103,14 +93,4 @@ function asUserError (err: unknown, fallback: string, context: string): UserErro
   const e = err as Error & { code?: unknown }
   const code = typeof e.code === 'string' && e.code !== '' ? e.code : fallback
   return new UserError(code, `${context}: ${e.message ?? String(err)}`, { cause: err })
-}
-
-/** A lease's holder is told when it is released: refuse one that is not an actor address. */
-function checkHolder (holder: string | null | undefined): void {
-  if (holder == null || holder === '') return
-  try {
-    parseAddress(holder)
-  } catch (err) {
-    throw new UserError('ERR_BAD_ADDRESS', `lease holder "${holder}" is not an actor address (peerId/name)`, { cause: err })
-  }
 }
