@@ -928,6 +928,12 @@ export namespace meshbackup {
         /** TaskSpec mode. */
         mode: string;
 
+        /** TaskSpec view. */
+        view?: (meshbackup.DiskInfo.$Properties|null);
+
+        /** TaskSpec modes. */
+        modes: string[];
+
         /**
          * Creates a new TaskSpec instance using the specified properties.
          * @param [properties] Properties to set
@@ -1028,6 +1034,12 @@ export namespace meshbackup {
 
             /** TaskSpec mode */
             mode?: (string|null);
+
+            /** TaskSpec view */
+            view?: (meshbackup.DiskInfo.$Properties|null);
+
+            /** TaskSpec modes */
+            modes?: (string[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1594,6 +1606,9 @@ export namespace meshbackup {
         /** TaskStats durationMs. */
         durationMs: number;
 
+        /** TaskStats blocksSkippedCbt. */
+        blocksSkippedCbt: number;
+
         /**
          * Creates a new TaskStats instance using the specified properties.
          * @param [properties] Properties to set
@@ -1676,6 +1691,9 @@ export namespace meshbackup {
 
             /** TaskStats durationMs */
             durationMs?: (number|null);
+
+            /** TaskStats blocksSkippedCbt */
+            blocksSkippedCbt?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1823,6 +1841,12 @@ export namespace meshbackup {
         /** TaskResult proxyPeer. */
         proxyPeer: string;
 
+        /** TaskResult mode. */
+        mode: string;
+
+        /** TaskResult errorCode. */
+        errorCode: string;
+
         /**
          * Creates a new TaskResult instance using the specified properties.
          * @param [properties] Properties to set
@@ -1896,6 +1920,12 @@ export namespace meshbackup {
 
             /** TaskResult proxyPeer */
             proxyPeer?: (string|null);
+
+            /** TaskResult mode */
+            mode?: (string|null);
+
+            /** TaskResult errorCode */
+            errorCode?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2319,6 +2349,30 @@ export namespace meshbackup {
         /** DiskInfo file. */
         file: string;
 
+        /** DiskInfo node. */
+        node: string;
+
+        /** DiskInfo bitmaps. */
+        bitmaps: meshbackup.BitmapInfo.$Properties[];
+
+        /** DiskInfo nbd. */
+        nbd: string;
+
+        /** DiskInfo exportName. */
+        exportName: string;
+
+        /** DiskInfo cbtBitmap. */
+        cbtBitmap: string;
+
+        /** DiskInfo cbtReason. */
+        cbtReason: string;
+
+        /** DiskInfo cbtNext. */
+        cbtNext: string;
+
+        /** DiskInfo mtimeMs. */
+        mtimeMs: number;
+
         /**
          * Creates a new DiskInfo instance using the specified properties.
          * @param [properties] Properties to set
@@ -2387,12 +2441,250 @@ export namespace meshbackup {
             /** DiskInfo file */
             file?: (string|null);
 
+            /** DiskInfo node */
+            node?: (string|null);
+
+            /** DiskInfo bitmaps */
+            bitmaps?: (meshbackup.BitmapInfo.$Properties[]|null);
+
+            /** DiskInfo nbd */
+            nbd?: (string|null);
+
+            /** DiskInfo exportName */
+            exportName?: (string|null);
+
+            /** DiskInfo cbtBitmap */
+            cbtBitmap?: (string|null);
+
+            /** DiskInfo cbtReason */
+            cbtReason?: (string|null);
+
+            /** DiskInfo cbtNext */
+            cbtNext?: (string|null);
+
+            /** DiskInfo mtimeMs */
+            mtimeMs?: (number|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a DiskInfo. */
         type $Shape = meshbackup.DiskInfo.$Properties;
+    }
+
+    /**
+     * Properties of a BitmapInfo.
+     * @deprecated Use meshbackup.BitmapInfo.$Properties instead.
+     */
+    interface IBitmapInfo extends meshbackup.BitmapInfo.$Properties {
+    }
+
+    /** Represents a BitmapInfo. */
+    class BitmapInfo {
+
+        /**
+         * Constructs a new BitmapInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.BitmapInfo.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BitmapInfo name. */
+        name: string;
+
+        /** BitmapInfo persistent. */
+        persistent: boolean;
+
+        /** BitmapInfo recording. */
+        recording: boolean;
+
+        /** BitmapInfo inconsistent. */
+        inconsistent: boolean;
+
+        /** BitmapInfo busy. */
+        busy: boolean;
+
+        /** BitmapInfo granularity. */
+        granularity: number;
+
+        /** BitmapInfo count. */
+        count: number;
+
+        /**
+         * Creates a new BitmapInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BitmapInfo instance
+         */
+        static create(properties: meshbackup.BitmapInfo.$Shape): meshbackup.BitmapInfo & meshbackup.BitmapInfo.$Shape;
+        static create(properties?: meshbackup.BitmapInfo.$Properties): meshbackup.BitmapInfo;
+
+        /**
+         * Encodes the specified BitmapInfo message. Does not implicitly {@link meshbackup.BitmapInfo.verify|verify} messages.
+         * @param message BitmapInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.BitmapInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BitmapInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.BitmapInfo & meshbackup.BitmapInfo.$Shape} BitmapInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.BitmapInfo & meshbackup.BitmapInfo.$Shape;
+
+        /**
+         * Creates a BitmapInfo message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BitmapInfo
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.BitmapInfo;
+
+        /**
+         * Creates a plain object from a BitmapInfo message. Also converts values to other types if specified.
+         * @param message BitmapInfo
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.BitmapInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BitmapInfo to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BitmapInfo {
+
+        /** Properties of a BitmapInfo. */
+        interface $Properties {
+
+            /** BitmapInfo name */
+            name?: (string|null);
+
+            /** BitmapInfo persistent */
+            persistent?: (boolean|null);
+
+            /** BitmapInfo recording */
+            recording?: (boolean|null);
+
+            /** BitmapInfo inconsistent */
+            inconsistent?: (boolean|null);
+
+            /** BitmapInfo busy */
+            busy?: (boolean|null);
+
+            /** BitmapInfo granularity */
+            granularity?: (number|null);
+
+            /** BitmapInfo count */
+            count?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BitmapInfo. */
+        type $Shape = meshbackup.BitmapInfo.$Properties;
+    }
+
+    /**
+     * Properties of a CbtBase.
+     * @deprecated Use meshbackup.CbtBase.$Properties instead.
+     */
+    interface ICbtBase extends meshbackup.CbtBase.$Properties {
+    }
+
+    /** Represents a CbtBase. */
+    class CbtBase {
+
+        /**
+         * Constructs a new CbtBase.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CbtBase.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CbtBase disk. */
+        disk: number;
+
+        /** CbtBase bitmap. */
+        bitmap: string;
+
+        /**
+         * Creates a new CbtBase instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CbtBase instance
+         */
+        static create(properties: meshbackup.CbtBase.$Shape): meshbackup.CbtBase & meshbackup.CbtBase.$Shape;
+        static create(properties?: meshbackup.CbtBase.$Properties): meshbackup.CbtBase;
+
+        /**
+         * Encodes the specified CbtBase message. Does not implicitly {@link meshbackup.CbtBase.verify|verify} messages.
+         * @param message CbtBase message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CbtBase.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CbtBase message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CbtBase & meshbackup.CbtBase.$Shape} CbtBase
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CbtBase & meshbackup.CbtBase.$Shape;
+
+        /**
+         * Creates a CbtBase message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CbtBase
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CbtBase;
+
+        /**
+         * Creates a plain object from a CbtBase message. Also converts values to other types if specified.
+         * @param message CbtBase
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CbtBase, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CbtBase to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace CbtBase {
+
+        /** Properties of a CbtBase. */
+        interface $Properties {
+
+            /** CbtBase disk */
+            disk?: (number|null);
+
+            /** CbtBase bitmap */
+            bitmap?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CbtBase. */
+        type $Shape = meshbackup.CbtBase.$Properties;
     }
 
     /**
@@ -2422,6 +2714,15 @@ export namespace meshbackup {
 
         /** SnapshotRequest sessionId. */
         sessionId: string;
+
+        /** SnapshotRequest kind. */
+        kind: string;
+
+        /** SnapshotRequest bases. */
+        bases: meshbackup.CbtBase.$Properties[];
+
+        /** SnapshotRequest cbt. */
+        cbt: boolean;
 
         /**
          * Creates a new SnapshotRequest instance using the specified properties.
@@ -2484,6 +2785,15 @@ export namespace meshbackup {
 
             /** SnapshotRequest sessionId */
             sessionId?: (string|null);
+
+            /** SnapshotRequest kind */
+            kind?: (string|null);
+
+            /** SnapshotRequest bases */
+            bases?: (meshbackup.CbtBase.$Properties[]|null);
+
+            /** SnapshotRequest cbt */
+            cbt?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2863,6 +3173,9 @@ export namespace meshbackup {
         /** DiskManifest digests. */
         digests: Uint8Array;
 
+        /** DiskManifest cbtBitmap. */
+        cbtBitmap: string;
+
         /**
          * Creates a new DiskManifest instance using the specified properties.
          * @param [properties] Properties to set
@@ -2930,6 +3243,9 @@ export namespace meshbackup {
 
             /** DiskManifest digests */
             digests?: (Uint8Array|null);
+
+            /** DiskManifest cbtBitmap */
+            cbtBitmap?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3101,6 +3417,9 @@ export namespace meshbackup {
         /** DiskSummary zeroBlocks. */
         zeroBlocks: number;
 
+        /** DiskSummary cbtBitmap. */
+        cbtBitmap: string;
+
         /**
          * Creates a new DiskSummary instance using the specified properties.
          * @param [properties] Properties to set
@@ -3168,6 +3487,9 @@ export namespace meshbackup {
 
             /** DiskSummary zeroBlocks */
             zeroBlocks?: (number|null);
+
+            /** DiskSummary cbtBitmap */
+            cbtBitmap?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -4456,6 +4778,9 @@ export namespace meshbackup {
         /** PipeHeader basePoint. */
         basePoint: string;
 
+        /** PipeHeader cbtBitmap. */
+        cbtBitmap: string;
+
         /**
          * Creates a new PipeHeader instance using the specified properties.
          * @param [properties] Properties to set
@@ -4538,6 +4863,9 @@ export namespace meshbackup {
 
             /** PipeHeader basePoint */
             basePoint?: (string|null);
+
+            /** PipeHeader cbtBitmap */
+            cbtBitmap?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -6057,6 +6385,15 @@ export namespace meshbackup {
         /** Job rateLimitBps. */
         rateLimitBps: number;
 
+        /** Job mode. */
+        mode: string;
+
+        /** Job noCbt. */
+        noCbt: boolean;
+
+        /** Job guest. */
+        guest?: (meshbackup.GuestProcessing.$Properties|null);
+
         /**
          * Creates a new Job instance using the specified properties.
          * @param [properties] Properties to set
@@ -6134,12 +6471,351 @@ export namespace meshbackup {
             /** Job rateLimitBps */
             rateLimitBps?: (number|null);
 
+            /** Job mode */
+            mode?: (string|null);
+
+            /** Job noCbt */
+            noCbt?: (boolean|null);
+
+            /** Job guest */
+            guest?: (meshbackup.GuestProcessing.$Properties|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a Job. */
         type $Shape = meshbackup.Job.$Properties;
+    }
+
+    /**
+     * Properties of a GuestProcessing.
+     * @deprecated Use meshbackup.GuestProcessing.$Properties instead.
+     */
+    interface IGuestProcessing extends meshbackup.GuestProcessing.$Properties {
+    }
+
+    /** Represents a GuestProcessing. */
+    class GuestProcessing {
+
+        /**
+         * Constructs a new GuestProcessing.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.GuestProcessing.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** GuestProcessing enabled. */
+        enabled: boolean;
+
+        /** GuestProcessing preFreeze. */
+        preFreeze: string;
+
+        /** GuestProcessing postThaw. */
+        postThaw: string;
+
+        /** GuestProcessing credentials. */
+        credentials?: (meshbackup.GuestCredentials.$Properties|null);
+
+        /** GuestProcessing vms. */
+        vms: meshbackup.GuestVm.$Properties[];
+
+        /** GuestProcessing scriptTimeoutS. */
+        scriptTimeoutS: number;
+
+        /** GuestProcessing failurePolicy. */
+        failurePolicy: string;
+
+        /** GuestProcessing qga. */
+        qga: string;
+
+        /**
+         * Creates a new GuestProcessing instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GuestProcessing instance
+         */
+        static create(properties: meshbackup.GuestProcessing.$Shape): meshbackup.GuestProcessing & meshbackup.GuestProcessing.$Shape;
+        static create(properties?: meshbackup.GuestProcessing.$Properties): meshbackup.GuestProcessing;
+
+        /**
+         * Encodes the specified GuestProcessing message. Does not implicitly {@link meshbackup.GuestProcessing.verify|verify} messages.
+         * @param message GuestProcessing message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.GuestProcessing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GuestProcessing message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.GuestProcessing & meshbackup.GuestProcessing.$Shape} GuestProcessing
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.GuestProcessing & meshbackup.GuestProcessing.$Shape;
+
+        /**
+         * Creates a GuestProcessing message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GuestProcessing
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.GuestProcessing;
+
+        /**
+         * Creates a plain object from a GuestProcessing message. Also converts values to other types if specified.
+         * @param message GuestProcessing
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.GuestProcessing, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GuestProcessing to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace GuestProcessing {
+
+        /** Properties of a GuestProcessing. */
+        interface $Properties {
+
+            /** GuestProcessing enabled */
+            enabled?: (boolean|null);
+
+            /** GuestProcessing preFreeze */
+            preFreeze?: (string|null);
+
+            /** GuestProcessing postThaw */
+            postThaw?: (string|null);
+
+            /** GuestProcessing credentials */
+            credentials?: (meshbackup.GuestCredentials.$Properties|null);
+
+            /** GuestProcessing vms */
+            vms?: (meshbackup.GuestVm.$Properties[]|null);
+
+            /** GuestProcessing scriptTimeoutS */
+            scriptTimeoutS?: (number|null);
+
+            /** GuestProcessing failurePolicy */
+            failurePolicy?: (string|null);
+
+            /** GuestProcessing qga */
+            qga?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a GuestProcessing. */
+        type $Shape = meshbackup.GuestProcessing.$Properties;
+    }
+
+    /**
+     * Properties of a GuestCredentials.
+     * @deprecated Use meshbackup.GuestCredentials.$Properties instead.
+     */
+    interface IGuestCredentials extends meshbackup.GuestCredentials.$Properties {
+    }
+
+    /** Represents a GuestCredentials. */
+    class GuestCredentials {
+
+        /**
+         * Constructs a new GuestCredentials.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.GuestCredentials.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** GuestCredentials user. */
+        user: string;
+
+        /** GuestCredentials privateKey. */
+        privateKey: string;
+
+        /** GuestCredentials password. */
+        password: string;
+
+        /**
+         * Creates a new GuestCredentials instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GuestCredentials instance
+         */
+        static create(properties: meshbackup.GuestCredentials.$Shape): meshbackup.GuestCredentials & meshbackup.GuestCredentials.$Shape;
+        static create(properties?: meshbackup.GuestCredentials.$Properties): meshbackup.GuestCredentials;
+
+        /**
+         * Encodes the specified GuestCredentials message. Does not implicitly {@link meshbackup.GuestCredentials.verify|verify} messages.
+         * @param message GuestCredentials message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.GuestCredentials.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GuestCredentials message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.GuestCredentials & meshbackup.GuestCredentials.$Shape} GuestCredentials
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.GuestCredentials & meshbackup.GuestCredentials.$Shape;
+
+        /**
+         * Creates a GuestCredentials message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GuestCredentials
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.GuestCredentials;
+
+        /**
+         * Creates a plain object from a GuestCredentials message. Also converts values to other types if specified.
+         * @param message GuestCredentials
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.GuestCredentials, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GuestCredentials to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace GuestCredentials {
+
+        /** Properties of a GuestCredentials. */
+        interface $Properties {
+
+            /** GuestCredentials user */
+            user?: (string|null);
+
+            /** GuestCredentials privateKey */
+            privateKey?: (string|null);
+
+            /** GuestCredentials password */
+            password?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a GuestCredentials. */
+        type $Shape = meshbackup.GuestCredentials.$Properties;
+    }
+
+    /**
+     * Properties of a GuestVm.
+     * @deprecated Use meshbackup.GuestVm.$Properties instead.
+     */
+    interface IGuestVm extends meshbackup.GuestVm.$Properties {
+    }
+
+    /** Represents a GuestVm. */
+    class GuestVm {
+
+        /**
+         * Constructs a new GuestVm.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.GuestVm.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** GuestVm vm. */
+        vm: string;
+
+        /** GuestVm address. */
+        address: string;
+
+        /** GuestVm credentials. */
+        credentials?: (meshbackup.GuestCredentials.$Properties|null);
+
+        /** GuestVm qga. */
+        qga: string;
+
+        /**
+         * Creates a new GuestVm instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GuestVm instance
+         */
+        static create(properties: meshbackup.GuestVm.$Shape): meshbackup.GuestVm & meshbackup.GuestVm.$Shape;
+        static create(properties?: meshbackup.GuestVm.$Properties): meshbackup.GuestVm;
+
+        /**
+         * Encodes the specified GuestVm message. Does not implicitly {@link meshbackup.GuestVm.verify|verify} messages.
+         * @param message GuestVm message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.GuestVm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GuestVm message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.GuestVm & meshbackup.GuestVm.$Shape} GuestVm
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.GuestVm & meshbackup.GuestVm.$Shape;
+
+        /**
+         * Creates a GuestVm message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GuestVm
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.GuestVm;
+
+        /**
+         * Creates a plain object from a GuestVm message. Also converts values to other types if specified.
+         * @param message GuestVm
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.GuestVm, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GuestVm to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace GuestVm {
+
+        /** Properties of a GuestVm. */
+        interface $Properties {
+
+            /** GuestVm vm */
+            vm?: (string|null);
+
+            /** GuestVm address */
+            address?: (string|null);
+
+            /** GuestVm credentials */
+            credentials?: (meshbackup.GuestCredentials.$Properties|null);
+
+            /** GuestVm qga */
+            qga?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a GuestVm. */
+        type $Shape = meshbackup.GuestVm.$Properties;
     }
 
     /**

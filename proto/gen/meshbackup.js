@@ -2565,6 +2565,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [repository] TaskSpec repository
          * @property {string|null} [basePoint] TaskSpec basePoint
          * @property {string|null} [mode] TaskSpec mode
+         * @property {meshbackup.DiskInfo.$Properties|null} [view] TaskSpec view
+         * @property {Array.<string>|null} [modes] TaskSpec modes
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2590,6 +2592,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const TaskSpec = function (properties) {
+            this.modes = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2725,6 +2728,22 @@ export const meshbackup = $root.meshbackup = (() => {
         TaskSpec.prototype.mode = "";
 
         /**
+         * TaskSpec view.
+         * @member {meshbackup.DiskInfo.$Properties|null|undefined} view
+         * @memberof meshbackup.TaskSpec
+         * @instance
+         */
+        TaskSpec.prototype.view = null;
+
+        /**
+         * TaskSpec modes.
+         * @member {Array.<string>} modes
+         * @memberof meshbackup.TaskSpec
+         * @instance
+         */
+        TaskSpec.prototype.modes = $util.emptyArray;
+
+        /**
          * Creates a new TaskSpec instance using the specified properties.
          * @function create
          * @memberof meshbackup.TaskSpec
@@ -2788,6 +2807,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 15, wireType 2 =*/122).string(message.basePoint);
             if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== "")
                 writer.uint32(/* id 16, wireType 2 =*/130).string(message.mode);
+            if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                $root.meshbackup.DiskInfo.encode(message.view, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+            if (message.modes != null && message.modes.length)
+                for (let i = 0; i < message.modes.length; ++i)
+                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.modes[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2973,6 +2997,20 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.mode;
                         continue;
                     }
+                case 17: {
+                        if (wireType !== 2)
+                            break;
+                        message.view = $root.meshbackup.DiskInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.view);
+                        continue;
+                    }
+                case 18: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.modes && message.modes.length))
+                            message.modes = [];
+                        message.modes.push(reader.stringVerify());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3072,6 +3110,18 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.mode != null)
                 if (typeof object.mode !== "string" || object.mode.length)
                     message.mode = $String(object.mode);
+            if (object.view != null) {
+                if (!$util.isObject(object.view))
+                    throw $TypeError(".meshbackup.TaskSpec.view: object expected");
+                message.view = $root.meshbackup.DiskInfo.fromObject(object.view, _depth + 1);
+            }
+            if (object.modes) {
+                if (!$Array.isArray(object.modes))
+                    throw $TypeError(".meshbackup.TaskSpec.modes: array expected");
+                message.modes = $Array(object.modes.length);
+                for (let i = 0; i < object.modes.length; ++i)
+                    message.modes[i] = $String(object.modes[i]);
+            }
             return message;
         };
 
@@ -3092,6 +3142,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.modes = [];
             if (options.defaults) {
                 object.taskId = "";
                 object.sessionId = "";
@@ -3117,6 +3169,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.repository = "";
                 object.basePoint = "";
                 object.mode = "";
+                object.view = null;
             }
             if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                 object.taskId = message.taskId;
@@ -3160,6 +3213,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.basePoint = message.basePoint;
             if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
                 object.mode = message.mode;
+            if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                object.view = $root.meshbackup.DiskInfo.toObject(message.view, options, _depth + 1);
+            if (message.modes && message.modes.length) {
+                object.modes = $Array(message.modes.length);
+                for (let j = 0; j < message.modes.length; ++j)
+                    object.modes[j] = message.modes[j];
+            }
             return object;
         };
 
@@ -4612,6 +4672,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [blocksDeduped] TaskStats blocksDeduped
          * @property {number|null} [rawBytesSent] TaskStats rawBytesSent
          * @property {number|null} [durationMs] TaskStats durationMs
+         * @property {number|null} [blocksSkippedCbt] TaskStats blocksSkippedCbt
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4724,6 +4785,14 @@ export const meshbackup = $root.meshbackup = (() => {
         TaskStats.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * TaskStats blocksSkippedCbt.
+         * @member {number} blocksSkippedCbt
+         * @memberof meshbackup.TaskStats
+         * @instance
+         */
+        TaskStats.prototype.blocksSkippedCbt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new TaskStats instance using the specified properties.
          * @function create
          * @memberof meshbackup.TaskStats
@@ -4775,6 +4844,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.rawBytesSent);
             if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
                 writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.durationMs);
+            if (message.blocksSkippedCbt != null && $Object.hasOwnProperty.call(message, "blocksSkippedCbt") && (typeof message.blocksSkippedCbt === "object" ? message.blocksSkippedCbt.low || message.blocksSkippedCbt.high : message.blocksSkippedCbt !== 0))
+                writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.blocksSkippedCbt);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4907,6 +4978,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             message.durationMs = value;
                         else
                             delete message.durationMs;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksSkippedCbt = value;
+                        else
+                            delete message.blocksSkippedCbt;
                         continue;
                     }
                 }
@@ -5044,6 +5124,16 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.durationMs = object.durationMs;
                     else if (typeof object.durationMs === "object")
                         message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            if (object.blocksSkippedCbt != null)
+                if (typeof object.blocksSkippedCbt === "object" ? object.blocksSkippedCbt.low || object.blocksSkippedCbt.high : $Number(object.blocksSkippedCbt) !== 0)
+                    if ($util.Long)
+                        message.blocksSkippedCbt = $util.Long.fromValue(object.blocksSkippedCbt, true);
+                    else if (typeof object.blocksSkippedCbt === "string")
+                        message.blocksSkippedCbt = $parseInt(object.blocksSkippedCbt, 10);
+                    else if (typeof object.blocksSkippedCbt === "number")
+                        message.blocksSkippedCbt = object.blocksSkippedCbt;
+                    else if (typeof object.blocksSkippedCbt === "object")
+                        message.blocksSkippedCbt = new $util.LongBits(object.blocksSkippedCbt.low >>> 0, object.blocksSkippedCbt.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -5115,6 +5205,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksSkippedCbt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksSkippedCbt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.bytesRead != null && $Object.hasOwnProperty.call(message, "bytesRead"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5186,6 +5281,13 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
                 else
                     object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            if (message.blocksSkippedCbt != null && $Object.hasOwnProperty.call(message, "blocksSkippedCbt"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksSkippedCbt = typeof message.blocksSkippedCbt === "number" ? $BigInt(message.blocksSkippedCbt) : $util.Long.fromBits(message.blocksSkippedCbt.low >>> 0, message.blocksSkippedCbt.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksSkippedCbt === "number")
+                    object.blocksSkippedCbt = options.longs === $String ? $String(message.blocksSkippedCbt) : message.blocksSkippedCbt;
+                else
+                    object.blocksSkippedCbt = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksSkippedCbt) : options.longs === $Number ? new $util.LongBits(message.blocksSkippedCbt.low >>> 0, message.blocksSkippedCbt.high >>> 0).toNumber(true) : message.blocksSkippedCbt;
             return object;
         };
 
@@ -5494,6 +5596,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.TaskStats.$Properties|null} [stats] TaskResult stats
          * @property {string|null} [stagedId] TaskResult stagedId
          * @property {string|null} [proxyPeer] TaskResult proxyPeer
+         * @property {string|null} [mode] TaskResult mode
+         * @property {string|null} [errorCode] TaskResult errorCode
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5583,6 +5687,22 @@ export const meshbackup = $root.meshbackup = (() => {
         TaskResult.prototype.proxyPeer = "";
 
         /**
+         * TaskResult mode.
+         * @member {string} mode
+         * @memberof meshbackup.TaskResult
+         * @instance
+         */
+        TaskResult.prototype.mode = "";
+
+        /**
+         * TaskResult errorCode.
+         * @member {string} errorCode
+         * @memberof meshbackup.TaskResult
+         * @instance
+         */
+        TaskResult.prototype.errorCode = "";
+
+        /**
          * Creates a new TaskResult instance using the specified properties.
          * @function create
          * @memberof meshbackup.TaskResult
@@ -5629,6 +5749,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.stagedId);
             if (message.proxyPeer != null && $Object.hasOwnProperty.call(message, "proxyPeer") && message.proxyPeer !== "")
                 writer.uint32(/* id 7, wireType 2 =*/58).string(message.proxyPeer);
+            if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== "")
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.mode);
+            if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.errorCode);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5732,6 +5856,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.proxyPeer;
                         continue;
                     }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.mode = value;
+                        else
+                            delete message.mode;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.errorCode = value;
+                        else
+                            delete message.errorCode;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -5794,6 +5936,12 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.proxyPeer != null)
                 if (typeof object.proxyPeer !== "string" || object.proxyPeer.length)
                     message.proxyPeer = $String(object.proxyPeer);
+            if (object.mode != null)
+                if (typeof object.mode !== "string" || object.mode.length)
+                    message.mode = $String(object.mode);
+            if (object.errorCode != null)
+                if (typeof object.errorCode !== "string" || object.errorCode.length)
+                    message.errorCode = $String(object.errorCode);
             return message;
         };
 
@@ -5823,6 +5971,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.stats = null;
                 object.stagedId = "";
                 object.proxyPeer = "";
+                object.mode = "";
+                object.errorCode = "";
             }
             if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                 object.taskId = message.taskId;
@@ -5841,6 +5991,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.stagedId = message.stagedId;
             if (message.proxyPeer != null && $Object.hasOwnProperty.call(message, "proxyPeer"))
                 object.proxyPeer = message.proxyPeer;
+            if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                object.mode = message.mode;
+            if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                object.errorCode = message.errorCode;
             return object;
         };
 
@@ -6892,6 +7046,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [size] DiskInfo size
          * @property {string|null} [format] DiskInfo format
          * @property {string|null} [file] DiskInfo file
+         * @property {string|null} [node] DiskInfo node
+         * @property {Array.<meshbackup.BitmapInfo.$Properties>|null} [bitmaps] DiskInfo bitmaps
+         * @property {string|null} [nbd] DiskInfo nbd
+         * @property {string|null} [exportName] DiskInfo exportName
+         * @property {string|null} [cbtBitmap] DiskInfo cbtBitmap
+         * @property {string|null} [cbtReason] DiskInfo cbtReason
+         * @property {string|null} [cbtNext] DiskInfo cbtNext
+         * @property {number|null} [mtimeMs] DiskInfo mtimeMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6917,6 +7079,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const DiskInfo = function (properties) {
+            this.bitmaps = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6964,6 +7127,70 @@ export const meshbackup = $root.meshbackup = (() => {
         DiskInfo.prototype.file = "";
 
         /**
+         * DiskInfo node.
+         * @member {string} node
+         * @memberof meshbackup.DiskInfo
+         * @instance
+         */
+        DiskInfo.prototype.node = "";
+
+        /**
+         * DiskInfo bitmaps.
+         * @member {Array.<meshbackup.BitmapInfo.$Properties>} bitmaps
+         * @memberof meshbackup.DiskInfo
+         * @instance
+         */
+        DiskInfo.prototype.bitmaps = $util.emptyArray;
+
+        /**
+         * DiskInfo nbd.
+         * @member {string} nbd
+         * @memberof meshbackup.DiskInfo
+         * @instance
+         */
+        DiskInfo.prototype.nbd = "";
+
+        /**
+         * DiskInfo exportName.
+         * @member {string} exportName
+         * @memberof meshbackup.DiskInfo
+         * @instance
+         */
+        DiskInfo.prototype.exportName = "";
+
+        /**
+         * DiskInfo cbtBitmap.
+         * @member {string} cbtBitmap
+         * @memberof meshbackup.DiskInfo
+         * @instance
+         */
+        DiskInfo.prototype.cbtBitmap = "";
+
+        /**
+         * DiskInfo cbtReason.
+         * @member {string} cbtReason
+         * @memberof meshbackup.DiskInfo
+         * @instance
+         */
+        DiskInfo.prototype.cbtReason = "";
+
+        /**
+         * DiskInfo cbtNext.
+         * @member {string} cbtNext
+         * @memberof meshbackup.DiskInfo
+         * @instance
+         */
+        DiskInfo.prototype.cbtNext = "";
+
+        /**
+         * DiskInfo mtimeMs.
+         * @member {number} mtimeMs
+         * @memberof meshbackup.DiskInfo
+         * @instance
+         */
+        DiskInfo.prototype.mtimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new DiskInfo instance using the specified properties.
          * @function create
          * @memberof meshbackup.DiskInfo
@@ -7005,6 +7232,23 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.format);
             if (message.file != null && $Object.hasOwnProperty.call(message, "file") && message.file !== "")
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.file);
+            if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.node);
+            if (message.bitmaps != null && message.bitmaps.length)
+                for (let i = 0; i < message.bitmaps.length; ++i)
+                    $root.meshbackup.BitmapInfo.encode(message.bitmaps[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.nbd != null && $Object.hasOwnProperty.call(message, "nbd") && message.nbd !== "")
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.nbd);
+            if (message.exportName != null && $Object.hasOwnProperty.call(message, "exportName") && message.exportName !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.exportName);
+            if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap") && message.cbtBitmap !== "")
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.cbtBitmap);
+            if (message.cbtReason != null && $Object.hasOwnProperty.call(message, "cbtReason") && message.cbtReason !== "")
+                writer.uint32(/* id 11, wireType 2 =*/90).string(message.cbtReason);
+            if (message.cbtNext != null && $Object.hasOwnProperty.call(message, "cbtNext") && message.cbtNext !== "")
+                writer.uint32(/* id 12, wireType 2 =*/98).string(message.cbtNext);
+            if (message.mtimeMs != null && $Object.hasOwnProperty.call(message, "mtimeMs") && (typeof message.mtimeMs === "object" ? message.mtimeMs.low || message.mtimeMs.high : message.mtimeMs !== 0))
+                writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.mtimeMs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7094,6 +7338,77 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.file;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.node = value;
+                        else
+                            delete message.node;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.bitmaps && message.bitmaps.length))
+                            message.bitmaps = [];
+                        message.bitmaps.push($root.meshbackup.BitmapInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.nbd = value;
+                        else
+                            delete message.nbd;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.exportName = value;
+                        else
+                            delete message.exportName;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.cbtBitmap = value;
+                        else
+                            delete message.cbtBitmap;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.cbtReason = value;
+                        else
+                            delete message.cbtReason;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.cbtNext = value;
+                        else
+                            delete message.cbtNext;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.mtimeMs = value;
+                        else
+                            delete message.mtimeMs;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7151,6 +7466,44 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.file != null)
                 if (typeof object.file !== "string" || object.file.length)
                     message.file = $String(object.file);
+            if (object.node != null)
+                if (typeof object.node !== "string" || object.node.length)
+                    message.node = $String(object.node);
+            if (object.bitmaps) {
+                if (!$Array.isArray(object.bitmaps))
+                    throw $TypeError(".meshbackup.DiskInfo.bitmaps: array expected");
+                message.bitmaps = $Array(object.bitmaps.length);
+                for (let i = 0; i < object.bitmaps.length; ++i) {
+                    if (!$util.isObject(object.bitmaps[i]))
+                        throw $TypeError(".meshbackup.DiskInfo.bitmaps: object expected");
+                    message.bitmaps[i] = $root.meshbackup.BitmapInfo.fromObject(object.bitmaps[i], _depth + 1);
+                }
+            }
+            if (object.nbd != null)
+                if (typeof object.nbd !== "string" || object.nbd.length)
+                    message.nbd = $String(object.nbd);
+            if (object.exportName != null)
+                if (typeof object.exportName !== "string" || object.exportName.length)
+                    message.exportName = $String(object.exportName);
+            if (object.cbtBitmap != null)
+                if (typeof object.cbtBitmap !== "string" || object.cbtBitmap.length)
+                    message.cbtBitmap = $String(object.cbtBitmap);
+            if (object.cbtReason != null)
+                if (typeof object.cbtReason !== "string" || object.cbtReason.length)
+                    message.cbtReason = $String(object.cbtReason);
+            if (object.cbtNext != null)
+                if (typeof object.cbtNext !== "string" || object.cbtNext.length)
+                    message.cbtNext = $String(object.cbtNext);
+            if (object.mtimeMs != null)
+                if (typeof object.mtimeMs === "object" ? object.mtimeMs.low || object.mtimeMs.high : $Number(object.mtimeMs) !== 0)
+                    if ($util.Long)
+                        message.mtimeMs = $util.Long.fromValue(object.mtimeMs, true);
+                    else if (typeof object.mtimeMs === "string")
+                        message.mtimeMs = $parseInt(object.mtimeMs, 10);
+                    else if (typeof object.mtimeMs === "number")
+                        message.mtimeMs = object.mtimeMs;
+                    else if (typeof object.mtimeMs === "object")
+                        message.mtimeMs = new $util.LongBits(object.mtimeMs.low >>> 0, object.mtimeMs.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -7171,6 +7524,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.bitmaps = [];
             if (options.defaults) {
                 object.index = 0;
                 object.name = "";
@@ -7181,6 +7536,17 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.format = "";
                 object.file = "";
+                object.node = "";
+                object.nbd = "";
+                object.exportName = "";
+                object.cbtBitmap = "";
+                object.cbtReason = "";
+                object.cbtNext = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.mtimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.mtimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
                 object.index = message.index;
@@ -7197,6 +7563,30 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.format = message.format;
             if (message.file != null && $Object.hasOwnProperty.call(message, "file"))
                 object.file = message.file;
+            if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                object.node = message.node;
+            if (message.bitmaps && message.bitmaps.length) {
+                object.bitmaps = $Array(message.bitmaps.length);
+                for (let j = 0; j < message.bitmaps.length; ++j)
+                    object.bitmaps[j] = $root.meshbackup.BitmapInfo.toObject(message.bitmaps[j], options, _depth + 1);
+            }
+            if (message.nbd != null && $Object.hasOwnProperty.call(message, "nbd"))
+                object.nbd = message.nbd;
+            if (message.exportName != null && $Object.hasOwnProperty.call(message, "exportName"))
+                object.exportName = message.exportName;
+            if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap"))
+                object.cbtBitmap = message.cbtBitmap;
+            if (message.cbtReason != null && $Object.hasOwnProperty.call(message, "cbtReason"))
+                object.cbtReason = message.cbtReason;
+            if (message.cbtNext != null && $Object.hasOwnProperty.call(message, "cbtNext"))
+                object.cbtNext = message.cbtNext;
+            if (message.mtimeMs != null && $Object.hasOwnProperty.call(message, "mtimeMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.mtimeMs = typeof message.mtimeMs === "number" ? $BigInt(message.mtimeMs) : $util.Long.fromBits(message.mtimeMs.low >>> 0, message.mtimeMs.high >>> 0, true).toBigInt();
+                else if (typeof message.mtimeMs === "number")
+                    object.mtimeMs = options.longs === $String ? $String(message.mtimeMs) : message.mtimeMs;
+                else
+                    object.mtimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.mtimeMs) : options.longs === $Number ? new $util.LongBits(message.mtimeMs.low >>> 0, message.mtimeMs.high >>> 0).toNumber(true) : message.mtimeMs;
             return object;
         };
 
@@ -7214,6 +7604,628 @@ export const meshbackup = $root.meshbackup = (() => {
         return DiskInfo;
     })();
 
+    meshbackup.BitmapInfo = (function() {
+
+        /**
+         * Properties of a BitmapInfo.
+         * @typedef {Object} meshbackup.BitmapInfo.$Properties
+         * @property {string|null} [name] BitmapInfo name
+         * @property {boolean|null} [persistent] BitmapInfo persistent
+         * @property {boolean|null} [recording] BitmapInfo recording
+         * @property {boolean|null} [inconsistent] BitmapInfo inconsistent
+         * @property {boolean|null} [busy] BitmapInfo busy
+         * @property {number|null} [granularity] BitmapInfo granularity
+         * @property {number|null} [count] BitmapInfo count
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BitmapInfo.
+         * @memberof meshbackup
+         * @interface IBitmapInfo
+         * @augments meshbackup.BitmapInfo.$Properties
+         * @deprecated Use meshbackup.BitmapInfo.$Properties instead.
+         */
+
+        /**
+         * Shape of a BitmapInfo.
+         * @typedef {meshbackup.BitmapInfo.$Properties} meshbackup.BitmapInfo.$Shape
+         */
+
+        /**
+         * Constructs a new BitmapInfo.
+         * @memberof meshbackup
+         * @classdesc Represents a BitmapInfo.
+         * @constructor
+         * @param {meshbackup.BitmapInfo.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BitmapInfo = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BitmapInfo name.
+         * @member {string} name
+         * @memberof meshbackup.BitmapInfo
+         * @instance
+         */
+        BitmapInfo.prototype.name = "";
+
+        /**
+         * BitmapInfo persistent.
+         * @member {boolean} persistent
+         * @memberof meshbackup.BitmapInfo
+         * @instance
+         */
+        BitmapInfo.prototype.persistent = false;
+
+        /**
+         * BitmapInfo recording.
+         * @member {boolean} recording
+         * @memberof meshbackup.BitmapInfo
+         * @instance
+         */
+        BitmapInfo.prototype.recording = false;
+
+        /**
+         * BitmapInfo inconsistent.
+         * @member {boolean} inconsistent
+         * @memberof meshbackup.BitmapInfo
+         * @instance
+         */
+        BitmapInfo.prototype.inconsistent = false;
+
+        /**
+         * BitmapInfo busy.
+         * @member {boolean} busy
+         * @memberof meshbackup.BitmapInfo
+         * @instance
+         */
+        BitmapInfo.prototype.busy = false;
+
+        /**
+         * BitmapInfo granularity.
+         * @member {number} granularity
+         * @memberof meshbackup.BitmapInfo
+         * @instance
+         */
+        BitmapInfo.prototype.granularity = 0;
+
+        /**
+         * BitmapInfo count.
+         * @member {number} count
+         * @memberof meshbackup.BitmapInfo
+         * @instance
+         */
+        BitmapInfo.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new BitmapInfo instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.BitmapInfo
+         * @static
+         * @param {meshbackup.BitmapInfo.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.BitmapInfo} BitmapInfo instance
+         * @type {{
+         *   (properties: meshbackup.BitmapInfo.$Shape): meshbackup.BitmapInfo & meshbackup.BitmapInfo.$Shape;
+         *   (properties?: meshbackup.BitmapInfo.$Properties): meshbackup.BitmapInfo;
+         * }}
+         */
+        BitmapInfo.create = function(properties) {
+            return new BitmapInfo(properties);
+        };
+
+        /**
+         * Encodes the specified BitmapInfo message. Does not implicitly {@link meshbackup.BitmapInfo.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.BitmapInfo
+         * @static
+         * @param {meshbackup.BitmapInfo.$Properties} message BitmapInfo message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BitmapInfo.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.persistent != null && $Object.hasOwnProperty.call(message, "persistent") && message.persistent !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.persistent);
+            if (message.recording != null && $Object.hasOwnProperty.call(message, "recording") && message.recording !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.recording);
+            if (message.inconsistent != null && $Object.hasOwnProperty.call(message, "inconsistent") && message.inconsistent !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.inconsistent);
+            if (message.busy != null && $Object.hasOwnProperty.call(message, "busy") && message.busy !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.busy);
+            if (message.granularity != null && $Object.hasOwnProperty.call(message, "granularity") && message.granularity !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.granularity);
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.count);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BitmapInfo message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.BitmapInfo
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.BitmapInfo & meshbackup.BitmapInfo.$Shape} BitmapInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BitmapInfo.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.BitmapInfo();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.persistent = value;
+                        else
+                            delete message.persistent;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.recording = value;
+                        else
+                            delete message.recording;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.inconsistent = value;
+                        else
+                            delete message.inconsistent;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.busy = value;
+                        else
+                            delete message.busy;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.granularity = value;
+                        else
+                            delete message.granularity;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.count = value;
+                        else
+                            delete message.count;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BitmapInfo message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.BitmapInfo
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.BitmapInfo} BitmapInfo
+         */
+        BitmapInfo.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.BitmapInfo)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.BitmapInfo: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.BitmapInfo();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.persistent != null)
+                if (object.persistent)
+                    message.persistent = $Boolean(object.persistent);
+            if (object.recording != null)
+                if (object.recording)
+                    message.recording = $Boolean(object.recording);
+            if (object.inconsistent != null)
+                if (object.inconsistent)
+                    message.inconsistent = $Boolean(object.inconsistent);
+            if (object.busy != null)
+                if (object.busy)
+                    message.busy = $Boolean(object.busy);
+            if (object.granularity != null)
+                if ($Number(object.granularity) !== 0)
+                    message.granularity = object.granularity >>> 0;
+            if (object.count != null)
+                if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                    if ($util.Long)
+                        message.count = $util.Long.fromValue(object.count, true);
+                    else if (typeof object.count === "string")
+                        message.count = $parseInt(object.count, 10);
+                    else if (typeof object.count === "number")
+                        message.count = object.count;
+                    else if (typeof object.count === "object")
+                        message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BitmapInfo message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.BitmapInfo
+         * @static
+         * @param {meshbackup.BitmapInfo} message BitmapInfo
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BitmapInfo.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.persistent = false;
+                object.recording = false;
+                object.inconsistent = false;
+                object.busy = false;
+                object.granularity = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.persistent != null && $Object.hasOwnProperty.call(message, "persistent"))
+                object.persistent = message.persistent;
+            if (message.recording != null && $Object.hasOwnProperty.call(message, "recording"))
+                object.recording = message.recording;
+            if (message.inconsistent != null && $Object.hasOwnProperty.call(message, "inconsistent"))
+                object.inconsistent = message.inconsistent;
+            if (message.busy != null && $Object.hasOwnProperty.call(message, "busy"))
+                object.busy = message.busy;
+            if (message.granularity != null && $Object.hasOwnProperty.call(message, "granularity"))
+                object.granularity = message.granularity;
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                else if (typeof message.count === "number")
+                    object.count = options.longs === $String ? $String(message.count) : message.count;
+                else
+                    object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+            return object;
+        };
+
+        /**
+         * Converts this BitmapInfo to JSON.
+         * @function toJSON
+         * @memberof meshbackup.BitmapInfo
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BitmapInfo.prototype.toJSON = function() {
+            return BitmapInfo.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BitmapInfo;
+    })();
+
+    meshbackup.CbtBase = (function() {
+
+        /**
+         * Properties of a CbtBase.
+         * @typedef {Object} meshbackup.CbtBase.$Properties
+         * @property {number|null} [disk] CbtBase disk
+         * @property {string|null} [bitmap] CbtBase bitmap
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CbtBase.
+         * @memberof meshbackup
+         * @interface ICbtBase
+         * @augments meshbackup.CbtBase.$Properties
+         * @deprecated Use meshbackup.CbtBase.$Properties instead.
+         */
+
+        /**
+         * Shape of a CbtBase.
+         * @typedef {meshbackup.CbtBase.$Properties} meshbackup.CbtBase.$Shape
+         */
+
+        /**
+         * Constructs a new CbtBase.
+         * @memberof meshbackup
+         * @classdesc Represents a CbtBase.
+         * @constructor
+         * @param {meshbackup.CbtBase.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CbtBase = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CbtBase disk.
+         * @member {number} disk
+         * @memberof meshbackup.CbtBase
+         * @instance
+         */
+        CbtBase.prototype.disk = 0;
+
+        /**
+         * CbtBase bitmap.
+         * @member {string} bitmap
+         * @memberof meshbackup.CbtBase
+         * @instance
+         */
+        CbtBase.prototype.bitmap = "";
+
+        /**
+         * Creates a new CbtBase instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CbtBase
+         * @static
+         * @param {meshbackup.CbtBase.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CbtBase} CbtBase instance
+         * @type {{
+         *   (properties: meshbackup.CbtBase.$Shape): meshbackup.CbtBase & meshbackup.CbtBase.$Shape;
+         *   (properties?: meshbackup.CbtBase.$Properties): meshbackup.CbtBase;
+         * }}
+         */
+        CbtBase.create = function(properties) {
+            return new CbtBase(properties);
+        };
+
+        /**
+         * Encodes the specified CbtBase message. Does not implicitly {@link meshbackup.CbtBase.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CbtBase
+         * @static
+         * @param {meshbackup.CbtBase.$Properties} message CbtBase message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CbtBase.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk") && message.disk !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.disk);
+            if (message.bitmap != null && $Object.hasOwnProperty.call(message, "bitmap") && message.bitmap !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.bitmap);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a CbtBase message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CbtBase
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.CbtBase & meshbackup.CbtBase.$Shape} CbtBase
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CbtBase.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.CbtBase();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.disk = value;
+                        else
+                            delete message.disk;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.bitmap = value;
+                        else
+                            delete message.bitmap;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a CbtBase message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CbtBase
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CbtBase} CbtBase
+         */
+        CbtBase.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CbtBase)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CbtBase: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CbtBase();
+            if (object.disk != null)
+                if ($Number(object.disk) !== 0)
+                    message.disk = object.disk >>> 0;
+            if (object.bitmap != null)
+                if (typeof object.bitmap !== "string" || object.bitmap.length)
+                    message.bitmap = $String(object.bitmap);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CbtBase message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CbtBase
+         * @static
+         * @param {meshbackup.CbtBase} message CbtBase
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CbtBase.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.disk = 0;
+                object.bitmap = "";
+            }
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                object.disk = message.disk;
+            if (message.bitmap != null && $Object.hasOwnProperty.call(message, "bitmap"))
+                object.bitmap = message.bitmap;
+            return object;
+        };
+
+        /**
+         * Converts this CbtBase to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CbtBase
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CbtBase.prototype.toJSON = function() {
+            return CbtBase.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CbtBase;
+    })();
+
     meshbackup.SnapshotRequest = (function() {
 
         /**
@@ -7222,6 +8234,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.HostSpec.$Properties|null} [host] SnapshotRequest host
          * @property {string|null} [vm] SnapshotRequest vm
          * @property {string|null} [sessionId] SnapshotRequest sessionId
+         * @property {string|null} [kind] SnapshotRequest kind
+         * @property {Array.<meshbackup.CbtBase.$Properties>|null} [bases] SnapshotRequest bases
+         * @property {boolean|null} [cbt] SnapshotRequest cbt
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7247,6 +8262,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const SnapshotRequest = function (properties) {
+            this.bases = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7276,6 +8292,30 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         SnapshotRequest.prototype.sessionId = "";
+
+        /**
+         * SnapshotRequest kind.
+         * @member {string} kind
+         * @memberof meshbackup.SnapshotRequest
+         * @instance
+         */
+        SnapshotRequest.prototype.kind = "";
+
+        /**
+         * SnapshotRequest bases.
+         * @member {Array.<meshbackup.CbtBase.$Properties>} bases
+         * @memberof meshbackup.SnapshotRequest
+         * @instance
+         */
+        SnapshotRequest.prototype.bases = $util.emptyArray;
+
+        /**
+         * SnapshotRequest cbt.
+         * @member {boolean} cbt
+         * @memberof meshbackup.SnapshotRequest
+         * @instance
+         */
+        SnapshotRequest.prototype.cbt = false;
 
         /**
          * Creates a new SnapshotRequest instance using the specified properties.
@@ -7315,6 +8355,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
             if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.sessionId);
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.kind);
+            if (message.bases != null && message.bases.length)
+                for (let i = 0; i < message.bases.length; ++i)
+                    $root.meshbackup.CbtBase.encode(message.bases[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.cbt != null && $Object.hasOwnProperty.call(message, "cbt") && message.cbt !== false)
+                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.cbt);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7383,6 +8430,32 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.sessionId;
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.bases && message.bases.length))
+                            message.bases = [];
+                        message.bases.push($root.meshbackup.CbtBase.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.cbt = value;
+                        else
+                            delete message.cbt;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7429,6 +8502,22 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.sessionId != null)
                 if (typeof object.sessionId !== "string" || object.sessionId.length)
                     message.sessionId = $String(object.sessionId);
+            if (object.kind != null)
+                if (typeof object.kind !== "string" || object.kind.length)
+                    message.kind = $String(object.kind);
+            if (object.bases) {
+                if (!$Array.isArray(object.bases))
+                    throw $TypeError(".meshbackup.SnapshotRequest.bases: array expected");
+                message.bases = $Array(object.bases.length);
+                for (let i = 0; i < object.bases.length; ++i) {
+                    if (!$util.isObject(object.bases[i]))
+                        throw $TypeError(".meshbackup.SnapshotRequest.bases: object expected");
+                    message.bases[i] = $root.meshbackup.CbtBase.fromObject(object.bases[i], _depth + 1);
+                }
+            }
+            if (object.cbt != null)
+                if (object.cbt)
+                    message.cbt = $Boolean(object.cbt);
             return message;
         };
 
@@ -7449,10 +8538,14 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.bases = [];
             if (options.defaults) {
                 object.host = null;
                 object.vm = "";
                 object.sessionId = "";
+                object.kind = "";
+                object.cbt = false;
             }
             if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
                 object.host = $root.meshbackup.HostSpec.toObject(message.host, options, _depth + 1);
@@ -7460,6 +8553,15 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.vm = message.vm;
             if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
                 object.sessionId = message.sessionId;
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.bases && message.bases.length) {
+                object.bases = $Array(message.bases.length);
+                for (let j = 0; j < message.bases.length; ++j)
+                    object.bases[j] = $root.meshbackup.CbtBase.toObject(message.bases[j], options, _depth + 1);
+            }
+            if (message.cbt != null && $Object.hasOwnProperty.call(message, "cbt"))
+                object.cbt = message.cbt;
             return object;
         };
 
@@ -8509,6 +9611,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [size] DiskManifest size
          * @property {number|null} [blockSize] DiskManifest blockSize
          * @property {Uint8Array|null} [digests] DiskManifest digests
+         * @property {string|null} [cbtBitmap] DiskManifest cbtBitmap
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8581,6 +9684,14 @@ export const meshbackup = $root.meshbackup = (() => {
         DiskManifest.prototype.digests = $util.newBuffer([]);
 
         /**
+         * DiskManifest cbtBitmap.
+         * @member {string} cbtBitmap
+         * @memberof meshbackup.DiskManifest
+         * @instance
+         */
+        DiskManifest.prototype.cbtBitmap = "";
+
+        /**
          * Creates a new DiskManifest instance using the specified properties.
          * @function create
          * @memberof meshbackup.DiskManifest
@@ -8622,6 +9733,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.blockSize);
             if (message.digests != null && $Object.hasOwnProperty.call(message, "digests") && message.digests.length)
                 writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.digests);
+            if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap") && message.cbtBitmap !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.cbtBitmap);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8711,6 +9824,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.digests;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.cbtBitmap = value;
+                        else
+                            delete message.cbtBitmap;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -8771,6 +9893,9 @@ export const meshbackup = $root.meshbackup = (() => {
                         $util.base64.decode(object.digests, message.digests = $util.newBuffer($util.base64.length(object.digests)), 0);
                     else if (object.digests.length >= 0)
                         message.digests = object.digests;
+            if (object.cbtBitmap != null)
+                if (typeof object.cbtBitmap !== "string" || object.cbtBitmap.length)
+                    message.cbtBitmap = $String(object.cbtBitmap);
             return message;
         };
 
@@ -8807,6 +9932,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     if (options.bytes !== $Array)
                         object.digests = $util.newBuffer(object.digests);
                 }
+                object.cbtBitmap = "";
             }
             if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
                 object.index = message.index;
@@ -8823,6 +9949,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.blockSize = message.blockSize;
             if (message.digests != null && $Object.hasOwnProperty.call(message, "digests"))
                 object.digests = options.bytes === $String ? $util.base64.encode(message.digests, 0, message.digests.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digests) : message.digests;
+            if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap"))
+                object.cbtBitmap = message.cbtBitmap;
             return object;
         };
 
@@ -9272,6 +10400,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [size] DiskSummary size
          * @property {number|null} [blocks] DiskSummary blocks
          * @property {number|null} [zeroBlocks] DiskSummary zeroBlocks
+         * @property {string|null} [cbtBitmap] DiskSummary cbtBitmap
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -9344,6 +10473,14 @@ export const meshbackup = $root.meshbackup = (() => {
         DiskSummary.prototype.zeroBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * DiskSummary cbtBitmap.
+         * @member {string} cbtBitmap
+         * @memberof meshbackup.DiskSummary
+         * @instance
+         */
+        DiskSummary.prototype.cbtBitmap = "";
+
+        /**
          * Creates a new DiskSummary instance using the specified properties.
          * @function create
          * @memberof meshbackup.DiskSummary
@@ -9385,6 +10522,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.blocks);
             if (message.zeroBlocks != null && $Object.hasOwnProperty.call(message, "zeroBlocks") && (typeof message.zeroBlocks === "object" ? message.zeroBlocks.low || message.zeroBlocks.high : message.zeroBlocks !== 0))
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.zeroBlocks);
+            if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap") && message.cbtBitmap !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.cbtBitmap);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -9474,6 +10613,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.zeroBlocks;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.cbtBitmap = value;
+                        else
+                            delete message.cbtBitmap;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -9545,6 +10693,9 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.zeroBlocks = object.zeroBlocks;
                     else if (typeof object.zeroBlocks === "object")
                         message.zeroBlocks = new $util.LongBits(object.zeroBlocks.low >>> 0, object.zeroBlocks.high >>> 0).toNumber(true);
+            if (object.cbtBitmap != null)
+                if (typeof object.cbtBitmap !== "string" || object.cbtBitmap.length)
+                    message.cbtBitmap = $String(object.cbtBitmap);
             return message;
         };
 
@@ -9583,6 +10734,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.zeroBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.zeroBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.cbtBitmap = "";
             }
             if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
                 object.index = message.index;
@@ -9609,6 +10761,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.zeroBlocks = options.longs === $String ? $String(message.zeroBlocks) : message.zeroBlocks;
                 else
                     object.zeroBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.zeroBlocks) : options.longs === $Number ? new $util.LongBits(message.zeroBlocks.low >>> 0, message.zeroBlocks.high >>> 0).toNumber(true) : message.zeroBlocks;
+            if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap"))
+                object.cbtBitmap = message.cbtBitmap;
             return object;
         };
 
@@ -13131,6 +14285,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [size] PipeHeader size
          * @property {number|null} [blockSize] PipeHeader blockSize
          * @property {string|null} [basePoint] PipeHeader basePoint
+         * @property {string|null} [cbtBitmap] PipeHeader cbtBitmap
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -13243,6 +14398,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeHeader.prototype.basePoint = "";
 
         /**
+         * PipeHeader cbtBitmap.
+         * @member {string} cbtBitmap
+         * @memberof meshbackup.PipeHeader
+         * @instance
+         */
+        PipeHeader.prototype.cbtBitmap = "";
+
+        /**
          * Creates a new PipeHeader instance using the specified properties.
          * @function create
          * @memberof meshbackup.PipeHeader
@@ -13294,6 +14457,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.blockSize);
             if (message.basePoint != null && $Object.hasOwnProperty.call(message, "basePoint") && message.basePoint !== "")
                 writer.uint32(/* id 10, wireType 2 =*/82).string(message.basePoint);
+            if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap") && message.cbtBitmap !== "")
+                writer.uint32(/* id 11, wireType 2 =*/90).string(message.cbtBitmap);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -13428,6 +14593,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.basePoint;
                         continue;
                     }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.cbtBitmap = value;
+                        else
+                            delete message.cbtBitmap;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -13500,6 +14674,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.basePoint != null)
                 if (typeof object.basePoint !== "string" || object.basePoint.length)
                     message.basePoint = $String(object.basePoint);
+            if (object.cbtBitmap != null)
+                if (typeof object.cbtBitmap !== "string" || object.cbtBitmap.length)
+                    message.cbtBitmap = $String(object.cbtBitmap);
             return message;
         };
 
@@ -13535,6 +14712,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.blockSize = 0;
                 object.basePoint = "";
+                object.cbtBitmap = "";
             }
             if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                 object.taskId = message.taskId;
@@ -13561,6 +14739,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.blockSize = message.blockSize;
             if (message.basePoint != null && $Object.hasOwnProperty.call(message, "basePoint"))
                 object.basePoint = message.basePoint;
+            if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap"))
+                object.cbtBitmap = message.cbtBitmap;
             return object;
         };
 
@@ -17822,6 +19002,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [compression] Job compression
          * @property {number|null} [compressionLevel] Job compressionLevel
          * @property {number|null} [rateLimitBps] Job rateLimitBps
+         * @property {string|null} [mode] Job mode
+         * @property {boolean|null} [noCbt] Job noCbt
+         * @property {meshbackup.GuestProcessing.$Properties|null} [guest] Job guest
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -17919,6 +19102,30 @@ export const meshbackup = $root.meshbackup = (() => {
         Job.prototype.rateLimitBps = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * Job mode.
+         * @member {string} mode
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.mode = "";
+
+        /**
+         * Job noCbt.
+         * @member {boolean} noCbt
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.noCbt = false;
+
+        /**
+         * Job guest.
+         * @member {meshbackup.GuestProcessing.$Properties|null|undefined} guest
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.guest = null;
+
+        /**
          * Creates a new Job instance using the specified properties.
          * @function create
          * @memberof meshbackup.Job
@@ -17967,6 +19174,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 7, wireType 0 =*/56).int32(message.compressionLevel);
             if (message.rateLimitBps != null && $Object.hasOwnProperty.call(message, "rateLimitBps") && (typeof message.rateLimitBps === "object" ? message.rateLimitBps.low || message.rateLimitBps.high : message.rateLimitBps !== 0))
                 writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.rateLimitBps);
+            if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.mode);
+            if (message.noCbt != null && $Object.hasOwnProperty.call(message, "noCbt") && message.noCbt !== false)
+                writer.uint32(/* id 10, wireType 0 =*/80).bool(message.noCbt);
+            if (message.guest != null && $Object.hasOwnProperty.call(message, "guest"))
+                $root.meshbackup.GuestProcessing.encode(message.guest, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -18082,6 +19295,30 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.rateLimitBps;
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.mode = value;
+                        else
+                            delete message.mode;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.noCbt = value;
+                        else
+                            delete message.noCbt;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        message.guest = $root.meshbackup.GuestProcessing.decode(reader, reader.size(), $undefined, _depth + 1, message.guest);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -18152,6 +19389,17 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.rateLimitBps = object.rateLimitBps;
                     else if (typeof object.rateLimitBps === "object")
                         message.rateLimitBps = new $util.LongBits(object.rateLimitBps.low >>> 0, object.rateLimitBps.high >>> 0).toNumber(true);
+            if (object.mode != null)
+                if (typeof object.mode !== "string" || object.mode.length)
+                    message.mode = $String(object.mode);
+            if (object.noCbt != null)
+                if (object.noCbt)
+                    message.noCbt = $Boolean(object.noCbt);
+            if (object.guest != null) {
+                if (!$util.isObject(object.guest))
+                    throw $TypeError(".meshbackup.Job.guest: object expected");
+                message.guest = $root.meshbackup.GuestProcessing.fromObject(object.guest, _depth + 1);
+            }
             return message;
         };
 
@@ -18186,6 +19434,9 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.rateLimitBps = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.rateLimitBps = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.mode = "";
+                object.noCbt = false;
+                object.guest = null;
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -18211,6 +19462,12 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.rateLimitBps = options.longs === $String ? $String(message.rateLimitBps) : message.rateLimitBps;
                 else
                     object.rateLimitBps = options.longs === $String ? $util.Long.prototype.toString.call(message.rateLimitBps) : options.longs === $Number ? new $util.LongBits(message.rateLimitBps.low >>> 0, message.rateLimitBps.high >>> 0).toNumber(true) : message.rateLimitBps;
+            if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                object.mode = message.mode;
+            if (message.noCbt != null && $Object.hasOwnProperty.call(message, "noCbt"))
+                object.noCbt = message.noCbt;
+            if (message.guest != null && $Object.hasOwnProperty.call(message, "guest"))
+                object.guest = $root.meshbackup.GuestProcessing.toObject(message.guest, options, _depth + 1);
             return object;
         };
 
@@ -18226,6 +19483,964 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return Job;
+    })();
+
+    meshbackup.GuestProcessing = (function() {
+
+        /**
+         * Properties of a GuestProcessing.
+         * @typedef {Object} meshbackup.GuestProcessing.$Properties
+         * @property {boolean|null} [enabled] GuestProcessing enabled
+         * @property {string|null} [preFreeze] GuestProcessing preFreeze
+         * @property {string|null} [postThaw] GuestProcessing postThaw
+         * @property {meshbackup.GuestCredentials.$Properties|null} [credentials] GuestProcessing credentials
+         * @property {Array.<meshbackup.GuestVm.$Properties>|null} [vms] GuestProcessing vms
+         * @property {number|null} [scriptTimeoutS] GuestProcessing scriptTimeoutS
+         * @property {string|null} [failurePolicy] GuestProcessing failurePolicy
+         * @property {string|null} [qga] GuestProcessing qga
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GuestProcessing.
+         * @memberof meshbackup
+         * @interface IGuestProcessing
+         * @augments meshbackup.GuestProcessing.$Properties
+         * @deprecated Use meshbackup.GuestProcessing.$Properties instead.
+         */
+
+        /**
+         * Shape of a GuestProcessing.
+         * @typedef {meshbackup.GuestProcessing.$Properties} meshbackup.GuestProcessing.$Shape
+         */
+
+        /**
+         * Constructs a new GuestProcessing.
+         * @memberof meshbackup
+         * @classdesc Represents a GuestProcessing.
+         * @constructor
+         * @param {meshbackup.GuestProcessing.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const GuestProcessing = function (properties) {
+            this.vms = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * GuestProcessing enabled.
+         * @member {boolean} enabled
+         * @memberof meshbackup.GuestProcessing
+         * @instance
+         */
+        GuestProcessing.prototype.enabled = false;
+
+        /**
+         * GuestProcessing preFreeze.
+         * @member {string} preFreeze
+         * @memberof meshbackup.GuestProcessing
+         * @instance
+         */
+        GuestProcessing.prototype.preFreeze = "";
+
+        /**
+         * GuestProcessing postThaw.
+         * @member {string} postThaw
+         * @memberof meshbackup.GuestProcessing
+         * @instance
+         */
+        GuestProcessing.prototype.postThaw = "";
+
+        /**
+         * GuestProcessing credentials.
+         * @member {meshbackup.GuestCredentials.$Properties|null|undefined} credentials
+         * @memberof meshbackup.GuestProcessing
+         * @instance
+         */
+        GuestProcessing.prototype.credentials = null;
+
+        /**
+         * GuestProcessing vms.
+         * @member {Array.<meshbackup.GuestVm.$Properties>} vms
+         * @memberof meshbackup.GuestProcessing
+         * @instance
+         */
+        GuestProcessing.prototype.vms = $util.emptyArray;
+
+        /**
+         * GuestProcessing scriptTimeoutS.
+         * @member {number} scriptTimeoutS
+         * @memberof meshbackup.GuestProcessing
+         * @instance
+         */
+        GuestProcessing.prototype.scriptTimeoutS = 0;
+
+        /**
+         * GuestProcessing failurePolicy.
+         * @member {string} failurePolicy
+         * @memberof meshbackup.GuestProcessing
+         * @instance
+         */
+        GuestProcessing.prototype.failurePolicy = "";
+
+        /**
+         * GuestProcessing qga.
+         * @member {string} qga
+         * @memberof meshbackup.GuestProcessing
+         * @instance
+         */
+        GuestProcessing.prototype.qga = "";
+
+        /**
+         * Creates a new GuestProcessing instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.GuestProcessing
+         * @static
+         * @param {meshbackup.GuestProcessing.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.GuestProcessing} GuestProcessing instance
+         * @type {{
+         *   (properties: meshbackup.GuestProcessing.$Shape): meshbackup.GuestProcessing & meshbackup.GuestProcessing.$Shape;
+         *   (properties?: meshbackup.GuestProcessing.$Properties): meshbackup.GuestProcessing;
+         * }}
+         */
+        GuestProcessing.create = function(properties) {
+            return new GuestProcessing(properties);
+        };
+
+        /**
+         * Encodes the specified GuestProcessing message. Does not implicitly {@link meshbackup.GuestProcessing.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.GuestProcessing
+         * @static
+         * @param {meshbackup.GuestProcessing.$Properties} message GuestProcessing message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GuestProcessing.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled") && message.enabled !== false)
+                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.enabled);
+            if (message.preFreeze != null && $Object.hasOwnProperty.call(message, "preFreeze") && message.preFreeze !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.preFreeze);
+            if (message.postThaw != null && $Object.hasOwnProperty.call(message, "postThaw") && message.postThaw !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.postThaw);
+            if (message.credentials != null && $Object.hasOwnProperty.call(message, "credentials"))
+                $root.meshbackup.GuestCredentials.encode(message.credentials, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.vms != null && message.vms.length)
+                for (let i = 0; i < message.vms.length; ++i)
+                    $root.meshbackup.GuestVm.encode(message.vms[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.scriptTimeoutS != null && $Object.hasOwnProperty.call(message, "scriptTimeoutS") && message.scriptTimeoutS !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.scriptTimeoutS);
+            if (message.failurePolicy != null && $Object.hasOwnProperty.call(message, "failurePolicy") && message.failurePolicy !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.failurePolicy);
+            if (message.qga != null && $Object.hasOwnProperty.call(message, "qga") && message.qga !== "")
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.qga);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a GuestProcessing message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.GuestProcessing
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.GuestProcessing & meshbackup.GuestProcessing.$Shape} GuestProcessing
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GuestProcessing.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.GuestProcessing();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.enabled = value;
+                        else
+                            delete message.enabled;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.preFreeze = value;
+                        else
+                            delete message.preFreeze;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.postThaw = value;
+                        else
+                            delete message.postThaw;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        message.credentials = $root.meshbackup.GuestCredentials.decode(reader, reader.size(), $undefined, _depth + 1, message.credentials);
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.vms && message.vms.length))
+                            message.vms = [];
+                        message.vms.push($root.meshbackup.GuestVm.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.scriptTimeoutS = value;
+                        else
+                            delete message.scriptTimeoutS;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.failurePolicy = value;
+                        else
+                            delete message.failurePolicy;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.qga = value;
+                        else
+                            delete message.qga;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a GuestProcessing message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.GuestProcessing
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.GuestProcessing} GuestProcessing
+         */
+        GuestProcessing.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.GuestProcessing)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.GuestProcessing: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.GuestProcessing();
+            if (object.enabled != null)
+                if (object.enabled)
+                    message.enabled = $Boolean(object.enabled);
+            if (object.preFreeze != null)
+                if (typeof object.preFreeze !== "string" || object.preFreeze.length)
+                    message.preFreeze = $String(object.preFreeze);
+            if (object.postThaw != null)
+                if (typeof object.postThaw !== "string" || object.postThaw.length)
+                    message.postThaw = $String(object.postThaw);
+            if (object.credentials != null) {
+                if (!$util.isObject(object.credentials))
+                    throw $TypeError(".meshbackup.GuestProcessing.credentials: object expected");
+                message.credentials = $root.meshbackup.GuestCredentials.fromObject(object.credentials, _depth + 1);
+            }
+            if (object.vms) {
+                if (!$Array.isArray(object.vms))
+                    throw $TypeError(".meshbackup.GuestProcessing.vms: array expected");
+                message.vms = $Array(object.vms.length);
+                for (let i = 0; i < object.vms.length; ++i) {
+                    if (!$util.isObject(object.vms[i]))
+                        throw $TypeError(".meshbackup.GuestProcessing.vms: object expected");
+                    message.vms[i] = $root.meshbackup.GuestVm.fromObject(object.vms[i], _depth + 1);
+                }
+            }
+            if (object.scriptTimeoutS != null)
+                if ($Number(object.scriptTimeoutS) !== 0)
+                    message.scriptTimeoutS = object.scriptTimeoutS >>> 0;
+            if (object.failurePolicy != null)
+                if (typeof object.failurePolicy !== "string" || object.failurePolicy.length)
+                    message.failurePolicy = $String(object.failurePolicy);
+            if (object.qga != null)
+                if (typeof object.qga !== "string" || object.qga.length)
+                    message.qga = $String(object.qga);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GuestProcessing message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.GuestProcessing
+         * @static
+         * @param {meshbackup.GuestProcessing} message GuestProcessing
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GuestProcessing.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.vms = [];
+            if (options.defaults) {
+                object.enabled = false;
+                object.preFreeze = "";
+                object.postThaw = "";
+                object.credentials = null;
+                object.scriptTimeoutS = 0;
+                object.failurePolicy = "";
+                object.qga = "";
+            }
+            if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled"))
+                object.enabled = message.enabled;
+            if (message.preFreeze != null && $Object.hasOwnProperty.call(message, "preFreeze"))
+                object.preFreeze = message.preFreeze;
+            if (message.postThaw != null && $Object.hasOwnProperty.call(message, "postThaw"))
+                object.postThaw = message.postThaw;
+            if (message.credentials != null && $Object.hasOwnProperty.call(message, "credentials"))
+                object.credentials = $root.meshbackup.GuestCredentials.toObject(message.credentials, options, _depth + 1);
+            if (message.vms && message.vms.length) {
+                object.vms = $Array(message.vms.length);
+                for (let j = 0; j < message.vms.length; ++j)
+                    object.vms[j] = $root.meshbackup.GuestVm.toObject(message.vms[j], options, _depth + 1);
+            }
+            if (message.scriptTimeoutS != null && $Object.hasOwnProperty.call(message, "scriptTimeoutS"))
+                object.scriptTimeoutS = message.scriptTimeoutS;
+            if (message.failurePolicy != null && $Object.hasOwnProperty.call(message, "failurePolicy"))
+                object.failurePolicy = message.failurePolicy;
+            if (message.qga != null && $Object.hasOwnProperty.call(message, "qga"))
+                object.qga = message.qga;
+            return object;
+        };
+
+        /**
+         * Converts this GuestProcessing to JSON.
+         * @function toJSON
+         * @memberof meshbackup.GuestProcessing
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GuestProcessing.prototype.toJSON = function() {
+            return GuestProcessing.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GuestProcessing;
+    })();
+
+    meshbackup.GuestCredentials = (function() {
+
+        /**
+         * Properties of a GuestCredentials.
+         * @typedef {Object} meshbackup.GuestCredentials.$Properties
+         * @property {string|null} [user] GuestCredentials user
+         * @property {string|null} [privateKey] GuestCredentials privateKey
+         * @property {string|null} [password] GuestCredentials password
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GuestCredentials.
+         * @memberof meshbackup
+         * @interface IGuestCredentials
+         * @augments meshbackup.GuestCredentials.$Properties
+         * @deprecated Use meshbackup.GuestCredentials.$Properties instead.
+         */
+
+        /**
+         * Shape of a GuestCredentials.
+         * @typedef {meshbackup.GuestCredentials.$Properties} meshbackup.GuestCredentials.$Shape
+         */
+
+        /**
+         * Constructs a new GuestCredentials.
+         * @memberof meshbackup
+         * @classdesc Represents a GuestCredentials.
+         * @constructor
+         * @param {meshbackup.GuestCredentials.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const GuestCredentials = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * GuestCredentials user.
+         * @member {string} user
+         * @memberof meshbackup.GuestCredentials
+         * @instance
+         */
+        GuestCredentials.prototype.user = "";
+
+        /**
+         * GuestCredentials privateKey.
+         * @member {string} privateKey
+         * @memberof meshbackup.GuestCredentials
+         * @instance
+         */
+        GuestCredentials.prototype.privateKey = "";
+
+        /**
+         * GuestCredentials password.
+         * @member {string} password
+         * @memberof meshbackup.GuestCredentials
+         * @instance
+         */
+        GuestCredentials.prototype.password = "";
+
+        /**
+         * Creates a new GuestCredentials instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.GuestCredentials
+         * @static
+         * @param {meshbackup.GuestCredentials.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.GuestCredentials} GuestCredentials instance
+         * @type {{
+         *   (properties: meshbackup.GuestCredentials.$Shape): meshbackup.GuestCredentials & meshbackup.GuestCredentials.$Shape;
+         *   (properties?: meshbackup.GuestCredentials.$Properties): meshbackup.GuestCredentials;
+         * }}
+         */
+        GuestCredentials.create = function(properties) {
+            return new GuestCredentials(properties);
+        };
+
+        /**
+         * Encodes the specified GuestCredentials message. Does not implicitly {@link meshbackup.GuestCredentials.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.GuestCredentials
+         * @static
+         * @param {meshbackup.GuestCredentials.$Properties} message GuestCredentials message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GuestCredentials.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.user);
+            if (message.privateKey != null && $Object.hasOwnProperty.call(message, "privateKey") && message.privateKey !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.privateKey);
+            if (message.password != null && $Object.hasOwnProperty.call(message, "password") && message.password !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.password);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a GuestCredentials message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.GuestCredentials
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.GuestCredentials & meshbackup.GuestCredentials.$Shape} GuestCredentials
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GuestCredentials.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.GuestCredentials();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.user = value;
+                        else
+                            delete message.user;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.privateKey = value;
+                        else
+                            delete message.privateKey;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.password = value;
+                        else
+                            delete message.password;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a GuestCredentials message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.GuestCredentials
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.GuestCredentials} GuestCredentials
+         */
+        GuestCredentials.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.GuestCredentials)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.GuestCredentials: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.GuestCredentials();
+            if (object.user != null)
+                if (typeof object.user !== "string" || object.user.length)
+                    message.user = $String(object.user);
+            if (object.privateKey != null)
+                if (typeof object.privateKey !== "string" || object.privateKey.length)
+                    message.privateKey = $String(object.privateKey);
+            if (object.password != null)
+                if (typeof object.password !== "string" || object.password.length)
+                    message.password = $String(object.password);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GuestCredentials message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.GuestCredentials
+         * @static
+         * @param {meshbackup.GuestCredentials} message GuestCredentials
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GuestCredentials.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.user = "";
+                object.privateKey = "";
+                object.password = "";
+            }
+            if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                object.user = message.user;
+            if (message.privateKey != null && $Object.hasOwnProperty.call(message, "privateKey"))
+                object.privateKey = message.privateKey;
+            if (message.password != null && $Object.hasOwnProperty.call(message, "password"))
+                object.password = message.password;
+            return object;
+        };
+
+        /**
+         * Converts this GuestCredentials to JSON.
+         * @function toJSON
+         * @memberof meshbackup.GuestCredentials
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GuestCredentials.prototype.toJSON = function() {
+            return GuestCredentials.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GuestCredentials;
+    })();
+
+    meshbackup.GuestVm = (function() {
+
+        /**
+         * Properties of a GuestVm.
+         * @typedef {Object} meshbackup.GuestVm.$Properties
+         * @property {string|null} [vm] GuestVm vm
+         * @property {string|null} [address] GuestVm address
+         * @property {meshbackup.GuestCredentials.$Properties|null} [credentials] GuestVm credentials
+         * @property {string|null} [qga] GuestVm qga
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GuestVm.
+         * @memberof meshbackup
+         * @interface IGuestVm
+         * @augments meshbackup.GuestVm.$Properties
+         * @deprecated Use meshbackup.GuestVm.$Properties instead.
+         */
+
+        /**
+         * Shape of a GuestVm.
+         * @typedef {meshbackup.GuestVm.$Properties} meshbackup.GuestVm.$Shape
+         */
+
+        /**
+         * Constructs a new GuestVm.
+         * @memberof meshbackup
+         * @classdesc Represents a GuestVm.
+         * @constructor
+         * @param {meshbackup.GuestVm.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const GuestVm = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * GuestVm vm.
+         * @member {string} vm
+         * @memberof meshbackup.GuestVm
+         * @instance
+         */
+        GuestVm.prototype.vm = "";
+
+        /**
+         * GuestVm address.
+         * @member {string} address
+         * @memberof meshbackup.GuestVm
+         * @instance
+         */
+        GuestVm.prototype.address = "";
+
+        /**
+         * GuestVm credentials.
+         * @member {meshbackup.GuestCredentials.$Properties|null|undefined} credentials
+         * @memberof meshbackup.GuestVm
+         * @instance
+         */
+        GuestVm.prototype.credentials = null;
+
+        /**
+         * GuestVm qga.
+         * @member {string} qga
+         * @memberof meshbackup.GuestVm
+         * @instance
+         */
+        GuestVm.prototype.qga = "";
+
+        /**
+         * Creates a new GuestVm instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.GuestVm
+         * @static
+         * @param {meshbackup.GuestVm.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.GuestVm} GuestVm instance
+         * @type {{
+         *   (properties: meshbackup.GuestVm.$Shape): meshbackup.GuestVm & meshbackup.GuestVm.$Shape;
+         *   (properties?: meshbackup.GuestVm.$Properties): meshbackup.GuestVm;
+         * }}
+         */
+        GuestVm.create = function(properties) {
+            return new GuestVm(properties);
+        };
+
+        /**
+         * Encodes the specified GuestVm message. Does not implicitly {@link meshbackup.GuestVm.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.GuestVm
+         * @static
+         * @param {meshbackup.GuestVm.$Properties} message GuestVm message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GuestVm.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.vm);
+            if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+            if (message.credentials != null && $Object.hasOwnProperty.call(message, "credentials"))
+                $root.meshbackup.GuestCredentials.encode(message.credentials, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.qga != null && $Object.hasOwnProperty.call(message, "qga") && message.qga !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.qga);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a GuestVm message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.GuestVm
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.GuestVm & meshbackup.GuestVm.$Shape} GuestVm
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GuestVm.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.GuestVm();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.address = value;
+                        else
+                            delete message.address;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.credentials = $root.meshbackup.GuestCredentials.decode(reader, reader.size(), $undefined, _depth + 1, message.credentials);
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.qga = value;
+                        else
+                            delete message.qga;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a GuestVm message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.GuestVm
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.GuestVm} GuestVm
+         */
+        GuestVm.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.GuestVm)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.GuestVm: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.GuestVm();
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.address != null)
+                if (typeof object.address !== "string" || object.address.length)
+                    message.address = $String(object.address);
+            if (object.credentials != null) {
+                if (!$util.isObject(object.credentials))
+                    throw $TypeError(".meshbackup.GuestVm.credentials: object expected");
+                message.credentials = $root.meshbackup.GuestCredentials.fromObject(object.credentials, _depth + 1);
+            }
+            if (object.qga != null)
+                if (typeof object.qga !== "string" || object.qga.length)
+                    message.qga = $String(object.qga);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GuestVm message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.GuestVm
+         * @static
+         * @param {meshbackup.GuestVm} message GuestVm
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GuestVm.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.vm = "";
+                object.address = "";
+                object.credentials = null;
+                object.qga = "";
+            }
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                object.address = message.address;
+            if (message.credentials != null && $Object.hasOwnProperty.call(message, "credentials"))
+                object.credentials = $root.meshbackup.GuestCredentials.toObject(message.credentials, options, _depth + 1);
+            if (message.qga != null && $Object.hasOwnProperty.call(message, "qga"))
+                object.qga = message.qga;
+            return object;
+        };
+
+        /**
+         * Converts this GuestVm to JSON.
+         * @function toJSON
+         * @memberof meshbackup.GuestVm
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GuestVm.prototype.toJSON = function() {
+            return GuestVm.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GuestVm;
     })();
 
     meshbackup.JobListRequest = (function() {
