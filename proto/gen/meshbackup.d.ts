@@ -1966,6 +1966,9 @@ export namespace meshbackup {
         /** HostSpec qmp. */
         qmp: string;
 
+        /** HostSpec nbd. */
+        nbd: string;
+
         /**
          * Creates a new HostSpec instance using the specified properties.
          * @param [properties] Properties to set
@@ -2030,6 +2033,9 @@ export namespace meshbackup {
 
             /** HostSpec qmp */
             qmp?: (string|null);
+
+            /** HostSpec nbd */
+            nbd?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -6021,6 +6021,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [type] HostSpec type
          * @property {string|null} [path] HostSpec path
          * @property {string|null} [qmp] HostSpec qmp
+         * @property {string|null} [nbd] HostSpec nbd
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6085,6 +6086,14 @@ export const meshbackup = $root.meshbackup = (() => {
         HostSpec.prototype.qmp = "";
 
         /**
+         * HostSpec nbd.
+         * @member {string} nbd
+         * @memberof meshbackup.HostSpec
+         * @instance
+         */
+        HostSpec.prototype.nbd = "";
+
+        /**
          * Creates a new HostSpec instance using the specified properties.
          * @function create
          * @memberof meshbackup.HostSpec
@@ -6124,6 +6133,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.path);
             if (message.qmp != null && $Object.hasOwnProperty.call(message, "qmp") && message.qmp !== "")
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.qmp);
+            if (message.nbd != null && $Object.hasOwnProperty.call(message, "nbd") && message.nbd !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.nbd);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6204,6 +6215,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.qmp;
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.nbd = value;
+                        else
+                            delete message.nbd;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6251,6 +6271,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.qmp != null)
                 if (typeof object.qmp !== "string" || object.qmp.length)
                     message.qmp = $String(object.qmp);
+            if (object.nbd != null)
+                if (typeof object.nbd !== "string" || object.nbd.length)
+                    message.nbd = $String(object.nbd);
             return message;
         };
 
@@ -6276,6 +6299,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.type = "";
                 object.path = "";
                 object.qmp = "";
+                object.nbd = "";
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -6285,6 +6309,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.path = message.path;
             if (message.qmp != null && $Object.hasOwnProperty.call(message, "qmp"))
                 object.qmp = message.qmp;
+            if (message.nbd != null && $Object.hasOwnProperty.call(message, "nbd"))
+                object.nbd = message.nbd;
             return object;
         };
 
