@@ -2944,6 +2944,9 @@ export namespace meshbackup {
         /** ReleaseRequest failed. */
         failed: boolean;
 
+        /** ReleaseRequest sessionId. */
+        sessionId: string;
+
         /**
          * Creates a new ReleaseRequest instance using the specified properties.
          * @param [properties] Properties to set
@@ -3008,6 +3011,9 @@ export namespace meshbackup {
 
             /** ReleaseRequest failed */
             failed?: (boolean|null);
+
+            /** ReleaseRequest sessionId */
+            sessionId?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

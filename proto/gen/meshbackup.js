@@ -8925,6 +8925,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [vm] ReleaseRequest vm
          * @property {string|null} [snapshotId] ReleaseRequest snapshotId
          * @property {boolean|null} [failed] ReleaseRequest failed
+         * @property {string|null} [sessionId] ReleaseRequest sessionId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8989,6 +8990,14 @@ export const meshbackup = $root.meshbackup = (() => {
         ReleaseRequest.prototype.failed = false;
 
         /**
+         * ReleaseRequest sessionId.
+         * @member {string} sessionId
+         * @memberof meshbackup.ReleaseRequest
+         * @instance
+         */
+        ReleaseRequest.prototype.sessionId = "";
+
+        /**
          * Creates a new ReleaseRequest instance using the specified properties.
          * @function create
          * @memberof meshbackup.ReleaseRequest
@@ -9028,6 +9037,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.snapshotId);
             if (message.failed != null && $Object.hasOwnProperty.call(message, "failed") && message.failed !== false)
                 writer.uint32(/* id 4, wireType 0 =*/32).bool(message.failed);
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.sessionId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -9105,6 +9116,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.failed;
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.sessionId = value;
+                        else
+                            delete message.sessionId;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -9154,6 +9174,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.failed != null)
                 if (object.failed)
                     message.failed = $Boolean(object.failed);
+            if (object.sessionId != null)
+                if (typeof object.sessionId !== "string" || object.sessionId.length)
+                    message.sessionId = $String(object.sessionId);
             return message;
         };
 
@@ -9179,6 +9202,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.vm = "";
                 object.snapshotId = "";
                 object.failed = false;
+                object.sessionId = "";
             }
             if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
                 object.host = $root.meshbackup.HostSpec.toObject(message.host, options, _depth + 1);
@@ -9188,6 +9212,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.snapshotId = message.snapshotId;
             if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
                 object.failed = message.failed;
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
             return object;
         };
 

@@ -9,10 +9,14 @@ import { UserError } from '../../node/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import { type Catalog, sessionId } from './catalog.ts'
 import { sessionActor } from './session.ts'
+import { huntSnapshots } from './snapshot-hunter.ts'
+import type { Logger } from '../../node/actors/logger.ts'
 
 export interface ManagerInit {
   catalog: Catalog
   capacity: Capacity
+  /** where the snapshot hunter's cleanup at start is logged */
+  log: Logger
   /** republishes the host catalog in this node's announcement */
   publishHosts: () => Promise<void>
   discoveryTimeoutMs?: number
@@ -36,12 +40,26 @@ export function managerActor (init: ManagerInit): () => Behavior {
         host,
         record,
         capacity: init.capacity,
+        snapshots: init.catalog,
+        hunt: async (hostName) => {
+          const lines: string[] = []
+          await huntSnapshots({ ...hunting(ctx), host: hostName, log: (line) => lines.push(line) })
+          return lines
+        },
         discoveryTimeoutMs: init.discoveryTimeoutMs,
         save: async (r) => await init.catalog.saveSession(r),
         onEnd: () => { running.delete(name) }
       }), { restart: 'temporary' })
       return record
     }
+
+    const hunting = (ctx: ActorContext) => ({
+      catalog: init.catalog,
+      capacity: init.capacity,
+      ask: async (to: string, msg: ActorMessage, timeoutMs: number) => await ctx.ask(to, msg, timeoutMs),
+      running: (id: string) => [...running.values()].some((r) => r.id === id),
+      discoveryTimeoutMs: init.discoveryTimeoutMs
+    })
 
     const answer = async (req: AdminRequest, ctx: ActorContext): Promise<AdminReply> => {
       if (req.hostAdd != null) {
@@ -65,6 +83,10 @@ export function managerActor (init: ManagerInit): () => Behavior {
     }
 
     return {
+      started (ctx) {
+        // leftovers of sessions a crash interrupted; runs beside the mailbox, never blocks it
+        void huntSnapshots({ ...hunting(ctx), log: (line) => init.log.info(line) })
+      },
       async receive (msg: ActorMessage, ctx: ActorContext) {
         if (msg.adminRequest != null) return { adminReply: await answer(msg.adminRequest, ctx) }
         return undefined

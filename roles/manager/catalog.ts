@@ -16,6 +16,7 @@ const JOB_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
 interface Table {
   get(key: string): Promise<Uint8Array | undefined>
   put(key: string, value: Uint8Array): Promise<void>
+  del(key: string): Promise<void>
   values(options?: { gte?: string, lt?: string, reverse?: boolean, limit?: number }): AsyncIterable<Uint8Array>
 }
 type Sub = Table
@@ -24,12 +25,32 @@ export class Catalog {
   readonly #jobs: Sub
   readonly #hosts: Sub
   readonly #sessions: Sub
+  readonly #snapshots: Sub
 
   constructor (db: Level<string, Uint8Array>) {
     const root = db.sublevel<string, Uint8Array>('manager', { valueEncoding: 'view' })
     this.#jobs = root.sublevel<string, Uint8Array>('jobs', { valueEncoding: 'view' }) as unknown as Sub
     this.#hosts = root.sublevel<string, Uint8Array>('hosts', { valueEncoding: 'view' }) as unknown as Sub
     this.#sessions = root.sublevel<string, Uint8Array>('sessions', { valueEncoding: 'view' }) as unknown as Sub
+    this.#snapshots = root.sublevel<string, Uint8Array>('snapshots', { valueEncoding: 'view' }) as unknown as Sub
+  }
+
+  /**
+   * Records a snapshot before it is asked for (snapshotId still empty) and again once it exists;
+   * a record outliving its session is a leftover the snapshot hunter releases.
+   */
+  async recordSnapshot (record: SnapshotRecord): Promise<void> {
+    await this.#snapshots.put(snapshotKey(record), Buffer.from(JSON.stringify(record)))
+  }
+
+  async forgetSnapshot (record: SnapshotRecord): Promise<void> {
+    await this.#snapshots.del(snapshotKey(record))
+  }
+
+  async snapshots (): Promise<SnapshotRecord[]> {
+    const out: SnapshotRecord[] = []
+    for await (const value of this.#snapshots.values()) out.push(JSON.parse(Buffer.from(value).toString('utf8')))
+    return out
   }
 
   async addHost (spec: HostSpec): Promise<HostSpec> {
@@ -121,6 +142,19 @@ export class Catalog {
     out.sort((a, b) => (b.startedAtMs ?? 0) - (a.startedAtMs ?? 0))
     return out.slice(0, limit)
   }
+}
+
+/** A snapshot the mesh made (or was about to make) of a VM in a session. */
+export interface SnapshotRecord {
+  host: HostSpec
+  vm: string
+  sessionId: string
+  snapshotId: string
+  createdAtMs: number
+}
+
+function snapshotKey (r: SnapshotRecord): string {
+  return `${r.sessionId}/${r.vm}`
 }
 
 /** Session ids sort by job then start time: `<job>.<yyyymmddThhmmssmmmZ>`. */

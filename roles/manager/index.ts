@@ -15,7 +15,7 @@ export const manager: RoleFactory = (components) => {
   return {
     name: 'manager',
     async start () {
-      components.system.spawn('manager', managerActor({ catalog, capacity: components.capacity, publishHosts }), { restart: 'permanent' })
+      components.system.spawn('manager', managerActor({ catalog, capacity: components.capacity, publishHosts, log: components.log }), { restart: 'permanent' })
       await publishHosts()
     },
     async stop () {}

@@ -15,12 +15,17 @@ import { UserError } from '../../node/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import { proxiesReaching, repositoryNodes, schedulerNode, waitForNodes } from './mesh-view.ts'
 import { SessionLog } from './session-log.ts'
+import type { Catalog, SnapshotRecord } from './catalog.ts'
 
 export interface SessionInit {
   job: Job
   host: HostSpec
   record: SessionRecord
   capacity: Capacity
+  /** the snapshot hunter's records: every snapshot is recorded before it is asked for */
+  snapshots: Pick<Catalog, 'recordSnapshot' | 'forgetSnapshot'>
+  /** releases this host's leftover snapshots of earlier sessions; returns the log lines */
+  hunt: (host: string) => Promise<string[]>
   save: (record: SessionRecord) => Promise<void>
   onEnd: (record: SessionRecord) => void
   /** how long to wait for a proxy, repository or scheduler to show up in the view */
@@ -48,6 +53,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
           () => new UserError('ERR_HOST_UNREACHABLE', `no proxy in the mesh reaches host "${host.name}" (${host.type} ${host.path || host.qmp}); is a proxy daemon running where that host is reachable, and is it a member of this mesh?`), ctx.signal)
         const repos = await waitForNodes(capacity, () => repositoryNodes(capacity, job.repository!), discoveryMs,
           () => new UserError('ERR_REPOSITORY_UNREACHABLE', `repository "${job.repository}" is unreachable: no node has announced it; is its daemon running, and is it a member of this mesh?`), ctx.signal)
+        for (const line of await init.hunt(host.name!)) log.line(line)
         const hostAgent = address(proxies[0]!, 'proxy')
         const inventory = await ctx.ask(hostAgent, { hostInventoryRequest: { host } }, HOST_OP_TIMEOUT_MS)
         const vms = selectVms(inventory.hostInventory?.vms ?? [], job, log)
@@ -67,9 +73,19 @@ export function sessionActor (init: SessionInit): () => Behavior {
         log.warn(`VM ${vm.name}: could not read earlier points (${err.message}); reading every block`)
         return undefined
       })
+      const record: SnapshotRecord = { host, vm: vm.name!, sessionId: init.record.id!, snapshotId: '', createdAtMs: Date.now() }
+      await init.snapshots.recordSnapshot(record)
       const snap = await ctx.ask(hostAgent, { snapshotRequest: { host, vm: vm.name, sessionId: init.record.id } }, HOST_OP_TIMEOUT_MS)
         .catch((err: Error) => { log.vmFailed(vm.name!, `snapshot failed: ${err.message}`); return undefined })
-      if (snap?.snapshotReply == null) return
+      if (snap?.snapshotReply == null) {
+        // a snapshot that failed half-way may have left overlays or exports: release by session
+        await ctx.ask(hostAgent, { releaseRequest: { host, vm: vm.name, snapshotId: '', failed: true, sessionId: init.record.id } }, HOST_OP_TIMEOUT_MS)
+          .then(async () => { await init.snapshots.forgetSnapshot(record) })
+          .catch((err: Error) => log.warn(`VM ${vm.name}: cleaning after the failed snapshot failed: ${err.message}; it will be cleaned before the next session`))
+        return
+      }
+      record.snapshotId = snap.snapshotReply.snapshotId ?? ''
+      await init.snapshots.recordSnapshot(record)
       const snapshot = snap.snapshotReply
       log.line(`VM ${vm.name}: snapshot ${snapshot.snapshotId} taken (${snapshot.guarantee === 'reflink' ? 'point-in-time reflink clone' : 'no point-in-time guarantee: the live image is read'})`)
       // the host's documented consistency limits are noted, not warned: they hold for every run
@@ -103,7 +119,10 @@ export function sessionActor (init: SessionInit): () => Behavior {
         const reaching = proxiesReaching(capacity, host.name!).map((p) => address(p, 'proxy'))
         const releaser = reaching.includes(hostAgent) || reaching.length === 0 ? hostAgent : reaching[0]!
         await ctx.ask(releaser, { releaseRequest: { host, vm: vm.name, snapshotId: snapshot.snapshotId, failed: !ok } }, HOST_OP_TIMEOUT_MS)
-          .then(() => log.line(`VM ${vm.name}: snapshot ${snapshot.snapshotId} released`))
+          .then(async () => {
+            await init.snapshots.forgetSnapshot(record)
+            log.line(`VM ${vm.name}: snapshot ${snapshot.snapshotId} released`)
+          })
           .catch((err: Error) => log.warn(`VM ${vm.name}: releasing snapshot ${snapshot.snapshotId} failed: ${err.message}; it will be cleaned at the next start`))
       }
     }

@@ -57,8 +57,12 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
         case 'releaseRequest': {
           const r = msg.releaseRequest!
           const host = r.host ?? {}
-          await hostCall(`release of snapshot ${r.snapshotId ?? ''} of VM "${r.vm ?? ''}" on host "${host.name ?? ''}"`,
-            async () => { await connect(host).release(r.vm ?? '', r.snapshotId ?? '', r.failed === true) })
+          await hostCall(`release of snapshot ${r.snapshotId || `(session ${r.sessionId ?? ''})`} of VM "${r.vm ?? ''}" on host "${host.name ?? ''}"`, async () => {
+            const connector = connect(host)
+            // a manager that crashed mid-snapshot knows only the session: snapshot ids start with it
+            const ids = r.snapshotId ? [r.snapshotId] : (await connector.leftovers()).filter((id) => r.sessionId && id.startsWith(`${r.sessionId}-`))
+            for (const id of ids) await connector.release(r.vm ?? '', id, r.failed === true)
+          })
           return { ok: {} }
         }
         case 'taskAssignment': {

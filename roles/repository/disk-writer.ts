@@ -59,6 +59,7 @@ export interface DiskGeometry {
   diskName: string
   size: number
   blockSize: number
+  cbtBitmap: string
 }
 
 /** The outcome of `finish`, as reported in PipeSummary. */
@@ -83,6 +84,7 @@ export class DiskWriter {
   readonly diskName: string
   readonly size: number
   readonly blockSize: number
+  readonly cbtBitmap: string
   /** ceil(size / blockSize). */
   readonly blocks: number
 
@@ -119,6 +121,7 @@ export class DiskWriter {
     this.diskName = init.geometry.diskName
     this.size = init.geometry.size
     this.blockSize = init.geometry.blockSize
+    this.cbtBitmap = init.geometry.cbtBitmap
     this.blocks = Math.ceil(this.size / this.blockSize)
     this.digests = init.digests
     this.required = new Set(init.required ?? [])
@@ -211,7 +214,7 @@ export class DiskWriter {
       await writeManifest({
         root: this.ctx.root,
         path: stagedPath(this.ctx.root, this.stagedId),
-        bytes: encodeDisk({ index: this.disk, name: this.diskName, size: this.size, blockSize: this.blockSize, digests: this.digests })
+        bytes: encodeDisk({ index: this.disk, name: this.diskName, size: this.size, blockSize: this.blockSize, digests: this.digests, cbtBitmap: this.cbtBitmap })
       })
     } catch (err) {
       this.state = 'aborted'

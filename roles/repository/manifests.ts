@@ -29,6 +29,8 @@ export interface StoredDisk {
   blockSize: number
   /** 32 bytes per block, ceil(size / blockSize) blocks; all-zero marks a zero block. */
   digests: Buffer
+  /** the host bitmap that started tracking changes at this point ('' without CBT) */
+  cbtBitmap: string
 }
 
 /** A restore point manifest, every field present. Shared with a cache: treat as read-only. */
@@ -110,7 +112,8 @@ function toDisk (m: DiskManifest, path: string): StoredDisk {
     name: m.name ?? '',
     size: m.size ?? 0,
     blockSize: m.blockSize ?? 0,
-    digests: asBuffer(m.digests ?? new Uint8Array(0))
+    digests: asBuffer(m.digests ?? new Uint8Array(0)),
+    cbtBitmap: m.cbtBitmap ?? ''
   }
   const blocks = disk.blockSize > 0 ? Math.ceil(disk.size / disk.blockSize) : -1
   if (blocks < 0 || disk.digests.length !== blocks * DIGEST_LENGTH) {

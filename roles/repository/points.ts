@@ -28,6 +28,7 @@ export interface ListedDisk {
   size: number
   blocks: number
   zeroBlocks: number
+  cbtBitmap: string
 }
 
 /** A PointSummary with every field present. */
@@ -65,7 +66,7 @@ export function summarize (point: StoredPoint, repository: string): ListedPoint 
       const blocks = d.digests.length / DIGEST_LENGTH
       let zeroBlocks = 0
       for (let i = 0; i < blocks; i++) if (isZeroDigest(d.digests, i * DIGEST_LENGTH)) zeroBlocks++
-      return { index: d.index, name: d.name, size: d.size, blocks, zeroBlocks }
+      return { index: d.index, name: d.name, size: d.size, blocks, zeroBlocks, cbtBitmap: d.cbtBitmap }
     })
   }
 }
@@ -88,7 +89,7 @@ function decodeSummary (v: Buffer, repository: string): ListedPoint {
     createdAtMs: m.createdAtMs,
     repository,
     repositoryPeer: '',
-    disks: m.disks.map(d => ({ index: d.index ?? 0, name: d.name ?? '', size: d.size ?? 0, blocks: d.blocks ?? 0, zeroBlocks: d.zeroBlocks ?? 0 }))
+    disks: m.disks.map(d => ({ index: d.index ?? 0, name: d.name ?? '', size: d.size ?? 0, blocks: d.blocks ?? 0, zeroBlocks: d.zeroBlocks ?? 0, cbtBitmap: d.cbtBitmap ?? '' }))
   }
 }
 

@@ -189,7 +189,7 @@ export class Repository {
     const writer = new DiskWriter({
       context: this.writerContext(),
       stagedId: newStagedId(),
-      geometry: { vm, disk, diskName: header.diskName ?? '', size, blockSize },
+      geometry: { vm, disk, diskName: header.diskName ?? '', size, blockSize, cbtBitmap: header.cbtBitmap ?? '' },
       digests,
       required
     })

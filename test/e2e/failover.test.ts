@@ -3,12 +3,13 @@
  * once on the other proxy, and the restore point is still bit-exact.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, rm, readFile } from 'node:fs/promises'
+import { mkdtemp, rm, readFile, readdir } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, waitUntil, type Cluster } from '../../sim/cluster.ts'
-import { writeFileHost } from '../../sim/corpus.ts'
+import { readFileSync } from 'node:fs'
+import { writeFileHost, changeBlocks } from '../../sim/corpus.ts'
 
 const MiB = 1024 * 1024
 
@@ -74,5 +75,25 @@ describe('a proxy dies mid-task', function () {
     await cluster.cli('a', ['restore', point.id, '--vm', 'app01', '--to', to])
     const digest = async (f: string): Promise<string> => createHash('sha256').update(await readFile(f)).digest('hex')
     assert.equal(await digest(join(to, 'disk0.raw')), await digest(join(hostDir, 'app01', 'disk0.raw')))
+  })
+
+  it('releases the snapshots of a session whose manager was killed, when the manager restarts', async () => {
+    const hostDir = join(dir, 'host')
+    const snapshots = join(hostDir, '.meshbackup', 'snapshots')
+    const before = await readdir(snapshots).catch(() => [])
+    // every block changed: the throttled incremental takes seconds, long enough to kill the manager
+    await changeBlocks(join(hostDir, 'app01', 'disk0.raw'), { fraction: 1, blockSize: MiB, seed: 11 })
+    const run = await cluster!.json('a', ['job', 'run', 'app'])
+    await waitUntil('the task to be reading', async () => {
+      const s = await cluster!.json('a', ['session', 'show', run.id])
+      return s.tasks[0]?.blocksDone > 0 ? true : undefined
+    }, 30_000)
+    assert.equal((await readdir(snapshots)).length, before.length + 1, 'the session holds a snapshot')
+    await cluster!.stopDaemon('a', 'SIGKILL')
+    cluster!.startDaemon('a')
+    await waitUntil('the snapshot hunter to release the leftover', async () => {
+      return (await readdir(snapshots)).length === before.length ? true : undefined
+    }, 60_000, 300)
+    assert.match(readFileSync(cluster!.node('a').log, 'utf8'), /snapshot hunter: released leftover snapshot .* of VM app01 on host lab from session /)
   })
 })
