@@ -4,6 +4,7 @@
  * talks to the home's running daemon over the admin protocol with the home's admin key.
  */
 import { resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { Command, Option } from 'commander'
 import { pb, type AdminReply, type AdminRequest, type Job, type PointSummary, type Progress, type SessionRecord, type TaskRecord } from '../proto/index.ts'
 import { connectAdmin } from '../protocols/admin.ts'
@@ -223,10 +224,40 @@ export function buildCli (): Command {
     .option('--compression <kind>', 'zstd | none', 'zstd')
     .option('--level <n>', 'zstd level', '1')
     .option('--rate <bytes/s>', 'throttle each task to this rate, e.g. 100M (0: off)', '0')
+    .option('--mode <mode>', 'pin the transport mode: direct | hotadd | nbd (default: automatic, with failover)')
+    .option('--no-cbt', 'read every block even where the host tracks changed blocks')
+    .option('--guest', 'application-aware processing: run scripts in the guest around the snapshot')
+    .option('--pre-freeze <file>', 'script run in the guest before the snapshot (stored on the manager)')
+    .option('--post-thaw <file>', 'script run in the guest right after the snapshot')
+    .option('--guest-user <user>', 'SSH user in the guests')
+    .option('--guest-key <file>', 'SSH private key file for the guests')
+    .option('--guest-password <password>', 'SSH password for the guests (prefer a key)')
+    .option('--guest-address <vm=host[:port]>', 'SSH address of a VM (repeatable; default: from qemu-ga)', collect)
+    .option('--guest-qga <address>', 'guest agent channel: unix:PATH or tcp:HOST:PORT ({vm} expands to the VM name)')
+    .option('--guest-timeout <seconds>', 'timeout of each script', '600')
+    .option('--guest-policy <policy>', 'when guest processing fails: require (the VM fails) | ignore (warn, crash-consistent)', 'require')
     .action(async (name: string, opts, cmd: Command) => {
+      const read = async (file: string | undefined): Promise<string> => file == null ? '' : await readFile(resolve(file), 'utf8')
       const spec: Job = {
         name, host: opts.host, repository: opts.repository, vms: opts.vm ?? [],
-        blockSize: parseSize(opts.blockSize), compression: opts.compression, compressionLevel: Number(opts.level), rateLimitBps: parseSize(opts.rate)
+        blockSize: parseSize(opts.blockSize), compression: opts.compression, compressionLevel: Number(opts.level), rateLimitBps: parseSize(opts.rate),
+        mode: opts.mode ?? '', noCbt: opts.cbt === false
+      }
+      if (opts.guest === true) {
+        spec.guest = {
+          enabled: true,
+          preFreeze: await read(opts.preFreeze),
+          postThaw: await read(opts.postThaw),
+          credentials: { user: opts.guestUser ?? '', privateKey: await read(opts.guestKey), password: opts.guestPassword ?? '' },
+          vms: (opts.guestAddress ?? []).map((pair: string) => {
+            const at = pair.indexOf('=')
+            if (at < 1) throw new CliError('ERR_BAD_ARGUMENT', `--guest-address ${pair}: use VM=HOST[:PORT]`)
+            return { vm: pair.slice(0, at), address: pair.slice(at + 1) }
+          }),
+          qga: opts.guestQga ?? '',
+          scriptTimeoutS: Number(opts.guestTimeout),
+          failurePolicy: opts.guestPolicy
+        }
       }
       await call(cmd, { jobAdd: spec })
       console.log(`job ${name} saved`)

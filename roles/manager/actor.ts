@@ -3,7 +3,7 @@
  * The manager actor answers the admin requests that concern jobs, hosts and sessions, and starts
  * one session actor per job run. Never two sessions of one job at once.
  */
-import type { ActorMessage, AdminReply, AdminRequest, Job, SessionRecord } from '../../proto/index.ts'
+import type { ActorMessage, AdminReply, AdminRequest, GuestCredentials, Job, SessionRecord } from '../../proto/index.ts'
 import type { Behavior, ActorContext } from '../../node/actors/behavior.ts'
 import { UserError } from '../../node/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
@@ -20,6 +20,17 @@ export interface ManagerInit {
   /** republishes the host catalog in this node's announcement */
   publishHosts: () => Promise<void>
   discoveryTimeoutMs?: number
+}
+
+const SET = '(set)'
+
+/** A job as shown to admins: secrets say only that they are set. */
+function redacted (job: Job): Job {
+  const hide = (c: GuestCredentials | null | undefined): GuestCredentials | undefined => c == null
+    ? undefined
+    : { user: c.user, privateKey: c.privateKey ? SET : '', password: c.password ? SET : '' }
+  if (job.guest == null) return job
+  return { ...job, guest: { ...job.guest, credentials: hide(job.guest.credentials), vms: (job.guest.vms ?? []).map((v) => ({ ...v, credentials: hide(v.credentials) })) } }
 }
 
 export function managerActor (init: ManagerInit): () => Behavior {
@@ -72,7 +83,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
         await init.catalog.addJob(req.jobAdd)
         return { ok: {} }
       }
-      if (req.jobList != null) return { jobs: { jobs: await init.catalog.jobs() } }
+      if (req.jobList != null) return { jobs: { jobs: (await init.catalog.jobs()).map(redacted) } }
       if (req.jobRun != null) return { session: await runJob(req.jobRun.name ?? '', ctx) }
       if (req.sessionShow != null) {
         const key = req.sessionShow.id ?? ''

@@ -93,6 +93,19 @@ export class Catalog {
     if (compression !== 'zstd' && compression !== 'none') throw new UserError('ERR_BAD_JOB', `compression "${compression}" must be zstd or none`)
     const level = job.compressionLevel ?? 0
     if (level < 0 || level > 19) throw new UserError('ERR_BAD_JOB', `compression level ${level} must be between 1 and 19 (0: default)`)
+    const mode = job.mode ?? ''
+    if (!['', 'direct', 'hotadd', 'nbd'].includes(mode)) throw new UserError('ERR_BAD_JOB', `transport mode "${mode}" must be direct, hotadd or nbd (or unset: automatic)`)
+    const guest = job.guest ?? undefined
+    if (guest?.enabled === true) {
+      const policy = guest.failurePolicy || 'require'
+      if (policy !== 'require' && policy !== 'ignore') throw new UserError('ERR_BAD_JOB', `guest failure policy "${policy}" must be require or ignore`)
+      guest.failurePolicy = policy
+      guest.scriptTimeoutS ||= 600
+      const credentials = [guest.credentials, ...(guest.vms ?? []).map((v) => v.credentials)]
+      if (!credentials.some((c) => c?.user) && !guest.qga && !(guest.vms ?? []).some((v) => v.qga)) {
+        throw new UserError('ERR_BAD_JOB', `guest processing of job "${name}" needs credentials (--guest-user with --guest-key or --guest-password) or a guest agent channel (--guest-qga)`)
+      }
+    }
     const clean: Job = {
       name,
       host: job.host,
@@ -101,7 +114,10 @@ export class Catalog {
       blockSize,
       compression,
       compressionLevel: level || 1,
-      rateLimitBps: job.rateLimitBps ?? 0
+      rateLimitBps: job.rateLimitBps ?? 0,
+      mode,
+      noCbt: job.noCbt === true,
+      guest
     }
     await this.#jobs.put(name, pb.Job.encode(clean).finish())
     return clean

@@ -7,7 +7,6 @@
  * the snapshot. The session actor's mailbox receives placements, progress and results; the run
  * itself is an async flow that waits on them.
  */
-import { randomBytes } from 'node:crypto'
 import type { ActorMessage, HostSpec, Job, SessionRecord, TaskRecord, TaskResult, TaskSpec, TaskPlaced, VmInfo, DiskInfo, PointSummary } from '../../proto/index.ts'
 import type { Behavior, ActorContext } from '../../node/actors/behavior.ts'
 import { address } from '../../node/actors/address.ts'
@@ -75,7 +74,9 @@ export function sessionActor (init: SessionInit): () => Behavior {
       })
       const record: SnapshotRecord = { host, vm: vm.name!, sessionId: init.record.id!, snapshotId: '', createdAtMs: Date.now() }
       await init.snapshots.recordSnapshot(record)
-      const snap = await ctx.ask(hostAgent, { snapshotRequest: { host, vm: vm.name, sessionId: init.record.id } }, HOST_OP_TIMEOUT_MS)
+      const kind = snapshotKind(job, capacity, host.name!)
+      const bases = (base?.disks ?? []).filter((d) => d.cbtBitmap).map((d) => ({ disk: d.index, bitmap: d.cbtBitmap }))
+      const snap = await ctx.ask(hostAgent, { snapshotRequest: { host, vm: vm.name, sessionId: init.record.id, kind, bases, cbt: job.noCbt !== true } }, HOST_OP_TIMEOUT_MS)
         .catch((err: Error) => { log.vmFailed(vm.name!, `snapshot failed: ${err.message}`); return undefined })
       if (snap?.snapshotReply == null) {
         // a snapshot that failed half-way may have left overlays or exports: release by session
@@ -135,6 +136,8 @@ export function sessionActor (init: SessionInit): () => Behavior {
 
     const backupDisk = async (ctx: ActorContext, vm: VmInfo, disk: DiskInfo, base: PointSummary | undefined): Promise<TaskResult | undefined> => {
       const baseDisk = base?.disks?.find((d) => d.index === disk.index)
+      const cbt = baseDisk != null && (disk.cbtBitmap ?? '') !== ''
+      if (baseDisk != null && !cbt && disk.cbtReason) log.line(`VM ${vm.name} disk ${disk.index}: no changed block tracking (${disk.cbtReason}): reading every block and comparing digests`)
       const task = log.addTask({
         taskId: `${init.record.id}.t${init.record.tasks!.length + 1}`,
         vm: vm.name,
@@ -143,7 +146,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
         size: disk.size,
         state: 'queued',
         repository: job.repository,
-        changeDetection: baseDisk != null ? 'digest' : 'full'
+        changeDetection: cbt ? 'cbt' : baseDisk != null ? 'digest' : 'full'
       })
       const spec: TaskSpec = {
         sessionId: init.record.id,
@@ -159,7 +162,10 @@ export function sessionActor (init: SessionInit): () => Behavior {
         compressionLevel: job.compressionLevel,
         rateLimitBps: job.rateLimitBps,
         repository: job.repository,
-        basePoint: baseDisk != null ? base!.id : ''
+        basePoint: baseDisk != null ? base!.id : '',
+        view: cbt ? disk : { ...disk, cbtBitmap: '' },
+        mode: job.mode ?? '',
+        modes: viewModes(disk)
       }
       const avoid: string[] = []
       let result: TaskResult | undefined
@@ -195,7 +201,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
       log.placed(task, placed)
       const assignment: ActorMessage = {
         taskAssignment: {
-          task: { ...spec, mode: placed.mode },
+          task: { ...spec, mode: placed.mode, modes: spec.mode ? [] : fallbacks(capacity, placed.proxyPeer!, host.name!, placed.mode!, spec.modes ?? []) },
           proxyLease: placed.proxyLease,
           repositoryPeer: placed.repositoryPeer,
           repositoryLease: placed.repositoryLease,
@@ -208,6 +214,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
         watchProxy(spec.taskId!, placed.proxyPeer!)
       }).catch((err: Error) => fail(err.message, placed.proxyPeer!))
       results.delete(spec.taskId!)
+      if (result.mode) task.mode = result.mode
       log.taskEnded(task, result)
       return result
     }
@@ -255,6 +262,35 @@ export function sessionActor (init: SessionInit): () => Behavior {
   }
 }
 
+const MODES = ['direct', 'hotadd', 'nbd']
+
+/** The modes a disk's snapshot view can be read through. */
+export function viewModes (view: DiskInfo): string[] {
+  const modes: string[] = []
+  if (view.file) modes.push('direct')
+  if (view.nbd?.startsWith('unix:')) modes.push('hotadd')
+  if (view.nbd?.startsWith('tcp:')) modes.push('nbd')
+  return modes
+}
+
+/** The placed proxy's other modes for this host, in order of preference: its fallbacks. */
+function fallbacks (capacity: Capacity, proxy: string, host: string, placed: string, allowed: string[]): string[] {
+  const reached = capacity.get(proxy)?.announcement.proxy?.hosts?.find((h) => h.host === host)?.modes ?? []
+  return MODES.filter((m) => m !== placed && reached.includes(m) && (allowed.length === 0 || allowed.includes(m)))
+}
+
+/**
+ * An external overlay lets every mode read the point in time (direct reads the read-only base,
+ * NBD reads its export); fleecing serves NBD only, so it is used when the job pins an NBD mode
+ * or no proxy reads the host's storage directly.
+ */
+function snapshotKind (job: Job, capacity: Capacity, host: string): 'overlay' | 'fleece' {
+  if (job.mode === 'hotadd' || job.mode === 'nbd') return 'fleece'
+  if (job.mode === 'direct') return 'overlay'
+  const direct = capacity.entries().some((e) => e.announcement.proxy?.hosts?.some((h) => h.host === host && h.modes?.includes('direct')))
+  return direct ? 'overlay' : 'fleece'
+}
+
 function selectVms (vms: VmInfo[], job: Job, log: SessionLog): VmInfo[] {
   if ((job.vms?.length ?? 0) === 0) return vms
   const chosen: VmInfo[] = []
@@ -264,8 +300,4 @@ function selectVms (vms: VmInfo[], job: Job, log: SessionLog): VmInfo[] {
     else chosen.push(vm)
   }
   return chosen
-}
-
-export function newPointId (vm: string, at = new Date()): string {
-  return `${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${vm}-${randomBytes(3).toString('hex')}`
 }

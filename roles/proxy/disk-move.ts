@@ -148,7 +148,8 @@ export class DiskMove {
         diskName: task.diskName ?? '',
         size,
         blockSize,
-        basePoint: task.basePoint ?? ''
+        basePoint: task.basePoint ?? '',
+        cbtBitmap: task.view?.cbtNext ?? ''
       }, { signal })
       const base = await pipe.baseDigests()
       this.pipeOpened = true

@@ -76,11 +76,15 @@ export function bestMode (modes: readonly string[], pinned?: string): string | u
   return MODES.find((mode) => modes.includes(mode))
 }
 
-/** The mode a proxy reaches `host` in, or undefined when it does not reach it. */
-export function reach (proxy: ProxyLoad, host: string, pinned?: string): string | undefined {
+/**
+ * The mode a proxy reaches `host` in, or undefined when it does not reach it. `allowed` narrows
+ * the choice to the modes the disk's snapshot can be read through (a fleece: NBD modes only).
+ */
+export function reach (proxy: ProxyLoad, host: string, pinned?: string, allowed?: readonly string[]): string | undefined {
   for (const h of proxy.hosts) {
     if (h.host !== host) continue
-    const mode = bestMode(h.modes ?? [], pinned)
+    const modes = allowed != null && allowed.length > 0 ? (h.modes ?? []).filter((m) => allowed.includes(m)) : h.modes ?? []
+    const mode = bestMode(modes, pinned)
     if (mode != null) return mode
   }
   return undefined
@@ -96,7 +100,7 @@ export function rankProxies (task: TaskSpec, nodes: NodeLoad[], avoidProxies: re
   for (const node of nodes) {
     const proxy = node.proxy
     if (proxy == null || avoidProxies.includes(node.peerId) || proxy.active >= proxy.slots) continue
-    const mode = reach(proxy, host, task.mode ?? undefined)
+    const mode = reach(proxy, host, task.mode ?? undefined, task.modes ?? undefined)
     if (mode == null) continue
     ranked.push({ peerId: node.peerId, mode, load: ratio(proxy.active, proxy.slots), throughput: proxy.throughputBps })
   }

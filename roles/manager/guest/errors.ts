@@ -1,0 +1,46 @@
+/**
+ * @packageDocumentation
+ * Typed errors of guest processing. `ERR_GUEST_PROCESSING` is the one the manager acts on: the
+ * job requires guest processing and it failed, so the VM fails; its message names the VM, the
+ * script, the exit code and the end of the script's stderr. The other codes describe why one
+ * channel could not be used; guest processing turns them into log lines and falls back.
+ *
+ * @example
+ * ```ts
+ * try { await guest.preFreeze() } catch (err) {
+ *   if (err instanceof GuestError && err.code === 'ERR_GUEST_PROCESSING') failVm(vm, err.message)
+ * }
+ * ```
+ */
+
+export type GuestErrorCode =
+  | 'ERR_GUEST_PROCESSING' // required processing failed: the VM fails (or set failure_policy "ignore")
+  | 'ERR_GUEST_SETTINGS' // the job's guest settings are malformed: fix the job
+  | 'ERR_GUEST_SSH_UNREACHABLE' // refused, no route, or no handshake in time
+  | 'ERR_GUEST_SSH_AUTH' // the guest refused the user/key/password
+  | 'ERR_GUEST_SSH_FAILED' // connected, but the temp folder, upload or a command failed
+  | 'ERR_GUEST_QGA_FAILED' // the guest agent could not take or run the scripts
+
+/** A guest processing failure; `vm`, `script`, `exitCode`, `stderrTail` say what failed where known. */
+export class GuestError extends Error {
+  readonly code: GuestErrorCode
+  readonly vm: string
+  readonly script: string
+  readonly exitCode: number | null
+  readonly stderrTail: string
+  /** The session's log up to the failure, so that the manager can record why. */
+  readonly log: string[]
+
+  constructor (code: GuestErrorCode, message: string, details: {
+    vm?: string, script?: string, exitCode?: number | null, stderrTail?: string, log?: string[], cause?: unknown
+  } = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause })
+    this.name = 'GuestError'
+    this.code = code
+    this.vm = details.vm ?? ''
+    this.script = details.script ?? ''
+    this.exitCode = details.exitCode ?? null
+    this.stderrTail = details.stderrTail ?? ''
+    this.log = details.log ?? []
+  }
+}
