@@ -79,8 +79,11 @@ export async function openSshRunner (init: SshRunnerInit): Promise<SshRunner> {
     client.on('keyboard-interactive', (_name, _instructions, _lang, prompts, finish) => { finish(prompts.map(() => password)) })
   }
 
+  // ssh2 can report more errors after the first (e.g. "Connection lost before handshake" after
+  // a timeout): those that come after the one we act on must not become uncaught exceptions
+  client.on('error', () => {})
   await new Promise<void>((resolve, reject) => {
-    const onAbort = (): void => { client.end(); reject(init.signal?.reason) }
+    const onAbort = (): void => { cleanup(); client.end(); reject(init.signal?.reason) }
     const cleanup = (): void => {
       init.signal?.removeEventListener('abort', onAbort)
       client.off('ready', onReady)
@@ -109,8 +112,6 @@ export async function openSshRunner (init: SshRunnerInit): Promise<SshRunner> {
       reject(new GuestError('ERR_GUEST_SSH_AUTH', `SSH to ${target}: the private key cannot be used (${(err as Error).message})`, { cause: err }))
     }
   })
-  // errors after the handshake surface through the commands in flight
-  client.on('error', () => {})
 
   const runner = new SshRunner(client, target, hostKey)
   try {
@@ -189,6 +190,7 @@ export class SshRunner implements ScriptRunner {
     try {
       const r = await proc.done
       if (aborted) throw options.signal?.reason
+      if (!timedOut && r.code === null && r.signal === null) throw this.failed(`the connection was lost before the ${name} script ended`)
       return { exitCode: r.code, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timedOut, durationMs: Date.now() - started }
     } finally {
       clearTimeout(timer)
