@@ -35,6 +35,11 @@ export class SessionLog {
     this.line(`warning: ${text}`)
   }
 
+  /** A warning already written as a line (by guest processing) still makes the session a warning. */
+  countWarning (): void {
+    this.#warnings++
+  }
+
   fail (text: string): void {
     this.#failure = true
     this.line(`error: ${text}`)

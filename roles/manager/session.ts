@@ -15,6 +15,7 @@ import type { Capacity } from '../../protocols/capacity.ts'
 import { proxiesReaching, repositoryNodes, schedulerNode, waitForNodes } from './mesh-view.ts'
 import { SessionLog } from './session-log.ts'
 import type { Catalog, SnapshotRecord } from './catalog.ts'
+import { openGuest, type GuestSession } from './guest/guest-processing.ts'
 
 export interface SessionInit {
   job: Job
@@ -72,12 +73,20 @@ export function sessionActor (init: SessionInit): () => Behavior {
         log.warn(`VM ${vm.name}: could not read earlier points (${err.message}); reading every block`)
         return undefined
       })
+      const guest = await freezeGuest(ctx, vm.name!)
+      if (guest === null) return
       const record: SnapshotRecord = { host, vm: vm.name!, sessionId: init.record.id!, snapshotId: '', createdAtMs: Date.now() }
       await init.snapshots.recordSnapshot(record)
       const kind = snapshotKind(job, capacity, host.name!)
       const bases = (base?.disks ?? []).filter((d) => d.cbtBitmap).map((d) => ({ disk: d.index, bitmap: d.cbtBitmap }))
       const snap = await ctx.ask(hostAgent, { snapshotRequest: { host, vm: vm.name, sessionId: init.record.id, kind, bases, cbt: job.noCbt !== true } }, HOST_OP_TIMEOUT_MS)
         .catch((err: Error) => { log.vmFailed(vm.name!, `snapshot failed: ${err.message}`); return undefined })
+      if (snap?.snapshotReply != null) {
+        const s = snap.snapshotReply
+        log.line(`VM ${vm.name}: snapshot ${s.snapshotId} taken (${s.guarantee === 'reflink' ? 'point-in-time reflink clone' : s.guarantee === 'none' ? 'no point-in-time guarantee: the live image is read' : s.guarantee || 'point in time'})`)
+      }
+      // guest I/O is released right after the snapshot, whether it was taken or not
+      const thawed = await thawGuest(guest, vm.name!)
       if (snap?.snapshotReply == null) {
         // a snapshot that failed half-way may have left overlays or exports: release by session
         await ctx.ask(hostAgent, { releaseRequest: { host, vm: vm.name, snapshotId: '', failed: true, sessionId: init.record.id } }, HOST_OP_TIMEOUT_MS)
@@ -88,11 +97,11 @@ export function sessionActor (init: SessionInit): () => Behavior {
       record.snapshotId = snap.snapshotReply.snapshotId ?? ''
       await init.snapshots.recordSnapshot(record)
       const snapshot = snap.snapshotReply
-      log.line(`VM ${vm.name}: snapshot ${snapshot.snapshotId} taken (${snapshot.guarantee === 'reflink' ? 'point-in-time reflink clone' : 'no point-in-time guarantee: the live image is read'})`)
       // the host's documented consistency limits are noted, not warned: they hold for every run
       for (const w of snapshot.warnings ?? []) log.line(`VM ${vm.name}: note: ${w}`)
       let ok = false
       try {
+        if (!thawed) return
         const disks = snapshot.disks ?? []
         const outcomes = await Promise.all(disks.map(async (disk) => await backupDisk(ctx, vm, disk, base)))
         ok = outcomes.every((r) => r?.ok === true)
@@ -126,6 +135,48 @@ export function sessionActor (init: SessionInit): () => Behavior {
           })
           .catch((err: Error) => log.warn(`VM ${vm.name}: releasing snapshot ${snapshot.snapshotId} failed: ${err.message}; it will be cleaned at the next start`))
       }
+    }
+
+    /** Opens guest processing and runs pre-freeze; null when the VM must fail (policy require). */
+    const freezeGuest = async (ctx: ActorContext, vm: string): Promise<GuestSession | undefined | null> => {
+      if (job.guest?.enabled !== true) return undefined
+      let guest: GuestSession | undefined
+      try {
+        guest = await openGuest({ vm, settings: job.guest, signal: ctx.signal })
+        await guest.preFreeze()
+        guestLines(vm, guest)
+        return guest
+      } catch (err: any) {
+        guestLines(vm, guest, err.log)
+        log.vmFailed(vm, `guest processing failed: ${err.message}`)
+        await guest?.close().catch(() => {})
+        return null
+      }
+    }
+
+    /** Runs post-thaw and closes the guest session; false when the VM must fail (policy require). */
+    const thawGuest = async (guest: GuestSession | undefined, vm: string): Promise<boolean> => {
+      if (guest == null) return true
+      let ok = true
+      try {
+        await guest.postThaw()
+      } catch (err: any) {
+        ok = false
+        log.vmFailed(vm, `guest processing failed after the snapshot: ${err.message}`)
+      }
+      await guest.close().catch((err: Error) => log.warn(`VM ${vm}: removing the guest scripts failed: ${err.message}`))
+      guestLines(vm, guest)
+      return ok
+    }
+
+    // the guest session's log holds every line, warnings included; warnings also mark the session
+    const logged = new WeakMap<GuestSession, { lines: number, warnings: number }>()
+    const guestLines = (vm: string, guest: GuestSession | undefined, extra: string[] = []): void => {
+      const lines = guest?.log ?? extra
+      const seen = (guest != null ? logged.get(guest) : undefined) ?? { lines: 0, warnings: 0 }
+      for (const line of lines.slice(seen.lines)) log.line(`VM ${vm}: guest: ${line}`)
+      for (let i = seen.warnings; i < (guest?.warnings.length ?? 0); i++) log.countWarning()
+      if (guest != null) logged.set(guest, { lines: lines.length, warnings: guest.warnings.length })
     }
 
     const latestPoint = async (ctx: ActorContext, repository: string, vm: string): Promise<PointSummary | undefined> => {

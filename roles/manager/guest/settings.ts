@@ -10,13 +10,11 @@
  * target.qga        // 'unix:/run/qemu/vm1-qga.sock' from 'unix:/run/qemu/{vm}-qga.sock'
  * ```
  */
-import type { Job } from '../../../proto/index.ts'
+import type { GuestProcessing, GuestCredentials } from '../../../proto/index.ts'
 import type { QgaInterface } from '../../../protocols/qga.ts'
 import { GuestError } from './errors.ts'
 
-/** The job's guest processing message (proto GuestProcessing). */
-export type GuestProcessing = NonNullable<Job['guest']>
-export type GuestCredentials = NonNullable<GuestProcessing['credentials']>
+export type { GuestProcessing, GuestCredentials }
 
 export const DEFAULT_SCRIPT_TIMEOUT_S = 600
 export const DEFAULT_SSH_PORT = 22
