@@ -13,10 +13,21 @@
  * } finally { await host.release(vm.name!, snap.snapshotId!, false) }
  * ```
  */
-import type { HostSpec, SnapshotReply, VmInfo } from '../../proto/index.ts'
-// file.ts imports HostError from here: the cycle is safe because neither module uses the other
+import type { CbtBase, HostSpec, SnapshotReply, VmInfo } from '../../proto/index.ts'
+// file.ts and qemu.ts import HostError from here: the cycle is safe because neither module uses the other
 // at load time, only inside functions.
 import { FileHost } from './file.ts'
+import { QemuHost } from './qemu.ts'
+
+/** How to take a snapshot, for hosts that offer a choice (the file host ignores it). */
+export interface SnapshotOptions {
+  /** 'overlay' (default): the base image is readable directly and over NBD; 'fleece': NBD only */
+  kind?: 'overlay' | 'fleece'
+  /** the CBT bitmap each disk's base point recorded; none: a full read */
+  bases?: CbtBase[]
+  /** false: do not keep changed block tracking (default true) */
+  cbt?: boolean
+}
 
 /** A hypervisor host as seen from one node. */
 export interface HostConnector {
@@ -28,7 +39,7 @@ export interface HostConnector {
   /** The VMs the host holds. A VM that cannot be described is left out and listed in `problems`. */
   inventory(): Promise<VmInfo[]>
   /** A point-in-time view of the VM's disks; `disks[].file` is what a proxy reads. */
-  snapshot(vm: string, sessionId: string): Promise<SnapshotReply>
+  snapshot(vm: string, sessionId: string, options?: SnapshotOptions): Promise<SnapshotReply>
   /** Removes what snapshot() created. Always safe to call, also twice or after a failed snapshot. */
   release(vm: string, snapshotId: string, failed: boolean): Promise<void>
   /** Snapshot ids still present on the host (for the snapshot hunter). */
@@ -68,9 +79,11 @@ export function connectHost (spec: HostSpec): HostConnector {
   switch (spec.type) {
     case 'file':
       return new FileHost(spec)
+    case 'qemu':
+      return new QemuHost(spec)
     default:
       throw new HostError('ERR_UNKNOWN_HOST_TYPE',
-        `host "${spec.name ?? ''}" has type "${spec.type ?? ''}", which this node has no connector for; use type "file"`,
+        `host "${spec.name ?? ''}" has type "${spec.type ?? ''}", which this node has no connector for; use type "file" or "qemu"`,
         { host: spec.name ?? undefined })
   }
 }
