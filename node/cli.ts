@@ -201,8 +201,9 @@ export function buildCli (): Command {
     .requiredOption('--type <type>', 'file | qemu')
     .option('--path <dir>', 'file host: the folder with one subfolder per VM')
     .option('--qmp <address>', 'qemu host: unix:PATH or tcp:HOST:PORT')
+    .option('--nbd <address>', 'qemu host: where its NBD server listens, unix:PATH (hot-add) or tcp:HOST:PORT (nbd); default unix:<QMP socket>.nbd')
     .action(async (name: string, opts, cmd: Command) => {
-      await call(cmd, { hostAdd: { name, type: opts.type, path: opts.path ? resolve(opts.path) : '', qmp: opts.qmp ?? '' } })
+      await call(cmd, { hostAdd: { name, type: opts.type, path: opts.path ? resolve(opts.path) : '', qmp: opts.qmp ?? '', nbd: opts.nbd ?? '' } })
       console.log(`host ${name} added`)
     })
   host.command('list')

@@ -63,7 +63,8 @@ export class Catalog {
     } else {
       throw new UserError('ERR_BAD_HOST', `host type "${spec.type}" is unknown; use --type file or --type qemu`)
     }
-    const clean: HostSpec = { name, type: spec.type, path: spec.path ?? '', qmp: spec.qmp ?? '' }
+    if (spec.nbd && !/^(unix:.+|tcp:[^:]+:\d+)$/.test(spec.nbd)) throw new UserError('ERR_BAD_HOST', `NBD address "${spec.nbd}" must be unix:PATH or tcp:HOST:PORT`)
+    const clean: HostSpec = { name, type: spec.type, path: spec.path ?? '', qmp: spec.qmp ?? '', nbd: spec.nbd ?? '' }
     await this.#hosts.put(name, pb.HostSpec.encode(clean).finish())
     return clean
   }

@@ -51,7 +51,11 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
           const r = msg.snapshotRequest!
           const host = r.host ?? {}
           const reply = await hostCall(`snapshot of VM "${r.vm ?? ''}" on host "${host.name ?? ''}"`,
-            async () => await connect(host).snapshot(r.vm ?? '', r.sessionId ?? ''))
+            async () => await connect(host).snapshot(r.vm ?? '', r.sessionId ?? '', {
+              kind: r.kind === 'fleece' ? 'fleece' : 'overlay',
+              bases: r.bases ?? [],
+              cbt: r.cbt !== false
+            }))
           return { snapshotReply: reply }
         }
         case 'releaseRequest': {

@@ -14,6 +14,8 @@
 
 export interface RunBlocksInit {
   count: number
+  /** the block indexes to process, in order (CBT: only the changed ones); default 0..count-1 */
+  indexes?: readonly number[]
   concurrency: number
   signal?: AbortSignal
   /** processes one block; `slot` is the worker's number, 0..concurrency-1 */
@@ -25,13 +27,14 @@ export async function runBlocks (init: RunBlocksInit): Promise<void> {
   let failure: unknown
   let failed = false
   const worker = async (slot: number): Promise<void> => {
-    while (!failed && next < init.count) {
+    const total = init.indexes?.length ?? init.count
+    while (!failed && next < total) {
       if (init.signal?.aborted === true) {
         failed = true
         failure ??= init.signal.reason
         return
       }
-      const index = next++
+      const index = init.indexes != null ? init.indexes[next++]! : next++
       try {
         await init.work(index, slot)
       } catch (err) {
@@ -40,7 +43,7 @@ export async function runBlocks (init: RunBlocksInit): Promise<void> {
       }
     }
   }
-  const workers = Math.max(1, Math.min(init.concurrency, init.count))
+  const workers = Math.max(1, Math.min(init.concurrency, init.indexes?.length ?? init.count))
   await Promise.all(Array.from({ length: workers }, async (_, slot) => { await worker(slot) }))
   if (failed) throw failure
 }

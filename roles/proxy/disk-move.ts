@@ -24,7 +24,8 @@ import { constants as zlibConstants, zstdCompress } from 'node:zlib'
 import type { Libp2p } from '@libp2p/interface'
 import type { TaskSpec } from '../../proto/index.ts'
 import { openPipe, type PipeClient } from '../../protocols/datapipe.ts'
-import { DiskReader, isZero } from '../../node/hosts/disk-reader.ts'
+import { isZero } from '../../node/hosts/disk-reader.ts'
+import { openDisk } from './transport.ts'
 import { TokenBucket } from './token-bucket.ts'
 import { runBlocks } from './block-pipeline.ts'
 
@@ -61,12 +62,16 @@ export interface MoveStats {
   blocksDeduped: number
   rawBytesSent: number
   durationMs: number
+  /** blocks not read because the host's bitmap says they did not change */
+  blocksSkippedCbt: number
 }
 
 export interface DiskMoveResult {
   stagedId: string
   stats: MoveStats
   warnings: string[]
+  /** the transport mode that read the disk */
+  mode: string
 }
 
 /** A failure of the move, naming the VM, the disk and the cause; `code` comes from the cause. */
@@ -87,6 +92,7 @@ export class DiskMove {
     blocksTotal: 0,
     blocksZero: 0,
     blocksUnchanged: 0,
+    blocksSkippedCbt: 0,
     blocksSent: 0,
     blocksDeduped: 0,
     rawBytesSent: 0,
@@ -134,10 +140,13 @@ export class DiskMove {
     const rateLimit = task.rateLimitBps ?? 0
     const bucket = rateLimit > 0 ? new TokenBucket({ rateBps: rateLimit }) : undefined
 
-    const reader = await DiskReader.open(task.source ?? '', { expectedSize: size, blockSize })
+    const disk = await openDisk(task, blockSize, this.what, signal)
+    const reader = disk.source
+    this.warnings.push(...disk.warnings)
     let pipe: PipeClient | undefined
     try {
       this.stats.blocksTotal = reader.blockCount
+      if (disk.changed != null) this.stats.blocksSkippedCbt = reader.blockCount - disk.changed.length
       pipe = await openPipe(this.#init.libp2p, this.#init.repositoryPeer, {
         taskId: task.taskId ?? '',
         leaseId: this.#init.repositoryLease,
@@ -162,6 +171,7 @@ export class DiskMove {
 
       await runBlocks({
         count: reader.blockCount,
+        indexes: disk.changed,
         concurrency: this.#init.concurrency ?? DEFAULT_CONCURRENCY,
         signal,
         work: async (index, slot) => {
@@ -216,7 +226,7 @@ export class DiskMove {
       const summary = await pipe.end()
       this.stats.bytesStored = summary.bytesStored ?? 0
       this.stats.blocksDeduped = summary.blocksDeduped ?? 0
-      return { stagedId: summary.stagedId ?? '', stats: this.stats, warnings: this.warnings }
+      return { stagedId: summary.stagedId ?? '', stats: this.stats, warnings: this.warnings, mode: disk.mode }
     } catch (err) {
       pipe?.abort(err as Error)
       throw err
