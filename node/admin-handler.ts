@@ -7,7 +7,8 @@
  */
 import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
-import type { AdminReply, AdminRequest, PointSummary, Progress, StatusReply } from '../proto/index.ts'
+import type { AdminReply, AdminRequest, HostSpec, PointSummary, Progress, StatusReply } from '../proto/index.ts'
+import { attachDisks, convertImage } from './hosts/qemu-restore.ts'
 import type { AdminHandler } from '../protocols/admin.ts'
 import type { Capacity } from '../protocols/capacity.ts'
 import { restoreDisk } from '../protocols/restore.ts'
@@ -111,6 +112,10 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     const disks = (point.disks ?? []).filter((d) => req.disk == null || req.disk < 0 || d.index === req.disk)
     if (disks.length === 0) throw new UserError('ERR_NO_SUCH_DISK', `restore point ${point.id} has no disk ${req.disk} (it has ${(point.disks ?? []).map((d) => d.index).join(', ')})`)
     const all = req.disk == null || req.disk < 0
+    const format = req.format || 'raw'
+    if (format !== 'raw' && format !== 'qcow2') throw new UserError('ERR_BAD_REQUEST', `restore format "${format}" must be raw or qcow2`)
+    // find the host before moving any data: a wrong --attach should fail fast
+    const attachTo = req.attach ? await qemuHost(req.attach) : undefined
     if (all) await mkdir(req.to, { recursive: true })
     const total = disks.reduce((n, d) => n + (d.size ?? 0), 0)
     const started = Date.now()
@@ -118,7 +123,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     let lastSent = 0
     const files: string[] = []
     for (const disk of disks) {
-      const to = all ? join(req.to, `${disk.name || `disk${disk.index}`}.raw`) : req.to
+      const to = all ? join(req.to, `${disk.name || `disk${disk.index}`}.${format}`) : req.to
       await restoreDisk({
         libp2p: mesh.libp2p,
         peerId: point.repositoryPeer!,
@@ -134,10 +139,22 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
           void progress({ what: `restore ${point.vm} disk ${disk.index}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
         }
       })
+      await convertImage(to, format)
       before += disk.size ?? 0
       files.push(to)
     }
-    return { restoreDone: { files, bytes: total, durationMs: Date.now() - started } }
+    const attached = attachTo == null
+      ? []
+      : await attachDisks(attachTo.qmp!, attachTo.name!, files.map((file, i) => ({ file, format, name: disks[i]!.name ?? '' })))
+    return { restoreDone: { files, bytes: total, durationMs: Date.now() - started, attached: attached.map((a) => a.device ?? a.node) } }
+  }
+
+  const qemuHost = async (name: string): Promise<HostSpec> => {
+    const hosts = (await toManager({ hostList: {} })).hosts?.hosts ?? []
+    const host = hosts.find((h) => h.name === name)
+    if (host == null) throw new UserError('ERR_NO_SUCH_HOST', `no host named "${name}" to attach to; \`meshbackup host list\` shows the hosts`)
+    if (host.type !== 'qemu') throw new UserError('ERR_BAD_REQUEST', `host "${name}" is a ${host.type} host; restored disks attach only to QEMU hosts`)
+    return host
   }
 
   const membersAdd = async (ids: string[]): Promise<AdminReply> => {

@@ -316,15 +316,18 @@ export function buildCli (): Command {
     .requiredOption('--vm <name>', 'the VM of the point')
     .option('--disk <n>', 'one disk (default: every disk, into the --to folder)')
     .requiredOption('--to <path>', 'file for one disk, folder for every disk')
+    .option('--format <format>', 'image format of the restored disks: raw | qcow2', 'raw')
+    .option('--attach <host>', 'attach the restored disks to this registered QEMU host (it must not be running a guest)')
     .action(async (point: string, opts, cmd: Command) => {
       const bar = progressBar()
-      const reply = await call(cmd, { restore: { pointId: point, vm: opts.vm, disk: opts.disk != null ? Number(opts.disk) : -1, to: resolve(opts.to) } },
+      const reply = await call(cmd, { restore: { pointId: point, vm: opts.vm, disk: opts.disk != null ? Number(opts.disk) : -1, to: resolve(opts.to), format: opts.format, attach: opts.attach ?? '' } },
         (p) => bar.update(p.doneBytes ?? 0, p.totalBytes ?? 0, p.what ?? ''))
       const done = reply.restoreDone!
       const seconds = (done.durationMs ?? 0) / 1000
       bar.done()
       if (json(cmd)) return print(plain(pb.RestoreDone, done))
       console.log(`restored ${formatBytes(done.bytes ?? 0)} in ${formatDuration(seconds)} (${((done.bytes ?? 0) / Math.max(seconds, 0.001) / 1e6).toFixed(1)} MB/s) to:\n${(done.files ?? []).join('\n')}`)
+      if ((done.attached ?? []).length > 0) console.log(`attached to ${opts.attach}: ${done.attached!.join(', ')}`)
     })
 
   program.command('verify')

@@ -7515,6 +7515,12 @@ export namespace meshbackup {
         /** RestoreDisk to. */
         to: string;
 
+        /** RestoreDisk format. */
+        format: string;
+
+        /** RestoreDisk attach. */
+        attach: string;
+
         /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @param [properties] Properties to set
@@ -7579,6 +7585,12 @@ export namespace meshbackup {
 
             /** RestoreDisk to */
             to?: (string|null);
+
+            /** RestoreDisk format */
+            format?: (string|null);
+
+            /** RestoreDisk attach */
+            attach?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -7726,6 +7738,9 @@ export namespace meshbackup {
         /** RestoreDone durationMs. */
         durationMs: number;
 
+        /** RestoreDone attached. */
+        attached: string[];
+
         /**
          * Creates a new RestoreDone instance using the specified properties.
          * @param [properties] Properties to set
@@ -7787,6 +7802,9 @@ export namespace meshbackup {
 
             /** RestoreDone durationMs */
             durationMs?: (number|null);
+
+            /** RestoreDone attached */
+            attached?: (string[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -22503,6 +22503,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [vm] RestoreDisk vm
          * @property {number|null} [disk] RestoreDisk disk
          * @property {string|null} [to] RestoreDisk to
+         * @property {string|null} [format] RestoreDisk format
+         * @property {string|null} [attach] RestoreDisk attach
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -22567,6 +22569,22 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreDisk.prototype.to = "";
 
         /**
+         * RestoreDisk format.
+         * @member {string} format
+         * @memberof meshbackup.RestoreDisk
+         * @instance
+         */
+        RestoreDisk.prototype.format = "";
+
+        /**
+         * RestoreDisk attach.
+         * @member {string} attach
+         * @memberof meshbackup.RestoreDisk
+         * @instance
+         */
+        RestoreDisk.prototype.attach = "";
+
+        /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreDisk
@@ -22606,6 +22624,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.disk);
             if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.to);
+            if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.format);
+            if (message.attach != null && $Object.hasOwnProperty.call(message, "attach") && message.attach !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.attach);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -22686,6 +22708,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.to;
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.format = value;
+                        else
+                            delete message.format;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.attach = value;
+                        else
+                            delete message.attach;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -22733,6 +22773,12 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.to != null)
                 if (typeof object.to !== "string" || object.to.length)
                     message.to = $String(object.to);
+            if (object.format != null)
+                if (typeof object.format !== "string" || object.format.length)
+                    message.format = $String(object.format);
+            if (object.attach != null)
+                if (typeof object.attach !== "string" || object.attach.length)
+                    message.attach = $String(object.attach);
             return message;
         };
 
@@ -22758,6 +22804,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.vm = "";
                 object.disk = 0;
                 object.to = "";
+                object.format = "";
+                object.attach = "";
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -22767,6 +22815,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.disk = message.disk;
             if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
                 object.to = message.to;
+            if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                object.format = message.format;
+            if (message.attach != null && $Object.hasOwnProperty.call(message, "attach"))
+                object.attach = message.attach;
             return object;
         };
 
@@ -23139,6 +23191,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<string>|null} [files] RestoreDone files
          * @property {number|null} [bytes] RestoreDone bytes
          * @property {number|null} [durationMs] RestoreDone durationMs
+         * @property {Array.<string>|null} [attached] RestoreDone attached
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -23165,6 +23218,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const RestoreDone = function (properties) {
             this.files = [];
+            this.attached = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -23194,6 +23248,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         RestoreDone.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RestoreDone attached.
+         * @member {Array.<string>} attached
+         * @memberof meshbackup.RestoreDone
+         * @instance
+         */
+        RestoreDone.prototype.attached = $util.emptyArray;
 
         /**
          * Creates a new RestoreDone instance using the specified properties.
@@ -23234,6 +23296,9 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.bytes);
             if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.durationMs);
+            if (message.attached != null && message.attached.length)
+                for (let i = 0; i < message.attached.length; ++i)
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.attached[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -23304,6 +23369,14 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.durationMs;
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.attached && message.attached.length))
+                            message.attached = [];
+                        message.attached.push(reader.stringVerify());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -23366,6 +23439,13 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.durationMs = object.durationMs;
                     else if (typeof object.durationMs === "object")
                         message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            if (object.attached) {
+                if (!$Array.isArray(object.attached))
+                    throw $TypeError(".meshbackup.RestoreDone.attached: array expected");
+                message.attached = $Array(object.attached.length);
+                for (let i = 0; i < object.attached.length; ++i)
+                    message.attached[i] = $String(object.attached[i]);
+            }
             return message;
         };
 
@@ -23386,8 +23466,10 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.files = [];
+                object.attached = [];
+            }
             if (options.defaults) {
                 if ($util.Long) {
                     let long = new $util.Long(0, 0, true);
@@ -23419,6 +23501,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
                 else
                     object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            if (message.attached && message.attached.length) {
+                object.attached = $Array(message.attached.length);
+                for (let j = 0; j < message.attached.length; ++j)
+                    object.attached[j] = message.attached[j];
+            }
             return object;
         };
 

@@ -154,4 +154,30 @@ describe('QEMU hosts end to end', function () {
     assert.equal(await sha256(to), await sha256(expected))
     await rm(to)
   })
+
+  it('restores a VM into qcow2 images and attaches them to a stopped QEMU VM', async function () {
+    requireTools(this, 'qemu-system-x86_64')
+    const target = await lab.vm('target', [{ node: 'boot', file: await lab.image('boot.raw', 'raw', MiB), format: 'raw', id: 'boot' }])
+    await cluster!.cli('a', ['host', 'add', 'target', '--type', 'qemu', '--qmp', target.qmp])
+    const points = await cluster!.json('a', ['points', 'list', '--job', 'q'])
+    const point = points[points.length - 1]
+    const to = lab.path('restored-vm')
+    const done = await cluster!.json('a', ['restore', point.id, '--vm', point.vm, '--to', to, '--format', 'qcow2', '--attach', 'target'])
+    assert.equal(done.files.length, 1)
+    const info = JSON.parse(await run('qemu-img', ['info', '-U', '--output=json', done.files[0]]))
+    assert.equal(info.format, 'qcow2')
+    const asRaw = lab.path('restored-vm.raw')
+    await run('qemu-img', ['convert', '-U', '-f', 'qcow2', '-O', 'raw', done.files[0], asRaw])
+    assert.equal(await sha256(asRaw), await sha256(await liveImage('now.raw')), 'the qcow2 holds the point')
+    assert.equal(done.attached.length, 1)
+    const q = await QmpClient.connect(target.qmp)
+    try {
+      const blocks = await q.execute<Array<{ device: string, qdev?: string, inserted?: { file: string } }>>('query-block')
+      assert.ok(blocks.some((b) => b.inserted?.file === done.files[0]), 'the VM has the restored disk as a block device')
+    } finally {
+      await q.close()
+    }
+    const refused = await cluster!.cli('a', ['restore', point.id, '--vm', point.vm, '--to', lab.path('x'), '--attach', 'h1-not-there'], { allowFailure: true })
+    assert.match(refused.stderr, /no host named "h1-not-there"/)
+  })
 })
