@@ -5,17 +5,23 @@
  * after 10% of blocks changed, restore of the latest points. Wall time, MB/s, CPU seconds and
  * peak RSS per daemon. When restic or borg are on PATH they run the same steps on the same images
  * in the same run, and the table gives the ratios. Markdown on stdout, JSON in bench-results/.
+ * The QEMU section (sim/bench-qemu.ts: a qcow2 disk behind qemu-storage-daemon, full and CBT
+ * incremental in each transport mode, and sim/nbd-bench.ts's NbdClient against nbdcopy) runs when
+ * qemu-storage-daemon, qemu-img and qemu-io are on PATH, or fails when asked for with --qemu.
  *
  *   npm run bench                          # 4 GiB, one run
  *   npm run bench -- --size 1G --runs 3    # medians over 3 runs
+ *   npm run bench -- --qemu-size 4G        # a larger QEMU disk (default 1 GiB); --no-qemu skips it
  */
 import { parseArgs } from 'node:util'
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtemp, mkdir, rm, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir, hostname, cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, type Cluster } from './cluster.ts'
 import { writeFileHost, changeBlocks } from './corpus.ts'
+import { runQemuSection, runNbdBench, missingTools, qemuNote, QEMU_TOOLS, NBD_BENCH_TOOLS } from './bench-qemu.ts'
+import { measureProcesses } from './measure.ts'
 
 const MiB = 1024 * 1024
 const { values: args } = parseArgs({
@@ -23,32 +29,17 @@ const { values: args } = parseArgs({
     size: { type: 'string', default: '4G' },
     runs: { type: 'string', default: '1' },
     dir: { type: 'string' },
-    out: { type: 'string', default: 'bench-results' }
-  }
+    out: { type: 'string', default: 'bench-results' },
+    qemu: { type: 'boolean' },
+    'qemu-size': { type: 'string', default: '1G' }
+  },
+  allowNegative: true
 })
 
 function parseSize (text: string): number {
   const m = /^(\d+(?:\.\d+)?)([kmg]?)$/i.exec(text)
   if (m == null) throw new Error(`--size ${text}: use e.g. 512M or 4G`)
   return Math.round(Number(m[1]) * ({ '': 1, k: 1024, m: MiB, g: 1024 * MiB } as Record<string, number>)[m[2]!.toLowerCase()]!)
-}
-
-/** CPU seconds (user + system) of a process, from /proc. */
-async function cpuSeconds (pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8')
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return (Number(fields[11]) + Number(fields[12])) / 100
-}
-
-/** Peak RSS in MiB since the last reset (writing 5 to clear_refs resets VmHWM). */
-async function peakRss (pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8')
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
-  return kb / 1024
-}
-
-async function resetPeak (pid: number): Promise<void> {
-  await writeFile(`/proc/${pid}/clear_refs`, '5').catch(() => {})
 }
 
 function which (cmd: string): string | undefined {
@@ -86,20 +77,9 @@ const median = (xs: number[]): number => {
   return s.length === 0 ? NaN : s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
 }
 
-async function measureDaemons<T> (cluster: Cluster, work: () => Promise<T>): Promise<{ result: T, cpu: Record<string, number>, rss: Record<string, number>, seconds: number }> {
-  const pids = [...cluster.nodes.entries()].map(([name, n]) => [name, n.process!.pid!] as const)
-  const before: Record<string, number> = {}
-  for (const [name, pid] of pids) { before[name] = await cpuSeconds(pid); await resetPeak(pid) }
-  const started = process.hrtime.bigint()
-  const result = await work()
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9
-  const cpu: Record<string, number> = {}
-  const rss: Record<string, number> = {}
-  for (const [name, pid] of pids) {
-    cpu[name] = (await cpuSeconds(pid)) - before[name]!
-    rss[name] = await peakRss(pid)
-  }
-  return { result, cpu, rss, seconds }
+/** Measures every daemon of the cluster around `work`. */
+async function measureDaemons<T> (cluster: Cluster, work: () => Promise<T>): ReturnType<typeof measureProcesses<T>> {
+  return await measureProcesses(Object.fromEntries([...cluster.nodes.entries()].map(([name, n]) => [name, n.process!.pid!])), work)
 }
 
 async function run (round: number, total: number, base: string): Promise<Figure[]> {
@@ -196,10 +176,32 @@ function version (cmd: string | undefined, flag: string): string | undefined {
 async function main (): Promise<void> {
   const total = parseSize(args.size!)
   const runs = Math.max(1, Number(args.runs))
+  const qemuSize = parseSize(args['qemu-size']!)
+  const qemuMissing = missingTools(QEMU_TOOLS)
+  if (args.qemu === true && qemuMissing.length > 0) throw new Error(`--qemu: ${qemuMissing.join(', ')} not on PATH (Debian: apt-get install qemu-utils qemu-system-x86)`)
+  const qemu = args.qemu ?? qemuMissing.length === 0
+  const nbdMissing = missingTools(NBD_BENCH_TOOLS)
+  let qemuSkipped: string | undefined
+  if (!qemu) {
+    qemuSkipped = args.qemu === false ? 'skipped (--no-qemu)' : `SKIPPED: ${qemuMissing.join(', ')} not on PATH (Debian: qemu-utils qemu-system-x86)`
+    console.error(`\n!!! QEMU section ${qemuSkipped} !!!\n`)
+  }
   const base = args.dir ?? await mkdtemp(join(tmpdir(), 'meshbackup-bench-'))
   const all: Figure[][] = []
+  let nbd: Awaited<ReturnType<typeof runNbdBench>> | undefined
+  let nbdSkipped: string | undefined
   try {
-    for (let r = 1; r <= runs; r++) all.push(await run(r, total, base))
+    for (let r = 1; r <= runs; r++) {
+      const figures = await run(r, total, base)
+      if (qemu) figures.push(...await runQemuSection({ dir: join(base, `run${r}-qemu`), size: qemuSize, seed: 4242 + r }))
+      all.push(figures)
+    }
+    if (qemu && nbdMissing.length === 0) {
+      nbd = await runNbdBench({ dir: join(base, 'nbd'), size: args['qemu-size']!, runs })
+    } else if (qemu) {
+      nbdSkipped = `SKIPPED: ${nbdMissing.join(', ')} not on PATH (Debian: qemu-utils libnbd-bin)`
+      console.error(`\n!!! NbdClient vs nbdcopy ${nbdSkipped} !!!\n`)
+    }
   } finally {
     if (args.dir == null) await rm(base, { recursive: true, force: true })
   }
@@ -218,6 +220,8 @@ async function main (): Promise<void> {
       runs: samples.length
     }
   })
+  // nbd-bench reports its own medians over `runs`
+  for (const f of nbd?.figures ?? []) summary.push({ ...f, extra: f.extra, runs })
   const machine = { hostname: hostname(), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version }
   const peers = { restic: version(which('restic'), 'version'), borg: version(which('borg'), '--version') }
   const ratio = (tool: string, step: string): string => {
@@ -225,19 +229,25 @@ async function main (): Promise<void> {
     const theirs = summary.find((s) => s.tool === tool && s.step === step)
     return ours != null && theirs != null ? `${(ours.seconds / theirs.seconds).toFixed(2)}×` : '-'
   }
+  const qemuVersion = qemu ? version('qemu-img', '--version') : undefined
   const lines = [
     `# meshbackup bench — ${(total / MiB / 1024).toFixed(2)} GiB corpus, median of ${runs} run(s)`,
     '',
     `machine: ${machine.hostname}, ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}; restic: ${peers.restic ?? 'not installed'}; borg: ${peers.borg ?? 'not installed'}`,
     '',
-    '| tool | step | wall s | MB/s | CPU s (per process) | peak RSS MiB | vs restic | vs borg |',
-    '|---|---|---:|---:|---|---|---:|---:|',
-    ...summary.map((s) => `| ${s.tool} | ${s.step} | ${s.seconds.toFixed(2)} | ${s.mbps.toFixed(0)} | ${Object.entries(s.cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} | ${Object.entries(s.rssMiB).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ') || '-'} | ${s.tool === 'meshbackup' ? ratio('restic', s.step) : ''} | ${s.tool === 'meshbackup' ? ratio('borg', s.step) : ''} |`)
+    qemu
+      ? `QEMU: ${qemuVersion ?? '?'}; one ${(qemuSize / MiB).toFixed(0)} MiB qcow2 disk in qemu-storage-daemon per mode, job pinned with --mode; wall s = the CLI's whole \`job run --wait\` process (session = the manager's endedAt − startedAt in notes); MB/s = disk size / wall s; NBD read rows from sim/nbd-bench.ts${nbdSkipped != null ? ` (${nbdSkipped})` : ''}`
+      : `QEMU section ${qemuSkipped}`,
+    '',
+    '| tool | step | wall s | MB/s | CPU s (per process) | peak RSS MiB | vs restic | vs borg | notes |',
+    '|---|---|---:|---:|---|---|---:|---:|---|',
+    ...summary.map((s) => `| ${s.tool} | ${s.step} | ${s.seconds.toFixed(2)} | ${s.mbps.toFixed(0)} | ${Object.entries(s.cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} | ${Object.entries(s.rssMiB).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ') || '-'} | ${s.tool === 'meshbackup' ? ratio('restic', s.step) : ''} | ${s.tool === 'meshbackup' ? ratio('borg', s.step) : ''} | ${qemuNote(s.extra)} |`)
   ]
   console.log(lines.join('\n'))
   await mkdir(args.out!, { recursive: true })
   const file = join(args.out!, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, summary, samples: all }, null, 2))
+  const qemuJson = qemu ? { version: qemuVersion, size: qemuSize, nbdBench: nbd?.json ?? nbdSkipped } : qemuSkipped
+  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, qemu: qemuJson, summary, samples: all }, null, 2))
   console.log(`\nJSON: ${file}`)
 }
 

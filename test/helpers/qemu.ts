@@ -33,7 +33,7 @@ import { QmpClient } from '../../protocols/qmp.ts'
 export const MiB = 1024 * 1024
 
 /** The external programs QEMU specs may need. */
-export type QemuTool = 'qemu-img' | 'qemu-io' | 'qemu-storage-daemon' | 'qemu-system-x86_64' | 'nbdcopy' | 'nbdinfo'
+export type QemuTool = 'qemu-img' | 'qemu-io' | 'qemu-nbd' | 'qemu-storage-daemon' | 'qemu-system-x86_64' | 'nbdcopy' | 'nbdinfo'
 
 /** Whether `tool` is an executable on PATH. */
 export function hasTool (tool: QemuTool): boolean {
@@ -304,4 +304,29 @@ function launch (argv: string[], log: string): { child: ChildProcess, exited: Pr
     })
   })
   return { child, exited }
+}
+
+/** A qemu-nbd server started with --fork (its parent exits once the server listens), stopped by pid. */
+export interface QemuNbd {
+  pid: number
+  stop: () => Promise<void>
+}
+
+export async function startQemuNbd (dir: string, args: string[]): Promise<QemuNbd> {
+  const pidFile = join(dir, `qemu-nbd-${Math.random().toString(36).slice(2)}.pid`)
+  await run('qemu-nbd', ['--fork', `--pid-file=${pidFile}`, ...args])
+  const pid = Number((await readFile(pidFile, 'utf8')).trim())
+  return { pid, stop: async () => { await stopPid(pid) } }
+}
+
+/** SIGTERM, then SIGKILL if the process has not exited (or become a zombie) within `graceMs`. */
+export async function stopPid (pid: number, graceMs = 5000): Promise<void> {
+  try { process.kill(pid, 'SIGTERM') } catch { return }
+  const deadline = Date.now() + graceMs
+  while (Date.now() < deadline) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+    if (stat === '' || / Z /.test(stat.slice(stat.lastIndexOf(')')))) return
+    await new Promise(resolve => setTimeout(resolve, 10))
+  }
+  try { process.kill(pid, 'SIGKILL') } catch {}
 }

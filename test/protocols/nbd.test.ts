@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { execFile, spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server, type Socket } from 'node:net'
@@ -7,38 +7,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { NbdClient, NbdError, NBD_STATE_DIRTY, NBD_STATE_ZERO, extents, parseAddress, type Extent } from '../../protocols/nbd.ts'
+import { requireTools, startQemuNbd } from '../helpers/qemu.ts'
 
 const exec = promisify(execFile)
 const KiB = 1024
 const MiB = 1024 * KiB
-
-/** Skips (loudly) or, on CI, fails when a QEMU binary is missing. */
-function requireBinaries (ctx: Mocha.Context, ...names: string[]): void {
-  const missing = names.filter(n => spawnSync('sh', ['-c', `command -v ${n}`]).status !== 0)
-  if (missing.length === 0) return
-  if (process.env.CI === 'true') throw new Error(`missing ${missing.join(', ')}: install qemu-utils / libnbd-bin (see .ci/run)`)
-  console.warn(`\n  !!! SKIPPING QEMU NBD TESTS: ${missing.join(', ')} not installed (install qemu-utils) !!!\n`)
-  ctx.skip()
-}
-
-/** qemu-nbd started with --fork: its parent exits once the server listens. Killed by pid. */
-async function qemuNbd (dir: string, args: string[]): Promise<{ pid: number, stop: () => Promise<void> }> {
-  const pidFile = join(dir, `qemu-nbd-${Math.random().toString(36).slice(2)}.pid`)
-  await exec('qemu-nbd', ['--fork', `--pid-file=${pidFile}`, ...args])
-  const pid = Number((await readFile(pidFile, 'utf8')).trim())
-  return { pid, stop: async () => { await killAndWait(pid) } }
-}
-
-async function killAndWait (pid: number): Promise<void> {
-  try { process.kill(pid, 'SIGTERM') } catch { return }
-  const deadline = Date.now() + 5000
-  while (Date.now() < deadline) {
-    const state = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
-    if (state === '' || / Z /.test(state.slice(state.lastIndexOf(')')))) return
-    await new Promise(resolve => setTimeout(resolve, 10))
-  }
-  process.kill(pid, 'SIGKILL')
-}
 
 async function freePort (): Promise<number> {
   const server = createServer()
@@ -83,7 +56,7 @@ describe('NBD client against qemu-nbd', function () {
   const SIZE = 40 * MiB + 1536
 
   before(async function () {
-    requireBinaries(this, 'qemu-img', 'qemu-nbd', 'qemu-io')
+    requireTools(this, 'qemu-img', 'qemu-nbd', 'qemu-io')
     dir = await mkdtemp(join(tmpdir(), 'meshbackup-nbd-'))
     // data, holes, a data run across the 32 MiB request maximum, a short tail
     raw = Buffer.alloc(SIZE)
@@ -95,10 +68,10 @@ describe('NBD client against qemu-nbd', function () {
     image = join(dir, 'disk.qcow2')
     await exec('qemu-img', ['convert', '-f', 'raw', '-O', 'qcow2', join(dir, 'disk.raw'), image])
     const socket = join(dir, 'ro.sock')
-    servers.push(await qemuNbd(dir, ['-r', '-f', 'qcow2', '-x', 'disk', '-t', '-e', '32', '-k', socket, image]))
+    servers.push(await startQemuNbd(dir, ['-r', '-f', 'qcow2', '-x', 'disk', '-t', '-e', '32', '-k', socket, image]))
     unixAddress = `unix:${socket}`
     const port = await freePort()
-    servers.push(await qemuNbd(dir, ['-r', '-f', 'qcow2', '-x', 'disk', '-t', '-e', '32', '-b', '127.0.0.1', '-p', String(port), image]))
+    servers.push(await startQemuNbd(dir, ['-r', '-f', 'qcow2', '-x', 'disk', '-t', '-e', '32', '-b', '127.0.0.1', '-p', String(port), image]))
     tcpAddress = `tcp:127.0.0.1:${port}`
   })
 
@@ -200,7 +173,7 @@ describe('NBD client against qemu-nbd', function () {
     await exec('qemu-io', ['-f', 'qcow2', ...written.flatMap(([s, e]) => ['-c', `write -P 0x5a ${s} ${e - s}`]), bm])
     await exec('qemu-img', ['bitmap', '--disable', bm, 'cbt-0']) // a read-only export refuses an enabled bitmap
     const socket = join(dir, 'bm.sock')
-    const server = await qemuNbd(dir, ['-r', '-f', 'qcow2', '-x', 'bm', '-B', 'cbt-0', '-t', '-k', socket, bm])
+    const server = await startQemuNbd(dir, ['-r', '-f', 'qcow2', '-x', 'bm', '-B', 'cbt-0', '-t', '-k', socket, bm])
     servers.push(server)
     const client = await NbdClient.connect(`unix:${socket}`, { exportName: 'bm', metaContexts: ['base:allocation', 'qemu:dirty-bitmap:cbt-0'] })
     try {
@@ -222,7 +195,7 @@ describe('NBD client against qemu-nbd', function () {
     const target = join(dir, 'restore.qcow2')
     await exec('qemu-img', ['create', '-f', 'qcow2', target, '8M'])
     const socket = join(dir, 'rw.sock')
-    const server = await qemuNbd(dir, ['-f', 'qcow2', '-x', 'rw', '-t', '-k', socket, target])
+    const server = await startQemuNbd(dir, ['-f', 'qcow2', '-x', 'rw', '-t', '-k', socket, target])
     servers.push(server)
     const client = await NbdClient.connect(`unix:${socket}`, { exportName: 'rw', requestBytes: MiB })
     const data = randomBytes(3 * MiB + 100)

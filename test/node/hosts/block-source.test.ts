@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict'
-import { execFile, spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { fileSource, openBlockSource, specForDisk, type BlockSource, type BlockSourceSpec } from '../../../node/hosts/block-source.ts'
 import { HostError } from '../../../node/hosts/host.ts'
+import { requireTools, startQemuNbd, type QemuNbd } from '../../helpers/qemu.ts'
 
 const exec = promisify(execFile)
 const KiB = 1024
@@ -77,35 +78,20 @@ describe('block sources', function () {
   })
 
   describe('openBlockSource over every transport', function () {
-    let pid: number | undefined
+    let server: QemuNbd | undefined
     let socket: string
     let image: string
 
     before(async function () {
-      const missing = ['qemu-img', 'qemu-nbd'].filter(n => spawnSync('sh', ['-c', `command -v ${n}`]).status !== 0)
-      if (missing.length > 0) {
-        if (process.env.CI === 'true') throw new Error(`missing ${missing.join(', ')}: install qemu-utils (see .ci/run)`)
-        console.warn(`\n  !!! SKIPPING qcow2/NBD BLOCK SOURCE TESTS: ${missing.join(', ')} not installed (install qemu-utils) !!!\n`)
-        this.skip()
-      }
+      requireTools(this, 'qemu-img', 'qemu-nbd')
       image = join(dir, 'disk.qcow2')
       await exec('qemu-img', ['convert', '-f', 'raw', '-O', 'qcow2', rawFile, image])
       socket = join(dir, 'nbd.sock')
-      const pidFile = join(dir, 'qemu-nbd.pid')
-      await exec('qemu-nbd', ['--fork', `--pid-file=${pidFile}`, '-r', '-f', 'qcow2', '-x', 'disk0', '-t', '-k', socket, image])
-      pid = Number((await readFile(pidFile, 'utf8')).trim())
+      server = await startQemuNbd(dir, ['-r', '-f', 'qcow2', '-x', 'disk0', '-t', '-k', socket, image])
     })
 
     after(async () => {
-      if (pid === undefined) return
-      try { process.kill(pid, 'SIGTERM') } catch { return }
-      const deadline = Date.now() + 5000
-      while (Date.now() < deadline) {
-        const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
-        if (stat === '' || / Z /.test(stat.slice(stat.lastIndexOf(')')))) return
-        await new Promise(resolve => setTimeout(resolve, 10))
-      }
-      process.kill(pid, 'SIGKILL')
+      await server?.stop()
     })
 
     it('gives the same blocks whichever transport reads the disk; only the raw file lists zero blocks', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { execFile, spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,38 +7,12 @@ import { promisify } from 'node:util'
 import { nbdSource } from '../../../node/hosts/nbd-reader.ts'
 import { HostError } from '../../../node/hosts/host.ts'
 import type { BlockSource } from '../../../node/hosts/block-source.ts'
+import { requireTools, startQemuNbd } from '../../helpers/qemu.ts'
 
 const exec = promisify(execFile)
 const KiB = 1024
 const MiB = 1024 * KiB
 const BLOCK = 256 * KiB
-
-function requireBinaries (ctx: Mocha.Context, ...names: string[]): void {
-  const missing = names.filter(n => spawnSync('sh', ['-c', `command -v ${n}`]).status !== 0)
-  if (missing.length === 0) return
-  if (process.env.CI === 'true') throw new Error(`missing ${missing.join(', ')}: install qemu-utils (see .ci/run)`)
-  console.warn(`\n  !!! SKIPPING nbdSource TESTS: ${missing.join(', ')} not installed (install qemu-utils) !!!\n`)
-  ctx.skip()
-}
-
-/** qemu-nbd started with --fork: its parent exits once the server listens. Killed by pid. */
-async function qemuNbd (dir: string, args: string[]): Promise<{ stop: () => Promise<void> }> {
-  const pidFile = join(dir, `qemu-nbd-${Math.random().toString(36).slice(2)}.pid`)
-  await exec('qemu-nbd', ['--fork', `--pid-file=${pidFile}`, ...args])
-  const pid = Number((await readFile(pidFile, 'utf8')).trim())
-  return {
-    stop: async () => {
-      try { process.kill(pid, 'SIGTERM') } catch { return }
-      const deadline = Date.now() + 5000
-      while (Date.now() < deadline) {
-        const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
-        if (stat === '' || / Z /.test(stat.slice(stat.lastIndexOf(')')))) return
-        await new Promise(resolve => setTimeout(resolve, 10))
-      }
-      process.kill(pid, 'SIGKILL')
-    }
-  }
-}
 
 async function collect (it: AsyncIterable<number>): Promise<number[]> {
   const out: number[] = []
@@ -63,7 +37,7 @@ describe('nbdSource', function () {
   const SIZE = 16 * MiB + 4096
 
   before(async function () {
-    requireBinaries(this, 'qemu-img', 'qemu-nbd', 'qemu-io')
+    requireTools(this, 'qemu-img', 'qemu-nbd', 'qemu-io')
     dir = await mkdtemp(join(tmpdir(), 'meshbackup-nbdsource-'))
     image = join(dir, 'disk.qcow2')
     await exec('qemu-img', ['create', '-f', 'qcow2', image, String(SIZE)])
@@ -81,7 +55,7 @@ describe('nbdSource', function () {
     await exec('qemu-img', ['convert', '-f', 'qcow2', '-O', 'raw', image, join(dir, 'disk.raw')])
     raw = await readFile(join(dir, 'disk.raw'))
     const socket = join(dir, 'nbd.sock')
-    server = await qemuNbd(dir, ['-r', '-f', 'qcow2', '-x', 'vm1-disk0', '-B', 'cbt-0', '-t', '-e', '16', '-k', socket, image])
+    server = await startQemuNbd(dir, ['-r', '-f', 'qcow2', '-x', 'vm1-disk0', '-B', 'cbt-0', '-t', '-e', '16', '-k', socket, image])
     address = `unix:${socket}`
   })
 

@@ -1,24 +1,17 @@
 import assert from 'node:assert/strict'
-import { execFile, spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { qcow2Source } from '../../../node/hosts/qcow2-reader.ts'
 import { HostError } from '../../../node/hosts/host.ts'
+import { requireTools } from '../../helpers/qemu.ts'
 
 const exec = promisify(execFile)
 const KiB = 1024
 const MiB = 1024 * KiB
 const BLOCK = 256 * KiB
-
-function requireBinaries (ctx: Mocha.Context, ...names: string[]): void {
-  const missing = names.filter(n => spawnSync('sh', ['-c', `command -v ${n}`]).status !== 0)
-  if (missing.length === 0) return
-  if (process.env.CI === 'true') throw new Error(`missing ${missing.join(', ')}: install qemu-utils (see .ci/run)`)
-  console.warn(`\n  !!! SKIPPING qcow2Source TESTS: ${missing.join(', ')} not installed (install qemu-utils) !!!\n`)
-  ctx.skip()
-}
 
 async function collect (it: AsyncIterable<number>): Promise<number[]> {
   const out: number[] = []
@@ -44,7 +37,7 @@ describe('qcow2Source', function () {
   const SIZE = 12 * MiB + 1536
 
   before(async function () {
-    requireBinaries(this, 'qemu-img', 'qemu-io')
+    requireTools(this, 'qemu-img', 'qemu-io')
     dir = await mkdtemp(join(tmpdir(), 'meshbackup-qcow2-'))
   })
   after(async () => { if (dir !== undefined) await rm(dir, { recursive: true, force: true }) })
