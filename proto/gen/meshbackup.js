@@ -437,10 +437,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.PointsList.$Properties|null} [pointsList] ActorMessage pointsList
          * @property {meshbackup.VerifyRequest.$Properties|null} [verifyRequest] ActorMessage verifyRequest
          * @property {meshbackup.VerifyReport.$Properties|null} [verifyReport] ActorMessage verifyReport
+         * @property {meshbackup.DeletePoints.$Properties|null} [deletePoints] ActorMessage deletePoints
+         * @property {meshbackup.PointsDeleted.$Properties|null} [pointsDeleted] ActorMessage pointsDeleted
+         * @property {meshbackup.GcRequest.$Properties|null} [gcRequest] ActorMessage gcRequest
+         * @property {meshbackup.GcReport.$Properties|null} [gcReport] ActorMessage gcReport
          * @property {meshbackup.AdminRequest.$Properties|null} [adminRequest] ActorMessage adminRequest
          * @property {meshbackup.AdminReply.$Properties|null} [adminReply] ActorMessage adminReply
          * @property {meshbackup.Tick.$Properties|null} [tick] ActorMessage tick
-         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"adminRequest"|"adminReply"|"tick"} [body] ActorMessage body
+         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"tick"} [body] ActorMessage body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -478,12 +482,16 @@ export const meshbackup = $root.meshbackup = (() => {
          *   pointsList?: meshbackup.PointsList.$Shape|null;
          *   verifyRequest?: meshbackup.VerifyRequest.$Shape|null;
          *   verifyReport?: meshbackup.VerifyReport.$Shape|null;
+         *   deletePoints?: meshbackup.DeletePoints.$Shape|null;
+         *   pointsDeleted?: meshbackup.PointsDeleted.$Shape|null;
+         *   gcRequest?: meshbackup.GcRequest.$Shape|null;
+         *   gcReport?: meshbackup.GcReport.$Shape|null;
          *   adminRequest?: meshbackup.AdminRequest.$Shape|null;
          *   adminReply?: meshbackup.AdminReply.$Shape|null;
          *   tick?: meshbackup.Tick.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; tick?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; tick?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; adminRequest?: null; adminReply?: null; tick: meshbackup.Tick.$Shape })
+         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; tick?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; tick?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick: meshbackup.Tick.$Shape })
          * )} meshbackup.ActorMessage.$Shape
          */
 
@@ -687,6 +695,38 @@ export const meshbackup = $root.meshbackup = (() => {
         ActorMessage.prototype.verifyReport = null;
 
         /**
+         * ActorMessage deletePoints.
+         * @member {meshbackup.DeletePoints.$Properties|null|undefined} deletePoints
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.deletePoints = null;
+
+        /**
+         * ActorMessage pointsDeleted.
+         * @member {meshbackup.PointsDeleted.$Properties|null|undefined} pointsDeleted
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.pointsDeleted = null;
+
+        /**
+         * ActorMessage gcRequest.
+         * @member {meshbackup.GcRequest.$Properties|null|undefined} gcRequest
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.gcRequest = null;
+
+        /**
+         * ActorMessage gcReport.
+         * @member {meshbackup.GcReport.$Properties|null|undefined} gcReport
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.gcReport = null;
+
+        /**
          * ActorMessage adminRequest.
          * @member {meshbackup.AdminRequest.$Properties|null|undefined} adminRequest
          * @memberof meshbackup.ActorMessage
@@ -715,12 +755,12 @@ export const meshbackup = $root.meshbackup = (() => {
 
         /**
          * ActorMessage body.
-         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"adminRequest"|"adminReply"|"tick"|undefined} body
+         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"tick"|undefined} body
          * @memberof meshbackup.ActorMessage
          * @instance
          */
         $Object.defineProperty(ActorMessage.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "adminRequest", "adminReply", "tick"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "tick"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -802,6 +842,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.VerifyRequest.encode(message.verifyRequest, writer.uint32(/* id 54, wireType 2 =*/434).fork(), _depth + 1).ldelim();
             if (message.verifyReport != null && $Object.hasOwnProperty.call(message, "verifyReport"))
                 $root.meshbackup.VerifyReport.encode(message.verifyReport, writer.uint32(/* id 55, wireType 2 =*/442).fork(), _depth + 1).ldelim();
+            if (message.deletePoints != null && $Object.hasOwnProperty.call(message, "deletePoints"))
+                $root.meshbackup.DeletePoints.encode(message.deletePoints, writer.uint32(/* id 56, wireType 2 =*/450).fork(), _depth + 1).ldelim();
+            if (message.pointsDeleted != null && $Object.hasOwnProperty.call(message, "pointsDeleted"))
+                $root.meshbackup.PointsDeleted.encode(message.pointsDeleted, writer.uint32(/* id 57, wireType 2 =*/458).fork(), _depth + 1).ldelim();
+            if (message.gcRequest != null && $Object.hasOwnProperty.call(message, "gcRequest"))
+                $root.meshbackup.GcRequest.encode(message.gcRequest, writer.uint32(/* id 58, wireType 2 =*/466).fork(), _depth + 1).ldelim();
+            if (message.gcReport != null && $Object.hasOwnProperty.call(message, "gcReport"))
+                $root.meshbackup.GcReport.encode(message.gcReport, writer.uint32(/* id 59, wireType 2 =*/474).fork(), _depth + 1).ldelim();
             if (message.adminRequest != null && $Object.hasOwnProperty.call(message, "adminRequest"))
                 $root.meshbackup.AdminRequest.encode(message.adminRequest, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
             if (message.adminReply != null && $Object.hasOwnProperty.call(message, "adminReply"))
@@ -1013,6 +1061,34 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.body = "verifyReport";
                         continue;
                     }
+                case 56: {
+                        if (wireType !== 2)
+                            break;
+                        message.deletePoints = $root.meshbackup.DeletePoints.decode(reader, reader.size(), $undefined, _depth + 1, message.deletePoints);
+                        message.body = "deletePoints";
+                        continue;
+                    }
+                case 57: {
+                        if (wireType !== 2)
+                            break;
+                        message.pointsDeleted = $root.meshbackup.PointsDeleted.decode(reader, reader.size(), $undefined, _depth + 1, message.pointsDeleted);
+                        message.body = "pointsDeleted";
+                        continue;
+                    }
+                case 58: {
+                        if (wireType !== 2)
+                            break;
+                        message.gcRequest = $root.meshbackup.GcRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.gcRequest);
+                        message.body = "gcRequest";
+                        continue;
+                    }
+                case 59: {
+                        if (wireType !== 2)
+                            break;
+                        message.gcReport = $root.meshbackup.GcReport.decode(reader, reader.size(), $undefined, _depth + 1, message.gcReport);
+                        message.body = "gcReport";
+                        continue;
+                    }
                 case 60: {
                         if (wireType !== 2)
                             break;
@@ -1184,6 +1260,26 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.ActorMessage.verifyReport: object expected");
                 message.verifyReport = $root.meshbackup.VerifyReport.fromObject(object.verifyReport, _depth + 1);
             }
+            if (object.deletePoints != null) {
+                if (!$util.isObject(object.deletePoints))
+                    throw $TypeError(".meshbackup.ActorMessage.deletePoints: object expected");
+                message.deletePoints = $root.meshbackup.DeletePoints.fromObject(object.deletePoints, _depth + 1);
+            }
+            if (object.pointsDeleted != null) {
+                if (!$util.isObject(object.pointsDeleted))
+                    throw $TypeError(".meshbackup.ActorMessage.pointsDeleted: object expected");
+                message.pointsDeleted = $root.meshbackup.PointsDeleted.fromObject(object.pointsDeleted, _depth + 1);
+            }
+            if (object.gcRequest != null) {
+                if (!$util.isObject(object.gcRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.gcRequest: object expected");
+                message.gcRequest = $root.meshbackup.GcRequest.fromObject(object.gcRequest, _depth + 1);
+            }
+            if (object.gcReport != null) {
+                if (!$util.isObject(object.gcReport))
+                    throw $TypeError(".meshbackup.ActorMessage.gcReport: object expected");
+                message.gcReport = $root.meshbackup.GcReport.fromObject(object.gcReport, _depth + 1);
+            }
             if (object.adminRequest != null) {
                 if (!$util.isObject(object.adminRequest))
                     throw $TypeError(".meshbackup.ActorMessage.adminRequest: object expected");
@@ -1333,6 +1429,26 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.verifyReport = $root.meshbackup.VerifyReport.toObject(message.verifyReport, options, _depth + 1);
                 if (options.oneofs)
                     object.body = "verifyReport";
+            }
+            if (message.deletePoints != null && $Object.hasOwnProperty.call(message, "deletePoints")) {
+                object.deletePoints = $root.meshbackup.DeletePoints.toObject(message.deletePoints, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "deletePoints";
+            }
+            if (message.pointsDeleted != null && $Object.hasOwnProperty.call(message, "pointsDeleted")) {
+                object.pointsDeleted = $root.meshbackup.PointsDeleted.toObject(message.pointsDeleted, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "pointsDeleted";
+            }
+            if (message.gcRequest != null && $Object.hasOwnProperty.call(message, "gcRequest")) {
+                object.gcRequest = $root.meshbackup.GcRequest.toObject(message.gcRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "gcRequest";
+            }
+            if (message.gcReport != null && $Object.hasOwnProperty.call(message, "gcReport")) {
+                object.gcReport = $root.meshbackup.GcReport.toObject(message.gcReport, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "gcReport";
             }
             if (message.adminRequest != null && $Object.hasOwnProperty.call(message, "adminRequest")) {
                 object.adminRequest = $root.meshbackup.AdminRequest.toObject(message.adminRequest, options, _depth + 1);
@@ -12064,6 +12180,1142 @@ export const meshbackup = $root.meshbackup = (() => {
         return VerifyRequest;
     })();
 
+    meshbackup.DeletePoints = (function() {
+
+        /**
+         * Properties of a DeletePoints.
+         * @typedef {Object} meshbackup.DeletePoints.$Properties
+         * @property {Array.<string>|null} [pointIds] DeletePoints pointIds
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DeletePoints.
+         * @memberof meshbackup
+         * @interface IDeletePoints
+         * @augments meshbackup.DeletePoints.$Properties
+         * @deprecated Use meshbackup.DeletePoints.$Properties instead.
+         */
+
+        /**
+         * Shape of a DeletePoints.
+         * @typedef {meshbackup.DeletePoints.$Properties} meshbackup.DeletePoints.$Shape
+         */
+
+        /**
+         * Constructs a new DeletePoints.
+         * @memberof meshbackup
+         * @classdesc Represents a DeletePoints.
+         * @constructor
+         * @param {meshbackup.DeletePoints.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DeletePoints = function (properties) {
+            this.pointIds = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DeletePoints pointIds.
+         * @member {Array.<string>} pointIds
+         * @memberof meshbackup.DeletePoints
+         * @instance
+         */
+        DeletePoints.prototype.pointIds = $util.emptyArray;
+
+        /**
+         * Creates a new DeletePoints instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.DeletePoints
+         * @static
+         * @param {meshbackup.DeletePoints.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.DeletePoints} DeletePoints instance
+         * @type {{
+         *   (properties: meshbackup.DeletePoints.$Shape): meshbackup.DeletePoints & meshbackup.DeletePoints.$Shape;
+         *   (properties?: meshbackup.DeletePoints.$Properties): meshbackup.DeletePoints;
+         * }}
+         */
+        DeletePoints.create = function(properties) {
+            return new DeletePoints(properties);
+        };
+
+        /**
+         * Encodes the specified DeletePoints message. Does not implicitly {@link meshbackup.DeletePoints.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.DeletePoints
+         * @static
+         * @param {meshbackup.DeletePoints.$Properties} message DeletePoints message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DeletePoints.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointIds != null && message.pointIds.length)
+                for (let i = 0; i < message.pointIds.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointIds[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DeletePoints message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.DeletePoints
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.DeletePoints & meshbackup.DeletePoints.$Shape} DeletePoints
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DeletePoints.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.DeletePoints();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.pointIds && message.pointIds.length))
+                            message.pointIds = [];
+                        message.pointIds.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a DeletePoints message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.DeletePoints
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.DeletePoints} DeletePoints
+         */
+        DeletePoints.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.DeletePoints)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.DeletePoints: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.DeletePoints();
+            if (object.pointIds) {
+                if (!$Array.isArray(object.pointIds))
+                    throw $TypeError(".meshbackup.DeletePoints.pointIds: array expected");
+                message.pointIds = $Array(object.pointIds.length);
+                for (let i = 0; i < object.pointIds.length; ++i)
+                    message.pointIds[i] = $String(object.pointIds[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DeletePoints message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.DeletePoints
+         * @static
+         * @param {meshbackup.DeletePoints} message DeletePoints
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DeletePoints.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.pointIds = [];
+            if (message.pointIds && message.pointIds.length) {
+                object.pointIds = $Array(message.pointIds.length);
+                for (let j = 0; j < message.pointIds.length; ++j)
+                    object.pointIds[j] = message.pointIds[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this DeletePoints to JSON.
+         * @function toJSON
+         * @memberof meshbackup.DeletePoints
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DeletePoints.prototype.toJSON = function() {
+            return DeletePoints.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return DeletePoints;
+    })();
+
+    meshbackup.PointsDeleted = (function() {
+
+        /**
+         * Properties of a PointsDeleted.
+         * @typedef {Object} meshbackup.PointsDeleted.$Properties
+         * @property {Array.<string>|null} [deleted] PointsDeleted deleted
+         * @property {Array.<string>|null} [kept] PointsDeleted kept
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PointsDeleted.
+         * @memberof meshbackup
+         * @interface IPointsDeleted
+         * @augments meshbackup.PointsDeleted.$Properties
+         * @deprecated Use meshbackup.PointsDeleted.$Properties instead.
+         */
+
+        /**
+         * Shape of a PointsDeleted.
+         * @typedef {meshbackup.PointsDeleted.$Properties} meshbackup.PointsDeleted.$Shape
+         */
+
+        /**
+         * Constructs a new PointsDeleted.
+         * @memberof meshbackup
+         * @classdesc Represents a PointsDeleted.
+         * @constructor
+         * @param {meshbackup.PointsDeleted.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PointsDeleted = function (properties) {
+            this.deleted = [];
+            this.kept = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * PointsDeleted deleted.
+         * @member {Array.<string>} deleted
+         * @memberof meshbackup.PointsDeleted
+         * @instance
+         */
+        PointsDeleted.prototype.deleted = $util.emptyArray;
+
+        /**
+         * PointsDeleted kept.
+         * @member {Array.<string>} kept
+         * @memberof meshbackup.PointsDeleted
+         * @instance
+         */
+        PointsDeleted.prototype.kept = $util.emptyArray;
+
+        /**
+         * Creates a new PointsDeleted instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.PointsDeleted
+         * @static
+         * @param {meshbackup.PointsDeleted.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.PointsDeleted} PointsDeleted instance
+         * @type {{
+         *   (properties: meshbackup.PointsDeleted.$Shape): meshbackup.PointsDeleted & meshbackup.PointsDeleted.$Shape;
+         *   (properties?: meshbackup.PointsDeleted.$Properties): meshbackup.PointsDeleted;
+         * }}
+         */
+        PointsDeleted.create = function(properties) {
+            return new PointsDeleted(properties);
+        };
+
+        /**
+         * Encodes the specified PointsDeleted message. Does not implicitly {@link meshbackup.PointsDeleted.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.PointsDeleted
+         * @static
+         * @param {meshbackup.PointsDeleted.$Properties} message PointsDeleted message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PointsDeleted.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.deleted != null && message.deleted.length)
+                for (let i = 0; i < message.deleted.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deleted[i]);
+            if (message.kept != null && message.kept.length)
+                for (let i = 0; i < message.kept.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kept[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a PointsDeleted message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.PointsDeleted
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.PointsDeleted & meshbackup.PointsDeleted.$Shape} PointsDeleted
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PointsDeleted.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.PointsDeleted();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.deleted && message.deleted.length))
+                            message.deleted = [];
+                        message.deleted.push(reader.stringVerify());
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.kept && message.kept.length))
+                            message.kept = [];
+                        message.kept.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a PointsDeleted message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PointsDeleted
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PointsDeleted} PointsDeleted
+         */
+        PointsDeleted.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PointsDeleted)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PointsDeleted: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PointsDeleted();
+            if (object.deleted) {
+                if (!$Array.isArray(object.deleted))
+                    throw $TypeError(".meshbackup.PointsDeleted.deleted: array expected");
+                message.deleted = $Array(object.deleted.length);
+                for (let i = 0; i < object.deleted.length; ++i)
+                    message.deleted[i] = $String(object.deleted[i]);
+            }
+            if (object.kept) {
+                if (!$Array.isArray(object.kept))
+                    throw $TypeError(".meshbackup.PointsDeleted.kept: array expected");
+                message.kept = $Array(object.kept.length);
+                for (let i = 0; i < object.kept.length; ++i)
+                    message.kept[i] = $String(object.kept[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PointsDeleted message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PointsDeleted
+         * @static
+         * @param {meshbackup.PointsDeleted} message PointsDeleted
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PointsDeleted.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.deleted = [];
+                object.kept = [];
+            }
+            if (message.deleted && message.deleted.length) {
+                object.deleted = $Array(message.deleted.length);
+                for (let j = 0; j < message.deleted.length; ++j)
+                    object.deleted[j] = message.deleted[j];
+            }
+            if (message.kept && message.kept.length) {
+                object.kept = $Array(message.kept.length);
+                for (let j = 0; j < message.kept.length; ++j)
+                    object.kept[j] = message.kept[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this PointsDeleted to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PointsDeleted
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PointsDeleted.prototype.toJSON = function() {
+            return PointsDeleted.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PointsDeleted;
+    })();
+
+    meshbackup.GcRequest = (function() {
+
+        /**
+         * Properties of a GcRequest.
+         * @typedef {Object} meshbackup.GcRequest.$Properties
+         * @property {string|null} [repository] GcRequest repository
+         * @property {boolean|null} [dryRun] GcRequest dryRun
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GcRequest.
+         * @memberof meshbackup
+         * @interface IGcRequest
+         * @augments meshbackup.GcRequest.$Properties
+         * @deprecated Use meshbackup.GcRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a GcRequest.
+         * @typedef {meshbackup.GcRequest.$Properties} meshbackup.GcRequest.$Shape
+         */
+
+        /**
+         * Constructs a new GcRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a GcRequest.
+         * @constructor
+         * @param {meshbackup.GcRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const GcRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * GcRequest repository.
+         * @member {string} repository
+         * @memberof meshbackup.GcRequest
+         * @instance
+         */
+        GcRequest.prototype.repository = "";
+
+        /**
+         * GcRequest dryRun.
+         * @member {boolean} dryRun
+         * @memberof meshbackup.GcRequest
+         * @instance
+         */
+        GcRequest.prototype.dryRun = false;
+
+        /**
+         * Creates a new GcRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.GcRequest
+         * @static
+         * @param {meshbackup.GcRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.GcRequest} GcRequest instance
+         * @type {{
+         *   (properties: meshbackup.GcRequest.$Shape): meshbackup.GcRequest & meshbackup.GcRequest.$Shape;
+         *   (properties?: meshbackup.GcRequest.$Properties): meshbackup.GcRequest;
+         * }}
+         */
+        GcRequest.create = function(properties) {
+            return new GcRequest(properties);
+        };
+
+        /**
+         * Encodes the specified GcRequest message. Does not implicitly {@link meshbackup.GcRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.GcRequest
+         * @static
+         * @param {meshbackup.GcRequest.$Properties} message GcRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GcRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun") && message.dryRun !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.dryRun);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a GcRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.GcRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.GcRequest & meshbackup.GcRequest.$Shape} GcRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GcRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.GcRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.dryRun = value;
+                        else
+                            delete message.dryRun;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a GcRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.GcRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.GcRequest} GcRequest
+         */
+        GcRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.GcRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.GcRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.GcRequest();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.dryRun != null)
+                if (object.dryRun)
+                    message.dryRun = $Boolean(object.dryRun);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GcRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.GcRequest
+         * @static
+         * @param {meshbackup.GcRequest} message GcRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GcRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.repository = "";
+                object.dryRun = false;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun"))
+                object.dryRun = message.dryRun;
+            return object;
+        };
+
+        /**
+         * Converts this GcRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.GcRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GcRequest.prototype.toJSON = function() {
+            return GcRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GcRequest;
+    })();
+
+    meshbackup.GcReport = (function() {
+
+        /**
+         * Properties of a GcReport.
+         * @typedef {Object} meshbackup.GcReport.$Properties
+         * @property {string|null} [repository] GcReport repository
+         * @property {number|null} [blocksRemoved] GcReport blocksRemoved
+         * @property {number|null} [bytesFreed] GcReport bytesFreed
+         * @property {number|null} [packsRewritten] GcReport packsRewritten
+         * @property {number|null} [packsDeleted] GcReport packsDeleted
+         * @property {number|null} [durationMs] GcReport durationMs
+         * @property {Array.<string>|null} [problems] GcReport problems
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GcReport.
+         * @memberof meshbackup
+         * @interface IGcReport
+         * @augments meshbackup.GcReport.$Properties
+         * @deprecated Use meshbackup.GcReport.$Properties instead.
+         */
+
+        /**
+         * Shape of a GcReport.
+         * @typedef {meshbackup.GcReport.$Properties} meshbackup.GcReport.$Shape
+         */
+
+        /**
+         * Constructs a new GcReport.
+         * @memberof meshbackup
+         * @classdesc Represents a GcReport.
+         * @constructor
+         * @param {meshbackup.GcReport.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const GcReport = function (properties) {
+            this.problems = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * GcReport repository.
+         * @member {string} repository
+         * @memberof meshbackup.GcReport
+         * @instance
+         */
+        GcReport.prototype.repository = "";
+
+        /**
+         * GcReport blocksRemoved.
+         * @member {number} blocksRemoved
+         * @memberof meshbackup.GcReport
+         * @instance
+         */
+        GcReport.prototype.blocksRemoved = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * GcReport bytesFreed.
+         * @member {number} bytesFreed
+         * @memberof meshbackup.GcReport
+         * @instance
+         */
+        GcReport.prototype.bytesFreed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * GcReport packsRewritten.
+         * @member {number} packsRewritten
+         * @memberof meshbackup.GcReport
+         * @instance
+         */
+        GcReport.prototype.packsRewritten = 0;
+
+        /**
+         * GcReport packsDeleted.
+         * @member {number} packsDeleted
+         * @memberof meshbackup.GcReport
+         * @instance
+         */
+        GcReport.prototype.packsDeleted = 0;
+
+        /**
+         * GcReport durationMs.
+         * @member {number} durationMs
+         * @memberof meshbackup.GcReport
+         * @instance
+         */
+        GcReport.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * GcReport problems.
+         * @member {Array.<string>} problems
+         * @memberof meshbackup.GcReport
+         * @instance
+         */
+        GcReport.prototype.problems = $util.emptyArray;
+
+        /**
+         * Creates a new GcReport instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.GcReport
+         * @static
+         * @param {meshbackup.GcReport.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.GcReport} GcReport instance
+         * @type {{
+         *   (properties: meshbackup.GcReport.$Shape): meshbackup.GcReport & meshbackup.GcReport.$Shape;
+         *   (properties?: meshbackup.GcReport.$Properties): meshbackup.GcReport;
+         * }}
+         */
+        GcReport.create = function(properties) {
+            return new GcReport(properties);
+        };
+
+        /**
+         * Encodes the specified GcReport message. Does not implicitly {@link meshbackup.GcReport.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.GcReport
+         * @static
+         * @param {meshbackup.GcReport.$Properties} message GcReport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GcReport.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.blocksRemoved != null && $Object.hasOwnProperty.call(message, "blocksRemoved") && (typeof message.blocksRemoved === "object" ? message.blocksRemoved.low || message.blocksRemoved.high : message.blocksRemoved !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.blocksRemoved);
+            if (message.bytesFreed != null && $Object.hasOwnProperty.call(message, "bytesFreed") && (typeof message.bytesFreed === "object" ? message.bytesFreed.low || message.bytesFreed.high : message.bytesFreed !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.bytesFreed);
+            if (message.packsRewritten != null && $Object.hasOwnProperty.call(message, "packsRewritten") && message.packsRewritten !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.packsRewritten);
+            if (message.packsDeleted != null && $Object.hasOwnProperty.call(message, "packsDeleted") && message.packsDeleted !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.packsDeleted);
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.durationMs);
+            if (message.problems != null && message.problems.length)
+                for (let i = 0; i < message.problems.length; ++i)
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.problems[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a GcReport message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.GcReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.GcReport & meshbackup.GcReport.$Shape} GcReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GcReport.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.GcReport();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksRemoved = value;
+                        else
+                            delete message.blocksRemoved;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesFreed = value;
+                        else
+                            delete message.bytesFreed;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.packsRewritten = value;
+                        else
+                            delete message.packsRewritten;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.packsDeleted = value;
+                        else
+                            delete message.packsDeleted;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.durationMs = value;
+                        else
+                            delete message.durationMs;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.problems && message.problems.length))
+                            message.problems = [];
+                        message.problems.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a GcReport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.GcReport
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.GcReport} GcReport
+         */
+        GcReport.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.GcReport)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.GcReport: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.GcReport();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.blocksRemoved != null)
+                if (typeof object.blocksRemoved === "object" ? object.blocksRemoved.low || object.blocksRemoved.high : $Number(object.blocksRemoved) !== 0)
+                    if ($util.Long)
+                        message.blocksRemoved = $util.Long.fromValue(object.blocksRemoved, true);
+                    else if (typeof object.blocksRemoved === "string")
+                        message.blocksRemoved = $parseInt(object.blocksRemoved, 10);
+                    else if (typeof object.blocksRemoved === "number")
+                        message.blocksRemoved = object.blocksRemoved;
+                    else if (typeof object.blocksRemoved === "object")
+                        message.blocksRemoved = new $util.LongBits(object.blocksRemoved.low >>> 0, object.blocksRemoved.high >>> 0).toNumber(true);
+            if (object.bytesFreed != null)
+                if (typeof object.bytesFreed === "object" ? object.bytesFreed.low || object.bytesFreed.high : $Number(object.bytesFreed) !== 0)
+                    if ($util.Long)
+                        message.bytesFreed = $util.Long.fromValue(object.bytesFreed, true);
+                    else if (typeof object.bytesFreed === "string")
+                        message.bytesFreed = $parseInt(object.bytesFreed, 10);
+                    else if (typeof object.bytesFreed === "number")
+                        message.bytesFreed = object.bytesFreed;
+                    else if (typeof object.bytesFreed === "object")
+                        message.bytesFreed = new $util.LongBits(object.bytesFreed.low >>> 0, object.bytesFreed.high >>> 0).toNumber(true);
+            if (object.packsRewritten != null)
+                if ($Number(object.packsRewritten) !== 0)
+                    message.packsRewritten = object.packsRewritten >>> 0;
+            if (object.packsDeleted != null)
+                if ($Number(object.packsDeleted) !== 0)
+                    message.packsDeleted = object.packsDeleted >>> 0;
+            if (object.durationMs != null)
+                if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = $parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.GcReport.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i)
+                    message.problems[i] = $String(object.problems[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GcReport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.GcReport
+         * @static
+         * @param {meshbackup.GcReport} message GcReport
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GcReport.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.problems = [];
+            if (options.defaults) {
+                object.repository = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksRemoved = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksRemoved = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesFreed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesFreed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.packsRewritten = 0;
+                object.packsDeleted = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.blocksRemoved != null && $Object.hasOwnProperty.call(message, "blocksRemoved"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksRemoved = typeof message.blocksRemoved === "number" ? $BigInt(message.blocksRemoved) : $util.Long.fromBits(message.blocksRemoved.low >>> 0, message.blocksRemoved.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksRemoved === "number")
+                    object.blocksRemoved = options.longs === $String ? $String(message.blocksRemoved) : message.blocksRemoved;
+                else
+                    object.blocksRemoved = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksRemoved) : options.longs === $Number ? new $util.LongBits(message.blocksRemoved.low >>> 0, message.blocksRemoved.high >>> 0).toNumber(true) : message.blocksRemoved;
+            if (message.bytesFreed != null && $Object.hasOwnProperty.call(message, "bytesFreed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesFreed = typeof message.bytesFreed === "number" ? $BigInt(message.bytesFreed) : $util.Long.fromBits(message.bytesFreed.low >>> 0, message.bytesFreed.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesFreed === "number")
+                    object.bytesFreed = options.longs === $String ? $String(message.bytesFreed) : message.bytesFreed;
+                else
+                    object.bytesFreed = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesFreed) : options.longs === $Number ? new $util.LongBits(message.bytesFreed.low >>> 0, message.bytesFreed.high >>> 0).toNumber(true) : message.bytesFreed;
+            if (message.packsRewritten != null && $Object.hasOwnProperty.call(message, "packsRewritten"))
+                object.packsRewritten = message.packsRewritten;
+            if (message.packsDeleted != null && $Object.hasOwnProperty.call(message, "packsDeleted"))
+                object.packsDeleted = message.packsDeleted;
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                else if (typeof message.durationMs === "number")
+                    object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                else
+                    object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = message.problems[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this GcReport to JSON.
+         * @function toJSON
+         * @memberof meshbackup.GcReport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GcReport.prototype.toJSON = function() {
+            return GcReport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GcReport;
+    })();
+
     meshbackup.VerifyReport = (function() {
 
         /**
@@ -16378,7 +17630,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.PointsListRequest.$Properties|null} [pointsList] AdminRequest pointsList
          * @property {meshbackup.RestoreDisk.$Properties|null} [restore] AdminRequest restore
          * @property {meshbackup.VerifyRequest.$Properties|null} [verify] AdminRequest verify
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"} [request] AdminRequest request
+         * @property {meshbackup.SessionList.$Properties|null} [sessionList] AdminRequest sessionList
+         * @property {meshbackup.GcRequest.$Properties|null} [gc] AdminRequest gc
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -16404,9 +17658,11 @@ export const meshbackup = $root.meshbackup = (() => {
          *   pointsList?: meshbackup.PointsListRequest.$Shape|null;
          *   restore?: meshbackup.RestoreDisk.$Shape|null;
          *   verify?: meshbackup.VerifyRequest.$Shape|null;
+         *   sessionList?: meshbackup.SessionList.$Shape|null;
+         *   gc?: meshbackup.GcRequest.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -16513,17 +17769,33 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminRequest.prototype.verify = null;
 
+        /**
+         * AdminRequest sessionList.
+         * @member {meshbackup.SessionList.$Properties|null|undefined} sessionList
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.sessionList = null;
+
+        /**
+         * AdminRequest gc.
+         * @member {meshbackup.GcRequest.$Properties|null|undefined} gc
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.gc = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -16581,6 +17853,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.RestoreDisk.encode(message.restore, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.verify != null && $Object.hasOwnProperty.call(message, "verify"))
                 $root.meshbackup.VerifyRequest.encode(message.verify, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+            if (message.sessionList != null && $Object.hasOwnProperty.call(message, "sessionList"))
+                $root.meshbackup.SessionList.encode(message.sessionList, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+            if (message.gc != null && $Object.hasOwnProperty.call(message, "gc"))
+                $root.meshbackup.GcRequest.encode(message.gc, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -16702,6 +17978,20 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "verify";
                         continue;
                     }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        message.sessionList = $root.meshbackup.SessionList.decode(reader, reader.size(), $undefined, _depth + 1, message.sessionList);
+                        message.request = "sessionList";
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 2)
+                            break;
+                        message.gc = $root.meshbackup.GcRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.gc);
+                        message.request = "gc";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -16792,6 +18082,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.verify: object expected");
                 message.verify = $root.meshbackup.VerifyRequest.fromObject(object.verify, _depth + 1);
             }
+            if (object.sessionList != null) {
+                if (!$util.isObject(object.sessionList))
+                    throw $TypeError(".meshbackup.AdminRequest.sessionList: object expected");
+                message.sessionList = $root.meshbackup.SessionList.fromObject(object.sessionList, _depth + 1);
+            }
+            if (object.gc != null) {
+                if (!$util.isObject(object.gc))
+                    throw $TypeError(".meshbackup.AdminRequest.gc: object expected");
+                message.gc = $root.meshbackup.GcRequest.fromObject(object.gc, _depth + 1);
+            }
             return message;
         };
 
@@ -16867,6 +18167,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.request = "verify";
             }
+            if (message.sessionList != null && $Object.hasOwnProperty.call(message, "sessionList")) {
+                object.sessionList = $root.meshbackup.SessionList.toObject(message.sessionList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "sessionList";
+            }
+            if (message.gc != null && $Object.hasOwnProperty.call(message, "gc")) {
+                object.gc = $root.meshbackup.GcRequest.toObject(message.gc, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "gc";
+            }
             return object;
         };
 
@@ -16899,7 +18209,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.VerifyReport.$Properties|null} [verifyReport] AdminReply verifyReport
          * @property {meshbackup.Progress.$Properties|null} [progress] AdminReply progress
          * @property {meshbackup.RestoreDone.$Properties|null} [restoreDone] AdminReply restoreDone
-         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"} [reply] AdminReply reply
+         * @property {meshbackup.SessionRecords.$Properties|null} [sessions] AdminReply sessions
+         * @property {meshbackup.GcReport.$Properties|null} [gcReport] AdminReply gcReport
+         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"} [reply] AdminReply reply
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -16924,9 +18236,11 @@ export const meshbackup = $root.meshbackup = (() => {
          *   verifyReport?: meshbackup.VerifyReport.$Shape|null;
          *   progress?: meshbackup.Progress.$Shape|null;
          *   restoreDone?: meshbackup.RestoreDone.$Shape|null;
+         *   sessions?: meshbackup.SessionRecords.$Shape|null;
+         *   gcReport?: meshbackup.GcReport.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape })
+         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape })
          * )} meshbackup.AdminReply.$Shape
          */
 
@@ -17025,17 +18339,33 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminReply.prototype.restoreDone = null;
 
+        /**
+         * AdminReply sessions.
+         * @member {meshbackup.SessionRecords.$Properties|null|undefined} sessions
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.sessions = null;
+
+        /**
+         * AdminReply gcReport.
+         * @member {meshbackup.GcReport.$Properties|null|undefined} gcReport
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.gcReport = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminReply reply.
-         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|undefined} reply
+         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|undefined} reply
          * @memberof meshbackup.AdminReply
          * @instance
          */
         $Object.defineProperty(AdminReply.prototype, "reply", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -17091,6 +18421,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.Progress.encode(message.progress, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
             if (message.restoreDone != null && $Object.hasOwnProperty.call(message, "restoreDone"))
                 $root.meshbackup.RestoreDone.encode(message.restoreDone, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+            if (message.sessions != null && $Object.hasOwnProperty.call(message, "sessions"))
+                $root.meshbackup.SessionRecords.encode(message.sessions, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+            if (message.gcReport != null && $Object.hasOwnProperty.call(message, "gcReport"))
+                $root.meshbackup.GcReport.encode(message.gcReport, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -17205,6 +18539,20 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.reply = "restoreDone";
                         continue;
                     }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        message.sessions = $root.meshbackup.SessionRecords.decode(reader, reader.size(), $undefined, _depth + 1, message.sessions);
+                        message.reply = "sessions";
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        message.gcReport = $root.meshbackup.GcReport.decode(reader, reader.size(), $undefined, _depth + 1, message.gcReport);
+                        message.reply = "gcReport";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -17290,6 +18638,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminReply.restoreDone: object expected");
                 message.restoreDone = $root.meshbackup.RestoreDone.fromObject(object.restoreDone, _depth + 1);
             }
+            if (object.sessions != null) {
+                if (!$util.isObject(object.sessions))
+                    throw $TypeError(".meshbackup.AdminReply.sessions: object expected");
+                message.sessions = $root.meshbackup.SessionRecords.fromObject(object.sessions, _depth + 1);
+            }
+            if (object.gcReport != null) {
+                if (!$util.isObject(object.gcReport))
+                    throw $TypeError(".meshbackup.AdminReply.gcReport: object expected");
+                message.gcReport = $root.meshbackup.GcReport.fromObject(object.gcReport, _depth + 1);
+            }
             return message;
         };
 
@@ -17360,6 +18718,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.reply = "restoreDone";
             }
+            if (message.sessions != null && $Object.hasOwnProperty.call(message, "sessions")) {
+                object.sessions = $root.meshbackup.SessionRecords.toObject(message.sessions, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "sessions";
+            }
+            if (message.gcReport != null && $Object.hasOwnProperty.call(message, "gcReport")) {
+                object.gcReport = $root.meshbackup.GcReport.toObject(message.gcReport, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "gcReport";
+            }
             return object;
         };
 
@@ -17375,6 +18743,466 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return AdminReply;
+    })();
+
+    meshbackup.SessionList = (function() {
+
+        /**
+         * Properties of a SessionList.
+         * @typedef {Object} meshbackup.SessionList.$Properties
+         * @property {string|null} [job] SessionList job
+         * @property {number|null} [limit] SessionList limit
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SessionList.
+         * @memberof meshbackup
+         * @interface ISessionList
+         * @augments meshbackup.SessionList.$Properties
+         * @deprecated Use meshbackup.SessionList.$Properties instead.
+         */
+
+        /**
+         * Shape of a SessionList.
+         * @typedef {meshbackup.SessionList.$Properties} meshbackup.SessionList.$Shape
+         */
+
+        /**
+         * Constructs a new SessionList.
+         * @memberof meshbackup
+         * @classdesc Represents a SessionList.
+         * @constructor
+         * @param {meshbackup.SessionList.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SessionList = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SessionList job.
+         * @member {string} job
+         * @memberof meshbackup.SessionList
+         * @instance
+         */
+        SessionList.prototype.job = "";
+
+        /**
+         * SessionList limit.
+         * @member {number} limit
+         * @memberof meshbackup.SessionList
+         * @instance
+         */
+        SessionList.prototype.limit = 0;
+
+        /**
+         * Creates a new SessionList instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.SessionList
+         * @static
+         * @param {meshbackup.SessionList.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.SessionList} SessionList instance
+         * @type {{
+         *   (properties: meshbackup.SessionList.$Shape): meshbackup.SessionList & meshbackup.SessionList.$Shape;
+         *   (properties?: meshbackup.SessionList.$Properties): meshbackup.SessionList;
+         * }}
+         */
+        SessionList.create = function(properties) {
+            return new SessionList(properties);
+        };
+
+        /**
+         * Encodes the specified SessionList message. Does not implicitly {@link meshbackup.SessionList.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.SessionList
+         * @static
+         * @param {meshbackup.SessionList.$Properties} message SessionList message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SessionList.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job") && message.job !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.job);
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SessionList message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.SessionList
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.SessionList & meshbackup.SessionList.$Shape} SessionList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SessionList.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.SessionList();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.job = value;
+                        else
+                            delete message.job;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.limit = value;
+                        else
+                            delete message.limit;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a SessionList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.SessionList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.SessionList} SessionList
+         */
+        SessionList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.SessionList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.SessionList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.SessionList();
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.limit != null)
+                if ($Number(object.limit) !== 0)
+                    message.limit = object.limit >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SessionList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.SessionList
+         * @static
+         * @param {meshbackup.SessionList} message SessionList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SessionList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.job = "";
+                object.limit = 0;
+            }
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                object.limit = message.limit;
+            return object;
+        };
+
+        /**
+         * Converts this SessionList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.SessionList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SessionList.prototype.toJSON = function() {
+            return SessionList.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return SessionList;
+    })();
+
+    meshbackup.SessionRecords = (function() {
+
+        /**
+         * Properties of a SessionRecords.
+         * @typedef {Object} meshbackup.SessionRecords.$Properties
+         * @property {Array.<meshbackup.SessionRecord.$Properties>|null} [sessions] SessionRecords sessions
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SessionRecords.
+         * @memberof meshbackup
+         * @interface ISessionRecords
+         * @augments meshbackup.SessionRecords.$Properties
+         * @deprecated Use meshbackup.SessionRecords.$Properties instead.
+         */
+
+        /**
+         * Shape of a SessionRecords.
+         * @typedef {meshbackup.SessionRecords.$Properties} meshbackup.SessionRecords.$Shape
+         */
+
+        /**
+         * Constructs a new SessionRecords.
+         * @memberof meshbackup
+         * @classdesc Represents a SessionRecords.
+         * @constructor
+         * @param {meshbackup.SessionRecords.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SessionRecords = function (properties) {
+            this.sessions = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SessionRecords sessions.
+         * @member {Array.<meshbackup.SessionRecord.$Properties>} sessions
+         * @memberof meshbackup.SessionRecords
+         * @instance
+         */
+        SessionRecords.prototype.sessions = $util.emptyArray;
+
+        /**
+         * Creates a new SessionRecords instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.SessionRecords
+         * @static
+         * @param {meshbackup.SessionRecords.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.SessionRecords} SessionRecords instance
+         * @type {{
+         *   (properties: meshbackup.SessionRecords.$Shape): meshbackup.SessionRecords & meshbackup.SessionRecords.$Shape;
+         *   (properties?: meshbackup.SessionRecords.$Properties): meshbackup.SessionRecords;
+         * }}
+         */
+        SessionRecords.create = function(properties) {
+            return new SessionRecords(properties);
+        };
+
+        /**
+         * Encodes the specified SessionRecords message. Does not implicitly {@link meshbackup.SessionRecords.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.SessionRecords
+         * @static
+         * @param {meshbackup.SessionRecords.$Properties} message SessionRecords message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SessionRecords.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.sessions != null && message.sessions.length)
+                for (let i = 0; i < message.sessions.length; ++i)
+                    $root.meshbackup.SessionRecord.encode(message.sessions[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SessionRecords message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.SessionRecords
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.SessionRecords & meshbackup.SessionRecords.$Shape} SessionRecords
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SessionRecords.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.SessionRecords();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.sessions && message.sessions.length))
+                            message.sessions = [];
+                        message.sessions.push($root.meshbackup.SessionRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a SessionRecords message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.SessionRecords
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.SessionRecords} SessionRecords
+         */
+        SessionRecords.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.SessionRecords)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.SessionRecords: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.SessionRecords();
+            if (object.sessions) {
+                if (!$Array.isArray(object.sessions))
+                    throw $TypeError(".meshbackup.SessionRecords.sessions: array expected");
+                message.sessions = $Array(object.sessions.length);
+                for (let i = 0; i < object.sessions.length; ++i) {
+                    if (!$util.isObject(object.sessions[i]))
+                        throw $TypeError(".meshbackup.SessionRecords.sessions: object expected");
+                    message.sessions[i] = $root.meshbackup.SessionRecord.fromObject(object.sessions[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SessionRecords message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.SessionRecords
+         * @static
+         * @param {meshbackup.SessionRecords} message SessionRecords
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SessionRecords.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.sessions = [];
+            if (message.sessions && message.sessions.length) {
+                object.sessions = $Array(message.sessions.length);
+                for (let j = 0; j < message.sessions.length; ++j)
+                    object.sessions[j] = $root.meshbackup.SessionRecord.toObject(message.sessions[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this SessionRecords to JSON.
+         * @function toJSON
+         * @memberof meshbackup.SessionRecords
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SessionRecords.prototype.toJSON = function() {
+            return SessionRecords.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return SessionRecords;
     })();
 
     meshbackup.AdminError = (function() {
@@ -19057,6 +20885,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [mode] Job mode
          * @property {boolean|null} [noCbt] Job noCbt
          * @property {meshbackup.GuestProcessing.$Properties|null} [guest] Job guest
+         * @property {string|null} [schedule] Job schedule
+         * @property {meshbackup.Retention.$Properties|null} [retention] Job retention
+         * @property {meshbackup.Notify.$Properties|null} [notify] Job notify
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -19178,6 +21009,30 @@ export const meshbackup = $root.meshbackup = (() => {
         Job.prototype.guest = null;
 
         /**
+         * Job schedule.
+         * @member {string} schedule
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.schedule = "";
+
+        /**
+         * Job retention.
+         * @member {meshbackup.Retention.$Properties|null|undefined} retention
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.retention = null;
+
+        /**
+         * Job notify.
+         * @member {meshbackup.Notify.$Properties|null|undefined} notify
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.notify = null;
+
+        /**
          * Creates a new Job instance using the specified properties.
          * @function create
          * @memberof meshbackup.Job
@@ -19232,6 +21087,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 10, wireType 0 =*/80).bool(message.noCbt);
             if (message.guest != null && $Object.hasOwnProperty.call(message, "guest"))
                 $root.meshbackup.GuestProcessing.encode(message.guest, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule") && message.schedule !== "")
+                writer.uint32(/* id 12, wireType 2 =*/98).string(message.schedule);
+            if (message.retention != null && $Object.hasOwnProperty.call(message, "retention"))
+                $root.meshbackup.Retention.encode(message.retention, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+            if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+                $root.meshbackup.Notify.encode(message.notify, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -19371,6 +21232,27 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.guest = $root.meshbackup.GuestProcessing.decode(reader, reader.size(), $undefined, _depth + 1, message.guest);
                         continue;
                     }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.schedule = value;
+                        else
+                            delete message.schedule;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 2)
+                            break;
+                        message.retention = $root.meshbackup.Retention.decode(reader, reader.size(), $undefined, _depth + 1, message.retention);
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        message.notify = $root.meshbackup.Notify.decode(reader, reader.size(), $undefined, _depth + 1, message.notify);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -19452,6 +21334,19 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.Job.guest: object expected");
                 message.guest = $root.meshbackup.GuestProcessing.fromObject(object.guest, _depth + 1);
             }
+            if (object.schedule != null)
+                if (typeof object.schedule !== "string" || object.schedule.length)
+                    message.schedule = $String(object.schedule);
+            if (object.retention != null) {
+                if (!$util.isObject(object.retention))
+                    throw $TypeError(".meshbackup.Job.retention: object expected");
+                message.retention = $root.meshbackup.Retention.fromObject(object.retention, _depth + 1);
+            }
+            if (object.notify != null) {
+                if (!$util.isObject(object.notify))
+                    throw $TypeError(".meshbackup.Job.notify: object expected");
+                message.notify = $root.meshbackup.Notify.fromObject(object.notify, _depth + 1);
+            }
             return message;
         };
 
@@ -19489,6 +21384,9 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.mode = "";
                 object.noCbt = false;
                 object.guest = null;
+                object.schedule = "";
+                object.retention = null;
+                object.notify = null;
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -19520,6 +21418,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.noCbt = message.noCbt;
             if (message.guest != null && $Object.hasOwnProperty.call(message, "guest"))
                 object.guest = $root.meshbackup.GuestProcessing.toObject(message.guest, options, _depth + 1);
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule"))
+                object.schedule = message.schedule;
+            if (message.retention != null && $Object.hasOwnProperty.call(message, "retention"))
+                object.retention = $root.meshbackup.Retention.toObject(message.retention, options, _depth + 1);
+            if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+                object.notify = $root.meshbackup.Notify.toObject(message.notify, options, _depth + 1);
             return object;
         };
 
@@ -19535,6 +21439,542 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return Job;
+    })();
+
+    meshbackup.Retention = (function() {
+
+        /**
+         * Properties of a Retention.
+         * @typedef {Object} meshbackup.Retention.$Properties
+         * @property {number|null} [keepLast] Retention keepLast
+         * @property {number|null} [keepDays] Retention keepDays
+         * @property {number|null} [weekly] Retention weekly
+         * @property {number|null} [monthly] Retention monthly
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Retention.
+         * @memberof meshbackup
+         * @interface IRetention
+         * @augments meshbackup.Retention.$Properties
+         * @deprecated Use meshbackup.Retention.$Properties instead.
+         */
+
+        /**
+         * Shape of a Retention.
+         * @typedef {meshbackup.Retention.$Properties} meshbackup.Retention.$Shape
+         */
+
+        /**
+         * Constructs a new Retention.
+         * @memberof meshbackup
+         * @classdesc Represents a Retention.
+         * @constructor
+         * @param {meshbackup.Retention.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Retention = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Retention keepLast.
+         * @member {number} keepLast
+         * @memberof meshbackup.Retention
+         * @instance
+         */
+        Retention.prototype.keepLast = 0;
+
+        /**
+         * Retention keepDays.
+         * @member {number} keepDays
+         * @memberof meshbackup.Retention
+         * @instance
+         */
+        Retention.prototype.keepDays = 0;
+
+        /**
+         * Retention weekly.
+         * @member {number} weekly
+         * @memberof meshbackup.Retention
+         * @instance
+         */
+        Retention.prototype.weekly = 0;
+
+        /**
+         * Retention monthly.
+         * @member {number} monthly
+         * @memberof meshbackup.Retention
+         * @instance
+         */
+        Retention.prototype.monthly = 0;
+
+        /**
+         * Creates a new Retention instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.Retention
+         * @static
+         * @param {meshbackup.Retention.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.Retention} Retention instance
+         * @type {{
+         *   (properties: meshbackup.Retention.$Shape): meshbackup.Retention & meshbackup.Retention.$Shape;
+         *   (properties?: meshbackup.Retention.$Properties): meshbackup.Retention;
+         * }}
+         */
+        Retention.create = function(properties) {
+            return new Retention(properties);
+        };
+
+        /**
+         * Encodes the specified Retention message. Does not implicitly {@link meshbackup.Retention.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.Retention
+         * @static
+         * @param {meshbackup.Retention.$Properties} message Retention message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Retention.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.keepLast != null && $Object.hasOwnProperty.call(message, "keepLast") && message.keepLast !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.keepLast);
+            if (message.keepDays != null && $Object.hasOwnProperty.call(message, "keepDays") && message.keepDays !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.keepDays);
+            if (message.weekly != null && $Object.hasOwnProperty.call(message, "weekly") && message.weekly !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.weekly);
+            if (message.monthly != null && $Object.hasOwnProperty.call(message, "monthly") && message.monthly !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.monthly);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Retention message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.Retention
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.Retention & meshbackup.Retention.$Shape} Retention
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Retention.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.Retention();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.keepLast = value;
+                        else
+                            delete message.keepLast;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.keepDays = value;
+                        else
+                            delete message.keepDays;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.weekly = value;
+                        else
+                            delete message.weekly;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.monthly = value;
+                        else
+                            delete message.monthly;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a Retention message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Retention
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.Retention} Retention
+         */
+        Retention.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.Retention)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.Retention: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.Retention();
+            if (object.keepLast != null)
+                if ($Number(object.keepLast) !== 0)
+                    message.keepLast = object.keepLast >>> 0;
+            if (object.keepDays != null)
+                if ($Number(object.keepDays) !== 0)
+                    message.keepDays = object.keepDays >>> 0;
+            if (object.weekly != null)
+                if ($Number(object.weekly) !== 0)
+                    message.weekly = object.weekly >>> 0;
+            if (object.monthly != null)
+                if ($Number(object.monthly) !== 0)
+                    message.monthly = object.monthly >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Retention message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Retention
+         * @static
+         * @param {meshbackup.Retention} message Retention
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Retention.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.keepLast = 0;
+                object.keepDays = 0;
+                object.weekly = 0;
+                object.monthly = 0;
+            }
+            if (message.keepLast != null && $Object.hasOwnProperty.call(message, "keepLast"))
+                object.keepLast = message.keepLast;
+            if (message.keepDays != null && $Object.hasOwnProperty.call(message, "keepDays"))
+                object.keepDays = message.keepDays;
+            if (message.weekly != null && $Object.hasOwnProperty.call(message, "weekly"))
+                object.weekly = message.weekly;
+            if (message.monthly != null && $Object.hasOwnProperty.call(message, "monthly"))
+                object.monthly = message.monthly;
+            return object;
+        };
+
+        /**
+         * Converts this Retention to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Retention
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Retention.prototype.toJSON = function() {
+            return Retention.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Retention;
+    })();
+
+    meshbackup.Notify = (function() {
+
+        /**
+         * Properties of a Notify.
+         * @typedef {Object} meshbackup.Notify.$Properties
+         * @property {string|null} [webhook] Notify webhook
+         * @property {Array.<string>|null} [on] Notify on
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Notify.
+         * @memberof meshbackup
+         * @interface INotify
+         * @augments meshbackup.Notify.$Properties
+         * @deprecated Use meshbackup.Notify.$Properties instead.
+         */
+
+        /**
+         * Shape of a Notify.
+         * @typedef {meshbackup.Notify.$Properties} meshbackup.Notify.$Shape
+         */
+
+        /**
+         * Constructs a new Notify.
+         * @memberof meshbackup
+         * @classdesc Represents a Notify.
+         * @constructor
+         * @param {meshbackup.Notify.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Notify = function (properties) {
+            this.on = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Notify webhook.
+         * @member {string} webhook
+         * @memberof meshbackup.Notify
+         * @instance
+         */
+        Notify.prototype.webhook = "";
+
+        /**
+         * Notify on.
+         * @member {Array.<string>} on
+         * @memberof meshbackup.Notify
+         * @instance
+         */
+        Notify.prototype.on = $util.emptyArray;
+
+        /**
+         * Creates a new Notify instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.Notify
+         * @static
+         * @param {meshbackup.Notify.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.Notify} Notify instance
+         * @type {{
+         *   (properties: meshbackup.Notify.$Shape): meshbackup.Notify & meshbackup.Notify.$Shape;
+         *   (properties?: meshbackup.Notify.$Properties): meshbackup.Notify;
+         * }}
+         */
+        Notify.create = function(properties) {
+            return new Notify(properties);
+        };
+
+        /**
+         * Encodes the specified Notify message. Does not implicitly {@link meshbackup.Notify.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.Notify
+         * @static
+         * @param {meshbackup.Notify.$Properties} message Notify message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Notify.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.webhook != null && $Object.hasOwnProperty.call(message, "webhook") && message.webhook !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.webhook);
+            if (message.on != null && message.on.length)
+                for (let i = 0; i < message.on.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.on[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Notify message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.Notify
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.Notify & meshbackup.Notify.$Shape} Notify
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Notify.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.Notify();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.webhook = value;
+                        else
+                            delete message.webhook;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.on && message.on.length))
+                            message.on = [];
+                        message.on.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a Notify message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Notify
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.Notify} Notify
+         */
+        Notify.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.Notify)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.Notify: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.Notify();
+            if (object.webhook != null)
+                if (typeof object.webhook !== "string" || object.webhook.length)
+                    message.webhook = $String(object.webhook);
+            if (object.on) {
+                if (!$Array.isArray(object.on))
+                    throw $TypeError(".meshbackup.Notify.on: array expected");
+                message.on = $Array(object.on.length);
+                for (let i = 0; i < object.on.length; ++i)
+                    message.on[i] = $String(object.on[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Notify message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Notify
+         * @static
+         * @param {meshbackup.Notify} message Notify
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Notify.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.on = [];
+            if (options.defaults)
+                object.webhook = "";
+            if (message.webhook != null && $Object.hasOwnProperty.call(message, "webhook"))
+                object.webhook = message.webhook;
+            if (message.on && message.on.length) {
+                object.on = $Array(message.on.length);
+                for (let j = 0; j < message.on.length; ++j)
+                    object.on[j] = message.on[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this Notify to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Notify
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Notify.prototype.toJSON = function() {
+            return Notify.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Notify;
     })();
 
     meshbackup.GuestProcessing = (function() {
@@ -21347,6 +23787,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [id] SessionRecord id
          * @property {string|null} [job] SessionRecord job
          * @property {string|null} [state] SessionRecord state
+         * @property {string|null} [trigger] SessionRecord trigger
          * @property {number|null} [startedAtMs] SessionRecord startedAtMs
          * @property {number|null} [endedAtMs] SessionRecord endedAtMs
          * @property {Array.<meshbackup.TaskRecord.$Properties>|null} [tasks] SessionRecord tasks
@@ -21409,6 +23850,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         SessionRecord.prototype.state = "";
+
+        /**
+         * SessionRecord trigger.
+         * @member {string} trigger
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.trigger = "";
 
         /**
          * SessionRecord startedAtMs.
@@ -21501,6 +23950,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.points != null && message.points.length)
                 for (let i = 0; i < message.points.length; ++i)
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.points[i]);
+            if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger") && message.trigger !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.trigger);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -21570,6 +24021,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             message.state = value;
                         else
                             delete message.state;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.trigger = value;
+                        else
+                            delete message.trigger;
                         continue;
                     }
                 case 4: {
@@ -21658,6 +24118,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.state != null)
                 if (typeof object.state !== "string" || object.state.length)
                     message.state = $String(object.state);
+            if (object.trigger != null)
+                if (typeof object.trigger !== "string" || object.trigger.length)
+                    message.trigger = $String(object.trigger);
             if (object.startedAtMs != null)
                 if (typeof object.startedAtMs === "object" ? object.startedAtMs.low || object.startedAtMs.high : $Number(object.startedAtMs) !== 0)
                     if ($util.Long)
@@ -21741,6 +24204,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.endedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.endedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.trigger = "";
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -21777,6 +24241,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let j = 0; j < message.points.length; ++j)
                     object.points[j] = message.points[j];
             }
+            if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                object.trigger = message.trigger;
             return object;
         };
 
