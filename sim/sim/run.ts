@@ -1,0 +1,42 @@
+/**
+ * @packageDocumentation
+ * `npm run sim -- SCENARIO [--policy NAME] [--seed N] [--out DIR]`: runs a scenario's policies in
+ * virtual time and writes report.md and report.svg into DIR (sim-results/<scenario> by default),
+ * printing the Markdown.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { markdownReport, svgReport } from './report.ts'
+import { loadScenario, POLICIES, type PolicyName } from './scenario.ts'
+import { simulate, type RunResult } from './simulate.ts'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { policy: { type: 'string', multiple: true }, seed: { type: 'string' }, out: { type: 'string' } }
+})
+const path = positionals[0]
+if (path == null) {
+  console.error('usage: npm run sim -- SCENARIO.json [--policy gossip-lease] [--seed 7] [--out dir]\n  shipped: sim/scenarios/small-office.json, datacenter-1000.json, failure-storm.json')
+  process.exit(2)
+}
+try {
+  const scenario = await loadScenario(path)
+  if (values.seed != null) scenario.seed = Number(values.seed)
+  const policies = (values.policy ?? scenario.policies) as PolicyName[]
+  for (const p of policies) if (!(POLICIES as readonly string[]).includes(p)) throw new Error(`unknown policy '${p}': use ${POLICIES.join(', ')}`)
+  const results: RunResult[] = []
+  for (const policy of policies) {
+    results.push(await simulate(scenario, policy))
+    console.error(`${policy}: done in ${(results[results.length - 1]!.wallMs / 1000).toFixed(1)} s`)
+  }
+  const md = markdownReport(results, scenario.gossip?.periodMs ?? 2000)
+  const dir = values.out ?? join('sim-results', scenario.name)
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, 'report.md'), md)
+  await writeFile(join(dir, 'report.svg'), svgReport(results))
+  process.stdout.write(md + `\nwritten: ${join(dir, 'report.md')}, ${join(dir, 'report.svg')}\n`)
+} catch (err: any) {
+  console.error(`sim: ${err.message}`)
+  process.exit(1)
+}
