@@ -91,6 +91,16 @@ export function createCapacity (init: CapacityInit): Capacity {
     publish()
   }
 
+  // a peer that disconnects leaves the view at once (libp2p notices within tens of ms), so the
+  // scheduler never spends an ask timeout on it; a reconnect's next announcement brings it back
+  const onDisconnect = (evt: CustomEvent<any>): void => {
+    const peer = evt.detail?.toString()
+    if (peer == null || peer === mesh.peerId || !view.has(peer)) return
+    view.delete(peer)
+    events.emit('expired', peer)
+    events.emit('change', undefined)
+  }
+
   const onMessage = (evt: CustomEvent<any>): void => {
     const msg = evt.detail
     if (msg.topic !== CAPACITY_TOPIC) return
@@ -120,6 +130,7 @@ export function createCapacity (init: CapacityInit): Capacity {
     periodMs,
     async start () {
       pubsub.addEventListener('message', onMessage)
+      mesh.libp2p.addEventListener('peer:disconnect', onDisconnect)
       pubsub.subscribe(CAPACITY_TOPIC)
       timer = setInterval(tick, periodMs)
       timer.unref()
@@ -128,6 +139,7 @@ export function createCapacity (init: CapacityInit): Capacity {
     async stop () {
       clearInterval(timer)
       pubsub.removeEventListener('message', onMessage)
+      mesh.libp2p.removeEventListener('peer:disconnect', onDisconnect)
       try { pubsub.unsubscribe(CAPACITY_TOPIC) } catch {}
     },
     set (next: Sections) {

@@ -97,6 +97,27 @@ describe('node/mesh', function () {
     assert.equal(ca.get(b.peerId), undefined)
   })
 
+  it('drops a peer from the view as soon as it disconnects, before any announcement period passes', async () => {
+    const k = await keys(2)
+    const members = k.map((x) => x.id)
+    const a = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200 })
+    const b = await createMesh({ privateKey: k[1]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [`${a.addrs()[0]}/p2p/${a.peerId}`], dialIntervalMs: 200 })
+    meshes.push(a)
+    // long periods: only the disconnect can explain a quick removal
+    const ca = createCapacity({ mesh: a, roles: ['scheduler'], periodMs: 5000 })
+    const cb = createCapacity({ mesh: b, roles: ['proxy'], periodMs: 5000 })
+    capacities.push(ca)
+    await ca.start()
+    await cb.start()
+    await viewComplete(ca, members, 10_000)
+    const expired = new Promise<string>((resolve) => ca.once('expired', resolve))
+    const stoppedAt = Date.now()
+    await cb.stop()
+    await b.stop()
+    assert.equal(await expired, b.peerId)
+    assert.ok(Date.now() - stoppedAt < 2000, `removed ${Date.now() - stoppedAt} ms after the peer left, before any announcement period`)
+  })
+
   it('refuses a peer that is not in the member list', async () => {
     const k = await keys(3)
     const a = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members: [k[0]!.id, k[1]!.id] })
