@@ -38,14 +38,48 @@ export interface SchedulerComponents extends Pick<RoleComponents, 'peerId' | 'sy
   }
 }
 
+/** Capacity-driven placement rounds run at most this often (lease releases kick at once). */
+export const ROUND_EVERY_MS = 100
+
+function freeSlot (entry: CapacityEntry | undefined): boolean {
+  const a = entry?.announcement
+  if (a == null) return false
+  const proxy = a.proxy != null && (a.proxy.active ?? 0) < (a.proxy.slots ?? 0)
+  const repository = a.repository != null && (a.repository.active ?? 0) < (a.repository.slots ?? 0)
+  return proxy || repository
+}
+
 export function scheduler (components: SchedulerComponents, options: SchedulerOptions = {}): SchedulerRole {
   const { system, capacity } = components
   const actor = schedulerActor({ ...options, capacity })
   let at: Address | undefined
 
-  // announcements arrive every period from every node: wake the actor only when tasks wait
-  const onChange = (): void => {
+  // Announcements arrive every period from every node (hundreds a second in a large mesh): wake
+  // the actor only when tasks wait and the announcement shows a free slot — a node leaving never
+  // makes a task placeable — and at most once per ROUND_EVERY_MS: the first change at once, the
+  // ones inside the window by one trailing round, so no chance is lost.
+  let timer: NodeJS.Timeout | undefined
+  let trailing = false
+  const tick = (): void => {
     if (at != null && actor.busy) system.tell(at, { tick: { name: CAPACITY_TICK } })
+  }
+  const onChange = (entry: CapacityEntry | undefined): void => {
+    if (at == null || !actor.busy || !freeSlot(entry)) return
+    if (timer != null) {
+      trailing = true
+      return
+    }
+    tick()
+    const window = (): void => {
+      timer = undefined
+      if (!trailing) return
+      trailing = false
+      tick()
+      timer = setTimeout(window, ROUND_EVERY_MS)
+      timer.unref()
+    }
+    timer = setTimeout(window, ROUND_EVERY_MS)
+    timer.unref()
   }
 
   return {
@@ -63,6 +97,8 @@ export function scheduler (components: SchedulerComponents, options: SchedulerOp
     async stop () {
       if (at == null) return
       capacity.off('change', onChange)
+      clearTimeout(timer)
+      timer = undefined
       at = undefined
       await actor.stop()
     },

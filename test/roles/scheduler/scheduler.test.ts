@@ -5,7 +5,7 @@ import { ActorSystem } from '../../../node/actors/system.ts'
 import { address } from '../../../node/actors/address.ts'
 import { silentLogger } from '../../../node/actors/logger.ts'
 import { LeaseTable } from '../../../node/leases.ts'
-import { scheduler, type SchedulerRole } from '../../../roles/scheduler/index.ts'
+import { scheduler, type SchedulerRole, ROUND_EVERY_MS } from '../../../roles/scheduler/index.ts'
 import { FakeCapacity, InMemoryNet, prng, proxyAnnouncement, repositoryAnnouncement, taskSpec, until } from './fakes.ts'
 
 const SCHED = '12D3KooWScheduler'
@@ -191,6 +191,9 @@ describe('scheduler role', () => {
     await until(w.bus, () => w.placed.length === 1, 'the first task placed')
     const first = w.placed[0] as TaskPlaced
     w.claim(first)
+    await settle()
+    // the claims' announcements may still owe one trailing round (rounds are coalesced per window)
+    await new Promise((resolve) => setTimeout(resolve, ROUND_EVERY_MS + 50))
     await settle()
     const requests = w.leaseRequests()
     const rounds = w.role.stats().rounds
