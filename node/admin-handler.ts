@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
-import type { AdminReply, AdminRequest, HostSpec, PointSummary, Progress, StatusReply } from '../proto/index.ts'
+import type { AdminReply, AdminRequest, GcReport, HostSpec, PointSummary, Progress, StatusReply } from '../proto/index.ts'
 import { attachDisks, convertImage } from './hosts/qemu-restore.ts'
 import type { AdminHandler } from '../protocols/admin.ts'
 import type { Capacity } from '../protocols/capacity.ts'
@@ -28,7 +28,7 @@ export interface AdminHandlerInit {
   discoveryTimeoutMs?: number
 }
 
-const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'jobAdd', 'jobList', 'jobRun', 'sessionShow'] as const
+const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'jobAdd', 'jobList', 'jobRun', 'sessionShow', 'sessionList'] as const
 let temporaries = 0
 
 export function adminHandler (init: AdminHandlerInit): AdminHandler {
@@ -105,6 +105,34 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     return report
   }
 
+  // Like verify, reports come back as tells (a collection can outlast any ask timeout); with
+  // several repositories the reply is one report merged from theirs (see mergeGcReports).
+  const gc = async (req: NonNullable<AdminRequest['gc']>): Promise<AdminReply> => {
+    const wanted = req.repository ?? ''
+    await awaitRole('repository', 'is the repository daemon running and a member of this mesh?')
+    const targets = capacity.entries().map((e) => e.announcement)
+      .filter((a) => a.roles?.includes('repository') && (wanted === '' || a.repository?.name === wanted))
+    if (targets.length === 0) throw new UserError('ERR_NO_SUCH_REPOSITORY', `no repository named "${wanted}" in the mesh; \`meshbackup status\` lists them`)
+    const reports = await new Promise<GcReport[]>((resolve, reject) => {
+      const got: GcReport[] = []
+      system.spawn(`admin-gc-${++temporaries}`, () => ({
+        started (ctx) {
+          for (const a of targets) ctx.tell(address(a.peerId!, 'repository'), { gcRequest: { repository: a.repository?.name ?? '', dryRun: req.dryRun === true } })
+        },
+        receive (msg, ctx) {
+          if (msg.gcReport == null) return
+          got.push(msg.gcReport)
+          if (got.length === targets.length) {
+            resolve(got)
+            void ctx.stop()
+          }
+        },
+        stopped (_ctx, reason) { if (reason != null) reject(reason) }
+      }), { restart: 'temporary' })
+    })
+    return { gcReport: mergeGcReports(reports) }
+  }
+
   const restore = async (req: NonNullable<AdminRequest['restore']>, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
     const point = await findPoint(req.pointId ?? '')
     if (req.vm && req.vm !== point.vm) throw new UserError('ERR_NO_SUCH_VM', `restore point ${point.id} holds VM "${point.vm}", not "${req.vm}"`)
@@ -172,7 +200,23 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.membersAdd != null) return await membersAdd(request.membersAdd.peerIds ?? [])
     if (request.pointsList != null) return { points: { points: await allPoints(request.pointsList) } }
     if (request.verify != null) return await verify(request.verify.pointId ?? '')
+    if (request.gc != null) return await gc(request.gc)
     if (request.restore != null) return await restore(request.restore, progress)
     throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
+  }
+}
+
+/** One report for several repositories: counts summed, the longest duration, problems prefixed with their repository. */
+export function mergeGcReports (reports: GcReport[]): GcReport {
+  if (reports.length === 1) return reports[0]!
+  const sorted = [...reports].sort((a, b) => (a.repository ?? '').localeCompare(b.repository ?? ''))
+  return {
+    repository: sorted.map((r) => r.repository ?? '').join(', '),
+    blocksRemoved: sorted.reduce((n, r) => n + (r.blocksRemoved ?? 0), 0),
+    bytesFreed: sorted.reduce((n, r) => n + (r.bytesFreed ?? 0), 0),
+    packsRewritten: sorted.reduce((n, r) => n + (r.packsRewritten ?? 0), 0),
+    packsDeleted: sorted.reduce((n, r) => n + (r.packsDeleted ?? 0), 0),
+    durationMs: Math.max(...sorted.map((r) => r.durationMs ?? 0)),
+    problems: sorted.flatMap((r) => (r.problems ?? []).map((p) => `${r.repository}: ${p}`))
   }
 }

@@ -7,7 +7,7 @@ import { resolve } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { Command, Option } from 'commander'
 import { pb, type AdminReply, type AdminRequest, type Job, type PointSummary, type Progress, type SessionRecord, type TaskRecord } from '../proto/index.ts'
-import { connectAdmin } from '../protocols/admin.ts'
+import { connectAdmin, type AdminClient } from '../protocols/admin.ts'
 import { ROLES, type RoleName, defaultHome, homePaths, initHome, loadConfig, loadKey, processAlive, readDaemonInfo, saveConfig, validatePeerId } from './config.ts'
 import { formatBytes, formatDuration, progressBar } from './progress.ts'
 import { CodedError } from './errors.ts'
@@ -27,11 +27,15 @@ async function daemonAddress (home: string): Promise<string> {
   return `${addr}/p2p/${info.peerId}`
 }
 
+/** An admin connection to the home's running daemon, with the home's admin key (the REPL keeps one open). */
+export async function connectHome (home: string): Promise<AdminClient> {
+  const daemon = await daemonAddress(home)
+  return await connectAdmin({ privateKey: await loadKey(homePaths(home).adminKey), daemon })
+}
+
 /** One admin call to the home's daemon. */
 async function call (cmd: Command, request: AdminRequest, onProgress?: (p: Progress) => void): Promise<AdminReply> {
-  const home = homeOf(cmd)
-  const daemon = await daemonAddress(home)
-  const admin = await connectAdmin({ privateKey: await loadKey(homePaths(home).adminKey), daemon })
+  const admin = await connectHome(homeOf(cmd))
   try {
     return await admin.request(request, onProgress)
   } finally {
@@ -52,7 +56,7 @@ function plain<T> (type: { toObject(message: any, options?: object): object }, m
   return type.toObject(message, { defaults: true, arrays: true, longs: Number, bytes: String })
 }
 
-function table (rows: string[][]): string {
+export function table (rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n')
 }
@@ -62,6 +66,14 @@ function parseSize (text: string): number {
   if (m == null) throw new CliError('ERR_BAD_SIZE', `"${text}" is not a size (e.g. 1M, 512K, 4194304)`)
   const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g' | 't']
   return Math.round(Number(m[1]) * mult)
+}
+
+/** A commander parser for a whole number option; names the option when the value is not one. */
+function count (option: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value.trim())) throw new CliError('ERR_BAD_ARGUMENT', `${option} ${value}: use a whole number (0 or more)`)
+    return Number(value)
+  }
 }
 
 function collect (value: string, previous: string[] = []): string[] {
@@ -126,6 +138,7 @@ export function buildCli (): Command {
     .option('--repository-name <name>', 'the repository name jobs refer to')
     .option('--repository-path <dir>', 'the folder holding the repository')
     .option('--repository-slots <n>', 'tasks a repository receives at once', (v) => Number(v))
+    .option('--http <host:port>', 'address of the HTTP status endpoint and dashboard ("off" to disable)', '127.0.0.1:0')
     .action(async (opts, cmd: Command) => {
       const home = homeOf(cmd)
       const result = await initHome(home, {
@@ -136,7 +149,8 @@ export function buildCli (): Command {
         proxySlots: opts.proxySlots,
         repositoryName: opts.repositoryName,
         repositoryPath: opts.repositoryPath,
-        repositorySlots: opts.repositorySlots
+        repositorySlots: opts.repositorySlots,
+        http: opts.http
       })
       if (json(cmd)) return print({ home, peerId: result.peerId, adminPeerId: result.adminPeerId, config: result.config })
       console.log(`created node ${result.peerId} in ${home}\nroles: ${result.config.roles.join(', ')}\nlisten: ${result.config.listen.join(', ')}\nadd this peer id to the other members with \`meshbackup members add ${result.peerId}\``)
@@ -237,12 +251,22 @@ export function buildCli (): Command {
     .option('--guest-qga <address>', 'guest agent channel: unix:PATH or tcp:HOST:PORT ({vm} expands to the VM name)')
     .option('--guest-timeout <seconds>', 'timeout of each script', '600')
     .option('--guest-policy <policy>', 'when guest processing fails: require (the VM fails) | ignore (warn, crash-consistent)', 'require')
+    .option('--schedule <cron>', 'run on this cron schedule, in the manager\'s local time: "minute hour day month weekday" (e.g. "0 2 * * *"), or 6 fields with seconds first')
+    .option('--keep-last <n>', 'retention: keep the newest N points of each VM', count('--keep-last'), 0)
+    .option('--keep-days <d>', 'retention: keep the points younger than D days', count('--keep-days'), 0)
+    .option('--keep-weekly <w>', 'retention: keep the newest point of each of the last W ISO weeks', count('--keep-weekly'), 0)
+    .option('--keep-monthly <m>', 'retention: keep the newest point of each of the last M months', count('--keep-monthly'), 0)
+    .option('--notify <url>', 'POST the session summary as JSON to this http(s) webhook')
+    .option('--notify-on <states>', 'when to notify: failed,warning,success (default failed,warning)', collect)
     .action(async (name: string, opts, cmd: Command) => {
       const read = async (file: string | undefined): Promise<string> => file == null ? '' : await readFile(resolve(file), 'utf8')
       const spec: Job = {
         name, host: opts.host, repository: opts.repository, vms: opts.vm ?? [],
         blockSize: parseSize(opts.blockSize), compression: opts.compression, compressionLevel: Number(opts.level), rateLimitBps: parseSize(opts.rate),
-        mode: opts.mode ?? '', noCbt: opts.cbt === false
+        mode: opts.mode ?? '', noCbt: opts.cbt === false,
+        schedule: opts.schedule ?? '',
+        retention: { keepLast: opts.keepLast, keepDays: opts.keepDays, weekly: opts.keepWeekly, monthly: opts.keepMonthly },
+        notify: { webhook: opts.notify ?? '', on: opts.notifyOn ?? [] }
       }
       if (opts.guest === true) {
         spec.guest = {
@@ -268,8 +292,8 @@ export function buildCli (): Command {
     .action(async (_opts, cmd: Command) => {
       const jobs = (await call(cmd, { jobList: {} })).jobs?.jobs ?? []
       if (json(cmd)) return print(jobs.map((j) => plain(pb.Job, j)))
-      console.log(table([['NAME', 'HOST', 'VMS', 'REPOSITORY', 'BLOCK', 'COMPRESSION'],
-        ...jobs.map((j) => [j.name ?? '', j.host ?? '', j.vms?.length ? j.vms.join(',') : '(all)', j.repository ?? '', formatBytes(j.blockSize ?? 0), `${j.compression}${j.compression === 'zstd' ? `:${j.compressionLevel}` : ''}`])]))
+      console.log(table([['NAME', 'HOST', 'VMS', 'REPOSITORY', 'BLOCK', 'COMPRESSION', 'SCHEDULE'],
+        ...jobs.map((j) => [j.name ?? '', j.host ?? '', j.vms?.length ? j.vms.join(',') : '(all)', j.repository ?? '', formatBytes(j.blockSize ?? 0), `${j.compression}${j.compression === 'zstd' ? `:${j.compressionLevel}` : ''}`, j.schedule || '-'])]))
     })
   job.command('run')
     .description('start a session of the job')
@@ -296,6 +320,18 @@ export function buildCli (): Command {
       const s = (await call(cmd, { sessionShow: { id } })).session!
       if (json(cmd)) return print(plain(pb.SessionRecord, s))
       console.log(renderSession(s))
+    })
+
+  session.command('list')
+    .description('sessions, newest first')
+    .option('--job <name>', 'only this job')
+    .option('--limit <n>', 'at most this many', count('--limit'), 50)
+    .action(async (opts, cmd: Command) => {
+      const list = (await call(cmd, { sessionList: { job: opts.job ?? '', limit: opts.limit } })).sessions?.sessions ?? []
+      if (json(cmd)) return print(list.map((s) => plain(pb.SessionRecord, s)))
+      console.log(table([['SESSION', 'JOB', 'TRIGGER', 'STATE', 'STARTED', 'TOOK', 'POINTS'],
+        ...list.map((s) => [s.id ?? '', s.job ?? '', s.trigger || 'manual', s.state ?? '', new Date(s.startedAtMs ?? 0).toISOString(),
+          s.endedAtMs ? formatDuration((s.endedAtMs - (s.startedAtMs ?? 0)) / 1000) : '-', String(s.points?.length ?? 0)])]))
     })
 
   const points = program.command('points').description('restore points')
@@ -330,6 +366,13 @@ export function buildCli (): Command {
       if ((done.attached ?? []).length > 0) console.log(`attached to ${opts.attach}: ${done.attached!.join(', ')}`)
     })
 
+  program.command('repl')
+    .description('an interactive shell on the running daemon: commands with completion (`help`), and JavaScript with a `mesh` object')
+    .action(async (_opts, cmd: Command) => {
+      const { startRepl } = await import('./repl.ts')
+      await startRepl({ connect: async () => await connectHome(homeOf(cmd)) })
+    })
+
   program.command('verify')
     .description('read back, decompress and re-hash every block of a restore point')
     .argument('<point>', 'restore point id')
@@ -341,6 +384,22 @@ export function buildCli (): Command {
         for (const p of report.problems ?? []) console.log(`  ${p}`)
       }
       if (report.ok !== true) process.exitCode = 1
+    })
+
+  program.command('gc')
+    .description('garbage collection: remove blocks no restore point refers to and compact mostly-dead packs')
+    .option('--repository <name>', 'only this repository (default: every repository of the mesh)')
+    .option('--dry-run', 'report what would be removed, change nothing')
+    .action(async (opts, cmd: Command) => {
+      const dry = opts.dryRun === true
+      const report = (await call(cmd, { gc: { repository: opts.repository ?? '', dryRun: dry } })).gcReport!
+      if (json(cmd)) print(plain(pb.GcReport, report))
+      else {
+        console.log(`repository ${report.repository}: ${dry ? 'would remove' : 'removed'} ${report.blocksRemoved ?? 0} blocks, ${dry ? 'would free' : 'freed'} ${formatBytes(report.bytesFreed ?? 0)}, ` +
+          `${report.packsRewritten ?? 0} packs rewritten, ${report.packsDeleted ?? 0} deleted (${formatDuration((report.durationMs ?? 0) / 1000)})`)
+        for (const p of report.problems ?? []) console.log(`  ${p}`)
+      }
+      if ((report.problems ?? []).length > 0) process.exitCode = 1
     })
 
   return program

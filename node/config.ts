@@ -8,12 +8,14 @@
  *   node.key      the node's libp2p private key (mode 0600): its peer id in the mesh
  *   admin.key     the admin identity the CLI uses to talk to this daemon (mode 0600)
  *   db/           the node's LevelDB (the manager's configuration database lives here)
+ *   http.token    the token HTTP requests that change state must carry (mode 0600)
  *   daemon.json   written by a running daemon: pid, peer id, the addresses it listens on
  * ```
  */
 import { mkdir, readFile, rename, readdir, open } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { homedir } from 'node:os'
+import { randomBytes } from 'node:crypto'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
@@ -36,7 +38,12 @@ export interface NodeConfig {
   repository?: { name: string, path: string, slots: number }
   /** seconds between capacity announcements */
   announcePeriodMs?: number
+  /** host:port of the HTTP status endpoint (DEFAULT_HTTP: 127.0.0.1, a free port); "off" disables it */
+  http?: string
 }
+
+/** The HTTP status endpoint listens on loopback, on a port the system picks (daemon.json says which). */
+export const DEFAULT_HTTP = '127.0.0.1:0'
 
 /** A home or config problem the user can fix. */
 export class ConfigError extends CodedError {}
@@ -50,7 +57,8 @@ export const homePaths = (home: string) => ({
   nodeKey: join(home, 'node.key'),
   adminKey: join(home, 'admin.key'),
   db: join(home, 'db'),
-  daemon: join(home, 'daemon.json')
+  daemon: join(home, 'daemon.json'),
+  httpToken: join(home, 'http.token')
 })
 
 /** Writes a file whole or not at all, fsynced, with the given mode. */
@@ -83,6 +91,8 @@ export interface InitOptions {
   repositoryName?: string
   repositoryPath?: string
   repositorySlots?: number
+  /** host:port of the HTTP status endpoint (DEFAULT_HTTP) */
+  http?: string
 }
 
 /** Creates a home folder; refuses to touch one that already holds a node. */
@@ -115,6 +125,10 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
     members: [...new Set([peerId, ...members])],
     admins: [adminPeerId]
   }
+  if (options.http != null && options.http !== 'off' && !/^(\[[0-9a-fA-F:.]+\]|[^:[\]]+):\d{1,5}$/.test(options.http)) {
+    throw new ConfigError('ERR_BAD_HTTP_ADDRESS', `--http "${options.http}" must be HOST:PORT, e.g. 127.0.0.1:7180 (port 0: any free port), or "off"`)
+  }
+  if (options.http != null) config.http = options.http
   if (options.roles.includes('proxy')) config.proxy = { slots: options.proxySlots ?? 4 }
   if (options.roles.includes('repository')) {
     config.repository = { name: options.repositoryName!, path: resolve(options.repositoryPath!), slots: options.repositorySlots ?? 8 }
@@ -122,6 +136,7 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
   await writeFileAtomic(paths.nodeKey, privateKeyToProtobuf(nodeKey), 0o600)
   await writeFileAtomic(paths.adminKey, privateKeyToProtobuf(adminKey), 0o600)
   await writeFileAtomic(paths.config, JSON.stringify(config, null, 2) + '\n')
+  await ensureHttpToken(home)
   return { peerId, adminPeerId, config }
 }
 
@@ -167,6 +182,22 @@ export interface DaemonInfo {
   peerId: string
   addrs: string[]
   startedAt: number
+  /** the HTTP status endpoint, e.g. http://127.0.0.1:41234 (absent when disabled) */
+  http?: string
+}
+
+/** The home's HTTP token, created (random, mode 0600) when missing, e.g. in a home older than it. */
+export async function ensureHttpToken (home: string): Promise<string> {
+  const file = homePaths(home).httpToken
+  try {
+    const token = (await readFile(file, 'utf8')).trim()
+    if (token !== '') return token
+  } catch (err: any) {
+    if (err.code !== 'ENOENT') throw new ConfigError('ERR_BAD_TOKEN', `cannot read the HTTP token ${file}: ${err.message}`)
+  }
+  const token = randomBytes(32).toString('hex')
+  await writeFileAtomic(file, token + '\n', 0o600)
+  return token
 }
 
 export function processAlive (pid: number): boolean {

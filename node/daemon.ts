@@ -18,7 +18,10 @@ import { createCapacity, type Capacity } from '../protocols/capacity.ts'
 import { rpc } from '../protocols/rpc.ts'
 import { handleAdmin } from '../protocols/admin.ts'
 import { adminHandler } from './admin-handler.ts'
-import { ConfigError, homePaths, loadConfig, loadKey, processAlive, readDaemonInfo, writeDaemonInfo } from './config.ts'
+import { ConfigError, homePaths, loadConfig, loadKey, processAlive, readDaemonInfo, writeDaemonInfo, DEFAULT_HTTP, ensureHttpToken } from './config.ts'
+import { createMetrics, type NodeMetrics, type SchedulerGaugeStats } from './metrics.ts'
+import { startHttpServer, type HttpServer } from './http/server.ts'
+import { createApi } from './http/api.ts'
 import type { Role } from './role.ts'
 import { roleRegistry } from './roles.ts'
 import { createLogger } from './log.ts'
@@ -28,6 +31,9 @@ export interface Daemon {
   readonly mesh: Mesh
   readonly system: ActorSystem
   readonly capacity: Capacity
+  readonly metrics: NodeMetrics
+  /** the HTTP status endpoint's URL (undefined when config.http is "off") */
+  readonly http: string | undefined
   stop(): Promise<void>
 }
 
@@ -72,19 +78,30 @@ export async function startDaemon (init: DaemonInit): Promise<Daemon> {
   await transport.start()
   await capacity.start()
   const roles: Role[] = []
+  // the scheduler role reports its queue (roles/scheduler stats()); node/ sees roles only as Role
+  const schedulerStats = config.roles.includes('scheduler')
+    ? () => (roles.find((r) => r.name === 'scheduler') as Partial<{ stats(): SchedulerGaugeStats }> | undefined)?.stats?.() ?? { queued: 0, placed: 0, failed: 0, refusals: 0, longestWaitMs: 0 }
+    : undefined
+  const metrics = createMetrics({ peerId: mesh.peerId, capacity, scheduler: schedulerStats })
+  const handler = adminHandler({ home, config, mesh, system, capacity })
+  let http: HttpServer | undefined
+  if (config.http !== 'off') {
+    const api = createApi({ handler, scheduler: schedulerStats, url: () => http?.url ?? '' })
+    http = await startHttpServer({ address: config.http ?? DEFAULT_HTTP, token: await ensureHttpToken(home), api, metrics, log })
+  }
   for (const name of config.roles) {
-    const role = roleRegistry[name]({ peerId: mesh.peerId, home, config, system, capacity, mesh, db, log })
+    const role = roleRegistry[name]({ peerId: mesh.peerId, home, config, system, capacity, mesh, db, log, metrics })
     await role.start()
     roles.push(role)
   }
   await handleAdmin({
     libp2p: mesh.libp2p,
     isAdmin: (peer) => mesh.isAdmin(peer),
-    handler: adminHandler({ home, config, mesh, system, capacity }),
+    handler,
     log
   })
-  await writeDaemonInfo(home, { pid: process.pid, peerId: mesh.peerId, addrs: mesh.addrs(), startedAt: Date.now() })
-  log.info('daemon started', { peerId: mesh.peerId, roles: config.roles, addrs: mesh.addrs() })
+  await writeDaemonInfo(home, { pid: process.pid, peerId: mesh.peerId, addrs: mesh.addrs(), startedAt: Date.now(), http: http?.url })
+  log.info('daemon started', { peerId: mesh.peerId, roles: config.roles, addrs: mesh.addrs(), http: http?.url })
 
   let stopping: Promise<void> | undefined
   return {
@@ -92,8 +109,11 @@ export async function startDaemon (init: DaemonInit): Promise<Daemon> {
     mesh,
     system,
     capacity,
+    metrics,
+    http: http?.url,
     async stop () {
       stopping ??= (async () => {
+        await http?.stop()
         for (const role of roles.reverse()) await role.stop().catch((err: Error) => log.warn('role stop failed', { role: role.name, error: err.message }))
         await system!.stop()
         await capacity.stop()

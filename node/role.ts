@@ -11,6 +11,7 @@ import type { Logger } from './actors/logger.ts'
 import type { Capacity } from '../protocols/capacity.ts'
 import type { Mesh } from './mesh.ts'
 import type { NodeConfig } from './config.ts'
+import type { NodeMetrics } from './metrics.ts'
 
 export interface RoleComponents {
   peerId: string
@@ -22,6 +23,8 @@ export interface RoleComponents {
   /** the node's LevelDB; a role keeps its data in a sublevel named after it */
   db: Level<string, Uint8Array>
   log: Logger
+  /** the daemon's Prometheus metrics (absent in tests that build components by hand) */
+  metrics?: NodeMetrics
 }
 
 export interface Role {

@@ -64,6 +64,8 @@ export class RestoreError extends Error {
 export interface RestoreSource {
   getPoint(id: string): Promise<RestorePoint>
   readBlock(digest: Uint8Array): Promise<{ data: Uint8Array, compression: string, rawLength: number }>
+  /** Marks the point as being restored until the returned function is called (it is not deleted meanwhile). */
+  hold?(pointId: string): () => void
 }
 
 /** The parts of a RestoreFrame{ block } whose payload is `data` (sent without copying). */
@@ -86,7 +88,12 @@ export async function handleRestore (libp2p: Libp2p, source: RestoreSource, opti
     try {
       const request = await f.readMessage(pb.RestoreRequest, { timeoutMs: options.requestTimeoutMs ?? 30_000 })
       if (request === undefined) return
-      await serve(f, source, request)
+      const release = source.hold?.(request.pointId ?? '')
+      try {
+        await serve(f, source, request)
+      } finally {
+        release?.()
+      }
       await f.close()
     } catch (err) {
       const e = err as Error & { code?: string }

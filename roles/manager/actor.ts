@@ -11,6 +11,8 @@ import { type Catalog, sessionId } from './catalog.ts'
 import { sessionActor } from './session.ts'
 import { huntSnapshots } from './snapshot-hunter.ts'
 import type { Logger } from '../../node/actors/logger.ts'
+import { JobSchedules, type Trigger } from './schedule.ts'
+import type { NotifyOptions } from './notify.ts'
 
 export interface ManagerInit {
   catalog: Catalog
@@ -20,6 +22,8 @@ export interface ManagerInit {
   /** republishes the host catalog in this node's announcement */
   publishHosts: () => Promise<void>
   discoveryTimeoutMs?: number
+  /** webhook timeouts and retries of session notifications */
+  notify?: NotifyOptions
 }
 
 const SET = '(set)'
@@ -37,15 +41,22 @@ export function managerActor (init: ManagerInit): () => Behavior {
   return () => {
     const running = new Map<string, SessionRecord>()   // job name → live record
     let sessions = 0
+    let schedules: JobSchedules | undefined
 
-    const runJob = async (name: string, ctx: ActorContext): Promise<SessionRecord> => {
+    const runJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
       const job: Job = await init.catalog.job(name)
       const host = await init.catalog.host(job.host!)
       const live = running.get(name)
       if (live != null) throw new UserError('ERR_SESSION_RUNNING', `job "${name}" is already running as session ${live.id}; wait for it (\`meshbackup session show ${live.id}\`)`)
-      const record: SessionRecord = { id: sessionId(name), job: name, state: 'running', startedAtMs: Date.now(), tasks: [], log: [], points: [] }
-      await init.catalog.saveSession(record)
+      const record: SessionRecord = { id: sessionId(name), job: name, state: 'running', trigger, startedAtMs: Date.now(), tasks: [], log: [], points: [] }
+      // claimed before the next await: scheduled runs start outside the mailbox
       running.set(name, record)
+      try {
+        await init.catalog.saveSession(record)
+      } catch (err) {
+        running.delete(name)
+        throw err
+      }
       ctx.spawn(`session-${++sessions}`, sessionActor({
         job,
         host,
@@ -58,6 +69,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
           return lines
         },
         discoveryTimeoutMs: init.discoveryTimeoutMs,
+        notify: init.notify,
         save: async (r) => await init.catalog.saveSession(r),
         onEnd: () => { running.delete(name) }
       }), { restart: 'temporary' })
@@ -80,7 +92,8 @@ export function managerActor (init: ManagerInit): () => Behavior {
       }
       if (req.hostList != null) return { hosts: { hosts: await init.catalog.hosts() } }
       if (req.jobAdd != null) {
-        await init.catalog.addJob(req.jobAdd)
+        const job = await init.catalog.addJob(req.jobAdd)
+        await schedules?.set(job)
         return { ok: {} }
       }
       if (req.jobList != null) return { jobs: { jobs: (await init.catalog.jobs()).map(redacted) } }
@@ -90,13 +103,31 @@ export function managerActor (init: ManagerInit): () => Behavior {
         const live = [...running.values()].find((r) => r.id === key || r.job === key)
         return { session: live ?? await init.catalog.session(key) }
       }
+      if (req.sessionList != null) return { sessions: { sessions: await sessionList(req.sessionList.job ?? '', req.sessionList.limit || 50) } }
       throw new UserError('ERR_BAD_REQUEST', 'the manager does not handle this admin request')
+    }
+
+    /** Newest first; a running session as it is now, not as last saved. */
+    const sessionList = async (job: string, limit: number): Promise<SessionRecord[]> => {
+      const live = [...running.values()].filter((r) => job === '' || r.job === job)
+      const saved = (await init.catalog.sessions(limit, job)).filter((r) => !live.some((l) => l.id === r.id))
+      return [...live, ...saved].sort((a, b) => (b.startedAtMs ?? 0) - (a.startedAtMs ?? 0)).slice(0, limit)
     }
 
     return {
       started (ctx) {
         // leftovers of sessions a crash interrupted; runs beside the mailbox, never blocks it
         void huntSnapshots({ ...hunting(ctx), log: (line) => init.log.info(line) })
+        schedules = new JobSchedules({
+          store: init.catalog,
+          run: async (job, trigger) => await runJob(job, ctx, trigger),
+          log: (line) => init.log.info(line)
+        })
+        void init.catalog.jobs().then(async (jobs) => await schedules?.start(jobs))
+          .catch((err: Error) => init.log.error(`job schedules could not start: ${err.message}`))
+      },
+      stopped () {
+        schedules?.stop()
       },
       async receive (msg: ActorMessage, ctx: ActorContext) {
         if (msg.adminRequest != null) return { adminReply: await answer(msg.adminRequest, ctx) }

@@ -4,8 +4,10 @@
  * registered hosts and session records, each a protobuf message in a LevelDB sublevel.
  */
 import type { Level } from 'level'
-import { pb, type Job, type HostSpec, type SessionRecord } from '../../proto/index.ts'
+import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionRecord } from '../../proto/index.ts'
 import { UserError } from '../../node/actors/errors.ts'
+import { parseSchedule, type ScheduleState } from './schedule.ts'
+import { DEFAULT_NOTIFY_ON, NOTIFY_STATES } from './notify.ts'
 
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
@@ -26,6 +28,7 @@ export class Catalog {
   readonly #hosts: Sub
   readonly #sessions: Sub
   readonly #snapshots: Sub
+  readonly #schedules: Sub
 
   constructor (db: Level<string, Uint8Array>) {
     const root = db.sublevel<string, Uint8Array>('manager', { valueEncoding: 'view' })
@@ -33,6 +36,21 @@ export class Catalog {
     this.#hosts = root.sublevel<string, Uint8Array>('hosts', { valueEncoding: 'view' }) as unknown as Sub
     this.#sessions = root.sublevel<string, Uint8Array>('sessions', { valueEncoding: 'view' }) as unknown as Sub
     this.#snapshots = root.sublevel<string, Uint8Array>('snapshots', { valueEncoding: 'view' }) as unknown as Sub
+    this.#schedules = root.sublevel<string, Uint8Array>('schedules', { valueEncoding: 'view' }) as unknown as Sub
+  }
+
+  /** The due time of a job's last scheduled run, so a run missed while the manager was down is found. */
+  async scheduleState (job: string): Promise<ScheduleState | undefined> {
+    const bytes = await this.#schedules.get(job)
+    return bytes == null ? undefined : JSON.parse(Buffer.from(bytes).toString('utf8'))
+  }
+
+  async saveScheduleState (job: string, state: ScheduleState): Promise<void> {
+    await this.#schedules.put(job, Buffer.from(JSON.stringify(state)))
+  }
+
+  async forgetScheduleState (job: string): Promise<void> {
+    await this.#schedules.del(job)
   }
 
   /**
@@ -118,7 +136,10 @@ export class Catalog {
       rateLimitBps: job.rateLimitBps ?? 0,
       mode,
       noCbt: job.noCbt === true,
-      guest
+      guest,
+      schedule: checkSchedule(name, job.schedule ?? ''),
+      retention: checkRetention(name, job.retention),
+      notify: checkNotify(name, job.notify)
     }
     await this.#jobs.put(name, pb.Job.encode(clean).finish())
     return clean
@@ -153,12 +174,57 @@ export class Catalog {
     return latest
   }
 
-  async sessions (limit = 50): Promise<SessionRecord[]> {
+  /** Sessions newest first, of one job or (job empty) of every job. */
+  async sessions (limit = 50, job = ''): Promise<SessionRecord[]> {
     const out: SessionRecord[] = []
-    for await (const value of this.#sessions.values()) out.push(pb.SessionRecord.decode(value))
+    // one job's session ids sort by start time, so its newest are read first and only `limit` of them
+    const range = job === '' ? {} : { gte: `${job}.`, lt: `${job}.~`, reverse: true, limit }
+    for await (const value of this.#sessions.values(range)) out.push(pb.SessionRecord.decode(value))
     out.sort((a, b) => (b.startedAtMs ?? 0) - (a.startedAtMs ?? 0))
     return out.slice(0, limit)
   }
+}
+
+function checkSchedule (job: string, schedule: string): string {
+  const expression = schedule.trim().replace(/\s+/g, ' ')
+  if (expression === '') return ''
+  try {
+    parseSchedule(expression)
+  } catch (err) {
+    throw new UserError('ERR_BAD_JOB', `job "${job}": ${(err as Error).message}`)
+  }
+  return expression
+}
+
+const RETENTION_FIELDS = [['keepLast', '--keep-last'], ['keepDays', '--keep-days'], ['weekly', '--keep-weekly'], ['monthly', '--keep-monthly']] as const
+
+function checkRetention (job: string, retention: Retention | null | undefined): Retention {
+  const clean: Retention = {}
+  for (const [field, option] of RETENTION_FIELDS) {
+    const value = retention?.[field] ?? 0
+    if (!Number.isInteger(value) || value < 0 || value > 100_000) throw new UserError('ERR_BAD_JOB', `job "${job}": retention ${option} ${value} must be a whole number from 0 to 100000 (0: not used)`)
+    clean[field] = value
+  }
+  return clean
+}
+
+function checkNotify (job: string, notify: Notify | null | undefined): Notify {
+  const webhook = (notify?.webhook ?? '').trim()
+  const on = [...new Set(notify?.on ?? [])]
+  if (webhook === '') {
+    if (on.length > 0) throw new UserError('ERR_BAD_JOB', `job "${job}": --notify-on needs a webhook (--notify URL)`)
+    return { webhook: '', on: [] }
+  }
+  let url: URL
+  try {
+    url = new URL(webhook)
+  } catch {
+    throw new UserError('ERR_BAD_JOB', `job "${job}": webhook "${webhook}" is not a URL; use http://HOST[:PORT]/PATH or https://…`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError('ERR_BAD_JOB', `job "${job}": webhook "${webhook}" must be an http or https URL`)
+  const bad = on.filter((s) => !NOTIFY_STATES.includes(s))
+  if (bad.length > 0) throw new UserError('ERR_BAD_JOB', `job "${job}": notify on "${bad.join(', ')}" is not a session state; use ${NOTIFY_STATES.join(', ')}`)
+  return { webhook, on: on.length > 0 ? on : [...DEFAULT_NOTIFY_ON] }
 }
 
 /** A snapshot the mesh made (or was about to make) of a VM in a session. */

@@ -100,11 +100,21 @@ export class SessionLog {
     this.line(`VM ${task.vm} disk ${task.disk}: attempt ${task.attempts} failed on proxy ${short(task.proxy)}: ${error}`)
   }
 
+  /** Warnings so far, those of guest processing included. */
+  get warnings (): number {
+    return this.#warnings
+  }
+
+  /** The state the session would end in now. */
+  outcome (): 'failed' | 'warning' | 'success' {
+    const failed = this.#failure || this.#failedVms.size > 0 || this.record.tasks!.some((t) => t.state !== 'success')
+    return failed ? 'failed' : this.#warnings > 0 ? 'warning' : 'success'
+  }
+
   finish (): void {
     const r = this.record
     r.endedAtMs = Date.now()
-    const failed = this.#failure || this.#failedVms.size > 0 || r.tasks!.some((t) => t.state !== 'success')
-    r.state = failed ? 'failed' : this.#warnings > 0 ? 'warning' : 'success'
+    r.state = this.outcome()
     this.line(`session ended: ${r.state}; ${r.points!.length} restore point(s) in ${((r.endedAtMs - (r.startedAtMs ?? r.endedAtMs)) / 1000).toFixed(1)} s`)
   }
 

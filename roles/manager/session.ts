@@ -16,6 +16,8 @@ import { proxiesReaching, repositoryNodes, schedulerNode, waitForNodes } from '.
 import { SessionLog } from './session-log.ts'
 import type { Catalog, SnapshotRecord } from './catalog.ts'
 import { openGuest, type GuestSession } from './guest/guest-processing.ts'
+import { applyRetention, keepsEverything } from './retention.ts'
+import { notifies, notifySession, sessionSummary, type NotifyOptions } from './notify.ts'
 
 export interface SessionInit {
   job: Job
@@ -30,6 +32,8 @@ export interface SessionInit {
   onEnd: (record: SessionRecord) => void
   /** how long to wait for a proxy, repository or scheduler to show up in the view */
   discoveryTimeoutMs?: number
+  /** webhook timeouts and retries (tests shorten them) */
+  notify?: NotifyOptions
 }
 
 const HOST_OP_TIMEOUT_MS = 5 * 60_000
@@ -47,13 +51,15 @@ export function sessionActor (init: SessionInit): () => Behavior {
     const { job, host, capacity } = init
 
     const run = async (ctx: ActorContext): Promise<void> => {
-      log.line(`session ${init.record.id} of job ${job.name} started on manager ${ctx.peerId}`)
+      log.line(`session ${init.record.id} of job ${job.name} started on manager ${ctx.peerId}${init.record.trigger && init.record.trigger !== 'manual' ? ` (${init.record.trigger === 'missed' ? 'a scheduled run missed while the manager was down' : `schedule "${job.schedule}"`})` : ''}`)
+      let repositoryPeer: string | undefined
       try {
         const proxies = await waitForNodes(capacity, () => proxiesReaching(capacity, host.name!), discoveryMs,
           () => new UserError('ERR_HOST_UNREACHABLE', `no proxy in the mesh reaches host "${host.name}" (${host.type} ${host.path || host.qmp}); is a proxy daemon running where that host is reachable, and is it a member of this mesh?`), ctx.signal)
         const repos = await waitForNodes(capacity, () => repositoryNodes(capacity, job.repository!), discoveryMs,
           () => new UserError('ERR_REPOSITORY_UNREACHABLE', `repository "${job.repository}" is unreachable: no node has announced it; is its daemon running, and is it a member of this mesh?`), ctx.signal)
         for (const line of await init.hunt(host.name!)) log.line(line)
+        repositoryPeer = repos[0]!
         const hostAgent = address(proxies[0]!, 'proxy')
         const inventory = await ctx.ask(hostAgent, { hostInventoryRequest: { host } }, HOST_OP_TIMEOUT_MS)
         const vms = selectVms(inventory.hostInventory?.vms ?? [], job, log)
@@ -61,10 +67,51 @@ export function sessionActor (init: SessionInit): () => Behavior {
       } catch (err: any) {
         log.fail(err.message)
       }
+      if (repositoryPeer != null && log.outcome() !== 'failed' && !keepsEverything(job.retention)) await retain(ctx, repositoryPeer)
       log.finish()
       await log.flush()
       init.onEnd(init.record)
+      // the job may run again meanwhile; this actor lives on only to deliver the summary
+      await notify(ctx)
       void ctx.stop()
+    }
+
+    /** Deletes the job's points its retention lets go, in the repository that holds them. */
+    const retain = async (ctx: ActorContext, repositoryPeer: string): Promise<void> => {
+      const repository = address(repositoryPeer, 'repository')
+      const policy = describeRetention(job)
+      let points: PointSummary[]
+      try {
+        points = (await ctx.ask(repository, { pointsListRequest: { job: job.name } }, 30_000)).pointsList?.points ?? []
+      } catch (err: any) {
+        log.warn(`retention (${policy}): listing the points of job ${job.name} failed: ${err.message}; nothing deleted, retention runs again after the next session`)
+        return
+      }
+      const verdicts = applyRetention(points, job.retention, Date.now())
+      for (const v of verdicts) {
+        const kept = v.kept.map((k) => `${k.point.id} (${k.reasons.join(', ')})`)
+        log.line(`retention (${policy}): VM ${v.vm}: keeps ${v.kept.length} point(s): ${few(kept)}; ${v.expired.length > 0 ? `expired: ${few(v.expired.map((p) => p.id ?? ''))}` : 'none expired'}`)
+      }
+      const expired = verdicts.flatMap((v) => v.expired.map((p) => p.id ?? ''))
+      if (expired.length === 0) return
+      try {
+        const reply = await ctx.ask(repository, { deletePoints: { pointIds: expired } }, 120_000)
+        if (reply.pointsDeleted == null) throw new Error('the repository answered without saying what it deleted')
+        const deleted = reply.pointsDeleted.deleted ?? []
+        const kept = reply.pointsDeleted.kept ?? []
+        log.line(`retention: repository ${job.repository} deleted ${deleted.length} expired point(s)${deleted.length > 0 ? `: ${few(deleted)}` : ''}`)
+        // the repository keeps a point a restore or an incremental is using; it goes next time
+        for (const k of kept) log.line(`retention: repository ${job.repository} kept ${k}`)
+      } catch (err: any) {
+        log.warn(`retention: deleting ${expired.length} expired point(s) failed: ${err.message}; retention runs again after the next session`)
+      }
+    }
+
+    const notify = async (ctx: ActorContext): Promise<void> => {
+      if (!notifies(job.notify, init.record.state ?? '')) return
+      const outcome = await notifySession(job.notify, sessionSummary(init.record, log.warnings), { ...init.notify, signal: ctx.signal })
+      log.line(outcome.error != null ? `warning: ${outcome.error}` : `notification of the ${init.record.state} session sent to the job's webhook`)
+      await log.flush()
     }
 
     const backupVm = async (ctx: ActorContext, vm: VmInfo, hostAgent: string, repositoryPeer: string): Promise<void> => {
@@ -314,6 +361,22 @@ export function sessionActor (init: SessionInit): () => Behavior {
 }
 
 const MODES = ['direct', 'hotadd', 'nbd']
+
+function describeRetention (job: Job): string {
+  const r = job.retention ?? {}
+  const parts = [
+    r.keepLast ? `last ${r.keepLast}` : '',
+    r.keepDays ? `${r.keepDays} day(s)` : '',
+    r.weekly ? `${r.weekly} weekly` : '',
+    r.monthly ? `${r.monthly} monthly` : ''
+  ].filter((p) => p !== '')
+  return `keep ${parts.join(' + ')}`
+}
+
+/** A list for a log line: the first ten, then how many more. */
+function few (items: string[], max = 10): string {
+  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`
+}
 
 /** The modes a disk's snapshot view can be read through. */
 export function viewModes (view: DiskInfo): string[] {

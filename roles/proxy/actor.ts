@@ -18,6 +18,7 @@ import { messageKind } from '../../node/actors/message.ts'
 import { answerLeaseMessage, type LeaseTable } from '../../node/leases.ts'
 import { connectHost, type HostConnector } from '../../node/hosts/host.ts'
 import { dataMover } from './data-mover.ts'
+import type { NodeMetrics } from '../../node/metrics.ts'
 
 export interface ProxyActorInit {
   leases: LeaseTable
@@ -26,6 +27,8 @@ export interface ProxyActorInit {
   connect?: (spec: HostSpec) => HostConnector
   /** bytes read by data movers, as they are read */
   onBytesRead?: (bytes: number) => void
+  /** the daemon's Prometheus counters, handed to each data mover */
+  metrics?: NodeMetrics
   /** blocks in flight per task (8) */
   concurrency?: number
   /** ms between a data mover's progress reports (1000) */
@@ -95,6 +98,7 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
             libp2p: init.libp2p,
             leases,
             onBytesRead: init.onBytesRead,
+            metrics: init.metrics,
             concurrency: init.concurrency,
             progressIntervalMs: init.progressIntervalMs
           }), { restart: 'temporary' })

@@ -17,6 +17,7 @@ import type { BehaviorFactory, ActorContext } from '../../node/actors/behavior.t
 import { address } from '../../node/actors/address.ts'
 import type { LeaseTable } from '../../node/leases.ts'
 import { DiskMove } from './disk-move.ts'
+import type { NodeMetrics } from '../../node/metrics.ts'
 
 export interface DataMoverInit {
   assignment: TaskAssignment
@@ -25,6 +26,8 @@ export interface DataMoverInit {
   leases: LeaseTable
   /** bytes read, as they are read */
   onBytesRead?: (bytes: number) => void
+  /** the daemon's Prometheus counters */
+  metrics?: NodeMetrics
   /** ms between progress reports (1000) */
   progressIntervalMs?: number
   /** blocks in flight (8) */
@@ -62,7 +65,8 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
     repositoryLease: assignment.repositoryLease ?? '',
     signal: ctx.signal,
     concurrency: init.concurrency,
-    onBytesRead: init.onBytesRead
+    onBytesRead: init.onBytesRead,
+    metrics: init.metrics
   })
   const progress = setInterval(() => {
     tell({ taskProgress: { taskId, stats: { ...move.stats }, blocksDone: move.blocksDone } })

@@ -28,6 +28,7 @@ import { isZero } from '../../node/hosts/disk-reader.ts'
 import { openDisk } from './transport.ts'
 import { TokenBucket } from './token-bucket.ts'
 import { runBlocks } from './block-pipeline.ts'
+import type { NodeMetrics } from '../../node/metrics.ts'
 
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
 /** Blocks in flight per task. */
@@ -46,6 +47,8 @@ export interface DiskMoveInit {
   concurrency?: number
   /** bytes read from the disk, as they are read (the proxy's throughput) */
   onBytesRead?: (bytes: number) => void
+  /** the daemon's Prometheus counters, when there is a daemon */
+  metrics?: Pick<NodeMetrics, 'bytesRead' | 'bytesSent' | 'zeroBlocksSkipped' | 'taskDuration'>
 }
 
 /** TaskStats with every field present (see proto/task.proto for their meaning). */
@@ -118,12 +121,16 @@ export class DiskMove {
 
   async run (): Promise<DiskMoveResult> {
     const started = performance.now()
+    let result = 'failed'
     try {
-      return await this.#run()
+      const moved = await this.#run()
+      result = 'ok'
+      return moved
     } catch (err) {
       throw this.#wrap(err)
     } finally {
       this.stats.durationMs = Math.round(performance.now() - started)
+      this.#init.metrics?.taskDuration.observe({ role: 'proxy', result }, this.stats.durationMs / 1000)
     }
   }
 
@@ -179,10 +186,12 @@ export class DiskMove {
           const raw = await reader.read(index, buffer)
           this.stats.bytesRead += raw.byteLength
           this.#init.onBytesRead?.(raw.byteLength)
+          this.#init.metrics?.bytesRead.inc(raw.byteLength)
           const baseDigest = index < baseBlocks ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
           const baseIsZero = baseDigest === undefined || isZero(baseDigest)
           if (isZero(raw)) {
             this.stats.blocksZero++
+            this.#init.metrics?.zeroBlocksSkipped.inc()
             if (!baseIsZero) {
               await client.sendZero(index)
               this.stats.blocksSent++
@@ -214,6 +223,7 @@ export class DiskMove {
           await client.sendBlock({ index, digest, rawLength: raw.byteLength, compression: method }, payload)
           this.stats.blocksSent++
           this.stats.bytesSent += payload.byteLength
+          this.#init.metrics?.bytesSent.inc(payload.byteLength)
           this.stats.rawBytesSent += raw.byteLength
           this.blocksDone++
         }

@@ -1,9 +1,11 @@
 /**
  * @packageDocumentation
  * The repository actor (`<peerId>/repository`): grants and releases task slots, commits staged
- * disks into restore points, lists points and starts health checks. A health check re-reads
- * every block of a point, so it runs in a temporary child actor and reports to the asker when
- * done; the repository's mailbox stays free meanwhile.
+ * disks into restore points, lists and deletes points, starts health checks and garbage
+ * collections. A health check re-reads every block of a point and a collection may rewrite
+ * packs, so each runs in a temporary child actor that tells its report (verifyReport, gcReport)
+ * to the requester when done; the request itself is answered `ok` at once, and the
+ * repository's mailbox stays free meanwhile.
  *
  * @example
  * ```ts
@@ -33,6 +35,7 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
 
   return () => {
     let verifies = 0
+    let collections = 0
     return {
       async receive (msg, ctx): Promise<ActorMessage | void> {
         const kind = messageKind(msg)
@@ -73,6 +76,40 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
                     report = { pointId, ok: false, blocksChecked: 0, bytesChecked: 0, problems: [(err as Error).message] }
                   }
                   if (!child.signal.aborted) child.tell(requester, { verifyReport: report })
+                  await child.stop()
+                })()
+              },
+              receive () {}
+            }), { restart: 'temporary' })
+            return { ok: {} }
+          }
+          case 'deletePoints': {
+            try {
+              return { pointsDeleted: await repo.deletePoints(msg.deletePoints!.pointIds ?? []) }
+            } catch (err) {
+              throw asUserError(err, 'ERR_DELETE_FAILED', `cannot delete restore points in repository ${init.name}`)
+            }
+          }
+          case 'gcRequest': {
+            const r = msg.gcRequest!
+            const requester = ctx.sender
+            if (requester === undefined) {
+              throw new UserError('ERR_NO_SENDER', `a garbage collection of repository ${init.name} needs a sender to report to; ask, or tell with a sender`)
+            }
+            if ((r.repository ?? '') !== '' && r.repository !== init.name) {
+              throw new UserError('ERR_NO_SUCH_REPOSITORY', `this node holds repository "${init.name}", not "${r.repository}"`)
+            }
+            ctx.spawn(`gc-${++collections}`, () => ({
+              started (child) {
+                void (async () => {
+                  const started = Date.now()
+                  let report
+                  try {
+                    report = await repo.gc({ dryRun: r.dryRun === true })
+                  } catch (err) {
+                    report = { repository: init.name, blocksRemoved: 0, bytesFreed: 0, packsRewritten: 0, packsDeleted: 0, durationMs: Date.now() - started, problems: [(err as Error).message] }
+                  }
+                  if (!child.signal.aborted) child.tell(requester, { gcReport: report })
                   await child.stop()
                 })()
               },

@@ -88,6 +88,15 @@ export class BlockIndex {
     await this.db.del(blockKey(digest))
   }
 
+  /** Writes `put` and removes `del` in one synced batch: all of it survives a crash, or none. */
+  async apply (changes: { put?: Iterable<IndexEntry>, del?: Iterable<Uint8Array> }): Promise<void> {
+    const ops: Array<{ type: 'put', key: Buffer, value: Buffer } | { type: 'del', key: Buffer }> = []
+    for (const e of changes.put ?? []) ops.push({ type: 'put', key: blockKey(e.digest), value: encodeLocation(e.location) })
+    for (const d of changes.del ?? []) ops.push({ type: 'del', key: blockKey(d) })
+    if (ops.length === 0) return
+    await this.db.batch(ops, { sync: true })
+  }
+
   /** Every entry, in digest order. */
   async * entries (): AsyncGenerator<IndexEntry> {
     for await (const [k, v] of this.db.iterator({ gte: Buffer.from([BLOCK_PREFIX]), lt: Buffer.from([BLOCK_PREFIX + 1]) })) {

@@ -34,6 +34,7 @@ export type RepositoryErrorCode =
   | 'ERR_MISSING_PACK' // the index points at a pack file that is gone
   | 'ERR_CORRUPT_BLOCK' // a pack record fails its checks
   | 'ERR_CORRUPT_MANIFEST' // a manifest file fails its checksum
+  | 'ERR_REPOSITORY_BUSY' // GC while disks are being written, or while another GC runs: retry later
 
 /** An error of the storage engine; `subject` names what failed. */
 export class RepositoryError extends Error {
@@ -52,7 +53,8 @@ export class RepositoryError extends Error {
 const USER_CODES: ReadonlySet<string> = new Set<RepositoryErrorCode>([
   'ERR_BAD_ARGUMENT', 'ERR_NO_SUCH_POINT', 'ERR_POINT_EXISTS', 'ERR_BASE_MISMATCH',
   'ERR_NO_SUCH_STAGED_DISK', 'ERR_BLOCK_OUT_OF_RANGE', 'ERR_BAD_BLOCK_LENGTH',
-  'ERR_UNSUPPORTED_COMPRESSION', 'ERR_DIGEST_MISMATCH', 'ERR_INCOMPLETE_DISK', 'ERR_WRITER_CLOSED'
+  'ERR_UNSUPPORTED_COMPRESSION', 'ERR_DIGEST_MISMATCH', 'ERR_INCOMPLETE_DISK', 'ERR_WRITER_CLOSED',
+  'ERR_REPOSITORY_BUSY'
 ])
 
 /** True when `err` is a RepositoryError caused by the caller's input (not a fault of the store). */

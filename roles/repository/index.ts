@@ -67,7 +67,8 @@ export const repository: RoleFactory = (components): Role => {
         repo: open,
         leases: table,
         released: (holder, leaseId) => system.tell(holder, { leaseRelease: { leaseId, peerId } }, self),
-        log
+        log,
+        metrics: components.metrics
       })
       system.spawn('repository', repositoryActor({ repo: open, leases: table, name: config.name, peerId }), { restart: 'permanent' })
       await refresh()

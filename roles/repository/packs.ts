@@ -229,6 +229,8 @@ export class PackWriter {
 interface OpenPack {
   fh: Promise<FileHandle>
   users: number
+  /** dropped by `evict`: closed once its last reader is done */
+  evicted?: boolean
 }
 
 /** Reads records from packs through a small cache of open file handles. */
@@ -274,6 +276,15 @@ export class PackReader {
     return buf.subarray(RECORD_HEADER_LENGTH)
   }
 
+  /** Forgets a pack (deleted or replaced by GC): its handle closes once no read uses it. */
+  evict (packId: string): void {
+    const entry = this.handles.get(packId)
+    if (entry === undefined) return
+    this.handles.delete(packId)
+    entry.evicted = true
+    if (entry.users === 0) closeHandle(entry)
+  }
+
   async close (): Promise<void> {
     const all = [...this.handles.values()]
     this.handles.clear()
@@ -296,6 +307,10 @@ export class PackReader {
 
   private release (entry: OpenPack): void {
     entry.users--
+    if (entry.evicted === true) {
+      if (entry.users === 0) closeHandle(entry)
+      return
+    }
     if (this.handles.size <= this.maxOpen) return
     for (const [id, e] of this.handles) {
       if (this.handles.size <= this.maxOpen) break
@@ -304,6 +319,10 @@ export class PackReader {
       e.fh.then(async fh => { await fh.close() }, () => {}).catch(() => {})
     }
   }
+}
+
+function closeHandle (entry: OpenPack): void {
+  entry.fh.then(async fh => { await fh.close() }, () => {}).catch(() => {})
 }
 
 function corrupt (where: string, why: string): RepositoryError {

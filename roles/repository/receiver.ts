@@ -17,6 +17,7 @@ import type { LeaseTable } from '../../node/leases.ts'
 import { silentLogger, type Logger } from '../../node/actors/logger.ts'
 import type { PipeHeader } from '../../proto/index.ts'
 import type { DiskWriter, Repository } from './store.ts'
+import type { NodeMetrics } from '../../node/metrics.ts'
 
 /** Blocks being verified and stored at once per pipe. */
 export const DEFAULT_IN_FLIGHT = 8
@@ -31,6 +32,8 @@ export interface ReceiverInit {
   inFlight?: number
   /** payload bytes received, for the throughput the repository announces */
   onBytes?: (bytes: number) => void
+  /** the daemon's Prometheus counters, when there is a daemon */
+  metrics?: Pick<NodeMetrics, 'bytesStored' | 'blocksDeduplicated' | 'taskDuration'>
 }
 
 /** A pipe refused before any work: the task holds no lease here. */
@@ -58,6 +61,8 @@ export function receiver (init: ReceiverInit): PipeHandler {
         `no lease ${leaseId || '(none)'} for task ${task} on repository ${init.repo.name}: it expired or was never granted here; the scheduler must place the task again`)
     }
     let writer: DiskWriter | undefined
+    const started = performance.now()
+    let outcome = 'failed'
     try {
       const base = await usableBase(init.repo, header, log)
       writer = await init.repo.beginDisk(base === undefined ? { ...header, basePoint: '' } : header)
@@ -79,6 +84,9 @@ export function receiver (init: ReceiverInit): PipeHandler {
       await Promise.all(inflight)
       if (failure !== undefined) throw failure
       const result = await writer.finish()
+      init.metrics?.bytesStored.inc(result.bytesStored ?? 0)
+      init.metrics?.blocksDeduplicated.inc(result.blocksDeduped ?? 0)
+      outcome = 'ok'
       await pipe.sendSummary({
         stagedId: result.stagedId,
         blocksReceived: result.blocksReceived,
@@ -92,6 +100,7 @@ export function receiver (init: ReceiverInit): PipeHandler {
       log.warn('receiving a disk failed', { task, what, error: (err as Error).message })
       throw err
     } finally {
+      init.metrics?.taskDuration.observe({ role: 'repository', result: outcome }, (performance.now() - started) / 1000)
       const released = init.leases.release(leaseId)
       try {
         if (released?.holder !== undefined) init.released(released.holder, leaseId)

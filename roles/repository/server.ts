@@ -18,6 +18,7 @@ import { RESTORE_PROTOCOL, handleRestore } from '../../protocols/restore.ts'
 import type { LeaseTable } from '../../node/leases.ts'
 import { silentLogger, type Logger } from '../../node/actors/logger.ts'
 import { receiver } from './receiver.ts'
+import type { NodeMetrics } from '../../node/metrics.ts'
 import type { Repository } from './store.ts'
 
 export interface RepositoryServerInit {
@@ -29,6 +30,8 @@ export interface RepositoryServerInit {
   log?: Logger
   /** blocks in flight per pipe (8) */
   inFlight?: number
+  /** the daemon's Prometheus counters */
+  metrics?: NodeMetrics
 }
 
 export interface RepositoryServer {
@@ -47,7 +50,8 @@ export async function serveRepository (init: RepositoryServerInit): Promise<Repo
     released: init.released,
     log,
     inFlight: init.inFlight,
-    onBytes: (n) => meter.add(n)
+    onBytes: (n) => meter.add(n),
+    metrics: init.metrics
   }), { log })
   await handleRestore(init.libp2p, init.repo, { log })
   return {

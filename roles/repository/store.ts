@@ -13,11 +13,15 @@
  * const { stagedId } = await writer.finish()
  * const point = await repo.commitPoint({ job, sessionId, vm, stagedIds: [stagedId] })
  * const report = await repo.verify(point.id)
+ * const release = repo.hold(point.id)                  // a restore reads it: not deletable
+ * release()
+ * await repo.deletePoints([point.id])                   // { deleted, kept }
+ * await repo.gc()                                       // frees the blocks no point needs
  * await repo.close()
  * ```
  */
 import { mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { Level } from 'level'
 import type { CommitPoint, PipeHeader } from '../../proto/index.ts'
 import { BlockIndex, type Database } from './block-index.ts'
@@ -25,7 +29,8 @@ import type { Compression } from './compression.ts'
 import { DIGEST_LENGTH, digestHex, isZeroDigest } from './digest.ts'
 import { DiskWriter, type PendingBlock, type WriterContext, type WriterCounters } from './disk-writer.ts'
 import { isSystemError, RepositoryError } from './errors.ts'
-import { writeFileAtomic } from './files.ts'
+import { fsyncDir, writeFileAtomic } from './files.ts'
+import { collectGarbage, type GcOptions, type GcResult } from './gc.ts'
 import {
   checkId, corruptManifest, decodeDisk, decodePoint, encodePoint, newStagedId, pointPath, POINT_FORMAT,
   readManifest, stagedPath, writeManifest, type StoredDisk, type StoredPoint
@@ -63,6 +68,19 @@ export interface RepositoryStats extends WriterCounters {
   damagedPoints: string[]
 }
 
+/** The outcome of `deletePoints`, as in PointsDeleted. */
+export interface DeleteResult {
+  deleted: string[]
+  /** `<id>: why` */
+  kept: string[]
+}
+
+/** Why a point may not be deleted now, and, once read while held, its manifest (for GC). */
+interface Hold {
+  reasons: string[]
+  point?: StoredPoint
+}
+
 /** A stored block as it sits in its pack: compressed as sent. */
 export interface StoredBlock {
   data: Buffer
@@ -88,6 +106,10 @@ export class Repository {
   private readonly packLimit: number
   private readonly pointCache = new Map<string, StoredPoint>()
   private readonly locks = new Map<string, Promise<unknown>>()
+  private readonly held = new Map<string, Hold>()
+  /** beginDisk calls past their GC check that have not registered their writer yet */
+  private opening = 0
+  private collecting: Promise<void> | undefined
   private closed = false
 
   private constructor (init: { path: string, name: string, db: Database, catalog: PointCatalog, damaged: string[], packLimit: number, maxOpenPacks: number }) {
@@ -152,6 +174,25 @@ export class Repository {
    */
   async beginDisk (header: PipeHeader): Promise<DiskWriter> {
     this.checkOpen()
+    // A writer dedups against index entries that a running GC may be sweeping: wait for it.
+    while (this.collecting !== undefined) await this.collecting
+    this.checkOpen()
+    this.opening++
+    const basePoint = header.basePoint ?? ''
+    const release = basePoint !== '' ? this.hold(basePoint, 'it is the base of a backup in progress') : undefined
+    try {
+      const writer = await this.openWriter(header, release)
+      this.writers.add(writer)
+      return writer
+    } catch (err) {
+      release?.()
+      throw err
+    } finally {
+      this.opening--
+    }
+  }
+
+  private async openWriter (header: PipeHeader, release: (() => void) | undefined): Promise<DiskWriter> {
     const vm = header.vm ?? ''
     const disk = header.disk ?? 0
     const size = header.size ?? 0
@@ -186,15 +227,13 @@ export class Repository {
       }
     }
     this.checkOpen()
-    const writer = new DiskWriter({
-      context: this.writerContext(),
+    return new DiskWriter({
+      context: this.writerContext(release),
       stagedId: newStagedId(),
       geometry: { vm, disk, diskName: header.diskName ?? '', size, blockSize, cbtBitmap: header.cbtBitmap ?? '' },
       digests,
       required
     })
-    this.writers.add(writer)
-    return writer
   }
 
   /**
@@ -281,7 +320,104 @@ export class Repository {
     if (p === undefined) {
       throw new RepositoryError('ERR_NO_SUCH_POINT', `restore point ${id} does not exist in repository ${this.name}; list the points to pick one`, { subject: id })
     }
+    // A held point read now may be deleted before its reader is done: GC marks it all the same.
+    const h = this.held.get(id)
+    if (h !== undefined) h.point = p
     return p
+  }
+
+  /**
+   * Marks a point as in use (`why`: "being restored", …) until `release()` is called: it is
+   * kept by `deletePoints`, and once read through `getPoint` its blocks survive GC even if it
+   * was deleted just before. Release is idempotent.
+   */
+  hold (pointId: string, why = 'it is being restored'): () => void {
+    let h = this.held.get(pointId)
+    if (h === undefined) this.held.set(pointId, h = { reasons: [] })
+    const hold = h
+    hold.reasons.push(why)
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      hold.reasons.splice(hold.reasons.indexOf(why), 1)
+      if (hold.reasons.length === 0 && this.held.get(pointId) === hold) this.held.delete(pointId)
+    }
+  }
+
+  /**
+   * Deletes restore points: removes points/<id>.point (directory fsynced) and its summary;
+   * their blocks stay until `gc`. A point in use (see `hold`, or the base of an open writer)
+   * is kept, as is an unknown id, each with the reason ("<id>: why").
+   */
+  async deletePoints (ids: Iterable<string>): Promise<DeleteResult> {
+    this.checkOpen()
+    const deleted: string[] = []
+    const kept: string[] = []
+    for (const id of new Set(ids)) {
+      let path: string
+      try {
+        path = pointPath(this.path, id)
+      } catch {
+        kept.push(`${id}: not a valid point id`)
+        continue
+      }
+      await this.locked(id, async () => {
+        try {
+          await stat(path)
+        } catch (err) {
+          if (!isSystemError(err, 'ENOENT')) throw err
+          kept.push(`${id}: no such point`)
+          return
+        }
+        const h = this.held.get(id)
+        if (h !== undefined) {
+          kept.push(`${id}: ${[...new Set(h.reasons)].join('; ')}`)
+          return
+        }
+        await rm(path, { force: true })
+        await fsyncDir(dirname(path))
+        this.pointCache.delete(id)
+        await this.catalog.remove(id)
+        const at = this.damaged.indexOf(id)
+        if (at >= 0) this.damaged.splice(at, 1)
+        deleted.push(id)
+      })
+    }
+    return { deleted, kept }
+  }
+
+  /**
+   * Garbage collection (see gc.ts and FORMAT.md): removes the blocks no point or staged disk
+   * refers to and compacts mostly-dead packs. Refused with ERR_REPOSITORY_BUSY while disks are
+   * being written or another collection runs (retry when the backups are done); `beginDisk`
+   * waits while it runs. Problems that stop it are in the report, nothing removed.
+   */
+  async gc (options: GcOptions = {}): Promise<GcResult> {
+    this.checkOpen()
+    if (this.collecting !== undefined) {
+      throw new RepositoryError('ERR_REPOSITORY_BUSY', `a garbage collection of repository ${this.name} is already running; wait for its report`, { subject: this.name })
+    }
+    const busy = this.writers.size + this.opening
+    if (busy > 0) {
+      throw new RepositoryError('ERR_REPOSITORY_BUSY',
+        `repository ${this.name} has ${busy} disks being written; run garbage collection when no backup is running`, { subject: this.name })
+    }
+    const run = collectGarbage({
+      ...options,
+      root: this.path,
+      repository: this.name,
+      index: this.index,
+      reader: this.reader,
+      held: [...this.held.values()].flatMap(h => h.point === undefined ? [] : [h.point])
+    })
+    const settled = run.then(() => {}, () => {})
+    this.collecting = settled
+    try {
+      return await run
+    } finally {
+      if (this.collecting === settled) this.collecting = undefined
+    }
   }
 
   /** A stored block as stored (compressed as sent); ERR_MISSING_BLOCK when it is not stored. */
@@ -294,8 +430,18 @@ export class Repository {
         `block ${digestHex(digest)} is not stored in repository ${this.name}${isZeroDigest(digest) ? ' (it is the zero-block marker)' : ''}; run a health check`,
         { subject: digestHex(digest) })
     }
-    const data = await this.reader.read(location, digest)
-    return { data, compression: location.compression, rawLength: location.rawLength }
+    let where = location
+    let data: Buffer
+    try {
+      data = await this.reader.read(where, digest)
+    } catch (err) {
+      // GC may have moved the block to a new pack between the lookup and the read.
+      const again = (err as RepositoryError).code === 'ERR_MISSING_PACK' ? await this.index.get(digest) : undefined
+      if (again === undefined || again.packId === where.packId) throw err
+      where = again
+      data = await this.reader.read(where, digest)
+    }
+    return { data, compression: where.compression, rawLength: where.rawLength }
   }
 
   /**
@@ -303,15 +449,20 @@ export class Repository {
    * (including a corrupt manifest) are reported, not thrown; ERR_NO_SUCH_POINT is thrown.
    */
   async verify (pointId: string, onProgress?: (blocksDone: number, blocksTotal: number) => void): Promise<VerifyResult> {
-    let point: StoredPoint
+    const release = this.hold(pointId, 'it is being verified')
     try {
-      point = await this.getPoint(pointId)
-    } catch (err) {
-      const code = (err as RepositoryError).code
-      if (code !== 'ERR_CORRUPT_MANIFEST' && code !== 'ERR_UNSUPPORTED_FORMAT') throw err
-      return { pointId, ok: false, blocksChecked: 0, bytesChecked: 0, problems: [(err as Error).message] }
+      let point: StoredPoint
+      try {
+        point = await this.getPoint(pointId)
+      } catch (err) {
+        const code = (err as RepositoryError).code
+        if (code !== 'ERR_CORRUPT_MANIFEST' && code !== 'ERR_UNSUPPORTED_FORMAT') throw err
+        return { pointId, ok: false, blocksChecked: 0, bytesChecked: 0, problems: [(err as Error).message] }
+      }
+      return await verifyPoint({ point, readBlock: async d => await this.readBlock(d), onProgress })
+    } finally {
+      release()
     }
-    return await verifyPoint({ point, readBlock: async d => await this.readBlock(d), onProgress })
   }
 
   /** Bytes available to this process in the repository's file system. */
@@ -336,19 +487,24 @@ export class Repository {
     if (this.closed) return
     this.closed = true
     await Promise.all([...this.writers].map(async w => { await w.shutdown() }))
+    await this.collecting
     await Promise.allSettled([...this.locks.values()])
     await this.reader.close()
     await this.db.close()
   }
 
-  private writerContext (): WriterContext {
+  /** `release` lets go of the writer's base point once the writer is done. */
+  private writerContext (release?: () => void): WriterContext {
     return {
       root: this.path,
       index: this.index,
       pending: this.pending,
       packLimit: this.packLimit,
       counters: this.counters,
-      onClosed: w => { this.writers.delete(w) }
+      onClosed: w => {
+        this.writers.delete(w)
+        release?.()
+      }
     }
   }
 
@@ -478,3 +634,4 @@ export { RepositoryError, isUserError } from './errors.ts'
 export type { ListedPoint } from './points.ts'
 export type { StoredPoint, StoredDisk } from './manifests.ts'
 export type { VerifyResult } from './verify.ts'
+export type { GcOptions, GcResult, GcStep } from './gc.ts'

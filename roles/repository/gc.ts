@@ -1,0 +1,254 @@
+/**
+ * @packageDocumentation
+ * Garbage collection, mark and sweep: every block that a restore point, a staged disk or a point
+ * being restored refers to is live; index entries of the other blocks are removed; packs whose
+ * live records fill less than `compactBelow` of them are rewritten, and packs with no live record
+ * are deleted. Each step is durable before the next one starts, in an order that leaves the
+ * repository readable after a crash at any point (FORMAT.md, "Garbage collection"). The caller
+ * (`Repository.gc`) makes sure that no disk writer is open meanwhile.
+ *
+ * @example
+ * ```ts
+ * const report = await collectGarbage({ root, repository: 'main', index, reader, held: [], dryRun: true })
+ * console.log(`${report.blocksRemoved} blocks, ${report.bytesFreed} bytes to free`)
+ * ```
+ */
+import { readdir, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { GcReport } from '../../proto/index.ts'
+import type { BlockIndex, IndexEntry } from './block-index.ts'
+import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
+import { isSystemError } from './errors.ts'
+import { fsyncDir } from './files.ts'
+import { decodeDisk, decodePoint, readManifest, type StoredPoint } from './manifests.ts'
+import { isPackId, PACK_HEADER_LENGTH, packPath, PackWriter, RECORD_HEADER_LENGTH, type PackReader } from './packs.ts'
+
+/** A pack whose live records fill less than this share of it is rewritten. */
+export const DEFAULT_COMPACT_BELOW = 0.5
+/** A staged disk not committed after this long is abandoned (its session is long over). */
+export const DEFAULT_STAGED_MAX_AGE_MS = 7 * 24 * 3600_000
+
+/** A durable step of a collection, in the order they happen. */
+export type GcStep = 'staged-removed' | 'swept' | 'pack-written' | 'pack-indexed' | 'pack-deleted'
+
+export interface GcOptions {
+  /** Plan and report, change nothing. */
+  dryRun?: boolean
+  /** Rewrite a pack whose live records fill less than this share of it (0.5); 0 never rewrites. */
+  compactBelow?: number
+  /** Remove staged disks older than this (7 days): no commit is coming for them any more. */
+  stagedMaxAgeMs?: number
+  /**
+   * For tests: called after each durable step with the pack id or file concerned. Throwing
+   * there stops the collection exactly as a crash at that point would.
+   */
+  onStep?: (step: GcStep, subject: string) => void | Promise<void>
+}
+
+/** A GcReport with every field present. */
+export interface GcResult extends GcReport {
+  repository: string
+  /** Index entries removed: blocks no point or staged disk refers to. */
+  blocksRemoved: number
+  /** Disk bytes released: packs deleted, and what rewriting packs saved. */
+  bytesFreed: number
+  packsRewritten: number
+  packsDeleted: number
+  durationMs: number
+  problems: string[]
+}
+
+export interface GcInit extends GcOptions {
+  root: string
+  repository: string
+  index: BlockIndex
+  reader: PackReader
+  /** Manifests of points being restored (their files may be deleted already). */
+  held: Iterable<StoredPoint>
+  now?: number
+}
+
+/** Per pack: its live records (as indexed) and their bytes. */
+interface PackUse {
+  live: IndexEntry[]
+  liveBytes: number
+}
+
+const SWEEP_BATCH = 10_000
+/** Bytes queued in a pack being rewritten before waiting for them to reach the OS. */
+const COPY_AHEAD = 16 * 1024 * 1024
+
+/** Runs one collection; problems that stop it are reported (nothing removed), not thrown. */
+export async function collectGarbage (init: GcInit): Promise<GcResult> {
+  const started = Date.now()
+  const now = init.now ?? started
+  const dryRun = init.dryRun === true
+  const compactBelow = init.compactBelow ?? DEFAULT_COMPACT_BELOW
+  const maxAge = init.stagedMaxAgeMs ?? DEFAULT_STAGED_MAX_AGE_MS
+  const step = async (s: GcStep, subject: string): Promise<void> => { await init.onStep?.(s, subject) }
+  const result: GcResult = { repository: init.repository, blocksRemoved: 0, bytesFreed: 0, packsRewritten: 0, packsDeleted: 0, durationMs: 0, problems: [] }
+  const done = (): GcResult => ({ ...result, durationMs: Date.now() - started })
+  const stop = (why: string): GcResult => {
+    result.problems.push(`${why}; garbage collection removed nothing`)
+    return done()
+  }
+
+  // Mark. Digests as 32-character latin1 strings: compact keys for a Set.
+  const live = new Set<string>()
+  const mark = (digests: Buffer): void => {
+    for (let at = 0; at < digests.length; at += DIGEST_LENGTH) {
+      if (!isZeroDigest(digests, at)) live.add(digests.toString('latin1', at, at + DIGEST_LENGTH))
+    }
+  }
+  const stagingDir = join(init.root, 'staging')
+  let staleRemoved = false
+  for (const file of (await readdir(stagingDir)).sort()) {
+    if (!file.endsWith('.disk')) continue
+    const path = join(stagingDir, file)
+    try {
+      if (now - (await stat(path)).mtimeMs > maxAge) {
+        if (!dryRun) {
+          await rm(path, { force: true })
+          staleRemoved = true
+        }
+        continue
+      }
+      mark(decodeDisk(await readManifest(path), path).digests)
+    } catch (err) {
+      if (isSystemError(err, 'ENOENT')) continue // committed meanwhile: its point is read below
+      // A damaged staged disk can never be committed: it keeps no block alive.
+      result.problems.push(`staged disk ${file} is unreadable and was ignored (${(err as Error).message})`)
+    }
+  }
+  if (staleRemoved) {
+    await fsyncDir(stagingDir)
+    await step('staged-removed', stagingDir)
+  }
+  const pointsDir = join(init.root, 'points')
+  for (const file of (await readdir(pointsDir)).sort()) {
+    if (!file.endsWith('.point')) continue
+    const path = join(pointsDir, file)
+    try {
+      for (const d of decodePoint(await readManifest(path), path).disks) mark(d.digests)
+    } catch (err) {
+      if (isSystemError(err, 'ENOENT')) continue // deleted meanwhile
+      // Which blocks a damaged point needs is unknown: sweeping could destroy them.
+      return stop(`restore point ${file} is unreadable (${(err as Error).message}); restore or delete it`)
+    }
+  }
+  for (const p of init.held) for (const d of p.disks) mark(d.digests)
+
+  // Sweep plan: dead index entries, and what each pack still holds.
+  const dead: Buffer[] = []
+  const packs = new Map<string, PackUse>()
+  let found = 0
+  for await (const { digest, location } of init.index.entries()) {
+    if (!live.has(Buffer.from(digest).toString('latin1'))) {
+      dead.push(Buffer.from(digest))
+      continue
+    }
+    found++
+    let use = packs.get(location.packId)
+    if (use === undefined) packs.set(location.packId, use = { live: [], liveBytes: 0 })
+    use.live.push({ digest: Buffer.from(digest), location })
+    use.liveBytes += RECORD_HEADER_LENGTH + location.length
+  }
+  if (found < live.size) {
+    return stop(`${live.size - found} blocks that restore points refer to are not in the index; run a health check (verify) and rebuild the index`)
+  }
+  const onDisk = await listPacks(join(init.root, 'packs'))
+  const missing = [...packs.keys()].filter(id => !onDisk.has(id))
+  if (missing.length > 0) {
+    return stop(`pack ${missing[0]} holding blocks of restore points is missing (${missing.length} packs in all); run a health check (verify)`)
+  }
+  const rewrite: Array<{ id: string, size: number, use: PackUse }> = []
+  const remove: Array<{ id: string, size: number }> = []
+  for (const [id, size] of onDisk) {
+    const use = packs.get(id)
+    if (use === undefined) remove.push({ id, size })
+    else if (use.liveBytes < compactBelow * Math.max(1, size - PACK_HEADER_LENGTH)) rewrite.push({ id, size, use })
+  }
+  result.blocksRemoved = dead.length
+
+  if (dryRun) {
+    result.packsDeleted = remove.length
+    result.packsRewritten = rewrite.length
+    result.bytesFreed = remove.reduce((n, p) => n + p.size, 0) +
+      rewrite.reduce((n, p) => n + Math.max(0, p.size - PACK_HEADER_LENGTH - p.use.liveBytes), 0)
+    return done()
+  }
+
+  // 1. Dead entries out of the index: no manifest names them, so nothing can miss them.
+  for (let i = 0; i < dead.length; i += SWEEP_BATCH) await init.index.apply({ del: dead.slice(i, i + SWEEP_BATCH) })
+  await step('swept', `${dead.length} entries`)
+
+  const packsRoot = join(init.root, 'packs')
+  const deletePack = async (id: string): Promise<void> => {
+    const path = packPath(packsRoot, id)
+    await rm(path, { force: true })
+    await fsyncDir(join(path, '..'))
+    init.reader.evict(id)
+    await step('pack-deleted', id)
+  }
+
+  // 2. Rewrite mostly-dead packs: new pack synced → index moved (one batch) → old pack deleted.
+  for (const { id, size, use } of rewrite) {
+    const copy = new PackWriter({ root: packsRoot })
+    const moved: IndexEntry[] = []
+    try {
+      let queued: Array<Promise<void>> = []
+      let queuedBytes = 0
+      for (const e of use.live.sort((a, b) => a.location.offset - b.location.offset)) {
+        const data = await init.reader.read(e.location, e.digest)
+        const { location, written } = copy.append(e.digest, e.location.compression, e.location.rawLength, data)
+        moved.push({ digest: e.digest, location })
+        queued.push(written)
+        queuedBytes += data.byteLength
+        if (queuedBytes >= COPY_AHEAD) {
+          await Promise.all(queued)
+          queued = []
+          queuedBytes = 0
+        }
+      }
+      await copy.close()
+    } catch (err) {
+      // The old pack stays indexed and whole; the partial copy is an orphan, removed at once.
+      await copy.close().catch(() => {})
+      await rm(copy.path, { force: true })
+      result.problems.push(`pack ${id} was not rewritten: ${(err as Error).message}`)
+      continue
+    }
+    await step('pack-written', copy.id)
+    await init.index.apply({ put: moved })
+    await step('pack-indexed', copy.id)
+    result.packsRewritten++
+    result.bytesFreed += Math.max(0, size - copy.size)
+    await deletePack(id)
+  }
+
+  // 3. Packs no index entry points at: dead since step 1, or orphans of a crash or an abort.
+  for (const { id, size } of remove) {
+    await deletePack(id)
+    result.packsDeleted++
+    result.bytesFreed += size
+  }
+  return done()
+}
+
+/** Pack id → file size, for every pack file under `packsRoot`. */
+async function listPacks (packsRoot: string): Promise<Map<string, number>> {
+  const out = new Map<string, number>()
+  for (const sub of (await readdir(packsRoot)).sort()) {
+    if (!/^[0-9a-f]{2}$/.test(sub)) continue
+    for (const file of (await readdir(join(packsRoot, sub))).sort()) {
+      const id = file.slice(0, -'.pack'.length)
+      if (!file.endsWith('.pack') || !isPackId(id)) continue
+      try {
+        out.set(id, (await stat(join(packsRoot, sub, file))).size)
+      } catch (err) {
+        if (!isSystemError(err, 'ENOENT')) throw err
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,119 @@
+/**
+ * End to end: the dashboard in headless Chromium (Debian's chromium driven by playwright-core;
+ * never a downloaded browser). Three real daemons run a throttled job so a session is visibly
+ * running; the page served by the manager node must show that session with a progress bar per
+ * disk that moves, the mesh nodes, and then the finished session among the recent ones. The
+ * screenshot is saved in the test's temp dir and copied to /tmp/meshbackup-dashboard.png.
+ */
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext } from 'playwright-core'
+import { startCluster, waitUntil, type Cluster } from '../../sim/cluster.ts'
+import { writeFileHost } from '../../sim/corpus.ts'
+import { homePaths, readDaemonInfo } from '../../node/config.ts'
+
+const MiB = 1024 * 1024
+const CHROMIUM = '/usr/bin/chromium'
+const SHOWN_TO_LEAD = '/tmp/meshbackup-dashboard.png'
+
+describe('the dashboard shows a running job live in a browser', function () {
+  this.timeout(240_000)
+  let dir: string | undefined
+  let cluster: Cluster | undefined
+  let browser: BrowserContext | undefined
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      const what = `${this.test?.parent?.fullTitle() ?? 'dashboard'}: ${CHROMIUM} is not installed (Debian: apt-get install chromium)`
+      if (process.env.CI === 'true') throw new Error(`${what}; CI must run the browser test`)
+      console.warn(`\n  !!! SKIPPED ${what} !!!\n`)
+      this.skip()
+    }
+    dir = await mkdtemp(join(tmpdir(), 'meshbackup-dashboard-'))
+    const hostDir = join(dir, 'host')
+    // random data: every block is sent, so the throttle sets the pace
+    await writeFileHost(hostDir, {
+      seed: 11,
+      mix: { zero: 0, text: 0, random: 1 },
+      vms: [{ name: 'web01', disks: [{ name: 'disk0', size: 24 * MiB }, { name: 'disk1', size: 12 * MiB }] }]
+    })
+    cluster = await startCluster({
+      dir: join(dir, 'mesh'),
+      nodes: [
+        { name: 'a', roles: ['manager', 'scheduler'] },
+        { name: 'b', roles: ['proxy'] },
+        { name: 'c', roles: ['repository'], repositoryName: 'main' }
+      ]
+    })
+    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', hostDir])
+    await cluster.waitForHost('a', 'lab')
+    await cluster.cli('a', ['job', 'add', 'throttled', '--host', 'lab', '--repository', 'main', '--rate', '2M'])
+    browser = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      chromiumSandbox: false,
+      viewport: { width: 1280, height: 860 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    })
+  })
+
+  after(async function () {
+    if (this.currentTest?.state === 'failed' && cluster != null) {
+      for (const name of ['a', 'b', 'c']) console.error(`--- log of ${name}\n${cluster.logTail(name, 30)}`)
+    }
+    await browser?.close()
+    await cluster?.stop()
+    if (dir != null) await rm(dir, { recursive: true, force: true })
+  })
+
+  it('loads, shows the running disks with moving progress bars, and the session result', async function () {
+    const http = (await readDaemonInfo(cluster!.node('a').home))?.http
+    assert.ok(http != null, 'daemon.json names the HTTP endpoint')
+    const token = (await readFile(homePaths(cluster!.node('a').home).httpToken, 'utf8')).trim()
+    const run = await fetch(`${http}/api/jobs/throttled/run`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })
+    assert.equal(run.status, 202)
+    const session = await run.json() as { id: string }
+
+    const page = browser!.pages()[0] ?? await browser!.newPage()
+    const problems: string[] = []
+    page.on('pageerror', (err) => problems.push(err.message))
+    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()) })
+    page.on('request', (req) => { if (!req.url().startsWith(http)) problems.push(`request outside the daemon: ${req.url()}`) })
+    await page.goto(http)
+    assert.equal(await page.title(), 'meshbackup')
+
+    // the session and a bar per disk, running
+    await page.locator(`[data-session="${session.id}"]`).first().waitFor({ timeout: 30_000 })
+    const bar = page.locator('[data-testid="task-progress"][data-state="running"][data-disk="0"]')
+    await bar.waitFor({ timeout: 30_000 })
+    assert.equal(await page.locator(`#running [data-session="${session.id}"] [data-testid="task-progress"]`).count(), 2)
+    const first = Number(await bar.getAttribute('aria-valuenow'))
+    await page.waitForFunction((before) => {
+      const el = document.querySelector('[data-testid="task-progress"][data-disk="0"]')
+      return el != null && Number(el.getAttribute('aria-valuenow')) > before
+    }, first, { timeout: 30_000 })
+    const moved = Number(await bar.getAttribute('aria-valuenow'))
+    assert.ok(moved > first && moved <= 100, `the bar moved from ${first} % to ${moved} %`)
+    const rate = await page.locator('#running .task').first().innerText()
+    assert.match(rate, /\d+\.\d MB\/s/)
+    // the mesh: all three nodes, with roles
+    await page.waitForFunction(() => document.querySelectorAll('#nodes tr[data-peer]').length === 3, undefined, { timeout: 10_000 })
+    assert.match(await page.locator('#nodes').innerText(), /proxy[\s\S]*repository|repository[\s\S]*proxy/)
+    await page.waitForFunction(() => document.querySelectorAll('#chart polyline').length === 1, undefined, { timeout: 10_000 })
+
+    // well under way, so the screenshot shows bars and a chart with some history
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="task-progress"][data-disk="0"]')?.getAttribute('aria-valuenow') ?? 0) >= 40, undefined, { timeout: 30_000 })
+    const shot = join(dir!, 'dashboard.png')
+    await page.screenshot({ path: shot, fullPage: true })
+    assert.ok((await stat(shot)).size > 10_000, 'the screenshot holds a rendered page')
+    await copyFile(shot, SHOWN_TO_LEAD)
+
+    // the session ends and moves to the recent ones with its result
+    await page.locator(`#recent [data-session="${session.id}"] .state.success`).waitFor({ timeout: 90_000 })
+    await waitUntil('the running list to empty', async () => await page.locator('#running .empty').count() === 1 ? true : undefined, 10_000)
+    assert.deepEqual(problems, [])
+  })
+})
