@@ -114,6 +114,18 @@ describe('the dashboard shows a running job live in a browser', function () {
     // the session ends and moves to the recent ones with its result
     await page.locator(`#recent [data-session="${session.id}"] .state.success`).waitFor({ timeout: 90_000 })
     await waitUntil('the running list to empty', async () => await page.locator('#running .empty').count() === 1 ? true : undefined, 10_000)
+
+    // selecting it shows its log: per task the transport mode and change detection, then the lines
+    await page.locator(`#recent [data-session="${session.id}"]`).click()
+    await waitUntil('the session log panel', async () => (await page.locator('#detail-id').textContent())?.includes(session.id) === true ? true : undefined, 10_000)
+    const log = await page.locator('[data-testid="session-log"]').textContent() ?? ''
+    assert.match(log, /session ended: success/)
+    assert.match(log, /placed on proxy .* \(direct\)/)
+    const cells = await page.locator('#detail-tasks tr').first().locator('td').allTextContents()
+    assert.ok(cells.includes('direct'), `the task row names its transport mode: ${cells.join(' | ')}`)
+    assert.ok(cells.includes('full'), `the task row names its change detection: ${cells.join(' | ')}`)
+    await page.screenshot({ path: join(dir!, 'dashboard-log.png'), fullPage: true })
+    await copyFile(join(dir!, 'dashboard-log.png'), '/tmp/meshbackup-dashboard-log.png')
     assert.deepEqual(problems, [])
   })
 })
