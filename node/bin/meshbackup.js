@@ -6,5 +6,8 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.stderr.write(`meshbackup needs Node 22.18 or newer (found ${process.versions.node}); run it through npm (npx meshbackup) or install Node 24\n`)
   process.exit(1)
 }
+// compiled (and type-stripped) modules are cached on disk: it halves the CLI's start-up time
+const { enableCompileCache } = await import('node:module')
+enableCompileCache?.()
 const { main } = await import('../cli.ts')
 await main(process.argv)
