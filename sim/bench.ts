@@ -108,8 +108,7 @@ async function run (round: number, total: number, base: string): Promise<Figure[
   const resticEnv = { RESTIC_PASSWORD: 'bench', RESTIC_REPOSITORY: resticRepo, RESTIC_CACHE_DIR: join(dir, 'restic-cache') }
   const borgEnv = { BORG_PASSPHRASE: '', BORG_REPO: borgRepo, BORG_UNKNOWN_UNENCRYPTED_REPO_ACCESS_IS_OK: 'yes', BORG_BASE_DIR: join(dir, 'borg-home') }
   try {
-    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', hostDir])
-    await cluster.waitForHost('a', 'lab')
+    await cluster.addFileHost('a', 'lab', hostDir)
     await cluster.cli('a', ['job', 'add', 'bench', '--host', 'lab', '--repository', 'bench'])
     if (restic != null) await timed(restic, ['init'], resticEnv)
     if (borg != null) await timed(borg, ['init', '-e', 'none'], borgEnv)

@@ -31,6 +31,13 @@ export interface NodeSpec {
   repositorySlots?: number
 }
 
+/** The spine's layout: a (manager, scheduler), b (proxy), c (repository "main"). */
+export const SPINE: NodeSpec[] = [
+  { name: 'a', roles: ['manager', 'scheduler'] },
+  { name: 'b', roles: ['proxy'] },
+  { name: 'c', roles: ['repository'], repositoryName: 'main' }
+]
+
 export interface ClusterNode {
   spec: NodeSpec
   home: string
@@ -135,6 +142,12 @@ export class Cluster {
         return all.every((n) => seen.has(n.peerId)) ? true : undefined
       }, timeoutMs, 300)
     }
+  }
+
+  /** Registers a file host through node `from` and waits until a proxy reaches it. */
+  async addFileHost (from: string, host: string, path: string): Promise<void> {
+    await this.cli(from, ['host', 'add', host, '--type', 'file', '--path', path])
+    await this.waitForHost(from, host)
   }
 
   /** Waits until some proxy announces that it reaches `host`. */

@@ -14,7 +14,7 @@ import { createReadStream } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startCluster, type Cluster } from './cluster.ts'
+import { startCluster, type Cluster, SPINE } from './cluster.ts'
 import { writeFileHost, changeBlocks } from './corpus.ts'
 
 const MiB = 1024 * 1024
@@ -97,15 +97,10 @@ async function main (): Promise<number> {
     say('three daemons on 127.0.0.1: a (manager, scheduler), b (proxy), c (repository "main")')
     cluster = await startCluster({
       dir: join(dir, 'mesh'),
-      nodes: [
-        { name: 'a', roles: ['manager', 'scheduler'] },
-        { name: 'b', roles: ['proxy'] },
-        { name: 'c', roles: ['repository'], repositoryName: 'main' }
-      ]
+      nodes: SPINE
     })
     for (const [name, node] of cluster.nodes) console.log(`   ${name}: ${node.peerId} on port ${node.port} (${node.spec.roles.join(', ')}), log ${node.log}`)
-    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', hostDir])
-    await cluster.waitForHost('a', 'lab')
+    await cluster.addFileHost('a', 'lab', hostDir)
     await cluster.cli('a', ['job', 'add', 'demo', '--host', 'lab', '--repository', 'main'])
 
     const original = new Map<string, string>()

@@ -11,7 +11,7 @@ import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
-import { startCluster, waitUntil, type Cluster } from '../../sim/cluster.ts'
+import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
 import { homePaths, readDaemonInfo } from '../../node/config.ts'
 
@@ -42,14 +42,9 @@ describe('the dashboard shows a running job live in a browser', function () {
     })
     cluster = await startCluster({
       dir: join(dir, 'mesh'),
-      nodes: [
-        { name: 'a', roles: ['manager', 'scheduler'] },
-        { name: 'b', roles: ['proxy'] },
-        { name: 'c', roles: ['repository'], repositoryName: 'main' }
-      ]
+      nodes: SPINE
     })
-    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', hostDir])
-    await cluster.waitForHost('a', 'lab')
+    await cluster.addFileHost('a', 'lab', hostDir)
     await cluster.cli('a', ['job', 'add', 'throttled', '--host', 'lab', '--repository', 'main', '--rate', '2M'])
     browser = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
       executablePath: CHROMIUM,

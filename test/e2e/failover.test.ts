@@ -43,8 +43,7 @@ describe('a proxy dies mid-task', function () {
         { name: 'c', roles: ['repository'], repositoryName: 'main' }
       ]
     })
-    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', hostDir])
-    await cluster.waitForHost('a', 'lab')
+    await cluster.addFileHost('a', 'lab', hostDir)
     await waitUntil('both proxies to reach the host', async () => {
       const status = await cluster!.json('a', ['status'])
       return status.capacity.filter((c: any) => (c.announcement.proxy?.hosts ?? []).length > 0).length === 2 ? true : undefined

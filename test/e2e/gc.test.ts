@@ -45,8 +45,7 @@ describe('garbage collection through the CLI', function () {
         { name: 'c', roles: ['repository'], repositoryName: 'main' }
       ]
     })
-    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', hostDir])
-    await cluster.waitForHost('a', 'lab')
+    await cluster.addFileHost('a', 'lab', hostDir)
     await cluster.cli('a', ['job', 'add', 'nightly', '--host', 'lab', '--repository', 'main', '--keep-last', '1'])
   })
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startCluster, type Cluster } from '../../sim/cluster.ts'
+import { startCluster, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
 import { startSshd, type Sshd } from '../helpers/sshd.ts'
 
@@ -29,14 +29,9 @@ describe('guest processing in a backup session', function () {
     await writeFile(join(dir, 'fail.sh'), '#!/bin/sh\necho "database refused to quiesce" >&2\nexit 3\n')
     cluster = await startCluster({
       dir: join(dir, 'mesh'),
-      nodes: [
-        { name: 'a', roles: ['manager', 'scheduler'] },
-        { name: 'b', roles: ['proxy'] },
-        { name: 'c', roles: ['repository'], repositoryName: 'main' }
-      ]
+      nodes: SPINE
     })
-    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', join(dir, 'host')])
-    await cluster.waitForHost('a', 'lab')
+    await cluster.addFileHost('a', 'lab', join(dir, 'host'))
   })
 
   after(async function () {

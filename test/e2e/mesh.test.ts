@@ -8,7 +8,7 @@ import { mkdtemp, rm, readFile, truncate } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startCluster, runCli, waitUntil, type Cluster } from '../../sim/cluster.ts'
+import { startCluster, runCli, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost, changeBlocks } from '../../sim/corpus.ts'
 
 const MiB = 1024 * 1024
@@ -35,14 +35,9 @@ describe('a three-node mesh backs up and restores VMs end to end', function () {
     })
     cluster = await startCluster({
       dir: join(dir, 'mesh'),
-      nodes: [
-        { name: 'a', roles: ['manager', 'scheduler'] },
-        { name: 'b', roles: ['proxy'] },
-        { name: 'c', roles: ['repository'], repositoryName: 'main' }
-      ]
+      nodes: SPINE
     })
-    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', hostDir])
-    await cluster.waitForHost('a', 'lab')
+    await cluster.addFileHost('a', 'lab', hostDir)
     await cluster.cli('a', ['job', 'add', 'nightly', '--host', 'lab', '--repository', 'main'])
   })
 
@@ -148,8 +143,7 @@ describe('a three-node mesh backs up and restores VMs end to end', function () {
 
   it('fails a disk whose image changes size mid-read, and commits no point for its VM', async function () {
     await writeFileHost(join(dir, 'host2'), { seed: 5, mix: { zero: 0, text: 0, random: 1 }, vms: [{ name: 'shrink01', disks: [{ name: 'disk0', size: 12 * MiB }] }] })
-    await cluster!.cli('a', ['host', 'add', 'lab2', '--type', 'file', '--path', join(dir, 'host2')])
-    await cluster!.waitForHost('a', 'lab2')
+    await cluster!.addFileHost('a', 'lab2', join(dir, 'host2'))
     await cluster!.cli('a', ['job', 'add', 'shrink', '--host', 'lab2', '--repository', 'main', '--rate', '2M'])
     const run = await cluster!.json('a', ['job', 'run', 'shrink'])
     await waitUntil('the task to be reading', async () => {

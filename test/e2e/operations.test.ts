@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startCluster, waitUntil, type Cluster } from '../../sim/cluster.ts'
+import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
 
 const MiB = 1024 * 1024
@@ -42,14 +42,9 @@ describe('schedules, retention and notifications end to end', function () {
     hookUrl = `http://127.0.0.1:${(hook.address() as { port: number }).port}/hook`
     cluster = await startCluster({
       dir: join(dir, 'mesh'),
-      nodes: [
-        { name: 'a', roles: ['manager', 'scheduler'] },
-        { name: 'b', roles: ['proxy'] },
-        { name: 'c', roles: ['repository'], repositoryName: 'main' }
-      ]
+      nodes: SPINE
     })
-    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', join(dir, 'host')])
-    await cluster.waitForHost('a', 'lab')
+    await cluster.addFileHost('a', 'lab', join(dir, 'host'))
   })
 
   after(async function () {

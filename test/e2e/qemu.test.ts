@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { startCluster, waitUntil, type Cluster } from '../../sim/cluster.ts'
+import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { MiB, QemuLab, requireTools, run, type QemuProcess } from '../helpers/qemu.ts'
 import { QmpClient } from '../../protocols/qmp.ts'
 
@@ -35,11 +35,7 @@ describe('QEMU hosts end to end', function () {
     await qsd.write('disk0', [0, 3, 7, 12, 20, 31].map((mib, i) => ({ offset: mib * MiB, length: MiB, pattern: 0x21 + i })))
     cluster = await startCluster({
       dir: lab.path('mesh'),
-      nodes: [
-        { name: 'a', roles: ['manager', 'scheduler'] },
-        { name: 'b', roles: ['proxy'] },
-        { name: 'c', roles: ['repository'], repositoryName: 'main' }
-      ]
+      nodes: SPINE
     })
     await cluster.cli('a', ['host', 'add', 'h1', '--type', 'qemu', '--qmp', qsd.qmp, '--nbd', `unix:${qsd.nbd!}`])
     await cluster.waitForHost('a', 'h1')

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startCluster, waitUntil, type Cluster } from '../../sim/cluster.ts'
+import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
 import { homePaths, readDaemonInfo } from '../../node/config.ts'
 import { readFile } from 'node:fs/promises'
@@ -43,19 +43,14 @@ describe('HTTP endpoint on real daemons', function () {
     })
     cluster = await startCluster({
       dir: join(dir, 'mesh'),
-      nodes: [
-        { name: 'a', roles: ['manager', 'scheduler'] },
-        { name: 'b', roles: ['proxy'] },
-        { name: 'c', roles: ['repository'], repositoryName: 'main' }
-      ]
+      nodes: SPINE
     })
     for (const name of ['a', 'b', 'c']) {
       const info = await readDaemonInfo(cluster.node(name).home)
       assert.ok(info?.http != null, `daemon.json of ${name} names its HTTP endpoint`)
       http[name] = info.http
     }
-    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', hostDir])
-    await cluster.waitForHost('a', 'lab')
+    await cluster.addFileHost('a', 'lab', hostDir)
     await cluster.cli('a', ['job', 'add', 'nightly', '--host', 'lab', '--repository', 'main'])
   })
 

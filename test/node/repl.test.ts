@@ -7,7 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CLI, startCluster, waitUntil, type Cluster } from '../../sim/cluster.ts'
+import { CLI, startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
 import { connectHome } from '../../node/cli.ts'
 import { meshApi, type MeshApi } from '../../node/repl-mesh.ts'
@@ -81,14 +81,9 @@ describe('admin REPL', function () {
     await writeFileHost(hostDir, { seed: 3, vms: [{ name: 'web01', disks: [{ name: 'disk0', size: 4 * MiB }] }] })
     cluster = await startCluster({
       dir: join(dir, 'mesh'),
-      nodes: [
-        { name: 'a', roles: ['manager', 'scheduler'] },
-        { name: 'b', roles: ['proxy'] },
-        { name: 'c', roles: ['repository'], repositoryName: 'main' }
-      ]
+      nodes: SPINE
     })
-    await cluster.cli('a', ['host', 'add', 'lab', '--type', 'file', '--path', hostDir])
-    await cluster.waitForHost('a', 'lab')
+    await cluster.addFileHost('a', 'lab', hostDir)
     await cluster.cli('a', ['job', 'add', 'nightly', '--host', 'lab', '--repository', 'main'])
     repl = new ReplChild(cluster.node('a').home)
   })
