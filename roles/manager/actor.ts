@@ -107,6 +107,20 @@ export function managerActor (init: ManagerInit): () => Behavior {
       throw new UserError('ERR_BAD_REQUEST', 'the manager does not handle this admin request')
     }
 
+    /** A session saved as running that no actor runs was cut off by a manager crash or stop. */
+    const closeInterrupted = async (): Promise<void> => {
+      for (const record of await init.catalog.sessions(10_000)) {
+        if (record.state !== 'running' || running.has(record.job ?? '')) continue
+        const now = Date.now()
+        record.state = 'failed'
+        record.endedAtMs = now
+        record.log = [...(record.log ?? []), `${new Date(now).toISOString()} error: the session was interrupted: its manager stopped before it ended; its snapshots are released by the snapshot hunter`]
+        for (const task of record.tasks ?? []) if (task.state === 'running' || task.state === 'queued') task.state = 'failed'
+        await init.catalog.saveSession(record)
+        init.log.warn('closed an interrupted session', { session: record.id })
+      }
+    }
+
     /** Newest first; a running session as it is now, not as last saved. */
     const sessionList = async (job: string, limit: number): Promise<SessionRecord[]> => {
       const live = [...running.values()].filter((r) => job === '' || r.job === job)
@@ -116,7 +130,9 @@ export function managerActor (init: ManagerInit): () => Behavior {
 
     return {
       started (ctx) {
-        // leftovers of sessions a crash interrupted; runs beside the mailbox, never blocks it
+        // sessions a crash interrupted end as failed, and their snapshots are released; both run
+        // beside the mailbox, never blocking it
+        void closeInterrupted().catch((err: Error) => init.log.error(`interrupted sessions could not be closed: ${err.message}`))
         void huntSnapshots({ ...hunting(ctx), log: (line) => init.log.info(line) })
         schedules = new JobSchedules({
           store: init.catalog,

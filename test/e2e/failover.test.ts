@@ -94,5 +94,8 @@ describe('a proxy dies mid-task', function () {
       return (await readdir(snapshots)).length === before.length ? true : undefined
     }, 60_000, 300)
     assert.match(readFileSync(cluster!.node('a').log, 'utf8'), /snapshot hunter: released leftover snapshot .* of VM app01 on host lab from session /)
+    const interrupted = await cluster!.json('a', ['session', 'show', run.id])
+    assert.equal(interrupted.state, 'failed', 'the cut-off session does not stay running forever')
+    assert.match(interrupted.log.join('\n'), /interrupted: its manager stopped before it ended/)
   })
 })
