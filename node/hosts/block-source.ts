@@ -24,6 +24,7 @@ import { DiskReader } from './disk-reader.ts'
 import { HostError } from './host.ts'
 import { nbdSource } from './nbd-reader.ts'
 import { qcow2Source } from './qcow2-reader.ts'
+import { SYNTHETIC_MARKER, syntheticSource } from './synthetic.ts'
 
 /** A disk cut into fixed-size blocks, read in any order, several reads in flight. */
 export interface BlockSource {
@@ -58,6 +59,8 @@ export type BlockSourceSpec =
   | { type: 'file', file: string, expectedMtimeMs?: number }
   | { type: 'qcow2', file: string }
   | { type: 'nbd', address: string, exportName?: string, bitmap?: string, timeoutMs?: number, signal?: AbortSignal }
+  /** a disk of a synthetic host (synthetic.ts): `file` is its `synthetic:` marker */
+  | { type: 'synthetic', file: string }
 
 /** The transport modes of the seed, as the proxy names them. */
 export type TransportMode = 'direct' | 'hotadd' | 'nbd'
@@ -88,6 +91,8 @@ export async function openBlockSource (spec: BlockSourceSpec, options: BlockSour
       return await qcow2Source(spec.file, options)
     case 'nbd':
       return await nbdSource(spec.address, { ...options, exportName: spec.exportName, bitmap: spec.bitmap, timeoutMs: spec.timeoutMs, signal: spec.signal })
+    case 'synthetic':
+      return syntheticSource(spec.file, options)
   }
 }
 
@@ -101,6 +106,7 @@ export function specForDisk (disk: DiskInfo, mode: TransportMode): BlockSourceSp
   if (mode === 'direct') {
     const file = disk.file ?? ''
     if (file === '') throw new HostError('ERR_MODE_UNAVAILABLE', `disk ${name} has no image file for direct mode; use the hotadd or nbd mode`)
+    if (file.startsWith(SYNTHETIC_MARKER)) return { type: 'synthetic', file }
     const format = disk.format ?? ''
     if (format === 'qcow2') return { type: 'qcow2', file }
     if (format === '' || format === 'raw') return { type: 'file', file, expectedMtimeMs: disk.mtimeMs != null && disk.mtimeMs > 0 ? Number(disk.mtimeMs) : undefined }

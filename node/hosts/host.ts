@@ -18,6 +18,7 @@ import type { CbtBase, HostSpec, SnapshotReply, VmInfo } from '../../proto/index
 // at load time, only inside functions.
 import { FileHost } from './file.ts'
 import { QemuHost } from './qemu.ts'
+import { SyntheticHost } from './synthetic.ts'
 
 /** How to take a snapshot, for hosts that offer a choice (the file host ignores it). */
 export interface SnapshotOptions {
@@ -81,9 +82,11 @@ export function connectHost (spec: HostSpec): HostConnector {
       return new FileHost(spec)
     case 'qemu':
       return new QemuHost(spec)
+    case 'synthetic':
+      return new SyntheticHost(spec)
     default:
       throw new HostError('ERR_UNKNOWN_HOST_TYPE',
-        `host "${spec.name ?? ''}" has type "${spec.type ?? ''}", which this node has no connector for; use type "file" or "qemu"`,
+        `host "${spec.name ?? ''}" has type "${spec.type ?? ''}", which this node has no connector for; use type "file", "qemu" or "synthetic"`,
         { host: spec.name ?? undefined })
   }
 }

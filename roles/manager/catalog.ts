@@ -78,8 +78,10 @@ export class Catalog {
       if (!spec.path) throw new UserError('ERR_BAD_HOST', `file host "${name}" needs --path (the folder holding one subfolder per VM)`)
     } else if (spec.type === 'qemu') {
       if (!spec.qmp) throw new UserError('ERR_BAD_HOST', `qemu host "${name}" needs --qmp unix:PATH or tcp:HOST:PORT`)
+    } else if (spec.type === 'synthetic') {
+      if (!/^\d+:\d+x\d+x\d+[KMG]?$/i.test(spec.path ?? '')) throw new UserError('ERR_BAD_HOST', `synthetic host "${name}" needs --path <seed>:<vms>x<disks>x<size>, e.g. 7:40x2x256M`)
     } else {
-      throw new UserError('ERR_BAD_HOST', `host type "${spec.type}" is unknown; use --type file or --type qemu`)
+      throw new UserError('ERR_BAD_HOST', `host type "${spec.type}" is unknown; use --type file, qemu or synthetic`)
     }
     if (spec.nbd && !/^(unix:.+|tcp:[^:]+:\d+)$/.test(spec.nbd)) throw new UserError('ERR_BAD_HOST', `NBD address "${spec.nbd}" must be unix:PATH or tcp:HOST:PORT`)
     const clean: HostSpec = { name, type: spec.type, path: spec.path ?? '', qmp: spec.qmp ?? '', nbd: spec.nbd ?? '' }

@@ -8,7 +8,10 @@
 import { Clock } from './clock.ts'
 import { account, makeProxy, rateOf, type SimNode, type SimProxy, type SimRepository, type SimTask, type World } from './model.ts'
 import type { Scenario } from './scenario.ts'
-import { stream, type Rng } from './random.ts'
+import { sample, stream, type Dist, type Rng } from './random.ts'
+
+/** The default delay before a node's peers see its connection drop, ms. */
+export const DISCONNECT_MS: Dist = { dist: 'uniform', min: 10, max: 60 }
 
 /** What a policy does; the engine calls it, and it calls back `engine.placed` and `engine.start`. */
 export interface Policy {
@@ -39,6 +42,8 @@ export interface Measures {
   oversubscribed: number
   longestFitWaitMs: number
   longestFitWaitTask: string
+  /** per task aborted by a node's death: the death → its next start, ms */
+  replacements: number[]
   waits: number[]
   samples: Sample[]
   wallMs: number
@@ -51,19 +56,22 @@ export class Engine {
   readonly scenario: Scenario
   readonly rng: Rng
   readonly tasks: SimTask[]
-  readonly failureDetectMs: number
+  private readonly detect: Dist
+  private readonly detectRng: Rng
+  private readonly killedAt = new Map<SimTask, number>()
   policy!: Policy
   private readonly proxiesByHost = new Map<string, SimProxy[]>()
   private readonly classes = new Map<string, { waiting: Map<SimTask, number>, fitSince?: number, host: string, repository: string }>()
   private dirty = true
   private finished = 0
-  readonly m: Measures = { makespanMs: 0, done: 0, failed: 0, replaced: 0, oversubscribed: 0, longestFitWaitMs: 0, longestFitWaitTask: '', waits: [], samples: [], wallMs: 0, events: 0 }
+  readonly m: Measures = { makespanMs: 0, done: 0, failed: 0, replaced: 0, oversubscribed: 0, longestFitWaitMs: 0, longestFitWaitTask: '', replacements: [], waits: [], samples: [], wallMs: 0, events: 0 }
 
   constructor (world: World, scenario: Scenario, policyName: string) {
     this.world = world
     this.scenario = scenario
     this.rng = stream(scenario.seed, `policy:${policyName}`)
-    this.failureDetectMs = scenario.scheduler?.failureDetectMs ?? 2000
+    this.detect = scenario.scheduler?.failureDetectMs ?? scenario.gossip?.disconnectMs ?? DISCONNECT_MS
+    this.detectRng = stream(scenario.seed, `detect:${policyName}`)
     const disks = scenario.order === 'largest-first' ? [...world.disks].sort((a, b) => b.workBytes - a.workBytes || a.index - b.index) : world.disks
     this.tasks = disks.map((disk) => ({ disk, state: 'waiting', remaining: disk.workBytes, rate: 0, lastUpdate: 0, gen: 0, enqueuedAt: 0, endedAt: 0, avoid: [], attempts: 0, waits: [] }))
     for (const p of world.proxies) this.indexProxy(p)
@@ -119,6 +127,11 @@ export class Engine {
     const now = this.clock.now
     account(proxy, now)
     account(repository, now)
+    const killed = this.killedAt.get(task)
+    if (killed != null) {
+      this.killedAt.delete(task)
+      this.m.replacements.push(now - killed)
+    }
     task.state = 'running'
     task.proxy = proxy
     task.repository = repository
@@ -226,16 +239,24 @@ export class Engine {
     for (const task of [...node.running]) {
       const { proxy, repository } = this.leave(task)
       task.state = 'waiting'
+      // a retry reads the disk again from its first block
+      task.remaining = task.disk.workBytes
+      this.killedAt.set(task, this.clock.now)
       this.m.replaced++
       this.rerateSet(proxy.running)
       this.rerateSet(repository.running)
       this.rerateSet(proxy.link?.running)
       this.policy.ended(task, proxy, repository, true)
       // the manager's task actor notices the dead node, then asks for a placement elsewhere
-      this.clock.after(this.failureDetectMs, () => this.resubmit(task, node.kind === 'proxy' ? node.peerId : undefined))
+      this.clock.after(this.failureDetectMs(), () => this.resubmit(task, node.kind === 'proxy' ? node.peerId : undefined))
     }
     this.policy.nodeDown(node)
     this.dirty = true
+  }
+
+  /** How long the manager's task actor takes to notice a dead node (a draw per notice), ms. */
+  failureDetectMs (): number {
+    return Math.max(0, sample(this.detect, this.detectRng))
   }
 
   /** A task goes back to the scheduler, avoiding a proxy that failed it. */

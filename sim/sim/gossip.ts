@@ -5,12 +5,15 @@
  * protocols/capacity does. Each announcement is lost with the scenario's probability, or
  * delivered to the scheduler after a drawn delay. `SimCapacity` is what the real LoadView reads:
  * pb Announcement shapes with their receivedAt, older arrivals dropped by seq, entries deleted
- * after `missedPeriods` periods of silence.
+ * after `missedPeriods` periods of silence, and — as protocols/capacity does on libp2p's
+ * peer:disconnect — a dead node's entry deleted once the scheduler's node notices the broken
+ * connection (`disconnectMs`, tens of ms). An announcement the dead node sent before it died may
+ * still arrive after that and bring it back until it expires, as it can in the mesh.
  *
  * @example
  * ```ts
- * const gossip = new Gossip({ clock, rng, periodMs: 2000, delayMs: 20, loss: 0.01, announce, onDelivered })
- * gossip.start(node); gossip.changed(node)
+ * const gossip = new Gossip({ clock, rng, periodMs: 2000, delayMs: 20, loss: 0.01, disconnectMs: 30, announce, onDelivered })
+ * gossip.start(node); gossip.changed(node); gossip.down(node)
  * ```
  */
 import type { Announcement } from '../../proto/index.ts'
@@ -40,6 +43,11 @@ export class SimCapacity implements CapacityView {
     return before
   }
 
+  /** Deletes a peer's entry (its connection dropped); true if it was held. */
+  remove (peerId: string): boolean {
+    return this.view.delete(peerId)
+  }
+
   /** Deletes entries silent for longer than their ttl; returns how many. */
   expire (now: number, missedPeriods: number): number {
     let n = 0
@@ -63,12 +71,14 @@ export interface GossipInit<N extends GossipNode> {
   delayMs: Dist
   loss: number
   missedPeriods: number
+  /** how long after a node dies the scheduler's node sees its connection drop, ms */
+  disconnectMs: Dist
   /** the node's announcement from its true state (seq, sentAtMs and periodMs are filled in) */
   announce: (node: N) => Announcement
   /** an announcement reached the scheduler and replaced `before` */
   onDelivered: (entry: CapacityEntry, before: CapacityEntry | undefined) => void
-  /** entries expired */
-  onExpired: () => void
+  /** entries expired, or a dead peer left the view */
+  onExpired: (peerIds: string[]) => void
 }
 
 export class Gossip<N extends GossipNode> {
@@ -97,11 +107,21 @@ export class Gossip<N extends GossipNode> {
     if (!this.sweeping) {
       this.sweeping = true
       const sweep = (): void => {
-        if (this.init.capacity.expire(clock.now, this.init.missedPeriods) > 0) this.init.onExpired()
+        if (this.init.capacity.expire(clock.now, this.init.missedPeriods) > 0) this.init.onExpired([])
         clock.after(periodMs, sweep)
       }
       clock.after(periodMs, sweep)
     }
+  }
+
+  /** The node died: its entry leaves the view when the disconnect is noticed; returns that time. */
+  down (node: N): number {
+    const { clock, rng } = this.init
+    const at = clock.now + Math.max(0, sample(this.init.disconnectMs, rng))
+    clock.at(at, () => {
+      if (this.init.capacity.remove(node.peerId)) this.init.onExpired([node.peerId])
+    })
+    return at
   }
 
   /** The node's load changed: one announcement for every change at this instant. */

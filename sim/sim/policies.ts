@@ -4,9 +4,14 @@
  * - gossip-lease (ours): the REAL roles/scheduler PlacementQueue, planPlacement and LoadView,
  *   reading a gossiped SimCapacity; leases come from each node's real LeaseTable (node/leases.ts),
  *   which grants or refuses from the node's true load. Lease answers from live nodes take no
- *   virtual time; a dead node answers by the ask timeout. Kicks within `roundEveryMs` are served by
- *   one round; the scheduler is kicked by new tasks, release notices, and announcements that show
- *   a free slot (one that shows none cannot make a waiting task placeable).
+ *   virtual time. A dead node's ask fails when the scheduler's node notices the dropped
+ *   connection (the disconnect delay; at once after that: the dial is refused) — a killed process
+ *   on a live machine, not a silent partition, which only the ask timeout would end.
+ *   Rounds are kicked as the real role (roles/scheduler/index.ts) kicks them: at once by a new
+ *   task or a release notice; by an
+ *   announcement only while tasks wait and only if it shows a free slot (a node leaving never
+ *   makes a task placeable), at most once per `roundEveryMs` (ROUND_EVERY_MS): the first at once,
+ *   the others inside the window by one trailing round.
  * - random / round-robin: each task is assigned when submitted to a proxy reaching its host and a
  *   repository of its name; the proxy runs its own queue in order, as slots free.
  * - omniscient: a central scheduler that sees the true state at once and places the largest
@@ -16,6 +21,9 @@ import type { Announcement, TaskPlaced, TaskSpec } from '../../proto/index.ts'
 import { LeaseTable } from '../../node/leases.ts'
 import { PlacementQueue, type Pending } from '../../roles/scheduler/queue.ts'
 import { LoadView, type SlotRole } from '../../roles/scheduler/view.ts'
+import { ROUND_EVERY_MS } from '../../roles/scheduler/index.ts'
+import type { CapacityEntry } from '../../protocols/capacity.ts'
+import { DISCONNECT_MS } from './engine.ts'
 import type { Engine, Policy } from './engine.ts'
 import { Gossip, SimCapacity } from './gossip.ts'
 import type { SimNode, SimProxy, SimRepository, SimTask } from './model.ts'
@@ -60,16 +68,20 @@ class GossipLease implements Policy {
   private readonly roundEveryMs: number
   private readonly messageMs: number
   private readonly askTimeoutMs: number
-  private roundAt = -1
-  private running: Promise<void> | undefined
+  private rounds = 0
+  private window = false
+  private trailing = false
+  private capacityKicks = 0
   private readonly byId = new Map<string, SimTask>()
+  /** when the scheduler's node noticed a dead node's connection drop */
+  private readonly gone = new Map<string, number>()
 
   constructor (engine: Engine) {
     this.engine = engine
     const s = engine.scenario
     const clock = engine.clock
     const g = s.gossip ?? {}
-    this.roundEveryMs = s.scheduler?.roundEveryMs ?? 250
+    this.roundEveryMs = s.scheduler?.roundEveryMs ?? ROUND_EVERY_MS
     this.messageMs = s.scheduler?.messageMs ?? 1
     this.askTimeoutMs = s.scheduler?.askTimeoutMs ?? 5000
     const leaseTtlMs = s.scheduler?.leaseTtlMs ?? 30_000
@@ -82,14 +94,11 @@ class GossipLease implements Policy {
       delayMs: g.delayMs ?? { dist: 'uniform', min: 5, max: 50 },
       loss: g.loss ?? 0,
       missedPeriods,
+      disconnectMs: g.disconnectMs ?? DISCONNECT_MS,
       announce: (node) => this.announcement(node),
-      onDelivered: (entry) => {
-        const a = entry.announcement
-        const free = (a.proxy != null && (a.proxy.active ?? 0) < (a.proxy.slots ?? 0)) ||
-          (a.repository != null && (a.repository.active ?? 0) < (a.repository.slots ?? 0))
-        if (free) this.kick()
-      },
-      onExpired: () => this.kick()
+      onDelivered: (entry) => this.capacityChanged(entry),
+      // the real view emits change(undefined): a node leaving never kicks a round
+      onExpired: () => this.capacityChanged(undefined)
     })
     const view = new LoadView({ capacity: this.capacity, now: () => clock.now, missedPeriods })
     this.queue = new PlacementQueue({
@@ -109,7 +118,9 @@ class GossipLease implements Policy {
           const node = engine.world.byPeer.get(peerId)
           const table = this.tables.get(peerId)
           if (node == null || !node.alive || table == null) {
-            return new Promise((resolve, reject) => clock.after(this.askTimeoutMs, () => reject(new Error(`${role} ${peerId} did not answer within ${this.askTimeoutMs} ms`))))
+            const gone = this.gone.get(peerId)
+            const at = gone != null ? Math.max(gone, clock.now + this.messageMs) : clock.now + this.askTimeoutMs
+            return new Promise((resolve, reject) => clock.at(at, () => reject(new Error(`${role} ${peerId} is unreachable`))))
           }
           const answer = table.request({ taskId, ttlMs: leaseTtlMs, holder: HOLDER })
           return Promise.resolve('leaseGrant' in answer ? { leaseId: answer.leaseGrant.leaseId ?? '' } : { refused: answer.leaseRefusal.reason })
@@ -126,7 +137,7 @@ class GossipLease implements Policy {
   }
 
   get inFlight (): boolean {
-    return this.running != null
+    return this.rounds > 0
   }
 
   submit (task: SimTask): void {
@@ -146,9 +157,11 @@ class GossipLease implements Policy {
   nodeDown (node: SimNode): void {
     this.tables.get(node.peerId)?.close()
     this.tables.delete(node.peerId)
+    this.gone.set(node.peerId, this.gossip.down(node))
   }
 
   nodeUp (node: SimNode): void {
+    this.gone.delete(node.peerId)
     this.tables.set(node.peerId, new LeaseTable({
       slots: node.slots,
       peerId: node.peerId,
@@ -171,7 +184,7 @@ class GossipLease implements Policy {
 
   stats (): Record<string, number> {
     const q = this.queue.stats()
-    return { rounds: q.rounds, leaseRequests: q.leaseRequests, refusals: q.refusals, announcements: this.gossip.sent, lost: this.gossip.lost }
+    return { rounds: q.rounds, capacityKicks: this.capacityKicks, leaseRequests: q.leaseRequests, refusals: q.refusals, announcements: this.gossip.sent, lost: this.gossip.lost }
   }
 
   close (): void {
@@ -198,16 +211,38 @@ class GossipLease implements Policy {
     })
   }
 
+  // PlaceTask, LeaseRelease and the capacity tick all end in queue.kick(): a round now, or one
+  // more after the running one
   private kick (): void {
+    this.rounds++
+    void this.queue.kick().finally(() => { this.rounds-- })
+  }
+
+  // roles/scheduler/index.ts onChange, in virtual time
+  private capacityChanged (entry: CapacityEntry | undefined): void {
+    if (this.queue.size === 0 || !freeSlot(entry)) return
+    if (this.window) {
+      this.trailing = true
+      return
+    }
+    this.capacityTick()
     const clock = this.engine.clock
-    const at = Math.ceil(clock.now / this.roundEveryMs) * this.roundEveryMs
-    if (at === this.roundAt) return
-    this.roundAt = at
-    clock.at(at, () => {
-      const round = this.queue.kick()
-      const mine: Promise<void> = round.finally(() => { if (this.running === mine) this.running = undefined })
-      this.running = mine
-    })
+    const close = (): void => {
+      this.window = false
+      if (!this.trailing) return
+      this.trailing = false
+      this.capacityTick()
+      this.window = true
+      clock.after(this.roundEveryMs, close)
+    }
+    this.window = true
+    clock.after(this.roundEveryMs, close)
+  }
+
+  private capacityTick (): void {
+    if (this.queue.size === 0) return
+    this.capacityKicks++
+    this.kick()
   }
 
   // the assignment reaches the proxy, which claims both leases and starts
@@ -230,9 +265,18 @@ class GossipLease implements Policy {
       if (p) this.releaseBy(proxy, 'proxy', proxyLease)
       if (r) this.releaseBy(repository, 'repository', repositoryLease)
       this.engine.m.replaced++
-      this.engine.clock.after(this.engine.failureDetectMs, () => this.engine.resubmit(task, p ? undefined : proxy.peerId))
+      this.engine.clock.after(this.engine.failureDetectMs(), () => this.engine.resubmit(task, p ? undefined : proxy.peerId))
     })
   }
+}
+
+// the same test as roles/scheduler/index.ts (not exported there)
+function freeSlot (entry: CapacityEntry | undefined): boolean {
+  const a = entry?.announcement
+  if (a == null) return false
+  const proxy = a.proxy != null && (a.proxy.active ?? 0) < (a.proxy.slots ?? 0)
+  const repository = a.repository != null && (a.repository.active ?? 0) < (a.repository.slots ?? 0)
+  return proxy || repository
 }
 
 /** random and round-robin: assigned at submission, queued on the proxy. */
@@ -286,7 +330,7 @@ class Assigned implements Policy {
     this.queues.delete(node)
     for (const task of q) {
       this.engine.m.replaced++
-      this.engine.clock.after(this.engine.failureDetectMs, () => this.engine.resubmit(task, node.peerId))
+      this.engine.clock.after(this.engine.failureDetectMs(), () => this.engine.resubmit(task, node.peerId))
     }
   }
 

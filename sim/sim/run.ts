@@ -3,21 +3,47 @@
  * `npm run sim -- SCENARIO [--policy NAME] [--seed N] [--out DIR]`: runs a scenario's policies in
  * virtual time and writes report.md and report.svg into DIR (sim-results/<scenario> by default),
  * printing the Markdown.
+ *
+ * `npm run sim -- --live N [--host SEED:VMSxDISKSxSIZE] [--rate 2M] [--slots 2] [--kill-at 1]`: starts N real
+ * daemons on 127.0.0.1 with a synthetic host, runs a job, SIGKILLs the busiest proxy, and prints
+ * how long its tasks took to be placed again, beside the model of the same cluster (live.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { markdownReport, svgReport } from './report.ts'
+import { liveReport, markdownReport, svgReport } from './report.ts'
+import { runLive } from './live.ts'
 import { loadScenario, POLICIES, type PolicyName } from './scenario.ts'
 import { simulate, type RunResult } from './simulate.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { policy: { type: 'string', multiple: true }, seed: { type: 'string' }, out: { type: 'string' } }
+  options: {
+    policy: { type: 'string', multiple: true },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+    live: { type: 'string' },
+    host: { type: 'string' },
+    rate: { type: 'string' },
+    slots: { type: 'string' },
+    'kill-at': { type: 'string' }
+  }
 })
+if (values.live != null) {
+  try {
+    const r = await runLive({ nodes: Number(values.live), host: values.host, rate: values.rate, proxySlots: values.slots != null ? Number(values.slots) : undefined, killAtTasks: values['kill-at'] != null ? Number(values['kill-at']) : undefined, log: (l) => console.error(l) })
+    process.stdout.write(liveReport(r))
+    process.exit(r.state === 'failed' ? 1 : 0)
+  } catch (err: any) {
+    console.error(`sim --live: ${err.message}`)
+    process.exit(1)
+  }
+}
 const path = positionals[0]
 if (path == null) {
-  console.error('usage: npm run sim -- SCENARIO.json [--policy gossip-lease] [--seed 7] [--out dir]\n  shipped: sim/scenarios/small-office.json, datacenter-1000.json, failure-storm.json')
+  console.error('usage: npm run sim -- SCENARIO.json [--policy gossip-lease] [--seed 7] [--out dir]\n' +
+    '       npm run sim -- --live N [--host 7:8x2x32M] [--rate 2M] [--slots 2] [--kill-at TASKS]\n' +
+    '  shipped: sim/scenarios/small-office.json, datacenter-1000.json, datacenter-1000-busy.json, failure-storm.json')
   process.exit(2)
 }
 try {

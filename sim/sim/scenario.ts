@@ -93,9 +93,11 @@ export interface Scenario {
     /** fraction of announcements lost */
     loss?: number
     missedPeriods?: number
+    /** how long after a node dies its peers see the connection drop (libp2p peer:disconnect), ms; uniform 10–60 by default */
+    disconnectMs?: Dist
   }
   scheduler?: {
-    /** kicks within this many ms are served by one round (the actor's reaction time) */
+    /** capacity-driven rounds run at most this often, leading and trailing (roles/scheduler ROUND_EVERY_MS, 100 ms); new tasks and released leases kick at once */
     roundEveryMs?: number
     /** actor message delay (lease request, assignment, release notice), ms */
     messageMs?: number
@@ -103,7 +105,7 @@ export interface Scenario {
     /** a lease request to a dead node is answered by its timeout, ms */
     askTimeoutMs?: number
     unplaceableAfterMs?: number
-    /** how long the manager takes to notice a dead proxy or repository and re-place the task, ms */
+    /** how long the manager takes to notice a dead proxy or repository and re-place the task, ms; by default the disconnect delay (gossip.disconnectMs), since the task actor watches the capacity view */
     failureDetectMs?: number
   }
   failures?: Failure[]
@@ -174,9 +176,10 @@ export function checkScenario (s: Scenario, where = s?.name ?? 'scenario'): void
   }
   const g = s.gossip ?? {}
   if (g.loss != null && !(g.loss >= 0 && g.loss < 1)) fail('gossip.loss must be in [0, 1)')
-  if (g.delayMs != null) {
-    const problem = distProblem(g.delayMs)
-    if (problem != null) fail(`gossip.delayMs ${problem}`)
+  for (const k of ['delayMs', 'disconnectMs'] as const) {
+    if (g[k] == null) continue
+    const problem = distProblem(g[k])
+    if (problem != null) fail(`gossip.${k} ${problem}`)
   }
   for (const [i, f] of (s.failures ?? []).entries()) {
     if (!(f.at >= 0)) fail(`failures[${i}].at must be seconds ≥ 0`)

@@ -37,6 +37,8 @@ export interface RunResult {
   oversubscribed: number
   longestFitWaitMs: number
   longestFitWaitTask: string
+  /** tasks of dead nodes: the death → their next start, ms (longest) */
+  replacementMaxMs: number
   staleness?: { meanMs: number, maxMs: number }
   samples: Sample[]
   policyStats: Record<string, number>
@@ -82,6 +84,7 @@ export async function simulate (scenario: Scenario, policyName: PolicyName): Pro
     oversubscribed: m.oversubscribed,
     longestFitWaitMs: m.longestFitWaitMs,
     longestFitWaitTask: m.longestFitWaitTask,
+    replacementMaxMs: m.replacements.length > 0 ? Math.max(...m.replacements) : 0,
     staleness: staleSamples.length > 0
       ? { meanMs: staleSamples.reduce((a, s) => a + (s.staleMeanMs ?? 0), 0) / staleSamples.length, maxMs: Math.max(...staleSamples.map((s) => s.staleMaxMs ?? 0)) }
       : undefined,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { Clock } from '../../sim/sim/clock.ts'
+import { Gossip, SimCapacity } from '../../sim/sim/gossip.ts'
 import { lowerBound, type World } from '../../sim/sim/model.ts'
 import { prng, sample } from '../../sim/sim/random.ts'
 import { checkScenario, type Scenario } from '../../sim/sim/scenario.ts'
@@ -101,6 +102,56 @@ describe('simulator (virtual time)', () => {
     assert.ok(r.replaced > 0, 'proxy-1 was running tasks at 30 s')
     assert.equal(r.done, r.disks)
     assert.equal(r.oversubscribed, 0)
+  })
+
+  it('drops a dead node from the view after the disconnect delay, not after missed periods', () => {
+    const clock = new Clock()
+    const capacity = new SimCapacity()
+    const gone: string[][] = []
+    const node = { peerId: 'p1', alive: true, incarnation: 0 }
+    const gossip = new Gossip({
+      clock, rng: prng(1), capacity, periodMs: 2000, delayMs: 5, loss: 0, missedPeriods: 3, disconnectMs: 30,
+      announce: () => ({ roles: ['proxy'], proxy: { slots: 2, active: 0 } }),
+      onDelivered: () => {},
+      onExpired: (peers) => gone.push(peers)
+    })
+    gossip.start(node)
+    clock.at(1000, () => { node.alive = false; node.incarnation++; assert.equal(gossip.down(node), 1030) })
+    while (clock.peek() <= 1029) clock.step()
+    assert.ok(capacity.get('p1') != null, 'still in the view before the disconnect is noticed')
+    while (clock.peek() <= 1030) clock.step()
+    assert.equal(capacity.get('p1'), undefined)
+    assert.deepEqual(gone, [['p1']])
+  })
+
+  it('re-places a killed proxy\'s tasks at once: no lease ask waits for its timeout', async () => {
+    // proxies die while their last announcement (sent as a task ended) still shows a free slot
+    const s = office({
+      // fewer disks than the slots left: a re-placed task never waits for a slot, only for the notice
+      inventory: { hosts: 4, vmsPerHost: 3, disksPerVm: 2, diskSizeGiB: { dist: 'uniform', min: 100, max: 200 }, changeRate: 0.5 },
+      infrastructure: {
+        proxies: [{ count: 20, prefix: 'proxy', slots: 2, throughputMBps: 200, taskMBps: 100, reach: 'all' }],
+        repositories: [{ count: 1, prefix: 'repo', name: 'main', slots: 40, throughputMBps: 4000, freeGiB: 10000 }]
+      },
+      failures: [{ at: 5, killRandom: { role: 'proxy', count: 4 } }, { at: 15, killRandom: { role: 'proxy', count: 4 } }],
+      gossip: { periodMs: 2000, delayMs: { dist: 'uniform', min: 1, max: 30 }, loss: 0 },
+      scheduler: { askTimeoutMs: 60_000 }
+    })
+    const r = await simulate(s, 'gossip-lease')
+    assert.ok(r.replaced > 0)
+    assert.equal(r.done, r.disks)
+    assert.ok(r.longestFitWaitMs < 500, `waited ${r.longestFitWaitMs} ms with a fitting slot free`)
+    // the manager notices the dropped connection in tens of ms, then the task waits for a slot like any other
+    assert.ok(r.replacementMaxMs > 0 && r.replacementMaxMs < 1000, `a dead proxy's task ran again after ${r.replacementMaxMs} ms`)
+  })
+
+  it('runs capacity-driven rounds at most once per 100 ms, and only while tasks wait', async () => {
+    const r = await simulate(office(), 'gossip-lease')
+    const kicks = r.policyStats.capacityKicks ?? -1
+    assert.ok(kicks > 0, 'announcements showing a free slot kicked rounds')
+    // leading + trailing: at most one per window while the queue was busy (it empties before the end)
+    assert.ok(kicks <= r.makespanMs / 100 + 1, `${kicks} capacity kicks in ${r.makespanMs} ms`)
+    assert.ok(kicks < (r.policyStats.announcements ?? 0) / 2, 'most announcements do not kick')
   })
 
   it('writes a Markdown table with the targets and an SVG with both charts', async () => {
