@@ -21,6 +21,8 @@
  */
 import type { DiskInfo } from '../../proto/index.ts'
 import { DiskReader } from './disk-reader.ts'
+
+export { blockTarget } from './disk-reader.ts'
 import { HostError } from './host.ts'
 import { nbdSource } from './nbd-reader.ts'
 import { qcow2Source } from './qcow2-reader.ts'
@@ -128,23 +130,4 @@ export function cbtUnavailable (bitmap: string, what: string, init: { file?: str
 /** 0, 1, ..., count - 1. */
 export async function * countTo (count: number): AsyncGenerator<number> {
   for (let i = 0; i < count; i++) yield i
-}
-
-/** The block `index` of a source of `size` bytes: bounds check and the destination, like DiskReader. */
-export function blockTarget (what: string, size: number, blockSize: number, index: number, into: Buffer | undefined, init: { file?: string } = {}): { position: number, length: number, buf: Buffer } {
-  const blockCount = Math.ceil(size / blockSize)
-  if (!Number.isInteger(index) || index < 0 || index >= blockCount) {
-    throw new HostError('ERR_BLOCK_OUT_OF_RANGE', `block ${index} is outside ${what} (${blockCount} blocks)`, init)
-  }
-  const position = index * blockSize
-  const length = Math.min(blockSize, size - position)
-  let buf: Buffer
-  if (into === undefined) {
-    buf = Buffer.allocUnsafe(length)
-  } else if (into.length >= length) {
-    buf = into.length === length ? into : into.subarray(0, length)
-  } else {
-    throw new HostError('ERR_BUFFER_TOO_SMALL', `a ${into.length}-byte buffer cannot hold block ${index} of ${what} (${length} bytes)`, init)
-  }
-  return { position, length, buf }
 }

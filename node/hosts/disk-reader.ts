@@ -82,19 +82,7 @@ export class DiskReader {
   /** Block `index`, read into `into` when given (the result is then a view of it). */
   async read (index: number, into?: Buffer): Promise<Buffer> {
     if (this.#closed) throw new HostError('ERR_READER_CLOSED', `disk reader for ${this.file} is closed`, { file: this.file })
-    if (!Number.isInteger(index) || index < 0 || index >= this.blockCount) {
-      throw new HostError('ERR_BLOCK_OUT_OF_RANGE', `block ${index} is outside ${this.file} (${this.blockCount} blocks)`, { file: this.file })
-    }
-    const position = index * this.blockSize
-    const length = Math.min(this.blockSize, this.size - position)
-    let buf: Buffer
-    if (into === undefined) {
-      buf = Buffer.allocUnsafe(length)
-    } else if (into.length >= length) {
-      buf = into.length === length ? into : into.subarray(0, length)
-    } else {
-      throw new HostError('ERR_BUFFER_TOO_SMALL', `a ${into.length}-byte buffer cannot hold block ${index} of ${this.file} (${length} bytes)`, { file: this.file })
-    }
+    const { position, length, buf } = blockTarget(this.file, this.size, this.blockSize, index, into, { file: this.file })
     let done = 0
     while (done < length) {
       const { bytesRead } = await this.#handle.read(buf, done, length - done, position + done)
@@ -143,4 +131,23 @@ export function isZero (block: Uint8Array): boolean {
     if (Buffer.compare(block.subarray(offset, offset + n), n === ZEROS.length ? ZEROS : ZEROS.subarray(0, n)) !== 0) return false
   }
   return true
+}
+
+/** The block `index` of a disk of `size` bytes: bounds check, and where to read it (`into`, or a new buffer). Every block source uses it. */
+export function blockTarget (what: string, size: number, blockSize: number, index: number, into: Buffer | undefined, init: { file?: string } = {}): { position: number, length: number, buf: Buffer } {
+  const blockCount = Math.ceil(size / blockSize)
+  if (!Number.isInteger(index) || index < 0 || index >= blockCount) {
+    throw new HostError('ERR_BLOCK_OUT_OF_RANGE', `block ${index} is outside ${what} (${blockCount} blocks)`, init)
+  }
+  const position = index * blockSize
+  const length = Math.min(blockSize, size - position)
+  let buf: Buffer
+  if (into === undefined) {
+    buf = Buffer.allocUnsafe(length)
+  } else if (into.length >= length) {
+    buf = into.length === length ? into : into.subarray(0, length)
+  } else {
+    throw new HostError('ERR_BUFFER_TOO_SMALL', `a ${into.length}-byte buffer cannot hold block ${index} of ${what} (${length} bytes)`, init)
+  }
+  return { position, length, buf }
 }

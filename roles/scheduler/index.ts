@@ -41,7 +41,8 @@ export interface SchedulerComponents extends Pick<RoleComponents, 'peerId' | 'sy
 /** Capacity-driven placement rounds run at most this often (lease releases kick at once). */
 export const ROUND_EVERY_MS = 100
 
-function freeSlot (entry: CapacityEntry | undefined): boolean {
+/** Whether an announcement shows a free proxy or repository slot: only then can a waiting task be placed. */
+export function freeSlot (entry: CapacityEntry | undefined): boolean {
   const a = entry?.announcement
   if (a == null) return false
   const proxy = a.proxy != null && (a.proxy.active ?? 0) < (a.proxy.slots ?? 0)

@@ -21,7 +21,7 @@ import type { Announcement, TaskPlaced, TaskSpec } from '../../proto/index.ts'
 import { LeaseTable } from '../../node/leases.ts'
 import { PlacementQueue, type Pending } from '../../roles/scheduler/queue.ts'
 import { LoadView, type SlotRole } from '../../roles/scheduler/view.ts'
-import { ROUND_EVERY_MS } from '../../roles/scheduler/index.ts'
+import { ROUND_EVERY_MS, freeSlot } from '../../roles/scheduler/index.ts'
 import type { CapacityEntry } from '../../protocols/capacity.ts'
 import { DISCONNECT_MS } from './engine.ts'
 import type { Engine, Policy } from './engine.ts'
@@ -268,15 +268,6 @@ class GossipLease implements Policy {
       this.engine.clock.after(this.engine.failureDetectMs(), () => this.engine.resubmit(task, p ? undefined : proxy.peerId))
     })
   }
-}
-
-// the same test as roles/scheduler/index.ts (not exported there)
-function freeSlot (entry: CapacityEntry | undefined): boolean {
-  const a = entry?.announcement
-  if (a == null) return false
-  const proxy = a.proxy != null && (a.proxy.active ?? 0) < (a.proxy.slots ?? 0)
-  const repository = a.repository != null && (a.repository.active ?? 0) < (a.repository.slots ?? 0)
-  return proxy || repository
 }
 
 /** random and round-robin: assigned at submission, queued on the proxy. */
