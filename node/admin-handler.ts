@@ -10,7 +10,7 @@ import { mkdir } from 'node:fs/promises'
 import type { AdminReply, AdminRequest, GcReport, HostSpec, PointSummary, Progress, StatusReply } from '../proto/index.ts'
 import { attachDisks, convertImage } from './hosts/qemu-restore.ts'
 import type { AdminHandler } from '../protocols/admin.ts'
-import type { Capacity } from '../protocols/capacity.ts'
+import { waitForNodes, type Capacity } from '../protocols/capacity.ts'
 import { restoreDisk } from '../protocols/restore.ts'
 import type { ActorSystem } from './actors/system.ts'
 import { address } from './actors/address.ts'
@@ -39,20 +39,9 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     capacity.entries().filter((e) => e.announcement.roles?.includes(role)).map((e) => e.announcement.peerId!).sort()
 
   // Right after a daemon starts the view may still be empty: wait for the first announcements.
-  const awaitRole = async (role: string, why: string): Promise<string[]> => {
-    const deadline = Date.now() + discoveryMs
-    for (;;) {
-      const found = nodesWith(role)
-      if (found.length > 0) return found
-      const left = deadline - Date.now()
-      if (left <= 0) throw new UserError('ERR_NO_' + role.toUpperCase(), `no node with the ${role} role is in the mesh view of ${mesh.peerId}; ${why}`)
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, left)
-        function done (): void { clearTimeout(timer); capacity.off('change', done); resolve() }
-        capacity.on('change', done)
-      })
-    }
-  }
+  const awaitRole = async (role: string, why: string): Promise<string[]> =>
+    await waitForNodes(capacity, () => nodesWith(role), discoveryMs,
+      () => new UserError('ERR_NO_' + role.toUpperCase(), `no node with the ${role} role is in the mesh view of ${mesh.peerId}; ${why}`))
 
   const toManager = async (request: AdminRequest): Promise<AdminReply> => {
     const managers = config.roles.includes('manager') ? [mesh.peerId] : await awaitRole('manager', 'start a daemon with the manager role, or run this command against its home')

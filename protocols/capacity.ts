@@ -155,3 +155,27 @@ export function createCapacity (init: CapacityInit): Capacity {
     get: (peerId: string) => view.get(peerId)
   })
 }
+
+/**
+ * Resolves with the first non-empty answer of `pick` over the view, waiting for capacity changes
+ * (not polling) up to timeoutMs; then throws `failure()`.
+ */
+export async function waitForNodes (capacity: Pick<Capacity, 'on' | 'off'>, pick: () => string[], timeoutMs: number, failure: () => Error, signal?: AbortSignal): Promise<string[]> {
+  const now = pick()
+  if (now.length > 0) return now
+  return await new Promise<string[]>((resolve, reject) => {
+    const onChange = (_entry: CapacityEntry | undefined): void => {
+      const found = pick()
+      if (found.length > 0) { done(); resolve(found) }
+    }
+    const onAbort = (): void => { done(); reject(signal?.reason ?? new Error('aborted')) }
+    const timer = setTimeout(() => { done(); reject(failure()) }, timeoutMs)
+    const done = (): void => {
+      clearTimeout(timer)
+      capacity.off('change', onChange)
+      signal?.removeEventListener('abort', onAbort)
+    }
+    capacity.on('change', onChange)
+    signal?.addEventListener('abort', onAbort)
+  })
+}
