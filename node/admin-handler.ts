@@ -136,30 +136,31 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (all) await mkdir(req.to, { recursive: true })
     const total = disks.reduce((n, d) => n + (d.size ?? 0), 0)
     const started = Date.now()
-    let before = 0
     let lastSent = 0
-    const files: string[] = []
-    for (const disk of disks) {
-      const to = all ? join(req.to, `${disk.name || `disk${disk.index}`}.${format}`) : req.to
+    // the disks of a VM come back side by side: each stream decompresses and hashes on its own
+    const doneByDisk = disks.map(() => 0)
+    const target = req.to
+    const files = disks.map((disk) => all ? join(target, `${disk.name || `disk${disk.index}`}.${format}`) : target)
+    await Promise.all(disks.map(async (disk, i) => {
       await restoreDisk({
         libp2p: mesh.libp2p,
         peerId: point.repositoryPeer!,
         pointId: point.id!,
         vm: point.vm!,
         disk: disk.index ?? 0,
-        to,
+        to: files[i]!,
+        lane: config.bulkLane !== 'off',
         onProgress: (done: number) => {
+          doneByDisk[i] = done
           const now = Date.now()
           if (now - lastSent < 250) return
           lastSent = now
-          const doneBytes = before + done
-          void progress({ what: `restore ${point.vm} disk ${disk.index}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
+          const doneBytes = doneByDisk.reduce((a, b) => a + b, 0)
+          void progress({ what: `restore ${point.vm}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
         }
       })
-      await convertImage(to, format)
-      before += disk.size ?? 0
-      files.push(to)
-    }
+      await convertImage(files[i]!, format)
+    }))
     const attached = attachTo == null
       ? []
       : await attachDisks(attachTo.qmp!, attachTo.name!, files.map((file, i) => ({ file, format, name: disks[i]!.name ?? '' })))

@@ -40,6 +40,24 @@ export interface NodeConfig {
   announcePeriodMs?: number
   /** host:port of the HTTP status endpoint (DEFAULT_HTTP: 127.0.0.1, a free port); "off" disables it */
   http?: string
+  /**
+   * The bulk lane (protocols/bulk-lane.ts): "off" keeps all block data on libp2p (set it on every
+   * node of a mesh); otherwise the host:port a repository listens on for it. Default: the host of
+   * the first listen address, a port the system picks.
+   */
+  bulkLane?: string
+}
+
+/** Where a repository's bulk lane listens, or undefined when the config switches it off. */
+export function bulkLaneAddress (config: Pick<NodeConfig, 'bulkLane' | 'listen'>): { host: string, port: number } | undefined {
+  if (config.bulkLane === 'off') return undefined
+  if (config.bulkLane != null && config.bulkLane !== '') {
+    const m = /^\[?([^\]]*)\]?:(\d+)$/.exec(config.bulkLane)
+    if (m == null || Number(m[2]) > 65535) throw new ConfigError('ERR_BAD_CONFIG', `"bulkLane": "${config.bulkLane}" is neither "off" nor host:port (e.g. 0.0.0.0:7200); fix config.json`)
+    return { host: m[1]!, port: Number(m[2]) }
+  }
+  const listen = /^\/ip([46])\/([^/]+)\//.exec(config.listen[0] ?? '')
+  return { host: listen?.[2] ?? '127.0.0.1', port: 0 }
 }
 
 /** The HTTP status endpoint listens on loopback, on a port the system picks (daemon.json says which). */

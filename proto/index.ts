@@ -37,6 +37,7 @@ export type TaskAssignment = meshbackup.TaskAssignment.$Properties
 export type TaskStats = meshbackup.TaskStats.$Properties
 export type TaskProgress = meshbackup.TaskProgress.$Properties
 export type TaskResult = meshbackup.TaskResult.$Properties
+export type BulkLaneOffer = meshbackup.BulkLane.$Properties
 export type PipeFrame = meshbackup.PipeFrame.$Properties
 export type PipeHeader = meshbackup.PipeHeader.$Properties
 export type PipeBlock = meshbackup.PipeBlock.$Properties

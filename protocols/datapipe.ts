@@ -34,7 +34,9 @@
 import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type PipeBlock, type PipeHeader, type PipeSummary } from '../proto/index.ts'
-import { framed, DEFAULT_MAX_FRAME_BYTES, type FramedStream } from './framing.ts'
+import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
+import { framedSocket } from './socket-framing.ts'
+import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 
 export const DATAPIPE_PROTOCOL = '/meshbackup/datapipe/1.0.0'
 
@@ -112,6 +114,8 @@ export interface PipeOptions {
   writeTimeoutMs?: number
   /** aborts the pipe */
   signal?: AbortSignal
+  /** move the blocks over the repository's bulk lane when it offers one (true) */
+  lane?: boolean
 }
 
 /** The proxy's end of a pipe. */
@@ -130,6 +134,10 @@ export interface PipeClient {
   abort(err: Error): void
   /** Block frames sent so far. */
   readonly blocksSent: number
+  /** What carries the blocks: 'tls' (the bulk lane) or 'libp2p'; known once baseDigests() resolved. */
+  readonly transport: 'tls' | 'libp2p'
+  /** Why an offered bulk lane was not used, if it was not. */
+  readonly laneDeclined: string | undefined
 }
 
 /** Opens a pipe to `peer` and sends the header; the repository answers with the base digests. */
@@ -139,20 +147,25 @@ export async function openPipe (libp2p: Libp2p, peer: PeerId | string, header: P
   if ((header.blockSize ?? 0) > MAX_PIPE_BLOCK_SIZE) {
     throw new PipeError('ERR_PIPE_PROTOCOL', `block size ${header.blockSize} is over the data pipe's limit of ${MAX_PIPE_BLOCK_SIZE} bytes; use a smaller block size in the job`, { peer: who })
   }
-  let f: FramedStream
+  let f: Frames
+  let laneHost: string | undefined
   try {
     const timeout = AbortSignal.timeout(30_000)
     const stream = await libp2p.dialProtocol(peerId, DATAPIPE_PROTOCOL, { signal: options.signal == null ? timeout : AbortSignal.any([options.signal, timeout]) })
     f = framed(stream, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, writeTimeoutMs: options.writeTimeoutMs ?? 300_000 })
+    if (options.lane !== false) laneHost = remoteHost(libp2p, peerId)
   } catch (err) {
     throw new PipeError('ERR_PIPE_UNREACHABLE', `cannot open a data pipe to repository ${who}: ${(err as Error).message}`, { peer: who, cause: err })
   }
-  return new Client(f, who, header, options)
+  return new Client(f, who, { ...header, bulkLane: laneHost !== undefined }, options, laneHost)
 }
 
 class Client implements PipeClient {
-  readonly #f: FramedStream
+  #f: Frames
   readonly #peer: string
+  readonly #laneHost: string | undefined
+  #transport: 'tls' | 'libp2p' = 'libp2p'
+  #laneDeclined: string | undefined
   readonly #digests: Promise<Buffer | undefined>
   readonly #summary: Promise<PipeSummary>
   readonly #options: PipeOptions
@@ -162,9 +175,10 @@ class Client implements PipeClient {
   #sent = 0
   #done = false
 
-  constructor (f: FramedStream, peer: string, header: PipeHeader, options: PipeOptions) {
+  constructor (f: Frames, peer: string, header: PipeHeader, options: PipeOptions, laneHost: string | undefined) {
     this.#f = f
     this.#peer = peer
+    this.#laneHost = laneHost
     this.#options = options
     const sent = f.writeMessage(pb.PipeFrame, { header })
     const digests = Promise.withResolvers<Buffer | undefined>()
@@ -189,6 +203,8 @@ class Client implements PipeClient {
   }
 
   get baseSize (): number { return this.#baseSize }
+  get transport (): 'tls' | 'libp2p' { return this.#transport }
+  get laneDeclined (): string | undefined { return this.#laneDeclined }
   get blocksSent (): number { return this.#sent }
 
   async baseDigests (): Promise<Buffer | undefined> {
@@ -275,6 +291,10 @@ class Client implements PipeClient {
     let expected = 0
     for (;;) {
       const frame = await this.#read(this.#options.digestsTimeoutMs ?? 30_000, 'the base digests')
+      if (frame.frame === 'lane' && expected === 0 && this.#transport === 'libp2p') {
+        await this.#switchLane(frame.lane!)
+        continue
+      }
       if (frame.frame !== 'digests') throw this.#unexpected(frame.frame, 'digests')
       const d = frame.digests!
       const bytes = d.digests ?? new Uint8Array(0)
@@ -288,6 +308,22 @@ class Client implements PipeClient {
     }
     if (expected === 0) return undefined
     return Buffer.concat(chunks)
+  }
+
+  /** Moves the rest of the pipe onto the offered TLS lane, or tells the repository why not. */
+  async #switchLane (offer: NonNullable<ReturnType<typeof pb.PipeFrame.decode>['lane']>): Promise<void> {
+    let socket
+    try {
+      socket = await connectLane(offer, { host: this.#laneHost ?? '', signal: this.#options.signal })
+    } catch (err) {
+      this.#laneDeclined = (err as Error).message
+      await this.#f.writeMessage(pb.PipeFrame, { lane: { declined: this.#laneDeclined } })
+      return
+    }
+    const control = this.#f
+    this.#f = framedSocket(socket, { remotePeer: this.#peer, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, writeTimeoutMs: this.#options.writeTimeoutMs ?? 300_000 })
+    this.#transport = 'tls'
+    void control.close().catch(() => {})
   }
 
   async #readSummary (): Promise<PipeSummary> {
@@ -324,6 +360,8 @@ export interface HandlePipeOptions {
   blockTimeoutMs?: number
   /** concurrent pipes per connection (64) */
   maxInboundStreams?: number
+  /** offer proxies that ask for it this TLS lane for the blocks */
+  lane?: BulkLane
   log?: { warn: (msg: string, fields?: Record<string, unknown>) => void }
 }
 
@@ -332,6 +370,7 @@ export async function handlePipe (libp2p: Libp2p, onPipe: PipeHandler, options: 
   await libp2p.handle(DATAPIPE_PROTOCOL, async (stream, connection) => {
     const peer = connection.remotePeer.toString()
     const f = framed(stream, { remotePeer: peer, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+    let frames: Frames = f
     try {
       const first = await f.readMessage(pb.PipeFrame, { timeoutMs: options.headerTimeoutMs ?? 30_000 })
       if (first === undefined) return
@@ -339,13 +378,26 @@ export async function handlePipe (libp2p: Libp2p, onPipe: PipeHandler, options: 
         throw new PipeError('ERR_PIPE_PROTOCOL', `expected a header frame first, got ${first.frame ?? 'an empty frame'}`, { peer })
       }
       checkHeader(first.header!, peer)
-      const server = new Server(f, first.header!, peer, options)
+      if (options.lane !== undefined && first.header!.bulkLane === true) {
+        const socket = await offerLane(options.lane, async (lane) => { await f.writeMessage(pb.PipeFrame, { lane }) }, async () => {
+          const frame = await f.readMessage(pb.PipeFrame)
+          if (frame === undefined) return undefined
+          if (frame.frame === 'lane') return frame.lane!.declined || 'declined'
+          throw new PipeError('ERR_PIPE_PROTOCOL', `expected the proxy's answer to the bulk lane offer, got a ${frame.frame ?? 'empty'} frame`, { peer })
+        })
+        if (socket !== undefined) {
+          frames = framedSocket(socket, { remotePeer: peer, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+          void f.close().catch(() => {})
+        }
+      }
+      const server = new Server(frames, first.header!, peer, options)
       await onPipe(server)
-      await f.close()
+      await frames.close()
     } catch (err) {
       const e = err as Error & { code?: string }
       options.log?.warn('data pipe failed', { peer, code: e.code, error: e.message })
-      await refuse(f, e.code ?? 'ERR_INTERNAL', e.message)
+      await refuse(frames, e.code ?? 'ERR_INTERNAL', e.message)
+      if (frames !== f) f.abort(e)
     }
   }, { maxInboundStreams: options.maxInboundStreams ?? 64 })
 }
@@ -358,7 +410,7 @@ function checkHeader (header: PipeHeader, peer: string): void {
 }
 
 /** Sends an error frame, closes our end, and gives the proxy a moment to hang up before resetting. */
-async function refuse (f: FramedStream, code: string, message: string): Promise<void> {
+async function refuse (f: Frames, code: string, message: string): Promise<void> {
   try {
     await f.writeMessage(pb.PipeFrame, { error: { code, message } })
     await f.close({ signal: AbortSignal.timeout(5000) })
@@ -376,12 +428,12 @@ async function refuse (f: FramedStream, code: string, message: string): Promise<
 class Server implements PipeServer {
   readonly header: PipeHeader
   readonly remotePeer: string
-  readonly #f: FramedStream
+  readonly #f: Frames
   readonly #options: HandlePipeOptions
   #end: { blocksSent: number } | undefined
   #received = 0
 
-  constructor (f: FramedStream, header: PipeHeader, peer: string, options: HandlePipeOptions) {
+  constructor (f: Frames, header: PipeHeader, peer: string, options: HandlePipeOptions) {
     this.#f = f
     this.header = header
     this.remotePeer = peer

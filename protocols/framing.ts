@@ -238,7 +238,8 @@ export class FrameDecoder {
       this.#skip(n)
       return first.subarray(0, n)
     }
-    const frame = new Uint8Array(n)
+    // every byte is overwritten below: no need to zero-fill (a 1 MiB block crosses ~64 TLS records)
+    const frame = Buffer.allocUnsafe(n)
     let offset = 0
     while (offset < n) {
       const chunk = this.#chunks[0]
@@ -251,8 +252,11 @@ export class FrameDecoder {
   }
 }
 
-/** Frames on one stream: read and write whole frames or protobuf messages. */
-export interface FramedStream {
+/**
+ * Frames on one connection, whatever carries them (a libp2p stream here, a TLS socket in
+ * protocols/socket-framing.ts): read and write whole frames or protobuf messages.
+ */
+export interface Frames {
   /** The next frame; `undefined` once the remote has closed its end cleanly. */
   read(options?: ReadOptions): Promise<Uint8Array | undefined>
   /** The next frame decoded with `codec`; a decode failure is a FrameError ERR_MALFORMED_FRAME. */
@@ -271,6 +275,10 @@ export interface FramedStream {
   abort(err: Error): void
   /** The remote peer id as given to {@link framed}, or '' if none was given. */
   readonly remotePeer: string
+}
+
+/** Frames on one libp2p stream. */
+export interface FramedStream extends Frames {
   /** The underlying stream. */
   readonly stream: Stream
 }

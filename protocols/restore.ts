@@ -29,7 +29,9 @@ import { zstdDecompress } from 'node:zlib'
 import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type RestoreFrame, type RestorePoint } from '../proto/index.ts'
-import { framed, DEFAULT_MAX_FRAME_BYTES, type FramedStream } from './framing.ts'
+import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
+import { framedSocket } from './socket-framing.ts'
+import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame, MAX_PIPE_BLOCK_SIZE } from './datapipe.ts'
 
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
@@ -78,6 +80,8 @@ export interface HandleRestoreOptions {
   log?: { warn: (msg: string, fields?: Record<string, unknown>) => void }
   /** ms to wait for the request after the stream opens (30 s) */
   requestTimeoutMs?: number
+  /** offer requesters that ask for it this TLS lane for the blocks */
+  lane?: BulkLane
 }
 
 /** Serves restores from `source`; unregister with `libp2p.unhandle(RESTORE_PROTOCOL)`. */
@@ -85,30 +89,42 @@ export async function handleRestore (libp2p: Libp2p, source: RestoreSource, opti
   await libp2p.handle(RESTORE_PROTOCOL, async (stream, connection) => {
     const peer = connection.remotePeer.toString()
     const f = framed(stream, { remotePeer: peer })
+    let frames: Frames = f
     try {
       const request = await f.readMessage(pb.RestoreRequest, { timeoutMs: options.requestTimeoutMs ?? 30_000 })
       if (request === undefined) return
+      if (options.lane !== undefined && request.bulkLane === true) {
+        const socket = await offerLane(options.lane, async (lane) => { await f.writeMessage(pb.RestoreFrame, { lane }) }, async () => {
+          const answer = await f.readMessage(pb.RestoreRequest)
+          return answer === undefined ? undefined : answer.laneDeclined || 'declined'
+        })
+        if (socket !== undefined) {
+          frames = framedSocket(socket, { remotePeer: peer })
+          void f.close().catch(() => {})
+        }
+      }
       const release = source.hold?.(request.pointId ?? '')
       try {
-        await serve(f, source, request)
+        await serve(frames, source, request)
       } finally {
         release?.()
       }
-      await f.close()
+      await frames.close()
     } catch (err) {
       const e = err as Error & { code?: string }
       options.log?.warn('restore stream failed', { peer, code: e.code, error: e.message })
       try {
-        await f.writeMessage(pb.RestoreFrame, { error: { code: e.code ?? 'ERR_INTERNAL', message: e.message } })
-        await f.close({ signal: AbortSignal.timeout(5000) })
+        await frames.writeMessage(pb.RestoreFrame, { error: { code: e.code ?? 'ERR_INTERNAL', message: e.message } })
+        await frames.close({ signal: AbortSignal.timeout(5000) })
       } catch (closeErr) {
-        f.abort(closeErr as Error)
+        frames.abort(closeErr as Error)
       }
+      if (frames !== f) f.abort(e)
     }
   })
 }
 
-async function serve (f: FramedStream, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null }): Promise<void> {
+async function serve (f: Frames, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null }): Promise<void> {
   const pointId = request.pointId ?? ''
   const point = await source.getPoint(pointId)
   const vm = request.vm ?? ''
@@ -178,6 +194,8 @@ export interface RestoreDiskOptions {
   signal?: AbortSignal
   /** ms without a frame before giving up (60 s) */
   idleTimeoutMs?: number
+  /** receive the blocks over the repository's bulk lane when it offers one (true) */
+  lane?: boolean
 }
 
 export interface RestoreResult {
@@ -186,6 +204,10 @@ export interface RestoreResult {
   bytes: number
   /** blocks received and written (the rest are zero, left as holes) */
   dataBlocks: number
+  /** what carried the blocks: 'tls' (the bulk lane) or 'libp2p' */
+  transport: 'tls' | 'libp2p'
+  /** why an offered bulk lane was not used, if it was not */
+  laneDeclined?: string
 }
 
 /** Restores one disk of a point from a repository into `to`. */
@@ -195,7 +217,9 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
   const what = `disk ${options.disk} of restore point ${options.pointId} (VM "${options.vm}")`
   const idle = { timeoutMs: options.idleTimeoutMs ?? 60_000 }
   options.signal?.throwIfAborted()
-  let f: FramedStream
+  let f: Frames
+  let transport: 'tls' | 'libp2p' = 'libp2p'
+  let laneDeclined: string | undefined
   try {
     const timeout = AbortSignal.timeout(30_000)
     const stream = await options.libp2p.dialProtocol(peerId, RESTORE_PROTOCOL, { signal: options.signal == null ? timeout : AbortSignal.any([options.signal, timeout]) })
@@ -203,6 +227,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
   } catch (err) {
     throw new RestoreError('ERR_RESTORE_UNREACHABLE', `cannot reach repository ${who} to restore ${what}: ${(err as Error).message}`, { cause: err })
   }
+  const laneHost = options.lane === false ? undefined : remoteHost(options.libp2p, peerId)
   let failure: Error | undefined
   const onAbort = (): void => {
     failure ??= new RestoreError('ERR_RESTORE_ABORTED', `restore of ${what} cancelled`)
@@ -228,8 +253,21 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       return frame
     }
 
-    await f.writeMessage(pb.RestoreRequest, { pointId: options.pointId, vm: options.vm, disk: options.disk })
-    const first = await read('the header')
+    await f.writeMessage(pb.RestoreRequest, { pointId: options.pointId, vm: options.vm, disk: options.disk, bulkLane: laneHost !== undefined })
+    let first = await read('the header')
+    if (first.frame === 'lane' && laneHost !== undefined) {
+      try {
+        const socket = await connectLane(first.lane!, { host: laneHost, signal: options.signal })
+        const control = f
+        f = framedSocket(socket, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+        transport = 'tls'
+        void control.close().catch(() => {})
+      } catch (err) {
+        laneDeclined = (err as Error).message
+        await f.writeMessage(pb.RestoreRequest, { laneDeclined })
+      }
+      first = await read('the header')
+    }
     if (first.frame !== 'header') throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent ${first.frame ?? 'an empty frame'} before the header of ${what}`)
     const header = first.header!
     const size = header.size ?? 0
@@ -312,7 +350,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     await rename(partial, options.to)
     await syncDir(dirname(options.to))
     await f.close().catch(() => {})
-    return { file: options.to, bytes: size, dataBlocks }
+    return { file: options.to, bytes: size, dataBlocks, transport, laneDeclined }
   } catch (err) {
     const reason = failure ?? err as Error
     f.abort(reason)

@@ -4535,6 +4535,12 @@ export namespace meshbackup {
         /** RestoreRequest disk. */
         disk: number;
 
+        /** RestoreRequest bulkLane. */
+        bulkLane: boolean;
+
+        /** RestoreRequest laneDeclined. */
+        laneDeclined: string;
+
         /**
          * Creates a new RestoreRequest instance using the specified properties.
          * @param [properties] Properties to set
@@ -4597,6 +4603,12 @@ export namespace meshbackup {
             /** RestoreRequest disk */
             disk?: (number|null);
 
+            /** RestoreRequest bulkLane */
+            bulkLane?: (boolean|null);
+
+            /** RestoreRequest laneDeclined */
+            laneDeclined?: (string|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -4636,8 +4648,11 @@ export namespace meshbackup {
         /** RestoreFrame error. */
         error?: (meshbackup.PipeError.$Properties|null);
 
+        /** RestoreFrame lane. */
+        lane?: (meshbackup.BulkLane.$Properties|null);
+
         /** RestoreFrame frame. */
-        frame?: ("header"|"block"|"end"|"error");
+        frame?: ("header"|"block"|"end"|"error"|"lane");
 
         /**
          * Creates a new RestoreFrame instance using the specified properties.
@@ -4704,8 +4719,11 @@ export namespace meshbackup {
             /** RestoreFrame error */
             error?: (meshbackup.PipeError.$Properties|null);
 
+            /** RestoreFrame lane */
+            lane?: (meshbackup.BulkLane.$Properties|null);
+
             /** RestoreFrame frame */
-            frame?: ("header"|"block"|"end"|"error");
+            frame?: ("header"|"block"|"end"|"error"|"lane");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -4717,9 +4735,10 @@ export namespace meshbackup {
           block?: meshbackup.RestoreBlock.$Shape|null;
           end?: meshbackup.RestoreEnd.$Shape|null;
           error?: meshbackup.PipeError.$Shape|null;
+          lane?: meshbackup.BulkLane.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ frame?: undefined; header?: null; block?: null; end?: null; error?: null }|{ frame?: "header"; header: meshbackup.RestoreHeader.$Shape; block?: null; end?: null; error?: null }|{ frame?: "block"; header?: null; block: meshbackup.RestoreBlock.$Shape; end?: null; error?: null }|{ frame?: "end"; header?: null; block?: null; end: meshbackup.RestoreEnd.$Shape; error?: null }|{ frame?: "error"; header?: null; block?: null; end?: null; error: meshbackup.PipeError.$Shape })
+          ({ frame?: undefined; header?: null; block?: null; end?: null; error?: null; lane?: null }|{ frame?: "header"; header: meshbackup.RestoreHeader.$Shape; block?: null; end?: null; error?: null; lane?: null }|{ frame?: "block"; header?: null; block: meshbackup.RestoreBlock.$Shape; end?: null; error?: null; lane?: null }|{ frame?: "end"; header?: null; block?: null; end: meshbackup.RestoreEnd.$Shape; error?: null; lane?: null }|{ frame?: "error"; header?: null; block?: null; end?: null; error: meshbackup.PipeError.$Shape; lane?: null }|{ frame?: "lane"; header?: null; block?: null; end?: null; error?: null; lane: meshbackup.BulkLane.$Shape })
         );
     }
 
@@ -5066,8 +5085,11 @@ export namespace meshbackup {
         /** PipeFrame error. */
         error?: (meshbackup.PipeError.$Properties|null);
 
+        /** PipeFrame lane. */
+        lane?: (meshbackup.BulkLane.$Properties|null);
+
         /** PipeFrame frame. */
-        frame?: ("header"|"digests"|"block"|"end"|"summary"|"error");
+        frame?: ("header"|"digests"|"block"|"end"|"summary"|"error"|"lane");
 
         /**
          * Creates a new PipeFrame instance using the specified properties.
@@ -5140,8 +5162,11 @@ export namespace meshbackup {
             /** PipeFrame error */
             error?: (meshbackup.PipeError.$Properties|null);
 
+            /** PipeFrame lane */
+            lane?: (meshbackup.BulkLane.$Properties|null);
+
             /** PipeFrame frame */
-            frame?: ("header"|"digests"|"block"|"end"|"summary"|"error");
+            frame?: ("header"|"digests"|"block"|"end"|"summary"|"error"|"lane");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -5155,9 +5180,10 @@ export namespace meshbackup {
           end?: meshbackup.PipeEnd.$Shape|null;
           summary?: meshbackup.PipeSummary.$Shape|null;
           error?: meshbackup.PipeError.$Shape|null;
+          lane?: meshbackup.BulkLane.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ frame?: undefined; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null }|{ frame?: "header"; header: meshbackup.PipeHeader.$Shape; digests?: null; block?: null; end?: null; summary?: null; error?: null }|{ frame?: "digests"; header?: null; digests: meshbackup.PipeDigests.$Shape; block?: null; end?: null; summary?: null; error?: null }|{ frame?: "block"; header?: null; digests?: null; block: meshbackup.PipeBlock.$Shape; end?: null; summary?: null; error?: null }|{ frame?: "end"; header?: null; digests?: null; block?: null; end: meshbackup.PipeEnd.$Shape; summary?: null; error?: null }|{ frame?: "summary"; header?: null; digests?: null; block?: null; end?: null; summary: meshbackup.PipeSummary.$Shape; error?: null }|{ frame?: "error"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error: meshbackup.PipeError.$Shape })
+          ({ frame?: undefined; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "header"; header: meshbackup.PipeHeader.$Shape; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "digests"; header?: null; digests: meshbackup.PipeDigests.$Shape; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "block"; header?: null; digests?: null; block: meshbackup.PipeBlock.$Shape; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "end"; header?: null; digests?: null; block?: null; end: meshbackup.PipeEnd.$Shape; summary?: null; error?: null; lane?: null }|{ frame?: "summary"; header?: null; digests?: null; block?: null; end?: null; summary: meshbackup.PipeSummary.$Shape; error?: null; lane?: null }|{ frame?: "error"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error: meshbackup.PipeError.$Shape; lane?: null }|{ frame?: "lane"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane: meshbackup.BulkLane.$Shape })
         );
     }
 
@@ -5212,6 +5238,9 @@ export namespace meshbackup {
 
         /** PipeHeader cbtBitmap. */
         cbtBitmap: string;
+
+        /** PipeHeader bulkLane. */
+        bulkLane: boolean;
 
         /**
          * Creates a new PipeHeader instance using the specified properties.
@@ -5298,6 +5327,9 @@ export namespace meshbackup {
 
             /** PipeHeader cbtBitmap */
             cbtBitmap?: (string|null);
+
+            /** PipeHeader bulkLane */
+            bulkLane?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -5813,6 +5845,196 @@ export namespace meshbackup {
 
         /** Shape of a PipeError. */
         type $Shape = meshbackup.PipeError.$Properties;
+    }
+
+    /**
+     * Properties of an Ok.
+     * @deprecated Use meshbackup.Ok.$Properties instead.
+     */
+    interface IOk extends meshbackup.Ok.$Properties {
+    }
+
+    /** Represents an Ok. */
+    class Ok {
+
+        /**
+         * Constructs a new Ok.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.Ok.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new Ok instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Ok instance
+         */
+        static create(properties: meshbackup.Ok.$Shape): meshbackup.Ok & meshbackup.Ok.$Shape;
+        static create(properties?: meshbackup.Ok.$Properties): meshbackup.Ok;
+
+        /**
+         * Encodes the specified Ok message. Does not implicitly {@link meshbackup.Ok.verify|verify} messages.
+         * @param message Ok message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.Ok.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Ok message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.Ok & meshbackup.Ok.$Shape} Ok
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Ok & meshbackup.Ok.$Shape;
+
+        /**
+         * Creates an Ok message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Ok
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.Ok;
+
+        /**
+         * Creates a plain object from an Ok message. Also converts values to other types if specified.
+         * @param message Ok
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.Ok, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Ok to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace Ok {
+
+        /** Properties of an Ok. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Ok. */
+        type $Shape = meshbackup.Ok.$Properties;
+    }
+
+    /**
+     * Properties of a BulkLane.
+     * @deprecated Use meshbackup.BulkLane.$Properties instead.
+     */
+    interface IBulkLane extends meshbackup.BulkLane.$Properties {
+    }
+
+    /** Represents a BulkLane. */
+    class BulkLane {
+
+        /**
+         * Constructs a new BulkLane.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.BulkLane.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BulkLane host. */
+        host: string;
+
+        /** BulkLane port. */
+        port: number;
+
+        /** BulkLane identity. */
+        identity: string;
+
+        /** BulkLane key. */
+        key: Uint8Array;
+
+        /** BulkLane declined. */
+        declined: string;
+
+        /**
+         * Creates a new BulkLane instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BulkLane instance
+         */
+        static create(properties: meshbackup.BulkLane.$Shape): meshbackup.BulkLane & meshbackup.BulkLane.$Shape;
+        static create(properties?: meshbackup.BulkLane.$Properties): meshbackup.BulkLane;
+
+        /**
+         * Encodes the specified BulkLane message. Does not implicitly {@link meshbackup.BulkLane.verify|verify} messages.
+         * @param message BulkLane message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.BulkLane.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BulkLane message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.BulkLane & meshbackup.BulkLane.$Shape} BulkLane
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.BulkLane & meshbackup.BulkLane.$Shape;
+
+        /**
+         * Creates a BulkLane message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BulkLane
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.BulkLane;
+
+        /**
+         * Creates a plain object from a BulkLane message. Also converts values to other types if specified.
+         * @param message BulkLane
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.BulkLane, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BulkLane to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BulkLane {
+
+        /** Properties of a BulkLane. */
+        interface $Properties {
+
+            /** BulkLane host */
+            host?: (string|null);
+
+            /** BulkLane port */
+            port?: (number|null);
+
+            /** BulkLane identity */
+            identity?: (string|null);
+
+            /** BulkLane key */
+            key?: (Uint8Array|null);
+
+            /** BulkLane declined */
+            declined?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BulkLane. */
+        type $Shape = meshbackup.BulkLane.$Properties;
     }
 
     /**
@@ -9184,85 +9406,5 @@ export namespace meshbackup {
 
         /** Shape of a ManagerInfo. */
         type $Shape = meshbackup.ManagerInfo.$Properties;
-    }
-
-    /**
-     * Properties of an Ok.
-     * @deprecated Use meshbackup.Ok.$Properties instead.
-     */
-    interface IOk extends meshbackup.Ok.$Properties {
-    }
-
-    /** Represents an Ok. */
-    class Ok {
-
-        /**
-         * Constructs a new Ok.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: meshbackup.Ok.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /**
-         * Creates a new Ok instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns Ok instance
-         */
-        static create(properties: meshbackup.Ok.$Shape): meshbackup.Ok & meshbackup.Ok.$Shape;
-        static create(properties?: meshbackup.Ok.$Properties): meshbackup.Ok;
-
-        /**
-         * Encodes the specified Ok message. Does not implicitly {@link meshbackup.Ok.verify|verify} messages.
-         * @param message Ok message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: meshbackup.Ok.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes an Ok message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {meshbackup.Ok & meshbackup.Ok.$Shape} Ok
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.Ok & meshbackup.Ok.$Shape;
-
-        /**
-         * Creates an Ok message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns Ok
-         */
-        static fromObject(object: { [k: string]: any }): meshbackup.Ok;
-
-        /**
-         * Creates a plain object from an Ok message. Also converts values to other types if specified.
-         * @param message Ok
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: meshbackup.Ok, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Ok to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-    }
-
-    namespace Ok {
-
-        /** Properties of an Ok. */
-        interface $Properties {
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of an Ok. */
-        type $Shape = meshbackup.Ok.$Properties;
     }
 }

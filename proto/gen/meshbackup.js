@@ -13681,6 +13681,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [pointId] RestoreRequest pointId
          * @property {string|null} [vm] RestoreRequest vm
          * @property {number|null} [disk] RestoreRequest disk
+         * @property {boolean|null} [bulkLane] RestoreRequest bulkLane
+         * @property {string|null} [laneDeclined] RestoreRequest laneDeclined
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -13737,6 +13739,22 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreRequest.prototype.disk = 0;
 
         /**
+         * RestoreRequest bulkLane.
+         * @member {boolean} bulkLane
+         * @memberof meshbackup.RestoreRequest
+         * @instance
+         */
+        RestoreRequest.prototype.bulkLane = false;
+
+        /**
+         * RestoreRequest laneDeclined.
+         * @member {string} laneDeclined
+         * @memberof meshbackup.RestoreRequest
+         * @instance
+         */
+        RestoreRequest.prototype.laneDeclined = "";
+
+        /**
          * Creates a new RestoreRequest instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreRequest
@@ -13774,6 +13792,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
             if (message.disk != null && $Object.hasOwnProperty.call(message, "disk") && message.disk !== 0)
                 writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.disk);
+            if (message.bulkLane != null && $Object.hasOwnProperty.call(message, "bulkLane") && message.bulkLane !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.bulkLane);
+            if (message.laneDeclined != null && $Object.hasOwnProperty.call(message, "laneDeclined") && message.laneDeclined !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.laneDeclined);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -13845,6 +13867,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.disk;
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.bulkLane = value;
+                        else
+                            delete message.bulkLane;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.laneDeclined = value;
+                        else
+                            delete message.laneDeclined;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -13889,6 +13929,12 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.disk != null)
                 if ($Number(object.disk) !== 0)
                     message.disk = object.disk >>> 0;
+            if (object.bulkLane != null)
+                if (object.bulkLane)
+                    message.bulkLane = $Boolean(object.bulkLane);
+            if (object.laneDeclined != null)
+                if (typeof object.laneDeclined !== "string" || object.laneDeclined.length)
+                    message.laneDeclined = $String(object.laneDeclined);
             return message;
         };
 
@@ -13913,6 +13959,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.pointId = "";
                 object.vm = "";
                 object.disk = 0;
+                object.bulkLane = false;
+                object.laneDeclined = "";
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -13920,6 +13968,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.vm = message.vm;
             if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
                 object.disk = message.disk;
+            if (message.bulkLane != null && $Object.hasOwnProperty.call(message, "bulkLane"))
+                object.bulkLane = message.bulkLane;
+            if (message.laneDeclined != null && $Object.hasOwnProperty.call(message, "laneDeclined"))
+                object.laneDeclined = message.laneDeclined;
             return object;
         };
 
@@ -13946,7 +13998,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.RestoreBlock.$Properties|null} [block] RestoreFrame block
          * @property {meshbackup.RestoreEnd.$Properties|null} [end] RestoreFrame end
          * @property {meshbackup.PipeError.$Properties|null} [error] RestoreFrame error
-         * @property {"header"|"block"|"end"|"error"} [frame] RestoreFrame frame
+         * @property {meshbackup.BulkLane.$Properties|null} [lane] RestoreFrame lane
+         * @property {"header"|"block"|"end"|"error"|"lane"} [frame] RestoreFrame frame
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -13965,9 +14018,10 @@ export const meshbackup = $root.meshbackup = (() => {
          *   block?: meshbackup.RestoreBlock.$Shape|null;
          *   end?: meshbackup.RestoreEnd.$Shape|null;
          *   error?: meshbackup.PipeError.$Shape|null;
+         *   lane?: meshbackup.BulkLane.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ frame?: undefined; header?: null; block?: null; end?: null; error?: null }|{ frame?: "header"; header: meshbackup.RestoreHeader.$Shape; block?: null; end?: null; error?: null }|{ frame?: "block"; header?: null; block: meshbackup.RestoreBlock.$Shape; end?: null; error?: null }|{ frame?: "end"; header?: null; block?: null; end: meshbackup.RestoreEnd.$Shape; error?: null }|{ frame?: "error"; header?: null; block?: null; end?: null; error: meshbackup.PipeError.$Shape })
+         *   ({ frame?: undefined; header?: null; block?: null; end?: null; error?: null; lane?: null }|{ frame?: "header"; header: meshbackup.RestoreHeader.$Shape; block?: null; end?: null; error?: null; lane?: null }|{ frame?: "block"; header?: null; block: meshbackup.RestoreBlock.$Shape; end?: null; error?: null; lane?: null }|{ frame?: "end"; header?: null; block?: null; end: meshbackup.RestoreEnd.$Shape; error?: null; lane?: null }|{ frame?: "error"; header?: null; block?: null; end?: null; error: meshbackup.PipeError.$Shape; lane?: null }|{ frame?: "lane"; header?: null; block?: null; end?: null; error?: null; lane: meshbackup.BulkLane.$Shape })
          * )} meshbackup.RestoreFrame.$Shape
          */
 
@@ -14018,17 +14072,25 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         RestoreFrame.prototype.error = null;
 
+        /**
+         * RestoreFrame lane.
+         * @member {meshbackup.BulkLane.$Properties|null|undefined} lane
+         * @memberof meshbackup.RestoreFrame
+         * @instance
+         */
+        RestoreFrame.prototype.lane = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * RestoreFrame frame.
-         * @member {"header"|"block"|"end"|"error"|undefined} frame
+         * @member {"header"|"block"|"end"|"error"|"lane"|undefined} frame
          * @memberof meshbackup.RestoreFrame
          * @instance
          */
         $Object.defineProperty(RestoreFrame.prototype, "frame", {
-            get: $util.oneOfGetter($oneOfFields = ["header", "block", "end", "error"]),
+            get: $util.oneOfGetter($oneOfFields = ["header", "block", "end", "error", "lane"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -14072,6 +14134,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.RestoreEnd.encode(message.end, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                 $root.meshbackup.PipeError.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.lane != null && $Object.hasOwnProperty.call(message, "lane"))
+                $root.meshbackup.BulkLane.encode(message.lane, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -14144,6 +14208,13 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.frame = "error";
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.lane = $root.meshbackup.BulkLane.decode(reader, reader.size(), $undefined, _depth + 1, message.lane);
+                        message.frame = "lane";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -14199,6 +14270,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.RestoreFrame.error: object expected");
                 message.error = $root.meshbackup.PipeError.fromObject(object.error, _depth + 1);
             }
+            if (object.lane != null) {
+                if (!$util.isObject(object.lane))
+                    throw $TypeError(".meshbackup.RestoreFrame.lane: object expected");
+                message.lane = $root.meshbackup.BulkLane.fromObject(object.lane, _depth + 1);
+            }
             return message;
         };
 
@@ -14238,6 +14314,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.error = $root.meshbackup.PipeError.toObject(message.error, options, _depth + 1);
                 if (options.oneofs)
                     object.frame = "error";
+            }
+            if (message.lane != null && $Object.hasOwnProperty.call(message, "lane")) {
+                object.lane = $root.meshbackup.BulkLane.toObject(message.lane, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "lane";
             }
             return object;
         };
@@ -15208,7 +15289,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.PipeEnd.$Properties|null} [end] PipeFrame end
          * @property {meshbackup.PipeSummary.$Properties|null} [summary] PipeFrame summary
          * @property {meshbackup.PipeError.$Properties|null} [error] PipeFrame error
-         * @property {"header"|"digests"|"block"|"end"|"summary"|"error"} [frame] PipeFrame frame
+         * @property {meshbackup.BulkLane.$Properties|null} [lane] PipeFrame lane
+         * @property {"header"|"digests"|"block"|"end"|"summary"|"error"|"lane"} [frame] PipeFrame frame
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -15229,9 +15311,10 @@ export const meshbackup = $root.meshbackup = (() => {
          *   end?: meshbackup.PipeEnd.$Shape|null;
          *   summary?: meshbackup.PipeSummary.$Shape|null;
          *   error?: meshbackup.PipeError.$Shape|null;
+         *   lane?: meshbackup.BulkLane.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ frame?: undefined; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null }|{ frame?: "header"; header: meshbackup.PipeHeader.$Shape; digests?: null; block?: null; end?: null; summary?: null; error?: null }|{ frame?: "digests"; header?: null; digests: meshbackup.PipeDigests.$Shape; block?: null; end?: null; summary?: null; error?: null }|{ frame?: "block"; header?: null; digests?: null; block: meshbackup.PipeBlock.$Shape; end?: null; summary?: null; error?: null }|{ frame?: "end"; header?: null; digests?: null; block?: null; end: meshbackup.PipeEnd.$Shape; summary?: null; error?: null }|{ frame?: "summary"; header?: null; digests?: null; block?: null; end?: null; summary: meshbackup.PipeSummary.$Shape; error?: null }|{ frame?: "error"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error: meshbackup.PipeError.$Shape })
+         *   ({ frame?: undefined; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "header"; header: meshbackup.PipeHeader.$Shape; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "digests"; header?: null; digests: meshbackup.PipeDigests.$Shape; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "block"; header?: null; digests?: null; block: meshbackup.PipeBlock.$Shape; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "end"; header?: null; digests?: null; block?: null; end: meshbackup.PipeEnd.$Shape; summary?: null; error?: null; lane?: null }|{ frame?: "summary"; header?: null; digests?: null; block?: null; end?: null; summary: meshbackup.PipeSummary.$Shape; error?: null; lane?: null }|{ frame?: "error"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error: meshbackup.PipeError.$Shape; lane?: null }|{ frame?: "lane"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane: meshbackup.BulkLane.$Shape })
          * )} meshbackup.PipeFrame.$Shape
          */
 
@@ -15298,17 +15381,25 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         PipeFrame.prototype.error = null;
 
+        /**
+         * PipeFrame lane.
+         * @member {meshbackup.BulkLane.$Properties|null|undefined} lane
+         * @memberof meshbackup.PipeFrame
+         * @instance
+         */
+        PipeFrame.prototype.lane = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * PipeFrame frame.
-         * @member {"header"|"digests"|"block"|"end"|"summary"|"error"|undefined} frame
+         * @member {"header"|"digests"|"block"|"end"|"summary"|"error"|"lane"|undefined} frame
          * @memberof meshbackup.PipeFrame
          * @instance
          */
         $Object.defineProperty(PipeFrame.prototype, "frame", {
-            get: $util.oneOfGetter($oneOfFields = ["header", "digests", "block", "end", "summary", "error"]),
+            get: $util.oneOfGetter($oneOfFields = ["header", "digests", "block", "end", "summary", "error", "lane"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -15356,6 +15447,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.PipeSummary.encode(message.summary, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                 $root.meshbackup.PipeError.encode(message.error, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.lane != null && $Object.hasOwnProperty.call(message, "lane"))
+                $root.meshbackup.BulkLane.encode(message.lane, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -15442,6 +15535,13 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.frame = "error";
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        message.lane = $root.meshbackup.BulkLane.decode(reader, reader.size(), $undefined, _depth + 1, message.lane);
+                        message.frame = "lane";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -15507,6 +15607,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.PipeFrame.error: object expected");
                 message.error = $root.meshbackup.PipeError.fromObject(object.error, _depth + 1);
             }
+            if (object.lane != null) {
+                if (!$util.isObject(object.lane))
+                    throw $TypeError(".meshbackup.PipeFrame.lane: object expected");
+                message.lane = $root.meshbackup.BulkLane.fromObject(object.lane, _depth + 1);
+            }
             return message;
         };
 
@@ -15557,6 +15662,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.frame = "error";
             }
+            if (message.lane != null && $Object.hasOwnProperty.call(message, "lane")) {
+                object.lane = $root.meshbackup.BulkLane.toObject(message.lane, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "lane";
+            }
             return object;
         };
 
@@ -15590,6 +15700,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [blockSize] PipeHeader blockSize
          * @property {string|null} [basePoint] PipeHeader basePoint
          * @property {string|null} [cbtBitmap] PipeHeader cbtBitmap
+         * @property {boolean|null} [bulkLane] PipeHeader bulkLane
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -15710,6 +15821,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeHeader.prototype.cbtBitmap = "";
 
         /**
+         * PipeHeader bulkLane.
+         * @member {boolean} bulkLane
+         * @memberof meshbackup.PipeHeader
+         * @instance
+         */
+        PipeHeader.prototype.bulkLane = false;
+
+        /**
          * Creates a new PipeHeader instance using the specified properties.
          * @function create
          * @memberof meshbackup.PipeHeader
@@ -15763,6 +15882,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 10, wireType 2 =*/82).string(message.basePoint);
             if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap") && message.cbtBitmap !== "")
                 writer.uint32(/* id 11, wireType 2 =*/90).string(message.cbtBitmap);
+            if (message.bulkLane != null && $Object.hasOwnProperty.call(message, "bulkLane") && message.bulkLane !== false)
+                writer.uint32(/* id 12, wireType 0 =*/96).bool(message.bulkLane);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -15906,6 +16027,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.cbtBitmap;
                         continue;
                     }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.bulkLane = value;
+                        else
+                            delete message.bulkLane;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -15981,6 +16111,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.cbtBitmap != null)
                 if (typeof object.cbtBitmap !== "string" || object.cbtBitmap.length)
                     message.cbtBitmap = $String(object.cbtBitmap);
+            if (object.bulkLane != null)
+                if (object.bulkLane)
+                    message.bulkLane = $Boolean(object.bulkLane);
             return message;
         };
 
@@ -16017,6 +16150,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.blockSize = 0;
                 object.basePoint = "";
                 object.cbtBitmap = "";
+                object.bulkLane = false;
             }
             if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                 object.taskId = message.taskId;
@@ -16045,6 +16179,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.basePoint = message.basePoint;
             if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap"))
                 object.cbtBitmap = message.cbtBitmap;
+            if (message.bulkLane != null && $Object.hasOwnProperty.call(message, "bulkLane"))
+                object.bulkLane = message.bulkLane;
             return object;
         };
 
@@ -17612,6 +17748,504 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return PipeError;
+    })();
+
+    meshbackup.Ok = (function() {
+
+        /**
+         * Properties of an Ok.
+         * @typedef {Object} meshbackup.Ok.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an Ok.
+         * @memberof meshbackup
+         * @interface IOk
+         * @augments meshbackup.Ok.$Properties
+         * @deprecated Use meshbackup.Ok.$Properties instead.
+         */
+
+        /**
+         * Shape of an Ok.
+         * @typedef {meshbackup.Ok.$Properties} meshbackup.Ok.$Shape
+         */
+
+        /**
+         * Constructs a new Ok.
+         * @memberof meshbackup
+         * @classdesc Represents an Ok.
+         * @constructor
+         * @param {meshbackup.Ok.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Ok = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new Ok instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.Ok
+         * @static
+         * @param {meshbackup.Ok.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.Ok} Ok instance
+         * @type {{
+         *   (properties: meshbackup.Ok.$Shape): meshbackup.Ok & meshbackup.Ok.$Shape;
+         *   (properties?: meshbackup.Ok.$Properties): meshbackup.Ok;
+         * }}
+         */
+        Ok.create = function(properties) {
+            return new Ok(properties);
+        };
+
+        /**
+         * Encodes the specified Ok message. Does not implicitly {@link meshbackup.Ok.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.Ok
+         * @static
+         * @param {meshbackup.Ok.$Properties} message Ok message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Ok.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an Ok message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.Ok
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.Ok & meshbackup.Ok.$Shape} Ok
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Ok.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.Ok();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates an Ok message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Ok
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.Ok} Ok
+         */
+        Ok.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.Ok)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.Ok: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.Ok();
+        };
+
+        /**
+         * Creates a plain object from an Ok message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Ok
+         * @static
+         * @param {meshbackup.Ok} message Ok
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Ok.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this Ok to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Ok
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Ok.prototype.toJSON = function() {
+            return Ok.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Ok;
+    })();
+
+    meshbackup.BulkLane = (function() {
+
+        /**
+         * Properties of a BulkLane.
+         * @typedef {Object} meshbackup.BulkLane.$Properties
+         * @property {string|null} [host] BulkLane host
+         * @property {number|null} [port] BulkLane port
+         * @property {string|null} [identity] BulkLane identity
+         * @property {Uint8Array|null} [key] BulkLane key
+         * @property {string|null} [declined] BulkLane declined
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BulkLane.
+         * @memberof meshbackup
+         * @interface IBulkLane
+         * @augments meshbackup.BulkLane.$Properties
+         * @deprecated Use meshbackup.BulkLane.$Properties instead.
+         */
+
+        /**
+         * Shape of a BulkLane.
+         * @typedef {meshbackup.BulkLane.$Properties} meshbackup.BulkLane.$Shape
+         */
+
+        /**
+         * Constructs a new BulkLane.
+         * @memberof meshbackup
+         * @classdesc Represents a BulkLane.
+         * @constructor
+         * @param {meshbackup.BulkLane.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BulkLane = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BulkLane host.
+         * @member {string} host
+         * @memberof meshbackup.BulkLane
+         * @instance
+         */
+        BulkLane.prototype.host = "";
+
+        /**
+         * BulkLane port.
+         * @member {number} port
+         * @memberof meshbackup.BulkLane
+         * @instance
+         */
+        BulkLane.prototype.port = 0;
+
+        /**
+         * BulkLane identity.
+         * @member {string} identity
+         * @memberof meshbackup.BulkLane
+         * @instance
+         */
+        BulkLane.prototype.identity = "";
+
+        /**
+         * BulkLane key.
+         * @member {Uint8Array} key
+         * @memberof meshbackup.BulkLane
+         * @instance
+         */
+        BulkLane.prototype.key = $util.newBuffer([]);
+
+        /**
+         * BulkLane declined.
+         * @member {string} declined
+         * @memberof meshbackup.BulkLane
+         * @instance
+         */
+        BulkLane.prototype.declined = "";
+
+        /**
+         * Creates a new BulkLane instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.BulkLane
+         * @static
+         * @param {meshbackup.BulkLane.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.BulkLane} BulkLane instance
+         * @type {{
+         *   (properties: meshbackup.BulkLane.$Shape): meshbackup.BulkLane & meshbackup.BulkLane.$Shape;
+         *   (properties?: meshbackup.BulkLane.$Properties): meshbackup.BulkLane;
+         * }}
+         */
+        BulkLane.create = function(properties) {
+            return new BulkLane(properties);
+        };
+
+        /**
+         * Encodes the specified BulkLane message. Does not implicitly {@link meshbackup.BulkLane.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.BulkLane
+         * @static
+         * @param {meshbackup.BulkLane.$Properties} message BulkLane message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BulkLane.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.host);
+            if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.port);
+            if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.identity);
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.key);
+            if (message.declined != null && $Object.hasOwnProperty.call(message, "declined") && message.declined !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.declined);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BulkLane message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.BulkLane
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.BulkLane & meshbackup.BulkLane.$Shape} BulkLane
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BulkLane.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.BulkLane();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.host = value;
+                        else
+                            delete message.host;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.port = value;
+                        else
+                            delete message.port;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.identity = value;
+                        else
+                            delete message.identity;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.key = value;
+                        else
+                            delete message.key;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.declined = value;
+                        else
+                            delete message.declined;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BulkLane message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.BulkLane
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.BulkLane} BulkLane
+         */
+        BulkLane.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.BulkLane)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.BulkLane: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.BulkLane();
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            if (object.port != null)
+                if ($Number(object.port) !== 0)
+                    message.port = object.port >>> 0;
+            if (object.identity != null)
+                if (typeof object.identity !== "string" || object.identity.length)
+                    message.identity = $String(object.identity);
+            if (object.key != null)
+                if (object.key.length)
+                    if (typeof object.key === "string")
+                        $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                    else if (object.key.length >= 0)
+                        message.key = object.key;
+            if (object.declined != null)
+                if (typeof object.declined !== "string" || object.declined.length)
+                    message.declined = $String(object.declined);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BulkLane message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.BulkLane
+         * @static
+         * @param {meshbackup.BulkLane} message BulkLane
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BulkLane.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.host = "";
+                object.port = 0;
+                object.identity = "";
+                if (options.bytes === $String)
+                    object.key = "";
+                else {
+                    object.key = [];
+                    if (options.bytes !== $Array)
+                        object.key = $util.newBuffer(object.key);
+                }
+                object.declined = "";
+            }
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
+                object.port = message.port;
+            if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                object.identity = message.identity;
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+            if (message.declined != null && $Object.hasOwnProperty.call(message, "declined"))
+                object.declined = message.declined;
+            return object;
+        };
+
+        /**
+         * Converts this BulkLane to JSON.
+         * @function toJSON
+         * @memberof meshbackup.BulkLane
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BulkLane.prototype.toJSON = function() {
+            return BulkLane.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BulkLane;
     })();
 
     meshbackup.AdminRequest = (function() {
@@ -27556,179 +28190,6 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return ManagerInfo;
-    })();
-
-    meshbackup.Ok = (function() {
-
-        /**
-         * Properties of an Ok.
-         * @typedef {Object} meshbackup.Ok.$Properties
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an Ok.
-         * @memberof meshbackup
-         * @interface IOk
-         * @augments meshbackup.Ok.$Properties
-         * @deprecated Use meshbackup.Ok.$Properties instead.
-         */
-
-        /**
-         * Shape of an Ok.
-         * @typedef {meshbackup.Ok.$Properties} meshbackup.Ok.$Shape
-         */
-
-        /**
-         * Constructs a new Ok.
-         * @memberof meshbackup
-         * @classdesc Represents an Ok.
-         * @constructor
-         * @param {meshbackup.Ok.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-        const Ok = function (properties) {
-            if (properties)
-                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        };
-
-        /**
-         * Creates a new Ok instance using the specified properties.
-         * @function create
-         * @memberof meshbackup.Ok
-         * @static
-         * @param {meshbackup.Ok.$Properties=} [properties] Properties to set
-         * @returns {meshbackup.Ok} Ok instance
-         * @type {{
-         *   (properties: meshbackup.Ok.$Shape): meshbackup.Ok & meshbackup.Ok.$Shape;
-         *   (properties?: meshbackup.Ok.$Properties): meshbackup.Ok;
-         * }}
-         */
-        Ok.create = function(properties) {
-            return new Ok(properties);
-        };
-
-        /**
-         * Encodes the specified Ok message. Does not implicitly {@link meshbackup.Ok.verify|verify} messages.
-         * @function encode
-         * @memberof meshbackup.Ok
-         * @static
-         * @param {meshbackup.Ok.$Properties} message Ok message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
-        Ok.encode = function (message, writer, _depth) {
-            if (!writer)
-                writer = $Writer.create();
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                for (let i = 0; i < message.$unknowns.length; ++i)
-                    writer.raw(message.$unknowns[i]);
-            return writer;
-        };
-
-        /**
-         * Decodes an Ok message from the specified reader or buffer.
-         * @function decode
-         * @memberof meshbackup.Ok
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {meshbackup.Ok & meshbackup.Ok.$Shape} Ok
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        Ok.decode = function (reader, length, _end, _depth, _target) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $Reader.recursionLimit)
-                throw $Error("max depth exceeded");
-            let end, message;
-            if (length === $undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw $RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = _target || new $root.meshbackup.Ok();
-            while (reader.pos < end) {
-                let start = reader.pos;
-                let tag = reader.tag();
-                if (tag === _end) {
-                    _end = $undefined;
-                    break;
-                }
-                reader.skipType(tag & 7, _depth, tag);
-                if (!reader.discardUnknown) {
-                    $util.makeProp(message, "$unknowns", false);
-                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                }
-            }
-            if (length !== $undefined) {
-                if (reader.pos !== end)
-                    throw $RangeError("index out of range");
-                reader.len = length;
-            }
-            if (_end !== $undefined)
-                throw $Error("missing end group");
-            return message;
-        };
-
-        /**
-         * Creates an Ok message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof meshbackup.Ok
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {meshbackup.Ok} Ok
-         */
-        Ok.fromObject = function (object, _depth) {
-            if (object instanceof $root.meshbackup.Ok)
-                return object;
-            if (!$util.isObject(object))
-                throw $TypeError(".meshbackup.Ok: object expected");
-            if (_depth === $undefined)
-                _depth = 0;
-            if (_depth > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            return new $root.meshbackup.Ok();
-        };
-
-        /**
-         * Creates a plain object from an Ok message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof meshbackup.Ok
-         * @static
-         * @param {meshbackup.Ok} message Ok
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
-        Ok.toObject = function () {
-            return {};
-        };
-
-        /**
-         * Converts this Ok to JSON.
-         * @function toJSON
-         * @memberof meshbackup.Ok
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
-        Ok.prototype.toJSON = function() {
-            return Ok.toObject(this, $protobuf.util.toJSONOptions);
-        };
-
-        return Ok;
     })();
 
     return meshbackup;

@@ -33,6 +33,8 @@ export interface ProxyActorInit {
   concurrency?: number
   /** ms between a data mover's progress reports (1000) */
   progressIntervalMs?: number
+  /** send blocks over a repository's bulk lane when it offers one (true) */
+  lane?: boolean
 }
 
 export function proxyActor (init: ProxyActorInit): BehaviorFactory {
@@ -100,6 +102,7 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
             onBytesRead: init.onBytesRead,
             metrics: init.metrics,
             concurrency: init.concurrency,
+            lane: init.lane,
             progressIntervalMs: init.progressIntervalMs
           }), { restart: 'temporary' })
           return { ok: {} }

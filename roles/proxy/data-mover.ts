@@ -32,6 +32,8 @@ export interface DataMoverInit {
   progressIntervalMs?: number
   /** blocks in flight (8) */
   concurrency?: number
+  /** send blocks over the repository's bulk lane when it offers one (true) */
+  lane?: boolean
 }
 
 export function dataMover (init: DataMoverInit): BehaviorFactory {
@@ -65,6 +67,7 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
     repositoryLease: assignment.repositoryLease ?? '',
     signal: ctx.signal,
     concurrency: init.concurrency,
+    lane: init.lane,
     onBytesRead: init.onBytesRead,
     metrics: init.metrics
   })

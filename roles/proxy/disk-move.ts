@@ -45,6 +45,8 @@ export interface DiskMoveInit {
   signal?: AbortSignal
   /** blocks in flight (8) */
   concurrency?: number
+  /** send blocks over the repository's bulk lane when it offers one (true) */
+  lane?: boolean
   /** bytes read from the disk, as they are read (the proxy's throughput) */
   onBytesRead?: (bytes: number) => void
   /** the daemon's Prometheus counters, when there is a daemon */
@@ -166,9 +168,12 @@ export class DiskMove {
         blockSize,
         basePoint: task.basePoint ?? '',
         cbtBitmap: task.view?.cbtNext ?? ''
-      }, { signal })
+      }, { signal, lane: this.#init.lane })
       const base = await pipe.baseDigests()
       this.pipeOpened = true
+      if (pipe.laneDeclined !== undefined) {
+        this.warnings.push(`${this.what}: the blocks went over libp2p, not the bulk lane (${pipe.laneDeclined}); open the repository's bulk lane port or set "bulkLane": "off"`)
+      }
       if ((task.basePoint ?? '') !== '' && base === undefined) {
         this.warnings.push(`${this.what}: base point ${task.basePoint} is not usable on the repository; the disk was sent in full`)
       }

@@ -14,6 +14,7 @@
  */
 import type { Role, RoleFactory } from '../../node/role.ts'
 import { LeaseTable } from '../../node/leases.ts'
+import { bulkLaneAddress } from '../../node/config.ts'
 import { address } from '../../node/actors/address.ts'
 import { withFields } from '../../node/actors/logger.ts'
 import { Repository } from './store.ts'
@@ -68,7 +69,8 @@ export const repository: RoleFactory = (components): Role => {
         leases: table,
         released: (holder, leaseId) => system.tell(holder, { leaseRelease: { leaseId, peerId } }, self),
         log,
-        metrics: components.metrics
+        metrics: components.metrics,
+        lane: bulkLaneAddress(components.config)
       })
       system.spawn('repository', repositoryActor({ repo: open, leases: table, name: config.name, peerId }), { restart: 'permanent' })
       await refresh()

@@ -14,6 +14,7 @@ import {
   RESTORE_PROTOCOL, RestoreError, encodeRestoreBlockFrame, handleRestore, restoreDisk, type RestoreSource
 } from '../../protocols/restore.ts'
 import { Repository } from '../../roles/repository/store.ts'
+import { BulkLane } from '../../protocols/bulk-lane.ts'
 import { startNodes, stopNodes } from '../helpers/libp2p.ts'
 import { TempDirs, blockContent, within } from '../helpers/datapath.ts'
 
@@ -69,18 +70,22 @@ describe('protocols/restore', function () {
   let nodes: Libp2p[] = []
   let current: RestoreSource
   let dir: string
+  let lane: BulkLane
   const image = makeImage()
 
+  // the repository offers its bulk lane: every test but one restores over TLS
   before(async function () {
     nodes = await startNodes(2)
     dir = await temps.make()
+    lane = await BulkLane.listen({ host: '127.0.0.1' })
     await handleRestore(nodes[1], {
       getPoint: async (id) => await current.getPoint(id),
       readBlock: async (d) => await current.readBlock(d)
-    })
+    }, { lane })
   })
 
   after(async function () {
+    await lane.close()
     await stopNodes(nodes)
     await temps.cleanup()
   })
@@ -108,9 +113,18 @@ describe('protocols/restore', function () {
     const r = await restore(to, { onProgress: (done, total) => seen.push([done, total]) })
     assert.equal(r.bytes, image.length)
     assert.equal(r.dataBlocks, 21)
+    assert.equal(r.transport, 'tls')
     assert.deepEqual(await readFile(to), image)
     assert.equal(await exists(`${to}.partial`), false)
     assert.deepEqual(seen[seen.length - 1], [image.length, image.length])
+  })
+
+  it('restores over libp2p when the requester does not ask for the bulk lane', async function () {
+    current = (await memorySource(image, BS)).source
+    const to = join(dir, 'libp2p.raw')
+    const r = await restore(to, { lane: false })
+    assert.equal(r.transport, 'libp2p')
+    assert.deepEqual(await readFile(to), image)
   })
 
   it('refuses a block that does not match its digest, names it, and leaves no file', async function () {

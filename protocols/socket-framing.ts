@@ -1,0 +1,237 @@
+/**
+ * @packageDocumentation
+ * The framing of protocols/framing.ts on a Node socket (the TLS sockets of the bulk lane):
+ * the same wire format and the same {@link Frames} interface, so a protocol switches from its
+ * libp2p stream to a socket without changing a line of its own. Backpressure both ways: a write
+ * waits while the socket holds more than `highWaterBytes` unsent, and the socket is paused while
+ * more than `readHighWaterBytes` of decoded frames wait unread.
+ *
+ * @example
+ * ```ts
+ * const f = framedSocket(tlsSocket, { remotePeer: peerId })
+ * await f.write(head, payload)          // one frame, payload not copied
+ * const frame = await f.read({ timeoutMs: 5_000 })
+ * ```
+ */
+import type { Socket } from 'node:net'
+import {
+  DEFAULT_MAX_FRAME_BYTES, DEFAULT_READ_HIGH_WATER_BYTES, DEFAULT_WRITE_HIGH_WATER_BYTES,
+  encodeFrameHeader, FrameDecoder, FrameError, type FramedOptions, type Frames, type ReadOptions
+} from './framing.ts'
+
+interface Waiter {
+  resolve(frame: Uint8Array | undefined): void
+  reject(err: Error): void
+}
+
+/** Wraps a connected socket in length-prefixed framing; reading starts at once. */
+export function framedSocket (socket: Socket, options: FramedOptions = {}): Frames {
+  return new SocketFrames(socket, options)
+}
+
+class SocketFrames implements Frames {
+  readonly remotePeer: string
+  readonly #socket: Socket
+  readonly #maxFrameBytes: number
+  readonly #highWater: number
+  readonly #readHighWater: number
+  readonly #writeTimeoutMs: number | undefined
+  readonly #decoder: FrameDecoder
+  #frames: Uint8Array[] = []
+  #queuedBytes = 0
+  #waiters: Waiter[] = []
+  #ended = false
+  #error: Error | undefined
+  #paused = false
+  #writeChain: Promise<void> = Promise.resolve()
+
+  constructor (socket: Socket, options: FramedOptions) {
+    this.#socket = socket
+    this.remotePeer = options.remotePeer?.toString() ?? ''
+    this.#maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES
+    this.#highWater = options.highWaterBytes ?? DEFAULT_WRITE_HIGH_WATER_BYTES
+    this.#readHighWater = options.readHighWaterBytes ?? DEFAULT_READ_HIGH_WATER_BYTES
+    this.#writeTimeoutMs = options.writeTimeoutMs
+    this.#decoder = new FrameDecoder({ maxFrameBytes: this.#maxFrameBytes })
+    socket.setNoDelay(true)
+    socket.on('data', this.#onData)
+    socket.on('end', this.#onEnd)
+    socket.on('error', this.#onError)
+    socket.on('close', this.#onClose)
+    if (socket.destroyed) this.#onClose()
+  }
+
+  async read (options: ReadOptions = {}): Promise<Uint8Array | undefined> {
+    if (this.#frames.length > 0) return this.#shift()
+    if (this.#error !== undefined) throw this.#error
+    if (this.#ended) return undefined
+    return await new Promise((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined
+      const waiter: Waiter = {
+        resolve: (frame) => { clearTimeout(timer); resolve(frame) },
+        reject: (err) => { clearTimeout(timer); reject(err) }
+      }
+      if (options.timeoutMs !== undefined) {
+        timer = setTimeout(() => {
+          this.#waiters = this.#waiters.filter(w => w !== waiter)
+          reject(new FrameError('ERR_READ_TIMEOUT', `no frame arrived within ${options.timeoutMs} ms${this.#peerSuffix()}; the peer may be stalled or gone`))
+        }, options.timeoutMs)
+      }
+      this.#waiters.push(waiter)
+    })
+  }
+
+  async readMessage<T> (codec: { decode(bytes: Uint8Array): T }, options?: ReadOptions): Promise<T | undefined> {
+    const bytes = await this.read(options)
+    if (bytes === undefined) return undefined
+    try {
+      return codec.decode(bytes)
+    } catch (err) {
+      throw new FrameError('ERR_MALFORMED_FRAME',
+        `could not decode a ${bytes.byteLength}-byte frame${this.#peerSuffix()}: ${(err as Error).message}; the peer speaks another version of this protocol`, { cause: err })
+    }
+  }
+
+  write (...parts: Uint8Array[]): Promise<void> {
+    const run = this.#writeChain.then(async () => { await this.#write(parts) })
+    this.#writeChain = run.catch(() => {})
+    return run
+  }
+
+  async writeMessage<T> (codec: { encode(m: T): { finish(): Uint8Array } }, message: T): Promise<void> {
+    await this.write(codec.encode(message).finish())
+  }
+
+  async close (options: { signal?: AbortSignal } = {}): Promise<void> {
+    await this.#writeChain
+    const socket = this.#socket
+    if (socket.destroyed || socket.writableFinished) return
+    await new Promise<void>((resolve, reject) => {
+      const onAbort = (): void => { socket.destroy(); reject(options.signal?.reason ?? new Error('close aborted')) }
+      options.signal?.addEventListener('abort', onAbort, { once: true })
+      socket.end(() => {
+        options.signal?.removeEventListener('abort', onAbort)
+        resolve()
+      })
+    })
+  }
+
+  abort (err: Error): void {
+    if (this.#error === undefined) this.#error = err
+    this.#settleWaiters()
+    this.#socket.destroy()
+  }
+
+  #peerSuffix (): string {
+    return this.remotePeer === '' ? '' : ` from peer ${this.remotePeer}`
+  }
+
+  async #write (parts: Uint8Array[]): Promise<void> {
+    let length = 0
+    for (const part of parts) length += part.byteLength
+    if (length > this.#maxFrameBytes) {
+      throw new FrameError('ERR_FRAME_TOO_LARGE', `refusing to write a frame of ${length} bytes, over the limit of ${this.#maxFrameBytes} bytes (maxFrameBytes)`, { size: length, limit: this.#maxFrameBytes })
+    }
+    await this.#waitForRoom()
+    const socket = this.#socket
+    if (this.#error !== undefined) throw this.#error
+    if (socket.destroyed || !socket.writable) {
+      throw new FrameError('ERR_STREAM_ENDED', `cannot write: the connection${this.#peerSuffix()} is closed; open a new one`)
+    }
+    // one writev for the header and the parts: fewer TLS records, no copy
+    socket.cork()
+    socket.write(encodeFrameHeader(length))
+    for (const part of parts) if (part.byteLength > 0) socket.write(part)
+    socket.uncork()
+  }
+
+  async #waitForRoom (): Promise<void> {
+    const socket = this.#socket
+    if (socket.writableLength <= this.#highWater) return
+    await new Promise<void>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined
+      const done = (): void => {
+        clearTimeout(timer)
+        socket.off('drain', done)
+        socket.off('close', done)
+        resolve()
+      }
+      socket.on('drain', done)
+      socket.on('close', done)
+      if (this.#writeTimeoutMs !== undefined) {
+        timer = setTimeout(() => {
+          done()
+          reject(new FrameError('ERR_WRITE_TIMEOUT', `the remote read nothing for ${this.#writeTimeoutMs} ms${this.#peerSuffix()}; it is stalled or overloaded`))
+        }, this.#writeTimeoutMs)
+      }
+    })
+  }
+
+  #onData = (chunk: Buffer): void => {
+    if (this.#error !== undefined) return
+    let frames: Uint8Array[]
+    try {
+      frames = this.#decoder.push(chunk)
+    } catch (err) {
+      this.abort(err as Error)
+      return
+    }
+    for (const frame of frames) {
+      const waiter = this.#waiters.shift()
+      if (waiter !== undefined) waiter.resolve(frame)
+      else {
+        this.#frames.push(frame)
+        this.#queuedBytes += frame.byteLength
+      }
+    }
+    if (!this.#paused && this.#queuedBytes > this.#readHighWater) {
+      this.#paused = true
+      this.#socket.pause()
+    }
+  }
+
+  #onEnd = (): void => {
+    if (this.#ended || this.#error !== undefined) return
+    try {
+      this.#decoder.end()
+    } catch (err) {
+      this.abort(err as Error)
+      return
+    }
+    this.#ended = true
+    this.#settleWaiters()
+  }
+
+  #onError = (err: Error): void => {
+    if (this.#error !== undefined || this.#ended) return
+    this.#error = new FrameError('ERR_STREAM_RESET', `the connection${this.#peerSuffix()} failed: ${err.message}`, { cause: err })
+    this.#settleWaiters()
+  }
+
+  #onClose = (): void => {
+    // a close without 'end' (destroyed, reset) ends every read that is still waiting
+    if (!this.#ended && this.#error === undefined) {
+      this.#error = new FrameError('ERR_STREAM_RESET', `the connection${this.#peerSuffix()} was closed before its end`)
+    }
+    this.#settleWaiters()
+  }
+
+  #settleWaiters (): void {
+    const waiters = this.#waiters
+    this.#waiters = []
+    for (const waiter of waiters) {
+      if (this.#error !== undefined) waiter.reject(this.#error)
+      else waiter.resolve(undefined)
+    }
+  }
+
+  #shift (): Uint8Array {
+    const frame = this.#frames.shift()!
+    this.#queuedBytes -= frame.byteLength
+    if (this.#paused && this.#queuedBytes <= this.#readHighWater / 2) {
+      this.#paused = false
+      this.#socket.resume()
+    }
+    return frame
+  }
+}
