@@ -124,7 +124,7 @@ export interface PipeClient {
   baseDigests(): Promise<Buffer | undefined>
   /** The size in bytes of the base disk the digests describe (0 without a base). */
   readonly baseSize: number
-  /** Sends a block that differs from the base; `data` must not be modified afterwards. */
+  /** Sends a block that differs from the base; once it resolves, `data` may be reused. */
   sendBlock(meta: PipeBlock, data: Uint8Array): Promise<void>
   /** Tells the repository that block `index` became zero. */
   sendZero(index: number): Promise<void>
@@ -212,7 +212,9 @@ class Client implements PipeClient {
   }
 
   async sendBlock (meta: PipeBlock, data: Uint8Array): Promise<void> {
-    await this.#write(encodeBlockFrame(meta, data))
+    // the bulk lane resolves once the socket took the bytes; a libp2p stream keeps what it is
+    // given until it is written out, so it gets its own copy
+    await this.#write(encodeBlockFrame(meta, this.#transport === 'tls' ? data : Buffer.from(data)))
     this.#sent++
   }
 

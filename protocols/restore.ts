@@ -23,14 +23,12 @@
  */
 import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { webcrypto } from 'node:crypto'
-import { promisify } from 'node:util'
-import { zstdDecompress } from 'node:zlib'
 import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type RestoreFrame, type RestorePoint } from '../proto/index.ts'
 import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
 import { framedSocket } from './socket-framing.ts'
+import { codecPool, sharedBlock, type CodecError } from '../node/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame, MAX_PIPE_BLOCK_SIZE } from './datapipe.ts'
 
@@ -39,8 +37,6 @@ export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 const DIGEST_LENGTH = 32
 /** Blocks read ahead by the server, and blocks decompressed/hashed/written at once by the client. */
 const IN_FLIGHT = 8
-
-const zstdDecompressAsync = promisify(zstdDecompress)
 
 type BlockFrame = NonNullable<RestoreFrame['block']>
 
@@ -295,11 +291,20 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       done += bytes
       options.onProgress?.(done, size)
     }
+    // decompressed and hashed in the codec threads, into buffers reused block after block
+    const free: Buffer[] = []
     const land = async (block: BlockFrame): Promise<void> => {
       const index = block.index ?? 0
       const length = Math.min(blockSize, size - index * blockSize)
-      const raw = await decompress(block, length, index, what)
-      const digest = await sha256(raw)
+      const slot = free.pop() ?? sharedBlock(blockSize)
+      try {
+        await landIn(block, index, length, slot)
+      } finally {
+        free.push(slot)
+      }
+    }
+    const landIn = async (block: BlockFrame, index: number, length: number, slot: Buffer): Promise<void> => {
+      const { digest, raw } = await unpack(block, length, index, what, slot)
       const want = block.digest ?? new Uint8Array(0)
       if (want.byteLength !== DIGEST_LENGTH || digest.compare(want) !== 0) {
         throw new RestoreError('ERR_RESTORE_DIGEST_MISMATCH',
@@ -362,30 +367,21 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
   }
 }
 
-async function decompress (block: BlockFrame, length: number, index: number, what: string): Promise<Uint8Array> {
+/** The raw block in `into` and its SHA-256, computed in a codec thread. */
+async function unpack (block: BlockFrame, length: number, index: number, what: string, into: Buffer): Promise<{ digest: Buffer, raw: Buffer }> {
   const data = block.data ?? new Uint8Array(0)
   const bad = (why: string): RestoreError => new RestoreError('ERR_RESTORE_BAD_BLOCK', `block ${index} of ${what} is unusable: ${why}; the repository copy is damaged, run \`meshbackup verify\` on that point`)
   if ((block.rawLength ?? 0) !== length) throw bad(`raw length ${block.rawLength} where ${length} bytes belong`)
   const compression = block.compression === '' || block.compression == null ? 'none' : block.compression
-  if (compression === 'none') {
-    if (data.byteLength !== length) throw bad(`${data.byteLength} stored bytes for a ${length}-byte block`)
-    return data
-  }
-  if (compression !== 'zstd') throw bad(`unknown compression "${compression}"`)
-  let raw: Buffer
+  if (compression === 'none' && data.byteLength !== length) throw bad(`${data.byteLength} stored bytes for a ${length}-byte block`)
+  if (compression !== 'none' && compression !== 'zstd') throw bad(`unknown compression "${compression}"`)
   try {
-    raw = await zstdDecompressAsync(data, { chunkSize: Math.max(64, length), maxOutputLength: Math.max(1, length) })
+    const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: into })
+    return { digest, raw: into.subarray(0, length) }
   } catch (err) {
-    throw bad(`zstd cannot decompress it (${(err as Error).message})`)
+    const e = err as CodecError
+    throw bad(e.code === 'ERR_BAD_LENGTH' ? e.message : `zstd cannot decompress it (${e.message})`)
   }
-  if (raw.byteLength !== length) throw bad(`it decompresses to ${raw.byteLength} bytes, not ${length}`)
-  return raw
-}
-
-/** SHA-256 in the libuv pool (WebCrypto), so several blocks hash while the loop keeps reading. */
-async function sha256 (data: Uint8Array): Promise<Buffer> {
-  const view = data.buffer instanceof ArrayBuffer ? data as Uint8Array<ArrayBuffer> : Uint8Array.from(data)
-  return Buffer.from(await webcrypto.subtle.digest('SHA-256', view))
 }
 
 async function syncDir (dir: string): Promise<void> {

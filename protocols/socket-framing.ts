@@ -92,10 +92,12 @@ class SocketFrames implements Frames {
     }
   }
 
+  /** Resolves once the socket has taken the bytes (TLS: encrypted): then the parts may be reused. */
   write (...parts: Uint8Array[]): Promise<void> {
-    const run = this.#writeChain.then(async () => { await this.#write(parts) })
-    this.#writeChain = run.catch(() => {})
-    return run
+    // writes are issued in call order; each caller then waits for its own frame only
+    const issued = this.#writeChain.then(async () => await this.#write(parts))
+    this.#writeChain = issued.then(() => {}, () => {})
+    return issued.then(async ({ taken }) => { await taken })
   }
 
   async writeMessage<T> (codec: { encode(m: T): { finish(): Uint8Array } }, message: T): Promise<void> {
@@ -126,7 +128,7 @@ class SocketFrames implements Frames {
     return this.remotePeer === '' ? '' : ` from peer ${this.remotePeer}`
   }
 
-  async #write (parts: Uint8Array[]): Promise<void> {
+  async #write (parts: Uint8Array[]): Promise<{ taken: Promise<void> }> {
     let length = 0
     for (const part of parts) length += part.byteLength
     if (length > this.#maxFrameBytes) {
@@ -139,10 +141,14 @@ class SocketFrames implements Frames {
       throw new FrameError('ERR_STREAM_ENDED', `cannot write: the connection${this.#peerSuffix()} is closed; open a new one`)
     }
     // one writev for the header and the parts: fewer TLS records, no copy
+    const { promise: taken, resolve, reject } = Promise.withResolvers<void>()
+    taken.catch(() => {})
+    const chunks = [encodeFrameHeader(length), ...parts.filter((p) => p.byteLength > 0)]
     socket.cork()
-    socket.write(encodeFrameHeader(length))
-    for (const part of parts) if (part.byteLength > 0) socket.write(part)
+    for (let i = 0; i < chunks.length - 1; i++) socket.write(chunks[i])
+    socket.write(chunks[chunks.length - 1]!, (err) => { if (err == null) resolve(); else reject(err) })
     socket.uncork()
+    return { taken }
   }
 
   async #waitForRoom (): Promise<void> {

@@ -9,8 +9,9 @@
  *                    └─→ zstd (kept only if smaller) → token bucket → send
  * ```
  *
- * Zero blocks never leave the proxy as data, unchanged blocks not at all. Each worker reuses its
- * read buffer until it sends that buffer itself (the stream holds on to what it was given).
+ * Zero blocks never leave the proxy as data, unchanged blocks not at all. Each worker reads into
+ * the same shared buffer block after block; hashing and compression run in the daemon's codec
+ * threads (node/codec-pool.ts), and a block is sent before its buffer is reused.
  *
  * @example
  * ```ts
@@ -18,9 +19,6 @@
  * const { stagedId, stats, warnings } = await move.run()   // move.stats is live meanwhile
  * ```
  */
-import { webcrypto } from 'node:crypto'
-import { promisify } from 'node:util'
-import { constants as zlibConstants, zstdCompress } from 'node:zlib'
 import type { Libp2p } from '@libp2p/interface'
 import type { TaskSpec } from '../../proto/index.ts'
 import { openPipe, type PipeClient } from '../../protocols/datapipe.ts'
@@ -28,6 +26,7 @@ import { isZero } from '../../node/hosts/disk-reader.ts'
 import { openDisk } from './transport.ts'
 import { TokenBucket } from './token-bucket.ts'
 import { runBlocks } from './block-pipeline.ts'
+import { codecPool, sharedBlock } from '../../node/codec-pool.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
@@ -35,7 +34,6 @@ export const DEFAULT_BLOCK_SIZE = 1024 * 1024
 export const DEFAULT_CONCURRENCY = 8
 
 const DIGEST_LENGTH = 32
-const zstdCompressAsync = promisify(zstdCompress)
 
 export interface DiskMoveInit {
   libp2p: Libp2p
@@ -179,7 +177,9 @@ export class DiskMove {
       }
       const baseBlocks = base === undefined ? 0 : base.byteLength / DIGEST_LENGTH
       const client = pipe
-      const buffers: (Buffer | undefined)[] = []
+      const codec = codecPool()
+      // each worker's block and its compressed form, shared with the codec threads, reused
+      const slots: Array<{ input: Buffer, output: Buffer }> = []
 
       await runBlocks({
         count: reader.blockCount,
@@ -187,8 +187,8 @@ export class DiskMove {
         concurrency: this.#init.concurrency ?? DEFAULT_CONCURRENCY,
         signal,
         work: async (index, slot) => {
-          const buffer = buffers[slot] ??= Buffer.allocUnsafe(blockSize)
-          const raw = await reader.read(index, buffer)
+          const buffers = slots[slot] ??= { input: sharedBlock(blockSize), output: sharedBlock(blockSize) }
+          const raw = await reader.read(index, buffers.input)
           this.stats.bytesRead += raw.byteLength
           this.#init.onBytesRead?.(raw.byteLength)
           this.#init.metrics?.bytesRead.inc(raw.byteLength)
@@ -204,26 +204,20 @@ export class DiskMove {
             this.blocksDone++
             return
           }
-          const digest = await sha256(raw)
+          // hashed, and compressed unless unchanged, in a codec thread
+          const { digest, length } = await codec.pack({
+            input: raw,
+            output: compression === 'zstd' ? buffers.output : undefined,
+            level,
+            unless: baseDigest
+          })
           if (baseDigest !== undefined && digest.equals(baseDigest)) {
             this.stats.blocksUnchanged++
             this.blocksDone++
             return
           }
-          let payload: Buffer = raw
-          let method = 'none'
-          if (compression === 'zstd') {
-            const packed = await zstdCompressAsync(raw, {
-              chunkSize: raw.byteLength + (raw.byteLength >> 7) + 1024,
-              params: { [zlibConstants.ZSTD_c_compressionLevel]: level }
-            })
-            if (packed.byteLength < raw.byteLength) {
-              payload = packed
-              method = 'zstd'
-            }
-          }
-          // the stream keeps what it is given until it is written out: never reuse a sent buffer
-          if (payload === raw) buffers[slot] = undefined
+          const payload = length >= 0 ? buffers.output.subarray(0, length) : raw
+          const method = length >= 0 ? 'zstd' : 'none'
           await bucket?.take(payload.byteLength, signal)
           await client.sendBlock({ index, digest, rawLength: raw.byteLength, compression: method }, payload)
           this.stats.blocksSent++
@@ -259,10 +253,4 @@ export class DiskMove {
     const code = typeof e.remoteCode === 'string' && e.remoteCode !== '' ? e.remoteCode : typeof e.code === 'string' && e.code !== '' ? e.code : 'ERR_DATA_MOVER'
     return new DiskMoveError(code, `backup of ${this.what} failed: ${e.message ?? String(err)}`, err)
   }
-}
-
-/** SHA-256 in the libuv pool (WebCrypto copies the block once), so workers hash in parallel. */
-async function sha256 (data: Buffer): Promise<Buffer> {
-  const view = data.buffer instanceof ArrayBuffer ? data as Uint8Array<ArrayBuffer> : Uint8Array.from(data)
-  return Buffer.from(await webcrypto.subtle.digest('SHA-256', view))
 }
