@@ -1,11 +1,17 @@
 /**
  * @packageDocumentation
- * Tasks waiting for a proxy and a repository, and the rounds that place them. A round walks the
- * queue in arrival order, plans each task against the load view and asks the chosen nodes for
- * leases. Nothing polls: a round runs when a task arrives, when the view changes or a slot is
- * released (`kick()`), and when a missing host or repository has been waited for long enough
- * (one timer, for the earliest such deadline). One round runs at a time; kicks during a round
- * ask for exactly one more round after it.
+ * Tasks waiting for a proxy and a repository, and the rounds that place them. Waiting tasks are
+ * grouped by kind (kinds.ts: tasks with the same candidates); a round takes them in arrival
+ * order across kinds, plans each against the load view and asks the chosen nodes for leases, and
+ * passes over the rest of a kind as soon as one of its tasks finds no free proxy or repository
+ * slot — so a round costs about the number of kinds and the free nodes, not the length of the
+ * queue (found by sim/: at 10,000 waiting tasks and 1,000 proxies, every released slot started
+ * a round over the whole queue). Retried tasks go before first tries (see `add`).
+ *
+ * Nothing polls: a round runs when a task arrives, when the view changes or a slot is released
+ * (`kick()`), and when a missing host or repository has been waited for long enough (one timer,
+ * for the earliest such deadline). One round runs at a time; kicks during a round ask for
+ * exactly one more round after it.
  *
  * @example
  * ```ts
@@ -16,7 +22,9 @@
  */
 import type { PlaceTask, TaskPlaced, TaskSpec } from '../../proto/index.ts'
 import { silentLogger, type Logger } from '../../node/actors/logger.ts'
-import { neededBytes, planPlacement, type ProxyChoice, type RepositoryChoice } from './placement.ts'
+import { CandidateIndex } from './candidates.ts'
+import { KindOrder, Kinds, type Kind, type Queued } from './kinds.ts'
+import { neededBytes, planPlacement, type Plan, type ProxyChoice, type RepositoryChoice } from './placement.ts'
 import type { LoadView, SlotRole } from './view.ts'
 
 /** How the queue reaches the nodes' lease tables (ask/tell in the actor; fakes in tests). */
@@ -27,9 +35,8 @@ export interface LeaseClient {
 }
 
 /** A task waiting for placement. */
-export interface Pending {
+export interface Pending extends Queued {
   task: TaskSpec
-  taskId: string
   sessionId: string
   replyTo: string
   avoidProxies: string[]
@@ -37,7 +44,6 @@ export interface Pending {
   since: number
   /** when a round first saw that no announced node could take it */
   unplaceableSince?: number
-  cancelled: boolean
 }
 
 export interface SchedulerStats {
@@ -94,8 +100,11 @@ export class PlacementQueue {
   private readonly now: () => number
   private readonly timers: Timers
   private readonly log: Logger
-  // Map keeps insertion order: the FIFO
   private readonly pending = new Map<string, Pending>()
+  private readonly kinds = new Kinds<Pending>()
+  private seq = 0
+  // nodes asked for a lease in the current attempt: the round's index refreshes them
+  private readonly asked = new Set<string>()
   private running: Promise<void> | undefined
   private again = false
   private closed = false
@@ -116,25 +125,37 @@ export class PlacementQueue {
     this.log = init.log ?? silentLogger
   }
 
-  /** Queues a task (a task already waiting is replaced: the latest request wins). */
+  /**
+   * Queues a task (a task already waiting is replaced: the latest request wins).
+   *
+   * A task that names proxies to avoid is a retry (the manager avoids the proxy a failed attempt
+   * ran on): it goes before every first try of its kind, and a round looks at retries before
+   * first tries. It already had its turn once and lost it to a failure, not to the queue; its job
+   * waits on it, and a retry reads its disk again from the first block, so behind a full queue
+   * it would end the backup window last. Retries are few (the tasks of failed nodes), so first
+   * tries cannot starve behind them.
+   */
   add (place: PlaceTask): Pending {
     const task = place.task ?? {}
     const taskId = task.taskId ?? ''
     const before = this.pending.get(taskId)
-    if (before != null) {
-      before.cancelled = true
-      this.pending.delete(taskId)
-    }
+    if (before != null) this.drop(before)
+    const avoidProxies = place.avoidProxies ?? []
     const pending: Pending = {
       task,
       taskId,
+      kind: kindOf(task),
+      seq: this.seq++,
+      retry: avoidProxies.length > 0,
+      bytes: neededBytes(task),
       sessionId: task.sessionId ?? '',
       replyTo: place.replyTo ?? '',
-      avoidProxies: place.avoidProxies ?? [],
+      avoidProxies,
       since: before?.since ?? this.now(),
       cancelled: false
     }
     this.pending.set(taskId, pending)
+    this.kinds.add(pending)
     return pending
   }
 
@@ -188,6 +209,7 @@ export class PlacementQueue {
     this.deadline = undefined
     for (const pending of this.pending.values()) pending.cancelled = true
     this.pending.clear()
+    this.kinds.clear()
   }
 
   private async loop (): Promise<void> {
@@ -205,43 +227,104 @@ export class PlacementQueue {
   private async round (): Promise<void> {
     if (this.pending.size === 0) return
     this.counts.rounds++
-    // Between two lease requests the view does not change, so a task like one that just found
-    // every proxy (or repository) busy need not be planned again: at 10,000 waiting tasks and
-    // 1,000 nodes, planning each one made a round cost seconds (found by sim/).
-    let nodes = this.view.nodes()
-    let busy = new Map<string, Busy>()
-    for (const pending of [...this.pending.values()]) {
+    const index = new CandidateIndex(this.view)
+    // the queue as it was when the round began: tasks arriving meanwhile kicked the next round
+    const order = new KindOrder(this.kinds.values(), this.seq)
+    for (let cursor = order.take(); cursor != null; cursor = order.take()) {
       if (this.closed) return
-      if (pending.cancelled) continue
-      const key = kindOf(pending)
-      const bytes = neededBytes(pending.task)
-      const seen = busy.get(key)
-      if (seen != null && (seen.noProxy ? bytes <= seen.bytes : bytes === seen.bytes)) continue
-      const plan = planPlacement(pending.task, nodes, {
-        avoidProxies: pending.avoidProxies,
-        unplaceableAfterMs: this.unplaceableAfterMs
-      })
-      if (plan.kind === 'failed') {
-        this.fail(pending, plan.reason)
-      } else if (plan.kind === 'unplaceable') {
-        const now = this.now()
-        pending.unplaceableSince ??= now
-        if (now - pending.unplaceableSince >= this.unplaceableAfterMs) this.fail(pending, plan.reason)
-      } else {
-        pending.unplaceableSince = undefined
-        if (plan.proxies.length > 0 && plan.repositories.length > 0) {
-          await this.attempt(pending, plan.proxies, plan.repositories)
-          nodes = this.view.nodes()
-          busy = new Map()
-        } else if (plan.proxies.length === 0) {
-          // a smaller disk of this kind passes the space check too, and finds no proxy either
-          busy.set(key, { noProxy: true, bytes: Math.max(bytes, seen?.noProxy === true ? seen.bytes : 0) })
-        } else if (seen == null) {
-          busy.set(key, { noProxy: false, bytes })
-        }
-      }
+      const pending = cursor.head as Pending
+      const next = pending.cancelled ? 'next' : await this.visit(pending, cursor.kind, index)
+      if (next === 'next') cursor.advance()
+      else cursor.close()
+      order.put(cursor)
     }
     this.armDeadline()
+  }
+
+  // One task's turn in a round. The quick checks on the index mirror planPlacement, which decides
+  // whenever a task may be placed; a first try that finds no free proxy or no free repository
+  // slot ends its kind's turn ('close'), as every first try of the kind would find the same.
+  private async visit (pending: Pending, kind: Kind<Pending>, index: CandidateIndex): Promise<'next' | 'close'> {
+    const task = pending.task
+    const name = task.repository ?? ''
+    const reaching = index.placeable(task, pending.avoidProxies, kind.reaching)
+    if (reaching == null) {
+      // nothing announced could take it, or it names no host or repository: the plan says which
+      if (pending.retry) {
+        this.settle(pending, kind, this.plan(pending, index))
+        return 'next'
+      }
+      for (const other of [...kind.fresh.values()]) this.settle(other, kind, this.plan(other, index))
+      return 'close'
+    }
+    if (!pending.retry) kind.reaching = reaching
+    this.stillPlaceable(pending, kind)
+    if (pending.bytes > index.mostFree(name)) {
+      this.settle(pending, kind, this.plan(pending, index))
+      return 'next'
+    }
+    if (!index.hasFreeProxy(task, pending.avoidProxies) || !index.hasFreeRepository(name)) {
+      if (pending.retry) return 'next'
+      this.failTooLarge(kind, index, name)
+      return 'close'
+    }
+    // a repository slot is free but not with room for this disk: a smaller one may fit
+    if (!index.hasFreeRepository(name, pending.bytes)) return 'next'
+    const plan = this.plan(pending, index)
+    if (this.settle(pending, kind, plan) && plan.kind === 'candidates') {
+      this.asked.clear()
+      await this.attempt(pending, plan.proxies, plan.repositories)
+      for (const peerId of this.asked) index.refresh(peerId)
+    }
+    return 'next'
+  }
+
+  private plan (pending: Pending, index: CandidateIndex): Plan {
+    return planPlacement(pending.task, index.nodesFor(pending.task, pending.avoidProxies), {
+      avoidProxies: pending.avoidProxies,
+      unplaceableAfterMs: this.unplaceableAfterMs
+    })
+  }
+
+  // fails the task, or starts or stops its unplaceable deadline, as the plan says; true when it has candidates on both sides
+  private settle (pending: Pending, kind: Kind<Pending>, plan: Plan): boolean {
+    if (plan.kind === 'failed') {
+      this.fail(pending, plan.reason)
+      return false
+    }
+    if (plan.kind === 'unplaceable') {
+      const now = this.now()
+      pending.unplaceableSince ??= now
+      kind.unplaceable.add(pending)
+      if (now - pending.unplaceableSince >= this.unplaceableAfterMs) this.fail(pending, plan.reason)
+      return false
+    }
+    pending.unplaceableSince = undefined
+    kind.unplaceable.delete(pending)
+    return plan.proxies.length > 0 && plan.repositories.length > 0
+  }
+
+  // a placeable first try means every first try of its kind is placeable: their deadlines stop
+  private stillPlaceable (pending: Pending, kind: Kind<Pending>): void {
+    if (kind.unplaceable.size === 0) return
+    for (const other of [...kind.unplaceable]) {
+      if (other !== pending && other.retry) continue
+      other.unplaceableSince = undefined
+      kind.unplaceable.delete(other)
+    }
+  }
+
+  // A kind's turn ended on a busy slot; a disk larger than any repository's free space fails now,
+  // not when its turn comes. Rare: the kind's largest disk is remembered as an upper bound.
+  private failTooLarge (kind: Kind<Pending>, index: CandidateIndex, repository: string): void {
+    const mostFree = index.mostFree(repository)
+    if (kind.maxBytes <= mostFree) return
+    let max = 0
+    for (const other of [...kind.tasks()]) {
+      if (other.bytes > mostFree) this.settle(other, kind, this.plan(other, index))
+      else max = Math.max(max, other.bytes)
+    }
+    kind.maxBytes = max
   }
 
   // proxy first, then repository; a repository refusing after a proxy granted gives the proxy lease back
@@ -261,7 +344,7 @@ export class PlacementQueue {
           break
         }
         const waitedMs = this.now() - pending.since
-        this.pending.delete(pending.taskId)
+        this.forget(pending)
         this.counts.placed++
         this.counts.maxWaitedMs = Math.max(this.counts.maxWaitedMs, waitedMs)
         this.onPlaced(pending, {
@@ -284,6 +367,7 @@ export class PlacementQueue {
   private async lease (peerId: string, role: SlotRole, pending: Pending): Promise<string | undefined> {
     if (pending.cancelled) return undefined
     this.counts.leaseRequests++
+    this.asked.add(peerId)
     let answer: { leaseId: string } | { refused: string }
     try {
       answer = await this.leases.request(peerId, role, pending.taskId)
@@ -319,14 +403,21 @@ export class PlacementQueue {
 
   private drop (pending: Pending): void {
     pending.cancelled = true
+    this.forget(pending)
+  }
+
+  private forget (pending: Pending): void {
     if (this.pending.get(pending.taskId) === pending) this.pending.delete(pending.taskId)
+    this.kinds.remove(pending)
   }
 
   // one timer for the earliest moment a waiting task turns from unplaceable to failed
   private armDeadline (): void {
     let next = Infinity
-    for (const pending of this.pending.values()) {
-      if (pending.unplaceableSince != null) next = Math.min(next, pending.unplaceableSince + this.unplaceableAfterMs)
+    for (const kind of this.kinds.values()) {
+      for (const pending of kind.unplaceable) {
+        if (pending.unplaceableSince != null) next = Math.min(next, pending.unplaceableSince + this.unplaceableAfterMs)
+      }
     }
     if (next === this.deadlineAt || this.closed) return
     this.timers.clear(this.deadline)
@@ -341,11 +432,7 @@ export class PlacementQueue {
   }
 }
 
-// what a task found busy in this round: no proxy (for any disk up to `bytes`), or no repository (for exactly `bytes`)
-interface Busy { noProxy: boolean, bytes: number }
-
-// tasks of one kind get the same plan from the same view, size aside
-function kindOf (pending: Pending): string {
-  const t = pending.task
-  return `${t.host?.name ?? ''}\0${t.repository ?? ''}\0${t.mode ?? ''}\0${(t.modes ?? []).join(',')}\0${pending.avoidProxies.join(',')}`
+// tasks of one kind get the same plan from the same view, size and proxies to avoid aside
+function kindOf (task: TaskSpec): string {
+  return `${task.host?.name ?? ''}\0${task.repository ?? ''}\0${task.mode ?? ''}\0${(task.modes ?? []).join(',')}`
 }

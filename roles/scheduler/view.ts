@@ -49,41 +49,66 @@ export class LoadView {
     this.missedPeriods = init.missedPeriods ?? 3
   }
 
-  /** Fresh nodes with their corrected load. */
-  nodes (): NodeLoad[] {
+  /**
+   * Fresh nodes with their corrected load. `busyProxies: false` leaves out nodes that are only a
+   * proxy and have no free slot: a placement round in a busy mesh then builds a few nodes, not all.
+   */
+  nodes (options: { busyProxies?: boolean } = {}): NodeLoad[] {
+    const busyProxies = options.busyProxies ?? true
     const now = this.now()
     const nodes: NodeLoad[] = []
-    const seen = new Set<string>()
     for (const entry of this.capacity.entries()) {
+      if (!this.fresh(entry, now)) continue
       const a = entry.announcement
-      const peerId = a.peerId ?? ''
-      if (peerId === '' || now - entry.receivedAt > this.missedPeriods * (a.periodMs || DEFAULT_PERIOD_MS)) continue
-      seen.add(peerId)
       const fix = this.correction(entry)
-      const node: NodeLoad = { peerId }
-      if (a.proxy != null) {
+      if (!busyProxies && a.repository == null && a.proxy != null) {
         const slots = a.proxy.slots ?? 0
-        node.proxy = {
-          slots,
-          active: corrected(a.proxy.active ?? 0, slots, fix?.proxy),
-          throughputBps: a.proxy.throughputBps ?? 0,
-          hosts: a.proxy.hosts ?? []
-        }
+        if (corrected(a.proxy.active ?? 0, slots, fix?.proxy) >= slots) continue
       }
-      if (a.repository != null) {
-        const slots = a.repository.slots ?? 0
-        node.repository = {
-          name: a.repository.name ?? '',
-          slots,
-          active: corrected(a.repository.active ?? 0, slots, fix?.repository),
-          freeBytes: Math.max(0, (a.repository.freeBytes ?? 0) - (fix?.repository.bytes ?? 0)),
-          throughputBps: a.repository.throughputBps ?? 0
-        }
-      }
-      nodes.push(node)
+      nodes.push(this.load(entry, fix))
     }
-    for (const peerId of this.corrections.keys()) if (!seen.has(peerId)) this.corrections.delete(peerId)
+    // corrections of nodes gone from the view
+    for (const peerId of this.corrections.keys()) {
+      const entry = this.capacity.get(peerId)
+      if (entry == null || !this.fresh(entry, now)) this.corrections.delete(peerId)
+    }
     return nodes
+  }
+
+  /** One node's corrected load, or undefined when it is not (or no longer) fresh in the view. */
+  node (peerId: string): NodeLoad | undefined {
+    const entry = this.capacity.get(peerId)
+    return entry != null && this.fresh(entry, this.now()) ? this.load(entry, this.correction(entry)) : undefined
+  }
+
+  private fresh (entry: CapacityEntry, now: number): boolean {
+    const a = entry.announcement
+    return (a.peerId ?? '') !== '' && now - entry.receivedAt <= this.missedPeriods * (a.periodMs || DEFAULT_PERIOD_MS)
+  }
+
+  private load (entry: CapacityEntry, fix: Correction | undefined): NodeLoad {
+    const a = entry.announcement
+    const node: NodeLoad = { peerId: a.peerId ?? '' }
+    if (a.proxy != null) {
+      const slots = a.proxy.slots ?? 0
+      node.proxy = {
+        slots,
+        active: corrected(a.proxy.active ?? 0, slots, fix?.proxy),
+        throughputBps: a.proxy.throughputBps ?? 0,
+        hosts: a.proxy.hosts ?? []
+      }
+    }
+    if (a.repository != null) {
+      const slots = a.repository.slots ?? 0
+      node.repository = {
+        name: a.repository.name ?? '',
+        slots,
+        active: corrected(a.repository.active ?? 0, slots, fix?.repository),
+        freeBytes: Math.max(0, (a.repository.freeBytes ?? 0) - (fix?.repository.bytes ?? 0)),
+        throughputBps: a.repository.throughputBps ?? 0
+      }
+    }
+    return node
   }
 
   /** The scheduler holds a lease on this node that its announcement does not show yet. */

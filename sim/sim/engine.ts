@@ -247,8 +247,9 @@ export class Engine {
       this.rerateSet(repository.running)
       this.rerateSet(proxy.link?.running)
       this.policy.ended(task, proxy, repository, true)
-      // the manager's task actor notices the dead node, then asks for a placement elsewhere
-      this.clock.after(this.failureDetectMs(), () => this.resubmit(task, node.kind === 'proxy' ? node.peerId : undefined))
+      // the manager's task actor notices the dead node, then asks for a placement elsewhere,
+      // avoiding the proxy the attempt ran on (also when the repository died: session.ts does)
+      this.clock.after(this.failureDetectMs(), () => this.resubmit(task, proxy.peerId))
     }
     this.policy.nodeDown(node)
     this.dirty = true
@@ -259,9 +260,10 @@ export class Engine {
     return Math.max(0, sample(this.detect, this.detectRng))
   }
 
-  /** A task goes back to the scheduler, avoiding a proxy that failed it. */
+  /** A task goes back to the scheduler, avoiding the proxy its attempt ran on if another reaches its host (as the manager does). */
   resubmit (task: SimTask, avoid?: string): void {
-    if (avoid != null && !task.avoid.includes(avoid)) task.avoid.push(avoid)
+    const others = avoid != null && this.proxiesFor(task.disk.host).some((p) => p.alive && p.peerId !== avoid)
+    if (avoid != null && others && !task.avoid.includes(avoid)) task.avoid.push(avoid)
     this.enqueue(task)
     this.policy.submit(task)
   }
@@ -309,14 +311,16 @@ export class Engine {
     this.dirty = false
     const now = this.clock.now
     const repoFree = new Map<string, boolean>()
+    // a full node is passed over without asking the policy for its reservations
+    const free = (n: SimNode): boolean => n.alive && n.running.size < n.slots && n.running.size + this.policy.reserved(n) < n.slots
     for (const c of this.classes.values()) {
       if (c.waiting.size === 0) { c.fitSince = undefined; continue }
       let repo = repoFree.get(c.repository)
       if (repo == null) {
-        repo = this.world.repositories.some((r) => r.alive && r.name === c.repository && r.running.size + this.policy.reserved(r) < r.slots)
+        repo = this.world.repositories.some((r) => r.name === c.repository && free(r))
         repoFree.set(c.repository, repo)
       }
-      const fit = repo && this.proxiesFor(c.host).some((p) => p.alive && p.running.size + this.policy.reserved(p) < p.slots)
+      const fit = repo && this.proxiesFor(c.host).some(free)
       if (fit && c.fitSince == null) c.fitSince = now
       if (!fit && c.fitSince != null) {
         const [oldest, since] = c.waiting.entries().next().value as [SimTask, number]

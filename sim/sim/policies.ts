@@ -265,7 +265,7 @@ class GossipLease implements Policy {
       if (p) this.releaseBy(proxy, 'proxy', proxyLease)
       if (r) this.releaseBy(repository, 'repository', repositoryLease)
       this.engine.m.replaced++
-      this.engine.clock.after(this.engine.failureDetectMs(), () => this.engine.resubmit(task, p ? undefined : proxy.peerId))
+      this.engine.clock.after(this.engine.failureDetectMs(), () => this.engine.resubmit(task, proxy.peerId))
     })
   }
 }

@@ -25,7 +25,7 @@ class FakeLeases implements LeaseClient {
   }
 }
 
-function setup (unplaceableAfterMs = 30_000): {
+function setup (unplaceableAfterMs = 30_000, now?: () => number): {
   capacity: FakeCapacity, view: LoadView, leases: FakeLeases, queue: PlacementQueue, placed: TaskPlaced[], failed: Array<{ taskId: string, reason: string }>, bus: EventEmitter
 } {
   const capacity = new FakeCapacity()
@@ -38,6 +38,7 @@ function setup (unplaceableAfterMs = 30_000): {
     view,
     leases,
     unplaceableAfterMs,
+    now,
     onPlaced: (_p, result) => { placed.push(result); bus.emit('event') },
     onFailed: (p, reason) => { failed.push({ taskId: p.taskId, reason }); bus.emit('event') }
   })
@@ -149,6 +150,67 @@ describe('scheduler queue', () => {
     await done
     assert.equal(s.queue.stats().rounds, 2)
     assert.deepEqual(s.placed.map((p) => p.taskId), ['t1', 't2'])
+  })
+
+  it('takes tasks in arrival order across kinds, passing over a kind that finds no free proxy', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('pa', { slots: 2, active: 2, hosts: { a: ['nbd'] } }))
+    s.capacity.announce(proxyAnnouncement('pb', { slots: 2, hosts: { b: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 10 }))
+    for (const id of ['a1', 'b1', 'a2', 'b2', 'a3', 'b3']) {
+      s.queue.add({ task: taskSpec(id, { host: { name: id[0], type: 'file', path: '/vms' } }), replyTo: `m/${id}` })
+    }
+    await s.queue.kick()
+    assert.deepEqual(s.placed.map((p) => `${p.taskId}@${p.proxyPeer}`), ['b1@pb', 'b2@pb'])
+    assert.equal(s.leases.requests.filter((c) => c.taskId.startsWith('a')).length, 0, 'no lease asked for a task of the full kind')
+    assert.deepEqual(s.queue.waiting().map((p) => p.taskId), ['a1', 'a2', 'a3', 'b3'])
+    // a slot frees on pa: the oldest task of its kind goes first
+    s.capacity.announce(proxyAnnouncement('pa', { slots: 2, active: 1, hosts: { a: ['nbd'] } }))
+    await s.queue.kick()
+    assert.deepEqual(s.placed.slice(2).map((p) => p.taskId), ['a1'])
+  })
+
+  it('places a retry (a task avoiding a proxy) before the first tries that waited longer', async () => {
+    const s = setup()
+    queue = s.queue
+    const hosts = { lab: ['nbd'], lab2: ['nbd'] }
+    s.capacity.announce(proxyAnnouncement('p', { slots: 1, active: 1, hosts }))
+    s.capacity.announce(proxyAnnouncement('p-dead', { slots: 1, active: 1, hosts }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 10 }))
+    s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
+    s.queue.add({ task: taskSpec('t2', { host: { name: 'lab2', type: 'file', path: '/vms' } }), replyTo: 'm/t2' })
+    s.queue.add({ task: taskSpec('t3'), replyTo: 'm/t3' })
+    s.queue.add({ task: taskSpec('r1'), replyTo: 'm/r1', avoidProxies: ['p-dead'] })
+    await s.queue.kick()
+    assert.equal(s.placed.length, 0, 'every slot is taken')
+    s.capacity.expire('p-dead')
+    const order: string[] = []
+    for (let i = 0; i < 4; i++) {
+      // one slot frees at a time (a new announcement drops the view's own grants)
+      s.capacity.announce(proxyAnnouncement('p', { slots: 1, active: 0, hosts }))
+      await s.queue.kick()
+      order.push(...s.placed.splice(0).map((p) => p.taskId ?? ''))
+    }
+    assert.deepEqual(order, ['r1', 't1', 't2', 't3'], 'the retry first, then the first tries in arrival order across kinds')
+  })
+
+  it('fails a retry that every reaching proxy already failed, while first tries of its kind wait', async () => {
+    let now = 0
+    const s = setup(100, () => now)
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p', { slots: 1, active: 1, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 10 }))
+    s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
+    s.queue.add({ task: taskSpec('r1'), replyTo: 'm/r1', avoidProxies: ['p'] })
+    await s.queue.kick()
+    assert.equal(s.queue.waiting().find((p) => p.taskId === 'r1')?.unplaceableSince, 0)
+    assert.equal(s.queue.waiting().find((p) => p.taskId === 't1')?.unplaceableSince, undefined, 'a busy proxy is still a candidate')
+    now = 150
+    await s.queue.kick()
+    assert.deepEqual(s.failed.map((f) => f.taskId), ['r1'])
+    assert.match(s.failed[0]?.reason ?? '', /^every proxy reaching host 'lab' \(p\) already failed this task/)
+    assert.equal(s.queue.size, 1)
   })
 
   it('fails a task whose repository nobody announces after the deadline, by its own timer', async () => {

@@ -1,0 +1,190 @@
+/**
+ * @packageDocumentation
+ * The waiting tasks, grouped by kind. Tasks of one kind (same host, repository, pinned mode and
+ * readable modes) can run on exactly the same proxies and repositories, so when one of them finds
+ * no free slot, none of the others behind it can find one either: a round passes over the whole
+ * kind at once, and costs the number of kinds, not the number of waiting tasks.
+ *
+ * Within a kind, retried tasks come first, then first tries in arrival order. Across kinds,
+ * `KindOrder` merges the kinds by their next task (retries first, then by arrival), so a round
+ * takes tasks in the order one FIFO of the whole queue would.
+ *
+ * @example
+ * ```ts
+ * const kinds = new Kinds<Pending>()
+ * kinds.add(pending)
+ * const order = new KindOrder(kinds.values(), nextSeq)
+ * for (let cursor = order.take(); cursor != null; cursor = order.take()) {
+ *   cursor.advance()   // or cursor.close(): no task of this kind can be placed in this round
+ *   order.put(cursor)
+ * }
+ * ```
+ */
+
+/** What the grouping needs of a waiting task. */
+export interface Queued {
+  taskId: string
+  /** the kind's key: tasks with equal keys have the same candidates */
+  kind: string
+  /** arrival order */
+  seq: number
+  /** a task that is back after a failed attempt: it goes before first tries */
+  retry: boolean
+  /** the bytes its repository must have free */
+  bytes: number
+  cancelled: boolean
+}
+
+/** One kind's waiting tasks. */
+export class Kind<T extends Queued> {
+  readonly key: string
+  /** tasks back after a failed attempt, in the order they came back */
+  readonly retries = new Map<string, T>()
+  /** first tries, in arrival order */
+  readonly fresh = new Map<string, T>()
+  /** tasks a round found unplaceable: their deadline runs */
+  readonly unplaceable = new Set<T>()
+  /** no waiting task needs more bytes than this (an upper bound: taking a task out does not lower it) */
+  maxBytes = 0
+  /** a proxy that reached the kind's host last round: looked at first to know one still does */
+  reaching: string | undefined
+
+  constructor (key: string) {
+    this.key = key
+  }
+
+  get size (): number {
+    return this.retries.size + this.fresh.size
+  }
+
+  /** Retries, then first tries; tasks added meanwhile are met too, tasks taken out are not. */
+  * tasks (): Generator<T> {
+    yield * this.retries.values()
+    yield * this.fresh.values()
+  }
+}
+
+/** Every waiting task, by kind. */
+export class Kinds<T extends Queued> {
+  private readonly byKey = new Map<string, Kind<T>>()
+
+  add (task: T): Kind<T> {
+    let kind = this.byKey.get(task.kind)
+    if (kind == null) this.byKey.set(task.kind, kind = new Kind(task.kind))
+    ;(task.retry ? kind.retries : kind.fresh).set(task.taskId, task)
+    kind.maxBytes = Math.max(kind.maxBytes, task.bytes)
+    return kind
+  }
+
+  remove (task: T): void {
+    const kind = this.byKey.get(task.kind)
+    if (kind == null) return
+    const from = task.retry ? kind.retries : kind.fresh
+    if (from.get(task.taskId) !== task) return
+    from.delete(task.taskId)
+    kind.unplaceable.delete(task)
+    if (kind.size === 0) this.byKey.delete(task.kind)
+  }
+
+  get (key: string): Kind<T> | undefined {
+    return this.byKey.get(key)
+  }
+
+  values (): IterableIterator<Kind<T>> {
+    return this.byKey.values()
+  }
+
+  clear (): void {
+    this.byKey.clear()
+  }
+}
+
+/** Where a round is in one kind: the next task to look at, of those that waited when it began. */
+export class Cursor<T extends Queued> {
+  readonly kind: Kind<T>
+  head: T | undefined
+  private readonly it: Iterator<T>
+  private readonly until: number
+
+  /** `until`: tasks from this seq on arrived during the round; the next round takes them */
+  constructor (kind: Kind<T>, until = Infinity) {
+    this.kind = kind
+    this.it = kind.tasks()
+    this.until = until
+    this.advance()
+  }
+
+  /** On to the kind's next waiting task. */
+  advance (): void {
+    for (;;) {
+      const next = this.it.next()
+      if (next.done === true) {
+        this.head = undefined
+        return
+      }
+      if (!next.value.cancelled && next.value.seq < this.until) {
+        this.head = next.value
+        return
+      }
+    }
+  }
+
+  /** Nothing more of this kind in this round. */
+  close (): void {
+    this.head = undefined
+  }
+}
+
+/** Retries first, then by arrival. */
+export function before (a: Queued, b: Queued): boolean {
+  if (a.retry !== b.retry) return a.retry
+  return a.seq < b.seq
+}
+
+/** The kinds of one round, merged by their next task: a binary heap of cursors. */
+export class KindOrder<T extends Queued> {
+  private readonly heap: Array<Cursor<T>> = []
+
+  constructor (kinds: Iterable<Kind<T>>, until = Infinity) {
+    for (const kind of kinds) this.put(new Cursor(kind, until))
+  }
+
+  /** The cursor whose task comes first, out of the order until `put` back. */
+  take (): Cursor<T> | undefined {
+    const h = this.heap
+    const top = h[0]
+    const last = h.pop()
+    if (top == null || last == null || h.length === 0) return top
+    let i = 0
+    for (;;) {
+      const l = 2 * i + 1
+      if (l >= h.length) break
+      const r = l + 1
+      const c = r < h.length && earlier(h[r] as Cursor<T>, h[l] as Cursor<T>) ? r : l
+      if (!earlier(h[c] as Cursor<T>, last)) break
+      h[i] = h[c] as Cursor<T>
+      i = c
+    }
+    h[i] = last
+    return top
+  }
+
+  /** Puts a cursor back in the order, unless its kind has nothing more for this round. */
+  put (cursor: Cursor<T>): void {
+    if (cursor.head == null) return
+    const h = this.heap
+    h.push(cursor)
+    let i = h.length - 1
+    while (i > 0) {
+      const p = (i - 1) >> 1
+      if (!earlier(cursor, h[p] as Cursor<T>)) break
+      h[i] = h[p] as Cursor<T>
+      i = p
+    }
+    h[i] = cursor
+  }
+}
+
+function earlier<T extends Queued> (a: Cursor<T>, b: Cursor<T>): boolean {
+  return before(a.head as T, b.head as T)
+}
