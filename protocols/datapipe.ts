@@ -347,6 +347,8 @@ export interface PipeServer {
   sendDigests(digests: Uint8Array | undefined, baseSize: number): Promise<void>
   /** The next block, or undefined after the end frame (then `end` is set). */
   nextBlock(): Promise<PipeBlock | undefined>
+  /** Tells the pipe that nothing refers to a block's bytes any more: its memory takes the next frame. */
+  done(block: PipeBlock): void
   /** The end frame, once nextBlock() returned undefined. */
   readonly end: { blocksSent: number } | undefined
   sendSummary(summary: PipeSummary): Promise<void>
@@ -434,6 +436,7 @@ class Server implements PipeServer {
   readonly #options: HandlePipeOptions
   #end: { blocksSent: number } | undefined
   #received = 0
+  readonly #frameOf = new WeakMap<PipeBlock, object>()
 
   constructor (f: Frames, header: PipeHeader, peer: string, options: HandlePipeOptions) {
     this.#f = f
@@ -443,6 +446,13 @@ class Server implements PipeServer {
   }
 
   get end (): { blocksSent: number } | undefined { return this.#end }
+
+  done (block: PipeBlock): void {
+    const frame = this.#frameOf.get(block)
+    if (frame === undefined) return
+    this.#frameOf.delete(block)
+    this.#f.release?.(frame)
+  }
 
   async sendDigests (digests: Uint8Array | undefined, baseSize: number): Promise<void> {
     const all = digests ?? new Uint8Array(0)
@@ -474,6 +484,7 @@ class Server implements PipeServer {
     }
     if (frame.frame === 'block') {
       this.#received++
+      this.#frameOf.set(frame.block!, frame)
       return frame.block!
     }
     if (frame.frame === 'end') {

@@ -116,11 +116,16 @@ export class FrameDecoder {
   #frameLength = -1
   #failure: FrameError | undefined
 
-  constructor (opts: { maxFrameBytes: number }) {
+  readonly #allocate: (bytes: number) => Uint8Array
+
+  /** `allocate` gives the memory a frame spanning chunks is assembled in (at least `bytes` long). */
+  constructor (opts: { maxFrameBytes: number, allocate?: (bytes: number) => Uint8Array }) {
     if (!Number.isSafeInteger(opts.maxFrameBytes) || opts.maxFrameBytes < 0) {
       throw new RangeError(`maxFrameBytes must be a non-negative integer, got ${opts.maxFrameBytes}`)
     }
     this.maxFrameBytes = opts.maxFrameBytes
+    // every byte is overwritten: no need to zero-fill (a 1 MiB block crosses ~64 TLS records)
+    this.#allocate = opts.allocate ?? ((bytes) => Buffer.allocUnsafe(bytes))
   }
 
   /** Bytes received but not yet returned in a frame (a partial header or payload). */
@@ -238,8 +243,7 @@ export class FrameDecoder {
       this.#skip(n)
       return first.subarray(0, n)
     }
-    // every byte is overwritten below: no need to zero-fill (a 1 MiB block crosses ~64 TLS records)
-    const frame = Buffer.allocUnsafe(n)
+    const frame = this.#allocate(n).subarray(0, n)
     let offset = 0
     while (offset < n) {
       const chunk = this.#chunks[0]
@@ -273,6 +277,12 @@ export interface Frames {
   close(options?: AbortOptions): Promise<void>
   /** Resets the stream at once; pending and later reads fail with `err`. */
   abort(err: Error): void
+  /**
+   * Hands back the memory of a message read with readMessage, once nothing refers to its bytes
+   * any more, so the next frame can be assembled in it; optional (a frame never handed back is
+   * left to the garbage collector).
+   */
+  release?(message: object): void
   /** The remote peer id as given to {@link framed}, or '' if none was given. */
   readonly remotePeer: string
 }

@@ -336,10 +336,15 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       if (zeroBytes > 0) progress(zeroBytes)
       lastIndex = index
       received++
+      const from = f
       const work = land(block).catch((err: Error) => {
         failure ??= err
         f.abort(err)
-      }).finally(() => inflight.delete(work))
+      }).finally(() => {
+        inflight.delete(work)
+        // the block was decompressed into the slot and written from there: its frame is free
+        from.release?.(frame)
+      })
       inflight.add(work)
       while (inflight.size >= IN_FLIGHT) await Promise.race(inflight)
     }

@@ -77,7 +77,7 @@ export function receiver (init: ReceiverInit): PipeHandler {
         const block = await pipe.nextBlock()
         if (block === undefined) break
         init.onBytes?.(block.data?.byteLength ?? 0)
-        const put: Promise<void> = writer.putBlock(block).then(() => {}, (err: Error) => { failure ??= err })
+        const put: Promise<void> = writer.putBlock(block).then(() => {}, (err: Error) => { failure ??= err }).finally(() => pipe.done(block))
         const tracked = put.finally(() => inflight.delete(tracked))
         inflight.add(tracked)
       }
