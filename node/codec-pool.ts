@@ -128,7 +128,7 @@ export class CodecPool {
   }
 
   #settle (job: Job): void {
-    if (job.staged !== undefined && this.#staging.length < 64) this.#staging.push(job.staged)
+    if (job.staged !== undefined && this.#staging.length < 16) this.#staging.push(job.staged)
   }
 
   #spawn (): Thread {

@@ -3,14 +3,15 @@
  * `npm run bench`: the three-daemon mesh on a generated corpus (default 4 GiB: about half zero
  * blocks, a quarter compressible text, a quarter random) — full backup, incremental after 1% and
  * after 10% of blocks changed, restore of the latest points. Wall time, MB/s, CPU seconds and
- * peak RSS per daemon. When restic or borg are on PATH they run the same steps on the same images
- * in the same run, and the table gives the ratios. Markdown on stdout, JSON in bench-results/.
+ * peak RSS per daemon. restic and borg run the same steps on the same images in the same run, and
+ * the table gives the ratios; when they are missing the bench installs them from Debian (as root
+ * with apt-get; --no-install leaves them out). Markdown on stdout, JSON in bench-results/.
  * The QEMU section (sim/bench-qemu.ts: a qcow2 disk behind qemu-storage-daemon, full and CBT
  * incremental in each transport mode, and sim/nbd-bench.ts's NbdClient against nbdcopy) runs when
  * qemu-storage-daemon, qemu-img and qemu-io are on PATH, or fails when asked for with --qemu.
  *
- *   npm run bench                          # 4 GiB, one run
- *   npm run bench -- --size 1G --runs 3    # medians over 3 runs
+ *   npm run bench                          # 4 GiB, medians over 3 runs
+ *   npm run bench -- --size 1G --runs 1    # a quick look
  *   npm run bench -- --qemu-size 4G        # a larger QEMU disk (default 1 GiB); --no-qemu skips it
  */
 import { parseArgs } from 'node:util'
@@ -27,11 +28,12 @@ const MiB = 1024 * 1024
 const { values: args } = parseArgs({
   options: {
     size: { type: 'string', default: '4G' },
-    runs: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    install: { type: 'boolean', default: true },
     dir: { type: 'string' },
     out: { type: 'string', default: 'bench-results' },
     qemu: { type: 'boolean' },
-    'qemu-size': { type: 'string', default: '1G' }
+    'qemu-size': { type: 'string' }
   },
   allowNegative: true
 })
@@ -47,6 +49,24 @@ function which (cmd: string): string | undefined {
     return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || undefined
   } catch {
     return undefined
+  }
+}
+
+/** restic and borg from Debian when they are missing, so every run compares with both. */
+function installPeers (): void {
+  const missing = [['restic', 'restic'], ['borg', 'borgbackup']].filter(([cmd]) => which(cmd!) == null).map(([, pkg]) => pkg!)
+  if (missing.length === 0) return
+  const canInstall = args.install === true && process.getuid?.() === 0 && which('apt-get') != null
+  if (!canInstall) {
+    console.error(`\n!!! ${missing.join(', ')} not installed: the table has no comparison with ${missing.length > 1 ? 'them' : 'it'} (Debian: apt-get install ${missing.join(' ')}) !!!\n`)
+    return
+  }
+  process.stderr.write(`installing ${missing.join(', ')} from Debian for the comparison\n`)
+  try {
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  } catch {
+    execFileSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
   }
 }
 
@@ -167,6 +187,24 @@ async function run (round: number, total: number, base: string): Promise<Figure[
   return figures
 }
 
+/** The issue's targets, each as measured here. */
+function targets (summary: Array<{ tool: string, step: string, seconds: number, rssMiB: Record<string, number>, extra?: Record<string, number> }>): string[] {
+  const get = (tool: string, step: string): number | undefined => summary.find((s) => s.tool === tool && s.step === step)?.seconds
+  const line = (what: string, value: number | undefined, limit: number, unit = '×'): string =>
+    value === undefined || !Number.isFinite(value) ? `- ${what}: not measured` : `- ${what}: ${value.toFixed(unit === '×' ? 2 : 0)}${unit} (target ≤ ${limit}${unit}) ${value <= limit ? 'met' : 'NOT MET'}`
+  const ratio = (a: number | undefined, b: number | undefined): number | undefined => a === undefined || b === undefined ? undefined : a / b
+  const cbt = summary.filter((s) => s.step === 'incremental 1% CBT' && s.extra?.sessionSeconds != null).map((s) => s.extra!.sessionSeconds!)
+  const rss = Math.max(...summary.filter((s) => s.tool === 'meshbackup').flatMap((s) => Object.values(s.rssMiB)))
+  return [
+    'Targets (issue 4):',
+    line('full backup ÷ borg', ratio(get('meshbackup', 'full'), get('borg', 'full')), 0.66),
+    line('CBT incremental 1%, best mode, session ÷ borg incremental 1%', ratio(cbt.length > 0 ? Math.min(...cbt) : undefined, get('borg', 'incremental 1%')), 0.1),
+    line('incremental 1% without CBT ÷ borg', ratio(get('meshbackup', 'incremental 1%'), get('borg', 'incremental 1%')), 1.0),
+    line('restore ÷ restic', ratio(get('meshbackup', 'restore'), get('restic', 'restore')), 0.5),
+    line('peak RSS of any daemon', rss, 300, ' MiB')
+  ]
+}
+
 function version (cmd: string | undefined, flag: string): string | undefined {
   if (cmd == null) return undefined
   try { return execFileSync(cmd, [flag], { encoding: 'utf8' }).trim().split('\n')[0] } catch { return undefined }
@@ -175,7 +213,9 @@ function version (cmd: string | undefined, flag: string): string | undefined {
 async function main (): Promise<void> {
   const total = parseSize(args.size!)
   const runs = Math.max(1, Number(args.runs))
-  const qemuSize = parseSize(args['qemu-size']!)
+  installPeers()
+  // the CBT figure is held against borg's incremental of the corpus: same size by default
+  const qemuSize = parseSize(args['qemu-size'] ?? args.size!)
   const qemuMissing = missingTools(QEMU_TOOLS)
   if (args.qemu === true && qemuMissing.length > 0) throw new Error(`--qemu: ${qemuMissing.join(', ')} not on PATH (Debian: apt-get install qemu-utils qemu-system-x86)`)
   const qemu = args.qemu ?? qemuMissing.length === 0
@@ -196,7 +236,7 @@ async function main (): Promise<void> {
       all.push(figures)
     }
     if (qemu && nbdMissing.length === 0) {
-      nbd = await runNbdBench({ dir: join(base, 'nbd'), size: args['qemu-size']!, runs })
+      nbd = await runNbdBench({ dir: join(base, 'nbd'), size: args['qemu-size'] ?? args.size!, runs })
     } else if (qemu) {
       nbdSkipped = `SKIPPED: ${nbdMissing.join(', ')} not on PATH (Debian: qemu-utils libnbd-bin)`
       console.error(`\n!!! NbdClient vs nbdcopy ${nbdSkipped} !!!\n`)
@@ -242,6 +282,7 @@ async function main (): Promise<void> {
     '|---|---|---:|---:|---|---|---:|---:|---|',
     ...summary.map((s) => `| ${s.tool} | ${s.step} | ${s.seconds.toFixed(2)} | ${s.mbps.toFixed(0)} | ${Object.entries(s.cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} | ${Object.entries(s.rssMiB).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ') || '-'} | ${s.tool === 'meshbackup' ? ratio('restic', s.step) : ''} | ${s.tool === 'meshbackup' ? ratio('borg', s.step) : ''} | ${qemuNote(s.extra)} |`)
   ]
+  lines.push('', ...targets(summary), '')
   console.log(lines.join('\n'))
   await mkdir(args.out!, { recursive: true })
   const file = join(args.out!, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
