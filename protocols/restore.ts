@@ -61,7 +61,8 @@ export class RestoreError extends Error {
 /** What the server needs from a repository (roles/repository's Repository meets it). */
 export interface RestoreSource {
   getPoint(id: string): Promise<RestorePoint>
-  readBlock(digest: Uint8Array): Promise<{ data: Uint8Array, compression: string, rawLength: number }>
+  /** The block as stored, read into `into` when given and large enough. */
+  readBlock(digest: Uint8Array, into?: Buffer): Promise<{ data: Uint8Array, compression: string, rawLength: number }>
   /** Marks the point as being restored until the returned function is called (it is not deleted meanwhile). */
   hold?(pointId: string): () => void
 }
@@ -101,7 +102,8 @@ export async function handleRestore (libp2p: Libp2p, source: RestoreSource, opti
       }
       const release = source.hold?.(request.pointId ?? '')
       try {
-        await serve(frames, source, request)
+        // a socket has taken the bytes when a write resolves; a libp2p stream keeps them longer
+        await serve(frames, source, request, frames !== f)
       } finally {
         release?.()
       }
@@ -120,7 +122,7 @@ export async function handleRestore (libp2p: Libp2p, source: RestoreSource, opti
   })
 }
 
-async function serve (f: Frames, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null }): Promise<void> {
+async function serve (f: Frames, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null }, recycle: boolean): Promise<void> {
   const pointId = request.pointId ?? ''
   const point = await source.getPoint(pointId)
   const vm = request.vm ?? ''
@@ -146,12 +148,16 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
   await f.writeMessage(pb.RestoreFrame, { header: { diskName: disk.name ?? '', size, blockSize, blocks, dataBlocks: data.length } })
 
   // read ahead a few blocks while earlier ones are on the wire; the framed writer paces us
-  const pending: Promise<{ data: Uint8Array, compression: string, rawLength: number }>[] = []
+  const pending: Promise<{ data: Uint8Array, compression: string, rawLength: number, buffer?: Buffer }>[] = []
+  // read buffers go round: room for a stored block and its record header
+  const free: Buffer[] = []
+  const take = (): Buffer | undefined => recycle ? free.pop() ?? Buffer.allocUnsafe(blockSize + 4096) : undefined
   let next = 0
   const fill = (): void => {
     while (pending.length < IN_FLIGHT && next < data.length) {
       const i = data[next++]
-      const read = source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH))
+      const buffer = take()
+      const read = source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), buffer).then((r) => ({ ...r, buffer }))
       read.catch(() => {})
       pending.push(read)
     }
@@ -166,6 +172,7 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
       rawLength: stored.rawLength,
       compression: stored.compression
     }, stored.data))
+    if (stored.buffer !== undefined) free.push(stored.buffer)
   }
   await f.writeMessage(pb.RestoreFrame, { end: { blocksSent: data.length } })
 }

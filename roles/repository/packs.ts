@@ -245,17 +245,18 @@ export class PackReader {
   }
 
   /**
-   * Reads the record at `location` with one read into one buffer and returns its data as a view
-   * of it (no copy). Checks the header, its checksum and that it holds `digest`.
+   * Reads the record at `location` with one read into one buffer (`into` when it is large
+   * enough) and returns its data as a view of it (no copy). Checks the header, its checksum and
+   * that it holds `digest`.
    */
-  async read (location: BlockLocation, digest: Uint8Array): Promise<Buffer> {
+  async read (location: BlockLocation, digest: Uint8Array, into?: Buffer): Promise<Buffer> {
     const { packId, offset, length } = location
     const where = `pack ${packId} offset ${offset} (block ${digestHex(digest)})`
     const entry = this.acquire(packId)
     let buf: Buffer
     try {
       const fh = await entry.fh
-      buf = Buffer.allocUnsafe(RECORD_HEADER_LENGTH + length)
+      buf = into !== undefined && into.byteLength >= RECORD_HEADER_LENGTH + length ? into.subarray(0, RECORD_HEADER_LENGTH + length) : Buffer.allocUnsafe(RECORD_HEADER_LENGTH + length)
       const { bytesRead } = await fh.read(buf, 0, buf.length, offset)
       if (bytesRead < buf.length) throw corrupt(where, 'the pack ends inside the record')
     } catch (err) {

@@ -421,7 +421,8 @@ export class Repository {
   }
 
   /** A stored block as stored (compressed as sent); ERR_MISSING_BLOCK when it is not stored. */
-  async readBlock (digest: Uint8Array): Promise<StoredBlock> {
+  /** A stored block as stored; read into `into` when it is large enough (see PackReader.read). */
+  async readBlock (digest: Uint8Array, into?: Buffer): Promise<StoredBlock> {
     this.checkOpen()
     if (digest.byteLength !== DIGEST_LENGTH) throw badArgument(`a block digest has ${DIGEST_LENGTH} bytes, not ${digest.byteLength}`)
     const location = await this.index.get(digest)
@@ -433,13 +434,13 @@ export class Repository {
     let where = location
     let data: Buffer
     try {
-      data = await this.reader.read(where, digest)
+      data = await this.reader.read(where, digest, into)
     } catch (err) {
       // GC may have moved the block to a new pack between the lookup and the read.
       const again = (err as RepositoryError).code === 'ERR_MISSING_PACK' ? await this.index.get(digest) : undefined
       if (again === undefined || again.packId === where.packId) throw err
       where = again
-      data = await this.reader.read(where, digest)
+      data = await this.reader.read(where, digest, into)
     }
     return { data, compression: where.compression, rawLength: where.rawLength }
   }
