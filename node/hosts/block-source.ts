@@ -25,7 +25,7 @@ import { DiskReader } from './disk-reader.ts'
 export { blockTarget } from './disk-reader.ts'
 import { HostError } from './host.ts'
 import { nbdSource } from './nbd-reader.ts'
-import { qcow2Source } from './qcow2-reader.ts'
+import { dataBlocks, qcow2Source, readMap } from './qcow2-reader.ts'
 import { SYNTHETIC_MARKER, syntheticSource } from './synthetic.ts'
 
 /** A disk cut into fixed-size blocks, read in any order, several reads in flight. */
@@ -67,7 +67,12 @@ export type BlockSourceSpec =
 /** The transport modes of the seed, as the proxy names them. */
 export type TransportMode = 'direct' | 'hotadd' | 'nbd'
 
-/** A raw image file through {@link DiskReader}; it has no CBT, so blocks() yields every index. */
+/**
+ * A raw image file through {@link DiskReader}. It has no CBT; blocks() skips the file's holes
+ * when `qemu-img map` is there to find them (it asks the filesystem, SEEK_DATA/SEEK_HOLE): the
+ * kernel fills every page of a hole it is asked to read with zeros, which cost a sparse disk
+ * more than hashing its data. Without qemu-img every block is read.
+ */
 export async function fileSource (file: string, options: BlockSourceOptions & { expectedMtimeMs?: number }): Promise<BlockSource> {
   const reader = await DiskReader.open(file, options)
   return {
@@ -77,11 +82,23 @@ export async function fileSource (file: string, options: BlockSourceOptions & { 
     read: async (index, into) => await reader.read(index, into),
     blocks: (blockOptions = {}) => {
       if (blockOptions.changedSince !== undefined) throw cbtUnavailable(blockOptions.changedSince, `raw image ${file}`, { file })
-      return countTo(reader.blockCount)
+      return holesSkipped(file, reader.size, reader.blockSize, reader.blockCount)
     },
     get modified () { return reader.modified },
     close: async () => { await reader.close() }
   }
+}
+
+async function * holesSkipped (file: string, size: number, blockSize: number, blockCount: number): AsyncGenerator<number> {
+  let mapping
+  try {
+    mapping = await readMap('qemu-img', file, size, 'raw')
+  } catch {
+    // no qemu-img, or a file it cannot map: every block is read
+    yield * countTo(blockCount)
+    return
+  }
+  yield * dataBlocks(mapping, blockSize)
 }
 
 /** Opens the source a spec names. */

@@ -33,7 +33,7 @@ export interface Qcow2SourceOptions {
 }
 
 /** The guest→host map: parallel arrays, ascending and contiguous from 0. */
-interface Mapping {
+export interface Mapping {
   start: number[]
   length: number[]
   /** host offset of a data extent; -1: reads as zeros */
@@ -133,11 +133,11 @@ function unsupported (file: string, why: string): HostError {
 }
 
 /** Runs `qemu-img map` and keeps the extents in compact arrays, one JSON line at a time. */
-async function readMap (qemuImg: string, file: string, size: number): Promise<Mapping> {
+export async function readMap (qemuImg: string, file: string, size: number, format: 'qcow2' | 'raw' = 'qcow2'): Promise<Mapping> {
   const mapping: Mapping = { start: [], length: [], host: [] }
   let failure: HostError | undefined
   let covered = 0
-  await run(qemuImg, ['map', '-U', '--output=json', '-f', 'qcow2', file], file, (line) => {
+  await run(qemuImg, ['map', '-U', '--output=json', '-f', format, file], file, (line) => {
     if (failure !== undefined) return
     const text = line.trim().replace(/^\[/, '').replace(/[,\]]$/, '').replace(/\]$/, '')
     if (text === '') return
@@ -183,7 +183,7 @@ async function readMap (qemuImg: string, file: string, size: number): Promise<Ma
 }
 
 /** Each block index a data extent touches, once, ascending. */
-async function * dataBlocks (mapping: Mapping, blockSize: number): AsyncGenerator<number> {
+export async function * dataBlocks (mapping: Mapping, blockSize: number): AsyncGenerator<number> {
   let next = 0
   for (let i = 0; i < mapping.start.length; i++) {
     if (mapping.host[i]! < 0) continue

@@ -23,6 +23,7 @@ import type { Libp2p } from '@libp2p/interface'
 import type { TaskSpec } from '../../proto/index.ts'
 import { openPipe, type PipeClient } from '../../protocols/datapipe.ts'
 import { isZero } from '../../node/hosts/disk-reader.ts'
+import type { BlockSource } from '../../node/hosts/block-source.ts'
 import { openDisk } from './transport.ts'
 import { TokenBucket } from './token-bucket.ts'
 import { runBlocks } from './block-pipeline.ts'
@@ -178,6 +179,8 @@ export class DiskMove {
       const baseBlocks = base === undefined ? 0 : base.byteLength / DIGEST_LENGTH
       const client = pipe
       const codec = codecPool()
+      // a full read skips what the transport knows to be zero (holes, unallocated, zero extents)
+      const data = disk.changed === undefined ? await dataBlocks(reader) : undefined
       // each worker's block and its compressed form, shared with the codec threads, reused
       const slots: Array<{ input: Buffer, output: Buffer }> = []
 
@@ -187,14 +190,17 @@ export class DiskMove {
         concurrency: this.#init.concurrency ?? DEFAULT_CONCURRENCY,
         signal,
         work: async (index, slot) => {
-          const buffers = slots[slot] ??= { input: sharedBlock(blockSize), output: sharedBlock(blockSize) }
-          const raw = await reader.read(index, buffers.input)
-          this.stats.bytesRead += raw.byteLength
-          this.#init.onBytesRead?.(raw.byteLength)
-          this.#init.metrics?.bytesRead.inc(raw.byteLength)
           const baseDigest = index < baseBlocks ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
           const baseIsZero = baseDigest === undefined || isZero(baseDigest)
-          if (isZero(raw)) {
+          const hole = data !== undefined && data[index] === 0
+          const buffers = slots[slot] ??= { input: sharedBlock(blockSize), output: sharedBlock(blockSize) }
+          const raw = hole ? undefined : await reader.read(index, buffers.input)
+          if (raw !== undefined) {
+            this.stats.bytesRead += raw.byteLength
+            this.#init.onBytesRead?.(raw.byteLength)
+            this.#init.metrics?.bytesRead.inc(raw.byteLength)
+          }
+          if (raw === undefined || isZero(raw)) {
             this.stats.blocksZero++
             this.#init.metrics?.zeroBlocksSkipped.inc()
             if (!baseIsZero) {
@@ -253,4 +259,15 @@ export class DiskMove {
     const code = typeof e.remoteCode === 'string' && e.remoteCode !== '' ? e.remoteCode : typeof e.code === 'string' && e.code !== '' ? e.code : 'ERR_DATA_MOVER'
     return new DiskMoveError(code, `backup of ${this.what} failed: ${e.message ?? String(err)}`, err)
   }
+}
+
+/** One byte per block, 1 where the source may hold data; undefined when it cannot say. */
+async function dataBlocks (source: BlockSource): Promise<Uint8Array | undefined> {
+  const map = new Uint8Array(source.blockCount)
+  try {
+    for await (const index of source.blocks()) if (index >= 0 && index < map.length) map[index] = 1
+  } catch {
+    return undefined
+  }
+  return map
 }

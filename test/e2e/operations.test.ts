@@ -4,6 +4,7 @@
  * notifications to a local HTTP server.
  */
 import assert from 'node:assert/strict'
+import { hasTool } from '../helpers/qemu.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -163,7 +164,8 @@ describe('schedules, retention and notifications end to end', function () {
     assert.equal(okSummary.tasks.length, 1)
     assert.equal(okSummary.tasks[0].vm, 'web01')
     assert.equal(okSummary.tasks[0].state, 'success')
-    assert.equal(okSummary.tasks[0].bytesRead, 2 * MiB)
+    // half of the 2 MiB disk is a hole, which is not read when qemu-img can map it
+    assert.equal(okSummary.tasks[0].bytesRead, (hasTool('qemu-img') ? 1 : 2) * MiB)
     assert.match(okSummary.log.join('\n'), /session ended: success/)
     const shown = await waitUntil('the notification line in the session log', async () => {
       const s = await cluster!.json('a', ['session', 'show', ok.id])

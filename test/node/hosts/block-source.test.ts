@@ -63,6 +63,24 @@ describe('block sources', function () {
       assert.equal(source.modified, false)
     })
 
+    it('lists only the blocks a sparse image holds data in (qemu-img finds the holes)', async function () {
+      requireTools(this, 'qemu-img')
+      const sparse = join(dir, 'sparse.raw')
+      const { open } = await import('node:fs/promises')
+      const fh = await open(sparse, 'w')
+      await fh.truncate(SIZE)
+      await fh.write(randomBytes(1000), 0, 1000, 5 * BLOCK + 10)   // inside block 5
+      await fh.write(randomBytes(BLOCK), 0, BLOCK, 20 * BLOCK)      // block 20 exactly
+      await fh.close()
+      const source = await fileSource(sparse, { expectedSize: SIZE, blockSize: BLOCK })
+      try {
+        // filesystems allocate at least a 4 KiB page: the blocks written, and nothing else
+        assert.deepEqual(await collect(source.blocks()), [5, 20])
+      } finally {
+        await source.close()
+      }
+    })
+
     it('keeps the disk reader checks: size at open', async () => {
       await assert.rejects(fileSource(rawFile, { expectedSize: SIZE + 1, blockSize: BLOCK }), hostError('ERR_DISK_SIZE_CHANGED'))
     })

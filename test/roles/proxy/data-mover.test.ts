@@ -5,6 +5,7 @@
  * receiver → commit → restoreDisk and must come back bit for bit.
  */
 import assert from 'node:assert/strict'
+import { hasTool } from '../../helpers/qemu.ts'
 import { join } from 'node:path'
 import { stat, truncate } from 'node:fs/promises'
 import type { Libp2p } from '@libp2p/interface'
@@ -137,7 +138,8 @@ describe('roles/proxy data mover → datapipe → roles/repository → restore',
     assert.equal(s.blocksZero, 16)
     assert.equal(s.blocksUnchanged, 0)
     assert.equal(s.blocksSent, 48)
-    assert.equal(s.bytesRead, 64 * MiB)
+    // the 16 zero blocks are holes: not read when qemu-img can map them
+    assert.equal(s.bytesRead, (hasTool('qemu-img') ? 48 : 64) * MiB)
     assert.equal(s.rawBytesSent, 48 * MiB)
     assert.ok(s.bytesSent! < 48 * MiB && s.bytesSent! > 24 * MiB, `text compressed, random sent raw (${s.bytesSent} payload bytes)`)
     assert.equal(s.blocksDeduped, 0)
@@ -177,7 +179,8 @@ describe('roles/proxy data mover → datapipe → roles/repository → restore',
     assert.equal(s.rawBytesSent, 3 * MiB)
     assert.equal(s.blocksZero, 16)
     assert.equal(s.blocksUnchanged, 64 - 16 - 3)
-    assert.equal(s.bytesRead, 64 * MiB)
+    // block 16 is data now; block 5 was overwritten with zeros, which is data to the filesystem
+    assert.equal(s.bytesRead, (hasTool('qemu-img') ? 49 : 64) * MiB)
 
     const point = await commit(result.stagedId!)
     const restored = await restore(point, 'restored-incremental.raw')
