@@ -28,6 +28,9 @@ export interface AdminHandlerInit {
   discoveryTimeoutMs?: number
 }
 
+/** How often a waiting `job run --wait` looks at its session. */
+const WAIT_POLL_MS = 100
+
 const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'jobAdd', 'jobList', 'jobRun', 'sessionShow', 'sessionList'] as const
 let temporaries = 0
 
@@ -183,8 +186,29 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     return { ok: {} }
   }
 
+  /**
+   * Starts a session and follows it here, next to the manager, until it ends: the requester
+   * holds one admin stream and hears of the end within WAIT_POLL_MS, instead of reconnecting
+   * every half second to ask.
+   */
+  const runAndWait = async (name: string, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
+    const started = (await toManager({ jobRun: { name } })).session
+    let session = started
+    let lastSent = 0
+    while (session?.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS))
+      session = (await toManager({ sessionShow: { id: started!.id } })).session ?? session
+      if (Date.now() - lastSent >= 500 && session?.state === 'running') {
+        lastSent = Date.now()
+        await progress({ what: `session ${session.id}`, session })
+      }
+    }
+    return { session }
+  }
+
   return async (request, progress) => {
     const kind = Object.keys(request).find((k) => (request as any)[k] != null)
+    if (request.jobRun?.wait === true) return await runAndWait(request.jobRun.name ?? '', progress)
     if (MANAGER_REQUESTS.includes(kind as any)) return await toManager(request)
     if (request.status != null) return { status: status() }
     if (request.membersAdd != null) return await membersAdd(request.membersAdd.peerIds ?? [])

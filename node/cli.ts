@@ -104,21 +104,10 @@ function taskRow (t: TaskRecord): string[] {
   ]
 }
 
-async function watchSession (cmd: Command, id: string): Promise<SessionRecord> {
-  const bar = progressBar()
-  for (;;) {
-    const reply = await call(cmd, { sessionShow: { id } })
-    const s = reply.session!
-    const total = (s.tasks ?? []).reduce((n, t) => n + (t.size ?? 0), 0)
-    const done = (s.tasks ?? []).reduce((n, t) => n + (t.state === 'success' ? (t.size ?? 0) : (t.stats?.bytesRead ?? 0)), 0)
-    if (s.state !== 'running') {
-      bar.done()
-      return s
-    }
-    bar.update(done, total, `${s.job}: ${(s.tasks ?? []).filter((t) => t.state === 'success').length}/${s.tasks?.length ?? 0} disks`)
-    // a display refresh, not synchronisation: the CLI redraws twice a second
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
+function showProgress (bar: ReturnType<typeof progressBar>, s: SessionRecord): void {
+  const total = (s.tasks ?? []).reduce((n, t) => n + (t.size ?? 0), 0)
+  const done = (s.tasks ?? []).reduce((n, t) => n + (t.state === 'success' ? (t.size ?? 0) : (t.stats?.bytesRead ?? 0)), 0)
+  bar.update(done, total, `${s.job}: ${(s.tasks ?? []).filter((t) => t.state === 'success').length}/${s.tasks?.length ?? 0} disks`)
 }
 
 export function buildCli (): Command {
@@ -300,13 +289,16 @@ export function buildCli (): Command {
     .argument('<name>', 'job name')
     .option('--wait', 'show progress and wait for the session to end (exit 1 if it failed)')
     .action(async (name: string, opts, cmd: Command) => {
-      const started = (await call(cmd, { jobRun: { name } })).session!
       if (opts.wait !== true) {
+        const started = (await call(cmd, { jobRun: { name } })).session!
         if (json(cmd)) return print(plain(pb.SessionRecord, started))
         console.log(`session ${started.id} started; follow it with \`meshbackup session show ${started.id}\``)
         return
       }
-      const s = await watchSession(cmd, started.id!)
+      // the daemon follows the session and streams its progress on this one request
+      const bar = progressBar()
+      const s = (await call(cmd, { jobRun: { name, wait: true } }, (p) => { if (p.session != null) showProgress(bar, p.session) })).session!
+      bar.done()
       if (json(cmd)) print(plain(pb.SessionRecord, s))
       else console.log(renderSession(s))
       if (s.state === 'failed') process.exitCode = 1
