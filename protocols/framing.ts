@@ -311,9 +311,39 @@ export interface FramedOptions {
   remotePeer?: PeerId | string
 }
 
-interface Waiter {
+/** A read waiting for the next frame. */
+export interface Waiter {
   resolve(frame: Uint8Array | undefined): void
   reject(err: Error): void
+}
+
+/** Waits for the next frame through a waiter `add` registers, failing with ERR_READ_TIMEOUT after `timeoutMs`. */
+export async function awaitFrame (add: (w: Waiter) => void, remove: (w: Waiter) => void, options: ReadOptions, peerSuffix: string): Promise<Uint8Array | undefined> {
+  return await new Promise((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const waiter: Waiter = {
+      resolve: (frame) => { clearTimeout(timer); resolve(frame) },
+      reject: (err) => { clearTimeout(timer); reject(err) }
+    }
+    if (options.timeoutMs !== undefined) {
+      timer = setTimeout(() => {
+        remove(waiter)
+        reject(new FrameError('ERR_READ_TIMEOUT', `no frame arrived within ${options.timeoutMs} ms${peerSuffix}; the peer may be stalled or gone`))
+      }, options.timeoutMs)
+    }
+    add(waiter)
+  })
+}
+
+/** Decodes a frame with `codec`; what does not decode is a FrameError ERR_MALFORMED_FRAME. */
+export function decodeFrame<T> (codec: { decode(bytes: Uint8Array): T }, bytes: Uint8Array, peerSuffix: string): T {
+  try {
+    return codec.decode(bytes)
+  } catch (err) {
+    throw new FrameError('ERR_MALFORMED_FRAME',
+      `could not decode a ${bytes.byteLength}-byte frame${peerSuffix}: ${(err as Error).message}; ` +
+      'the peer speaks another version of this protocol', { cause: err })
+  }
 }
 
 /** Wraps a libp2p stream in length-prefixed framing; reading starts at once. */
@@ -364,33 +394,12 @@ class Framed implements FramedStream {
     if (this.#head < this.#frames.length) return this.#shift()
     if (this.#error !== undefined) throw this.#error
     if (this.#ended) return undefined
-    return new Promise((resolve, reject) => {
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const waiter: Waiter = {
-        resolve: (frame) => { clearTimeout(timer); resolve(frame) },
-        reject: (err) => { clearTimeout(timer); reject(err) }
-      }
-      if (options.timeoutMs !== undefined) {
-        timer = setTimeout(() => {
-          this.#waiters = this.#waiters.filter(w => w !== waiter)
-          reject(new FrameError('ERR_READ_TIMEOUT',
-            `no frame arrived within ${options.timeoutMs} ms${this.#peerSuffix()}; the peer may be stalled or gone`))
-        }, options.timeoutMs)
-      }
-      this.#waiters.push(waiter)
-    })
+    return await awaitFrame((w) => this.#waiters.push(w), (w) => { this.#waiters = this.#waiters.filter((x) => x !== w) }, options, this.#peerSuffix())
   }
 
   async readMessage<T> (codec: { decode(bytes: Uint8Array): T }, options?: ReadOptions): Promise<T | undefined> {
     const bytes = await this.read(options)
-    if (bytes === undefined) return undefined
-    try {
-      return codec.decode(bytes)
-    } catch (err) {
-      throw new FrameError('ERR_MALFORMED_FRAME',
-        `could not decode a ${bytes.byteLength}-byte frame${this.#peerSuffix()}: ${(err as Error).message}; ` +
-        'the peer speaks another version of this protocol', { cause: err })
-    }
+    return bytes === undefined ? undefined : decodeFrame(codec, bytes, this.#peerSuffix())
   }
 
   write (...parts: Uint8Array[]): Promise<void> {

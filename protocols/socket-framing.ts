@@ -22,7 +22,8 @@
 import type { Socket } from 'node:net'
 import {
   DEFAULT_MAX_FRAME_BYTES, DEFAULT_READ_HIGH_WATER_BYTES, DEFAULT_WRITE_HIGH_WATER_BYTES,
-  encodeFrameHeader, FrameDecoder, FrameError, type FramedOptions, type Frames, type ReadOptions
+  awaitFrame, decodeFrame, encodeFrameHeader, FrameDecoder, FrameError, type FramedOptions, type Frames,
+  type ReadOptions, type Waiter
 } from './framing.ts'
 
 /** Frames assembled from several chunks are at least this large: one size recycles well. */
@@ -49,11 +50,6 @@ class FramePool {
     const memory = frame.buffer
     if (this.#ours.has(memory) && this.#free.length < POOL_LIMIT && !this.#free.includes(memory as SharedArrayBuffer)) this.#free.push(memory as SharedArrayBuffer)
   }
-}
-
-interface Waiter {
-  resolve(frame: Uint8Array | undefined): void
-  reject(err: Error): void
 }
 
 /** Wraps a connected socket in length-prefixed framing; reading starts at once. */
@@ -100,33 +96,15 @@ class SocketFrames implements Frames {
     if (this.#frames.length > 0) return this.#shift()
     if (this.#error !== undefined) throw this.#error
     if (this.#ended) return undefined
-    return await new Promise((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined
-      const waiter: Waiter = {
-        resolve: (frame) => { clearTimeout(timer); resolve(frame) },
-        reject: (err) => { clearTimeout(timer); reject(err) }
-      }
-      if (options.timeoutMs !== undefined) {
-        timer = setTimeout(() => {
-          this.#waiters = this.#waiters.filter(w => w !== waiter)
-          reject(new FrameError('ERR_READ_TIMEOUT', `no frame arrived within ${options.timeoutMs} ms${this.#peerSuffix()}; the peer may be stalled or gone`))
-        }, options.timeoutMs)
-      }
-      this.#waiters.push(waiter)
-    })
+    return await awaitFrame((w) => this.#waiters.push(w), (w) => { this.#waiters = this.#waiters.filter((x) => x !== w) }, options, this.#peerSuffix())
   }
 
   async readMessage<T> (codec: { decode(bytes: Uint8Array): T }, options?: ReadOptions): Promise<T | undefined> {
     const bytes = await this.read(options)
     if (bytes === undefined) return undefined
-    try {
-      const message = codec.decode(bytes)
-      if (typeof message === 'object' && message !== null) this.#frameOf.set(message, bytes)
-      return message
-    } catch (err) {
-      throw new FrameError('ERR_MALFORMED_FRAME',
-        `could not decode a ${bytes.byteLength}-byte frame${this.#peerSuffix()}: ${(err as Error).message}; the peer speaks another version of this protocol`, { cause: err })
-    }
+    const message = decodeFrame(codec, bytes, this.#peerSuffix())
+    if (typeof message === 'object' && message !== null) this.#frameOf.set(message, bytes)
+    return message
   }
 
   /** Resolves once the socket has taken the bytes (TLS: encrypted): then the parts may be reused. */
