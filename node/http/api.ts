@@ -113,7 +113,9 @@ export function view (record: SessionRecord, now = Date.now()): SessionView {
     const progress = t.state === 'success' ? 1 : total > 0 ? Math.min(1, done / total) : 0
     const started = t.startedAtMs || s.startedAtMs || now
     const seconds = Math.max(0.001, ((t.endedAtMs || now) - started) / 1000)
-    const bytesPerSecond = t.state === 'queued' ? 0 : (stats.bytesRead ?? 0) / seconds
+    // the processing rate: the share of the disk dealt with, holes and CBT-skipped blocks
+    // included, as a backup product shows it (bytes read alone say 0 B/s for a sparse disk)
+    const bytesPerSecond = t.state === 'queued' ? 0 : Math.max(stats.bytesRead ?? 0, progress * (t.size ?? 0)) / seconds
     return { ...t, progress, bytesPerSecond }
   })
   const size = tasks.reduce((n, t) => n + (t.size ?? 0), 0)

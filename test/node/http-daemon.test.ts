@@ -4,6 +4,7 @@
  * with live session progress, points, and the metrics each role counts.
  */
 import assert from 'node:assert/strict'
+import { hasTool } from '../helpers/qemu.ts'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -118,7 +119,9 @@ describe('HTTP endpoint on real daemons', function () {
 
   it('counts what each role moved in its metrics', async function () {
     const proxy = (await get(`${http.b}/metrics`)).text
-    assert.equal(sample(proxy, 'meshbackup_bytes_read_total'), 8 * MiB)
+    // what the proxy read: the data of both disks; holes are not read when qemu-img maps them
+    const read = sample(proxy, 'meshbackup_bytes_read_total')!
+    assert.ok(read > 0 && read <= 8 * MiB && (hasTool('qemu-img') || read === 8 * MiB), `${read} bytes read`)
     assert.ok(sample(proxy, 'meshbackup_bytes_sent_total')! > 0)
     assert.ok(sample(proxy, 'meshbackup_zero_blocks_skipped_total') !== undefined)
     assert.equal(sample(proxy, 'meshbackup_task_duration_seconds_count', '{role="proxy",result="ok"}'), 2)
