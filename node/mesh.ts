@@ -5,6 +5,13 @@
  * dial loop (libp2p's bootstrap dials once and never retries; gossipsub only meshes with peers
  * it is connected to, so peers learned from announcements must be dialled too).
  *
+ * A node keeps about `targetPeers` member connections, not one to every member: gossipsub relays
+ * announcements across a sparse random graph, and rpc dials any other member on demand from the
+ * addresses announcements carry. A full mesh of 50 daemons is 1,225 connections, each opened
+ * with a noise handshake, pinged and carrying gossip; the loop instead dials a few peers at a
+ * time, in an order each node ranks differently, with jitter and a growing back-off per
+ * unreachable peer.
+ *
  * @example
  * ```ts
  * const mesh = await createMesh({ privateKey, listen: ['/ip4/127.0.0.1/tcp/0'], members: [...] })
@@ -12,6 +19,7 @@
  * await mesh.stop()
  * ```
  */
+import { createHash } from 'node:crypto'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import { tcp } from '@libp2p/tcp'
 import { noise } from '@chainsafe/libp2p-noise'
@@ -34,8 +42,14 @@ export interface MeshInit {
   /** peer ids admitted for the admin protocol only (CLI identities) */
   admins?: string[]
   bootstrap?: string[]
-  /** ms between dial-loop rounds */
+  /** ms between dial-loop rounds, jittered ±25% (2000) */
   dialIntervalMs?: number
+  /** member connections the dial loop keeps; it stops dialling at this many (8) */
+  targetPeers?: number
+  /** dials in flight at once (4) */
+  maxDials?: number
+  /** ms between pings on each connection, which notice a frozen peer (5000) */
+  pingIntervalMs?: number
   log?: Logger
 }
 
@@ -79,31 +93,107 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
       denyInboundEncryptedConnection: (peer) => !allowed(peer),
       denyOutboundEncryptedConnection: (peer) => !allowed(peer)
     },
-    connectionMonitor: { pingInterval: 1000 },
+    // each ping opens a stream on every connection; at one a second, pings alone cost a daemon
+    // with 8 peers ~3% of a core. A ping that fails closes the connection, and every task that
+    // ran over it: on a loaded host (30 daemons on 2 cores) event loops stalled past libp2p's 5 s
+    // minimum and live proxies were taken for dead. A frozen peer is noticed within about 20 s.
+    connectionMonitor: { pingInterval: init.pingIntervalMs ?? 5000, pingTimeout: { minTimeout: 15_000 } },
+    // libp2p admits 5 new connections a second per remote address; members behind one address
+    // (one host, one NAT, 127.0.0.1) starting together were refused for a minute at 50 nodes.
+    // Strangers still cost one noise handshake each before the gater refuses them.
+    connectionManager: { inboundConnectionThreshold: 25 },
     services: {
       identify: identify(),
-      pubsub: gossipsub({ allowPublishToZeroTopicPeers: true, emitSelf: false, heartbeatInterval: 500 })
+      pubsub: gossipsub({
+        allowPublishToZeroTopicPeers: true,
+        emitSelf: false,
+        heartbeatInterval: 1000,
+        D: 4,
+        Dlo: 3,
+        Dhi: 6,
+        Dout: 1,
+        Dscore: 2,
+        Dlazy: 4,
+        // The gater admits members only, so gossipsub's Sybil defence by IP (a score of
+        // -5 × (peers on one IP - 10)²) only hurts: with more than 10 daemons behind one address
+        // (one host, one NAT, 127.0.0.1) every peer fell below the graylist and no announcement passed.
+        scoreParams: { IPColocationFactorWeight: 0 },
+        // Without it gossipsub checks the signature of every copy a mesh peer forwards (about D
+        // per message, ~0.45 ms each) before it finds the copy is a duplicate. Only messages that
+        // passed validation enter this cache, so a forged (from, seqno) cannot shadow a real one.
+        fastMsgIdFn: (msg) => msg.from != null && msg.seqno != null ? `${hex(msg.from)}/${hex(msg.seqno)}` : ''
+      })
     }
   }) as unknown as MeshNode
 
   const isConnected = (id: string): boolean => libp2p.getConnections(peerIdFromString(id)).length > 0
+  const intervalMs = init.dialIntervalMs ?? 2000
+  const targetPeers = init.targetPeers ?? 8
+  const maxDials = init.maxDials ?? 4
   const dialing = new Set<string>()
   const bootstrapPeers = new Set(known.keys())
-  // Bootstrap peers are dialled by whoever lacks the connection; peers learned later are dialled
-  // only by the lower peer id, so two nodes never race to open duplicate connections.
+  const failures = new Map<string, { count: number, at: number, jitter: number }>()
+  // each node orders candidates by its own hash of the pair, so the peers picked form a random
+  // graph rather than every node crowding the same few
+  const ranks = new Map<string, number>()
+  const rank = (id: string): number => {
+    let r = ranks.get(id)
+    if (r == null) {
+      r = createHash('sha256').update(`${self}/${id}`).digest().readUInt32BE(0)
+      ranks.set(id, r)
+    }
+    return r
+  }
+  const memberPeers = (): number => {
+    let n = 0
+    for (const id of new Set(libp2p.getConnections().map((c) => c.remotePeer.toString()))) if (members.has(id)) n++
+    return n
+  }
+  let stopped = false
   const dialRound = (): void => {
-    for (const [id, addrs] of known) {
-      if (id === self || !members.has(id) || dialing.has(id) || isConnected(id)) continue
-      if (!bootstrapPeers.has(id) && self > id) continue
+    if (stopped) return
+    const peers = memberPeers()
+    const alone = peers === 0
+    // alone, a node tries one seed at a time, the one it ranks first: seeds listed by every node
+    // then share the joiners instead of each taking all of them
+    const want = Math.min(targetPeers - peers, alone ? 1 : maxDials) - dialing.size
+    if (want <= 0) return
+    const now = Date.now()
+    // back off 1, 2, 4 … 16 intervals, jittered so peers refused together do not retry together;
+    // but a node with no peer keeps trying its seeds every other interval: there is no other way in
+    const due = (id: string): boolean => {
+      const f = failures.get(id)
+      if (f == null) return true
+      const exponent = Math.min(f.count - 1, alone && bootstrapPeers.has(id) ? 1 : 4)
+      return now - f.at >= intervalMs * 2 ** exponent * f.jitter
+    }
+    const candidates = [...known.keys()].filter((id) => id !== self && members.has(id) && !dialing.has(id) && due(id) && !isConnected(id))
+    // while alone, seeds first: they are how a new node learns of the others; then seeds are
+    // peers like any other, so they do not end up holding a connection to everyone
+    const seedFirst = (id: string): number => alone && bootstrapPeers.has(id) ? 0 : 1
+    candidates.sort((a, b) => seedFirst(a) - seedFirst(b) || rank(a) - rank(b))
+    for (const id of candidates.slice(0, want)) {
       dialing.add(id)
-      const targets = addrs.map((a) => multiaddr(`${a}/p2p/${id}`))
-      libp2p.dial(targets, { signal: AbortSignal.timeout(5000) })
-        .catch((err: Error) => init.log?.debug('dial failed', { peer: id, error: err.message }))
-        .finally(() => dialing.delete(id))
+      const targets = (known.get(id) ?? []).map((a) => multiaddr(`${a}/p2p/${id}`))
+      // a long deadline: on a loaded host a dial waits in the peer's accept queue, and one given up
+      // there costs the peer an accept and a failed handshake and the dialler a new place at the back
+      libp2p.dial(targets, { signal: AbortSignal.timeout(20_000) })
+        .then(() => failures.delete(id))
+        .catch((err: Error) => {
+          failures.set(id, { count: (failures.get(id)?.count ?? 0) + 1, at: Date.now(), jitter: 0.5 + Math.random() })
+          init.log?.debug('dial failed', { peer: id, error: err.message })
+        })
+        .finally(() => { dialing.delete(id); dialRound() })
     }
   }
-  const dialTimer = setInterval(dialRound, init.dialIntervalMs ?? 2000)
-  dialTimer.unref()
+  let dialTimer: NodeJS.Timeout | undefined
+  const schedule = (): void => {
+    dialTimer = setTimeout(() => { dialRound(); schedule() }, intervalMs * (0.75 + Math.random() / 2))
+    dialTimer.unref()
+  }
+  schedule()
+  // a lost peer is replaced without waiting for the next round
+  libp2p.addEventListener('peer:disconnect', () => setImmediate(dialRound))
   dialRound()
 
   return {
@@ -125,12 +215,20 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
       const before = known.get(id)
       if (before != null && before.join() === addrs.join()) return
       known.set(id, addrs)
+      // rpc dials members by peer id: libp2p looks their addresses up in its peer store
+      libp2p.peerStore.merge(peerIdFromString(id), { multiaddrs: addrs.map((a) => multiaddr(a)) })
+        .catch((err: Error) => init.log?.debug('peer store update failed', { peer: id, error: err.message }))
       dialRound()
     },
     connected: () => [...new Set(libp2p.getConnections().map((c) => c.remotePeer.toString()))],
     async stop () {
-      clearInterval(dialTimer)
+      stopped = true
+      clearTimeout(dialTimer)
       await libp2p.stop()
     }
   }
+}
+
+function hex (bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')
 }

@@ -20,6 +20,7 @@ import { openSync, closeSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readDaemonInfo } from '../node/config.ts'
 
 export const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'node', 'bin', 'meshbackup.js')
 
@@ -53,16 +54,25 @@ export interface CliResult {
   stderr: string
 }
 
+/**
+ * A port free now, below Linux's ephemeral range (32768–60999 by default): a port the kernel
+ * handed out there was, with 50 daemons dialling each other, often taken by some connection's
+ * local end before the daemon meant to listen on it had started.
+ */
 export async function freePort (): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const server = createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port
-      server.close(() => resolve(port))
+  for (let attempt = 0; ; attempt++) {
+    const wanted = attempt < 50 ? 20_000 + Math.floor(Math.random() * 12_000) : 0
+    const port = await new Promise<number | undefined>((resolve) => {
+      const server = createServer()
+      server.unref()
+      server.on('error', () => resolve(undefined))
+      server.listen(wanted, '127.0.0.1', () => {
+        const port = (server.address() as { port: number }).port
+        server.close(() => resolve(port))
+      })
     })
-  })
+    if (port != null) return port
+  }
 }
 
 /** Runs the CLI as a child process (the same Node as this one). */
@@ -122,6 +132,20 @@ export class Cluster {
     return JSON.parse((await this.cli(name, ['--json', ...args])).stdout) as T
   }
 
+  /**
+   * GET on a running daemon's HTTP API (e.g. `/api/status`, `/api/sessions/ID`): what the CLI
+   * answers, without starting a Node process per question (which, polled across 50 daemons,
+   * cost more CPU than the daemons did).
+   */
+  async api<T = any> (name: string, path: string): Promise<T> {
+    const node = this.node(name)
+    const info = await readDaemonInfo(node.home)
+    if (info?.http == null || info.pid !== node.process?.pid) throw new Error(`daemon ${name} has not written its HTTP address yet`)
+    const res = await fetch(`${info.http}${path}`, { signal: AbortSignal.timeout(10_000) })
+    if (!res.ok) throw new Error(`GET ${path} on ${name}: HTTP ${res.status} ${await res.text()}`)
+    return await res.json() as T
+  }
+
   startDaemon (name: string): ChildProcess {
     const node = this.node(name)
     const out = openSync(node.log, 'a')
@@ -137,7 +161,7 @@ export class Cluster {
     for (const node of all) {
       await waitUntil(`node ${node.spec.name} to see ${all.length} nodes`, async () => {
         if (node.process?.exitCode != null) throw new Error(`daemon ${node.spec.name} exited ${node.process.exitCode}; log:\n${this.logTail(node.spec.name)}`)
-        const status = await this.json(node.spec.name, ['status'])
+        const status = await this.api(node.spec.name, '/api/status')
         const seen = new Set((status.capacity ?? []).map((c: any) => c.announcement?.peerId))
         return all.every((n) => seen.has(n.peerId)) ? true : undefined
       }, timeoutMs, 300)
@@ -190,25 +214,28 @@ export interface ClusterInit {
 }
 
 /**
- * Creates every node's home (the first node is the bootstrap seed of the others), makes them
- * members of each other, and starts the daemons.
+ * Creates every node's home (the first three nodes are the bootstrap seeds of the others, as an
+ * operator lists a few), makes them members of each other, and starts the daemons.
  */
 export async function startCluster (init: ClusterInit): Promise<Cluster> {
   await mkdir(init.dir, { recursive: true })
   const nodes: ClusterNode[] = []
-  let seed: string | undefined
+  const seeds: string[] = []
+  const ports = new Set<number>()
   for (const spec of init.nodes) {
     const home = join(init.dir, spec.name)
-    const port = await freePort()
+    let port = await freePort()
+    while (ports.has(port)) port = await freePort()
+    ports.add(port)
     const args = ['--json', 'init', '--roles', spec.roles.join(','), '--listen', `/ip4/127.0.0.1/tcp/${port}`]
-    if (seed != null) args.push('--bootstrap', seed)
+    for (const seed of seeds) args.push('--bootstrap', seed)
     if (spec.repositoryName != null) args.push('--repository-name', spec.repositoryName, '--repository-path', join(init.dir, `${spec.name}-repository`))
     if (spec.proxySlots != null) args.push('--proxy-slots', String(spec.proxySlots))
     if (spec.repositorySlots != null) args.push('--repository-slots', String(spec.repositorySlots))
     const result = await runCli(home, args)
     if (result.code !== 0) throw new Error(`meshbackup init of ${spec.name} failed: ${result.stderr}`)
     const { peerId } = JSON.parse(result.stdout)
-    seed ??= `/ip4/127.0.0.1/tcp/${port}/p2p/${peerId}`
+    if (seeds.length < 3) seeds.push(`/ip4/127.0.0.1/tcp/${port}/p2p/${peerId}`)
     nodes.push({ spec, home, port, peerId, log: join(init.dir, `${spec.name}.log`) })
   }
   for (const node of nodes) {

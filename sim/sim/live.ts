@@ -66,6 +66,8 @@ export interface LiveResult {
   /** resident memory of all daemons just before the kill, MiB */
   rssMiB: number
   startupMs: number
+  /** per daemon, sorted: spawn → its capacity view held every daemon, ms */
+  meshMs: number[]
   /** payload bytes the proxies sent per disk, mean (what the throttle meters) */
   sentPerDisk: number
   model?: RunResult
@@ -96,30 +98,57 @@ export async function runLive (init: LiveInit): Promise<LiveResult> {
     say(`starting ${init.nodes} daemons in ${dir}`)
     cluster = await startCluster({ dir, nodes: specs, start: false })
     const c = cluster
-    // every daemon and every CLI call dials from 127.0.0.1, and libp2p refuses more than 5 inbound
-    // connections a second from one address (inboundConnectionThreshold): start the daemons a few
-    // a second and poll the manager alone, slowly. (20 daemons still do not all join: see the report.)
-    for (const [i, spec] of specs.entries()) {
-      c.startDaemon(spec.name)
-      if (i % 3 === 2) await new Promise((resolve) => setTimeout(resolve, 1_000))
-    }
+    // all at once, as hosts booting together would; each node's view is complete once it holds an
+    // announcement from every daemon (polled over HTTP: a CLI process per question costs more CPU
+    // than 50 daemons use)
+    const spawnedAt = Date.now()
+    for (const spec of specs) c.startDaemon(spec.name)
     const all = [...c.nodes.values()].map((n) => n.peerId)
-    await waitUntil(`the manager to see ${init.nodes} nodes`, async () => {
-      const status = await c.json('manager', ['status'])
-      const seen = new Set((status.capacity ?? []).map((e: any) => e.announcement?.peerId))
-      return all.every((p) => seen.has(p)) ? true : undefined
-    }, 30_000 + 3_000 * init.nodes, 2_000)
-    await c.cli('manager', ['host', 'add', 'live', '--type', 'synthetic', '--path', hostSpec])
+    const fullAt = new Map<string, number>()
+    const views = new Map<string, number>()
+    let said = Date.now()
+    let exited: string | undefined
+    await waitUntil(`every node to see all ${init.nodes} nodes`, async () => {
+      await Promise.all(specs.filter((s) => !fullAt.has(s.name)).map(async (spec) => {
+        const node = c.node(spec.name)
+        if (node.process?.exitCode != null) exited ??= `daemon ${spec.name} exited ${node.process.exitCode}; log:\n${c.logTail(spec.name)}`
+        const status = await c.api(spec.name, '/api/status').catch(() => undefined)
+        const seen = new Set((status?.capacity ?? []).map((e: any) => e.announcement?.peerId))
+        views.set(spec.name, all.filter((p) => seen.has(p)).length)
+        if (all.every((p) => seen.has(p))) fullAt.set(spec.name, Date.now() - spawnedAt)
+      }))
+      if (Date.now() - said >= 10_000) {
+        said = Date.now()
+        const waiting = specs.filter((s) => !fullAt.has(s.name)).map((s) => `${s.name}:${views.get(s.name) ?? '-'}`)
+        say(`${((Date.now() - spawnedAt) / 1000).toFixed(0)} s: ${fullAt.size}/${specs.length} views complete; still waiting (node:view size) ${waiting.slice(0, 12).join(' ')}${waiting.length > 12 ? ' …' : ''}`)
+      }
+      return fullAt.size === specs.length || exited != null ? true : undefined
+    }, 60_000 + 5_000 * init.nodes, Math.max(1_000, 50 * init.nodes))
+    if (exited != null) throw new Error(exited)
+    const meshMs = [...fullAt.values()].sort((a, b) => a - b)
+    const cpu = await cpuPercent(c, 10_000)
+    say(`idle daemons over 10 s: ${cpu.toFixed(0)}% of one core in all (${(cpu / init.nodes).toFixed(1)}% each); resident memory ${await rss(c)} MiB in all`)
+    say(`every capacity view complete: first ${(meshMs[0]! / 1000).toFixed(1)} s, median ${(meshMs[meshMs.length >> 1]! / 1000).toFixed(1)} s, last ${(meshMs[meshMs.length - 1]! / 1000).toFixed(1)} s after spawn`)
+    // on a loaded machine a CLI call can time out after the daemon did the work: try again, and
+    // take "already there" as done
+    const idempotent = async (args: string[]): Promise<void> => {
+      await waitUntil(`meshbackup ${args.join(' ')}`, async () => {
+        const r = await c.cli('manager', args, { allowFailure: true })
+        if (r.code === 0 || /already|exists/i.test(r.stderr)) return true
+        throw new Error(r.stderr.trim())
+      }, 60_000 + 3_000 * init.nodes, 2_000)
+    }
+    await idempotent(['host', 'add', 'live', '--type', 'synthetic', '--path', hostSpec])
     await waitUntil(`all ${proxies} proxies to reach the synthetic host`, async () => {
-      const status = await c.json('manager', ['status'])
+      const status = await c.api('manager', '/api/status')
       return (status.capacity ?? []).filter((e: any) => (e.announcement?.proxy?.hosts ?? []).some((h: any) => h.host === 'live')).length >= proxies ? true : undefined
     }, 60_000 + 1_000 * init.nodes, 1_000)
     const startupMs = Date.now() - t0
     say(`mesh up in ${(startupMs / 1000).toFixed(1)} s`)
-    await c.cli('manager', ['job', 'add', 'live', '--host', 'live', '--repository', 'main', '--rate', rate])
+    await idempotent(['job', 'add', 'live', '--host', 'live', '--repository', 'main', '--rate', rate])
     const run = await c.json('manager', ['job', 'run', 'live'])
     const byPeer = new Map([...c.nodes.values()].map((n) => [n.peerId, n]))
-    const show = async (): Promise<any> => await c.json('manager', ['session', 'show', run.id])
+    const show = async (): Promise<any> => await c.api('manager', `/api/sessions/${encodeURIComponent(run.id)}`)
 
     let killed: LiveKill | undefined
     let rssMiB = 0
@@ -182,6 +211,7 @@ export async function runLive (init: LiveInit): Promise<LiveResult> {
       killed,
       rssMiB,
       startupMs,
+      meshMs,
       sentPerDisk: mean((session.tasks ?? []).map((t: any) => Number(t.stats?.bytesSent ?? 0))),
       log: session.log ?? []
     }
@@ -241,4 +271,23 @@ async function rss (cluster: Cluster): Promise<number> {
     kib += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
   }
   return Math.round(kib / 1024)
+}
+
+// CPU the daemons used over `ms` (Linux /proc, clock ticks of 10 ms), % of one core
+async function cpuPercent (cluster: Cluster, ms: number): Promise<number> {
+  const ticks = async (): Promise<number> => {
+    let sum = 0
+    for (const node of cluster.nodes.values()) {
+      const pid = node.process?.pid
+      if (pid == null || node.process?.exitCode != null) continue
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      sum += Number(fields[11] ?? 0) + Number(fields[12] ?? 0)
+    }
+    return sum
+  }
+  const before = await ticks()
+  const at = Date.now()
+  await new Promise((resolve) => setTimeout(resolve, ms))
+  return (await ticks() - before) * 10 / (Date.now() - at) * 100
 }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PrivateKey } from '@libp2p/interface'
 import { createMesh, type Mesh } from '../../node/mesh.ts'
@@ -75,6 +75,54 @@ describe('node/mesh', function () {
     assert.deepEqual(seen.proxy?.hosts?.[0]?.modes, ['direct'])
     await connectionsSettle(last, () => last.connected().length === 3, 10_000)
     assert.equal(last.connected().length, 3, 'a node connected to every member, not only the seed')
+  })
+
+  it('still gossips when more than 10 members share one address', async function () {
+    this.timeout(60_000)
+    // gossipsub's default score is -5 × (peers on one IP - 10)²: past 14 peers on 127.0.0.1 it
+    // falls below the graylist (-80) and no announcement passes
+    const k = await keys(17)
+    const members = k.map((x) => x.id)
+    const seed = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200, targetPeers: 16 })
+    meshes.push(seed)
+    const seedAddr = `${seed.addrs()[0]}/p2p/${seed.peerId}`
+    for (const x of k.slice(1)) {
+      meshes.push(await createMesh({ privateKey: x.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [seedAddr], dialIntervalMs: 200, targetPeers: 16 }))
+    }
+    for (const mesh of meshes) {
+      const capacity = createCapacity({ mesh, roles: ['proxy'], periodMs: 300 })
+      capacities.push(capacity)
+      await capacity.start()
+    }
+    await Promise.all(meshes.map(async (m) => await connectionsSettle(m, () => m.connected().length >= 15, 20_000)))
+    await Promise.all(capacities.map(async (c) => await viewComplete(c, members, 20_000)))
+    assert.ok(meshes.every((m) => m.connected().length >= 15), 'at least 15 peers on 127.0.0.1 per node')
+  })
+
+  it('keeps a sparse mesh: each node dials only a few peers, and gossip still reaches all', async () => {
+    const k = await keys(14)
+    const members = k.map((x) => x.id)
+    const seed = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200, targetPeers: 3 })
+    meshes.push(seed)
+    const seedAddr = `${seed.addrs()[0]}/p2p/${seed.peerId}`
+    for (const x of k.slice(1)) {
+      meshes.push(await createMesh({ privateKey: x.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [seedAddr], dialIntervalMs: 200, targetPeers: 3 }))
+    }
+    for (const mesh of meshes) {
+      const capacity = createCapacity({ mesh, roles: ['proxy'], periodMs: 300 })
+      capacities.push(capacity)
+      await capacity.start()
+    }
+    await Promise.all(capacities.map(async (c) => await viewComplete(c, members, 20_000)))
+    const degrees = meshes.map((m) => m.connected().length).sort((a, b) => a - b)
+    assert.ok(degrees[degrees.length >> 1]! <= 8, `median degree ${degrees[degrees.length >> 1]} of 13 possible: ${degrees.join(' ')}`)
+    assert.ok(degrees[0]! >= 1)
+    // rpc reaches a member it holds no connection to: learn() put its addresses in the peer store
+    const a = meshes[1]!
+    const far = meshes.find((m) => m !== a && !a.connected().includes(m.peerId))
+    assert.ok(far != null, 'some member is not connected to node 1')
+    const conn = await a.libp2p.dial(peerIdFromString(far.peerId), { signal: AbortSignal.timeout(5000) })
+    assert.equal(conn.remotePeer.toString(), far.peerId)
   })
 
   it('expires the entry of a node that stops announcing', async () => {
