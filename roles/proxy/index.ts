@@ -15,6 +15,7 @@
  */
 import type { Role, RoleFactory } from '../../node/role.ts'
 import type { HostSpec } from '../../proto/index.ts'
+import type { CapacityEntry } from '../../protocols/capacity.ts'
 import { LeaseTable } from '../../node/leases.ts'
 import { withFields } from '../../node/actors/logger.ts'
 import { proxyActor } from './actor.ts'
@@ -50,6 +51,11 @@ export const proxy: RoleFactory = (components): Role => {
     })
   }
   const catalog = (): HostSpec[] => capacity.entries().flatMap((e) => e.announcement.manager?.hosts ?? [])
+  // Only managers' announcements carry hosts: every node announces every period (25 a second at
+  // 50 nodes), and re-reading the catalog for each kept a 50-daemon mesh's proxies busy.
+  const onChange = (entry: CapacityEntry | undefined): void => {
+    if (entry === undefined || entry.announcement.manager != null) refresh()
+  }
   const refresh = (): void => {
     if (stopped) return
     reach.update(catalog())
@@ -64,7 +70,7 @@ export const proxy: RoleFactory = (components): Role => {
       const slots = components.config.proxy?.slots ?? DEFAULT_PROXY_SLOTS
       const table = leases = new LeaseTable({ slots, peerId, name: 'proxy', onChange: announce })
       system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, onBytesRead: (n) => meter.add(n), metrics: components.metrics, lane: components.config.bulkLane !== 'off' }), { restart: 'permanent' })
-      capacity.on('change', refresh)
+      capacity.on('change', onChange)
       timer = setInterval(refresh, REPROBE_MS)
       timer.unref()
       meterTimer = setInterval(() => {
@@ -77,7 +83,7 @@ export const proxy: RoleFactory = (components): Role => {
     },
     async stop () {
       stopped = true
-      capacity.off('change', refresh)
+      capacity.off('change', onChange)
       clearInterval(timer)
       clearInterval(meterTimer)
       leases?.close()
