@@ -20,6 +20,7 @@
  * }
  * ```
  */
+import { MinHeap } from '../../node/min-heap.ts'
 
 /** What the grouping needs of a waiting task. */
 export interface Queued {
@@ -141,9 +142,9 @@ export function before (a: Queued, b: Queued): boolean {
   return a.seq < b.seq
 }
 
-/** The kinds of one round, merged by their next task: a binary heap of cursors. */
+/** The kinds of one round, merged by their next task. */
 export class KindOrder<T extends Queued> {
-  private readonly heap: Array<Cursor<T>> = []
+  private readonly heap = new MinHeap<Cursor<T>>((a, b) => before(a.head as T, b.head as T))
 
   constructor (kinds: Iterable<Kind<T>>, until = Infinity) {
     for (const kind of kinds) this.put(new Cursor(kind, until))
@@ -151,40 +152,11 @@ export class KindOrder<T extends Queued> {
 
   /** The cursor whose task comes first, out of the order until `put` back. */
   take (): Cursor<T> | undefined {
-    const h = this.heap
-    const top = h[0]
-    const last = h.pop()
-    if (top == null || last == null || h.length === 0) return top
-    let i = 0
-    for (;;) {
-      const l = 2 * i + 1
-      if (l >= h.length) break
-      const r = l + 1
-      const c = r < h.length && earlier(h[r] as Cursor<T>, h[l] as Cursor<T>) ? r : l
-      if (!earlier(h[c] as Cursor<T>, last)) break
-      h[i] = h[c] as Cursor<T>
-      i = c
-    }
-    h[i] = last
-    return top
+    return this.heap.pop()
   }
 
   /** Puts a cursor back in the order, unless its kind has nothing more for this round. */
   put (cursor: Cursor<T>): void {
-    if (cursor.head == null) return
-    const h = this.heap
-    h.push(cursor)
-    let i = h.length - 1
-    while (i > 0) {
-      const p = (i - 1) >> 1
-      if (!earlier(cursor, h[p] as Cursor<T>)) break
-      h[i] = h[p] as Cursor<T>
-      i = p
-    }
-    h[i] = cursor
+    if (cursor.head != null) this.heap.push(cursor)
   }
-}
-
-function earlier<T extends Queued> (a: Cursor<T>, b: Cursor<T>): boolean {
-  return before(a.head as T, b.head as T)
 }
