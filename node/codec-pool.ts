@@ -89,7 +89,10 @@ export class CodecPool {
     return { digest: Buffer.from(reply.digest.buffer, reply.digest.byteOffset, reply.digest.byteLength), length: reply.length }
   }
 
-  /** Decompresses `input` (into `output`, if given) and hashes the raw block; fails if it is not `rawLength` bytes. */
+  /**
+   * Decompresses `input` (into `output`, if given: with a byte of room beyond `rawLength` it is
+   * written in place, else copied there) and hashes the raw block; fails unless it is `rawLength` bytes.
+   */
   async unpack (job: { input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array }): Promise<UnpackResult> {
     const reply = await this.#run({ op: 'unpack', id: 0, ...job })
     return { digest: Buffer.from(reply.digest.buffer, reply.digest.byteOffset, reply.digest.byteLength), length: reply.length }

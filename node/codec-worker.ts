@@ -111,12 +111,15 @@ function run (job: CodecJob): CodecReply {
   }
   let raw: Uint8Array = job.input
   if (job.compression === 'zstd') {
-    // one byte of room beyond the block tells a block that decompresses too long
-    if (scratch.byteLength < job.rawLength + 1) scratch = Buffer.allocUnsafe(job.rawLength + 1)
+    // one byte of room beyond the block tells a block that decompresses too long; straight into
+    // the caller's output when it has that room, else through this thread's scratch buffer
+    const direct = job.output !== undefined && job.output.byteLength > job.rawLength
+    if (!direct && scratch.byteLength < job.rawLength + 1) scratch = Buffer.allocUnsafe(job.rawLength + 1)
+    const into = (direct ? job.output! : scratch).subarray(0, job.rawLength + 1)
     decompressor ??= new Zstd(() => createZstdDecompress())
     let length: number
     try {
-      length = decompressor.frame(job.input, scratch.subarray(0, job.rawLength + 1))
+      length = decompressor.frame(job.input, into)
     } catch (err) {
       // a context that met damaged data is not trusted with the next block
       decompressor.close()
@@ -126,8 +129,8 @@ function run (job: CodecJob): CodecReply {
     if (length !== job.rawLength) {
       return { id: job.id, error: { code: 'ERR_BAD_LENGTH', message: length < 0 ? `it decompresses to more than ${job.rawLength} bytes` : `it decompresses to ${length} bytes, not ${job.rawLength}` } }
     }
-    raw = scratch.subarray(0, length)
-    job.output?.set(raw)
+    raw = into.subarray(0, length)
+    if (!direct) job.output?.set(raw)
   } else if (raw.byteLength !== job.rawLength) {
     return { id: job.id, error: { code: 'ERR_BAD_LENGTH', message: `it holds ${raw.byteLength} bytes, not ${job.rawLength}` } }
   } else if (job.output !== undefined) {

@@ -303,7 +303,8 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     const land = async (block: BlockFrame): Promise<void> => {
       const index = block.index ?? 0
       const length = Math.min(blockSize, size - index * blockSize)
-      const slot = free.pop() ?? sharedBlock(blockSize)
+      // a byte beyond the block lets the codec thread decompress straight into the slot
+      const slot = free.pop() ?? sharedBlock(blockSize + 1)
       try {
         await landIn(block, index, length, slot)
       } finally {
