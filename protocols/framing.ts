@@ -335,6 +335,14 @@ export async function awaitFrame (add: (w: Waiter) => void, remove: (w: Waiter) 
   })
 }
 
+/** Answers every waiting read once no frame will come: with `error`, or as the end. */
+export function settleWaiters (waiters: Waiter[], error: Error | undefined): void {
+  for (const waiter of waiters) {
+    if (error !== undefined) waiter.reject(error)
+    else waiter.resolve(undefined)
+  }
+}
+
 /** Decodes a frame with `codec`; what does not decode is a FrameError ERR_MALFORMED_FRAME. */
 export function decodeFrame<T> (codec: { decode(bytes: Uint8Array): T }, bytes: Uint8Array, peerSuffix: string): T {
   try {
@@ -539,14 +547,10 @@ class Framed implements FramedStream {
     this.stream.abort(err)
   }
 
-  /** After an end or an error no frame will come: answer every waiting read. */
   #settleWaiters (): void {
     const waiters = this.#waiters
     this.#waiters = []
-    for (const waiter of waiters) {
-      if (this.#error !== undefined) waiter.reject(this.#error)
-      else waiter.resolve(undefined)
-    }
+    settleWaiters(waiters, this.#error)
   }
 
   #shift (): Uint8Array {

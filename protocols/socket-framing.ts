@@ -23,7 +23,7 @@ import type { Socket } from 'node:net'
 import {
   DEFAULT_MAX_FRAME_BYTES, DEFAULT_READ_HIGH_WATER_BYTES, DEFAULT_WRITE_HIGH_WATER_BYTES,
   awaitFrame, decodeFrame, encodeFrameHeader, FrameDecoder, FrameError, type FramedOptions, type Frames,
-  type ReadOptions, type Waiter
+  settleWaiters, type ReadOptions, type Waiter
 } from './framing.ts'
 
 /** Frames assembled from several chunks are at least this large: one size recycles well. */
@@ -247,10 +247,7 @@ class SocketFrames implements Frames {
   #settleWaiters (): void {
     const waiters = this.#waiters
     this.#waiters = []
-    for (const waiter of waiters) {
-      if (this.#error !== undefined) waiter.reject(this.#error)
-      else waiter.resolve(undefined)
-    }
+    settleWaiters(waiters, this.#error)
   }
 
   #shift (): Uint8Array {
