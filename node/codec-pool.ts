@@ -20,6 +20,7 @@
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
+import { CodedError } from './errors.ts'
 
 export type CodecJob =
   | { op: 'pack', id: number, input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array }
@@ -43,14 +44,7 @@ export interface UnpackResult {
 }
 
 /** A codec failure; `code` ERR_BAD_LENGTH or zlib's code means the data is damaged. */
-export class CodecError extends Error {
-  readonly code: string
-  constructor (code: string, message: string) {
-    super(message)
-    this.name = 'CodecError'
-    this.code = code
-  }
-}
+export class CodecError extends CodedError {}
 
 /** A block buffer the workers see without a copy. */
 export function sharedBlock (bytes: number): Buffer {

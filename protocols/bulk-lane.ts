@@ -31,6 +31,7 @@ import { randomBytes } from 'node:crypto'
 import { connect, createServer, type Server, type TLSSocket } from 'node:tls'
 import type { Connection, Libp2p, PeerId } from '@libp2p/interface'
 import type { BulkLaneOffer } from '../proto/index.ts'
+import { CodedError } from '../node/errors.ts'
 
 /** How long an offer waits for the requester's connection. */
 export const OFFER_TIMEOUT_MS = 15_000
@@ -42,14 +43,7 @@ const KEY_BYTES = 32
 const CIPHERS = 'TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256'
 
 /** Codes: ERR_LANE_TIMEOUT (no connection came for an offer), ERR_LANE_CLOSED, ERR_LANE_CONNECT. */
-export class LaneError extends Error {
-  readonly code: string
-  constructor (code: string, message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause })
-    this.name = 'LaneError'
-    this.code = code
-  }
-}
+export class LaneError extends CodedError {}
 
 /** One pending offer: its wire form and the connection it waits for. */
 export interface LaneOffer {
@@ -97,7 +91,7 @@ export class BulkLane {
         resolve()
       })
     }).catch((err: Error & { code?: string }) => {
-      throw new LaneError('ERR_LANE_LISTEN', `cannot open the bulk lane on ${init.host}:${init.port ?? 0}: ${err.message}; free the port, choose another in "bulkLane", or set "bulkLane": "off"`, err)
+      throw new LaneError('ERR_LANE_LISTEN', `cannot open the bulk lane on ${init.host}:${init.port ?? 0}: ${err.message}; free the port, choose another in "bulkLane", or set "bulkLane": "off"`, { cause: err })
     })
     return lane
   }
@@ -200,7 +194,7 @@ export async function connectLane (lane: BulkLaneOffer, options: { host: string,
     const fail = (err: Error): void => {
       cleanup()
       socket.destroy()
-      reject(new LaneError('ERR_LANE_CONNECT', `cannot reach the bulk lane at ${host}:${port}: ${err.message}`, err))
+      reject(new LaneError('ERR_LANE_CONNECT', `cannot reach the bulk lane at ${host}:${port}: ${err.message}`, { cause: err }))
     }
     const timer = setTimeout(() => fail(new Error(`no TLS handshake within ${timeoutMs} ms`)), timeoutMs)
     const onAbort = (): void => fail(new Error('cancelled'))
