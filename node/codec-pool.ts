@@ -12,7 +12,7 @@
  * @example
  * ```ts
  * const codec = codecPool()
- * const input = sharedBlock(blockSize), output = sharedBlock(blockSize)   // reused block after block
+ * const input = sharedBlock(blockSize), output = sharedBlock(packRoom(blockSize))   // reused block after block
  * const { digest, length } = await codec.pack({ input, output, level: 1, unless: baseDigest })
  * // length -1: not compressed (or unchanged: digest equals `unless`); else output[0..length)
  * const { digest } = await codec.unpack({ input: payload, compression: 'zstd', rawLength })
@@ -45,6 +45,15 @@ export interface UnpackResult {
 
 /** A codec failure; `code` ERR_BAD_LENGTH or zlib's code means the data is damaged. */
 export class CodecError extends CodedError {}
+
+/**
+ * The output size `pack` needs so that compressing a block of `bytes` never runs out of room
+ * (zstd's compress bound): an incompressible block then ends its frame like any other, where
+ * running out mid-frame would cost the thread its compression context.
+ */
+export function packRoom (bytes: number): number {
+  return bytes + (bytes >>> 8) + (bytes < 128 * 1024 ? (128 * 1024 - bytes) >>> 11 : 0) + 64
+}
 
 /** A block buffer the workers see without a copy. */
 export function sharedBlock (bytes: number): Buffer {

@@ -97,6 +97,19 @@ function compressor (level: number): Zstd {
   return z
 }
 
+/** Compressed length, or -1 when `output` (smaller than packRoom of the input) filled up. */
+function compress (level: number, input: Uint8Array, output: Uint8Array): number {
+  const z = compressor(level)
+  const length = z.frame(input, output)
+  // a reset context forgets its parameters (zstd's default level 3 would compress the blocks
+  // after it at half the speed): the next block gets a new one
+  if (length < 0) {
+    z.close()
+    compressors.delete(level)
+  }
+  return length
+}
+
 function run (job: CodecJob): CodecReply {
   if (job.op === 'pack') {
     const digest = sha256(job.input)
@@ -104,10 +117,9 @@ function run (job: CodecJob): CodecReply {
     if (job.level === undefined || job.output === undefined || (job.unless !== undefined && equal(digest, job.unless))) {
       return { id: job.id, digest, length: -1 }
     }
-    // worth sending compressed only if smaller: the output has room for one byte less
-    const room = Math.min(job.output.byteLength, job.input.byteLength - 1)
-    const length = room > 0 ? compressor(job.level).frame(job.input, job.output.subarray(0, room)) : -1
-    return { id: job.id, digest, length }
+    const length = compress(job.level, job.input, job.output)
+    // worth sending compressed only if smaller
+    return { id: job.id, digest, length: length >= job.input.byteLength ? -1 : length }
   }
   let raw: Uint8Array = job.input
   if (job.compression === 'zstd') {

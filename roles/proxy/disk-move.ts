@@ -27,7 +27,7 @@ import type { BlockSource } from '../../node/hosts/block-source.ts'
 import { openDisk } from './transport.ts'
 import { TokenBucket } from './token-bucket.ts'
 import { runBlocks } from './block-pipeline.ts'
-import { codecPool, sharedBlock } from '../../node/codec-pool.ts'
+import { codecPool, packRoom, sharedBlock } from '../../node/codec-pool.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
@@ -193,7 +193,7 @@ export class DiskMove {
           const baseDigest = index < baseBlocks ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
           const baseIsZero = baseDigest === undefined || isZero(baseDigest)
           const hole = data !== undefined && data[index] === 0
-          const buffers = slots[slot] ??= { input: sharedBlock(blockSize), output: sharedBlock(blockSize) }
+          const buffers = slots[slot] ??= { input: sharedBlock(blockSize), output: sharedBlock(packRoom(blockSize)) }
           const raw = hole ? undefined : await reader.read(index, buffers.input)
           if (raw !== undefined) {
             this.stats.bytesRead += raw.byteLength

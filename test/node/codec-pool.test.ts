@@ -4,9 +4,9 @@
  * refused with a code, and a pool that keeps working after a refusal.
  */
 import assert from 'node:assert/strict'
-import { createHash, randomBytes } from 'node:crypto'
-import { zstdCompressSync, zstdDecompressSync } from 'node:zlib'
-import { CodecPool, sharedBlock, type CodecError } from '../../node/codec-pool.ts'
+import { createHash, randomBytes, randomInt } from 'node:crypto'
+import { constants, zstdCompressSync, zstdDecompressSync } from 'node:zlib'
+import { CodecPool, packRoom, sharedBlock, type CodecError } from '../../node/codec-pool.ts'
 
 const MiB = 1024 * 1024
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
@@ -40,6 +40,31 @@ describe('node/codec-pool', function () {
     const unchanged = await pool.pack({ input: compressible, output: sharedBlock(MiB), level: 1, unless: sha256(compressible) })
     assert.equal(unchanged.length, -1)
     assert.deepEqual(unchanged.digest, sha256(compressible))
+  })
+
+  it('keeps the asked level after an incompressible block, whatever room the output had', async function () {
+    // one thread, so every block meets the same compression context
+    const single = new CodecPool({ threads: 1 })
+    try {
+      const noise = sharedBlock(MiB)
+      noise.set(randomBytes(MiB))
+      // lines of words drawn at random: zstd's levels 1 and 3 pack them about 8% apart
+      const words = Array.from({ length: 400 }, (_, i) => (i * 2654435761 % 1e9).toString(36))
+      let text = ''
+      while (text.length < MiB) text += Array.from({ length: 8 }, () => words[randomInt(words.length)]).join(' ') + '\n'
+      const lines = sharedBlock(MiB)
+      lines.write(text.slice(0, MiB), 'latin1')
+      const [one, three] = [1, 3].map((level) => zstdCompressSync(lines, { params: { [constants.ZSTD_c_compressionLevel]: level } }).length)
+      assert.ok(three < one * 0.97, `levels 1 and 3 give ${one} and ${three} bytes`)
+      for (const room of [MiB, packRoom(MiB)]) {
+        assert.equal((await single.pack({ input: noise, output: sharedBlock(room), level: 1 })).length, -1)
+        // a reused context packs a little differently from a fresh one, never by a level's worth
+        const { length } = await single.pack({ input: lines, output: sharedBlock(packRoom(MiB)), level: 1 })
+        assert.ok(Math.abs(length - one) < one * 0.01, `after an output of ${room} bytes: ${length} bytes, level 1 gives ${one}, level 3 ${three}`)
+      }
+    } finally {
+      await single.close()
+    }
   })
 
   it('decompresses and hashes ordinary buffers, into a shared output when given one', async function () {
