@@ -28,10 +28,12 @@
  * ```
  */
 import { randomBytes } from 'node:crypto'
-import { connect, createServer, type Server, type TLSSocket } from 'node:tls'
+import { connect, createServer, type ConnectionOptions, type Server, type TLSSocket } from 'node:tls'
+import type { OnReadOpts } from 'node:net'
 import type { Connection, Libp2p, PeerId } from '@libp2p/interface'
 import type { BulkLaneOffer } from '../proto/index.ts'
 import { CodedError } from '../node/errors.ts'
+import type { ReusedReads } from './socket-framing.ts'
 
 /** How long an offer waits for the requester's connection. */
 export const OFFER_TIMEOUT_MS = 15_000
@@ -172,7 +174,7 @@ export class BulkLane {
 }
 
 /** Connects to an offered lane; `host` is used when the offer names none. */
-export async function connectLane (lane: BulkLaneOffer, options: { host: string, signal?: AbortSignal, timeoutMs?: number }): Promise<TLSSocket> {
+export async function connectLane (lane: BulkLaneOffer, options: { host: string, signal?: AbortSignal, timeoutMs?: number, reads?: ReusedReads }): Promise<TLSSocket> {
   const host = lane.host != null && lane.host !== '' ? lane.host : options.host
   const port = lane.port ?? 0
   const key = lane.key
@@ -182,6 +184,7 @@ export async function connectLane (lane: BulkLaneOffer, options: { host: string,
   }
   const timeoutMs = options.timeoutMs ?? CONNECT_TIMEOUT_MS
   return await new Promise<TLSSocket>((resolve, reject) => {
+    // Node takes onread on tls.connect (for the socket it opens) though its types omit it
     const socket = connect({
       host,
       port,
@@ -189,8 +192,9 @@ export async function connectLane (lane: BulkLaneOffer, options: { host: string,
       ciphers: CIPHERS,
       // no certificate: the server proves itself by knowing the key it sent us
       checkServerIdentity: () => undefined,
-      pskCallback: () => ({ identity, psk: Buffer.from(key) })
-    })
+      pskCallback: () => ({ identity, psk: Buffer.from(key) }),
+      onread: options.reads?.onread
+    } as ConnectionOptions & { onread?: OnReadOpts })
     const fail = (err: Error): void => {
       cleanup()
       socket.destroy()

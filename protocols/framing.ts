@@ -104,16 +104,21 @@ export function encodeFrameHeader (length: number): Uint8Array {
 
 /**
  * Incremental frame decoder, independent of libp2p: feed it chunks as they arrive and collect
- * the frames they complete. A frame lying inside one chunk comes out as a view of that chunk;
- * only a frame spanning chunks is copied, once, into a buffer of its exact size. After an error
- * the decoder stays failed and throws the same error again.
+ * the frames they complete. Every byte is copied at most once: a frame lying inside one chunk
+ * comes out as a view of that chunk, and a frame spanning chunks is copied into its buffer as its
+ * pieces arrive. A chunk pushed as `transient` (its memory is reused once `push` returns, as with
+ * a socket's `onread` buffer) is never kept: every frame it carries is copied. After an error the
+ * decoder stays failed and throws the same error again.
  */
 export class FrameDecoder {
   readonly maxFrameBytes: number
-  #chunks: Uint8Array[] = []
-  #buffered = 0
-  /** Payload length of the frame being received, or -1 while its header is incomplete. */
-  #frameLength = -1
+  /** the length varint read so far: its value, its next digit's weight, its bytes */
+  #header = 0
+  #scale = 1
+  #headerBytes = 0
+  /** the frame being assembled, once its length is known, and how much of it has arrived */
+  #frame: Uint8Array | undefined
+  #filled = 0
   #failure: FrameError | undefined
 
   readonly #allocate: (bytes: number) => Uint8Array
@@ -130,7 +135,7 @@ export class FrameDecoder {
 
   /** Bytes received but not yet returned in a frame (a partial header or payload). */
   get bufferedBytes (): number {
-    return this.#buffered
+    return this.#headerBytes + this.#filled
   }
 
   /** The error that failed this decoder, if any. */
@@ -139,23 +144,15 @@ export class FrameDecoder {
   }
 
   /** Adds received bytes and returns every frame they complete, in order. */
-  push (chunk: Uint8Array | Uint8ArrayList): Uint8Array[] {
+  push (chunk: Uint8Array | Uint8ArrayList, options: { transient?: boolean } = {}): Uint8Array[] {
     if (this.#failure !== undefined) throw this.#failure
-    if (chunk instanceof Uint8Array) {
-      this.#append(chunk)
-    } else {
-      for (const buf of chunk) this.#append(buf)
-    }
     const frames: Uint8Array[] = []
+    const transient = options.transient === true
     try {
-      for (;;) {
-        if (this.#frameLength < 0) {
-          this.#frameLength = this.#readHeader()
-          if (this.#frameLength < 0) break
-        }
-        if (this.#buffered < this.#frameLength) break
-        frames.push(this.#take(this.#frameLength))
-        this.#frameLength = -1
+      if (chunk instanceof Uint8Array) {
+        this.#consume(chunk, transient, frames)
+      } else {
+        for (const buf of chunk) this.#consume(buf, transient, frames)
       }
     } catch (err) {
       this.#fail(err as FrameError)
@@ -166,93 +163,80 @@ export class FrameDecoder {
   /** Declares the end of input; throws if it cut a frame short. */
   end (): void {
     if (this.#failure !== undefined) throw this.#failure
-    if (this.#frameLength >= 0) {
+    if (this.#frame !== undefined) {
       this.#fail(new FrameError('ERR_MALFORMED_FRAME',
-        `the stream ended inside a frame: ${this.#buffered} of ${this.#frameLength} payload bytes arrived; ` +
+        `the stream ended inside a frame: ${this.#filled} of ${this.#frame.byteLength} payload bytes arrived; ` +
         'the sender stopped or crashed mid-frame'))
     }
-    if (this.#buffered > 0) {
+    if (this.#headerBytes > 0) {
       this.#fail(new FrameError('ERR_MALFORMED_FRAME',
-        `the stream ended inside a frame header (${this.#buffered} bytes); the sender stopped or crashed mid-frame`))
+        `the stream ended inside a frame header (${this.#headerBytes} bytes); the sender stopped or crashed mid-frame`))
     }
   }
 
   #fail (err: FrameError): never {
     this.#failure = err
-    this.#chunks = []
-    this.#buffered = 0
+    this.#frame = undefined
+    this.#filled = 0
+    this.#headerBytes = 0
     throw err
   }
 
-  #append (buf: Uint8Array): void {
-    if (buf.byteLength === 0) return
-    this.#chunks.push(buf)
-    this.#buffered += buf.byteLength
-  }
-
-  /** Parses the varint header if complete, consuming it; -1 if more bytes are needed. */
-  #readHeader (): number {
-    let value = 0
-    let scale = 1
-    let count = 0
-    for (const chunk of this.#chunks) {
-      for (let i = 0; i < chunk.byteLength; i++) {
-        const byte = chunk[i]
-        value += (byte & 0x7f) * scale
-        count++
-        if (byte < 0x80) {
-          if (count > 1 && byte === 0) {
-            throw new FrameError('ERR_MALFORMED_FRAME',
-              'malformed frame header: the length varint is not in its shortest form; the peer does not speak this framing')
-          }
-          if (value > Number.MAX_SAFE_INTEGER) {
-            throw new FrameError('ERR_MALFORMED_FRAME',
-              'malformed frame header: the length is over 2^53 - 1; the peer does not speak this framing')
-          }
-          if (value > this.maxFrameBytes) throw tooLarge(value, this.maxFrameBytes, 'the peer announced')
-          this.#skip(count)
-          return value
+  #consume (buf: Uint8Array, transient: boolean, frames: Uint8Array[]): void {
+    let at = 0
+    while (at < buf.byteLength) {
+      const frame = this.#frame
+      if (frame !== undefined) {
+        const part = Math.min(buf.byteLength - at, frame.byteLength - this.#filled)
+        frame.set(at === 0 && part === buf.byteLength ? buf : buf.subarray(at, at + part), this.#filled)
+        this.#filled += part
+        at += part
+        if (this.#filled === frame.byteLength) {
+          frames.push(frame)
+          this.#frame = undefined
+          this.#filled = 0
         }
-        if (count === MAX_HEADER_BYTES) {
-          throw new FrameError('ERR_MALFORMED_FRAME',
-            `malformed frame header: the length varint is longer than ${MAX_HEADER_BYTES} bytes; the peer does not speak this framing`)
-        }
-        scale *= 0x80
+        continue
+      }
+      const length = this.#headerByte(buf[at]!)
+      at++
+      if (length < 0) continue
+      if (length === 0) frames.push(new Uint8Array(0))
+      else if (!transient && buf.byteLength - at >= length) {
+        frames.push(buf.subarray(at, at + length))
+        at += length
+      } else {
+        this.#frame = this.#allocate(length).subarray(0, length)
       }
     }
-    return -1
   }
 
-  #skip (n: number): void {
-    this.#buffered -= n
-    while (n > 0) {
-      const first = this.#chunks[0]
-      if (first.byteLength > n) {
-        this.#chunks[0] = first.subarray(n)
-        return
+  /** Takes one byte of the length varint: the length once it is complete, else -1. */
+  #headerByte (byte: number): number {
+    const value = this.#header + (byte & 0x7f) * this.#scale
+    const count = ++this.#headerBytes
+    if (byte >= 0x80) {
+      if (count === MAX_HEADER_BYTES) {
+        throw new FrameError('ERR_MALFORMED_FRAME',
+          `malformed frame header: the length varint is longer than ${MAX_HEADER_BYTES} bytes; the peer does not speak this framing`)
       }
-      n -= first.byteLength
-      this.#chunks.shift()
+      this.#header = value
+      this.#scale *= 0x80
+      return -1
     }
-  }
-
-  #take (n: number): Uint8Array {
-    if (n === 0) return new Uint8Array(0)
-    const first = this.#chunks[0]
-    if (first.byteLength >= n) {
-      this.#skip(n)
-      return first.subarray(0, n)
+    if (count > 1 && byte === 0) {
+      throw new FrameError('ERR_MALFORMED_FRAME',
+        'malformed frame header: the length varint is not in its shortest form; the peer does not speak this framing')
     }
-    const frame = this.#allocate(n).subarray(0, n)
-    let offset = 0
-    while (offset < n) {
-      const chunk = this.#chunks[0]
-      const part = Math.min(chunk.byteLength, n - offset)
-      frame.set(part === chunk.byteLength ? chunk : chunk.subarray(0, part), offset)
-      offset += part
-      this.#skip(part)
+    if (value > Number.MAX_SAFE_INTEGER) {
+      throw new FrameError('ERR_MALFORMED_FRAME',
+        'malformed frame header: the length is over 2^53 - 1; the peer does not speak this framing')
     }
-    return frame
+    if (value > this.maxFrameBytes) throw tooLarge(value, this.maxFrameBytes, 'the peer announced')
+    this.#header = 0
+    this.#scale = 1
+    this.#headerBytes = 0
+    return value
   }
 }
 

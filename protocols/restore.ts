@@ -27,7 +27,7 @@ import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type RestoreFrame, type RestorePoint } from '../proto/index.ts'
 import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
-import { framedSocket } from './socket-framing.ts'
+import { framedSocket, ReusedReads } from './socket-framing.ts'
 import { codecPool, sharedBlock, type CodecError } from '../node/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame, MAX_PIPE_BLOCK_SIZE } from './datapipe.ts'
@@ -260,9 +260,10 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     let first = await read('the header')
     if (first.frame === 'lane' && laneHost !== undefined) {
       try {
-        const socket = await connectLane(first.lane!, { host: laneHost, signal: options.signal })
+        const reads = new ReusedReads()
+        const socket = await connectLane(first.lane!, { host: laneHost, signal: options.signal, reads })
         const control = f
-        f = framedSocket(socket, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+        f = framedSocket(socket, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, reads })
         transport = 'tls'
         void control.close().catch(() => {})
       } catch (err) {
@@ -380,7 +381,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
   }
 }
 
-/** The raw block in `into` and its SHA-256, computed in a codec thread. */
+/** The raw block (in `into` when it was compressed) and its SHA-256, computed in a codec thread. */
 async function unpack (block: BlockFrame, length: number, index: number, what: string, into: Buffer): Promise<{ digest: Buffer, raw: Buffer }> {
   const data = block.data ?? new Uint8Array(0)
   const bad = (why: string): RestoreError => new RestoreError('ERR_RESTORE_BAD_BLOCK', `block ${index} of ${what} is unusable: ${why}; the repository copy is damaged, run \`meshbackup verify\` on that point`)
@@ -389,8 +390,11 @@ async function unpack (block: BlockFrame, length: number, index: number, what: s
   if (compression === 'none' && data.byteLength !== length) throw bad(`${data.byteLength} stored bytes for a ${length}-byte block`)
   if (compression !== 'none' && compression !== 'zstd') throw bad(`unknown compression "${compression}"`)
   try {
-    const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: into })
-    return { digest, raw: into.subarray(0, length) }
+    // a stored block is written from its frame as it is: copying it to the slot would cost a
+    // memmove of shared memory, V8's slow kind
+    const stored = compression === 'none'
+    const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: stored ? undefined : into })
+    return { digest, raw: stored ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : into.subarray(0, length) }
   } catch (err) {
     const e = err as CodecError
     throw bad(e.code === 'ERR_BAD_LENGTH' ? e.message : `zstd cannot decompress it (${e.message})`)

@@ -106,6 +106,26 @@ describe('protocols/framing', () => {
       }
     })
 
+    it('keeps nothing of a transient chunk: frames survive the reuse of the read buffer', () => {
+      for (let seed = 1; seed <= 200; seed++) {
+        const rand = prng(seed)
+        const frames = Array.from({ length: 1 + rand(12) }, () => randomBytes(rand(2) === 0 ? rand(20) : rand(70_000)) as Uint8Array)
+        const decoder = new FrameDecoder({ maxFrameBytes: 70_000 })
+        const wire = encodeFrames(frames)
+        const reused = new Uint8Array(wire.byteLength)
+        const out: Uint8Array[] = []
+        for (const piece of randomChunks(wire, rand(40), rand)) {
+          const chunk = piece instanceof Uint8Array ? piece : piece.subarray()
+          reused.set(chunk)
+          out.push(...decoder.push(reused.subarray(0, chunk.byteLength), { transient: true }))
+          reused.fill(0xee) // what the next read does to the buffer
+        }
+        decoder.end()
+        assert.equal(out.length, frames.length, `seed ${seed}`)
+        for (let i = 0; i < frames.length; i++) assertBytes(out[i], frames[i], `seed ${seed}, frame ${i}`)
+      }
+    })
+
     it('never throws anything but FrameError on garbage and never holds more than the bound', () => {
       for (let seed = 1; seed <= 3000; seed++) {
         const rand = prng(seed)
