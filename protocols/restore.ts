@@ -36,7 +36,7 @@ export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 
 const DIGEST_LENGTH = 32
 /** Blocks read ahead by the server, and blocks decompressed/hashed/written at once by the client. */
-const IN_FLIGHT = 8
+const IN_FLIGHT = 4
 
 type BlockFrame = NonNullable<RestoreFrame['block']>
 

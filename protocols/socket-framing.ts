@@ -21,10 +21,16 @@
  */
 import type { OnReadOpts, Socket } from 'node:net'
 import {
-  DEFAULT_MAX_FRAME_BYTES, DEFAULT_READ_HIGH_WATER_BYTES, DEFAULT_WRITE_HIGH_WATER_BYTES,
+  DEFAULT_MAX_FRAME_BYTES, DEFAULT_WRITE_HIGH_WATER_BYTES,
   awaitFrame, decodeFrame, encodeFrameHeader, FrameDecoder, FrameError, type FramedOptions, type Frames,
   settleWaiters, type ReadOptions, type Waiter
 } from './framing.ts'
+
+/**
+ * Decoded frames a lane reader lets wait before pausing the socket: half the libp2p default, since
+ * a socket stops at once (no stream window still in flight) and each waiting megabyte is memory.
+ */
+const LANE_READ_HIGH_WATER_BYTES = 2 * 1024 * 1024
 
 /** Frames assembled from several chunks are at least this large: one size recycles well. */
 const POOLED_FRAME_BYTES = 1024 * 1024 + 4096
@@ -126,7 +132,7 @@ class SocketFrames implements Frames {
     this.remotePeer = options.remotePeer?.toString() ?? ''
     this.#maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES
     this.#highWater = options.highWaterBytes ?? DEFAULT_WRITE_HIGH_WATER_BYTES
-    this.#readHighWater = options.readHighWaterBytes ?? DEFAULT_READ_HIGH_WATER_BYTES
+    this.#readHighWater = options.readHighWaterBytes ?? LANE_READ_HIGH_WATER_BYTES
     this.#writeTimeoutMs = options.writeTimeoutMs
     // small frames (acknowledgements, headers) are not worth a pooled megabyte
     this.#decoder = new FrameDecoder({ maxFrameBytes: this.#maxFrameBytes, allocate: (bytes) => bytes < POOLED_FRAME_BYTES / 4 ? Buffer.allocUnsafe(bytes) : this.#pool.take(bytes) })

@@ -31,8 +31,12 @@ import { codecPool, packRoom, sharedBlock } from '../../node/codec-pool.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
-/** Blocks in flight per task. */
-export const DEFAULT_CONCURRENCY = 8
+/**
+ * Blocks in flight per task: each holds two shared block buffers. Four keep both codec threads of
+ * a 2-core proxy busy already with one task, and a proxy runs several; eight cost 35 MiB more
+ * peak memory (four tasks) and no throughput.
+ */
+export const DEFAULT_CONCURRENCY = 4
 
 const DIGEST_LENGTH = 32
 

@@ -19,8 +19,8 @@ import type { PipeHeader } from '../../proto/index.ts'
 import type { DiskWriter, Repository } from './store.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 
-/** Blocks being verified and stored at once per pipe. */
-export const DEFAULT_IN_FLIGHT = 8
+/** Blocks being verified and stored at once per pipe (each holds its megabyte frame; see DEFAULT_CONCURRENCY of the proxy). */
+export const DEFAULT_IN_FLIGHT = 4
 
 export interface ReceiverInit {
   repo: Repository

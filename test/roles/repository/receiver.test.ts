@@ -13,7 +13,7 @@ import type { PipeBlock, PipeHeader } from '../../../proto/index.ts'
 import { handlePipe, openPipe, PipeError } from '../../../protocols/datapipe.ts'
 import { LeaseTable } from '../../../node/leases.ts'
 import { Repository } from '../../../roles/repository/store.ts'
-import { receiver } from '../../../roles/repository/receiver.ts'
+import { DEFAULT_IN_FLIGHT, receiver } from '../../../roles/repository/receiver.ts'
 import { startNodes, stopNodes } from '../../helpers/libp2p.ts'
 import { MiB, TempDirs, blockContent, waitFor, within } from '../../helpers/datapath.ts'
 
@@ -147,7 +147,7 @@ describe('roles/repository receiver', function () {
     assert.equal((await pipe.end()).blocksReceived, 1)
   })
 
-  it('keeps at most 8 blocks in flight and stops reading meanwhile: a slow store makes the proxy wait', async function () {
+  it('keeps at most DEFAULT_IN_FLIGHT blocks in flight and stops reading meanwhile: a slow store makes the proxy wait', async function () {
     let inFlight = 0
     let maxInFlight = 0
     let stored = 0
@@ -184,10 +184,10 @@ describe('roles/repository receiver', function () {
         }
         return await pipe.end()
       })()
-      await waitFor(() => gates.length === 8 && Date.now() - lastProgress > 500, 20_000, 'the proxy to stall behind 8 blocks in flight')
-      assert.equal(maxInFlight, 8)
-      assert.ok(sent <= 24, `${sent} MiB sent while the store held 8 blocks`)
-      // let the store go: everything arrives, never more than 8 at once
+      await waitFor(() => gates.length === DEFAULT_IN_FLIGHT && Date.now() - lastProgress > 500, 20_000, `the proxy to stall behind ${DEFAULT_IN_FLIGHT} blocks in flight`)
+      assert.equal(maxInFlight, DEFAULT_IN_FLIGHT)
+      assert.ok(sent <= DEFAULT_IN_FLIGHT + 16, `${sent} MiB sent while the store held ${DEFAULT_IN_FLIGHT} blocks`)
+      // let the store go: everything arrives, never more than DEFAULT_IN_FLIGHT at once
       const drain = setInterval(() => { for (const g of gates.splice(0)) g() }, 1)
       try {
         const summary = await within(sending, 30_000, 'the transfer')
@@ -195,7 +195,7 @@ describe('roles/repository receiver', function () {
       } finally {
         clearInterval(drain)
       }
-      assert.equal(maxInFlight, 8)
+      assert.equal(maxInFlight, DEFAULT_IN_FLIGHT)
     } finally {
       handler = receiver({ repo, leases, released: (holder, leaseId) => released.push([holder, leaseId]) })
       slowLeases.close()
