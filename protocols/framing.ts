@@ -160,6 +160,25 @@ export class FrameDecoder {
     return frames
   }
 
+  /**
+   * The unfilled rest of the frame being assembled, for a reader that can receive straight into
+   * it (then call {@link filled}); undefined between frames.
+   */
+  room (): Uint8Array | undefined {
+    return this.#failure === undefined ? this.#frame?.subarray(this.#filled) : undefined
+  }
+
+  /** Counts `bytes` received straight into {@link room}; returns the frame they complete, if any. */
+  filled (bytes: number): Uint8Array | undefined {
+    const frame = this.#frame
+    if (frame === undefined || bytes > frame.byteLength - this.#filled) throw new RangeError(`${bytes} bytes do not fit the frame being assembled`)
+    this.#filled += bytes
+    if (this.#filled < frame.byteLength) return undefined
+    this.#frame = undefined
+    this.#filled = 0
+    return frame
+  }
+
   /** Declares the end of input; throws if it cut a frame short. */
   end (): void {
     if (this.#failure !== undefined) throw this.#failure

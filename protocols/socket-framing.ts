@@ -63,12 +63,23 @@ class FramePool {
   }
 }
 
+/** Where a socket read with {@link ReusedReads} delivers. */
+export interface ReadSink {
+  /** bytes that arrived in the shared read buffer, valid only until this returns */
+  chunk(chunk: Uint8Array): void
+  /** where the next read may land directly (the rest of a frame being assembled), if anywhere */
+  room(): Uint8Array | undefined
+  /** `bytes` arrived in the last `room()` */
+  filled(bytes: number): void
+}
+
 /**
- * A socket's reads into one reused buffer (the `onread` option of `tls.connect` and
+ * A socket's reads without a new Buffer per read (the `onread` option of `tls.connect` and
  * `net.connect`): without it TLS hands every 16 KiB record over as a new Buffer, and at a
  * gigabyte a second those kept V8's collector marking the daemon's heap several times a second.
- * Node offers this only to the side that opens the connection. Give the same object to
- * {@link framedSocket}; what arrives before it is attached is copied and kept for it.
+ * Inside a frame, a read lands straight in the frame's (shared) memory; between frames, in one
+ * small reused buffer. Node offers this only to the side that opens the connection. Give the
+ * same object to {@link framedSocket}; what arrives before it is attached is copied and kept.
  *
  * @example
  * ```ts
@@ -79,27 +90,29 @@ class FramePool {
  */
 export class ReusedReads {
   readonly onread: OnReadOpts
-  #sink: ((chunk: Uint8Array) => void) | undefined
+  readonly #scratch: Buffer
+  #sink: ReadSink | undefined
   #early: Uint8Array[] = []
 
   constructor (bytes = 64 * 1024) {
+    this.#scratch = Buffer.allocUnsafe(bytes)
     this.onread = {
-      buffer: Buffer.allocUnsafe(bytes),
+      // asked again after every read, for the buffer of the next one
+      buffer: () => this.#sink?.room() ?? this.#scratch,
       callback: (bytes, buffer) => {
-        const chunk = buffer.subarray(0, bytes)
-        if (this.#sink !== undefined) this.#sink(chunk)
-        else this.#early.push(Uint8Array.prototype.slice.call(chunk))
+        if (buffer !== this.#scratch) this.#sink!.filled(bytes)
+        else if (this.#sink !== undefined) this.#sink.chunk(buffer.subarray(0, bytes))
+        else this.#early.push(Uint8Array.prototype.slice.call(buffer, 0, bytes))
         return true // pausing is the framing's, through socket.pause()
       }
     }
   }
 
-  /** `sink` gets each chunk, valid only until it returns. */
-  attach (sink: (chunk: Uint8Array) => void): void {
+  attach (sink: ReadSink): void {
     const early = this.#early
     this.#early = []
     this.#sink = sink
-    for (const chunk of early) sink(chunk)
+    for (const chunk of early) sink.chunk(chunk)
   }
 }
 
@@ -138,7 +151,11 @@ class SocketFrames implements Frames {
     this.#decoder = new FrameDecoder({ maxFrameBytes: this.#maxFrameBytes, allocate: (bytes) => bytes < POOLED_FRAME_BYTES / 4 ? Buffer.allocUnsafe(bytes) : this.#pool.take(bytes) })
     socket.setNoDelay(true)
     if (options.reads !== undefined) {
-      options.reads.attach((chunk) => this.#onData(chunk, true))
+      options.reads.attach({
+        chunk: (chunk) => this.#onData(chunk, true),
+        room: () => this.#error === undefined ? this.#decoder.room() : undefined,
+        filled: (bytes) => this.#onFilled(bytes)
+      })
       // 'end' comes only to a flowing stream; with onread nothing else would start it
       socket.resume()
     } else {
@@ -262,6 +279,10 @@ class SocketFrames implements Frames {
       this.abort(err as Error)
       return
     }
+    this.#deliver(frames)
+  }
+
+  #deliver (frames: Uint8Array[]): void {
     for (const frame of frames) {
       const waiter = this.#waiters.shift()
       if (waiter !== undefined) waiter.resolve(frame)
@@ -274,6 +295,12 @@ class SocketFrames implements Frames {
       this.#paused = true
       this.#socket.pause()
     }
+  }
+
+  #onFilled (bytes: number): void {
+    if (this.#error !== undefined) return
+    const frame = this.#decoder.filled(bytes)
+    if (frame !== undefined) this.#deliver([frame])
   }
 
   #onEnd = (): void => {

@@ -126,6 +126,33 @@ describe('protocols/framing', () => {
       }
     })
 
+    it('assembles a frame read straight into its room, between frames read into a scratch buffer', () => {
+      const frames = [randomBytes(70_000), Uint8Array.from([7]), randomBytes(300)] as Uint8Array[]
+      const wire = encodeFrames(frames)
+      const decoder = new FrameDecoder({ maxFrameBytes: 70_000 })
+      const out: Uint8Array[] = []
+      let at = 0
+      while (at < wire.byteLength) {
+        const room = decoder.room()
+        if (room === undefined) {
+          // a read into the scratch buffer: a header, maybe the start of its payload
+          const n = Math.min(5, wire.byteLength - at)
+          out.push(...decoder.push(wire.subarray(at, at + n), { transient: true }))
+          at += n
+        } else {
+          const n = Math.min(room.byteLength, 16_384, wire.byteLength - at)
+          room.set(wire.subarray(at, at + n))
+          const frame = decoder.filled(n)
+          if (frame !== undefined) out.push(frame)
+          at += n
+        }
+      }
+      decoder.end()
+      assert.equal(out.length, frames.length)
+      for (let i = 0; i < frames.length; i++) assertBytes(out[i], frames[i], `frame ${i}`)
+      assert.throws(() => decoder.filled(1), RangeError)
+    })
+
     it('never throws anything but FrameError on garbage and never holds more than the bound', () => {
       for (let seed = 1; seed <= 3000; seed++) {
         const rand = prng(seed)
