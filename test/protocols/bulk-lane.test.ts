@@ -8,10 +8,10 @@ import { randomBytes } from 'node:crypto'
 import type { Libp2p } from '@libp2p/interface'
 import type { PipeBlock } from '../../proto/index.ts'
 import { BulkLane, connectLane, LaneError } from '../../protocols/bulk-lane.ts'
-import { framedSocket } from '../../protocols/socket-framing.ts'
+import { framedSocket, ReusedReads } from '../../protocols/socket-framing.ts'
 import { DATAPIPE_PROTOCOL, handlePipe, openPipe, type PipeHandler } from '../../protocols/datapipe.ts'
 import { startNodes, stopNodes } from '../helpers/libp2p.ts'
-import { MiB, within } from '../helpers/datapath.ts'
+import { MiB, waitFor, within } from '../helpers/datapath.ts'
 
 describe('protocols/bulk-lane', function () {
   this.timeout(60_000)
@@ -74,6 +74,46 @@ describe('protocols/bulk-lane', function () {
       while (Date.now() < deadline && last !== written) { last = written; await new Promise((resolve) => setTimeout(resolve, 200)) }
       assert.ok(written < 32, `the writer stalled after ${written} frames`)
       assert.ok(client.writableLength <= 2 * MiB, `at most the high-water mark waits in the socket (${client.writableLength})`)
+      for (let i = 0; i < 64; i++) assert.equal(Buffer.from((await within(reader.read(), 5000, `frame ${i}`))!)[0], i)
+      await writing
+      client.destroy()
+      server.destroy()
+    })
+  })
+
+  describe('a requester reading into reused memory (onread)', function () {
+    let lane: BulkLane
+    beforeEach(async function () { lane = await BulkLane.listen({ host: '127.0.0.1', offerTimeoutMs: 2000 }) })
+    afterEach(async function () { await lane.close() })
+
+    it('keeps what arrived before it attached, assembles frames larger than its buffer, and sees the end', async function () {
+      const offer = lane.offer()
+      const reads = new ReusedReads(4096)
+      const client = await connectLane(offer.lane, { host: '127.0.0.1', reads })
+      const server = framedSocket(await offer.connection)
+      const frames = [Buffer.from('first'), randomBytes(3 * MiB), Buffer.alloc(0), randomBytes(5000), Buffer.from('last')]
+      for (const frame of frames) await server.write(frame)
+      await server.close()
+      // most of it has arrived (and been read) before the requester attaches its framing
+      await waitFor(() => client.bytesRead >= 3 * MiB, 5000, 'the bytes to arrive')
+      const f = framedSocket(client, { reads })
+      for (const [i, frame] of frames.entries()) assert.deepEqual(Buffer.from((await within(f.read(), 5000, `frame ${i}`))!), frame, `frame ${i}`)
+      assert.equal(await within(f.read(), 5000, 'the end'), undefined)
+    })
+
+    it('pauses the socket while the reader does not read', async function () {
+      const offer = lane.offer()
+      const reads = new ReusedReads()
+      const client = await connectLane(offer.lane, { host: '127.0.0.1', reads })
+      const server = await offer.connection
+      const writer = framedSocket(server, { highWaterBytes: MiB })
+      const reader = framedSocket(client, { reads, readHighWaterBytes: 2 * MiB })
+      let written = 0
+      const writing = (async () => { for (let i = 0; i < 64; i++) { await writer.write(Buffer.alloc(MiB, i)); written++ } })()
+      const deadline = Date.now() + 1000
+      let last = -1
+      while (Date.now() < deadline && last !== written) { last = written; await new Promise((resolve) => setTimeout(resolve, 200)) }
+      assert.ok(written < 32, `the writer stalled after ${written} frames`)
       for (let i = 0; i < 64; i++) assert.equal(Buffer.from((await within(reader.read(), 5000, `frame ${i}`))!)[0], i)
       await writing
       client.destroy()
