@@ -17,7 +17,7 @@
 import { parseArgs } from 'node:util'
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir, hostname, cpus, totalmem } from 'node:os'
+import { tmpdir, hostname, cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, type Cluster } from './cluster.ts'
 import { writeFileHost, changeBlocks } from './corpus.ts'
@@ -213,6 +213,9 @@ function version (cmd: string | undefined, flag: string): string | undefined {
 async function main (): Promise<void> {
   const total = parseSize(args.size!)
   const runs = Math.max(1, Number(args.runs))
+  // several data movers share the machine's cores with whatever else runs: a loaded machine
+  // skews every figure, ours (three daemons) more than a single-process peer's
+  const loadAtStart = loadavg()[0]!
   installPeers()
   // the CBT figure is held against borg's incremental of the corpus: same size by default
   const qemuSize = parseSize(args['qemu-size'] ?? args.size!)
@@ -261,7 +264,7 @@ async function main (): Promise<void> {
   })
   // nbd-bench reports its own medians over `runs`
   for (const f of nbd?.figures ?? []) summary.push({ ...f, extra: f.extra, runs })
-  const machine = { hostname: hostname(), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version }
+  const machine = { hostname: hostname(), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version, loadAtStart, loadAtEnd: loadavg()[0]! }
   const peers = { restic: version(which('restic'), 'version'), borg: version(which('borg'), '--version') }
   const ratio = (tool: string, step: string): string => {
     const ours = summary.find((s) => s.tool === 'meshbackup' && s.step === step)
@@ -273,6 +276,7 @@ async function main (): Promise<void> {
     `# meshbackup bench — ${(total / MiB / 1024).toFixed(2)} GiB corpus, median of ${runs} run(s)`,
     '',
     `machine: ${machine.hostname}, ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}; restic: ${peers.restic ?? 'not installed'}; borg: ${peers.borg ?? 'not installed'}`,
+    `load average (1 min) before the bench ${loadAtStart.toFixed(2)}, after ${machine.loadAtEnd.toFixed(2)}${loadAtStart > machine.cores / 4 ? ': the machine was busy before the bench began, so the figures are unreliable' : ''}`,
     '',
     qemu
       ? `QEMU: ${qemuVersion ?? '?'}; one ${(qemuSize / MiB).toFixed(0)} MiB qcow2 disk in qemu-storage-daemon per mode, job pinned with --mode; wall s = the CLI's whole \`job run --wait\` process (session = the manager's endedAt − startedAt in notes); MB/s = disk size / wall s; NBD read rows from sim/nbd-bench.ts${nbdSkipped != null ? ` (${nbdSkipped})` : ''}`
