@@ -2,7 +2,7 @@
  * @packageDocumentation
  * `npm run bench`: the three-daemon mesh on a generated corpus (default 4 GiB: about half zero
  * blocks, a quarter compressible text, a quarter random) — full backup, incremental after 1% and
- * after 10% of blocks changed, restore of the latest points. Wall time, MB/s, CPU seconds and
+ * after 10% of blocks changed, restore of the latest points (both VMs side by side). Wall time, MB/s, CPU seconds and
  * peak RSS per daemon. restic and borg run the same steps on the same images in the same run, and
  * the table gives the ratios; when they are missing the bench installs them from Debian (as root
  * with apt-get; --no-install leaves them out). Markdown on stdout, JSON in bench-results/.
@@ -163,8 +163,10 @@ async function run (round: number, total: number, base: string): Promise<Figure[
 
     const points = (await cluster.json('a', ['points', 'list', '--job', 'bench'])).slice(-2)
     const restoreDir = join(dir, 'restore')
+    // a point holds one VM: both VMs are restored side by side, as restic and borg restore every
+    // file of their snapshot at once
     const m = await measureDaemons(cluster, async () => {
-      for (const p of points) await cluster.cli('a', ['restore', p.id, '--vm', p.vm, '--to', join(restoreDir, p.vm)])
+      await Promise.all(points.map(async (p: { id: string, vm: string }) => await cluster.cli('a', ['restore', p.id, '--vm', p.vm, '--to', join(restoreDir, p.vm)])))
     })
     figures.push({ tool: 'meshbackup', step: 'restore', seconds: m.seconds, mbps: bytes / m.seconds / 1e6, cpu: m.cpu, rssMiB: m.rss })
     await rm(restoreDir, { recursive: true, force: true })
