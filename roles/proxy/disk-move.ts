@@ -27,16 +27,17 @@ import type { BlockSource } from '../../node/hosts/block-source.ts'
 import { openDisk } from './transport.ts'
 import { TokenBucket } from './token-bucket.ts'
 import { runBlocks } from './block-pipeline.ts'
-import { codecPool, packRoom, sharedBlock } from '../../node/codec-pool.ts'
+import { codecPool } from '../../node/codec-pool.ts'
+import { blockBuffers, type BlockBuffers } from './block-buffers.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
 /**
- * Blocks in flight per task: each holds two shared block buffers. Four keep both codec threads of
- * a 2-core proxy busy already with one task, and a proxy runs several; eight cost 35 MiB more
- * peak memory (four tasks) and no throughput.
+ * Blocks in flight per task at most: one task alone needs about eight to keep both codec threads
+ * of a 2-core proxy busy. Each holds a pair of the proxy's block buffers (block-buffers.ts), whose
+ * budget bounds the proxy's memory and shares it between tasks.
  */
-export const DEFAULT_CONCURRENCY = 4
+export const DEFAULT_CONCURRENCY = 8
 
 const DIGEST_LENGTH = 32
 
@@ -46,8 +47,10 @@ export interface DiskMoveInit {
   repositoryPeer: string
   repositoryLease: string
   signal?: AbortSignal
-  /** blocks in flight (8) */
+  /** blocks in flight at most (8); fewer while other tasks hold the proxy's buffers */
   concurrency?: number
+  /** the block buffers this task draws from (default: the daemon's pool, shared by its tasks) */
+  buffers?: BlockBuffers
   /** send blocks over the repository's bulk lane when it offers one (true) */
   lane?: boolean
   /** bytes read from the disk, as they are read (the proxy's throughput) */
@@ -185,56 +188,60 @@ export class DiskMove {
       const codec = codecPool()
       // a full read skips what the transport knows to be zero (holes, unallocated, zero extents)
       const data = disk.changed === undefined ? await dataBlocks(reader) : undefined
-      // each worker's block and its compressed form, shared with the codec threads, reused
-      const slots: Array<{ input: Buffer, output: Buffer }> = []
+      // a block and its compressed form, from the proxy's pool (shared with the codec threads)
+      const pool = this.#init.buffers ?? blockBuffers()
 
       await runBlocks({
         count: reader.blockCount,
         indexes: disk.changed,
         concurrency: this.#init.concurrency ?? DEFAULT_CONCURRENCY,
         signal,
-        work: async (index, slot) => {
+        work: async (index) => {
           const baseDigest = index < baseBlocks ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
           const baseIsZero = baseDigest === undefined || isZero(baseDigest)
           const hole = data !== undefined && data[index] === 0
-          const buffers = slots[slot] ??= { input: sharedBlock(blockSize), output: sharedBlock(packRoom(blockSize)) }
-          const raw = hole ? undefined : await reader.read(index, buffers.input)
-          if (raw !== undefined) {
-            this.stats.bytesRead += raw.byteLength
-            this.#init.onBytesRead?.(raw.byteLength)
-            this.#init.metrics?.bytesRead.inc(raw.byteLength)
-          }
-          if (raw === undefined || isZero(raw)) {
-            this.stats.blocksZero++
-            this.#init.metrics?.zeroBlocksSkipped.inc()
-            if (!baseIsZero) {
-              await client.sendZero(index)
-              this.stats.blocksSent++
+          const buffers = hole ? undefined : await pool.take(blockSize, signal)
+          try {
+            const raw = buffers === undefined ? undefined : await reader.read(index, buffers.input)
+            if (raw !== undefined) {
+              this.stats.bytesRead += raw.byteLength
+              this.#init.onBytesRead?.(raw.byteLength)
+              this.#init.metrics?.bytesRead.inc(raw.byteLength)
             }
+            if (raw === undefined || isZero(raw)) {
+              this.stats.blocksZero++
+              this.#init.metrics?.zeroBlocksSkipped.inc()
+              if (!baseIsZero) {
+                await client.sendZero(index)
+                this.stats.blocksSent++
+              }
+              this.blocksDone++
+              return
+            }
+            // hashed, and compressed unless unchanged, in a codec thread
+            const { digest, length } = await codec.pack({
+              input: raw,
+              output: compression === 'zstd' ? buffers!.output : undefined,
+              level,
+              unless: baseDigest
+            })
+            if (baseDigest !== undefined && digest.equals(baseDigest)) {
+              this.stats.blocksUnchanged++
+              this.blocksDone++
+              return
+            }
+            const payload = length >= 0 ? buffers!.output.subarray(0, length) : raw
+            const method = length >= 0 ? 'zstd' : 'none'
+            await bucket?.take(payload.byteLength, signal)
+            await client.sendBlock({ index, digest, rawLength: raw.byteLength, compression: method }, payload)
+            this.stats.blocksSent++
+            this.stats.bytesSent += payload.byteLength
+            this.#init.metrics?.bytesSent.inc(payload.byteLength)
+            this.stats.rawBytesSent += raw.byteLength
             this.blocksDone++
-            return
+          } finally {
+            if (buffers !== undefined) pool.give(buffers)
           }
-          // hashed, and compressed unless unchanged, in a codec thread
-          const { digest, length } = await codec.pack({
-            input: raw,
-            output: compression === 'zstd' ? buffers.output : undefined,
-            level,
-            unless: baseDigest
-          })
-          if (baseDigest !== undefined && digest.equals(baseDigest)) {
-            this.stats.blocksUnchanged++
-            this.blocksDone++
-            return
-          }
-          const payload = length >= 0 ? buffers.output.subarray(0, length) : raw
-          const method = length >= 0 ? 'zstd' : 'none'
-          await bucket?.take(payload.byteLength, signal)
-          await client.sendBlock({ index, digest, rawLength: raw.byteLength, compression: method }, payload)
-          this.stats.blocksSent++
-          this.stats.bytesSent += payload.byteLength
-          this.#init.metrics?.bytesSent.inc(payload.byteLength)
-          this.stats.rawBytesSent += raw.byteLength
-          this.blocksDone++
         }
       })
 
