@@ -29,7 +29,7 @@ export interface CapacityEntry {
 export interface CapacityInit {
   mesh: Mesh
   roles: string[]
-  /** ms between announcements (2 s) */
+  /** ms between announcements (default: {@link heartbeatPeriodMs} of the view's size) */
   periodMs?: number
   /** an entry expires after this many missed periods (3) */
   missedPeriods?: number
@@ -48,10 +48,21 @@ export interface Capacity extends EventEmitter<{ change: [CapacityEntry | undefi
   readonly periodMs: number
 }
 
+/**
+ * The heartbeat period unless one is configured: 2 s, and 100 ms per member from 20 members on.
+ * Every node receives, verifies and forwards every announcement, so a mesh's gossip grows with the
+ * square of its size: at 50 daemons on 2 cores a 2 s heartbeat took the whole machine (and runs
+ * failed), 5 s left half of it. Changes are announced at once whatever the period, and a peer that
+ * disconnects leaves the view at once; the period only bounds how long a frozen peer stays in it.
+ */
+export function heartbeatPeriodMs (members: number): number {
+  return Math.max(2000, 100 * members)
+}
+
 export function createCapacity (init: CapacityInit): Capacity {
   const { mesh } = init
-  const periodMs = init.periodMs ?? 2000
-  const ttlMs = periodMs * (init.missedPeriods ?? 3)
+  const missedPeriods = init.missedPeriods ?? 3
+  let periodMs = init.periodMs ?? heartbeatPeriodMs(1)
   const pubsub = mesh.libp2p.services.pubsub
   const view = new Map<string, CapacityEntry>()
   let sections: Sections = {}
@@ -82,13 +93,20 @@ export function createCapacity (init: CapacityInit): Capacity {
   const tick = (): void => {
     const now = Date.now()
     for (const [peer, entry] of view) {
-      if (peer !== mesh.peerId && now - entry.receivedAt > ttlMs) {
+      // each peer is held to the period it announced: periods differ while a mesh grows
+      if (peer !== mesh.peerId && now - entry.receivedAt > (entry.announcement.periodMs || periodMs) * missedPeriods) {
         view.delete(peer)
         events.emit('expired', peer)
         events.emit('change', undefined)
       }
     }
+    periodMs = init.periodMs ?? heartbeatPeriodMs(view.size)
     publish()
+  }
+
+  const schedule = (): void => {
+    timer = setTimeout(() => { tick(); schedule() }, periodMs)
+    timer.unref()
   }
 
   // a peer that disconnects leaves the view at once (libp2p notices within tens of ms), so the
@@ -126,18 +144,17 @@ export function createCapacity (init: CapacityInit): Capacity {
     events.emit('change', entry)
   }
 
-  return Object.assign(events, {
+  const capacity = Object.assign(events, {
     periodMs,
     async start () {
       pubsub.addEventListener('message', onMessage)
       mesh.libp2p.addEventListener('peer:disconnect', onDisconnect)
       pubsub.subscribe(CAPACITY_TOPIC)
-      timer = setInterval(tick, periodMs)
-      timer.unref()
+      schedule()
       publish()
     },
     async stop () {
-      clearInterval(timer)
+      clearTimeout(timer)
       pubsub.removeEventListener('message', onMessage)
       mesh.libp2p.removeEventListener('peer:disconnect', onDisconnect)
       try { pubsub.unsubscribe(CAPACITY_TOPIC) } catch {}
@@ -154,6 +171,9 @@ export function createCapacity (init: CapacityInit): Capacity {
     entries: () => [...view.values()],
     get: (peerId: string) => view.get(peerId)
   })
+  // Object.assign would copy a getter's value once; the period follows the view's size
+  Object.defineProperty(capacity, 'periodMs', { get: () => periodMs, enumerable: true })
+  return capacity
 }
 
 /**

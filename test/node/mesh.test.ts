@@ -8,7 +8,7 @@ import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PrivateKey } from '@libp2p/interface'
 import { createMesh, type Mesh } from '../../node/mesh.ts'
-import { createCapacity, type Capacity } from '../../protocols/capacity.ts'
+import { createCapacity, heartbeatPeriodMs, type Capacity } from '../../protocols/capacity.ts'
 
 async function keys (n: number): Promise<{ key: PrivateKey, id: string }[]> {
   return await Promise.all(Array.from({ length: n }, async () => {
@@ -125,6 +125,26 @@ describe('node/mesh', function () {
     assert.equal(conn.remotePeer.toString(), far.peerId)
   })
 
+  it('puts its seeds\' addresses in the peer store, so rpc reaches a seed it never connected to', async () => {
+    const k = await keys(2)
+    const seedId = k[0]!.id
+    // a seed nobody answers at: the only way to know its address is the bootstrap list
+    const mesh = await createMesh({ privateKey: k[1]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members: [seedId], bootstrap: [`/ip4/127.0.0.1/tcp/9/p2p/${seedId}`], dialIntervalMs: 60_000 })
+    meshes.push(mesh)
+    const stored = async (): Promise<string[]> => {
+      try {
+        return (await mesh.libp2p.peerStore.get(peerIdFromString(seedId))).addresses.map((a) => a.multiaddr.toString())
+      } catch {
+        return []
+      }
+    }
+    const deadline = Date.now() + 5000
+    while ((await stored()).length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => { mesh.libp2p.addEventListener('peer:update', resolve, { once: true }); setTimeout(resolve, 100) })
+    }
+    assert.deepEqual(await stored(), ['/ip4/127.0.0.1/tcp/9'])
+  })
+
   it('expires the entry of a node that stops announcing', async () => {
     const k = await keys(2)
     const members = k.map((x) => x.id)
@@ -143,6 +163,31 @@ describe('node/mesh', function () {
     assert.equal(await expired, b.peerId)
     assert.ok(Date.now() - stoppedAt >= 400, 'not before a few missed periods')
     assert.equal(ca.get(b.peerId), undefined)
+  })
+
+  it('holds each peer to the period it announced, and lengthens its own heartbeat in a large mesh', async () => {
+    assert.equal(heartbeatPeriodMs(3), 2000)
+    assert.equal(heartbeatPeriodMs(50), 5000)
+    const k = await keys(2)
+    const members = k.map((x) => x.id)
+    const a = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200 })
+    const b = await createMesh({ privateKey: k[1]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [`${a.addrs()[0]}/p2p/${a.peerId}`], dialIntervalMs: 200 })
+    meshes.push(a, b)
+    // a checks on the default (2 s) heartbeat; b announces a 100 ms one, so a may expire it after 300 ms
+    const ca = createCapacity({ mesh: a, roles: ['scheduler'] })
+    const cb = createCapacity({ mesh: b, roles: ['proxy'], periodMs: 100 })
+    capacities.push(ca)
+    await ca.start()
+    await cb.start()
+    await viewComplete(ca, members, 10_000)
+    assert.equal(ca.periodMs, 2000)
+    assert.equal(ca.get(b.peerId)?.announcement.periodMs, 100)
+    const expired = new Promise<string>((resolve) => ca.once('expired', resolve))
+    const stoppedAt = Date.now()
+    await cb.stop()
+    assert.equal(await expired, b.peerId)
+    const after = Date.now() - stoppedAt
+    assert.ok(after >= 300 && after < 6000, `expired ${after} ms after its last announcement, within a's heartbeat, not three of a's periods`)
   })
 
   it('drops a peer from the view as soon as it disconnects, before any announcement period passes', async () => {
