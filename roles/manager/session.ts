@@ -47,6 +47,8 @@ export function sessionActor (init: SessionInit): () => Behavior {
     const placements = new Map<string, Waiter<TaskPlaced>>()
     const results = new Map<string, Waiter<TaskResult>>()
     const taskOf = new Map<string, TaskRecord>()
+    // attempt id → the repository node that staged its disk: the VM's point is committed there
+    const stagedOn = new Map<string, string>()
     const discoveryMs = init.discoveryTimeoutMs ?? 15_000
     const { job, host, capacity } = init
 
@@ -156,7 +158,13 @@ export function sessionActor (init: SessionInit): () => Behavior {
           log.vmFailed(vm.name!, 'no restore point: not every disk was backed up')
           return
         }
-        const committed = await ctx.ask(repository, {
+        // the scheduler keeps a VM's disks on one node of the repository name (roles/scheduler/vm-pins.ts)
+        const nodes = [...new Set(outcomes.map((r) => stagedOn.get(r!.taskId!) ?? repositoryPeer))]
+        if (nodes.length !== 1) {
+          log.vmFailed(vm.name!, `no restore point: its disks were stored on ${nodes.length} nodes of repository ${job.repository} (${nodes.join(', ')}) and a point is committed on one; the next session backs the VM up again`)
+          return
+        }
+        const committed = await ctx.ask(address(nodes[0]!, 'repository'), {
           commitPoint: {
             pointId: '',
             job: job.name,
@@ -297,6 +305,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
       placements.delete(spec.taskId!)
       if (placed instanceof Error) return fail(placed.message)
       log.placed(task, placed)
+      stagedOn.set(spec.taskId!, placed.repositoryPeer ?? '')
       const assignment: ActorMessage = {
         taskAssignment: {
           task: { ...spec, mode: placed.mode, modes: spec.mode ? [] : fallbacks(capacity, placed.proxyPeer!, host.name!, placed.mode!, spec.modes ?? []) },

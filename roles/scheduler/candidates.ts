@@ -52,10 +52,10 @@ export class CandidateIndex {
    * reaching its host — only the free ones when it avoids none (the busy ones cannot change the
    * plan then), every one when it does (to tell whether it avoids them all).
    */
-  nodesFor (task: TaskSpec, avoid: readonly string[] = NONE_IDS): NodeLoad[] {
+  nodesFor (task: TaskSpec, avoid: readonly string[] = NONE_IDS, pinned?: string): NodeLoad[] {
     const host = task.host?.name ?? ''
     const proxies = (avoid.length === 0 ? this.freeProxiesByHost.get(host) : this.allProxies().get(host)) ?? NONE
-    const repositories = this.repositoriesByName.get(task.repository ?? '') ?? NONE
+    const repositories = this.repositories(task.repository ?? '', pinned)
     return [...new Set([...proxies, ...repositories])]
   }
 
@@ -63,11 +63,12 @@ export class CandidateIndex {
    * A proxy that could ever take the task (it reaches the host, in the pinned mode, and is not in
    * `avoid`; busy or not), when a repository with its name is announced too; undefined when
    * nothing announced could take it. `hint`: a proxy that did last time, looked at first.
+   * `repositoryPeer`: the repository node the task must go to (vm-pins.ts).
    */
-  placeable (task: TaskSpec, avoid: readonly string[] = NONE_IDS, hint?: string): string | undefined {
+  placeable (task: TaskSpec, avoid: readonly string[] = NONE_IDS, hint?: string, repositoryPeer?: string): string | undefined {
     const host = task.host?.name ?? ''
     const name = task.repository ?? ''
-    if (host === '' || name === '' || (this.repositoriesByName.get(name) ?? NONE).length === 0) return undefined
+    if (host === '' || name === '' || this.repositories(name, repositoryPeer).length === 0) return undefined
     const pinned = pinnedMode(task)
     const reaches = (n: NodeLoad | undefined): boolean => n?.proxy != null && !avoid.includes(n.peerId) && reach(n.proxy, host, pinned) != null
     if (hint != null && !avoid.includes(hint) && reaches(this.view.node(hint))) return hint
@@ -85,18 +86,18 @@ export class CandidateIndex {
     return list.some((n) => !avoid.includes(n.peerId) && reach(n.proxy!, host, pinned, task.modes ?? undefined) != null)
   }
 
-  /** Whether a repository with this name has a free slot and `bytes` free. */
-  hasFreeRepository (name: string, bytes = 0): boolean {
-    return (this.repositoriesByName.get(name) ?? NONE).some((n) => {
+  /** Whether a repository with this name (the `pinned` node only, when set) has a free slot and `bytes` free. */
+  hasFreeRepository (name: string, bytes = 0, pinned?: string): boolean {
+    return this.repositories(name, pinned).some((n) => {
       const r = n.repository!
       return r.active < r.slots && r.freeBytes >= bytes
     })
   }
 
-  /** The most bytes free on a repository with this name (busy or not). */
-  mostFree (name: string): number {
+  /** The most bytes free on a repository with this name (busy or not; the `pinned` node only, when set). */
+  mostFree (name: string, pinned?: string): number {
     let most = 0
-    for (const n of this.repositoriesByName.get(name) ?? NONE) most = Math.max(most, n.repository!.freeBytes)
+    for (const n of this.repositories(name, pinned)) most = Math.max(most, n.repository!.freeBytes)
     return most
   }
 
@@ -108,6 +109,11 @@ export class CandidateIndex {
     // the lists were built from hosts and names: those stay as indexed until the next round
     if (node.proxy != null) node.proxy = now?.proxy != null ? { ...now.proxy, hosts: node.proxy.hosts } : { ...node.proxy, active: node.proxy.slots }
     if (node.repository != null) node.repository = now?.repository != null ? { ...now.repository, name: node.repository.name } : { ...node.repository, active: node.repository.slots }
+  }
+
+  private repositories (name: string, pinned: string | undefined): NodeLoad[] {
+    const all = this.repositoriesByName.get(name) ?? NONE
+    return pinned == null ? all : all.filter((n) => n.peerId === pinned)
   }
 
   private allProxies (): Map<string, NodeLoad[]> {

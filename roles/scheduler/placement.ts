@@ -58,6 +58,8 @@ export interface PlanOptions {
   avoidProxies?: string[]
   /** how long a missing host or repository is waited for; only used to word the reason */
   unplaceableAfterMs: number
+  /** the repository node the task must go to: its VM's other disks are there (vm-pins.ts) */
+  repositoryPeer?: string
 }
 
 /**
@@ -108,13 +110,14 @@ export function rankProxies (task: TaskSpec, nodes: NodeLoad[], avoidProxies: re
   return ranked.map(({ peerId, mode, load }) => ({ peerId, mode, load }))
 }
 
-/** Free repositories with the task's name and room for the disk, least loaded first. */
-export function rankRepositories (task: TaskSpec, nodes: NodeLoad[]): RepositoryChoice[] {
+/** Free repositories with the task's name and room for the disk, least loaded first; only `pinned` when set. */
+export function rankRepositories (task: TaskSpec, nodes: NodeLoad[], pinned?: string): RepositoryChoice[] {
   const size = neededBytes(task)
   const ranked: Array<RepositoryChoice & { free: number, throughput: number }> = []
   for (const node of nodes) {
     const repo = node.repository
     if (repo == null || repo.name !== task.repository || repo.active >= repo.slots || repo.freeBytes < size) continue
+    if (pinned != null && node.peerId !== pinned) continue
     ranked.push({ peerId: node.peerId, load: ratio(repo.active, repo.slots), free: repo.freeBytes, throughput: repo.throughputBps })
   }
   ranked.sort((a, b) => a.load - b.load || b.free - a.free || b.throughput - a.throughput || byPeer(a, b))
@@ -140,7 +143,15 @@ export function planPlacement (task: TaskSpec, nodes: NodeLoad[], options: PlanO
   if (host === '') return { kind: 'failed', reason: `task ${taskId} names no host: the manager must send the VM's host with each task` }
   if (repository === '') return { kind: 'failed', reason: `task ${taskId} names no repository: set the job's repository` }
 
-  const repos = nodes.filter((n) => n.repository?.name === repository)
+  const pin = options.repositoryPeer
+  const repos = nodes.filter((n) => n.repository?.name === repository && (pin == null || n.peerId === pin))
+  if (repos.length === 0 && pin != null) {
+    return {
+      kind: 'unplaceable',
+      reason: `repository node ${pin}, which holds the other disks of VM '${task.vm ?? ''}' in this session, has not announced itself for ${wait}: ` +
+        'a restore point is committed on one node, so the VM gets none in this session; the next session backs it up again. Is that daemon running?'
+    }
+  }
   if (repos.length === 0) {
     return {
       kind: 'unplaceable',
@@ -152,7 +163,7 @@ export function planPlacement (task: TaskSpec, nodes: NodeLoad[], options: PlanO
   if (mostFree < needed) {
     return {
       kind: 'failed',
-      reason: `repository '${repository}' has ${formatBytes(mostFree)} free, the disk needs ${formatBytes(needed)} (VM '${task.vm ?? ''}', disk '${task.diskName || task.disk || 0}'): ` +
+      reason: `repository '${repository}'${pin != null ? ` node ${pin} (it holds the VM's other disks)` : ''} has ${formatBytes(mostFree)} free, the disk needs ${formatBytes(needed)} (VM '${task.vm ?? ''}', disk '${task.diskName || task.disk || 0}'): ` +
         'free space (retention, gc) or back up to a larger repository'
     }
   }
@@ -173,7 +184,7 @@ export function planPlacement (task: TaskSpec, nodes: NodeLoad[], options: PlanO
         `and no other has announced itself for ${wait}: check those proxies' logs, or add a proxy that reaches the host`
     }
   }
-  return { kind: 'candidates', proxies: rankProxies(task, nodes, avoid), repositories: rankRepositories(task, nodes) }
+  return { kind: 'candidates', proxies: rankProxies(task, nodes, avoid), repositories: rankRepositories(task, nodes, pin) }
 }
 
 /** `30 s`, or `250 ms` below a second. */

@@ -6,12 +6,15 @@
  * passes over the rest of a kind as soon as one of its tasks finds no free proxy or repository
  * slot — so a round costs about the number of kinds and the free nodes, not the length of the
  * queue (found by sim/: at 10,000 waiting tasks and 1,000 proxies, every released slot started
- * a round over the whole queue). Retried tasks go before first tries (see `add`).
+ * a round over the whole queue). Retried tasks go before first tries (see `add`). The disks of
+ * one VM in one session all go to the repository node its first placed disk went to (vm-pins.ts):
+ * a restore point is committed on one node.
  *
  * Nothing polls: a round runs when a task arrives, when the view changes or a slot is released
  * (`kick()`), and when a missing host or repository has been waited for long enough (one timer,
  * for the earliest such deadline). One round runs at a time; kicks during a round ask for
- * exactly one more round after it.
+ * exactly one more round after it. Retries that arrive during a round are placed beside it
+ * (`placeRetries`), so a dead proxy's tasks do not wait for the round's first tries.
  *
  * @example
  * ```ts
@@ -26,6 +29,7 @@ import { CandidateIndex } from './candidates.ts'
 import { KindOrder, Kinds, type Kind, type Queued } from './kinds.ts'
 import { neededBytes, planPlacement, type Plan, type ProxyChoice, type RepositoryChoice } from './placement.ts'
 import type { LoadView, SlotRole } from './view.ts'
+import { VmPins, vmKey } from './vm-pins.ts'
 
 /** How the queue reaches the nodes' lease tables (ask/tell in the actor; fakes in tests). */
 export interface LeaseClient {
@@ -40,10 +44,14 @@ export interface Pending extends Queued {
   sessionId: string
   replyTo: string
   avoidProxies: string[]
+  /** its session and VM (vm-pins.ts), when it names both */
+  vm?: string
   /** when it arrived */
   since: number
   /** when a round first saw that no announced node could take it */
   unplaceableSince?: number
+  /** its lease requests are out (a round or the retry lane): nobody else tries it meanwhile */
+  attempting?: boolean
 }
 
 export interface SchedulerStats {
@@ -102,11 +110,14 @@ export class PlacementQueue {
   private readonly log: Logger
   private readonly pending = new Map<string, Pending>()
   private readonly kinds = new Kinds<Pending>()
+  // one repository node per VM and session
+  private readonly pins = new VmPins()
   private seq = 0
-  // nodes asked for a lease in the current attempt: the round's index refreshes them
-  private readonly asked = new Set<string>()
   private running: Promise<void> | undefined
   private again = false
+  // retries placed beside a round in flight (see placeRetries)
+  private lane: Promise<void> | undefined
+  private laneAgain = false
   private closed = false
   private deadline: unknown
   private deadlineAt = Infinity
@@ -151,11 +162,13 @@ export class PlacementQueue {
       sessionId: task.sessionId ?? '',
       replyTo: place.replyTo ?? '',
       avoidProxies,
+      vm: vmKey(task),
       since: before?.since ?? this.now(),
       cancelled: false
     }
     this.pending.set(taskId, pending)
     this.kinds.add(pending)
+    if (pending.retry && this.running != null) void this.placeRetries()
     return pending
   }
 
@@ -166,6 +179,7 @@ export class PlacementQueue {
       if (pending.sessionId === sessionId) dropped.push(pending)
     }
     for (const pending of dropped) this.drop(pending)
+    this.pins.forgetSession(sessionId)
     if (dropped.length > 0) this.armDeadline()
     return dropped
   }
@@ -187,6 +201,11 @@ export class PlacementQueue {
     }
     this.running = this.loop().finally(() => { this.running = undefined })
     return this.running
+  }
+
+  /** A round or the retry lane is waiting on lease answers. */
+  get active (): boolean {
+    return this.running != null || this.lane != null
   }
 
   stats (): SchedulerStats {
@@ -228,17 +247,55 @@ export class PlacementQueue {
     if (this.pending.size === 0) return
     this.counts.rounds++
     const index = new CandidateIndex(this.view)
+    this.expire(index)
     // the queue as it was when the round began: tasks arriving meanwhile kicked the next round
     const order = new KindOrder(this.kinds.values(), this.seq)
     for (let cursor = order.take(); cursor != null; cursor = order.take()) {
       if (this.closed) return
       const pending = cursor.head as Pending
-      const next = pending.cancelled ? 'next' : await this.visit(pending, cursor.kind, index)
+      const next = this.untried(pending) ? await this.visit(pending, cursor.kind, index) : 'next'
       if (next === 'next') cursor.advance()
       else cursor.close()
       order.put(cursor)
     }
     this.armDeadline()
+  }
+
+  /**
+   * Retries that arrive during a round are placed beside it, not after it. A round takes the queue
+   * as it was when it began, and each placement waits for its lease answers (on a loaded host,
+   * a dial and hundreds of ms each): a dead proxy's retries waited behind every first try of the
+   * round in flight (15 s at 30 nodes). Here they wait for nothing: the lane looks at the waiting
+   * retries alone, one at a time, with its own index. A round and the lane never try the same task
+   * (`attempting`); they may ask one node for its last slot at once, and the node refuses one.
+   */
+  // still waiting, and not being tried by the round or the lane (either may have placed it meanwhile)
+  private untried (pending: Pending): boolean {
+    return !pending.cancelled && pending.attempting !== true && this.pending.get(pending.taskId) === pending
+  }
+
+  private async placeRetries (): Promise<void> {
+    if (this.lane != null) {
+      this.laneAgain = true
+      return
+    }
+    this.lane = (async () => {
+      do {
+        this.laneAgain = false
+        try {
+          const index = new CandidateIndex(this.view)
+          for (const kind of [...this.kinds.values()]) {
+            for (const pending of [...kind.retries.values()]) {
+              if (this.closed) return
+              if (this.untried(pending)) await this.visit(pending, kind, index)
+            }
+          }
+        } catch (err: any) {
+          this.log.error('placing retries failed', { error: err?.message ?? String(err) })
+        }
+      } while (this.laneAgain && !this.closed)
+    })().finally(() => { this.lane = undefined })
+    await this.lane
   }
 
   // One task's turn in a round. The quick checks on the index mirror planPlacement, which decides
@@ -247,10 +304,14 @@ export class PlacementQueue {
   private async visit (pending: Pending, kind: Kind<Pending>, index: CandidateIndex): Promise<'next' | 'close'> {
     const task = pending.task
     const name = task.repository ?? ''
-    const reaching = index.placeable(task, pending.avoidProxies, kind.reaching)
+    // a VM's later disks go where its first went: same proxies as the kind, but one repository node
+    const pinned = this.pins.get(pending.vm)
+    const reaching = index.placeable(task, pending.avoidProxies, kind.reaching, pinned)
     if (reaching == null) {
-      // nothing announced could take it, or it names no host or repository: the plan says which
-      if (pending.retry) {
+      // nothing announced could take it, or it names no host or repository: the plan says which;
+      // one already known to be so waits for its deadline (a timer kicks the round that fails it)
+      if ((pending.retry || pinned != null) && pending.unplaceableSince != null && this.now() - pending.unplaceableSince < this.unplaceableAfterMs) return 'next'
+      if (pending.retry || pinned != null) {
         this.settle(pending, kind, this.plan(pending, index))
         return 'next'
       }
@@ -258,8 +319,8 @@ export class PlacementQueue {
       return 'close'
     }
     if (!pending.retry) kind.reaching = reaching
-    this.stillPlaceable(pending, kind)
-    if (pending.bytes > index.mostFree(name)) {
+    this.stillPlaceable(pending, kind, pinned)
+    if (pending.bytes > index.mostFree(name, pinned)) {
       this.settle(pending, kind, this.plan(pending, index))
       return 'next'
     }
@@ -268,21 +329,28 @@ export class PlacementQueue {
       this.failTooLarge(kind, index, name)
       return 'close'
     }
-    // a repository slot is free but not with room for this disk: a smaller one may fit
-    if (!index.hasFreeRepository(name, pending.bytes)) return 'next'
+    // a repository slot is free but not with room for this disk, or not on its VM's node: another task may fit
+    if (!index.hasFreeRepository(name, pending.bytes, pinned)) return 'next'
     const plan = this.plan(pending, index)
     if (this.settle(pending, kind, plan) && plan.kind === 'candidates') {
-      this.asked.clear()
-      await this.attempt(pending, plan.proxies, plan.repositories)
-      for (const peerId of this.asked) index.refresh(peerId)
+      const asked = new Set<string>()
+      pending.attempting = true
+      try {
+        await this.attempt(pending, plan.proxies, plan.repositories, asked)
+      } finally {
+        pending.attempting = false
+      }
+      for (const peerId of asked) index.refresh(peerId)
     }
     return 'next'
   }
 
   private plan (pending: Pending, index: CandidateIndex): Plan {
-    return planPlacement(pending.task, index.nodesFor(pending.task, pending.avoidProxies), {
+    const pinned = this.pins.get(pending.vm)
+    return planPlacement(pending.task, index.nodesFor(pending.task, pending.avoidProxies, pinned), {
       avoidProxies: pending.avoidProxies,
-      unplaceableAfterMs: this.unplaceableAfterMs
+      unplaceableAfterMs: this.unplaceableAfterMs,
+      repositoryPeer: pinned
     })
   }
 
@@ -304,11 +372,12 @@ export class PlacementQueue {
     return plan.proxies.length > 0 && plan.repositories.length > 0
   }
 
-  // a placeable first try means every first try of its kind is placeable: their deadlines stop
-  private stillPlaceable (pending: Pending, kind: Kind<Pending>): void {
+  // a placeable first try means every first try of its kind is placeable (unless its VM's
+  // repository node is gone: that is its own): their deadlines stop
+  private stillPlaceable (pending: Pending, kind: Kind<Pending>, pinned: string | undefined): void {
     if (kind.unplaceable.size === 0) return
     for (const other of [...kind.unplaceable]) {
-      if (other !== pending && other.retry) continue
+      if (other !== pending && (other.retry || pinned != null || this.pins.get(other.vm) != null)) continue
       other.unplaceableSince = undefined
       kind.unplaceable.delete(other)
     }
@@ -327,47 +396,65 @@ export class PlacementQueue {
     kind.maxBytes = max
   }
 
-  // proxy first, then repository; a repository refusing after a proxy granted gives the proxy lease back
-  private async attempt (pending: Pending, proxies: ProxyChoice[], repositories: RepositoryChoice[]): Promise<void> {
+  // The first proxy and the first repository are asked at once: a placement waits for the slower
+  // answer, not for both in turn (on a loaded host each takes hundreds of ms, and every waiting
+  // task, a dead proxy's retries too, waits for the placement in flight). Then the other proxies in
+  // order and, with a proxy held, the other repositories; a lease nobody can use is given back.
+  private async attempt (pending: Pending, proxies: ProxyChoice[], repositories: RepositoryChoice[], asked: Set<string>): Promise<void> {
     const bytes = neededBytes(pending.task)
-    for (const proxy of proxies) {
-      const proxyLease = await this.lease(proxy.peerId, 'proxy', pending)
+    const first = repositories[0]
+    if (first == null || proxies.length === 0) return
+    const firstRepository = this.lease(first.peerId, 'repository', pending, asked)
+    let proxy: ProxyChoice | undefined
+    let proxyLease: string | undefined
+    for (const choice of proxies) {
+      proxyLease = await this.lease(choice.peerId, 'proxy', pending, asked)
       if (proxyLease == null) continue
-      this.view.granted(proxy.peerId, 'proxy')
-      for (const repo of repositories) {
-        if (pending.cancelled) break
-        const repositoryLease = await this.lease(repo.peerId, 'repository', pending)
-        if (repositoryLease == null) continue
-        this.view.granted(repo.peerId, 'repository', bytes)
-        if (pending.cancelled) {
-          this.giveBack(repo.peerId, 'repository', repositoryLease, bytes)
-          break
-        }
-        const waitedMs = this.now() - pending.since
-        this.forget(pending)
-        this.counts.placed++
-        this.counts.maxWaitedMs = Math.max(this.counts.maxWaitedMs, waitedMs)
-        this.onPlaced(pending, {
-          taskId: pending.taskId,
-          proxyPeer: proxy.peerId,
-          proxyLease,
-          repositoryPeer: repo.peerId,
-          repositoryLease,
-          mode: proxy.mode,
-          waitedMs
-        })
-        return
-      }
-      // no repository took it: no other proxy would help, wait for a slot
+      proxy = choice
+      break
+    }
+    let repo = first
+    let repositoryLease = await firstRepository
+    if (proxy == null || proxyLease == null) {
+      // every proxy refused: wait for a slot
+      if (repositoryLease != null) this.giveBack(first.peerId, 'repository', repositoryLease, bytes)
+      return
+    }
+    for (let i = 1; repositoryLease == null && i < repositories.length && !pending.cancelled; i++) {
+      repo = repositories[i]!
+      repositoryLease = await this.lease(repo.peerId, 'repository', pending, asked)
+    }
+    if (repositoryLease == null || pending.cancelled) {
+      // no repository took it (no other proxy would help), or the session was cancelled meanwhile
+      if (repositoryLease != null) this.giveBack(repo.peerId, 'repository', repositoryLease, bytes)
       this.giveBack(proxy.peerId, 'proxy', proxyLease, 0)
       return
     }
+    const waitedMs = this.now() - pending.since
+    this.forget(pending)
+    this.pin(pending, repo.peerId)
+    this.counts.placed++
+    this.counts.maxWaitedMs = Math.max(this.counts.maxWaitedMs, waitedMs)
+    this.onPlaced(pending, {
+      taskId: pending.taskId,
+      proxyPeer: proxy.peerId,
+      proxyLease,
+      repositoryPeer: repo.peerId,
+      repositoryLease,
+      mode: proxy.mode,
+      waitedMs
+    })
   }
 
-  private async lease (peerId: string, role: SlotRole, pending: Pending): Promise<string | undefined> {
+  // `asked`: the nodes this attempt asked, whose load the caller's index takes afresh afterwards
+  // The slot counts as taken from the moment it is asked for (given back on a refusal): the round
+  // and the retry lane beside it then do not both wait on one node for its last slot.
+  private async lease (peerId: string, role: SlotRole, pending: Pending, asked: Set<string>): Promise<string | undefined> {
     if (pending.cancelled) return undefined
     this.counts.leaseRequests++
-    this.asked.add(peerId)
+    asked.add(peerId)
+    const bytes = role === 'repository' ? neededBytes(pending.task) : 0
+    this.view.granted(peerId, role, bytes)
     let answer: { leaseId: string } | { refused: string }
     try {
       answer = await this.leases.request(peerId, role, pending.taskId)
@@ -376,12 +463,13 @@ export class PlacementQueue {
     }
     if ('refused' in answer) {
       this.counts.refusals++
+      this.view.released(peerId, role, bytes)
       this.view.refused(peerId, role)
       this.log.debug('lease refused', { taskId: pending.taskId, peerId, role, reason: answer.refused })
       return undefined
     }
     if (pending.cancelled) {
-      this.giveBack(peerId, role, answer.leaseId, 0, false)
+      this.giveBack(peerId, role, answer.leaseId, bytes)
       return undefined
     }
     return answer.leaseId
@@ -411,6 +499,23 @@ export class PlacementQueue {
     this.kinds.remove(pending)
   }
 
+  // the VM's other disks (and retries) go to the node this one went to; each placement keeps the pin fresh
+  private pin (placed: Pending, peerId: string): void {
+    this.pins.set(placed.vm, peerId, this.now())
+  }
+
+  // Tasks whose deadline passed are failed (or found placeable) here, not when their turn comes:
+  // a kind whose turn ends on a busy proxy never reaches a disk behind it whose VM's repository
+  // node is gone, and the deadline timer, finding it still waiting, would fire again at once.
+  private expire (index: CandidateIndex): void {
+    const now = this.now()
+    for (const kind of [...this.kinds.values()]) {
+      for (const pending of [...kind.unplaceable]) {
+        if (pending.unplaceableSince != null && now - pending.unplaceableSince >= this.unplaceableAfterMs) this.settle(pending, kind, this.plan(pending, index))
+      }
+    }
+  }
+
   // one timer for the earliest moment a waiting task turns from unplaceable to failed
   private armDeadline (): void {
     let next = Infinity
@@ -428,11 +533,13 @@ export class PlacementQueue {
       this.deadline = undefined
       this.deadlineAt = Infinity
       void this.kick()
-    }, Math.max(0, next - this.now()))
+      // whole ms, and never 0: a virtual clock's sum (since + wait) can fall a hair short of the
+      // deadline and fire the timer, at the same instant, forever
+    }, Math.max(1, Math.ceil(next - this.now())))
   }
 }
 
-// tasks of one kind get the same plan from the same view, size and proxies to avoid aside
+// tasks of one kind get the same plan from the same view, size, proxies to avoid and their VM's repository node aside
 function kindOf (task: TaskSpec): string {
   return `${task.host?.name ?? ''}\0${task.repository ?? ''}\0${task.mode ?? ''}\0${(task.modes ?? []).join(',')}`
 }

@@ -30,6 +30,20 @@ export interface Policy {
   viewAges?(): number[]
   stats?(): Record<string, number>
   close?(): void
+  /**
+   * The policy keeps a VM's disks on the repository node its first started disk went to (the
+   * real scheduler does: roles/scheduler/vm-pins.ts): a waiting disk then fits only there.
+   */
+  readonly pinsVms?: boolean
+}
+
+/** Waiting tasks that fit the same slots: same host and repository name (and node, once pinned). */
+interface FitClass {
+  waiting: Map<SimTask, number>
+  fitSince?: number
+  host: string
+  repository: string
+  pinned?: SimRepository
 }
 
 export interface Sample { t: number, utilisation: number, staleMeanMs?: number, staleMaxMs?: number }
@@ -61,7 +75,11 @@ export class Engine {
   private readonly killedAt = new Map<SimTask, number>()
   policy!: Policy
   private readonly proxiesByHost = new Map<string, SimProxy[]>()
-  private readonly classes = new Map<string, { waiting: Map<SimTask, number>, fitSince?: number, host: string, repository: string }>()
+  private readonly classes = new Map<string, FitClass>()
+  // with a pinning policy: each VM's repository node, and the class each waiting task is in
+  private readonly vmRepository = new Map<string, SimRepository>()
+  private readonly classOfTask = new Map<SimTask, FitClass>()
+  private readonly waitingOfVm = new Map<string, Set<SimTask>>()
   private dirty = true
   private finished = 0
   readonly m: Measures = { makespanMs: 0, done: 0, failed: 0, replaced: 0, oversubscribed: 0, longestFitWaitMs: 0, longestFitWaitTask: '', replacements: [], waits: [], samples: [], wallMs: 0, events: 0 }
@@ -112,8 +130,9 @@ export class Engine {
 
   /** A task stops waiting: it has its slots (leases, or a place in a node's own queue that started it). */
   placed (task: SimTask): void {
-    const c = this.classOf(task)
-    if (!c.waiting.delete(task)) return
+    const c = this.classOfTask.get(task)
+    this.unclass(task)
+    if (c == null || !c.waiting.delete(task)) return
     const waited = this.clock.now - task.enqueuedAt
     task.waits.push(waited)
     this.m.waits.push(waited)
@@ -135,6 +154,7 @@ export class Engine {
     task.state = 'running'
     task.proxy = proxy
     task.repository = repository
+    if (this.policy.pinsVms === true && !this.vmRepository.has(task.disk.vm)) this.pin(task.disk.vm, repository)
     task.attempts++
     proxy.running.add(task)
     repository.running.add(task)
@@ -151,7 +171,8 @@ export class Engine {
   /** Marks a task failed for good (no node could ever take it). */
   fail (task: SimTask): void {
     if (task.state === 'failed' || task.state === 'done') return
-    this.classOf(task).waiting.delete(task)
+    this.classOfTask.get(task)?.waiting.delete(task)
+    this.unclass(task)
     task.state = 'failed'
     this.m.failed++
     this.finished++
@@ -162,7 +183,12 @@ export class Engine {
   enqueue (task: SimTask): void {
     task.state = 'waiting'
     task.enqueuedAt = this.clock.now
-    this.classOf(task).waiting.set(task, this.clock.now)
+    const c = this.classOf(task)
+    c.waiting.set(task, this.clock.now)
+    this.classOfTask.set(task, c)
+    let same = this.waitingOfVm.get(task.disk.vm)
+    if (same == null) this.waitingOfVm.set(task.disk.vm, same = new Set())
+    same.add(task)
     this.dirty = true
   }
 
@@ -299,11 +325,32 @@ export class Engine {
     return this.proxiesByHost.get(host) ?? []
   }
 
-  private classOf (task: SimTask): { waiting: Map<SimTask, number>, fitSince?: number, host: string, repository: string } {
-    const key = `${task.disk.host}\0${task.disk.repository}`
+  private classOf (task: SimTask): FitClass {
+    const pinned = this.vmRepository.get(task.disk.vm)
+    const key = `${task.disk.host}\0${task.disk.repository}\0${pinned?.peerId ?? ''}`
     let c = this.classes.get(key)
-    if (c == null) this.classes.set(key, c = { waiting: new Map(), host: task.disk.host, repository: task.disk.repository })
+    if (c == null) this.classes.set(key, c = { waiting: new Map(), host: task.disk.host, repository: task.disk.repository, pinned })
     return c
+  }
+
+  private unclass (task: SimTask): void {
+    this.classOfTask.delete(task)
+    const same = this.waitingOfVm.get(task.disk.vm)
+    if (same?.delete(task) === true && same.size === 0) this.waitingOfVm.delete(task.disk.vm)
+  }
+
+  // the VM's waiting disks now fit only on its repository node: they move to that node's class
+  private pin (vm: string, repository: SimRepository): void {
+    this.vmRepository.set(vm, repository)
+    for (const task of this.waitingOfVm.get(vm) ?? []) {
+      const c = this.classOfTask.get(task)
+      if (c == null || c.pinned != null) continue
+      const since = c.waiting.get(task)
+      c.waiting.delete(task)
+      const next = this.classOf(task)
+      if (since != null) next.waiting.set(task, since)
+      this.classOfTask.set(task, next)
+    }
   }
 
   // for each kind of waiting task: is a fitting slot free in the true state? how long did a task wait while one was?
@@ -315,7 +362,7 @@ export class Engine {
     const free = (n: SimNode): boolean => n.alive && n.running.size < n.slots && n.running.size + this.policy.reserved(n) < n.slots
     for (const c of this.classes.values()) {
       if (c.waiting.size === 0) { c.fitSince = undefined; continue }
-      let repo = repoFree.get(c.repository)
+      let repo = c.pinned != null ? free(c.pinned) : repoFree.get(c.repository)
       if (repo == null) {
         repo = this.world.repositories.some((r) => r.name === c.repository && free(r))
         repoFree.set(c.repository, repo)

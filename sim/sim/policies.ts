@@ -59,6 +59,8 @@ function spec (task: SimTask): TaskSpec {
 
 class GossipLease implements Policy {
   readonly name = 'gossip-lease'
+  // the real queue keeps a VM's disks on one repository node
+  readonly pinsVms = true
   private readonly engine: Engine
   private readonly capacity = new SimCapacity()
   private readonly gossip: Gossip<SimNode>
@@ -137,7 +139,8 @@ class GossipLease implements Policy {
   }
 
   get inFlight (): boolean {
-    return this.rounds > 0
+    // the queue's retry lane runs beside the rounds the policy kicked
+    return this.rounds > 0 || this.queue.active
   }
 
   submit (task: SimTask): void {

@@ -9,7 +9,7 @@ import type { CapacityEntry } from '../../../protocols/capacity.ts'
 import type { ActorSystem } from '../../../node/actors/system.ts'
 import type { CapacityView } from '../../../roles/scheduler/view.ts'
 
-export class FakeCapacity extends EventEmitter<{ change: [CapacityEntry | undefined] }> implements CapacityView {
+export class FakeCapacity extends EventEmitter<{ change: [CapacityEntry | undefined], expired: [string] }> implements CapacityView {
   now: () => number
   private readonly view = new Map<string, CapacityEntry>()
   private readonly seqs = new Map<string, number>()
@@ -41,6 +41,7 @@ export class FakeCapacity extends EventEmitter<{ change: [CapacityEntry | undefi
 
   expire (peerId: string): void {
     this.view.delete(peerId)
+    this.emit('expired', peerId)
     this.emit('change', undefined)
   }
 }

@@ -49,7 +49,7 @@ describe('scheduler queue', () => {
   let queue: PlacementQueue | undefined
   afterEach(() => { queue?.close() })
 
-  it('asks the best proxy first and moves to the next one when it refuses', async () => {
+  it('asks the best proxy (with the best repository at once) and moves to the next proxy when it refuses', async () => {
     const s = setup()
     queue = s.queue
     s.capacity.announce(proxyAnnouncement('p-idle', { slots: 4, hosts: { lab: ['nbd'] } }))
@@ -58,7 +58,7 @@ describe('scheduler queue', () => {
     s.leases.answer = async (call) => call.peerId === 'p-idle' ? { refused: 'proxy p-idle is full (4/4 slots)' } : { leaseId: `L-${call.peerId}` }
     s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
     await s.queue.kick()
-    assert.deepEqual(s.leases.requests.map((c) => `${c.role}:${c.peerId}`), ['proxy:p-idle', 'proxy:p-busy', 'repository:r'])
+    assert.deepEqual(s.leases.requests.map((c) => `${c.role}:${c.peerId}`), ['repository:r', 'proxy:p-idle', 'proxy:p-busy'])
     assert.deepEqual(s.placed, [{ taskId: 't1', proxyPeer: 'p-busy', proxyLease: 'L-p-busy', repositoryPeer: 'r', repositoryLease: 'L-r', mode: 'direct', waitedMs: s.placed[0]?.waitedMs }])
     assert.equal(s.queue.stats().refusals, 1)
   })
@@ -88,7 +88,7 @@ describe('scheduler queue', () => {
     s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
     await s.queue.kick()
     assert.deepEqual(s.leases.releases, [{ peerId: 'p1', role: 'proxy', leaseId: 'L-p1' }])
-    assert.deepEqual(s.leases.requests.map((c) => `${c.role}:${c.peerId}`), ['proxy:p1', 'repository:r'], 'no other proxy is tried: the repository is the limit')
+    assert.deepEqual(s.leases.requests.map((c) => `${c.role}:${c.peerId}`), ['repository:r', 'proxy:p1'], 'no other proxy is tried: the repository is the limit')
     assert.equal(s.placed.length, 0)
     assert.equal(s.queue.size, 1)
     // the refusing repository is not asked again before it announces
@@ -141,7 +141,7 @@ describe('scheduler queue', () => {
     s.leases.answer = async (call) => { s.bus.emit('event'); await gate; return await first(call) }
     s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
     const done = s.queue.kick()
-    await until(s.bus, () => s.leases.requests.length === 1, 'the first lease request')
+    await until(s.bus, () => s.leases.requests.length > 0, 'the first lease requests')
     s.queue.add({ task: taskSpec('t2'), replyTo: 'm/t2' })
     void s.queue.kick()
     void s.queue.kick()
@@ -193,6 +193,72 @@ describe('scheduler queue', () => {
       order.push(...s.placed.splice(0).map((p) => p.taskId ?? ''))
     }
     assert.deepEqual(order, ['r1', 't1', 't2', 't3'], 'the retry first, then the first tries in arrival order across kinds')
+  })
+
+  it('places a retry that arrives during a round beside it, without waiting for the attempt in flight', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p', { slots: 10, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 10 }))
+    let open = (): void => {}
+    const gate = new Promise<void>((resolve) => { open = resolve })
+    const first = s.leases.answer
+    s.leases.answer = async (call) => { s.bus.emit('event'); if (call.taskId === 't1') await gate; return await first(call) }
+    for (const id of ['t1', 't2', 't3']) s.queue.add({ task: taskSpec(id, { vm: id }), replyTo: `m/${id}` })
+    const done = s.queue.kick()
+    await until(s.bus, () => s.leases.requests.some((c) => c.taskId === 't1'), 't1\'s lease requests')
+    s.queue.add({ task: taskSpec('r1', { vm: 'r1' }), replyTo: 'm/r1', avoidProxies: ['p-dead'] })
+    await until(s.bus, () => s.placed.length > 0, 'the retry placed')
+    assert.deepEqual(s.placed.map((p) => p.taskId), ['r1'], 't1\'s lease answers are still out')
+    open()
+    await done
+    assert.deepEqual(s.placed.map((p) => p.taskId), ['r1', 't1', 't2', 't3'])
+    assert.equal(new Set(s.placed.map((p) => p.taskId)).size, 4, 'no task placed twice')
+  })
+
+  it('counts a slot as taken while its lease is asked for, so the retry lane asks another node', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p1', { slots: 1, throughputBps: 2, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(proxyAnnouncement('p2', { slots: 1, throughputBps: 1, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 10 }))
+    let open = (): void => {}
+    const gate = new Promise<void>((resolve) => { open = resolve })
+    const first = s.leases.answer
+    s.leases.answer = async (call) => { s.bus.emit('event'); if (call.taskId === 't1' && call.role === 'proxy') await gate; return await first(call) }
+    s.queue.add({ task: taskSpec('t1', { vm: 't1' }), replyTo: 'm/t1' })
+    const done = s.queue.kick()
+    await until(s.bus, () => s.leases.requests.some((c) => c.taskId === 't1' && c.role === 'proxy'), 't1 asking p1')
+    s.queue.add({ task: taskSpec('r1', { vm: 'r1' }), replyTo: 'm/r1', avoidProxies: ['p-dead'] })
+    await until(s.bus, () => s.placed.length > 0, 'the retry placed')
+    assert.deepEqual(s.placed.map((p) => `${p.taskId}@${p.proxyPeer}`), ['r1@p2'])
+    open()
+    await done
+    assert.deepEqual(s.placed.map((p) => `${p.taskId}@${p.proxyPeer}`), ['r1@p2', 't1@p1'])
+    assert.equal(s.leases.requests.filter((c) => c.role === 'proxy').length, 2, 'no proxy asked twice')
+  })
+
+  it('never places a task twice when the retry lane places one a round was about to visit', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p', { slots: 10, hosts: { a: ['nbd'], b: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 10 }))
+    let open = (): void => {}
+    const gate = new Promise<void>((resolve) => { open = resolve })
+    const first = s.leases.answer
+    s.leases.answer = async (call) => { s.bus.emit('event'); if (call.taskId === 'ra1') await gate; return await first(call) }
+    const on = (host: string): { host: { name: string, type: string, path: string } } => ({ host: { name: host, type: 'file', path: '/vms' } })
+    // the round takes ra1 first; kind b's next task, rb1, is already chosen when ra1's answers stall
+    s.queue.add({ task: taskSpec('ra1', { vm: 'ra1', ...on('a') }), replyTo: 'm/ra1', avoidProxies: ['p-dead'] })
+    s.queue.add({ task: taskSpec('rb1', { vm: 'rb1', ...on('b') }), replyTo: 'm/rb1', avoidProxies: ['p-dead'] })
+    const done = s.queue.kick()
+    await until(s.bus, () => s.leases.requests.some((c) => c.taskId === 'ra1'), 'ra1\'s lease requests')
+    s.queue.add({ task: taskSpec('ra2', { vm: 'ra2', ...on('a') }), replyTo: 'm/ra2', avoidProxies: ['p-dead'] })
+    await until(s.bus, () => s.placed.length === 2, 'the lane placing ra2 and rb1')
+    open()
+    await done
+    assert.deepEqual(s.placed.map((p) => p.taskId).sort(), ['ra1', 'ra2', 'rb1'])
+    assert.equal(s.leases.requests.filter((c) => c.taskId === 'rb1').length, 2, 'rb1 asked for once: one proxy, one repository')
   })
 
   it('fails a retry that every reaching proxy already failed, while first tries of its kind wait', async () => {

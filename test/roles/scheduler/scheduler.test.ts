@@ -5,7 +5,7 @@ import { ActorSystem } from '../../../node/actors/system.ts'
 import { address } from '../../../node/actors/address.ts'
 import { silentLogger } from '../../../node/actors/logger.ts'
 import { LeaseTable } from '../../../node/leases.ts'
-import { scheduler, type SchedulerRole, ROUND_EVERY_MS } from '../../../roles/scheduler/index.ts'
+import { scheduler, type SchedulerOptions, type SchedulerRole, ROUND_EVERY_MS } from '../../../roles/scheduler/index.ts'
 import { FakeCapacity, InMemoryNet, prng, proxyAnnouncement, repositoryAnnouncement, taskSpec, until } from './fakes.ts'
 
 const SCHED = '12D3KooWScheduler'
@@ -82,7 +82,7 @@ class World {
   readonly role: SchedulerRole
   readonly inbox: string
 
-  constructor (options: { unplaceableAfterMs?: number } = {}) {
+  constructor (options: SchedulerOptions = {}) {
     this.bus.setMaxListeners(100)
     this.system = this.net.join(new ActorSystem({ peerId: SCHED }))
     this.inbox = this.system.spawn('manager', () => ({
@@ -161,6 +161,25 @@ describe('scheduler role', () => {
     assert.equal(p?.mode, 'hotadd')
     assert.ok(p != null && w.find('12D3KooWProxyB').table.get(p.proxyLease ?? '')?.holder === w.role.address, 'the lease holder is the scheduler')
     assert.equal(w.role.stats().placed, 1)
+  })
+
+  it('takes a lease request to a node that leaves the view as refused at once, not after the ask timeout', async () => {
+    const w = world = new World({ askTimeoutMs: 4000 })
+    await w.role.start()
+    // a proxy killed after the request was written: the envelope arrives nowhere, no reply comes
+    let asked = 0
+    w.net.join({ peerId: '12D3KooWDead', deliverRemote: () => { asked++; w.bus.emit('event') } } as unknown as ActorSystem)
+    w.capacity.announce(proxyAnnouncement('12D3KooWDead', { slots: 4, hosts: { lab: ['nbd'] } }))
+    w.node('12D3KooWProxyA', 'proxy', 2).table.request({ taskId: 'other', holder: 'x/y' })
+    w.node('12D3KooWRepo', 'repository', 4)
+    w.place('t1')
+    await until(w.bus, () => asked === 1, 'the lease request to the dead proxy (the least loaded)')
+    const left = Date.now()
+    w.capacity.expire('12D3KooWDead')
+    await until(w.bus, () => w.placed.length === 1, 'TaskPlaced', 2000)
+    assert.ok(Date.now() - left < 1000, `placed ${Date.now() - left} ms after the node left`)
+    assert.equal(w.placed[0]?.proxyPeer, '12D3KooWProxyA')
+    assert.equal(w.role.stats().refusals, 1)
   })
 
   it('moves on when a proxy refuses a lease its announcement said it had', async () => {
