@@ -20,7 +20,7 @@ import { openSync, closeSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readDaemonInfo } from '../node/config.ts'
+import { loadConfig, readDaemonInfo, saveConfig } from '../node/config.ts'
 
 export const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'node', 'bin', 'meshbackup.js')
 
@@ -30,6 +30,8 @@ export interface NodeSpec {
   repositoryName?: string
   proxySlots?: number
   repositorySlots?: number
+  /** capacity announcement period, ms (the daemon's default when unset) */
+  announcePeriodMs?: number
 }
 
 /** The spine's layout: a (manager, scheduler), b (proxy), c (repository "main"). */
@@ -235,6 +237,7 @@ export async function startCluster (init: ClusterInit): Promise<Cluster> {
     const result = await runCli(home, args)
     if (result.code !== 0) throw new Error(`meshbackup init of ${spec.name} failed: ${result.stderr}`)
     const { peerId } = JSON.parse(result.stdout)
+    if (spec.announcePeriodMs != null) await saveConfig(home, { ...await loadConfig(home), announcePeriodMs: spec.announcePeriodMs })
     if (seeds.length < 3) seeds.push(`/ip4/127.0.0.1/tcp/${port}/p2p/${peerId}`)
     nodes.push({ spec, home, port, peerId, log: join(init.dir, `${spec.name}.log`) })
   }

@@ -21,6 +21,7 @@ import { startCluster, waitUntil, type Cluster, type NodeSpec } from '../cluster
 import { parseSyntheticSpec } from '../../node/hosts/synthetic.ts'
 import type { Scenario } from './scenario.ts'
 import { simulate, type RunResult } from './simulate.ts'
+import { heartbeatPeriodMs } from '../../protocols/capacity.ts'
 
 export interface LiveInit {
   /** daemons in all (≥ 3): one manager + scheduler, `repositories`, the rest proxies */
@@ -32,6 +33,8 @@ export interface LiveInit {
   /** per-task throttle, as `job add --rate` takes it (so tasks last seconds) */
   rate?: string
   proxySlots?: number
+  /** every daemon's capacity announcement period, ms (the daemon's default when unset) */
+  announcePeriodMs?: number
   /** SIGKILL the busiest proxy once this many of its tasks run (default 1; 0: no kill) */
   killAtTasks?: number
   /** where the homes go (a temp dir, removed afterwards, by default) */
@@ -88,10 +91,11 @@ export async function runLive (init: LiveInit): Promise<LiveResult> {
   const rate = init.rate ?? '2M'
   const own = init.dir == null
   const dir = init.dir ?? await mkdtemp(join(tmpdir(), 'meshbackup-live-'))
-  const specs: NodeSpec[] = [{ name: 'manager', roles: ['manager', 'scheduler'] }]
-  for (let i = 1; i <= repositories; i++) specs.push({ name: `repo${i}`, roles: ['repository'], repositoryName: 'main', repositorySlots: 100 })
+  const announcePeriodMs = init.announcePeriodMs
+  const specs: NodeSpec[] = [{ name: 'manager', roles: ['manager', 'scheduler'], announcePeriodMs }]
+  for (let i = 1; i <= repositories; i++) specs.push({ name: `repo${i}`, roles: ['repository'], repositoryName: 'main', repositorySlots: 100, announcePeriodMs })
   const width = String(proxies).length
-  for (let i = 1; i <= proxies; i++) specs.push({ name: `proxy${String(i).padStart(width, '0')}`, roles: ['proxy'], proxySlots })
+  for (let i = 1; i <= proxies; i++) specs.push({ name: `proxy${String(i).padStart(width, '0')}`, roles: ['proxy'], proxySlots, announcePeriodMs })
   let cluster: Cluster | undefined
   const t0 = Date.now()
   try {
@@ -215,7 +219,7 @@ export async function runLive (init: LiveInit): Promise<LiveResult> {
       sentPerDisk: mean((session.tasks ?? []).map((t: any) => Number(t.stats?.bytesSent ?? 0))),
       log: session.log ?? []
     }
-    if (init.model !== false) result.model = await simulate(modelOf(result, { proxySlots, rate, repositories, hostSpec }), 'gossip-lease')
+    if (init.model !== false) result.model = await simulate(modelOf(result, { proxySlots, rate, repositories, hostSpec, announcePeriodMs }), 'gossip-lease')
     say(`session ${session.state} in ${(result.makespanMs / 1000).toFixed(1)} s`)
     return result
   } catch (err) {
@@ -228,7 +232,7 @@ export async function runLive (init: LiveInit): Promise<LiveResult> {
 }
 
 /** The simulator's scenario for a live cluster: its proxies, slots, disks, rate and kill. */
-export function modelOf (live: Pick<LiveResult, 'proxies' | 'killed' | 'sentPerDisk'>, o: { proxySlots: number, rate: string, repositories: number, hostSpec: string }): Scenario {
+export function modelOf (live: Pick<LiveResult, 'proxies' | 'killed' | 'sentPerDisk'>, o: { proxySlots: number, rate: string, repositories: number, hostSpec: string, announcePeriodMs?: number }): Scenario {
   const s = parseSyntheticSpec(o.hostSpec)
   // the model's disks are at least 0.1 GiB: scale sizes and rates alike, so durations stay
   const scale = Math.max(1, Math.ceil(0.1 * 2 ** 30 / s.size))
@@ -245,7 +249,7 @@ export function modelOf (live: Pick<LiveResult, 'proxies' | 'killed' | 'sentPerD
       proxies: [{ count: live.proxies, prefix: 'proxy', slots: o.proxySlots, throughputMBps: rateMBps * o.proxySlots * 100, taskMBps: rateMBps, reach: 'all' }],
       repositories: [{ count: o.repositories, prefix: 'repo', name: 'main', slots: 100, throughputMBps: 10_000, freeGiB: 1000 }]
     },
-    gossip: { periodMs: 2000, delayMs: { dist: 'uniform', min: 1, max: 20 }, loss: 0 }
+    gossip: { periodMs: o.announcePeriodMs ?? heartbeatPeriodMs(live.proxies + o.repositories + 1), delayMs: { dist: 'uniform', min: 1, max: 20 }, loss: 0 }
   }
   if (live.killed != null) scenario.failures = [{ at: live.killed.atMs / 1000, killRandom: { role: 'proxy', count: 1 } }]
   return scenario

@@ -4,7 +4,7 @@
  * virtual time and writes report.md and report.svg into DIR (sim-results/<scenario> by default),
  * printing the Markdown.
  *
- * `npm run sim -- --live N [--host SEED:VMSxDISKSxSIZE] [--rate 2M] [--slots 2] [--kill-at 1]`: starts N real
+ * `npm run sim -- --live N [--host SEED:VMSxDISKSxSIZE] [--rate 2M] [--slots 2] [--kill-at 1] [--announce-ms 2000]`: starts N real
  * daemons on 127.0.0.1 with a synthetic host, runs a job, SIGKILLs the busiest proxy, and prints
  * how long its tasks took to be placed again, beside the model of the same cluster (live.ts).
  */
@@ -26,12 +26,13 @@ const { values, positionals } = parseArgs({
     host: { type: 'string' },
     rate: { type: 'string' },
     slots: { type: 'string' },
-    'kill-at': { type: 'string' }
+    'kill-at': { type: 'string' },
+    'announce-ms': { type: 'string' }
   }
 })
 if (values.live != null) {
   try {
-    const r = await runLive({ nodes: Number(values.live), host: values.host, rate: values.rate, proxySlots: values.slots != null ? Number(values.slots) : undefined, killAtTasks: values['kill-at'] != null ? Number(values['kill-at']) : undefined, log: (l) => console.error(l) })
+    const r = await runLive({ nodes: Number(values.live), host: values.host, rate: values.rate, proxySlots: values.slots != null ? Number(values.slots) : undefined, killAtTasks: values['kill-at'] != null ? Number(values['kill-at']) : undefined, announcePeriodMs: values['announce-ms'] != null ? Number(values['announce-ms']) : undefined, log: (l) => console.error(l) })
     process.stdout.write(liveReport(r))
     process.exit(r.state === 'failed' ? 1 : 0)
   } catch (err: any) {
@@ -42,7 +43,7 @@ if (values.live != null) {
 const path = positionals[0]
 if (path == null) {
   console.error('usage: npm run sim -- SCENARIO.json [--policy gossip-lease] [--seed 7] [--out dir]\n' +
-    '       npm run sim -- --live N [--host 7:8x2x32M] [--rate 2M] [--slots 2] [--kill-at TASKS]\n' +
+    '       npm run sim -- --live N [--host 7:8x2x32M] [--rate 2M] [--slots 2] [--kill-at TASKS] [--announce-ms MS]\n' +
     '  shipped: sim/scenarios/small-office.json, datacenter-1000.json, datacenter-1000-busy.json, failure-storm.json')
   process.exit(2)
 }
