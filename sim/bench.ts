@@ -212,11 +212,31 @@ function version (cmd: string | undefined, flag: string): string | undefined {
   try { return execFileSync(cmd, [flag], { encoding: 'utf8' }).trim().split('\n')[0] } catch { return undefined }
 }
 
+/** The share of the machine's CPU time spent busy over the next `ms`. */
+async function cpuBusy (ms: number): Promise<number> {
+  const total = (): { busy: number, all: number } => {
+    let busy = 0
+    let all = 0
+    for (const { times } of cpus()) {
+      const sum = times.user + times.nice + times.sys + times.irq + times.idle
+      all += sum
+      busy += sum - times.idle
+    }
+    return { busy, all }
+  }
+  const before = total()
+  await new Promise((resolve) => setTimeout(resolve, ms))
+  const after = total()
+  return after.all > before.all ? (after.busy - before.busy) / (after.all - before.all) : 0
+}
+
 async function main (): Promise<void> {
   const total = parseSize(args.size!)
   const runs = Math.max(1, Number(args.runs))
   // several data movers share the machine's cores with whatever else runs: a loaded machine
-  // skews every figure, ours (three daemons) more than a single-process peer's
+  // skews every figure, ours (three daemons) more than a single-process peer's. The load average
+  // decays over minutes; what the cores do in the second before is the fairer sign.
+  const busyAtStart = await cpuBusy(1000)
   const loadAtStart = loadavg()[0]!
   installPeers()
   // the CBT figure is held against borg's incremental of the corpus: same size by default
@@ -266,7 +286,7 @@ async function main (): Promise<void> {
   })
   // nbd-bench reports its own medians over `runs`
   for (const f of nbd?.figures ?? []) summary.push({ ...f, extra: f.extra, runs })
-  const machine = { hostname: hostname(), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version, loadAtStart, loadAtEnd: loadavg()[0]! }
+  const machine = { hostname: hostname(), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version, busyAtStart, loadAtStart, loadAtEnd: loadavg()[0]! }
   const peers = { restic: version(which('restic'), 'version'), borg: version(which('borg'), '--version') }
   const ratio = (tool: string, step: string): string => {
     const ours = summary.find((s) => s.tool === 'meshbackup' && s.step === step)
@@ -278,7 +298,7 @@ async function main (): Promise<void> {
     `# meshbackup bench — ${(total / MiB / 1024).toFixed(2)} GiB corpus, median of ${runs} run(s)`,
     '',
     `machine: ${machine.hostname}, ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}; restic: ${peers.restic ?? 'not installed'}; borg: ${peers.borg ?? 'not installed'}`,
-    `load average (1 min) before the bench ${loadAtStart.toFixed(2)}, after ${machine.loadAtEnd.toFixed(2)}${loadAtStart > machine.cores / 4 ? ': the machine was busy before the bench began, so the figures are unreliable' : ''}`,
+    `before the bench: cores ${(busyAtStart * 100).toFixed(0)}% busy over a second, load average ${loadAtStart.toFixed(2)}; after: load average ${machine.loadAtEnd.toFixed(2)}${busyAtStart > 0.1 ? ' — the machine was busy when the bench began, so the figures are unreliable' : ''}`,
     '',
     qemu
       ? `QEMU: ${qemuVersion ?? '?'}; one ${(qemuSize / MiB).toFixed(0)} MiB qcow2 disk in qemu-storage-daemon per mode, job pinned with --mode; wall s = the CLI's whole \`job run --wait\` process (session = the manager's endedAt − startedAt in notes); MB/s = disk size / wall s; NBD read rows from sim/nbd-bench.ts${nbdSkipped != null ? ` (${nbdSkipped})` : ''}`
