@@ -164,6 +164,9 @@ class SocketFrames implements Frames {
     socket.on('end', this.#onEnd)
     socket.on('error', this.#onError)
     socket.on('close', this.#onClose)
+    // a socket reading with onread may have met its end before it was framed: its bytes are in
+    // hand (delivered above), so that end is clean, not a reset
+    if (socket.readableEnded) this.#onEnd()
     if (socket.destroyed) this.#onClose()
   }
 
