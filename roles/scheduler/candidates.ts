@@ -112,8 +112,15 @@ export class CandidateIndex {
   }
 
   private repositories (name: string, pinned: string | undefined): NodeLoad[] {
-    const all = this.repositoriesByName.get(name) ?? NONE
-    return pinned == null ? all : all.filter((n) => n.peerId === pinned)
+    if (pinned == null) return this.repositoriesByName.get(name) ?? NONE
+    // every repository is indexed by peer: a pinned VM's node is one lookup, not a scan
+    const node = this.byPeer.get(pinned)
+    return node?.repository?.name === name ? [node] : NONE
+  }
+
+  /** Whether the repository node `pinned` announces the name `name` (free or busy). */
+  announces (name: string, pinned: string): boolean {
+    return this.byPeer.get(pinned)?.repository?.name === name
   }
 
   private allProxies (): Map<string, NodeLoad[]> {

@@ -306,6 +306,9 @@ export class PlacementQueue {
     const name = task.repository ?? ''
     // a VM's later disks go where its first went: same proxies as the kind, but one repository node
     const pinned = this.pins.get(pending.vm)
+    // its VM's node is there but full: it waits, and costs a round two lookups (a busy datacenter
+    // keeps thousands of such disks waiting, and they are met in every round)
+    if (pinned != null && pending.unplaceableSince == null && index.announces(name, pinned) && !index.hasFreeRepository(name, pending.bytes, pinned)) return 'next'
     const reaching = index.placeable(task, pending.avoidProxies, kind.reaching, pinned)
     if (reaching == null) {
       // nothing announced could take it, or it names no host or repository: the plan says which;

@@ -358,6 +358,7 @@ export class Engine {
     this.dirty = false
     const now = this.clock.now
     const repoFree = new Map<string, boolean>()
+    const proxyFree = new Map<string, boolean>()
     // a full node is passed over without asking the policy for its reservations
     const free = (n: SimNode): boolean => n.alive && n.running.size < n.slots && n.running.size + this.policy.reserved(n) < n.slots
     for (const c of this.classes.values()) {
@@ -367,7 +368,13 @@ export class Engine {
         repo = this.world.repositories.some((r) => r.name === c.repository && free(r))
         repoFree.set(c.repository, repo)
       }
-      const fit = repo && this.proxiesFor(c.host).some(free)
+      // one scan of a host's proxies per check: pinning splits a host's disks into a class per repository node
+      let proxy = repo ? proxyFree.get(c.host) : false
+      if (proxy == null) {
+        proxy = this.proxiesFor(c.host).some(free)
+        proxyFree.set(c.host, proxy)
+      }
+      const fit = repo && proxy
       if (fit && c.fitSince == null) c.fitSince = now
       if (!fit && c.fitSince != null) {
         const [oldest, since] = c.waiting.entries().next().value as [SimTask, number]
