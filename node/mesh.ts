@@ -159,15 +159,11 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
     }
     return r
   }
-  const memberPeers = (): number => {
-    let n = 0
-    for (const id of new Set(libp2p.getConnections().map((c) => c.remotePeer.toString()))) if (members.has(id)) n++
-    return n
-  }
+  const connectedPeers = (): string[] => [...new Set(libp2p.getConnections().map((c) => c.remotePeer.toString()))]
   let stopped = false
   const dialRound = (): void => {
     if (stopped) return
-    const peers = memberPeers()
+    const peers = connectedPeers().filter((id) => members.has(id)).length
     const alone = peers === 0
     // alone, a node tries one seed at a time, the one it ranks first: seeds listed by every node
     // then share the joiners instead of each taking all of them
@@ -233,7 +229,7 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
       store(id, addrs)
       dialRound()
     },
-    connected: () => [...new Set(libp2p.getConnections().map((c) => c.remotePeer.toString()))],
+    connected: connectedPeers,
     async stop () {
       stopped = true
       clearTimeout(dialTimer)
