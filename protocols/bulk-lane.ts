@@ -33,7 +33,7 @@ import type { OnReadOpts } from 'node:net'
 import type { Connection, Libp2p, PeerId } from '@libp2p/interface'
 import type { BulkLaneOffer } from '../proto/index.ts'
 import { CodedError } from '../node/errors.ts'
-import type { ReusedReads } from './socket-framing.ts'
+import { ReusedReads } from './socket-framing.ts'
 
 /** How long an offer waits for the requester's connection. */
 export const OFFER_TIMEOUT_MS = 15_000
@@ -174,7 +174,7 @@ export class BulkLane {
 }
 
 /** Connects to an offered lane; `host` is used when the offer names none. */
-export async function connectLane (lane: BulkLaneOffer, options: { host: string, signal?: AbortSignal, timeoutMs?: number, reads?: ReusedReads }): Promise<TLSSocket> {
+export async function connectLane (lane: BulkLaneOffer, options: { host: string, signal?: AbortSignal, timeoutMs?: number }): Promise<TLSSocket> {
   const host = lane.host != null && lane.host !== '' ? lane.host : options.host
   const port = lane.port ?? 0
   const key = lane.key
@@ -183,6 +183,8 @@ export async function connectLane (lane: BulkLaneOffer, options: { host: string,
     throw new LaneError('ERR_LANE_CONNECT', `the bulk lane offer is malformed (port ${port}, key of ${key?.byteLength ?? 0} bytes)`)
   }
   const timeoutMs = options.timeoutMs ?? CONNECT_TIMEOUT_MS
+  // the requester receives the bulk of the data: it reads without a Buffer per TLS record
+  const reads = new ReusedReads()
   return await new Promise<TLSSocket>((resolve, reject) => {
     // Node takes onread on tls.connect (for the socket it opens) though its types omit it
     const socket = connect({
@@ -193,8 +195,9 @@ export async function connectLane (lane: BulkLaneOffer, options: { host: string,
       // no certificate: the server proves itself by knowing the key it sent us
       checkServerIdentity: () => undefined,
       pskCallback: () => ({ identity, psk: Buffer.from(key) }),
-      onread: options.reads?.onread
+      onread: reads.onread
     } as ConnectionOptions & { onread?: OnReadOpts })
+    reads.bind(socket)
     const fail = (err: Error): void => {
       cleanup()
       socket.destroy()

@@ -35,7 +35,7 @@ import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type PipeBlock, type PipeHeader, type PipeSummary } from '../proto/index.ts'
 import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
-import { framedSocket, ReusedReads } from './socket-framing.ts'
+import { framedSocket } from './socket-framing.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 
 export const DATAPIPE_PROTOCOL = '/meshbackup/datapipe/1.0.0'
@@ -315,16 +315,15 @@ class Client implements PipeClient {
   /** Moves the rest of the pipe onto the offered TLS lane, or tells the repository why not. */
   async #switchLane (offer: NonNullable<ReturnType<typeof pb.PipeFrame.decode>['lane']>): Promise<void> {
     let socket
-    const reads = new ReusedReads()
     try {
-      socket = await connectLane(offer, { host: this.#laneHost ?? '', signal: this.#options.signal, reads })
+      socket = await connectLane(offer, { host: this.#laneHost ?? '', signal: this.#options.signal })
     } catch (err) {
       this.#laneDeclined = (err as Error).message
       await this.#f.writeMessage(pb.PipeFrame, { lane: { declined: this.#laneDeclined } })
       return
     }
     const control = this.#f
-    this.#f = framedSocket(socket, { remotePeer: this.#peer, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, writeTimeoutMs: this.#options.writeTimeoutMs ?? 300_000, reads })
+    this.#f = framedSocket(socket, { remotePeer: this.#peer, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, writeTimeoutMs: this.#options.writeTimeoutMs ?? 300_000 })
     this.#transport = 'tls'
     void control.close().catch(() => {})
   }

@@ -27,7 +27,7 @@ import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type RestoreFrame, type RestorePoint } from '../proto/index.ts'
 import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
-import { framedSocket, ReusedReads } from './socket-framing.ts'
+import { framedSocket } from './socket-framing.ts'
 import { codecPool, sharedBlock, type CodecError } from '../node/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame, MAX_PIPE_BLOCK_SIZE } from './datapipe.ts'
@@ -260,10 +260,9 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     let first = await read('the header')
     if (first.frame === 'lane' && laneHost !== undefined) {
       try {
-        const reads = new ReusedReads()
-        const socket = await connectLane(first.lane!, { host: laneHost, signal: options.signal, reads })
+        const socket = await connectLane(first.lane!, { host: laneHost, signal: options.signal })
         const control = f
-        f = framedSocket(socket, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, reads })
+        f = framedSocket(socket, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
         transport = 'tls'
         void control.close().catch(() => {})
       } catch (err) {

@@ -63,6 +63,9 @@ class FramePool {
   }
 }
 
+// sockets opened with a ReusedReads, so that their framing reads through it without being told
+const bound = new WeakMap<Socket, ReusedReads>()
+
 /** Where a socket read with {@link ReusedReads} delivers. */
 export interface ReadSink {
   /** bytes that arrived in the shared read buffer, valid only until this returns */
@@ -78,14 +81,16 @@ export interface ReadSink {
  * `net.connect`): without it TLS hands every 16 KiB record over as a new Buffer, and at a
  * gigabyte a second those kept V8's collector marking the daemon's heap several times a second.
  * Inside a frame, a read lands straight in the frame's (shared) memory; between frames, in one
- * small reused buffer. Node offers this only to the side that opens the connection. Give the
- * same object to {@link framedSocket}; what arrives before it is attached is copied and kept.
+ * small reused buffer. Node offers this only to the side that opens the connection. A socket
+ * bound to it is framed through it by {@link framedSocket}; what arrives before that is copied
+ * and kept.
  *
  * @example
  * ```ts
  * const reads = new ReusedReads()
  * const socket = tls.connect({ host, port, onread: reads.onread })
- * const f = framedSocket(socket, { reads })
+ * reads.bind(socket)
+ * const f = framedSocket(socket)
  * ```
  */
 export class ReusedReads {
@@ -108,6 +113,11 @@ export class ReusedReads {
     }
   }
 
+  /** Marks `socket` as opened with this `onread`: framedSocket then reads it through this object. */
+  bind (socket: Socket): void {
+    bound.set(socket, this)
+  }
+
   attach (sink: ReadSink): void {
     const early = this.#early
     this.#early = []
@@ -117,7 +127,7 @@ export class ReusedReads {
 }
 
 /** Wraps a connected socket in length-prefixed framing; reading starts at once. */
-export function framedSocket (socket: Socket, options: FramedOptions & { reads?: ReusedReads } = {}): Frames {
+export function framedSocket (socket: Socket, options: FramedOptions = {}): Frames {
   return new SocketFrames(socket, options)
 }
 
@@ -140,7 +150,7 @@ class SocketFrames implements Frames {
   #paused = false
   #writeChain: Promise<void> = Promise.resolve()
 
-  constructor (socket: Socket, options: FramedOptions & { reads?: ReusedReads }) {
+  constructor (socket: Socket, options: FramedOptions) {
     this.#socket = socket
     this.remotePeer = options.remotePeer?.toString() ?? ''
     this.#maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES
@@ -150,8 +160,9 @@ class SocketFrames implements Frames {
     // small frames (acknowledgements, headers) are not worth a pooled megabyte
     this.#decoder = new FrameDecoder({ maxFrameBytes: this.#maxFrameBytes, allocate: (bytes) => bytes < POOLED_FRAME_BYTES / 4 ? Buffer.allocUnsafe(bytes) : this.#pool.take(bytes) })
     socket.setNoDelay(true)
-    if (options.reads !== undefined) {
-      options.reads.attach({
+    const reads = bound.get(socket)
+    if (reads !== undefined) {
+      reads.attach({
         chunk: (chunk) => this.#onData(chunk, true),
         room: () => this.#error === undefined ? this.#decoder.room() : undefined,
         filled: (bytes) => this.#onFilled(bytes)

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import type { Libp2p } from '@libp2p/interface'
 import type { PipeBlock } from '../../proto/index.ts'
 import { BulkLane, connectLane, LaneError } from '../../protocols/bulk-lane.ts'
-import { framedSocket, ReusedReads } from '../../protocols/socket-framing.ts'
+import { framedSocket } from '../../protocols/socket-framing.ts'
 import { DATAPIPE_PROTOCOL, handlePipe, openPipe, type PipeHandler } from '../../protocols/datapipe.ts'
 import { startNodes, stopNodes } from '../helpers/libp2p.ts'
 import { MiB, waitFor, within } from '../helpers/datapath.ts'
@@ -16,10 +16,15 @@ import { MiB, waitFor, within } from '../helpers/datapath.ts'
 describe('protocols/bulk-lane', function () {
   this.timeout(60_000)
 
-  describe('one-time keys', function () {
-    let lane: BulkLane
+  // one listening lane per test, for the tests of its sockets
+  let lane: BulkLane
+  const listening = (): void => {
     beforeEach(async function () { lane = await BulkLane.listen({ host: '127.0.0.1', offerTimeoutMs: 2000 }) })
     afterEach(async function () { await lane.close() })
+  }
+
+  describe('one-time keys', function () {
+    listening()
 
     it('connects the holder of an offered key, and carries frames both ways', async function () {
       const offer = lane.offer()
@@ -82,32 +87,28 @@ describe('protocols/bulk-lane', function () {
   })
 
   describe('a requester reading into reused memory (onread)', function () {
-    let lane: BulkLane
-    beforeEach(async function () { lane = await BulkLane.listen({ host: '127.0.0.1', offerTimeoutMs: 2000 }) })
-    afterEach(async function () { await lane.close() })
+    listening()
 
     it('keeps what arrived before it attached, assembles frames larger than its buffer, and sees the end', async function () {
       const offer = lane.offer()
-      const reads = new ReusedReads(4096)
-      const client = await connectLane(offer.lane, { host: '127.0.0.1', reads })
+      const client = await connectLane(offer.lane, { host: '127.0.0.1' })
       const server = framedSocket(await offer.connection)
       const frames = [Buffer.from('first'), randomBytes(3 * MiB), Buffer.alloc(0), randomBytes(5000), Buffer.from('last')]
       for (const frame of frames) await server.write(frame)
       await server.close()
       // everything, the end included, has arrived (and the socket closed) before the framing attaches
       await waitFor(() => client.destroyed, 5000, 'the socket to read to its end')
-      const f = framedSocket(client, { reads })
+      const f = framedSocket(client)
       for (const [i, frame] of frames.entries()) assert.deepEqual(Buffer.from((await within(f.read(), 5000, `frame ${i}`))!), frame, `frame ${i}`)
       assert.equal(await within(f.read(), 5000, 'the end'), undefined)
     })
 
     it('pauses the socket while the reader does not read', async function () {
       const offer = lane.offer()
-      const reads = new ReusedReads()
-      const client = await connectLane(offer.lane, { host: '127.0.0.1', reads })
+      const client = await connectLane(offer.lane, { host: '127.0.0.1' })
       const server = await offer.connection
       const writer = framedSocket(server, { highWaterBytes: MiB })
-      const reader = framedSocket(client, { reads, readHighWaterBytes: 2 * MiB })
+      const reader = framedSocket(client, { readHighWaterBytes: 2 * MiB })
       let written = 0
       const writing = (async () => { for (let i = 0; i < 64; i++) { await writer.write(Buffer.alloc(MiB, i)); written++ } })()
       const deadline = Date.now() + 1000
