@@ -51,20 +51,26 @@ describe('node/mesh', function () {
     await Promise.all(meshes.splice(0).map(async (m) => await m.stop()))
   })
 
-  it('lets members that bootstrapped to one seed find each other and gossip capacity', async () => {
-    const k = await keys(4)
+  // n members that bootstrap to the first, each announcing its capacity every 300 ms
+  const seeded = async (n: number, options: { targetPeers?: number } = {}, roles = (_i: number): string[] => ['proxy']): Promise<string[]> => {
+    const k = await keys(n)
     const members = k.map((x) => x.id)
-    const seed = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200 })
+    const seed = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200, ...options })
     meshes.push(seed)
     const seedAddr = `${seed.addrs()[0]}/p2p/${seed.peerId}`
     for (const x of k.slice(1)) {
-      meshes.push(await createMesh({ privateKey: x.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [seedAddr], dialIntervalMs: 200 }))
+      meshes.push(await createMesh({ privateKey: x.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [seedAddr], dialIntervalMs: 200, ...options }))
     }
     for (const [i, mesh] of meshes.entries()) {
-      const capacity = createCapacity({ mesh, roles: i === 0 ? ['manager'] : ['proxy'], periodMs: 300 })
+      const capacity = createCapacity({ mesh, roles: roles(i), periodMs: 300 })
       capacities.push(capacity)
       await capacity.start()
     }
+    return members
+  }
+
+  it('lets members that bootstrapped to one seed find each other and gossip capacity', async () => {
+    const members = await seeded(4, {}, (i) => i === 0 ? ['manager'] : ['proxy'])
     capacities[1]!.set({ proxy: { slots: 3, active: 1, hosts: [{ host: 'lab', modes: ['direct'] }] } })
     await Promise.all(capacities.map(async (c) => await viewComplete(c, members, 20_000)))
     // peers learned each other's addresses from announcements and connected directly, not only via the seed
@@ -81,38 +87,14 @@ describe('node/mesh', function () {
     this.timeout(60_000)
     // gossipsub's default score is -5 × (peers on one IP - 10)²: past 14 peers on 127.0.0.1 it
     // falls below the graylist (-80) and no announcement passes
-    const k = await keys(17)
-    const members = k.map((x) => x.id)
-    const seed = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200, targetPeers: 16 })
-    meshes.push(seed)
-    const seedAddr = `${seed.addrs()[0]}/p2p/${seed.peerId}`
-    for (const x of k.slice(1)) {
-      meshes.push(await createMesh({ privateKey: x.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [seedAddr], dialIntervalMs: 200, targetPeers: 16 }))
-    }
-    for (const mesh of meshes) {
-      const capacity = createCapacity({ mesh, roles: ['proxy'], periodMs: 300 })
-      capacities.push(capacity)
-      await capacity.start()
-    }
+    const members = await seeded(17, { targetPeers: 16 })
     await Promise.all(meshes.map(async (m) => await connectionsSettle(m, () => m.connected().length >= 15, 20_000)))
     await Promise.all(capacities.map(async (c) => await viewComplete(c, members, 20_000)))
     assert.ok(meshes.every((m) => m.connected().length >= 15), 'at least 15 peers on 127.0.0.1 per node')
   })
 
   it('keeps a sparse mesh: each node dials only a few peers, and gossip still reaches all', async () => {
-    const k = await keys(14)
-    const members = k.map((x) => x.id)
-    const seed = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200, targetPeers: 3 })
-    meshes.push(seed)
-    const seedAddr = `${seed.addrs()[0]}/p2p/${seed.peerId}`
-    for (const x of k.slice(1)) {
-      meshes.push(await createMesh({ privateKey: x.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [seedAddr], dialIntervalMs: 200, targetPeers: 3 }))
-    }
-    for (const mesh of meshes) {
-      const capacity = createCapacity({ mesh, roles: ['proxy'], periodMs: 300 })
-      capacities.push(capacity)
-      await capacity.start()
-    }
+    const members = await seeded(14, { targetPeers: 3 })
     await Promise.all(capacities.map(async (c) => await viewComplete(c, members, 20_000)))
     const degrees = meshes.map((m) => m.connected().length).sort((a, b) => a - b)
     assert.ok(degrees[degrees.length >> 1]! <= 8, `median degree ${degrees[degrees.length >> 1]} of 13 possible: ${degrees.join(' ')}`)

@@ -45,6 +45,15 @@ function setup (unplaceableAfterMs = 30_000, now?: () => number): {
   return { capacity, view, leases, queue, placed, failed, bus }
 }
 
+/** Holds the lease answers `hold` picks until the returned `open` is called; every request is an event. */
+function holdAnswers (s: ReturnType<typeof setup>, hold: (call: { taskId: string, role: string, peerId: string }) => boolean = () => true): () => void {
+  let open = (): void => {}
+  const gate = new Promise<void>((resolve) => { open = resolve })
+  const first = s.leases.answer
+  s.leases.answer = async (call) => { s.bus.emit('event'); if (hold(call)) await gate; return await first(call) }
+  return open
+}
+
 describe('scheduler queue', () => {
   let queue: PlacementQueue | undefined
   afterEach(() => { queue?.close() })
@@ -135,10 +144,7 @@ describe('scheduler queue', () => {
     queue = s.queue
     s.capacity.announce(proxyAnnouncement('p', { slots: 4, hosts: { lab: ['nbd'] } }))
     s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4 }))
-    let open = (): void => {}
-    const gate = new Promise<void>((resolve) => { open = resolve })
-    const first = s.leases.answer
-    s.leases.answer = async (call) => { s.bus.emit('event'); await gate; return await first(call) }
+    const open = holdAnswers(s)
     s.queue.add({ task: taskSpec('t1'), replyTo: 'm/t1' })
     const done = s.queue.kick()
     await until(s.bus, () => s.leases.requests.length > 0, 'the first lease requests')
@@ -200,10 +206,7 @@ describe('scheduler queue', () => {
     queue = s.queue
     s.capacity.announce(proxyAnnouncement('p', { slots: 10, hosts: { lab: ['nbd'] } }))
     s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 10 }))
-    let open = (): void => {}
-    const gate = new Promise<void>((resolve) => { open = resolve })
-    const first = s.leases.answer
-    s.leases.answer = async (call) => { s.bus.emit('event'); if (call.taskId === 't1') await gate; return await first(call) }
+    const open = holdAnswers(s, (call) => call.taskId === 't1')
     for (const id of ['t1', 't2', 't3']) s.queue.add({ task: taskSpec(id, { vm: id }), replyTo: `m/${id}` })
     const done = s.queue.kick()
     await until(s.bus, () => s.leases.requests.some((c) => c.taskId === 't1'), 't1\'s lease requests')
@@ -222,10 +225,7 @@ describe('scheduler queue', () => {
     s.capacity.announce(proxyAnnouncement('p1', { slots: 1, throughputBps: 2, hosts: { lab: ['nbd'] } }))
     s.capacity.announce(proxyAnnouncement('p2', { slots: 1, throughputBps: 1, hosts: { lab: ['nbd'] } }))
     s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 10 }))
-    let open = (): void => {}
-    const gate = new Promise<void>((resolve) => { open = resolve })
-    const first = s.leases.answer
-    s.leases.answer = async (call) => { s.bus.emit('event'); if (call.taskId === 't1' && call.role === 'proxy') await gate; return await first(call) }
+    const open = holdAnswers(s, (call) => call.taskId === 't1' && call.role === 'proxy')
     s.queue.add({ task: taskSpec('t1', { vm: 't1' }), replyTo: 'm/t1' })
     const done = s.queue.kick()
     await until(s.bus, () => s.leases.requests.some((c) => c.taskId === 't1' && c.role === 'proxy'), 't1 asking p1')
@@ -243,10 +243,7 @@ describe('scheduler queue', () => {
     queue = s.queue
     s.capacity.announce(proxyAnnouncement('p', { slots: 10, hosts: { a: ['nbd'], b: ['nbd'] } }))
     s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 10 }))
-    let open = (): void => {}
-    const gate = new Promise<void>((resolve) => { open = resolve })
-    const first = s.leases.answer
-    s.leases.answer = async (call) => { s.bus.emit('event'); if (call.taskId === 'ra1') await gate; return await first(call) }
+    const open = holdAnswers(s, (call) => call.taskId === 'ra1')
     const on = (host: string): { host: { name: string, type: string, path: string } } => ({ host: { name: host, type: 'file', path: '/vms' } })
     // the round takes ra1 first; kind b's next task, rb1, is already chosen when ra1's answers stall
     s.queue.add({ task: taskSpec('ra1', { vm: 'ra1', ...on('a') }), replyTo: 'm/ra1', avoidProxies: ['p-dead'] })
