@@ -70,6 +70,7 @@ export async function startDaemon (init: DaemonInit): Promise<Daemon> {
   system = new ActorSystem({ peerId: mesh.peerId, remote: transport, log })
   system.on('escalated', (addr, err) => log.error('actor gave up after repeated failures', { actor: addr, error: err.message }))
   const capacity = createCapacity({ mesh, roles: config.roles, periodMs: config.announcePeriodMs, log })
+  capacity.on('expired', (peer) => system!.peerLeft(peer))
   const db = new Level<string, Uint8Array>(homePaths(home).db, { valueEncoding: 'view' })
   await db.open().catch((err: Error) => {
     throw new ConfigError('ERR_DB', `cannot open the node database ${homePaths(home).db}: ${err.message} (is another daemon using this home?)`)

@@ -6,7 +6,7 @@ import type { Address } from './address.ts'
 
 /**
  * ActorError is a failure of the runtime or of an actor, with a stable code such as
- * ERR_NO_SUCH_ACTOR, ERR_ASK_TIMEOUT, ERR_ACTOR_STOPPED, ERR_BAD_ADDRESS, ERR_REMOTE,
+ * ERR_NO_SUCH_ACTOR, ERR_ASK_TIMEOUT, ERR_PEER_LEFT, ERR_ACTOR_STOPPED, ERR_BAD_ADDRESS, ERR_REMOTE,
  * ERR_ESCALATED, ERR_ACTOR_EXISTS.
  */
 export class ActorError extends Error {

@@ -167,6 +167,18 @@ export class ActorSystem extends EventEmitter<ActorSystemEvents> {
     this.send(target, body, sender, { correlation, settle: answer })
   }
 
+  /**
+   * A peer left the mesh (it disconnected or stopped announcing): the asks still waiting on its
+   * actors fail now with ERR_PEER_LEFT, not at their timeout. An ask written just before a peer
+   * died gets no reply, and whoever waited on it (a scheduler round, a snapshot) waited it out.
+   */
+  peerLeft (peerId: string): void {
+    for (const ask of [...this.asks.values()]) {
+      if (parseAddress(ask.to).peerId !== peerId) continue
+      ask.settle(new ActorError('ERR_PEER_LEFT', `${ask.to} left the mesh before it replied`, { address: ask.to }))
+    }
+  }
+
   /** stop stops every actor (children first) and rejects the asks still waiting. */
   async stop (): Promise<void> {
     this.stopped = true

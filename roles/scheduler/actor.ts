@@ -49,11 +49,6 @@ export interface SchedulerActor {
   stats(): SchedulerStats
   /** tasks are waiting: a view change is worth a round */
   readonly busy: boolean
-  /**
-   * A node left the view (it disconnected or stopped announcing): the lease requests to it still
-   * in flight count as refused now, not when their ask times out.
-   */
-  left(peerId: string): void
   /** stops the actor itself (it is spawned transient, so it stays stopped) */
   stop(): Promise<void>
 }
@@ -63,20 +58,6 @@ const EMPTY_STATS: SchedulerStats = { queued: 0, placed: 0, failed: 0, refusals:
 export function schedulerActor (init: SchedulerActorInit): SchedulerActor {
   let queue: PlacementQueue | undefined
   let context: ActorContext | undefined
-  // Lease requests in flight, by node. A round waits for each answer, so one request to a node
-  // that died after it was sent (the rpc write succeeded, no reply ever comes) held every waiting
-  // task for the whole ask timeout: 5 s per dead node, the retries of the dead proxy's tasks among them.
-  const inFlight = new Map<string, Set<(err: Error) => void>>()
-  const whileInView = async <T>(peerId: string, answer: Promise<T>): Promise<T> => await new Promise<T>((resolve, reject) => {
-    let set = inFlight.get(peerId)
-    if (set == null) inFlight.set(peerId, set = new Set())
-    const requests = set
-    requests.add(reject)
-    answer.then(resolve, reject).finally(() => {
-      requests.delete(reject)
-      if (requests.size === 0 && inFlight.get(peerId) === requests) inFlight.delete(peerId)
-    })
-  })
 
   const factory: BehaviorFactory = () => {
     // fresh state per incarnation: a crash loses the waiting tasks (rounds catch their own errors, so receive is all that can crash)
@@ -92,9 +73,11 @@ export function schedulerActor (init: SchedulerActorInit): SchedulerActor {
           unplaceableAfterMs: init.unplaceableAfterMs,
           leases: {
             async request (peerId, role, taskId) {
-              const reply = await whileInView(peerId, ctx.ask(address(peerId, role), {
+              // a node that leaves the view fails this ask at once (ActorSystem.peerLeft), so a
+              // round does not wait out the timeout on a proxy killed after the request was sent
+              const reply = await ctx.ask(address(peerId, role), {
                 leaseRequest: { taskId, ttlMs: init.leaseTtlMs ?? 30_000, holder: ctx.self }
-              }, init.askTimeoutMs ?? 5000))
+              }, init.askTimeoutMs ?? 5000)
               if (reply.leaseGrant != null) return { leaseId: reply.leaseGrant.leaseId ?? '' }
               if (reply.leaseRefusal != null) return { refused: reply.leaseRefusal.reason || `${role} ${peerId} refused` }
               return { refused: `${role} ${peerId} answered a lease request with something else` }
@@ -155,12 +138,6 @@ export function schedulerActor (init: SchedulerActorInit): SchedulerActor {
     factory,
     stats: () => queue?.stats() ?? { ...EMPTY_STATS },
     get busy () { return (queue?.size ?? 0) > 0 },
-    left (peerId) {
-      const requests = inFlight.get(peerId)
-      if (requests == null) return
-      inFlight.delete(peerId)
-      for (const reject of requests) reject(new Error(`node ${peerId} left the mesh before answering`))
-    },
     async stop () { await context?.stop() }
   }
 }

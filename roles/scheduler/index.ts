@@ -1,8 +1,7 @@
 /**
  * @packageDocumentation
  * The scheduler role: spawns the scheduler actor at `<peerId>/scheduler` and wakes its queue
- * whenever the capacity view changes (a node announced, or one expired); a node that leaves the
- * view answers none of the lease requests still out to it (they count as refused). The view only guides
+ * whenever the capacity view changes (a node announced, or one expired). The view only guides
  * the choice; proxies and repositories grant or refuse the slots themselves (node/leases.ts).
  *
  * @example
@@ -36,8 +35,6 @@ export interface SchedulerComponents extends Pick<RoleComponents, 'peerId' | 'sy
   capacity: CapacityView & {
     on(event: 'change', listener: (entry: CapacityEntry | undefined) => void): unknown
     off(event: 'change', listener: (entry: CapacityEntry | undefined) => void): unknown
-    on(event: 'expired', listener: (peerId: string) => void): unknown
-    off(event: 'expired', listener: (peerId: string) => void): unknown
   }
 }
 
@@ -86,8 +83,6 @@ export function scheduler (components: SchedulerComponents, options: SchedulerOp
     timer.unref()
   }
 
-  const onExpired = (peerId: string): void => { actor.left(peerId) }
-
   return {
     name: SCHEDULER_NAME,
     get address () {
@@ -98,13 +93,11 @@ export function scheduler (components: SchedulerComponents, options: SchedulerOp
       if (at != null) return
       at = system.spawn(SCHEDULER_NAME, actor.factory, { restart: 'transient' })
       capacity.on('change', onChange)
-      capacity.on('expired', onExpired)
       components.log.info('scheduler started', { address: at })
     },
     async stop () {
       if (at == null) return
       capacity.off('change', onChange)
-      capacity.off('expired', onExpired)
       clearTimeout(timer)
       timer = undefined
       at = undefined

@@ -77,6 +77,18 @@ describe('ActorSystem (remote)', () => {
     assert.equal(answer.correlation, ask.correlation)
   })
 
+  it('fails the asks waiting on a peer that left the mesh at once, and only those', async () => {
+    b.spawn('proxy', () => ({ receive () { return { ok: {} } } }))
+    wire.blackholes.add('peerB') // the ask is written, and never answered
+    const started = Date.now()
+    const lost = a.ask('peerB/proxy', tick('lease'), { timeoutMs: 10_000 })
+    const elsewhere = a.ask('peerC/proxy', tick('lease'), { timeoutMs: 10_000 }).catch((err: ActorError) => err)
+    a.peerLeft('peerB')
+    await assert.rejects(lost, (err: ActorError) => err.code === 'ERR_PEER_LEFT' && /peerB\/proxy left the mesh/.test(err.message))
+    assert.ok(Date.now() - started < 1000, 'not at the ask timeout')
+    assert.notEqual((await elsewhere as ActorError).code, 'ERR_PEER_LEFT', 'an ask to another peer is not failed by it')
+  })
+
   it('delivers tells both ways: an actor answers its remote sender with a tell', async () => {
     const heard = new EventEmitter()
     a.spawn('manager', () => ({ receive (msg) { heard.emit('tick', nameOf(msg)) } }))

@@ -85,6 +85,8 @@ class World {
   constructor (options: SchedulerOptions = {}) {
     this.bus.setMaxListeners(100)
     this.system = this.net.join(new ActorSystem({ peerId: SCHED }))
+    // as the daemon does: a node leaving the view fails the asks still waiting on it
+    this.capacity.on('expired', (peer) => this.system.peerLeft(peer))
     this.inbox = this.system.spawn('manager', () => ({
       receive: (msg: ActorMessage) => {
         if (msg.taskPlaced != null) this.placed.push(msg.taskPlaced)
