@@ -49,12 +49,21 @@ export function sessionActor (init: SessionInit): () => Behavior {
     const taskOf = new Map<string, TaskRecord>()
     // attempt id → the repository node that staged its disk: the VM's point is committed there
     const stagedOn = new Map<string, string>()
+    // attempt id → the proxy running it. A proxy that dies mid-task sends no result: its leaving
+    // the capacity view fails its attempts (one listener for the session, not one per task)
+    const runningOn = new Map<string, string>()
+    const onExpired = (peer: string): void => {
+      for (const [taskId, proxy] of runningOn) {
+        if (proxy === peer) results.get(taskId)?.reject(new Error(`proxy ${proxy} left the mesh during the task`))
+      }
+    }
     const discoveryMs = init.discoveryTimeoutMs ?? 15_000
     const { job, host, capacity } = init
 
     const run = async (ctx: ActorContext): Promise<void> => {
       log.line(`session ${init.record.id} of job ${job.name} started on manager ${ctx.peerId}${init.record.trigger && init.record.trigger !== 'manual' ? ` (${init.record.trigger === 'missed' ? 'a scheduled run missed while the manager was down' : `schedule "${job.schedule}"`})` : ''}`)
       let repositoryPeer: string | undefined
+      capacity.on('expired', onExpired)
       try {
         const proxies = await waitForNodes(capacity, () => proxiesReaching(capacity, host.name!), discoveryMs,
           () => new UserError('ERR_HOST_UNREACHABLE', `no proxy in the mesh reaches host "${host.name}" (${host.type} ${host.path || host.qmp}); is a proxy daemon running where that host is reachable, and is it a member of this mesh?`), ctx.signal)
@@ -68,6 +77,8 @@ export function sessionActor (init: SessionInit): () => Behavior {
         await Promise.all(vms.map(async (vm) => await backupVm(ctx, vm, hostAgent, repos[0]!)))
       } catch (err: any) {
         log.fail(err.message)
+      } finally {
+        capacity.off('expired', onExpired)
       }
       if (repositoryPeer != null && log.outcome() !== 'failed' && !keepsEverything(job.retention)) await retain(ctx, repositoryPeer)
       log.finish()
@@ -317,31 +328,14 @@ export function sessionActor (init: SessionInit): () => Behavior {
       }
       const result = await new Promise<TaskResult>((resolve, reject) => {
         results.set(spec.taskId!, { resolve, reject })
+        runningOn.set(spec.taskId!, placed.proxyPeer!)
         ctx.tell(address(placed.proxyPeer!, 'proxy'), assignment)
-        watchProxy(spec.taskId!, placed.proxyPeer!)
       }).catch((err: Error) => fail(err.message, placed.proxyPeer!))
       results.delete(spec.taskId!)
+      runningOn.delete(spec.taskId!)
       if (result.mode) task.mode = result.mode
       log.taskEnded(task, result)
       return result
-    }
-
-    // A proxy that dies mid-task sends no result: its leaving the capacity view fails the attempt.
-    const watchProxy = (taskId: string, proxyPeer: string): void => {
-      const onExpired = (peer: string): void => {
-        if (peer !== proxyPeer) return
-        capacity.off('expired', onExpired)
-        results.get(taskId)?.reject(new Error(`proxy ${proxyPeer} left the mesh during the task`))
-      }
-      capacity.on('expired', onExpired)
-      const stop = (): void => { capacity.off('expired', onExpired) }
-      const waiter = results.get(taskId)
-      if (waiter != null) {
-        results.set(taskId, {
-          resolve: (v) => { stop(); waiter.resolve(v) },
-          reject: (e) => { stop(); waiter.reject(e) }
-        })
-      }
     }
 
     return {
