@@ -161,7 +161,6 @@ export class DiskMove {
     let pipe: PipeClient | undefined
     try {
       this.stats.blocksTotal = reader.blockCount
-      if (disk.changed != null) this.stats.blocksSkippedCbt = reader.blockCount - disk.changed.length
       pipe = await openPipe(this.#init.libp2p, this.#init.repositoryPeer, {
         taskId: task.taskId ?? '',
         leaseId: this.#init.repositoryLease,
@@ -183,17 +182,21 @@ export class DiskMove {
       if ((task.basePoint ?? '') !== '' && base === undefined) {
         this.warnings.push(`${this.what}: base point ${task.basePoint} is not usable on the repository; the disk was sent in full`)
       }
+      // CBT names the blocks changed since the base point: a repository without that base starts
+      // from zeros, so every block is read (the other blocks would be lost)
+      const changed = base === undefined ? undefined : disk.changed
+      if (changed != null) this.stats.blocksSkippedCbt = reader.blockCount - changed.length
       const baseBlocks = base === undefined ? 0 : base.byteLength / DIGEST_LENGTH
       const client = pipe
       const codec = codecPool()
       // a full read skips what the transport knows to be zero (holes, unallocated, zero extents)
-      const data = disk.changed === undefined ? await dataBlocks(reader) : undefined
+      const data = changed === undefined ? await dataBlocks(reader) : undefined
       // a block and its compressed form, from the proxy's pool (shared with the codec threads)
       const pool = this.#init.buffers ?? blockBuffers()
 
       await runBlocks({
         count: reader.blockCount,
-        indexes: disk.changed,
+        indexes: changed,
         concurrency: this.#init.concurrency ?? DEFAULT_CONCURRENCY,
         signal,
         work: async (index) => {

@@ -130,6 +130,22 @@ describe('QEMU hosts end to end', function () {
     assert.equal(await sha256(await restoreLatest()), await sha256(await liveImage('after-kill.raw')))
   })
 
+  it('reads every block when the repository cannot use the base point, though the bitmap names only the changed ones', async () => {
+    // a new block size: the base point (1 MiB blocks) cannot seed the disk, the repository starts from zeros
+    await cluster!.cli('a', ['job', 'add', 'q', '--host', 'h1', '--repository', 'main', '--block-size', '512K'])
+    try {
+      await qsd.write('disk0', [{ offset: 14 * MiB, length: 4096, pattern: 0x3c }])
+      const session = await cluster!.json('a', ['job', 'run', 'q', '--wait'])
+      assert.equal(session.state, 'warning', session.log.join('\n'))
+      assert.equal(session.tasks[0].changeDetection, 'cbt', 'the manager offered the bitmap')
+      assert.match(session.log.join('\n'), /not usable on the repository; the disk was sent in full/)
+      assert.equal(session.tasks[0].stats.blocksSkippedCbt ?? 0, 0)
+      assert.equal(await sha256(await restoreLatest()), await sha256(await liveImage('after-new-block-size.raw')))
+    } finally {
+      await cluster!.cli('a', ['job', 'add', 'q', '--host', 'h1', '--repository', 'main'])
+    }
+  })
+
   it('falls back from direct to hot-add when the base image cannot be read directly, and says so', async function () {
     // a compressed qcow2: its clusters have no plain file offset, so direct reads cannot serve it
     const packed = lab.path('packed.qcow2')
