@@ -64,6 +64,9 @@ export class LeaseTable {
   private readonly onChange: () => void
   private readonly useTimer: boolean
   private readonly leases = new Map<string, Lease>()
+  // the granted leases not yet claimed: few, and all that expiry and the load count look at
+  // (a repository holds a hundred claimed leases, and the simulator asks its load constantly)
+  private readonly unclaimed = new Map<string, Lease>()
   private timer: NodeJS.Timeout | undefined
   private timerAt = Infinity
 
@@ -82,8 +85,8 @@ export class LeaseTable {
     const taskId = req.taskId ?? ''
     const holder = req.holder ?? ''
     // a retried request (the first answer was lost) gets the same reservation, not a second slot
-    for (const lease of this.leases.values()) {
-      if (!lease.claimed && lease.taskId === taskId && lease.holder === holder && taskId !== '') {
+    for (const lease of this.unclaimed.values()) {
+      if (lease.taskId === taskId && lease.holder === holder && taskId !== '') {
         return { leaseGrant: { leaseId: lease.leaseId, expiresAtMs: lease.expiresAt } }
       }
     }
@@ -95,6 +98,7 @@ export class LeaseTable {
     const grantedAt = this.now()
     const lease: Lease = { leaseId: randomUUID(), taskId, holder, grantedAt, expiresAt: grantedAt + ttlMs, claimed: false }
     this.leases.set(lease.leaseId, lease)
+    this.unclaimed.set(lease.leaseId, lease)
     this.arm()
     this.onChange()
     return { leaseGrant: { leaseId: lease.leaseId, expiresAtMs: lease.expiresAt } }
@@ -108,6 +112,7 @@ export class LeaseTable {
     if (lease.claimed) return true
     lease.claimed = true
     lease.expiresAt = Infinity
+    this.unclaimed.delete(leaseId)
     this.arm()
     this.onChange()
     return true
@@ -119,6 +124,7 @@ export class LeaseTable {
     const lease = this.leases.get(leaseId)
     if (lease == null) return undefined
     this.leases.delete(leaseId)
+    this.unclaimed.delete(leaseId)
     this.arm()
     this.onChange()
     return lease.holder === '' ? {} : { holder: lease.holder }
@@ -128,11 +134,14 @@ export class LeaseTable {
   sweep (): Lease[] {
     const now = this.now()
     const expired: Lease[] = []
-    for (const lease of this.leases.values()) {
-      if (!lease.claimed && lease.expiresAt <= now) expired.push(lease)
+    for (const lease of this.unclaimed.values()) {
+      if (lease.expiresAt <= now) expired.push(lease)
     }
     if (expired.length === 0) return expired
-    for (const lease of expired) this.leases.delete(lease.leaseId)
+    for (const lease of expired) {
+      this.leases.delete(lease.leaseId)
+      this.unclaimed.delete(lease.leaseId)
+    }
     this.arm()
     this.onChange()
     return expired
@@ -146,17 +155,13 @@ export class LeaseTable {
   /** Claimed leases: tasks running. */
   get active (): number {
     this.sweep()
-    let n = 0
-    for (const lease of this.leases.values()) if (lease.claimed) n++
-    return n
+    return this.leases.size - this.unclaimed.size
   }
 
   /** Granted leases whose task has not arrived yet. */
   get reserved (): number {
     this.sweep()
-    let n = 0
-    for (const lease of this.leases.values()) if (!lease.claimed) n++
-    return n
+    return this.unclaimed.size
   }
 
   get slots (): number {
@@ -182,7 +187,7 @@ export class LeaseTable {
   private arm (): void {
     if (!this.useTimer) return
     let next = Infinity
-    for (const lease of this.leases.values()) if (!lease.claimed && lease.expiresAt < next) next = lease.expiresAt
+    for (const lease of this.unclaimed.values()) if (lease.expiresAt < next) next = lease.expiresAt
     if (next === this.timerAt) return
     this.close()
     if (next === Infinity) return
