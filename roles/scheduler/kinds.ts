@@ -1,9 +1,10 @@
 /**
  * @packageDocumentation
  * The waiting tasks, grouped by kind. Tasks of one kind (same host, repository, pinned mode and
- * readable modes) can run on exactly the same proxies and repositories, so when one of them finds
- * no free slot, none of the others behind it can find one either: a round passes over the whole
- * kind at once, and costs the number of kinds, not the number of waiting tasks.
+ * readable modes; and, once a VM is pinned to a repository node, same VM) can run on exactly the
+ * same proxies and repositories, so when one of them finds no free slot, none of the others behind
+ * it can find one either: a round passes over the whole kind at once, and costs the number of
+ * kinds, not the number of waiting tasks.
  *
  * Within a kind, retried tasks come first, then first tries in arrival order. Across kinds,
  * `KindOrder` merges the kinds by their next task (retries first, then by arrival), so a round
@@ -27,18 +28,30 @@ export interface Queued {
   taskId: string
   /** the kind's key: tasks with equal keys have the same candidates */
   kind: string
+  /** the key without the VM: kinds of one family read the same host through the same proxies */
+  family: string
   /** arrival order */
   seq: number
   /** a task that is back after a failed attempt: it goes before first tries */
   retry: boolean
+  /** when a round first saw that no announced node could take it */
+  unplaceableSince?: number
   /** the bytes its repository must have free */
   bytes: number
+  /** its repository's name */
+  repository: string
+  /** the repository node it must go to (its VM's, vm-pins.ts); tasks of a kind share it */
+  pinned?: string
   cancelled: boolean
 }
 
 /** One kind's waiting tasks. */
 export class Kind<T extends Queued> {
   readonly key: string
+  readonly family: string
+  readonly repository: string
+  /** the repository node every task of the kind must go to, if they are a pinned VM's */
+  readonly pinned: string | undefined
   /** tasks back after a failed attempt, in the order they came back */
   readonly retries = new Map<string, T>()
   /** first tries, in arrival order */
@@ -50,8 +63,11 @@ export class Kind<T extends Queued> {
   /** a proxy that reached the kind's host last round: looked at first to know one still does */
   reaching: string | undefined
 
-  constructor (key: string) {
+  constructor (key: string, family = key, repository = '', pinned?: string) {
     this.key = key
+    this.family = family
+    this.repository = repository
+    this.pinned = pinned
   }
 
   get size (): number {
@@ -71,10 +87,21 @@ export class Kinds<T extends Queued> {
 
   add (task: T): Kind<T> {
     let kind = this.byKey.get(task.kind)
-    if (kind == null) this.byKey.set(task.kind, kind = new Kind(task.kind))
+    if (kind == null) this.byKey.set(task.kind, kind = new Kind(task.kind, task.family, task.repository, task.pinned))
     ;(task.retry ? kind.retries : kind.fresh).set(task.taskId, task)
     kind.maxBytes = Math.max(kind.maxBytes, task.bytes)
+    if (task.unplaceableSince != null) kind.unplaceable.add(task)
     return kind
+  }
+
+  /** Moves a waiting task to another kind (its VM was pinned); its order among retries or first tries follows the moves. */
+  move (task: T, key: string, pinned: string | undefined): Kind<T> | undefined {
+    const from = this.byKey.get(task.kind)
+    if (from == null || (task.retry ? from.retries : from.fresh).get(task.taskId) !== task) return undefined
+    this.remove(task)
+    task.kind = key
+    task.pinned = pinned
+    return this.add(task)
   }
 
   remove (task: T): void {

@@ -26,7 +26,7 @@
 import type { PlaceTask, TaskPlaced, TaskSpec } from '../../proto/index.ts'
 import { silentLogger, type Logger } from '../../node/actors/logger.ts'
 import { CandidateIndex } from './candidates.ts'
-import { KindOrder, Kinds, type Kind, type Queued } from './kinds.ts'
+import { Cursor, KindOrder, Kinds, type Kind, type Queued } from './kinds.ts'
 import { neededBytes, planPlacement, type Plan, type ProxyChoice, type RepositoryChoice } from './placement.ts'
 import type { LoadView, SlotRole } from './view.ts'
 import { VmPins, vmKey } from './vm-pins.ts'
@@ -48,8 +48,6 @@ export interface Pending extends Queued {
   vm?: string
   /** when it arrived */
   since: number
-  /** when a round first saw that no announced node could take it */
-  unplaceableSince?: number
   /** its lease requests are out (a round or the retry lane): nobody else tries it meanwhile */
   attempting?: boolean
 }
@@ -112,6 +110,10 @@ export class PlacementQueue {
   private readonly kinds = new Kinds<Pending>()
   // one repository node per VM and session
   private readonly pins = new VmPins()
+  // the waiting disks of each VM: they move to their VM's own kind when it is pinned
+  private readonly byVm = new Map<string, Set<Pending>>()
+  // the round in flight: a kind made during it (a VM just pinned) joins its order
+  private roundOrder: { order: KindOrder<Pending>, until: number } | undefined
   private seq = 0
   private running: Promise<void> | undefined
   private again = false
@@ -152,22 +154,32 @@ export class PlacementQueue {
     const before = this.pending.get(taskId)
     if (before != null) this.drop(before)
     const avoidProxies = place.avoidProxies ?? []
+    const vm = vmKey(task)
+    const pinned = this.pins.get(vm)
     const pending: Pending = {
       task,
       taskId,
-      kind: kindOf(task),
+      kind: kindOf(task, vm, pinned),
+      family: kindOf(task),
       seq: this.seq++,
       retry: avoidProxies.length > 0,
       bytes: neededBytes(task),
+      repository: task.repository ?? '',
+      pinned,
       sessionId: task.sessionId ?? '',
       replyTo: place.replyTo ?? '',
       avoidProxies,
-      vm: vmKey(task),
+      vm,
       since: before?.since ?? this.now(),
       cancelled: false
     }
     this.pending.set(taskId, pending)
     this.kinds.add(pending)
+    if (vm != null) {
+      let disks = this.byVm.get(vm)
+      if (disks == null) this.byVm.set(vm, disks = new Set())
+      disks.add(pending)
+    }
     if (pending.retry && this.running != null) void this.placeRetries()
     return pending
   }
@@ -229,6 +241,7 @@ export class PlacementQueue {
     for (const pending of this.pending.values()) pending.cancelled = true
     this.pending.clear()
     this.kinds.clear()
+    this.byVm.clear()
   }
 
   private async loop (): Promise<void> {
@@ -249,14 +262,21 @@ export class PlacementQueue {
     const index = new CandidateIndex(this.view)
     this.expire(index)
     // the queue as it was when the round began: tasks arriving meanwhile kicked the next round
-    const order = new KindOrder(this.kinds.values(), this.seq)
-    for (let cursor = order.take(); cursor != null; cursor = order.take()) {
-      if (this.closed) return
-      const pending = cursor.head as Pending
-      const next = this.untried(pending) ? await this.visit(pending, cursor.kind, index) : 'next'
-      if (next === 'next') cursor.advance()
-      else cursor.close()
-      order.put(cursor)
+    const until = this.seq
+    const busy = new Map<string, boolean>()
+    const order = new KindOrder([...this.kinds.values()].filter((kind) => !this.passOver(kind, index, busy)), until)
+    this.roundOrder = { order, until }
+    try {
+      for (let cursor = order.take(); cursor != null; cursor = order.take()) {
+        if (this.closed) return
+        const pending = cursor.head as Pending
+        const next = this.untried(pending) ? await this.visit(pending, cursor.kind, index) : 'next'
+        if (next === 'next') cursor.advance()
+        else cursor.close()
+        order.put(cursor)
+      }
+    } finally {
+      this.roundOrder = undefined
     }
     this.armDeadline()
   }
@@ -298,6 +318,30 @@ export class PlacementQueue {
     await this.lane
   }
 
+  /**
+   * Kinds a round need not visit, as it would only close them at their first task: a pinned VM
+   * whose node has no free slot, and first tries of a family (host, repository, modes) whose
+   * proxies or repositories are all busy (a busy datacenter keeps thousands of disks, of a
+   * thousand VMs, waiting so). A round only makes nodes busier, so this holds until it ends.
+   * Kinds with retries or running deadlines are visited: their tasks may have to fail.
+   */
+  private passOver (kind: Kind<Pending>, index: CandidateIndex, busy: Map<string, boolean>): boolean {
+    if (kind.unplaceable.size > 0) return false
+    if (kind.pinned != null && index.announces(kind.repository, kind.pinned) && !index.hasFreeRepository(kind.repository, 0, kind.pinned)) return true
+    if (kind.retries.size > 0) return false
+    let full = busy.get(kind.family)
+    if (full == null) {
+      const first = kind.fresh.values().next().value
+      if (first == null) return false
+      // a proxy must reach the host (else its tasks' deadlines start), and none be free
+      full = index.placeable(first.task, NO_PROXIES, kind.reaching) != null && (!index.hasFreeProxy(first.task) || !index.hasFreeRepository(kind.repository))
+      busy.set(kind.family, full)
+    }
+    // what the visit's close would do: a disk larger than any repository's free space fails now
+    if (full) this.failTooLarge(kind, index, kind.repository)
+    return full
+  }
+
   // One task's turn in a round. The quick checks on the index mirror planPlacement, which decides
   // whenever a task may be placed; a first try that finds no free proxy or no free repository
   // slot ends its kind's turn ('close'), as every first try of the kind would find the same.
@@ -306,9 +350,11 @@ export class PlacementQueue {
     const name = task.repository ?? ''
     // a VM's later disks go where its first went: same proxies as the kind, but one repository node
     const pinned = this.pins.get(pending.vm)
-    // its VM's node is there but full: it waits, and costs a round two lookups (a busy datacenter
-    // keeps thousands of such disks waiting, and they are met in every round)
-    if (pinned != null && pending.unplaceableSince == null && index.announces(name, pinned) && !index.hasFreeRepository(name, pending.bytes, pinned)) return 'next'
+    // its VM's node is there but full: it waits; with no slot free there, so do the VM's other disks (its kind)
+    if (pinned != null && pending.unplaceableSince == null && index.announces(name, pinned)) {
+      if (kind.pinned === pinned && !index.hasFreeRepository(name, 0, pinned)) return 'close'
+      if (!index.hasFreeRepository(name, pending.bytes, pinned)) return 'next'
+    }
     const reaching = index.placeable(task, pending.avoidProxies, kind.reaching, pinned)
     if (reaching == null) {
       // nothing announced could take it, or it names no host or repository: the plan says which;
@@ -500,11 +546,28 @@ export class PlacementQueue {
   private forget (pending: Pending): void {
     if (this.pending.get(pending.taskId) === pending) this.pending.delete(pending.taskId)
     this.kinds.remove(pending)
+    if (pending.vm == null) return
+    const disks = this.byVm.get(pending.vm)
+    if (disks?.delete(pending) === true && disks.size === 0) this.byVm.delete(pending.vm)
   }
 
-  // the VM's other disks (and retries) go to the node this one went to; each placement keeps the pin fresh
+  // The VM's other disks (and retries) go to the node this one went to; each placement keeps the
+  // pin fresh. Its waiting disks become a kind of their own: they can use only that node's slots,
+  // so a round passes over them at once while it is full instead of looking at each.
   private pin (placed: Pending, peerId: string): void {
-    this.pins.set(placed.vm, peerId, this.now())
+    const vm = placed.vm
+    const before = this.pins.get(vm)
+    this.pins.set(vm, peerId, this.now())
+    if (vm == null || before === peerId) return
+    const made = new Set<Kind<Pending>>()
+    for (const disk of this.byVm.get(vm) ?? []) {
+      const key = kindOf(disk.task, vm, peerId)
+      const fresh = this.kinds.get(key) == null
+      const kind = this.kinds.move(disk, key, peerId)
+      if (kind != null && fresh) made.add(kind)
+    }
+    // the round in flight meets the VM's next disk in its turn, as it would have in the host's kind
+    if (this.roundOrder != null) for (const kind of made) this.roundOrder.order.put(new Cursor(kind, this.roundOrder.until))
   }
 
   // Tasks whose deadline passed are failed (or found placeable) here, not when their turn comes:
@@ -542,7 +605,11 @@ export class PlacementQueue {
   }
 }
 
-// tasks of one kind get the same plan from the same view, size, proxies to avoid and their VM's repository node aside
-function kindOf (task: TaskSpec): string {
-  return `${task.host?.name ?? ''}\0${task.repository ?? ''}\0${task.mode ?? ''}\0${(task.modes ?? []).join(',')}`
+// tasks of one kind get the same plan from the same view, size and proxies to avoid aside; a
+// pinned VM's disks are a kind of their own
+function kindOf (task: TaskSpec, vm?: string, pinned?: string): string {
+  const base = `${task.host?.name ?? ''}\0${task.repository ?? ''}\0${task.mode ?? ''}\0${(task.modes ?? []).join(',')}`
+  return pinned != null && vm != null ? `${base}\0${vm}\0${pinned}` : base
 }
+
+const NO_PROXIES: readonly string[] = []

@@ -120,7 +120,8 @@ export class Engine {
     while (this.finished < this.tasks.length && clock.step()) {
       this.m.events++
       if (policy.inFlight) await new Promise<void>((resolve) => setImmediate(resolve))
-      if (this.dirty) this.checkFit()
+      // once per instant: states inside one instant last no time (a busy datacenter has many events per instant)
+      if (this.dirty && clock.peek() > clock.now) this.checkFit()
     }
     for (const task of this.tasks) if (task.state !== 'done' && task.state !== 'failed') { task.state = 'failed'; this.m.failed++ }
     policy.close?.()

@@ -114,6 +114,28 @@ describe('scheduler: one repository node per VM', () => {
     assert.deepEqual(s.placed.slice(2).map((p) => `${p.taskId}@${p.repositoryPeer}`).sort(), ['web.d0.a2@r2', 'web.d1@r2'])
   })
 
+  it('passes over the waiting disks of VMs whose node is full, and places the disks of others meanwhile', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p', { slots: 1000, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r1', { name: 'main', slots: 1000 }))
+    // the VM's first disk pins it to r1, the only node yet
+    s.queue.add({ task: taskSpec('web.d0', { vm: 'web' }), replyTo: 'm/web.d0' })
+    await s.queue.kick()
+    s.capacity.announce(repositoryAnnouncement('r2', { name: 'main', slots: 1000 }))
+    s.capacity.announce(repositoryAnnouncement('r1', { name: 'main', slots: 1000, active: 1000 }))
+    for (let disk = 1; disk <= 50; disk++) s.queue.add({ task: taskSpec(`web.d${disk}`, { vm: 'web', disk }), replyTo: `m/web.d${disk}` })
+    s.queue.add({ task: taskSpec('db.d0', { vm: 'db' }), replyTo: 'm/db.d0' })
+    await s.queue.kick()
+    assert.deepEqual(s.placed.map((p) => `${p.taskId}@${p.repositoryPeer}`), ['web.d0@r1', 'db.d0@r2'])
+    assert.equal(s.requests.filter((c) => (c.taskId ?? '').startsWith('web.') && c.taskId !== 'web.d0').length, 0, 'no lease asked for the full node\'s VM')
+    assert.equal(s.queue.waiting().length, 50)
+    // a slot frees on r1: the VM's disks go there in order, still none to r2
+    s.capacity.announce(repositoryAnnouncement('r1', { name: 'main', slots: 1000, active: 990 }))
+    await s.queue.kick()
+    assert.deepEqual(s.placed.slice(2).map((p) => `${p.taskId}@${p.repositoryPeer}`), Array.from({ length: 10 }, (_, i) => `web.d${i + 1}@r1`))
+  })
+
   it('fails the rest of a VM whose repository node left, with a reason, and places other VMs on the node still there', async () => {
     let now = 0
     const s = setup(100, () => now)
