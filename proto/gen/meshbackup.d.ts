@@ -1105,6 +1105,9 @@ export namespace meshbackup {
         /** PlaceTask avoidProxies. */
         avoidProxies: string[];
 
+        /** PlaceTask repositoryPeer. */
+        repositoryPeer: string;
+
         /**
          * Creates a new PlaceTask instance using the specified properties.
          * @param [properties] Properties to set
@@ -1166,6 +1169,9 @@ export namespace meshbackup {
 
             /** PlaceTask avoidProxies */
             avoidProxies?: (string[]|null);
+
+            /** PlaceTask repositoryPeer */
+            repositoryPeer?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -3361,6 +3361,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.TaskSpec.$Properties|null} [task] PlaceTask task
          * @property {string|null} [replyTo] PlaceTask replyTo
          * @property {Array.<string>|null} [avoidProxies] PlaceTask avoidProxies
+         * @property {string|null} [repositoryPeer] PlaceTask repositoryPeer
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3418,6 +3419,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PlaceTask.prototype.avoidProxies = $util.emptyArray;
 
         /**
+         * PlaceTask repositoryPeer.
+         * @member {string} repositoryPeer
+         * @memberof meshbackup.PlaceTask
+         * @instance
+         */
+        PlaceTask.prototype.repositoryPeer = "";
+
+        /**
          * Creates a new PlaceTask instance using the specified properties.
          * @function create
          * @memberof meshbackup.PlaceTask
@@ -3456,6 +3465,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.avoidProxies != null && message.avoidProxies.length)
                 for (let i = 0; i < message.avoidProxies.length; ++i)
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.avoidProxies[i]);
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer") && message.repositoryPeer !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.repositoryPeer);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3523,6 +3534,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.avoidProxies.push(reader.stringVerify());
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repositoryPeer = value;
+                        else
+                            delete message.repositoryPeer;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3573,6 +3593,9 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.avoidProxies.length; ++i)
                     message.avoidProxies[i] = $String(object.avoidProxies[i]);
             }
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
             return message;
         };
 
@@ -3598,6 +3621,7 @@ export const meshbackup = $root.meshbackup = (() => {
             if (options.defaults) {
                 object.task = null;
                 object.replyTo = "";
+                object.repositoryPeer = "";
             }
             if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
                 object.task = $root.meshbackup.TaskSpec.toObject(message.task, options, _depth + 1);
@@ -3608,6 +3632,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let j = 0; j < message.avoidProxies.length; ++j)
                     object.avoidProxies[j] = message.avoidProxies[j];
             }
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
             return object;
         };
 

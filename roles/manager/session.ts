@@ -62,7 +62,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
 
     const run = async (ctx: ActorContext): Promise<void> => {
       log.line(`session ${init.record.id} of job ${job.name} started on manager ${ctx.peerId}${init.record.trigger && init.record.trigger !== 'manual' ? ` (${init.record.trigger === 'missed' ? 'a scheduled run missed while the manager was down' : `schedule "${job.schedule}"`})` : ''}`)
-      let repositoryPeer: string | undefined
+      let repositoryNodesSeen: string[] = []
       capacity.on('expired', onExpired)
       try {
         const proxies = await waitForNodes(capacity, () => proxiesReaching(capacity, host.name!), discoveryMs,
@@ -70,17 +70,17 @@ export function sessionActor (init: SessionInit): () => Behavior {
         const repos = await waitForNodes(capacity, () => repositoryNodes(capacity, job.repository!), discoveryMs,
           () => new UserError('ERR_REPOSITORY_UNREACHABLE', `repository "${job.repository}" is unreachable: no node has announced it; is its daemon running, and is it a member of this mesh?`), ctx.signal)
         for (const line of await init.hunt(host.name!)) log.line(line)
-        repositoryPeer = repos[0]!
+        repositoryNodesSeen = repos
         const hostAgent = address(proxies[0]!, 'proxy')
         const inventory = await ctx.ask(hostAgent, { hostInventoryRequest: { host } }, HOST_OP_TIMEOUT_MS)
         const vms = selectVms(inventory.hostInventory?.vms ?? [], job, log)
-        await Promise.all(vms.map(async (vm) => await backupVm(ctx, vm, hostAgent, repos[0]!)))
+        await Promise.all(vms.map(async (vm) => await backupVm(ctx, vm, hostAgent, repos)))
       } catch (err: any) {
         log.fail(err.message)
       } finally {
         capacity.off('expired', onExpired)
       }
-      if (repositoryPeer != null && log.outcome() !== 'failed' && !keepsEverything(job.retention)) await retain(ctx, repositoryPeer)
+      if (repositoryNodesSeen.length > 0 && log.outcome() !== 'failed' && !keepsEverything(job.retention)) await retain(ctx, repositoryNodesSeen)
       log.finish()
       await log.flush()
       init.onEnd(init.record)
@@ -89,13 +89,15 @@ export function sessionActor (init: SessionInit): () => Behavior {
       void ctx.stop()
     }
 
-    /** Deletes the job's points its retention lets go, in the repository that holds them. */
-    const retain = async (ctx: ActorContext, repositoryPeer: string): Promise<void> => {
-      const repository = address(repositoryPeer, 'repository')
+    /**
+     * Deletes the job's points its retention lets go, on the nodes of the repository that hold them.
+     * A VM's points may be on several nodes of one repository name: the policy counts them all.
+     */
+    const retain = async (ctx: ActorContext, nodes: string[]): Promise<void> => {
       const policy = describeRetention(job)
       let points: PointSummary[]
       try {
-        points = (await ctx.ask(repository, { pointsListRequest: { job: job.name } }, 30_000)).pointsList?.points ?? []
+        points = await listPoints(ctx, nodes)
       } catch (err: any) {
         log.warn(`retention (${policy}): listing the points of job ${job.name} failed: ${err.message}; nothing deleted, retention runs again after the next session`)
         return
@@ -105,10 +107,16 @@ export function sessionActor (init: SessionInit): () => Behavior {
         const kept = v.kept.map((k) => `${k.point.id} (${k.reasons.join(', ')})`)
         log.line(`retention (${policy}): VM ${v.vm}: keeps ${v.kept.length} point(s): ${few(kept)}; ${v.expired.length > 0 ? `expired: ${few(v.expired.map((p) => p.id ?? ''))}` : 'none expired'}`)
       }
-      const expired = verdicts.flatMap((v) => v.expired.map((p) => p.id ?? ''))
-      if (expired.length === 0) return
+      const expired = verdicts.flatMap((v) => v.expired)
+      for (const node of nodes) {
+        const here = expired.filter((p) => p.repositoryPeer === node).map((p) => p.id ?? '')
+        if (here.length > 0) await deletePoints(ctx, node, here)
+      }
+    }
+
+    const deletePoints = async (ctx: ActorContext, node: string, expired: string[]): Promise<void> => {
       try {
-        const reply = await ctx.ask(repository, { deletePoints: { pointIds: expired } }, 120_000)
+        const reply = await ctx.ask(address(node, 'repository'), { deletePoints: { pointIds: expired } }, 120_000)
         if (reply.pointsDeleted == null) throw new Error('the repository answered without saying what it deleted')
         const deleted = reply.pointsDeleted.deleted ?? []
         const kept = reply.pointsDeleted.kept ?? []
@@ -127,9 +135,8 @@ export function sessionActor (init: SessionInit): () => Behavior {
       await log.flush()
     }
 
-    const backupVm = async (ctx: ActorContext, vm: VmInfo, hostAgent: string, repositoryPeer: string): Promise<void> => {
-      const repository = address(repositoryPeer, 'repository')
-      const base = await latestPoint(ctx, repository, vm.name!).catch((err: Error) => {
+    const backupVm = async (ctx: ActorContext, vm: VmInfo, hostAgent: string, nodes: string[]): Promise<void> => {
+      const base = await latestPoint(ctx, nodes, vm.name!).catch((err: Error) => {
         log.warn(`VM ${vm.name}: could not read earlier points (${err.message}); reading every block`)
         return undefined
       })
@@ -170,12 +177,12 @@ export function sessionActor (init: SessionInit): () => Behavior {
           return
         }
         // the scheduler keeps a VM's disks on one node of the repository name (roles/scheduler/vm-pins.ts)
-        const nodes = [...new Set(outcomes.map((r) => stagedOn.get(r!.taskId!) ?? repositoryPeer))]
-        if (nodes.length !== 1) {
-          log.vmFailed(vm.name!, `no restore point: its disks were stored on ${nodes.length} nodes of repository ${job.repository} (${nodes.join(', ')}) and a point is committed on one; the next session backs the VM up again`)
+        const stored = [...new Set(outcomes.map((r) => stagedOn.get(r!.taskId!) ?? ''))]
+        if (stored.length !== 1 || stored[0] === '') {
+          log.vmFailed(vm.name!, `no restore point: its disks were stored on ${stored.length} nodes of repository ${job.repository} (${stored.join(', ')}) and a point is committed on one; the next session backs the VM up again`)
           return
         }
-        const committed = await ctx.ask(address(nodes[0]!, 'repository'), {
+        const committed = await ctx.ask(address(stored[0]!, 'repository'), {
           commitPoint: {
             pointId: '',
             job: job.name,
@@ -245,10 +252,22 @@ export function sessionActor (init: SessionInit): () => Behavior {
       if (guest != null) logged.set(guest, { lines: lines.length, warnings: guest.warnings.length })
     }
 
-    const latestPoint = async (ctx: ActorContext, repository: string, vm: string): Promise<PointSummary | undefined> => {
-      const reply = await ctx.ask(repository, { pointsListRequest: { job: job.name, vm } }, 30_000)
-      const points = reply.pointsList?.points ?? []
-      return points[points.length - 1]
+    /** The job's points (of one VM, when named) on every node of the repository; each names its node. */
+    const listPoints = async (ctx: ActorContext, nodes: string[], vm?: string): Promise<PointSummary[]> => {
+      const lists = await Promise.all(nodes.map(async (node) => {
+        const reply = await ctx.ask(address(node, 'repository'), { pointsListRequest: { job: job.name, vm } }, 30_000)
+        return (reply.pointsList?.points ?? []).map((p) => ({ ...p, repositoryPeer: p.repositoryPeer || node }))
+      }))
+      return lists.flat()
+    }
+
+    /** The VM's latest point on any node of the repository: the base of an incremental, and its disks' node. */
+    const latestPoint = async (ctx: ActorContext, nodes: string[], vm: string): Promise<PointSummary | undefined> => {
+      let latest: PointSummary | undefined
+      for (const p of await listPoints(ctx, nodes, vm)) {
+        if (latest == null || (p.createdAtMs ?? 0) >= (latest.createdAtMs ?? 0)) latest = p
+      }
+      return latest
     }
 
     const backupDisk = async (ctx: ActorContext, vm: VmInfo, disk: DiskInfo, base: PointSummary | undefined): Promise<TaskResult | undefined> => {
@@ -290,7 +309,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
         const attemptId = `${task.taskId}.a${attempt}`
         task.attempts = attempt
         taskOf.set(attemptId, task)
-        result = await runAttempt(ctx, { ...spec, taskId: attemptId }, task, avoid)
+        result = await runAttempt(ctx, { ...spec, taskId: attemptId }, task, avoid, base?.repositoryPeer ?? undefined)
         if (result.ok === true) break
         log.taskFailed(task, result.error ?? 'unknown error')
         if (ctx.signal.aborted) break
@@ -304,14 +323,15 @@ export function sessionActor (init: SessionInit): () => Behavior {
       return result
     }
 
-    const runAttempt = async (ctx: ActorContext, spec: TaskSpec, task: TaskRecord, avoid: string[]): Promise<TaskResult> => {
+    // `baseNode`: the repository node holding the VM's base point, where the scheduler sends its disks
+    const runAttempt = async (ctx: ActorContext, spec: TaskSpec, task: TaskRecord, avoid: string[], baseNode: string | undefined): Promise<TaskResult> => {
       const fail = (error: string, proxyPeer = ''): TaskResult => ({ taskId: spec.taskId, ok: false, error, proxyPeer })
       const scheduler = schedulerNode(capacity, ctx.peerId)
       if (scheduler == null) return fail('no scheduler in the mesh: start a node with the scheduler role')
       task.state = 'queued'
       const placed = await new Promise<TaskPlaced>((resolve, reject) => {
         placements.set(spec.taskId!, { resolve, reject })
-        ctx.tell(address(scheduler, 'scheduler'), { placeTask: { task: spec, replyTo: ctx.self, avoidProxies: avoid } })
+        ctx.tell(address(scheduler, 'scheduler'), { placeTask: { task: spec, replyTo: ctx.self, avoidProxies: avoid, repositoryPeer: baseNode } })
       }).catch((err: Error) => err)
       placements.delete(spec.taskId!)
       if (placed instanceof Error) return fail(placed.message)

@@ -8,7 +8,8 @@
  * queue (found by sim/: at 10,000 waiting tasks and 1,000 proxies, every released slot started
  * a round over the whole queue). Retried tasks go before first tries (see `add`). The disks of
  * one VM in one session all go to the repository node its first placed disk went to (vm-pins.ts):
- * a restore point is committed on one node.
+ * a restore point is committed on one node; when the manager names the node holding the VM's base
+ * point, that is the one.
  *
  * Nothing polls: a round runs when a task arrives, when the view changes or a slot is released
  * (`kick()`), and when a missing host or repository has been waited for long enough (one timer,
@@ -155,6 +156,9 @@ export class PlacementQueue {
     if (before != null) this.drop(before)
     const avoidProxies = place.avoidProxies ?? []
     const vm = vmKey(task)
+    // the VM's base point is on this node: its disks go there (on another node, an incremental reads every block)
+    const baseNode = place.repositoryPeer ?? ''
+    if (baseNode !== '' && this.pins.get(vm) == null && this.view.node(baseNode)?.repository?.name === task.repository) this.pins.set(vm, baseNode, this.now())
     const pinned = this.pins.get(vm)
     const pending: Pending = {
       task,

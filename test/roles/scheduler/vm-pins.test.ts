@@ -114,6 +114,25 @@ describe('scheduler: one repository node per VM', () => {
     assert.deepEqual(s.placed.slice(2).map((p) => `${p.taskId}@${p.repositoryPeer}`).sort(), ['web.d0.a2@r2', 'web.d1@r2'])
   })
 
+  it('sends a VM to the node holding its base point when the manager names it, and ignores a node that is not there', async () => {
+    const s = setup()
+    queue = s.queue
+    s.capacity.announce(proxyAnnouncement('p', { slots: 100, hosts: { lab: ['nbd'] } }))
+    s.capacity.announce(repositoryAnnouncement('r1', { name: 'main', slots: 100 }))
+    s.capacity.announce(repositoryAnnouncement('r2', { name: 'main', slots: 100 }))
+    for (const vm of ['web', 'db', 'mail', 'dns']) {
+      for (let disk = 0; disk < 2; disk++) s.queue.add({ task: taskSpec(`${vm}.d${disk}`, { vm, disk }), replyTo: `m/${vm}.d${disk}`, repositoryPeer: 'r2' })
+    }
+    // a base point on a node that left the mesh: the VM goes wherever there is room
+    s.queue.add({ task: taskSpec('ftp.d0', { vm: 'ftp' }), replyTo: 'm/ftp.d0', repositoryPeer: 'r9' })
+    await s.queue.kick()
+    assert.equal(s.placed.length, 9)
+    for (const [vm, nodes] of repositoryNodesPerVm(s.placed)) {
+      if (vm !== 'ftp') assert.deepEqual([...nodes], ['r2'], `VM ${vm} went where its base point is`)
+    }
+    assert.equal(s.requests.filter((c) => c.peerId === 'r1' && c.taskId !== 'ftp.d0').length, 0, 'r1 was never asked for a VM whose base is on r2')
+  })
+
   it('passes over the waiting disks of VMs whose node is full, and places the disks of others meanwhile', async () => {
     const s = setup()
     queue = s.queue
