@@ -42,13 +42,13 @@ export interface NodeConfig {
   http?: string
   /**
    * The bulk lane (protocols/bulk-lane.ts): "off" keeps all block data on libp2p (set it on every
-   * node of a mesh); otherwise the host:port a repository listens on for it. Default: the host of
-   * the first listen address, a port the system picks.
+   * node of a mesh); otherwise the host:port a proxy or repository listens on for it. Default: the
+   * host of the first listen address, a port the system picks.
    */
   bulkLane?: string
 }
 
-/** Where a repository's bulk lane listens, or undefined when the config switches it off. */
+/** Where a node's bulk lane listens, or undefined when the config switches it off. */
 export function bulkLaneAddress (config: Pick<NodeConfig, 'bulkLane' | 'listen'>): { host: string, port: number } | undefined {
   if (config.bulkLane === 'off') return undefined
   if (config.bulkLane != null && config.bulkLane !== '') {

@@ -17,8 +17,9 @@ import { createMesh, type Mesh } from './mesh.ts'
 import { createCapacity, type Capacity } from '../protocols/capacity.ts'
 import { rpc } from '../protocols/rpc.ts'
 import { handleAdmin } from '../protocols/admin.ts'
+import { BulkLane } from '../protocols/bulk-lane.ts'
 import { adminHandler } from './admin-handler.ts'
-import { ConfigError, homePaths, loadConfig, loadKey, processAlive, readDaemonInfo, writeDaemonInfo, DEFAULT_HTTP, ensureHttpToken } from './config.ts'
+import { ConfigError, bulkLaneAddress, homePaths, loadConfig, loadKey, processAlive, readDaemonInfo, writeDaemonInfo, DEFAULT_HTTP, ensureHttpToken } from './config.ts'
 import { createMetrics, type NodeMetrics, type SchedulerGaugeStats } from './metrics.ts'
 import { startHttpServer, type HttpServer } from './http/server.ts'
 import { createApi } from './http/api.ts'
@@ -71,6 +72,15 @@ export async function startDaemon (init: DaemonInit): Promise<Daemon> {
   system.on('escalated', (addr, err) => log.error('actor gave up after repeated failures', { actor: addr, error: err.message }))
   const capacity = createCapacity({ mesh, roles: config.roles, periodMs: config.announcePeriodMs, log })
   capacity.on('expired', (peer) => system!.peerLeft(peer))
+  // one lane per node, opened when a role first asks (a proxy and a repository on one node share it)
+  let lane: Promise<BulkLane | undefined> | undefined
+  const bulkLane = async (): Promise<BulkLane | undefined> => await (lane ??= (async () => {
+    const at = bulkLaneAddress(config)
+    if (at === undefined) return undefined
+    const opened = await BulkLane.listen({ ...at, log })
+    log.info('bulk lane open', opened.address)
+    return opened
+  })())
   const db = new Level<string, Uint8Array>(homePaths(home).db, { valueEncoding: 'view' })
   await db.open().catch((err: Error) => {
     throw new ConfigError('ERR_DB', `cannot open the node database ${homePaths(home).db}: ${err.message} (is another daemon using this home?)`)
@@ -91,7 +101,7 @@ export async function startDaemon (init: DaemonInit): Promise<Daemon> {
     http = await startHttpServer({ address: config.http ?? DEFAULT_HTTP, token: await ensureHttpToken(home), api, metrics, log })
   }
   for (const name of config.roles) {
-    const role = roleRegistry[name]({ peerId: mesh.peerId, home, config, system, capacity, mesh, db, log, metrics })
+    const role = roleRegistry[name]({ peerId: mesh.peerId, home, config, system, capacity, mesh, db, log, metrics, bulkLane })
     await role.start()
     roles.push(role)
   }
@@ -116,6 +126,7 @@ export async function startDaemon (init: DaemonInit): Promise<Daemon> {
       stopping ??= (async () => {
         await http?.stop()
         for (const role of roles.reverse()) await role.stop().catch((err: Error) => log.warn('role stop failed', { role: role.name, error: err.message }))
+        await (await lane?.catch(() => undefined))?.close()
         await system!.stop()
         await capacity.stop()
         await transport.stop()

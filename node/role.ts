@@ -12,6 +12,7 @@ import type { Capacity } from '../protocols/capacity.ts'
 import type { Mesh } from './mesh.ts'
 import type { NodeConfig } from './config.ts'
 import type { NodeMetrics } from './metrics.ts'
+import type { BulkLane } from '../protocols/bulk-lane.ts'
 
 export interface RoleComponents {
   peerId: string
@@ -25,6 +26,12 @@ export interface RoleComponents {
   log: Logger
   /** the daemon's Prometheus metrics (absent in tests that build components by hand) */
   metrics?: NodeMetrics
+  /**
+   * The node's bulk lane (protocols/bulk-lane.ts): one TLS endpoint per node, opened by the first
+   * role that asks, shared by the proxy (backups) and the repository (restores); undefined when
+   * config.json switches it off. Absent: block data stays on libp2p.
+   */
+  bulkLane?: () => Promise<BulkLane | undefined>
 }
 
 export interface Role {

@@ -2,29 +2,34 @@
  * @packageDocumentation
  * The bulk lane: block data off libp2p, onto TLS 1.3. A libp2p stream (noise + yamux) costs
  * about 1.7 cores per 500 MB/s here, TLS with AES-GCM a fraction of that, so the data pipe and
- * the restore stream move their blocks over a TLS connection once the libp2p stream has set it up:
+ * the restore stream move their blocks over a TLS connection once the libp2p stream has set it up.
+ * The side that sends the blocks offers the lane (the proxy for a backup, the repository for a
+ * restore) and the side that receives them connects: Node reads a connection it opened into
+ * reused memory (`onread`), while an accepted one gets a new Buffer per 16 KiB TLS record, whose
+ * collection cost the receiving repository a sixth of its CPU and tens of MiB.
  *
  * ```
- * requester                                   repository
- *   header / request { bulk_lane: true }  →                         (authenticated libp2p stream)
- *                                         ←   { lane: host, port, identity, key }
- *   TLS 1.3 connect, PSK = key            ⇒   one-time key: the connection is the requester's
+ * sender                                      receiver
+ *   header / request { lane: host, port, identity, key }  →         (authenticated libp2p stream)
+ *                                         ⇐   TLS 1.3 connect, PSK = key: the connection is the receiver's
  *   … the rest of the protocol on TLS …
- *   (or, if it cannot connect: { lane: declined } on libp2p, and the protocol goes on there)
+ *   (or, if it cannot connect: ← { lane: declined } on libp2p, and the protocol goes on there)
  * ```
  *
+ * (A restore asks first, `{ bulk_lane: true }`, and the repository's offer is its first answer.)
  * The key is 32 random bytes made for one connection, valid for {@link OFFER_TIMEOUT_MS}, and
  * travels only inside the noise-encrypted stream between two admitted members, so a TLS peer
- * holding it is the member the offer was made to, and the repository is the one it asked: both
- * stay authenticated by their libp2p identity, with no certificate to manage. A mesh that wants
- * every byte on libp2p sets `"bulkLane": "off"` in its nodes' config.json.
+ * holding it is the member the offer was made to, and the offering node is the one it talks to:
+ * both stay authenticated by their libp2p identity, with no certificate to manage. Every node
+ * listens for its lane on one port (`"bulkLane"` in config.json fixes it); a mesh that wants every
+ * byte on libp2p sets `"bulkLane": "off"` in its nodes' config.json.
  *
  * @example
  * ```ts
- * const lane = await BulkLane.listen({ host: '127.0.0.1' })      // repository
- * const offer = lane.offer()                                      // send offer.lane to the requester
+ * const lane = await BulkLane.listen({ host: '127.0.0.1' })      // the sender
+ * const offer = lane.offer()                                      // send offer.lane to the receiver
  * const socket = await offer.connection                           // its TLS socket, authenticated
- * const socket = await connectLane(offerFromWire, { host: '127.0.0.1' })   // requester
+ * const socket = await connectLane(offerFromWire, { host: '127.0.0.1' })   // the receiver
  * ```
  */
 import { randomBytes } from 'node:crypto'
@@ -73,7 +78,7 @@ export interface BulkLaneInit {
   log?: { warn: (msg: string, fields?: Record<string, unknown>) => void }
 }
 
-/** A repository's TLS endpoint: accepts only connections that present a key it offered. */
+/** A node's TLS endpoint: accepts only connections that present a key it offered. */
 export class BulkLane {
   readonly host: string
   readonly #offerTimeoutMs: number
@@ -165,7 +170,7 @@ export class BulkLane {
   async close (): Promise<void> {
     for (const [identity, pending] of this.#pending) {
       clearTimeout(pending.timer)
-      pending.reject(new LaneError('ERR_LANE_CLOSED', 'the bulk lane closed (the repository is stopping)'))
+      pending.reject(new LaneError('ERR_LANE_CLOSED', 'the bulk lane closed (the node is stopping)'))
       this.#pending.delete(identity)
     }
     for (const socket of this.#open) socket.destroy()
@@ -183,7 +188,7 @@ export async function connectLane (lane: BulkLaneOffer, options: { host: string,
     throw new LaneError('ERR_LANE_CONNECT', `the bulk lane offer is malformed (port ${port}, key of ${key?.byteLength ?? 0} bytes)`)
   }
   const timeoutMs = options.timeoutMs ?? CONNECT_TIMEOUT_MS
-  // the requester receives the bulk of the data: it reads without a Buffer per TLS record
+  // the connecting side receives the bulk of the data: it reads without a Buffer per TLS record
   const reads = new ReusedReads()
   return await new Promise<TLSSocket>((resolve, reject) => {
     // Node takes onread on tls.connect (for the socket it opens) though its types omit it
@@ -231,19 +236,18 @@ export function remoteHost (libp2p: Libp2p, peer: PeerId): string | undefined {
 }
 
 /**
- * The repository's half of the switch: sends the offer with `send`, then waits for the
- * requester's TLS connection, or for its decline read by `declined` (which resolves with the
- * reason, or with undefined when the libp2p stream ended: the requester switched, its
- * connection is on its way). Resolves with the socket, or undefined when the lane was declined.
+ * The offering half of the switch: sends the offer with `send`, then waits for the other side's
+ * TLS connection, or for its decline read by `declined` (which resolves with the reason, or with
+ * undefined when the libp2p stream ended: the other side switched, its connection is on its
+ * way). Resolves with the socket, or with the reason the lane was declined.
  */
-export async function offerLane (lane: BulkLane, send: (offer: BulkLaneOffer) => Promise<void>, declined: () => Promise<string | undefined>): Promise<TLSSocket | undefined> {
+export async function offerLane (lane: BulkLane, send: (offer: BulkLaneOffer) => Promise<void>, declined: () => Promise<string | undefined>): Promise<TLSSocket | string> {
   const offer = lane.offer()
   try {
     await send(offer.lane)
     const decline = declined().then((reason) => reason === undefined ? new Promise<never>(() => {}) : reason)
-    const outcome = await Promise.race([offer.connection, decline])
-    return typeof outcome === 'string' ? undefined : outcome
+    return await Promise.race([offer.connection, decline])
   } finally {
-    offer.cancel('the requester declined it')
+    offer.cancel('the other side declined it')
   }
 }

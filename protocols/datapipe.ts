@@ -31,9 +31,10 @@
  * const summary = await pipe.end()
  * ```
  */
+import type { TLSSocket } from 'node:tls'
 import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { pb, type PipeBlock, type PipeHeader, type PipeSummary } from '../proto/index.ts'
+import { pb, type BulkLaneOffer, type PipeBlock, type PipeHeader, type PipeSummary } from '../proto/index.ts'
 import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
 import { framedSocket } from './socket-framing.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
@@ -114,8 +115,8 @@ export interface PipeOptions {
   writeTimeoutMs?: number
   /** aborts the pipe */
   signal?: AbortSignal
-  /** move the blocks over the repository's bulk lane when it offers one (true) */
-  lane?: boolean
+  /** this node's bulk lane: offered to the repository, which connects to it to receive the blocks */
+  lane?: BulkLane
 }
 
 /** The proxy's end of a pipe. */
@@ -136,7 +137,7 @@ export interface PipeClient {
   readonly blocksSent: number
   /** What carries the blocks: 'tls' (the bulk lane) or 'libp2p'; known once baseDigests() resolved. */
   readonly transport: 'tls' | 'libp2p'
-  /** Why an offered bulk lane was not used, if it was not. */
+  /** Why the repository did not take the offered bulk lane, if it did not. */
   readonly laneDeclined: string | undefined
 }
 
@@ -148,22 +149,19 @@ export async function openPipe (libp2p: Libp2p, peer: PeerId | string, header: P
     throw new PipeError('ERR_PIPE_PROTOCOL', `block size ${header.blockSize} is over the data pipe's limit of ${MAX_PIPE_BLOCK_SIZE} bytes; use a smaller block size in the job`, { peer: who })
   }
   let f: Frames
-  let laneHost: string | undefined
   try {
     const timeout = AbortSignal.timeout(30_000)
     const stream = await libp2p.dialProtocol(peerId, DATAPIPE_PROTOCOL, { signal: options.signal == null ? timeout : AbortSignal.any([options.signal, timeout]) })
     f = framed(stream, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, writeTimeoutMs: options.writeTimeoutMs ?? 300_000 })
-    if (options.lane !== false) laneHost = remoteHost(libp2p, peerId)
   } catch (err) {
     throw new PipeError('ERR_PIPE_UNREACHABLE', `cannot open a data pipe to repository ${who}: ${(err as Error).message}`, { peer: who, cause: err })
   }
-  return new Client(f, who, { ...header, bulkLane: laneHost !== undefined }, options, laneHost)
+  return new Client(f, who, header, options)
 }
 
 class Client implements PipeClient {
   #f: Frames
   readonly #peer: string
-  readonly #laneHost: string | undefined
   #transport: 'tls' | 'libp2p' = 'libp2p'
   #laneDeclined: string | undefined
   readonly #digests: Promise<Buffer | undefined>
@@ -175,12 +173,11 @@ class Client implements PipeClient {
   #sent = 0
   #done = false
 
-  constructor (f: Frames, peer: string, header: PipeHeader, options: PipeOptions, laneHost: string | undefined) {
+  constructor (f: Frames, peer: string, header: PipeHeader, options: PipeOptions) {
     this.#f = f
     this.#peer = peer
-    this.#laneHost = laneHost
     this.#options = options
-    const sent = f.writeMessage(pb.PipeFrame, { header })
+    const sent = options.lane === undefined ? f.writeMessage(pb.PipeFrame, { header }) : this.#offerLane(options.lane, header)
     const digests = Promise.withResolvers<Buffer | undefined>()
     // one reader for the whole life of the pipe, so an error frame is seen whenever it comes
     this.#summary = (async () => {
@@ -293,10 +290,6 @@ class Client implements PipeClient {
     let expected = 0
     for (;;) {
       const frame = await this.#read(this.#options.digestsTimeoutMs ?? 30_000, 'the base digests')
-      if (frame.frame === 'lane' && expected === 0 && this.#transport === 'libp2p') {
-        await this.#switchLane(frame.lane!)
-        continue
-      }
       if (frame.frame !== 'digests') throw this.#unexpected(frame.frame, 'digests')
       const d = frame.digests!
       const bytes = d.digests ?? new Uint8Array(0)
@@ -312,18 +305,27 @@ class Client implements PipeClient {
     return Buffer.concat(chunks)
   }
 
-  /** Moves the rest of the pipe onto the offered TLS lane, or tells the repository why not. */
-  async #switchLane (offer: NonNullable<ReturnType<typeof pb.PipeFrame.decode>['lane']>): Promise<void> {
-    let socket
-    try {
-      socket = await connectLane(offer, { host: this.#laneHost ?? '', signal: this.#options.signal })
-    } catch (err) {
-      this.#laneDeclined = (err as Error).message
-      await this.#f.writeMessage(pb.PipeFrame, { lane: { declined: this.#laneDeclined } })
+  /**
+   * Sends the header with an offer of this node's lane, and moves the rest of the pipe onto the
+   * repository's TLS connection; or stays on libp2p when the repository declines, saying why.
+   */
+  async #offerLane (lane: BulkLane, header: PipeHeader): Promise<void> {
+    const control = this.#f
+    const outcome = await offerLane(lane, async (offer) => { await control.writeMessage(pb.PipeFrame, { header: { ...header, lane: offer } }) }, async () => {
+      const frame = await control.readMessage(pb.PipeFrame, { timeoutMs: this.#options.digestsTimeoutMs ?? 30_000 })
+      // the stream ended: the repository switched, its connection is on its way
+      if (frame === undefined) return undefined
+      if (frame.frame === 'lane') return frame.lane!.declined || 'declined'
+      if (frame.frame === 'error') {
+        throw new PipeError('ERR_PIPE_REFUSED', `repository ${this.#peer}: ${frame.error!.message || frame.error!.code || 'error'}`, { peer: this.#peer, remoteCode: frame.error!.code ?? '' })
+      }
+      throw this.#unexpected(frame.frame, 'the answer to the bulk lane offer')
+    })
+    if (typeof outcome === 'string') {
+      this.#laneDeclined = outcome
       return
     }
-    const control = this.#f
-    this.#f = framedSocket(socket, { remotePeer: this.#peer, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, writeTimeoutMs: this.#options.writeTimeoutMs ?? 300_000 })
+    this.#f = framedSocket(outcome, { remotePeer: this.#peer, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, writeTimeoutMs: this.#options.writeTimeoutMs ?? 300_000 })
     this.#transport = 'tls'
     void control.close().catch(() => {})
   }
@@ -364,8 +366,8 @@ export interface HandlePipeOptions {
   blockTimeoutMs?: number
   /** concurrent pipes per connection (64) */
   maxInboundStreams?: number
-  /** offer proxies that ask for it this TLS lane for the blocks */
-  lane?: BulkLane
+  /** connect to the lane a proxy offers, and receive its blocks there (true) */
+  lane?: boolean
   log?: { warn: (msg: string, fields?: Record<string, unknown>) => void }
 }
 
@@ -382,12 +384,12 @@ export async function handlePipe (libp2p: Libp2p, onPipe: PipeHandler, options: 
         throw new PipeError('ERR_PIPE_PROTOCOL', `expected a header frame first, got ${first.frame ?? 'an empty frame'}`, { peer })
       }
       checkHeader(first.header!, peer)
-      if (options.lane !== undefined && first.header!.bulkLane === true) {
-        const socket = await offerLane(options.lane, async (lane) => { await f.writeMessage(pb.PipeFrame, { lane }) }, async () => {
-          const frame = await f.readMessage(pb.PipeFrame)
-          if (frame === undefined) return undefined
-          if (frame.frame === 'lane') return frame.lane!.declined || 'declined'
-          throw new PipeError('ERR_PIPE_PROTOCOL', `expected the proxy's answer to the bulk lane offer, got a ${frame.frame ?? 'empty'} frame`, { peer })
+      const offer = first.header!.lane
+      if (offer != null) {
+        const socket = await takeLane(libp2p, connection.remotePeer, offer, options).catch(async (err: Error) => {
+          options.log?.warn('bulk lane not taken: the blocks come over libp2p', { peer, error: err.message })
+          await f.writeMessage(pb.PipeFrame, { lane: { declined: err.message } })
+          return undefined
         })
         if (socket !== undefined) {
           frames = framedSocket(socket, { remotePeer: peer, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
@@ -404,6 +406,14 @@ export async function handlePipe (libp2p: Libp2p, onPipe: PipeHandler, options: 
       if (frames !== f) f.abort(e)
     }
   }, { maxInboundStreams: options.maxInboundStreams ?? 64 })
+}
+
+// the repository's half of the switch: it receives the blocks, so it opens the connection
+async function takeLane (libp2p: Libp2p, proxy: PeerId, offer: BulkLaneOffer, options: HandlePipeOptions): Promise<TLSSocket> {
+  if (options.lane !== true) throw new Error('this repository keeps block data on libp2p ("bulkLane": "off" in its config.json)')
+  const host = remoteHost(libp2p, proxy)
+  if (host === undefined && (offer.host ?? '') === '') throw new Error(`the connection to proxy ${proxy.toString()} is not over an IP address`)
+  return await connectLane(offer, { host: host ?? '' })
 }
 
 function checkHeader (header: PipeHeader, peer: string): void {

@@ -95,7 +95,7 @@ export async function handleRestore (libp2p: Libp2p, source: RestoreSource, opti
           const answer = await f.readMessage(pb.RestoreRequest)
           return answer === undefined ? undefined : answer.laneDeclined || 'declined'
         })
-        if (socket !== undefined) {
+        if (typeof socket !== 'string') {
           frames = framedSocket(socket, { remotePeer: peer })
           void f.close().catch(() => {})
         }

@@ -5245,8 +5245,8 @@ export namespace meshbackup {
         /** PipeHeader cbtBitmap. */
         cbtBitmap: string;
 
-        /** PipeHeader bulkLane. */
-        bulkLane: boolean;
+        /** PipeHeader lane. */
+        lane?: (meshbackup.BulkLane.$Properties|null);
 
         /**
          * Creates a new PipeHeader instance using the specified properties.
@@ -5334,8 +5334,8 @@ export namespace meshbackup {
             /** PipeHeader cbtBitmap */
             cbtBitmap?: (string|null);
 
-            /** PipeHeader bulkLane */
-            bulkLane?: (boolean|null);
+            /** PipeHeader lane */
+            lane?: (meshbackup.BulkLane.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

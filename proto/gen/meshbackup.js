@@ -15726,7 +15726,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [blockSize] PipeHeader blockSize
          * @property {string|null} [basePoint] PipeHeader basePoint
          * @property {string|null} [cbtBitmap] PipeHeader cbtBitmap
-         * @property {boolean|null} [bulkLane] PipeHeader bulkLane
+         * @property {meshbackup.BulkLane.$Properties|null} [lane] PipeHeader lane
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -15847,12 +15847,12 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeHeader.prototype.cbtBitmap = "";
 
         /**
-         * PipeHeader bulkLane.
-         * @member {boolean} bulkLane
+         * PipeHeader lane.
+         * @member {meshbackup.BulkLane.$Properties|null|undefined} lane
          * @memberof meshbackup.PipeHeader
          * @instance
          */
-        PipeHeader.prototype.bulkLane = false;
+        PipeHeader.prototype.lane = null;
 
         /**
          * Creates a new PipeHeader instance using the specified properties.
@@ -15908,8 +15908,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 10, wireType 2 =*/82).string(message.basePoint);
             if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap") && message.cbtBitmap !== "")
                 writer.uint32(/* id 11, wireType 2 =*/90).string(message.cbtBitmap);
-            if (message.bulkLane != null && $Object.hasOwnProperty.call(message, "bulkLane") && message.bulkLane !== false)
-                writer.uint32(/* id 12, wireType 0 =*/96).bool(message.bulkLane);
+            if (message.lane != null && $Object.hasOwnProperty.call(message, "lane"))
+                $root.meshbackup.BulkLane.encode(message.lane, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -16053,13 +16053,10 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.cbtBitmap;
                         continue;
                     }
-                case 12: {
-                        if (wireType !== 0)
+                case 13: {
+                        if (wireType !== 2)
                             break;
-                        if (value = reader.bool())
-                            message.bulkLane = value;
-                        else
-                            delete message.bulkLane;
+                        message.lane = $root.meshbackup.BulkLane.decode(reader, reader.size(), $undefined, _depth + 1, message.lane);
                         continue;
                     }
                 }
@@ -16137,9 +16134,11 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.cbtBitmap != null)
                 if (typeof object.cbtBitmap !== "string" || object.cbtBitmap.length)
                     message.cbtBitmap = $String(object.cbtBitmap);
-            if (object.bulkLane != null)
-                if (object.bulkLane)
-                    message.bulkLane = $Boolean(object.bulkLane);
+            if (object.lane != null) {
+                if (!$util.isObject(object.lane))
+                    throw $TypeError(".meshbackup.PipeHeader.lane: object expected");
+                message.lane = $root.meshbackup.BulkLane.fromObject(object.lane, _depth + 1);
+            }
             return message;
         };
 
@@ -16176,7 +16175,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.blockSize = 0;
                 object.basePoint = "";
                 object.cbtBitmap = "";
-                object.bulkLane = false;
+                object.lane = null;
             }
             if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                 object.taskId = message.taskId;
@@ -16205,8 +16204,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.basePoint = message.basePoint;
             if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap"))
                 object.cbtBitmap = message.cbtBitmap;
-            if (message.bulkLane != null && $Object.hasOwnProperty.call(message, "bulkLane"))
-                object.bulkLane = message.bulkLane;
+            if (message.lane != null && $Object.hasOwnProperty.call(message, "lane"))
+                object.lane = $root.meshbackup.BulkLane.toObject(message.lane, options, _depth + 1);
             return object;
         };
 

@@ -19,6 +19,7 @@ import { answerLeaseMessage, type LeaseTable } from '../../node/leases.ts'
 import { connectHost, type HostConnector } from '../../node/hosts/host.ts'
 import { dataMover } from './data-mover.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
+import type { BulkLane } from '../../protocols/bulk-lane.ts'
 
 export interface ProxyActorInit {
   leases: LeaseTable
@@ -33,8 +34,8 @@ export interface ProxyActorInit {
   concurrency?: number
   /** ms between a data mover's progress reports (1000) */
   progressIntervalMs?: number
-  /** send blocks over a repository's bulk lane when it offers one (true) */
-  lane?: boolean
+  /** this node's bulk lane, offered to repositories for the blocks; undefined: libp2p only */
+  lane?: BulkLane
 }
 
 export function proxyActor (init: ProxyActorInit): BehaviorFactory {

@@ -18,6 +18,7 @@ import { address } from '../../node/actors/address.ts'
 import type { LeaseTable } from '../../node/leases.ts'
 import { DiskMove } from './disk-move.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
+import type { BulkLane } from '../../protocols/bulk-lane.ts'
 
 export interface DataMoverInit {
   assignment: TaskAssignment
@@ -32,8 +33,8 @@ export interface DataMoverInit {
   progressIntervalMs?: number
   /** blocks in flight (8) */
   concurrency?: number
-  /** send blocks over the repository's bulk lane when it offers one (true) */
-  lane?: boolean
+  /** this node's bulk lane, offered to the repository for the blocks; undefined: libp2p only */
+  lane?: BulkLane
 }
 
 export function dataMover (init: DataMoverInit): BehaviorFactory {

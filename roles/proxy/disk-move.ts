@@ -30,6 +30,7 @@ import { runBlocks } from './block-pipeline.ts'
 import { codecPool } from '../../node/codec-pool.ts'
 import { blockBuffers, type BlockBuffers } from './block-buffers.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
+import type { BulkLane } from '../../protocols/bulk-lane.ts'
 
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
 /**
@@ -51,8 +52,8 @@ export interface DiskMoveInit {
   concurrency?: number
   /** the block buffers this task draws from (default: the daemon's pool, shared by its tasks) */
   buffers?: BlockBuffers
-  /** send blocks over the repository's bulk lane when it offers one (true) */
-  lane?: boolean
+  /** this node's bulk lane, offered to the repository for the blocks; undefined: libp2p only */
+  lane?: BulkLane
   /** bytes read from the disk, as they are read (the proxy's throughput) */
   onBytesRead?: (bytes: number) => void
   /** the daemon's Prometheus counters, when there is a daemon */
@@ -177,7 +178,7 @@ export class DiskMove {
       const base = await pipe.baseDigests()
       this.pipeOpened = true
       if (pipe.laneDeclined !== undefined) {
-        this.warnings.push(`${this.what}: the blocks went over libp2p, not the bulk lane (${pipe.laneDeclined}); open the repository's bulk lane port or set "bulkLane": "off"`)
+        this.warnings.push(`${this.what}: the blocks went over libp2p, not the bulk lane (${pipe.laneDeclined}); let the repository reach this proxy's bulk lane port or set "bulkLane": "off"`)
       }
       if ((task.basePoint ?? '') !== '' && base === undefined) {
         this.warnings.push(`${this.what}: base point ${task.basePoint} is not usable on the repository; the disk was sent in full`)

@@ -69,7 +69,8 @@ export const proxy: RoleFactory = (components): Role => {
     async start () {
       const slots = components.config.proxy?.slots ?? DEFAULT_PROXY_SLOTS
       const table = leases = new LeaseTable({ slots, peerId, name: 'proxy', onChange: announce })
-      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, onBytesRead: (n) => meter.add(n), metrics: components.metrics, lane: components.config.bulkLane !== 'off' }), { restart: 'permanent' })
+      const lane = await components.bulkLane?.()
+      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, onBytesRead: (n) => meter.add(n), metrics: components.metrics, lane }), { restart: 'permanent' })
       capacity.on('change', onChange)
       timer = setInterval(refresh, REPROBE_MS)
       timer.unref()

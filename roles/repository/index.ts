@@ -14,7 +14,6 @@
  */
 import type { Role, RoleFactory } from '../../node/role.ts'
 import { LeaseTable } from '../../node/leases.ts'
-import { bulkLaneAddress } from '../../node/config.ts'
 import { address } from '../../node/actors/address.ts'
 import { withFields } from '../../node/actors/logger.ts'
 import { Repository } from './store.ts'
@@ -70,7 +69,7 @@ export const repository: RoleFactory = (components): Role => {
         released: (holder, leaseId) => system.tell(holder, { leaseRelease: { leaseId, peerId } }, self),
         log,
         metrics: components.metrics,
-        lane: bulkLaneAddress(components.config)
+        lane: await components.bulkLane?.()
       })
       system.spawn('repository', repositoryActor({ repo: open, leases: table, name: config.name, peerId }), { restart: 'permanent' })
       await refresh()

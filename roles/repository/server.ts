@@ -15,7 +15,7 @@ import { RateMeter } from '../../node/rate-meter.ts'
 import type { Libp2p } from '@libp2p/interface'
 import { DATAPIPE_PROTOCOL, handlePipe } from '../../protocols/datapipe.ts'
 import { RESTORE_PROTOCOL, handleRestore } from '../../protocols/restore.ts'
-import { BulkLane } from '../../protocols/bulk-lane.ts'
+import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import type { LeaseTable } from '../../node/leases.ts'
 import { silentLogger, type Logger } from '../../node/actors/logger.ts'
 import { receiver } from './receiver.ts'
@@ -33,8 +33,8 @@ export interface RepositoryServerInit {
   inFlight?: number
   /** the daemon's Prometheus counters */
   metrics?: NodeMetrics
-  /** where to offer the bulk lane; undefined: block data stays on libp2p */
-  lane?: { host: string, port: number }
+  /** the node's bulk lane: offered for restores; a repository with one also takes the lanes proxies offer */
+  lane?: BulkLane
 }
 
 export interface RepositoryServer {
@@ -47,7 +47,7 @@ export interface RepositoryServer {
 export async function serveRepository (init: RepositoryServerInit): Promise<RepositoryServer> {
   const log = init.log ?? silentLogger
   const meter = new RateMeter()
-  const lane = init.lane === undefined ? undefined : await BulkLane.listen({ ...init.lane, log })
+  const lane = init.lane
   await handlePipe(init.libp2p, receiver({
     repo: init.repo,
     leases: init.leases,
@@ -56,14 +56,12 @@ export async function serveRepository (init: RepositoryServerInit): Promise<Repo
     inFlight: init.inFlight,
     onBytes: (n) => meter.add(n),
     metrics: init.metrics
-  }), { log, lane })
+  }), { log, lane: lane !== undefined })
   await handleRestore(init.libp2p, init.repo, { log, lane })
-  if (lane !== undefined) log.info('bulk lane open', lane.address)
   return {
     throughputBps: () => meter.rate(),
     async stop () {
       await init.libp2p.unhandle([DATAPIPE_PROTOCOL, RESTORE_PROTOCOL])
-      await lane?.close()
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Tests for protocols/bulk-lane.ts and protocols/socket-framing.ts: one-time TLS 1.3 keys on
- * 127.0.0.1, and the data pipe and restore stream switching onto the lane between two real
- * libp2p nodes — or staying on libp2p, with the reason, when the lane cannot be reached.
+ * 127.0.0.1, and the data pipe switching onto the proxy's lane (the repository connects) between
+ * real libp2p nodes — or staying on libp2p, with the reason, when the lane cannot be taken.
  */
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
@@ -124,6 +124,7 @@ describe('protocols/bulk-lane', function () {
 
   describe('the data pipe on the lane', function () {
     let nodes: Libp2p[] = []
+    // the proxy's lane: the repository, which receives the blocks, connects to it
     let lane: BulkLane
     const header = { taskId: 't1', leaseId: 'l1', vm: 'web01', disk: 0, size: 64 * MiB, blockSize: MiB }
     const received: PipeBlock[] = []
@@ -135,18 +136,20 @@ describe('protocols/bulk-lane', function () {
     }
 
     before(async function () {
-      nodes = await startNodes(2)
+      nodes = await startNodes(3)
       lane = await BulkLane.listen({ host: '127.0.0.1', offerTimeoutMs: 5000 })
-      await handlePipe(nodes[1], collector, { lane })
+      await handlePipe(nodes[1], collector, { lane: true })
+      // a repository whose config keeps block data on libp2p
+      await handlePipe(nodes[2], collector, { lane: false })
     })
     after(async function () {
-      await nodes[1]?.unhandle(DATAPIPE_PROTOCOL)
+      for (const node of nodes.slice(1)) await node.unhandle(DATAPIPE_PROTOCOL)
       await lane.close()
       await stopNodes(nodes)
     })
 
-    const send = async (options: { lane?: boolean }): Promise<{ transport: string, declined?: string }> => {
-      const pipe = await openPipe(nodes[0], nodes[1].peerId, header, options)
+    const send = async (options: { lane?: BulkLane }, repository = nodes[1]): Promise<{ transport: string, declined?: string }> => {
+      const pipe = await openPipe(nodes[0], repository.peerId, header, options)
       assert.equal(await within(pipe.baseDigests(), 10_000, 'the digests'), undefined)
       const payloads = Array.from({ length: 8 }, () => randomBytes(MiB))
       for (let i = 0; i < payloads.length; i++) await pipe.sendBlock({ index: i, digest: Buffer.alloc(32, i), rawLength: MiB, compression: 'none' }, payloads[i])
@@ -156,17 +159,23 @@ describe('protocols/bulk-lane', function () {
       return { transport: pipe.transport, declined: pipe.laneDeclined }
     }
 
-    it('moves the blocks over TLS when the repository offers the lane', async function () {
-      assert.deepEqual(await send({}), { transport: 'tls', declined: undefined })
+    it('moves the blocks over TLS when the proxy offers its lane and the repository connects', async function () {
+      assert.deepEqual(await send({ lane }), { transport: 'tls', declined: undefined })
     })
 
-    it('stays on libp2p when the proxy does not ask for the lane', async function () {
-      assert.deepEqual(await send({ lane: false }), { transport: 'libp2p', declined: undefined })
+    it('stays on libp2p when the proxy offers no lane', async function () {
+      assert.deepEqual(await send({}), { transport: 'libp2p', declined: undefined })
+    })
+
+    it('stays on libp2p, saying why, when the repository keeps block data on libp2p', async function () {
+      const { transport, declined } = await within(send({ lane }, nodes[2]), 4000, 'a pipe declined at once, not after the offer timed out')
+      assert.equal(transport, 'libp2p')
+      assert.match(declined ?? '', /"bulkLane": "off"/)
     })
 
     it('stays on libp2p, saying why, when the offered lane cannot be reached', async function () {
       await lane.close() // offers still go out, to a port nobody listens on
-      const { transport, declined } = await send({})
+      const { transport, declined } = await send({ lane })
       assert.equal(transport, 'libp2p')
       assert.match(declined ?? '', /cannot reach the bulk lane at 127\.0\.0\.1:\d+/)
     })
