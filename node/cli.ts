@@ -237,6 +237,7 @@ export function buildCli (): Command {
     .option('--guest-key <file>', 'SSH private key file for the guests')
     .option('--guest-password <password>', 'SSH password for the guests (prefer a key)')
     .option('--guest-address <vm=host[:port]>', 'SSH address of a VM (repeatable; default: from qemu-ga)', collect)
+    .option('--guest-host-key <vm=SHA256:...>', 'SSH host key a VM must present (repeatable; default: the key seen first is pinned)', collect)
     .option('--guest-qga <address>', 'guest agent channel: unix:PATH or tcp:HOST:PORT ({vm} expands to the VM name)')
     .option('--guest-timeout <seconds>', 'timeout of each script', '600')
     .option('--guest-policy <policy>', 'when guest processing fails: require (the VM fails) | ignore (warn, crash-consistent)', 'require')
@@ -263,11 +264,7 @@ export function buildCli (): Command {
           preFreeze: await read(opts.preFreeze),
           postThaw: await read(opts.postThaw),
           credentials: { user: opts.guestUser ?? '', privateKey: await read(opts.guestKey), password: opts.guestPassword ?? '' },
-          vms: (opts.guestAddress ?? []).map((pair: string) => {
-            const at = pair.indexOf('=')
-            if (at < 1) throw new CliError('ERR_BAD_ARGUMENT', `--guest-address ${pair}: use VM=HOST[:PORT]`)
-            return { vm: pair.slice(0, at), address: pair.slice(at + 1) }
-          }),
+          vms: guestVms(opts.guestAddress ?? [], opts.guestHostKey ?? []),
           qga: opts.guestQga ?? '',
           scriptTimeoutS: Number(opts.guestTimeout),
           failurePolicy: opts.guestPolicy
@@ -405,4 +402,24 @@ export async function main (argv: string[]): Promise<void> {
     process.stderr.write(`meshbackup: ${err.message}${code}\n`)
     process.exitCode = 1
   }
+}
+
+/** Per-VM guest settings from the repeatable VM=VALUE options, one entry per VM. */
+function guestVms (addresses: string[], hostKeys: string[]): Array<{ vm: string, address?: string, hostKey?: string }> {
+  const vms = new Map<string, { vm: string, address?: string, hostKey?: string }>()
+  const each = (pairs: string[], option: string, usage: string, set: (entry: { vm: string, address?: string, hostKey?: string }, value: string) => void): void => {
+    for (const pair of pairs) {
+      const at = pair.indexOf('=')
+      if (at < 1) throw new CliError('ERR_BAD_ARGUMENT', `${option} ${pair}: use ${usage}`)
+      const vm = pair.slice(0, at)
+      if (!vms.has(vm)) vms.set(vm, { vm })
+      set(vms.get(vm)!, pair.slice(at + 1))
+    }
+  }
+  each(addresses, '--guest-address', 'VM=HOST[:PORT]', (e, v) => { e.address = v })
+  each(hostKeys, '--guest-host-key', 'VM=SHA256:… (as ssh-keygen -lf prints it)', (e, v) => {
+    if (!/^SHA256:[A-Za-z0-9+/]{43}$/.test(v)) throw new CliError('ERR_BAD_ARGUMENT', `--guest-host-key ${e.vm}=${v}: use VM=SHA256:… as \`ssh-keygen -lf\` prints the guest's host key`)
+    e.hostKey = v
+  })
+  return [...vms.values()]
 }

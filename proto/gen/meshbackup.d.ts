@@ -7825,6 +7825,9 @@ export namespace meshbackup {
         /** GuestVm qga. */
         qga: string;
 
+        /** GuestVm hostKey. */
+        hostKey: string;
+
         /**
          * Creates a new GuestVm instance using the specified properties.
          * @param [properties] Properties to set
@@ -7889,6 +7892,9 @@ export namespace meshbackup {
 
             /** GuestVm qga */
             qga?: (string|null);
+
+            /** GuestVm hostKey */
+            hostKey?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

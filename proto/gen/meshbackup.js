@@ -23314,6 +23314,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [address] GuestVm address
          * @property {meshbackup.GuestCredentials.$Properties|null} [credentials] GuestVm credentials
          * @property {string|null} [qga] GuestVm qga
+         * @property {string|null} [hostKey] GuestVm hostKey
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -23378,6 +23379,14 @@ export const meshbackup = $root.meshbackup = (() => {
         GuestVm.prototype.qga = "";
 
         /**
+         * GuestVm hostKey.
+         * @member {string} hostKey
+         * @memberof meshbackup.GuestVm
+         * @instance
+         */
+        GuestVm.prototype.hostKey = "";
+
+        /**
          * Creates a new GuestVm instance using the specified properties.
          * @function create
          * @memberof meshbackup.GuestVm
@@ -23417,6 +23426,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.GuestCredentials.encode(message.credentials, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.qga != null && $Object.hasOwnProperty.call(message, "qga") && message.qga !== "")
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.qga);
+            if (message.hostKey != null && $Object.hasOwnProperty.call(message, "hostKey") && message.hostKey !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.hostKey);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -23494,6 +23505,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.qga;
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.hostKey = value;
+                        else
+                            delete message.hostKey;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -23543,6 +23563,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.qga != null)
                 if (typeof object.qga !== "string" || object.qga.length)
                     message.qga = $String(object.qga);
+            if (object.hostKey != null)
+                if (typeof object.hostKey !== "string" || object.hostKey.length)
+                    message.hostKey = $String(object.hostKey);
             return message;
         };
 
@@ -23568,6 +23591,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.address = "";
                 object.credentials = null;
                 object.qga = "";
+                object.hostKey = "";
             }
             if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
                 object.vm = message.vm;
@@ -23577,6 +23601,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.credentials = $root.meshbackup.GuestCredentials.toObject(message.credentials, options, _depth + 1);
             if (message.qga != null && $Object.hasOwnProperty.call(message, "qga"))
                 object.qga = message.qga;
+            if (message.hostKey != null && $Object.hasOwnProperty.call(message, "hostKey"))
+                object.hostKey = message.hostKey;
             return object;
         };
 

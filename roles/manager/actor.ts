@@ -63,6 +63,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
         record,
         capacity: init.capacity,
         snapshots: init.catalog,
+        hostKeys: init.catalog,
         hunt: async (hostName) => {
           const lines: string[] = []
           await huntSnapshots({ ...hunting(ctx), host: hostName, log: (line) => lines.push(line) })

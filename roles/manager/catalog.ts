@@ -29,6 +29,7 @@ export class Catalog {
   readonly #sessions: Sub
   readonly #snapshots: Sub
   readonly #schedules: Sub
+  readonly #hostKeys: Sub
 
   constructor (db: Level<string, Uint8Array>) {
     const root = db.sublevel<string, Uint8Array>('manager', { valueEncoding: 'view' })
@@ -37,6 +38,17 @@ export class Catalog {
     this.#sessions = root.sublevel<string, Uint8Array>('sessions', { valueEncoding: 'view' }) as unknown as Sub
     this.#snapshots = root.sublevel<string, Uint8Array>('snapshots', { valueEncoding: 'view' }) as unknown as Sub
     this.#schedules = root.sublevel<string, Uint8Array>('schedules', { valueEncoding: 'view' }) as unknown as Sub
+    this.#hostKeys = root.sublevel<string, Uint8Array>('guest-host-keys', { valueEncoding: 'view' }) as unknown as Sub
+  }
+
+  /** The SSH host key fingerprint pinned for a guest the first time guest processing reached it. */
+  async guestHostKey (host: string, vm: string): Promise<string | undefined> {
+    const bytes = await this.#hostKeys.get(`${host}\0${vm}`)
+    return bytes == null ? undefined : Buffer.from(bytes).toString('utf8')
+  }
+
+  async pinGuestHostKey (host: string, vm: string, fingerprint: string): Promise<void> {
+    await this.#hostKeys.put(`${host}\0${vm}`, Buffer.from(fingerprint))
   }
 
   /** The due time of a job's last scheduled run, so a run missed while the manager was down is found. */

@@ -26,6 +26,8 @@ export interface SessionInit {
   capacity: Capacity
   /** the snapshot hunter's records: every snapshot is recorded before it is asked for */
   snapshots: Pick<Catalog, 'recordSnapshot' | 'forgetSnapshot'>
+  /** the guests' pinned SSH host keys (absent: every key is accepted and none pinned) */
+  hostKeys?: Pick<Catalog, 'guestHostKey' | 'pinGuestHostKey'>
   /** releases this host's leftover snapshots of earlier sessions; returns the log lines */
   hunt: (host: string) => Promise<string[]>
   save: (record: SessionRecord) => Promise<void>
@@ -215,7 +217,14 @@ export function sessionActor (init: SessionInit): () => Behavior {
       if (job.guest?.enabled !== true) return undefined
       let guest: GuestSession | undefined
       try {
-        guest = await openGuest({ vm, settings: job.guest, signal: ctx.signal })
+        const keys = init.hostKeys
+        guest = await openGuest({
+          vm,
+          settings: job.guest,
+          signal: ctx.signal,
+          pinnedHostKey: await keys?.guestHostKey(host.name!, vm),
+          pinHostKey: keys === undefined ? undefined : async (fingerprint) => { await keys.pinGuestHostKey(host.name!, vm, fingerprint) }
+        })
         await guest.preFreeze()
         guestLines(vm, guest)
         return guest

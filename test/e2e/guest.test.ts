@@ -63,6 +63,25 @@ describe('guest processing in a backup session', function () {
     assert.equal(jobs.find((j: any) => j.name === 'app').guest.credentials.privateKey, '(set)')
   })
 
+  it('pins the guest\'s SSH host key at the first session, and refuses another key the job pins', async () => {
+    const key = (session: any): string => /host key (SHA256:\S+),/.exec(session.log.join('\n'))?.[1] ?? ''
+    await cluster!.cli('a', ['job', 'add', 'pinned', '--host', 'lab', '--repository', 'main', ...guestArgs('pre.sh')])
+    const again = await cluster!.json('a', ['job', 'run', 'pinned', '--wait'])
+    assert.equal(again.state, 'success', again.log.join('\n'))
+    // the first job's session pinned the key: this one connects to it as pinned
+    assert.match(again.log.join('\n'), /host key SHA256:\S+, as pinned at first use/)
+    const other = 'SHA256:' + 'B'.repeat(43)
+    assert.notEqual(key(again), other)
+    await cluster!.cli('a', ['job', 'add', 'pinned', '--host', 'lab', '--repository', 'main', ...guestArgs('pre.sh'), '--guest-host-key', `app01=${other}`])
+    const run = await cluster!.cli('a', ['--json', 'job', 'run', 'pinned', '--wait'], { allowFailure: true })
+    const refused = JSON.parse(run.stdout)
+    assert.equal(refused.state, 'failed')
+    assert.match(refused.log.join('\n'), new RegExp(`VM app01: guest processing failed: .*host key is ${key(again).replace(/[+/]/g, '\\$&')}, not ${other} as pinned for it; no credential was sent`, 's'))
+    const bad = await cluster!.cli('a', ['job', 'add', 'pinned', '--host', 'lab', '--repository', 'main', ...guestArgs('pre.sh'), '--guest-host-key', 'app01=ab:cd'], { allowFailure: true })
+    assert.notEqual(bad.code, 0)
+    assert.match(bad.stderr, /--guest-host-key app01=ab:cd: use VM=SHA256:/)
+  })
+
   it('fails the VM when a required pre-freeze script fails, and commits no point', async () => {
     await cluster!.cli('a', ['job', 'add', 'strict', '--host', 'lab', '--repository', 'main', ...guestArgs('fail.sh')])
     const run = await cluster!.cli('a', ['--json', 'job', 'run', 'strict', '--wait'], { allowFailure: true })

@@ -34,6 +34,8 @@ export interface Sshd {
   wrongKey: string
   dir: string
   pid: number
+  /** The tail of sshd's log (LogLevel VERBOSE: every authentication attempt is in it) */
+  log: () => string
   /** Kills sshd (by pid) and removes its folder. */
   stop: () => Promise<void>
 }
@@ -122,6 +124,7 @@ export async function startSshd (ctx: Mocha.Context): Promise<Sshd> {
     wrongKey: await readFile(join(dir, 'wrong_key'), 'utf8'),
     dir,
     pid: child.pid ?? 0,
+    log: () => stderr,
     stop
   }
 }

@@ -18,6 +18,7 @@ export type GuestErrorCode =
   | 'ERR_GUEST_SETTINGS' // the job's guest settings are malformed: fix the job
   | 'ERR_GUEST_SSH_UNREACHABLE' // refused, no route, or no handshake in time
   | 'ERR_GUEST_SSH_AUTH' // the guest refused the user/key/password
+  | 'ERR_GUEST_HOST_KEY' // the guest's SSH host key is not the one pinned for it
   | 'ERR_GUEST_SSH_FAILED' // connected, but the temp folder, upload or a command failed
   | 'ERR_GUEST_QGA_FAILED' // the guest agent could not take or run the scripts
 

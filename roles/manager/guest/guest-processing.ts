@@ -64,6 +64,10 @@ export interface OpenGuestInit {
   signal?: AbortSignal
   /** Bound for the SSH handshake and for reaching the guest agent. Default 10 s. */
   connectTimeoutMs?: number
+  /** The guest's SSH host key fingerprint pinned at an earlier session (the job's own pin wins) */
+  pinnedHostKey?: string
+  /** Called with the host key of a guest that had none pinned, to pin it (trust on first use) */
+  pinHostKey?: (fingerprint: string) => Promise<void>
 }
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000
@@ -106,6 +110,9 @@ export async function openGuest (init: OpenGuestInit): Promise<GuestSession> {
       if (address !== undefined && target.credentials !== undefined) {
         const ssh = `${target.credentials.user}@${address.host}:${address.port}`
         try {
+          // the guest proves its host key before any credential is sent: the job's pin, else the
+          // one seen first (as OpenSSH's accept-new)
+          const expected = target.hostKey ?? init.pinnedHostKey
           const runner = await openSshRunner({
             host: address.host,
             port: address.port,
@@ -114,15 +121,22 @@ export async function openGuest (init: OpenGuestInit): Promise<GuestSession> {
             password: target.credentials.password,
             scripts,
             connectTimeoutMs,
+            hostKey: expected,
             signal: init.signal
           })
-          session.note(`SSH ${ssh} connected (host key ${runner.hostKey}, accepted without pinning); scripts uploaded to ${runner.dir}`)
+          let pin = target.hostKey !== undefined ? 'as the job pins it' : 'as pinned at first use'
+          if (expected === undefined) {
+            pin = await init.pinHostKey?.(runner.hostKey).then(() => 'seen first: pinned for the next sessions', (err: Error) => `not pinned: ${err.message}`) ?? 'not pinned'
+          }
+          session.note(`SSH ${ssh} connected (host key ${runner.hostKey}, ${pin}); scripts uploaded to ${runner.dir}`)
           await qga?.close()
           session.useScripts(runner)
           return session
         } catch (err) {
           init.signal?.throwIfAborted()
           why.push((err as Error).message)
+          // a changed host key may be another machine at the guest's address: it marks the session
+          if ((err as GuestError).code === 'ERR_GUEST_HOST_KEY') session.warn((err as Error).message)
           session.note(`${(err as Error).message}; ` + (target.qga !== undefined
             ? `falling back to the guest agent ${target.qga}`
             : 'no guest agent channel (qga) is configured to fall back to'))
@@ -315,7 +329,7 @@ class Session implements GuestSession {
     }
   }
 
-  private warn (line: string): void {
+  warn (line: string): void {
     this.note(`warning: ${line}`)
     this.warnings.push(line)
   }

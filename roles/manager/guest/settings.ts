@@ -33,6 +33,8 @@ export interface GuestTarget {
   address?: { host: string, port: number }
   /** The guest agent channel with `{vm}` expanded; absent when none is configured. */
   qga?: string
+  /** The SSH host key fingerprint the job pins for this VM (SHA256:…); absent: the manager's pin */
+  hostKey?: string
   timeoutMs: number
   policy: FailurePolicy
 }
@@ -59,6 +61,7 @@ export function resolveGuestTarget (vm: string, settings: GuestProcessing, addre
       : { user, privateKey: nonEmpty(creds?.privateKey), password: nonEmpty(creds?.password) },
     address: addr === undefined ? undefined : parseHostPort(addr, vm),
     qga: qga === undefined ? undefined : expandQgaChannel(qga, vm),
+    hostKey: nonEmpty(entry?.hostKey)?.trim(),
     timeoutMs: (timeoutS > 0 ? timeoutS : DEFAULT_SCRIPT_TIMEOUT_S) * 1000,
     policy: policy === 'ignore' ? 'ignore' : 'require'
   }

@@ -4,8 +4,9 @@
  * with `mktemp -d`, upload the scripts with SFTP (mode 0700), run them with a deadline (the
  * script's process group is killed when it passes), and `rm -rf` the folder at close.
  *
- * The host key is accepted and its fingerprint reported (pinning it on first use is left to the
- * catalog). Credentials never appear in errors or logs.
+ * With `hostKey`, the guest must present that host key (its SHA-256 fingerprint, as
+ * `ssh-keygen -l` prints it) before any credential is sent; without, the key is accepted and its
+ * fingerprint reported, for the caller to pin. Credentials never appear in errors or logs.
  *
  * @example
  * ```ts
@@ -37,6 +38,8 @@ export interface SshRunnerInit {
   scripts: Scripts
   /** Bound for the TCP connection and the SSH handshake. Default 10 s. */
   connectTimeoutMs?: number
+  /** The host key fingerprint (SHA256:…) the guest must present; undefined: any, reported */
+  hostKey?: string
   signal?: AbortSignal
 }
 
@@ -66,7 +69,7 @@ export async function openSshRunner (init: SshRunnerInit): Promise<SshRunner> {
     tryKeyboard: init.password !== undefined,
     hostVerifier: (key: Buffer): boolean => {
       hostKey = 'SHA256:' + createHash('sha256').update(key).digest('base64').replace(/=+$/, '')
-      return true
+      return init.hostKey === undefined || hostKey === init.hostKey
     }
   }
   if (init.privateKey !== undefined) config.privateKey = init.privateKey
@@ -94,7 +97,11 @@ export async function openSshRunner (init: SshRunnerInit): Promise<SshRunner> {
     const onError = (err: Error & { level?: string, code?: string }): void => {
       cleanup()
       client.end()
-      reject(connectError(err, target, init))
+      reject(init.hostKey !== undefined && hostKey !== '' && hostKey !== init.hostKey
+        ? new GuestError('ERR_GUEST_HOST_KEY', `SSH to ${target}: the guest's host key is ${hostKey}, not ${init.hostKey} as pinned for it; ` +
+          'no credential was sent. Another machine may answer at that address; if the guest was reinstalled, pin its new key with ' +
+          '`meshbackup job add … --guest-host-key VM=' + hostKey + '`', { cause: err })
+        : connectError(err, target, init))
     }
     const onClose = (): void => {
       cleanup()

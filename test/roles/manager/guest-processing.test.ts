@@ -159,6 +159,46 @@ describe('roles/manager/guest', function () {
     assert.match(session.log.join('\n'), /pre-freeze script timed out and was killed/)
   })
 
+  it('pins the guest\'s SSH host key the first time, and connects again only to that key', async function () {
+    const pinned: string[] = []
+    session = await openGuest({ vm: 'vm1', settings: settings({}), pinHostKey: async (fp) => { pinned.push(fp) } })
+    assert.equal(session.channel, 'ssh')
+    assert.equal(pinned.length, 1)
+    assert.match(pinned[0]!, /^SHA256:[A-Za-z0-9+/]{43}$/)
+    assert.match(session.log.join('\n'), /host key SHA256:\S+, seen first: pinned for the next sessions/)
+    await session.close()
+    session = await openGuest({ vm: 'vm1', settings: settings({}), pinnedHostKey: pinned[0], pinHostKey: async (fp) => { pinned.push(fp) } })
+    assert.equal(session.channel, 'ssh')
+    assert.equal(pinned.length, 1, 'a pinned key is not pinned again')
+    assert.match(session.log.join('\n'), /as pinned at first use/)
+  })
+
+  it('another host key at the guest\'s address: no credential sent, a warning naming both keys, the guest agent runs the scripts', async function () {
+    const other = 'SHA256:' + 'A'.repeat(43)
+    const attempts = (): number => (sshd!.log().match(/publickey/g) ?? []).length
+    const before = attempts()
+    session = await openGuest({ vm: 'vm1', settings: settings({ qga: agent!.address }), pinnedHostKey: other })
+    assert.equal(session.channel, 'qga')
+    assert.equal(session.warnings.length, 1)
+    assert.match(session.warnings[0]!, new RegExp(`host key is SHA256:\\S+, not ${other.replace(/[+/]/g, '\\$&')} as pinned for it; no credential was sent.*--guest-host-key VM=SHA256:`))
+    await session.preFreeze()
+    await session.postThaw()
+    assert.equal(attempts(), before, 'sshd saw no authentication attempt')
+    // the job's own pin wins over the manager's
+    await session.close()
+    session = undefined
+    const first: string[] = []
+    const probe = await openGuest({ vm: 'vm1', settings: settings({}), pinHostKey: async (fp) => { first.push(fp) } })
+    await probe.close()
+    const wrongJobPin = settings({})
+    wrongJobPin.vms![0]!.hostKey = other
+    await assert.rejects(openGuest({ vm: 'vm1', settings: wrongJobPin, pinnedHostKey: first[0] }), (err: GuestError) => {
+      assert.equal(err.code, 'ERR_GUEST_PROCESSING')
+      assert.match(err.message, /host key is SHA256:\S+, not SHA256:A+ as pinned/)
+      return true
+    })
+  })
+
   it('SSH refused (wrong port): falls back to the guest agent, runs the scripts there, says why', async function () {
     const port = await freePort()
     session = await openGuest({ vm: 'vm1', settings: settings({ port, qga: agent!.address }) })
