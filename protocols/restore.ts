@@ -21,7 +21,7 @@
  *   to: '/restore/web01-disk0.raw', onProgress: (done, total) => console.log(done, total) })
  * ```
  */
-import { open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { open, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -31,6 +31,7 @@ import { framedSocket } from './socket-framing.ts'
 import { codecPool, sharedBlock, type CodecError } from '../node/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame, MAX_PIPE_BLOCK_SIZE } from './datapipe.ts'
+import { DirectFile } from './direct-file.ts'
 
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 
@@ -239,7 +240,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
   options.signal?.addEventListener('abort', onAbort, { once: true })
 
   const partial = `${options.to}.partial`
-  let handle: FileHandle | undefined
+  let handle: DirectFile | undefined
   try {
     const read = async (waitingFor: string): Promise<ReturnType<typeof pb.RestoreFrame.decode>> => {
       let frame
@@ -282,8 +283,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     }
 
     try {
-      handle = await open(partial, 'w')
-      await handle.truncate(size)
+      handle = await DirectFile.create(partial, size, { blockSize, slots: IN_FLIGHT })
     } catch (err) {
       throw new RestoreError('ERR_RESTORE_TARGET', `cannot create ${partial} to restore ${what}: ${(err as Error).message}; check the folder exists and has ${size} bytes free`, { cause: err })
     }
@@ -320,11 +320,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
           `(expected ${Buffer.from(want).toString('hex')}, got ${digest.toString('hex')}): the repository copy is damaged; ` +
           'run `meshbackup verify` on that point and restore from another point or repository')
       }
-      let written = 0
-      while (written < raw.byteLength) {
-        const { bytesWritten } = await out.write(raw, written, raw.byteLength - written, index * blockSize + written)
-        written += bytesWritten
-      }
+      await out.write(raw, index * blockSize)
       progress(raw.byteLength)
     }
 
