@@ -40,7 +40,8 @@ export interface Queued {
   bytes: number
   /** its repository's name */
   repository: string
-  /** the repository node it must go to (its VM's, vm-pins.ts); tasks of a kind share it */
+  /** the repository node it must go to (its VM's, vm-pins.ts); tasks of a kind share it, and a
+   * pin moves the VM's waiting tasks (Kinds.move), so this is the one place a waiting task's pin is read */
   pinned?: string
   cancelled: boolean
 }

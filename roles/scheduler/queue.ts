@@ -160,11 +160,12 @@ export class PlacementQueue {
     const baseNode = place.repositoryPeer ?? ''
     if (baseNode !== '' && this.pins.get(vm) == null && this.view.node(baseNode)?.repository?.name === task.repository) this.pins.set(vm, baseNode, this.now())
     const pinned = this.pins.get(vm)
+    const family = familyOf(task)
     const pending: Pending = {
       task,
       taskId,
-      kind: kindOf(task, vm, pinned),
-      family: kindOf(task),
+      kind: kindOf(family, vm, pinned),
+      family,
       seq: this.seq++,
       retry: avoidProxies.length > 0,
       bytes: neededBytes(task),
@@ -353,10 +354,10 @@ export class PlacementQueue {
     const task = pending.task
     const name = task.repository ?? ''
     // a VM's later disks go where its first went: same proxies as the kind, but one repository node
-    const pinned = this.pins.get(pending.vm)
+    const pinned = pending.pinned
     // its VM's node is there but full: it waits; with no slot free there, so do the VM's other disks (its kind)
     if (pinned != null && pending.unplaceableSince == null && index.announces(name, pinned)) {
-      if (kind.pinned === pinned && !index.hasFreeRepository(name, 0, pinned)) return 'close'
+      if (!index.hasFreeRepository(name, 0, pinned)) return 'close'
       if (!index.hasFreeRepository(name, pending.bytes, pinned)) return 'next'
     }
     const reaching = index.placeable(task, pending.avoidProxies, kind.reaching, pinned)
@@ -399,7 +400,7 @@ export class PlacementQueue {
   }
 
   private plan (pending: Pending, index: CandidateIndex): Plan {
-    const pinned = this.pins.get(pending.vm)
+    const pinned = pending.pinned
     return planPlacement(pending.task, index.nodesFor(pending.task, pending.avoidProxies, pinned), {
       avoidProxies: pending.avoidProxies,
       unplaceableAfterMs: this.unplaceableAfterMs,
@@ -430,7 +431,7 @@ export class PlacementQueue {
   private stillPlaceable (pending: Pending, kind: Kind<Pending>, pinned: string | undefined): void {
     if (kind.unplaceable.size === 0) return
     for (const other of [...kind.unplaceable]) {
-      if (other !== pending && (other.retry || pinned != null || this.pins.get(other.vm) != null)) continue
+      if (other !== pending && (other.retry || pinned != null || other.pinned != null)) continue
       other.unplaceableSince = undefined
       kind.unplaceable.delete(other)
     }
@@ -565,7 +566,7 @@ export class PlacementQueue {
     if (vm == null || before === peerId) return
     const made = new Set<Kind<Pending>>()
     for (const disk of this.byVm.get(vm) ?? []) {
-      const key = kindOf(disk.task, vm, peerId)
+      const key = kindOf(disk.family, vm, peerId)
       const fresh = this.kinds.get(key) == null
       const kind = this.kinds.move(disk, key, peerId)
       if (kind != null && fresh) made.add(kind)
@@ -609,11 +610,15 @@ export class PlacementQueue {
   }
 }
 
-// tasks of one kind get the same plan from the same view, size and proxies to avoid aside; a
-// pinned VM's disks are a kind of their own
-function kindOf (task: TaskSpec, vm?: string, pinned?: string): string {
-  const base = `${task.host?.name ?? ''}\0${task.repository ?? ''}\0${task.mode ?? ''}\0${(task.modes ?? []).join(',')}`
-  return pinned != null && vm != null ? `${base}\0${vm}\0${pinned}` : base
+// tasks of one family read the same host through the same proxies into the same repository name
+function familyOf (task: TaskSpec): string {
+  return `${task.host?.name ?? ''}\0${task.repository ?? ''}\0${task.mode ?? ''}\0${(task.modes ?? []).join(',')}`
+}
+
+// tasks of one kind get the same plan from the same view, size and proxies to avoid aside: a
+// family, and a pinned VM's disks a kind of their own
+function kindOf (family: string, vm: string | undefined, pinned: string | undefined): string {
+  return pinned != null && vm != null ? `${family}\0${vm}\0${pinned}` : family
 }
 
 const NO_PROXIES: readonly string[] = []

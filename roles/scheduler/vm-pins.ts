@@ -2,11 +2,12 @@
  * @packageDocumentation
  * Which repository node each VM of a session writes to. A restore point is committed per VM, on
  * one node, from the staged disks that node holds; when several nodes announce one repository
- * name, the disks of one VM must not be spread over them. The first disk of a VM placed in a
- * session pins the VM to the node that granted its repository lease; its other disks, and every
- * retry of any of them, go only to that node. If the node leaves, they wait for it like for any
- * missing repository and then fail: the VM gets no point in this session, and the next session
- * backs it up whole (moving the disks already stored would cost more than reading them again).
+ * name, the disks of one VM must not be spread over them. The node that holds the VM's base point,
+ * when the manager names it, or else the node that granted the repository lease of the VM's first
+ * placed disk, pins the VM; its other disks, and every retry of any of them, go only to that
+ * node. If the node leaves, they wait for it like for any missing repository and then fail: the
+ * VM gets no point in this session, and the next session backs it up again (moving the disks
+ * already stored would cost more than reading them again).
  *
  * Pins live as long as a retry may still come (a day after the VM's last placement by default),
  * and go with the session when it is cancelled.
