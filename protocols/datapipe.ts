@@ -267,6 +267,15 @@ class Client implements PipeClient {
   }
 
   async #read (timeoutMs: number | undefined, waitingFor: string): Promise<ReturnType<typeof pb.PipeFrame.decode>> {
+    const frame = await this.#readOrEnd(timeoutMs, waitingFor)
+    if (frame === undefined) {
+      throw new PipeError('ERR_PIPE_CLOSED', `repository ${this.#peer} closed the data pipe before sending ${waitingFor}; see its log`, { peer: this.#peer })
+    }
+    return frame
+  }
+
+  /** The next frame, or undefined when the stream ended; an error frame is thrown as a PipeError. */
+  async #readOrEnd (timeoutMs: number | undefined, waitingFor: string): Promise<ReturnType<typeof pb.PipeFrame.decode> | undefined> {
     let frame
     try {
       frame = await this.#f.readMessage(pb.PipeFrame, timeoutMs === undefined ? undefined : { timeoutMs })
@@ -275,10 +284,7 @@ class Client implements PipeClient {
       const code = (err as { code?: string }).code === 'ERR_READ_TIMEOUT' ? 'ERR_PIPE_TIMEOUT' : 'ERR_PIPE_CLOSED'
       throw new PipeError(code, `data pipe to repository ${this.#peer} failed while waiting for ${waitingFor}: ${(err as Error).message}`, { peer: this.#peer, cause: err })
     }
-    if (frame === undefined) {
-      throw new PipeError('ERR_PIPE_CLOSED', `repository ${this.#peer} closed the data pipe before sending ${waitingFor}; see its log`, { peer: this.#peer })
-    }
-    if (frame.frame === 'error') {
+    if (frame?.frame === 'error') {
       const e = frame.error!
       throw new PipeError('ERR_PIPE_REFUSED', `repository ${this.#peer}: ${e.message || e.code || 'error'}`, { peer: this.#peer, remoteCode: e.code ?? '' })
     }
@@ -311,15 +317,13 @@ class Client implements PipeClient {
    */
   async #offerLane (lane: BulkLane, header: PipeHeader): Promise<void> {
     const control = this.#f
+    const answer = 'the answer to the bulk lane offer'
     const outcome = await offerLane(lane, async (offer) => { await control.writeMessage(pb.PipeFrame, { header: { ...header, lane: offer } }) }, async () => {
-      const frame = await control.readMessage(pb.PipeFrame, { timeoutMs: this.#options.digestsTimeoutMs ?? 30_000 })
+      const frame = await this.#readOrEnd(this.#options.digestsTimeoutMs ?? 30_000, answer)
       // the stream ended: the repository switched, its connection is on its way
       if (frame === undefined) return undefined
       if (frame.frame === 'lane') return frame.lane!.declined || 'declined'
-      if (frame.frame === 'error') {
-        throw new PipeError('ERR_PIPE_REFUSED', `repository ${this.#peer}: ${frame.error!.message || frame.error!.code || 'error'}`, { peer: this.#peer, remoteCode: frame.error!.code ?? '' })
-      }
-      throw this.#unexpected(frame.frame, 'the answer to the bulk lane offer')
+      throw this.#unexpected(frame.frame, answer)
     })
     if (typeof outcome === 'string') {
       this.#laneDeclined = outcome
