@@ -4,15 +4,18 @@
  * writes gigabytes nobody reads back soon, and copying them into fresh page-cache pages cost
  * the restoring node about 1.8 CPU-s per 2 GiB on the development VM (0.2 CPU-s direct), and
  * evicted the host's own cache. Direct I/O needs memory, file offsets and lengths aligned to the
- * device's blocks: each write is copied into a page-aligned staging buffer (WebAssembly memory,
- * which V8 maps page-aligned; Node hands out no addresses to align a Buffer by) and its aligned
- * part written directly; an unaligned tail goes through the page cache. A filesystem that
- * refuses O_DIRECT (tmpfs) gets ordinary writes.
+ * device's blocks. Memory from {@link alignedBlock} is page-aligned (shared WebAssembly memory,
+ * which V8 maps page-aligned; Node hands out no addresses to align a Buffer by) and is written as
+ * it is; other data is copied into the aligned `scratch` the caller lends (the slot a restored
+ * block would have been decompressed into), or without one goes through the page cache. So
+ * does an unaligned tail, and everything on a filesystem that refuses O_DIRECT.
  *
  * @example
  * ```ts
  * const file = await DirectFile.create('/srv/restore/disk0.raw.partial', size, { blockSize })
- * await file.write(block, index * blockSize)
+ * const slot = alignedBlock(blockSize)      // decompress into it: written without a copy
+ * await file.write(slot, index * blockSize)
+ * await file.write(storedBlock, index * blockSize, slot)   // copied into the slot, then written
  * await file.sync()
  * await file.close()
  * ```
@@ -24,11 +27,21 @@ import { open, type FileHandle } from 'node:fs/promises'
 const ALIGN = 4096
 const WASM_PAGE = 64 * 1024
 
+// the memory alignedBlock made: a write from it needs no staging copy
+const alignedMemory = new WeakSet<ArrayBufferLike>()
+
+/**
+ * `bytes` of page-aligned shared memory (a SharedArrayBuffer, so the codec threads can fill it):
+ * a block decompressed into it is written directly, without a staging copy.
+ */
+export function alignedBlock (bytes: number): Buffer {
+  const pages = Math.max(1, Math.ceil(bytes / WASM_PAGE))
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true })
+  alignedMemory.add(memory.buffer)
+  return Buffer.from(memory.buffer, 0, bytes)
+}
+
 export interface DirectFileOptions {
-  /** the largest write (a block); staging buffers are this large */
-  blockSize: number
-  /** writes that may be in flight at once (4) */
-  slots?: number
   /** false: always through the page cache */
   direct?: boolean
 }
@@ -37,34 +50,26 @@ export class DirectFile {
   readonly path: string
   readonly #buffered: FileHandle
   readonly #direct: FileHandle | undefined
-  readonly #free: Buffer[]
-  readonly #waiting: Array<(slot: Buffer) => void> = []
 
-  private constructor (path: string, buffered: FileHandle, direct: FileHandle | undefined, slots: Buffer[]) {
+  private constructor (path: string, buffered: FileHandle, direct: FileHandle | undefined) {
     this.path = path
     this.#buffered = buffered
     this.#direct = direct
-    this.#free = slots
   }
 
   /** Creates (or empties) `path` with `size` bytes, all holes. */
-  static async create (path: string, size: number, options: DirectFileOptions): Promise<DirectFile> {
+  static async create (path: string, size: number, options: DirectFileOptions = {}): Promise<DirectFile> {
     const buffered = await open(path, 'w')
     try {
       await buffered.truncate(size)
       // the probe writes the first 4 KiB: a smaller file would grow
-      const direct = options.direct === false || size < ALIGN ? undefined : await openDirect(path)
-      const slots: Buffer[] = []
-      if (direct !== undefined) {
-        const bytes = Math.ceil(options.blockSize / WASM_PAGE) * WASM_PAGE
-        for (let i = 0; i < (options.slots ?? 4); i++) slots.push(Buffer.from(new WebAssembly.Memory({ initial: bytes / WASM_PAGE }).buffer))
-        // a device or filesystem that wants more than 4 KiB alignment: ordinary writes
-        if (!await probe(direct, slots[0]!)) {
-          await direct.close()
-          return new DirectFile(path, buffered, undefined, [])
-        }
+      let direct = options.direct === false || size < ALIGN ? undefined : await openDirect(path)
+      // a device or filesystem that wants more than 4 KiB alignment: ordinary writes
+      if (direct !== undefined && !await probe(direct)) {
+        await direct.close()
+        direct = undefined
       }
-      return new DirectFile(path, buffered, direct, slots)
+      return new DirectFile(path, buffered, direct)
     } catch (err) {
       await buffered.close().catch(() => {})
       throw err
@@ -76,19 +81,20 @@ export class DirectFile {
     return this.#direct !== undefined
   }
 
-  /** Writes `data` at `position`; `data` may be reused once this resolves. */
-  async write (data: Uint8Array, position: number): Promise<void> {
-    const aligned = this.#direct === undefined || position % ALIGN !== 0 ? 0 : data.byteLength - data.byteLength % ALIGN
-    if (aligned > 0) {
-      const slot = this.#free.pop() ?? await new Promise<Buffer>((resolve) => this.#waiting.push(resolve))
-      try {
-        slot.set(data.subarray(0, aligned))
-        await writeFully(this.#direct!, slot, aligned, position)
-      } finally {
-        const next = this.#waiting.shift()
-        if (next !== undefined) next(slot)
-        else this.#free.push(slot)
-      }
+  /**
+   * Writes `data` at `position`; `data` (and `scratch`) may be reused once this resolves.
+   * `scratch`: memory from {@link alignedBlock}, at least as large as `data`, to stage `data` in
+   * when `data` is not aligned memory itself.
+   */
+  async write (data: Uint8Array, position: number, scratch?: Buffer): Promise<void> {
+    let aligned = this.#direct === undefined || position % ALIGN !== 0 ? 0 : data.byteLength - data.byteLength % ALIGN
+    if (aligned > 0 && isAligned(data)) {
+      await writeFully(this.#direct!, data, aligned, position)
+    } else if (aligned > 0 && scratch !== undefined && isAligned(scratch) && scratch.byteLength >= aligned) {
+      scratch.set(data.subarray(0, aligned))
+      await writeFully(this.#direct!, scratch, aligned, position)
+    } else {
+      aligned = 0
     }
     if (aligned < data.byteLength) await writeFully(this.#buffered, data.subarray(aligned), data.byteLength - aligned, position + aligned)
   }
@@ -114,11 +120,15 @@ async function openDirect (path: string): Promise<FileHandle | undefined> {
   }
 }
 
+function isAligned (data: Uint8Array): boolean {
+  return alignedMemory.has(data.buffer) && data.byteOffset % ALIGN === 0
+}
+
 // writes one zeroed aligned block at offset 0 (a hole or a block written later: both read as the
 // restore means them to); EINVAL: the alignment is not enough here
-async function probe (direct: FileHandle, slot: Buffer): Promise<boolean> {
+async function probe (direct: FileHandle): Promise<boolean> {
   try {
-    await direct.write(slot, 0, ALIGN, 0)
+    await direct.write(alignedBlock(ALIGN), 0, ALIGN, 0)
     return true
   } catch (err) {
     if ((err as { code?: string }).code === 'EINVAL') return false

@@ -28,10 +28,10 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type RestoreFrame, type RestorePoint } from '../proto/index.ts'
 import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
 import { framedSocket } from './socket-framing.ts'
-import { codecPool, sharedBlock, type CodecError } from '../node/codec-pool.ts'
+import { codecPool, type CodecError } from '../node/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame, MAX_PIPE_BLOCK_SIZE } from './datapipe.ts'
-import { DirectFile } from './direct-file.ts'
+import { alignedBlock, DirectFile } from './direct-file.ts'
 
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 
@@ -283,7 +283,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     }
 
     try {
-      handle = await DirectFile.create(partial, size, { blockSize, slots: IN_FLIGHT })
+      handle = await DirectFile.create(partial, size)
     } catch (err) {
       throw new RestoreError('ERR_RESTORE_TARGET', `cannot create ${partial} to restore ${what}: ${(err as Error).message}; check the folder exists and has ${size} bytes free`, { cause: err })
     }
@@ -304,7 +304,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       const index = block.index ?? 0
       const length = Math.min(blockSize, size - index * blockSize)
       // a byte beyond the block lets the codec thread decompress straight into the slot
-      const slot = free.pop() ?? sharedBlock(blockSize + 1)
+      const slot = free.pop() ?? alignedBlock(blockSize + 1)
       try {
         await landIn(block, index, length, slot)
       } finally {
@@ -320,7 +320,8 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
           `(expected ${Buffer.from(want).toString('hex')}, got ${digest.toString('hex')}): the repository copy is damaged; ` +
           'run `meshbackup verify` on that point and restore from another point or repository')
       }
-      await out.write(raw, index * blockSize)
+      // a decompressed block is in the aligned slot already; a stored one is staged in it
+      await out.write(raw, index * blockSize, slot)
       progress(raw.byteLength)
     }
 
@@ -385,8 +386,8 @@ async function unpack (block: BlockFrame, length: number, index: number, what: s
   if (compression === 'none' && data.byteLength !== length) throw bad(`${data.byteLength} stored bytes for a ${length}-byte block`)
   if (compression !== 'none' && compression !== 'zstd') throw bad(`unknown compression "${compression}"`)
   try {
-    // a stored block is written from its frame as it is: copying it to the slot would cost a
-    // memmove of shared memory, V8's slow kind
+    // a stored block is handed over in its frame: only a direct write copies it (into the slot),
+    // and once; a decompressed one lands in the slot
     const stored = compression === 'none'
     const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: stored ? undefined : into })
     return { digest, raw: stored ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : into.subarray(0, length) }

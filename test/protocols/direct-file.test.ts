@@ -1,6 +1,7 @@
 /**
  * protocols/direct-file.ts on the machine's real filesystems: aligned writes go around the page
- * cache, unaligned tails and small files through it, and `direct: false` always; in every case
+ * cache (from aligned memory as they are, from other memory through aligned scratch, or through
+ * the page cache when given none), unaligned tails and small files through it, and `direct: false` always; in every case
  * the file reads back exactly what was written, holes as zeros.
  */
 import assert from 'node:assert/strict'
@@ -9,7 +10,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DirectFile } from '../../protocols/direct-file.ts'
+import { alignedBlock, DirectFile } from '../../protocols/direct-file.ts'
 
 const KiB = 1024
 const MiB = 1024 * KiB
@@ -30,9 +31,17 @@ describe('protocols/direct-file', function () {
     const writes: Array<Promise<void>> = []
     for (let index = 0; index * blockSize < size; index++) {
       if (index === 1) continue
-      const block = randomBytes(Math.min(blockSize, size - index * blockSize))
-      block.copy(expected, index * blockSize)
-      writes.push(file.write(block, index * blockSize))
+      // by turns: from page-aligned memory (written as it is), from a Buffer staged in aligned
+      // scratch, and from a Buffer with no scratch (through the page cache)
+      const bytes = randomBytes(Math.min(blockSize, size - index * blockSize))
+      bytes.copy(expected, index * blockSize)
+      if (index % 3 === 0) {
+        const block = alignedBlock(bytes.byteLength)
+        bytes.copy(block)
+        writes.push(file.write(block, index * blockSize))
+      } else {
+        writes.push(file.write(bytes, index * blockSize, index % 3 === 1 ? alignedBlock(blockSize) : undefined))
+      }
     }
     await Promise.all(writes)
     await file.sync()
@@ -43,7 +52,7 @@ describe('protocols/direct-file', function () {
   it('writes aligned blocks directly and an unaligned tail through the page cache, exactly', async function () {
     const path = join(await temp(), 'disk.raw')
     const size = 5 * MiB + 3 * KiB + 7
-    const file = await DirectFile.create(path, size, { blockSize: MiB, slots: 2 })
+    const file = await DirectFile.create(path, size)
     if (!file.direct) {
       await file.close()
       // a property of the machine's filesystem, not a missing tool: the fallback is tested below
@@ -57,7 +66,7 @@ describe('protocols/direct-file', function () {
 
   it('writes a file smaller than 4 KiB, and blocks at unaligned offsets, through the page cache', async function () {
     const small = join(await temp(), 'small.raw')
-    const file = await DirectFile.create(small, 1000, { blockSize: 512 })
+    const file = await DirectFile.create(small, 1000)
     assert.equal(file.direct, false, 'no probe that would grow the file')
     const expected = await writeDisk(file, 1000, 512)
     assert.equal((await stat(small)).size, 1000)
@@ -65,13 +74,13 @@ describe('protocols/direct-file', function () {
 
     const odd = join(await temp(), 'odd.raw')
     const size = 9 * 3000 + 11
-    const expectedOdd = await writeDisk(await DirectFile.create(odd, size, { blockSize: 3000 }), size, 3000)
+    const expectedOdd = await writeDisk(await DirectFile.create(odd, size), size, 3000)
     assert.ok((await readFile(odd)).equals(expectedOdd), '3000-byte blocks: most start off the 4 KiB grid')
   })
 
   it('writes through the page cache when asked, and on tmpfs whichever way its kernel allows', async function () {
     const path = join(await temp(), 'cached.raw')
-    const file = await DirectFile.create(path, 3 * MiB, { blockSize: MiB, direct: false })
+    const file = await DirectFile.create(path, 3 * MiB, { direct: false })
     assert.equal(file.direct, false)
     const expectedCached = await writeDisk(file, 3 * MiB, MiB)
     assert.ok((await readFile(path)).equals(expectedCached))
@@ -79,7 +88,7 @@ describe('protocols/direct-file', function () {
     // tmpfs took O_DIRECT only from Linux 6.6 on: either way the bytes are right
     const shm = join(await temp('/dev/shm'), 'disk.raw')
     const size = 3 * MiB + 5
-    const expected = await writeDisk(await DirectFile.create(shm, size, { blockSize: MiB }), size, MiB)
+    const expected = await writeDisk(await DirectFile.create(shm, size), size, MiB)
     assert.ok((await readFile(shm)).equals(expected))
   })
 })
