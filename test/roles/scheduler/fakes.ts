@@ -1,13 +1,15 @@
 /**
  * Test fakes for the scheduler: a capacity view fed by hand (an EventEmitter with entries()/get(),
- * as protocols/capacity is), announcement builders, and an in-memory transport that joins
- * ActorSystems by peer id, passing every envelope through protobuf as rpc would.
+ * as protocols/capacity is), announcement builders, a placement queue over a lease client whose
+ * answers the test decides, and an in-memory transport that joins ActorSystems by peer id,
+ * passing every envelope through protobuf as rpc would.
  */
 import { EventEmitter } from 'node:events'
-import { pb, type Announcement, type TaskSpec } from '../../../proto/index.ts'
+import { pb, type Announcement, type TaskPlaced, type TaskSpec } from '../../../proto/index.ts'
 import type { CapacityEntry } from '../../../protocols/capacity.ts'
 import type { ActorSystem } from '../../../node/actors/system.ts'
-import type { CapacityView } from '../../../roles/scheduler/view.ts'
+import { LoadView, type CapacityView, type SlotRole } from '../../../roles/scheduler/view.ts'
+import { PlacementQueue, type LeaseClient } from '../../../roles/scheduler/queue.ts'
 
 export class FakeCapacity extends EventEmitter<{ change: [CapacityEntry | undefined], expired: [string] }> implements CapacityView {
   now: () => number
@@ -83,6 +85,56 @@ export function taskSpec (taskId: string, more: TaskSpec = {}): TaskSpec {
     repository: 'main',
     ...more
   }
+}
+
+export interface LeaseCall { peerId: string, role: SlotRole, taskId: string }
+
+/** Lease client whose answers the test decides; records every request and release. */
+export class FakeLeases implements LeaseClient {
+  requests: LeaseCall[] = []
+  releases: Array<{ peerId: string, role: SlotRole, leaseId: string }> = []
+  answer: (call: LeaseCall) => Promise<{ leaseId: string } | { refused: string }> =
+    async (call) => ({ leaseId: `${call.peerId}:${call.taskId}` })
+
+  async request (peerId: string, role: SlotRole, taskId: string): Promise<{ leaseId: string } | { refused: string }> {
+    const call = { peerId, role, taskId }
+    this.requests.push(call)
+    return await this.answer(call)
+  }
+
+  release (peerId: string, role: SlotRole, leaseId: string): void {
+    this.releases.push({ peerId, role, leaseId })
+  }
+}
+
+export interface QueueSetup {
+  capacity: FakeCapacity
+  view: LoadView
+  leases: FakeLeases
+  queue: PlacementQueue
+  placed: TaskPlaced[]
+  failed: Array<{ taskId: string, reason: string }>
+  /** emits 'event' on every placement and failure */
+  bus: EventEmitter
+}
+
+/** A PlacementQueue over a hand-fed view and FakeLeases; `now` is the clock of all three. */
+export function queueSetup (unplaceableAfterMs = 30_000, now?: () => number): QueueSetup {
+  const capacity = new FakeCapacity(now)
+  const leases = new FakeLeases()
+  const placed: TaskPlaced[] = []
+  const failed: Array<{ taskId: string, reason: string }> = []
+  const bus = new EventEmitter()
+  const view = new LoadView({ capacity, now })
+  const queue = new PlacementQueue({
+    view,
+    leases,
+    unplaceableAfterMs,
+    now,
+    onPlaced: (_p, result) => { placed.push(result); bus.emit('event') },
+    onFailed: (p, reason) => { failed.push({ taskId: p.taskId, reason }); bus.emit('event') }
+  })
+  return { capacity, view, leases, queue, placed, failed, bus }
 }
 
 /** Joins ActorSystems by peer id; envelopes are encoded and decoded, and delivered on a later tick. */

@@ -1,52 +1,9 @@
 import assert from 'node:assert/strict'
-import { EventEmitter } from 'node:events'
-import type { TaskPlaced } from '../../../proto/index.ts'
-import { PlacementQueue, type LeaseClient } from '../../../roles/scheduler/queue.ts'
-import { LoadView, type SlotRole } from '../../../roles/scheduler/view.ts'
-import { FakeCapacity, proxyAnnouncement, repositoryAnnouncement, taskSpec, until } from './fakes.ts'
-
-interface Call { peerId: string, role: SlotRole, taskId: string }
-
-/** Lease client whose answers the test decides; records every request and release. */
-class FakeLeases implements LeaseClient {
-  requests: Call[] = []
-  releases: Array<{ peerId: string, role: SlotRole, leaseId: string }> = []
-  answer: (call: Call) => Promise<{ leaseId: string } | { refused: string }> =
-    async (call) => ({ leaseId: `${call.peerId}:${call.taskId}` })
-
-  async request (peerId: string, role: SlotRole, taskId: string): Promise<{ leaseId: string } | { refused: string }> {
-    const call = { peerId, role, taskId }
-    this.requests.push(call)
-    return await this.answer(call)
-  }
-
-  release (peerId: string, role: SlotRole, leaseId: string): void {
-    this.releases.push({ peerId, role, leaseId })
-  }
-}
-
-function setup (unplaceableAfterMs = 30_000, now?: () => number): {
-  capacity: FakeCapacity, view: LoadView, leases: FakeLeases, queue: PlacementQueue, placed: TaskPlaced[], failed: Array<{ taskId: string, reason: string }>, bus: EventEmitter
-} {
-  const capacity = new FakeCapacity()
-  const leases = new FakeLeases()
-  const placed: TaskPlaced[] = []
-  const failed: Array<{ taskId: string, reason: string }> = []
-  const bus = new EventEmitter()
-  const view = new LoadView({ capacity })
-  const queue = new PlacementQueue({
-    view,
-    leases,
-    unplaceableAfterMs,
-    now,
-    onPlaced: (_p, result) => { placed.push(result); bus.emit('event') },
-    onFailed: (p, reason) => { failed.push({ taskId: p.taskId, reason }); bus.emit('event') }
-  })
-  return { capacity, view, leases, queue, placed, failed, bus }
-}
+import type { PlacementQueue } from '../../../roles/scheduler/queue.ts'
+import { proxyAnnouncement, queueSetup as setup, type QueueSetup, repositoryAnnouncement, taskSpec, until } from './fakes.ts'
 
 /** Holds the lease answers `hold` picks until the returned `open` is called; every request is an event. */
-function holdAnswers (s: ReturnType<typeof setup>, hold: (call: { taskId: string, role: string, peerId: string }) => boolean = () => true): () => void {
+function holdAnswers (s: QueueSetup, hold: (call: { taskId: string, role: string, peerId: string }) => boolean = () => true): () => void {
   let open = (): void => {}
   const gate = new Promise<void>((resolve) => { open = resolve })
   const first = s.leases.answer

@@ -1,38 +1,14 @@
 import assert from 'node:assert/strict'
 import type { TaskPlaced } from '../../../proto/index.ts'
-import { PlacementQueue, type LeaseClient } from '../../../roles/scheduler/queue.ts'
-import { LoadView, type SlotRole } from '../../../roles/scheduler/view.ts'
+import type { PlacementQueue } from '../../../roles/scheduler/queue.ts'
 import { VmPins, vmKey } from '../../../roles/scheduler/vm-pins.ts'
-import { FakeCapacity, prng, proxyAnnouncement, repositoryAnnouncement, taskSpec } from './fakes.ts'
+import { prng, proxyAnnouncement, queueSetup as setup, repositoryAnnouncement, taskSpec, type QueueSetup } from './fakes.ts'
 
-interface Call { peerId: string, role: SlotRole, taskId: string }
-
-function setup (unplaceableAfterMs = 30_000, now?: () => number): {
-  capacity: FakeCapacity, queue: PlacementQueue, placed: TaskPlaced[], failed: Array<{ taskId: string, reason: string }>,
-  requests: Call[], setAnswer: (fn: (call: Call) => { leaseId: string } | { refused: string }) => void
-} {
-  const capacity = new FakeCapacity(now)
-  const requests: Call[] = []
-  let answer = (call: Call): { leaseId: string } | { refused: string } => ({ leaseId: `L-${call.peerId}-${call.taskId}` })
-  const leases: LeaseClient = {
-    async request (peerId, role, taskId) {
-      const call = { peerId, role, taskId }
-      requests.push(call)
-      return answer(call)
-    },
-    release () {}
-  }
-  const placed: TaskPlaced[] = []
-  const failed: Array<{ taskId: string, reason: string }> = []
-  const queue = new PlacementQueue({
-    view: new LoadView({ capacity, now }),
-    leases,
-    unplaceableAfterMs,
-    now,
-    onPlaced: (_p, result) => { placed.push(result) },
-    onFailed: (p, reason) => { failed.push({ taskId: p.taskId, reason }) }
-  })
-  return { capacity, queue, placed, failed, requests, setAnswer: (fn) => { answer = fn } }
+/** One proxy reaching host lab and two nodes of repository 'main', 100 slots each. */
+function twoRepositoryNodes (s: QueueSetup): void {
+  s.capacity.announce(proxyAnnouncement('p', { slots: 100, hosts: { lab: ['nbd'] } }))
+  s.capacity.announce(repositoryAnnouncement('r1', { name: 'main', slots: 100 }))
+  s.capacity.announce(repositoryAnnouncement('r2', { name: 'main', slots: 100 }))
 }
 
 // VM of a task id `<vm>.d<disk>[.aN]`
@@ -70,9 +46,7 @@ describe('scheduler: one repository node per VM', () => {
   it('spreads VMs over the nodes of a repository name, never the disks of one VM', async () => {
     const s = setup()
     queue = s.queue
-    s.capacity.announce(proxyAnnouncement('p', { slots: 100, hosts: { lab: ['nbd'] } }))
-    s.capacity.announce(repositoryAnnouncement('r1', { name: 'main', slots: 100 }))
-    s.capacity.announce(repositoryAnnouncement('r2', { name: 'main', slots: 100 }))
+    twoRepositoryNodes(s)
     // disks arrive interleaved across VMs, as the manager's Promise.all sends them
     for (let disk = 0; disk < 4; disk++) {
       for (const vm of ['web', 'db', 'mail']) s.queue.add({ task: taskSpec(`${vm}.d${disk}`, { vm, disk }), replyTo: `m/${vm}.d${disk}` })
@@ -93,22 +67,22 @@ describe('scheduler: one repository node per VM', () => {
     s.capacity.announce(repositoryAnnouncement('r1', { name: 'main', slots: 10 }))
     s.capacity.announce(repositoryAnnouncement('r2', { name: 'main', slots: 10 }))
     // r1 refuses the first disk: the VM goes to r2
-    s.setAnswer((call) => call.peerId === 'r1' ? { refused: 'repository r1 is full' } : { leaseId: `L-${call.peerId}-${call.taskId}` })
+    s.leases.answer = async (call) => call.peerId === 'r1' ? { refused: 'repository r1 is full' } : { leaseId: `L-${call.peerId}-${call.taskId}` }
     s.queue.add({ task: taskSpec('web.d0', { disk: 0 }), replyTo: 'm/web.d0' })
     await s.queue.kick()
     assert.equal(s.placed[0]?.repositoryPeer, 'r2')
     // now r2 is the one refusing, r1 takes leases again: the VM's second disk waits for r2
     s.capacity.announce(repositoryAnnouncement('r1', { name: 'main', slots: 10 }))
-    s.setAnswer((call) => call.peerId === 'r2' ? { refused: 'repository r2 is full' } : { leaseId: `L-${call.peerId}-${call.taskId}` })
+    s.leases.answer = async (call) => call.peerId === 'r2' ? { refused: 'repository r2 is full' } : { leaseId: `L-${call.peerId}-${call.taskId}` }
     s.queue.add({ task: taskSpec('web.d1', { disk: 1 }), replyTo: 'm/web.d1' })
     s.queue.add({ task: taskSpec('db.d0', { vm: 'db' }), replyTo: 'm/db.d0' })
     await s.queue.kick()
     assert.deepEqual(s.placed.slice(1).map((p) => `${p.taskId}@${p.repositoryPeer}`), ['db.d0@r1'])
-    assert.equal(s.requests.filter((c) => c.taskId === 'web.d1' && c.peerId === 'r1').length, 0, 'r1 is never asked for the pinned VM')
+    assert.equal(s.leases.requests.filter((c) => c.taskId === 'web.d1' && c.peerId === 'r1').length, 0, 'r1 is never asked for the pinned VM')
     assert.deepEqual(s.queue.waiting().map((p) => p.taskId), ['web.d1'])
     // r2 has room again: the disk goes there; the first disk's retry (its proxy failed) too
     s.capacity.announce(repositoryAnnouncement('r2', { name: 'main', slots: 10 }))
-    s.setAnswer((call) => ({ leaseId: `L-${call.peerId}-${call.taskId}` }))
+    s.leases.answer = async (call) => ({ leaseId: `L-${call.peerId}-${call.taskId}` })
     s.queue.add({ task: taskSpec('web.d0.a2', { disk: 0 }), replyTo: 'm/web.d0', avoidProxies: [s.placed[0]!.proxyPeer!] })
     await s.queue.kick()
     assert.deepEqual(s.placed.slice(2).map((p) => `${p.taskId}@${p.repositoryPeer}`).sort(), ['web.d0.a2@r2', 'web.d1@r2'])
@@ -117,9 +91,7 @@ describe('scheduler: one repository node per VM', () => {
   it('sends a VM to the node holding its base point when the manager names it, and ignores a node that is not there', async () => {
     const s = setup()
     queue = s.queue
-    s.capacity.announce(proxyAnnouncement('p', { slots: 100, hosts: { lab: ['nbd'] } }))
-    s.capacity.announce(repositoryAnnouncement('r1', { name: 'main', slots: 100 }))
-    s.capacity.announce(repositoryAnnouncement('r2', { name: 'main', slots: 100 }))
+    twoRepositoryNodes(s)
     for (const vm of ['web', 'db', 'mail', 'dns']) {
       for (let disk = 0; disk < 2; disk++) s.queue.add({ task: taskSpec(`${vm}.d${disk}`, { vm, disk }), replyTo: `m/${vm}.d${disk}`, repositoryPeer: 'r2' })
     }
@@ -130,7 +102,7 @@ describe('scheduler: one repository node per VM', () => {
     for (const [vm, nodes] of repositoryNodesPerVm(s.placed)) {
       if (vm !== 'ftp') assert.deepEqual([...nodes], ['r2'], `VM ${vm} went where its base point is`)
     }
-    assert.equal(s.requests.filter((c) => c.peerId === 'r1' && c.taskId !== 'ftp.d0').length, 0, 'r1 was never asked for a VM whose base is on r2')
+    assert.equal(s.leases.requests.filter((c) => c.peerId === 'r1' && c.taskId !== 'ftp.d0').length, 0, 'r1 was never asked for a VM whose base is on r2')
   })
 
   it('passes over the waiting disks of VMs whose node is full, and places the disks of others meanwhile', async () => {
@@ -147,7 +119,7 @@ describe('scheduler: one repository node per VM', () => {
     s.queue.add({ task: taskSpec('db.d0', { vm: 'db' }), replyTo: 'm/db.d0' })
     await s.queue.kick()
     assert.deepEqual(s.placed.map((p) => `${p.taskId}@${p.repositoryPeer}`), ['web.d0@r1', 'db.d0@r2'])
-    assert.equal(s.requests.filter((c) => (c.taskId ?? '').startsWith('web.') && c.taskId !== 'web.d0').length, 0, 'no lease asked for the full node\'s VM')
+    assert.equal(s.leases.requests.filter((c) => (c.taskId ?? '').startsWith('web.') && c.taskId !== 'web.d0').length, 0, 'no lease asked for the full node\'s VM')
     assert.equal(s.queue.waiting().length, 50)
     // a slot frees on r1: the VM's disks go there in order, still none to r2
     s.capacity.announce(repositoryAnnouncement('r1', { name: 'main', slots: 1000, active: 990 }))
@@ -190,7 +162,7 @@ describe('scheduler: one repository node per VM', () => {
       s.capacity.announce(proxyAnnouncement('p1', { slots: 3, hosts: { lab: ['nbd'] } }))
       s.capacity.announce(proxyAnnouncement('p2', { slots: 3, hosts: { lab: ['nbd'] } }))
       for (const r of repos) s.capacity.announce(repositoryAnnouncement(r, { name: 'main', slots: 2 }))
-      s.setAnswer((call) => rnd() < 0.3 ? { refused: `${call.peerId} is busy` } : { leaseId: `L-${call.peerId}-${call.taskId}` })
+      s.leases.answer = async (call) => rnd() < 0.3 ? { refused: `${call.peerId} is busy` } : { leaseId: `L-${call.peerId}-${call.taskId}` }
       const vms = ['a', 'b', 'c', 'd', 'e', 'f']
       const tasks = vms.flatMap((vm) => [0, 1, 2].map((disk) => ({ vm, disk })))
       for (let i = tasks.length - 1; i > 0; i--) {
