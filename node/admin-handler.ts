@@ -31,7 +31,7 @@ export interface AdminHandlerInit {
 /** How often a waiting `job run --wait` looks at its session. */
 const WAIT_POLL_MS = 100
 
-const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'jobAdd', 'jobList', 'jobRun', 'sessionShow', 'sessionList'] as const
+const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'jobAdd', 'jobEdit', 'jobRemove', 'jobList', 'jobRun', 'sessionShow', 'sessionList', 'pointsForget', 'events'] as const
 let temporaries = 0
 
 export function adminHandler (init: AdminHandlerInit): AdminHandler {

@@ -12,7 +12,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { MeshApi } from './repl-mesh.ts'
 import { ReplError } from './repl-mesh.ts'
-import { renderSession, table } from './cli.ts'
+import { renderSession, table } from './cli/render.ts'
 import { formatBytes, formatDuration, progressBar } from './progress.ts'
 
 /** What a command needs from the REPL around it. */

@@ -443,8 +443,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.GcReport.$Properties|null} [gcReport] ActorMessage gcReport
          * @property {meshbackup.AdminRequest.$Properties|null} [adminRequest] ActorMessage adminRequest
          * @property {meshbackup.AdminReply.$Properties|null} [adminReply] ActorMessage adminReply
+         * @property {meshbackup.Event.$Properties|null} [eventRecord] ActorMessage eventRecord
          * @property {meshbackup.Tick.$Properties|null} [tick] ActorMessage tick
-         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"tick"} [body] ActorMessage body
+         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"} [body] ActorMessage body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -488,10 +489,11 @@ export const meshbackup = $root.meshbackup = (() => {
          *   gcReport?: meshbackup.GcReport.$Shape|null;
          *   adminRequest?: meshbackup.AdminRequest.$Shape|null;
          *   adminReply?: meshbackup.AdminReply.$Shape|null;
+         *   eventRecord?: meshbackup.Event.$Shape|null;
          *   tick?: meshbackup.Tick.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; tick?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; tick?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; tick?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; tick: meshbackup.Tick.$Shape })
+         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; tick?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; tick?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick: meshbackup.Tick.$Shape })
          * )} meshbackup.ActorMessage.$Shape
          */
 
@@ -743,6 +745,14 @@ export const meshbackup = $root.meshbackup = (() => {
         ActorMessage.prototype.adminReply = null;
 
         /**
+         * ActorMessage eventRecord.
+         * @member {meshbackup.Event.$Properties|null|undefined} eventRecord
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.eventRecord = null;
+
+        /**
          * ActorMessage tick.
          * @member {meshbackup.Tick.$Properties|null|undefined} tick
          * @memberof meshbackup.ActorMessage
@@ -755,12 +765,12 @@ export const meshbackup = $root.meshbackup = (() => {
 
         /**
          * ActorMessage body.
-         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"tick"|undefined} body
+         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|undefined} body
          * @memberof meshbackup.ActorMessage
          * @instance
          */
         $Object.defineProperty(ActorMessage.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "tick"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "tick"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -854,6 +864,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.AdminRequest.encode(message.adminRequest, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
             if (message.adminReply != null && $Object.hasOwnProperty.call(message, "adminReply"))
                 $root.meshbackup.AdminReply.encode(message.adminReply, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
+            if (message.eventRecord != null && $Object.hasOwnProperty.call(message, "eventRecord"))
+                $root.meshbackup.Event.encode(message.eventRecord, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
             if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
                 $root.meshbackup.Tick.encode(message.tick, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -1103,6 +1115,13 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.body = "adminReply";
                         continue;
                     }
+                case 62: {
+                        if (wireType !== 2)
+                            break;
+                        message.eventRecord = $root.meshbackup.Event.decode(reader, reader.size(), $undefined, _depth + 1, message.eventRecord);
+                        message.body = "eventRecord";
+                        continue;
+                    }
                 case 70: {
                         if (wireType !== 2)
                             break;
@@ -1290,6 +1309,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.ActorMessage.adminReply: object expected");
                 message.adminReply = $root.meshbackup.AdminReply.fromObject(object.adminReply, _depth + 1);
             }
+            if (object.eventRecord != null) {
+                if (!$util.isObject(object.eventRecord))
+                    throw $TypeError(".meshbackup.ActorMessage.eventRecord: object expected");
+                message.eventRecord = $root.meshbackup.Event.fromObject(object.eventRecord, _depth + 1);
+            }
             if (object.tick != null) {
                 if (!$util.isObject(object.tick))
                     throw $TypeError(".meshbackup.ActorMessage.tick: object expected");
@@ -1459,6 +1483,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.adminReply = $root.meshbackup.AdminReply.toObject(message.adminReply, options, _depth + 1);
                 if (options.oneofs)
                     object.body = "adminReply";
+            }
+            if (message.eventRecord != null && $Object.hasOwnProperty.call(message, "eventRecord")) {
+                object.eventRecord = $root.meshbackup.Event.toObject(message.eventRecord, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "eventRecord";
             }
             if (message.tick != null && $Object.hasOwnProperty.call(message, "tick")) {
                 object.tick = $root.meshbackup.Tick.toObject(message.tick, options, _depth + 1);
@@ -6686,6 +6715,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * Properties of a HostInventory.
          * @typedef {Object} meshbackup.HostInventory.$Properties
          * @property {Array.<meshbackup.VmInfo.$Properties>|null} [vms] HostInventory vms
+         * @property {Array.<meshbackup.InventoryProblem.$Properties>|null} [problems] HostInventory problems
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6712,6 +6742,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const HostInventory = function (properties) {
             this.vms = [];
+            this.problems = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6725,6 +6756,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         HostInventory.prototype.vms = $util.emptyArray;
+
+        /**
+         * HostInventory problems.
+         * @member {Array.<meshbackup.InventoryProblem.$Properties>} problems
+         * @memberof meshbackup.HostInventory
+         * @instance
+         */
+        HostInventory.prototype.problems = $util.emptyArray;
 
         /**
          * Creates a new HostInventory instance using the specified properties.
@@ -6761,6 +6800,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.vms != null && message.vms.length)
                 for (let i = 0; i < message.vms.length; ++i)
                     $root.meshbackup.VmInfo.encode(message.vms[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.problems != null && message.problems.length)
+                for (let i = 0; i < message.problems.length; ++i)
+                    $root.meshbackup.InventoryProblem.encode(message.problems[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6813,6 +6855,14 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.vms.push($root.meshbackup.VmInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.problems && message.problems.length))
+                            message.problems = [];
+                        message.problems.push($root.meshbackup.InventoryProblem.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6858,6 +6908,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     message.vms[i] = $root.meshbackup.VmInfo.fromObject(object.vms[i], _depth + 1);
                 }
             }
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.HostInventory.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i) {
+                    if (!$util.isObject(object.problems[i]))
+                        throw $TypeError(".meshbackup.HostInventory.problems: object expected");
+                    message.problems[i] = $root.meshbackup.InventoryProblem.fromObject(object.problems[i], _depth + 1);
+                }
+            }
             return message;
         };
 
@@ -6878,12 +6938,19 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.vms = [];
+                object.problems = [];
+            }
             if (message.vms && message.vms.length) {
                 object.vms = $Array(message.vms.length);
                 for (let j = 0; j < message.vms.length; ++j)
                     object.vms[j] = $root.meshbackup.VmInfo.toObject(message.vms[j], options, _depth + 1);
+            }
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = $root.meshbackup.InventoryProblem.toObject(message.problems[j], options, _depth + 1);
             }
             return object;
         };
@@ -6900,6 +6967,296 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return HostInventory;
+    })();
+
+    meshbackup.InventoryProblem = (function() {
+
+        /**
+         * Properties of an InventoryProblem.
+         * @typedef {Object} meshbackup.InventoryProblem.$Properties
+         * @property {string|null} [vm] InventoryProblem vm
+         * @property {string|null} [code] InventoryProblem code
+         * @property {string|null} [message] InventoryProblem message
+         * @property {string|null} [file] InventoryProblem file
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an InventoryProblem.
+         * @memberof meshbackup
+         * @interface IInventoryProblem
+         * @augments meshbackup.InventoryProblem.$Properties
+         * @deprecated Use meshbackup.InventoryProblem.$Properties instead.
+         */
+
+        /**
+         * Shape of an InventoryProblem.
+         * @typedef {meshbackup.InventoryProblem.$Properties} meshbackup.InventoryProblem.$Shape
+         */
+
+        /**
+         * Constructs a new InventoryProblem.
+         * @memberof meshbackup
+         * @classdesc Represents an InventoryProblem.
+         * @constructor
+         * @param {meshbackup.InventoryProblem.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const InventoryProblem = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * InventoryProblem vm.
+         * @member {string} vm
+         * @memberof meshbackup.InventoryProblem
+         * @instance
+         */
+        InventoryProblem.prototype.vm = "";
+
+        /**
+         * InventoryProblem code.
+         * @member {string} code
+         * @memberof meshbackup.InventoryProblem
+         * @instance
+         */
+        InventoryProblem.prototype.code = "";
+
+        /**
+         * InventoryProblem message.
+         * @member {string} message
+         * @memberof meshbackup.InventoryProblem
+         * @instance
+         */
+        InventoryProblem.prototype.message = "";
+
+        /**
+         * InventoryProblem file.
+         * @member {string} file
+         * @memberof meshbackup.InventoryProblem
+         * @instance
+         */
+        InventoryProblem.prototype.file = "";
+
+        /**
+         * Creates a new InventoryProblem instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.InventoryProblem
+         * @static
+         * @param {meshbackup.InventoryProblem.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.InventoryProblem} InventoryProblem instance
+         * @type {{
+         *   (properties: meshbackup.InventoryProblem.$Shape): meshbackup.InventoryProblem & meshbackup.InventoryProblem.$Shape;
+         *   (properties?: meshbackup.InventoryProblem.$Properties): meshbackup.InventoryProblem;
+         * }}
+         */
+        InventoryProblem.create = function(properties) {
+            return new InventoryProblem(properties);
+        };
+
+        /**
+         * Encodes the specified InventoryProblem message. Does not implicitly {@link meshbackup.InventoryProblem.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.InventoryProblem
+         * @static
+         * @param {meshbackup.InventoryProblem.$Properties} message InventoryProblem message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InventoryProblem.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.vm);
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.code);
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+            if (message.file != null && $Object.hasOwnProperty.call(message, "file") && message.file !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.file);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an InventoryProblem message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.InventoryProblem
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.InventoryProblem & meshbackup.InventoryProblem.$Shape} InventoryProblem
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InventoryProblem.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.InventoryProblem();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.code = value;
+                        else
+                            delete message.code;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.file = value;
+                        else
+                            delete message.file;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates an InventoryProblem message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.InventoryProblem
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.InventoryProblem} InventoryProblem
+         */
+        InventoryProblem.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.InventoryProblem)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.InventoryProblem: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.InventoryProblem();
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.code != null)
+                if (typeof object.code !== "string" || object.code.length)
+                    message.code = $String(object.code);
+            if (object.message != null)
+                if (typeof object.message !== "string" || object.message.length)
+                    message.message = $String(object.message);
+            if (object.file != null)
+                if (typeof object.file !== "string" || object.file.length)
+                    message.file = $String(object.file);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an InventoryProblem message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.InventoryProblem
+         * @static
+         * @param {meshbackup.InventoryProblem} message InventoryProblem
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        InventoryProblem.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.vm = "";
+                object.code = "";
+                object.message = "";
+                object.file = "";
+            }
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            if (message.file != null && $Object.hasOwnProperty.call(message, "file"))
+                object.file = message.file;
+            return object;
+        };
+
+        /**
+         * Converts this InventoryProblem to JSON.
+         * @function toJSON
+         * @memberof meshbackup.InventoryProblem
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        InventoryProblem.prototype.toJSON = function() {
+            return InventoryProblem.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return InventoryProblem;
     })();
 
     meshbackup.VmInfo = (function() {
@@ -18291,7 +18648,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.VerifyRequest.$Properties|null} [verify] AdminRequest verify
          * @property {meshbackup.SessionList.$Properties|null} [sessionList] AdminRequest sessionList
          * @property {meshbackup.GcRequest.$Properties|null} [gc] AdminRequest gc
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"} [request] AdminRequest request
+         * @property {meshbackup.HostCheck.$Properties|null} [hostCheck] AdminRequest hostCheck
+         * @property {meshbackup.HostRemove.$Properties|null} [hostRemove] AdminRequest hostRemove
+         * @property {meshbackup.JobRemove.$Properties|null} [jobRemove] AdminRequest jobRemove
+         * @property {meshbackup.JobEdit.$Properties|null} [jobEdit] AdminRequest jobEdit
+         * @property {meshbackup.PointsForget.$Properties|null} [pointsForget] AdminRequest pointsForget
+         * @property {meshbackup.MembersRemove.$Properties|null} [membersRemove] AdminRequest membersRemove
+         * @property {meshbackup.EventsRequest.$Properties|null} [events] AdminRequest events
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -18319,9 +18683,16 @@ export const meshbackup = $root.meshbackup = (() => {
          *   verify?: meshbackup.VerifyRequest.$Shape|null;
          *   sessionList?: meshbackup.SessionList.$Shape|null;
          *   gc?: meshbackup.GcRequest.$Shape|null;
+         *   hostCheck?: meshbackup.HostCheck.$Shape|null;
+         *   hostRemove?: meshbackup.HostRemove.$Shape|null;
+         *   jobRemove?: meshbackup.JobRemove.$Shape|null;
+         *   jobEdit?: meshbackup.JobEdit.$Shape|null;
+         *   pointsForget?: meshbackup.PointsForget.$Shape|null;
+         *   membersRemove?: meshbackup.MembersRemove.$Shape|null;
+         *   events?: meshbackup.EventsRequest.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -18444,17 +18815,73 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminRequest.prototype.gc = null;
 
+        /**
+         * AdminRequest hostCheck.
+         * @member {meshbackup.HostCheck.$Properties|null|undefined} hostCheck
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.hostCheck = null;
+
+        /**
+         * AdminRequest hostRemove.
+         * @member {meshbackup.HostRemove.$Properties|null|undefined} hostRemove
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.hostRemove = null;
+
+        /**
+         * AdminRequest jobRemove.
+         * @member {meshbackup.JobRemove.$Properties|null|undefined} jobRemove
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.jobRemove = null;
+
+        /**
+         * AdminRequest jobEdit.
+         * @member {meshbackup.JobEdit.$Properties|null|undefined} jobEdit
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.jobEdit = null;
+
+        /**
+         * AdminRequest pointsForget.
+         * @member {meshbackup.PointsForget.$Properties|null|undefined} pointsForget
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.pointsForget = null;
+
+        /**
+         * AdminRequest membersRemove.
+         * @member {meshbackup.MembersRemove.$Properties|null|undefined} membersRemove
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.membersRemove = null;
+
+        /**
+         * AdminRequest events.
+         * @member {meshbackup.EventsRequest.$Properties|null|undefined} events
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.events = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -18516,6 +18943,20 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.SessionList.encode(message.sessionList, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
             if (message.gc != null && $Object.hasOwnProperty.call(message, "gc"))
                 $root.meshbackup.GcRequest.encode(message.gc, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+            if (message.hostCheck != null && $Object.hasOwnProperty.call(message, "hostCheck"))
+                $root.meshbackup.HostCheck.encode(message.hostCheck, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.hostRemove != null && $Object.hasOwnProperty.call(message, "hostRemove"))
+                $root.meshbackup.HostRemove.encode(message.hostRemove, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+            if (message.jobRemove != null && $Object.hasOwnProperty.call(message, "jobRemove"))
+                $root.meshbackup.JobRemove.encode(message.jobRemove, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+            if (message.jobEdit != null && $Object.hasOwnProperty.call(message, "jobEdit"))
+                $root.meshbackup.JobEdit.encode(message.jobEdit, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+            if (message.pointsForget != null && $Object.hasOwnProperty.call(message, "pointsForget"))
+                $root.meshbackup.PointsForget.encode(message.pointsForget, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+            if (message.membersRemove != null && $Object.hasOwnProperty.call(message, "membersRemove"))
+                $root.meshbackup.MembersRemove.encode(message.membersRemove, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                $root.meshbackup.EventsRequest.encode(message.events, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -18651,6 +19092,55 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "gc";
                         continue;
                     }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        message.hostCheck = $root.meshbackup.HostCheck.decode(reader, reader.size(), $undefined, _depth + 1, message.hostCheck);
+                        message.request = "hostCheck";
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        message.hostRemove = $root.meshbackup.HostRemove.decode(reader, reader.size(), $undefined, _depth + 1, message.hostRemove);
+                        message.request = "hostRemove";
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 2)
+                            break;
+                        message.jobRemove = $root.meshbackup.JobRemove.decode(reader, reader.size(), $undefined, _depth + 1, message.jobRemove);
+                        message.request = "jobRemove";
+                        continue;
+                    }
+                case 17: {
+                        if (wireType !== 2)
+                            break;
+                        message.jobEdit = $root.meshbackup.JobEdit.decode(reader, reader.size(), $undefined, _depth + 1, message.jobEdit);
+                        message.request = "jobEdit";
+                        continue;
+                    }
+                case 18: {
+                        if (wireType !== 2)
+                            break;
+                        message.pointsForget = $root.meshbackup.PointsForget.decode(reader, reader.size(), $undefined, _depth + 1, message.pointsForget);
+                        message.request = "pointsForget";
+                        continue;
+                    }
+                case 19: {
+                        if (wireType !== 2)
+                            break;
+                        message.membersRemove = $root.meshbackup.MembersRemove.decode(reader, reader.size(), $undefined, _depth + 1, message.membersRemove);
+                        message.request = "membersRemove";
+                        continue;
+                    }
+                case 20: {
+                        if (wireType !== 2)
+                            break;
+                        message.events = $root.meshbackup.EventsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.events);
+                        message.request = "events";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -18751,6 +19241,41 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.gc: object expected");
                 message.gc = $root.meshbackup.GcRequest.fromObject(object.gc, _depth + 1);
             }
+            if (object.hostCheck != null) {
+                if (!$util.isObject(object.hostCheck))
+                    throw $TypeError(".meshbackup.AdminRequest.hostCheck: object expected");
+                message.hostCheck = $root.meshbackup.HostCheck.fromObject(object.hostCheck, _depth + 1);
+            }
+            if (object.hostRemove != null) {
+                if (!$util.isObject(object.hostRemove))
+                    throw $TypeError(".meshbackup.AdminRequest.hostRemove: object expected");
+                message.hostRemove = $root.meshbackup.HostRemove.fromObject(object.hostRemove, _depth + 1);
+            }
+            if (object.jobRemove != null) {
+                if (!$util.isObject(object.jobRemove))
+                    throw $TypeError(".meshbackup.AdminRequest.jobRemove: object expected");
+                message.jobRemove = $root.meshbackup.JobRemove.fromObject(object.jobRemove, _depth + 1);
+            }
+            if (object.jobEdit != null) {
+                if (!$util.isObject(object.jobEdit))
+                    throw $TypeError(".meshbackup.AdminRequest.jobEdit: object expected");
+                message.jobEdit = $root.meshbackup.JobEdit.fromObject(object.jobEdit, _depth + 1);
+            }
+            if (object.pointsForget != null) {
+                if (!$util.isObject(object.pointsForget))
+                    throw $TypeError(".meshbackup.AdminRequest.pointsForget: object expected");
+                message.pointsForget = $root.meshbackup.PointsForget.fromObject(object.pointsForget, _depth + 1);
+            }
+            if (object.membersRemove != null) {
+                if (!$util.isObject(object.membersRemove))
+                    throw $TypeError(".meshbackup.AdminRequest.membersRemove: object expected");
+                message.membersRemove = $root.meshbackup.MembersRemove.fromObject(object.membersRemove, _depth + 1);
+            }
+            if (object.events != null) {
+                if (!$util.isObject(object.events))
+                    throw $TypeError(".meshbackup.AdminRequest.events: object expected");
+                message.events = $root.meshbackup.EventsRequest.fromObject(object.events, _depth + 1);
+            }
             return message;
         };
 
@@ -18836,6 +19361,41 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.request = "gc";
             }
+            if (message.hostCheck != null && $Object.hasOwnProperty.call(message, "hostCheck")) {
+                object.hostCheck = $root.meshbackup.HostCheck.toObject(message.hostCheck, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "hostCheck";
+            }
+            if (message.hostRemove != null && $Object.hasOwnProperty.call(message, "hostRemove")) {
+                object.hostRemove = $root.meshbackup.HostRemove.toObject(message.hostRemove, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "hostRemove";
+            }
+            if (message.jobRemove != null && $Object.hasOwnProperty.call(message, "jobRemove")) {
+                object.jobRemove = $root.meshbackup.JobRemove.toObject(message.jobRemove, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "jobRemove";
+            }
+            if (message.jobEdit != null && $Object.hasOwnProperty.call(message, "jobEdit")) {
+                object.jobEdit = $root.meshbackup.JobEdit.toObject(message.jobEdit, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "jobEdit";
+            }
+            if (message.pointsForget != null && $Object.hasOwnProperty.call(message, "pointsForget")) {
+                object.pointsForget = $root.meshbackup.PointsForget.toObject(message.pointsForget, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "pointsForget";
+            }
+            if (message.membersRemove != null && $Object.hasOwnProperty.call(message, "membersRemove")) {
+                object.membersRemove = $root.meshbackup.MembersRemove.toObject(message.membersRemove, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "membersRemove";
+            }
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events")) {
+                object.events = $root.meshbackup.EventsRequest.toObject(message.events, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "events";
+            }
             return object;
         };
 
@@ -18870,7 +19430,10 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.RestoreDone.$Properties|null} [restoreDone] AdminReply restoreDone
          * @property {meshbackup.SessionRecords.$Properties|null} [sessions] AdminReply sessions
          * @property {meshbackup.GcReport.$Properties|null} [gcReport] AdminReply gcReport
-         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"} [reply] AdminReply reply
+         * @property {meshbackup.HostCheckReply.$Properties|null} [hostCheck] AdminReply hostCheck
+         * @property {meshbackup.PointsForgotten.$Properties|null} [pointsForgotten] AdminReply pointsForgotten
+         * @property {meshbackup.EventList.$Properties|null} [events] AdminReply events
+         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"} [reply] AdminReply reply
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -18897,9 +19460,12 @@ export const meshbackup = $root.meshbackup = (() => {
          *   restoreDone?: meshbackup.RestoreDone.$Shape|null;
          *   sessions?: meshbackup.SessionRecords.$Shape|null;
          *   gcReport?: meshbackup.GcReport.$Shape|null;
+         *   hostCheck?: meshbackup.HostCheckReply.$Shape|null;
+         *   pointsForgotten?: meshbackup.PointsForgotten.$Shape|null;
+         *   events?: meshbackup.EventList.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape })
+         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape })
          * )} meshbackup.AdminReply.$Shape
          */
 
@@ -19014,17 +19580,41 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminReply.prototype.gcReport = null;
 
+        /**
+         * AdminReply hostCheck.
+         * @member {meshbackup.HostCheckReply.$Properties|null|undefined} hostCheck
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.hostCheck = null;
+
+        /**
+         * AdminReply pointsForgotten.
+         * @member {meshbackup.PointsForgotten.$Properties|null|undefined} pointsForgotten
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.pointsForgotten = null;
+
+        /**
+         * AdminReply events.
+         * @member {meshbackup.EventList.$Properties|null|undefined} events
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.events = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminReply reply.
-         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|undefined} reply
+         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|undefined} reply
          * @memberof meshbackup.AdminReply
          * @instance
          */
         $Object.defineProperty(AdminReply.prototype, "reply", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -19084,6 +19674,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.SessionRecords.encode(message.sessions, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
             if (message.gcReport != null && $Object.hasOwnProperty.call(message, "gcReport"))
                 $root.meshbackup.GcReport.encode(message.gcReport, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+            if (message.hostCheck != null && $Object.hasOwnProperty.call(message, "hostCheck"))
+                $root.meshbackup.HostCheckReply.encode(message.hostCheck, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+            if (message.pointsForgotten != null && $Object.hasOwnProperty.call(message, "pointsForgotten"))
+                $root.meshbackup.PointsForgotten.encode(message.pointsForgotten, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                $root.meshbackup.EventList.encode(message.events, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -19212,6 +19808,27 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.reply = "gcReport";
                         continue;
                     }
+                case 13: {
+                        if (wireType !== 2)
+                            break;
+                        message.hostCheck = $root.meshbackup.HostCheckReply.decode(reader, reader.size(), $undefined, _depth + 1, message.hostCheck);
+                        message.reply = "hostCheck";
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        message.pointsForgotten = $root.meshbackup.PointsForgotten.decode(reader, reader.size(), $undefined, _depth + 1, message.pointsForgotten);
+                        message.reply = "pointsForgotten";
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        message.events = $root.meshbackup.EventList.decode(reader, reader.size(), $undefined, _depth + 1, message.events);
+                        message.reply = "events";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -19307,6 +19924,21 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminReply.gcReport: object expected");
                 message.gcReport = $root.meshbackup.GcReport.fromObject(object.gcReport, _depth + 1);
             }
+            if (object.hostCheck != null) {
+                if (!$util.isObject(object.hostCheck))
+                    throw $TypeError(".meshbackup.AdminReply.hostCheck: object expected");
+                message.hostCheck = $root.meshbackup.HostCheckReply.fromObject(object.hostCheck, _depth + 1);
+            }
+            if (object.pointsForgotten != null) {
+                if (!$util.isObject(object.pointsForgotten))
+                    throw $TypeError(".meshbackup.AdminReply.pointsForgotten: object expected");
+                message.pointsForgotten = $root.meshbackup.PointsForgotten.fromObject(object.pointsForgotten, _depth + 1);
+            }
+            if (object.events != null) {
+                if (!$util.isObject(object.events))
+                    throw $TypeError(".meshbackup.AdminReply.events: object expected");
+                message.events = $root.meshbackup.EventList.fromObject(object.events, _depth + 1);
+            }
             return message;
         };
 
@@ -19386,6 +20018,21 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.gcReport = $root.meshbackup.GcReport.toObject(message.gcReport, options, _depth + 1);
                 if (options.oneofs)
                     object.reply = "gcReport";
+            }
+            if (message.hostCheck != null && $Object.hasOwnProperty.call(message, "hostCheck")) {
+                object.hostCheck = $root.meshbackup.HostCheckReply.toObject(message.hostCheck, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "hostCheck";
+            }
+            if (message.pointsForgotten != null && $Object.hasOwnProperty.call(message, "pointsForgotten")) {
+                object.pointsForgotten = $root.meshbackup.PointsForgotten.toObject(message.pointsForgotten, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "pointsForgotten";
+            }
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events")) {
+                object.events = $root.meshbackup.EventList.toObject(message.events, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "events";
             }
             return object;
         };
@@ -21131,6 +21778,2735 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return MembersAdd;
+    })();
+
+    meshbackup.MembersRemove = (function() {
+
+        /**
+         * Properties of a MembersRemove.
+         * @typedef {Object} meshbackup.MembersRemove.$Properties
+         * @property {Array.<string>|null} [peerIds] MembersRemove peerIds
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MembersRemove.
+         * @memberof meshbackup
+         * @interface IMembersRemove
+         * @augments meshbackup.MembersRemove.$Properties
+         * @deprecated Use meshbackup.MembersRemove.$Properties instead.
+         */
+
+        /**
+         * Shape of a MembersRemove.
+         * @typedef {meshbackup.MembersRemove.$Properties} meshbackup.MembersRemove.$Shape
+         */
+
+        /**
+         * Constructs a new MembersRemove.
+         * @memberof meshbackup
+         * @classdesc Represents a MembersRemove.
+         * @constructor
+         * @param {meshbackup.MembersRemove.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MembersRemove = function (properties) {
+            this.peerIds = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * MembersRemove peerIds.
+         * @member {Array.<string>} peerIds
+         * @memberof meshbackup.MembersRemove
+         * @instance
+         */
+        MembersRemove.prototype.peerIds = $util.emptyArray;
+
+        /**
+         * Creates a new MembersRemove instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.MembersRemove
+         * @static
+         * @param {meshbackup.MembersRemove.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.MembersRemove} MembersRemove instance
+         * @type {{
+         *   (properties: meshbackup.MembersRemove.$Shape): meshbackup.MembersRemove & meshbackup.MembersRemove.$Shape;
+         *   (properties?: meshbackup.MembersRemove.$Properties): meshbackup.MembersRemove;
+         * }}
+         */
+        MembersRemove.create = function(properties) {
+            return new MembersRemove(properties);
+        };
+
+        /**
+         * Encodes the specified MembersRemove message. Does not implicitly {@link meshbackup.MembersRemove.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.MembersRemove
+         * @static
+         * @param {meshbackup.MembersRemove.$Properties} message MembersRemove message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MembersRemove.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.peerIds != null && message.peerIds.length)
+                for (let i = 0; i < message.peerIds.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerIds[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a MembersRemove message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.MembersRemove
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.MembersRemove & meshbackup.MembersRemove.$Shape} MembersRemove
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MembersRemove.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.MembersRemove();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.peerIds && message.peerIds.length))
+                            message.peerIds = [];
+                        message.peerIds.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a MembersRemove message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.MembersRemove
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.MembersRemove} MembersRemove
+         */
+        MembersRemove.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.MembersRemove)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.MembersRemove: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.MembersRemove();
+            if (object.peerIds) {
+                if (!$Array.isArray(object.peerIds))
+                    throw $TypeError(".meshbackup.MembersRemove.peerIds: array expected");
+                message.peerIds = $Array(object.peerIds.length);
+                for (let i = 0; i < object.peerIds.length; ++i)
+                    message.peerIds[i] = $String(object.peerIds[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MembersRemove message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.MembersRemove
+         * @static
+         * @param {meshbackup.MembersRemove} message MembersRemove
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MembersRemove.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.peerIds = [];
+            if (message.peerIds && message.peerIds.length) {
+                object.peerIds = $Array(message.peerIds.length);
+                for (let j = 0; j < message.peerIds.length; ++j)
+                    object.peerIds[j] = message.peerIds[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this MembersRemove to JSON.
+         * @function toJSON
+         * @memberof meshbackup.MembersRemove
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MembersRemove.prototype.toJSON = function() {
+            return MembersRemove.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return MembersRemove;
+    })();
+
+    meshbackup.HostCheck = (function() {
+
+        /**
+         * Properties of a HostCheck.
+         * @typedef {Object} meshbackup.HostCheck.$Properties
+         * @property {string|null} [name] HostCheck name
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a HostCheck.
+         * @memberof meshbackup
+         * @interface IHostCheck
+         * @augments meshbackup.HostCheck.$Properties
+         * @deprecated Use meshbackup.HostCheck.$Properties instead.
+         */
+
+        /**
+         * Shape of a HostCheck.
+         * @typedef {meshbackup.HostCheck.$Properties} meshbackup.HostCheck.$Shape
+         */
+
+        /**
+         * Constructs a new HostCheck.
+         * @memberof meshbackup
+         * @classdesc Represents a HostCheck.
+         * @constructor
+         * @param {meshbackup.HostCheck.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const HostCheck = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * HostCheck name.
+         * @member {string} name
+         * @memberof meshbackup.HostCheck
+         * @instance
+         */
+        HostCheck.prototype.name = "";
+
+        /**
+         * Creates a new HostCheck instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.HostCheck
+         * @static
+         * @param {meshbackup.HostCheck.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.HostCheck} HostCheck instance
+         * @type {{
+         *   (properties: meshbackup.HostCheck.$Shape): meshbackup.HostCheck & meshbackup.HostCheck.$Shape;
+         *   (properties?: meshbackup.HostCheck.$Properties): meshbackup.HostCheck;
+         * }}
+         */
+        HostCheck.create = function(properties) {
+            return new HostCheck(properties);
+        };
+
+        /**
+         * Encodes the specified HostCheck message. Does not implicitly {@link meshbackup.HostCheck.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.HostCheck
+         * @static
+         * @param {meshbackup.HostCheck.$Properties} message HostCheck message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HostCheck.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a HostCheck message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.HostCheck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.HostCheck & meshbackup.HostCheck.$Shape} HostCheck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HostCheck.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.HostCheck();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a HostCheck message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.HostCheck
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.HostCheck} HostCheck
+         */
+        HostCheck.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.HostCheck)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.HostCheck: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.HostCheck();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a HostCheck message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.HostCheck
+         * @static
+         * @param {meshbackup.HostCheck} message HostCheck
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HostCheck.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.name = "";
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            return object;
+        };
+
+        /**
+         * Converts this HostCheck to JSON.
+         * @function toJSON
+         * @memberof meshbackup.HostCheck
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HostCheck.prototype.toJSON = function() {
+            return HostCheck.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return HostCheck;
+    })();
+
+    meshbackup.HostCheckReply = (function() {
+
+        /**
+         * Properties of a HostCheckReply.
+         * @typedef {Object} meshbackup.HostCheckReply.$Properties
+         * @property {meshbackup.HostSpec.$Properties|null} [host] HostCheckReply host
+         * @property {Array.<meshbackup.VmInfo.$Properties>|null} [vms] HostCheckReply vms
+         * @property {Array.<meshbackup.InventoryProblem.$Properties>|null} [problems] HostCheckReply problems
+         * @property {string|null} [checkedBy] HostCheckReply checkedBy
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a HostCheckReply.
+         * @memberof meshbackup
+         * @interface IHostCheckReply
+         * @augments meshbackup.HostCheckReply.$Properties
+         * @deprecated Use meshbackup.HostCheckReply.$Properties instead.
+         */
+
+        /**
+         * Shape of a HostCheckReply.
+         * @typedef {meshbackup.HostCheckReply.$Properties} meshbackup.HostCheckReply.$Shape
+         */
+
+        /**
+         * Constructs a new HostCheckReply.
+         * @memberof meshbackup
+         * @classdesc Represents a HostCheckReply.
+         * @constructor
+         * @param {meshbackup.HostCheckReply.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const HostCheckReply = function (properties) {
+            this.vms = [];
+            this.problems = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * HostCheckReply host.
+         * @member {meshbackup.HostSpec.$Properties|null|undefined} host
+         * @memberof meshbackup.HostCheckReply
+         * @instance
+         */
+        HostCheckReply.prototype.host = null;
+
+        /**
+         * HostCheckReply vms.
+         * @member {Array.<meshbackup.VmInfo.$Properties>} vms
+         * @memberof meshbackup.HostCheckReply
+         * @instance
+         */
+        HostCheckReply.prototype.vms = $util.emptyArray;
+
+        /**
+         * HostCheckReply problems.
+         * @member {Array.<meshbackup.InventoryProblem.$Properties>} problems
+         * @memberof meshbackup.HostCheckReply
+         * @instance
+         */
+        HostCheckReply.prototype.problems = $util.emptyArray;
+
+        /**
+         * HostCheckReply checkedBy.
+         * @member {string} checkedBy
+         * @memberof meshbackup.HostCheckReply
+         * @instance
+         */
+        HostCheckReply.prototype.checkedBy = "";
+
+        /**
+         * Creates a new HostCheckReply instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.HostCheckReply
+         * @static
+         * @param {meshbackup.HostCheckReply.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.HostCheckReply} HostCheckReply instance
+         * @type {{
+         *   (properties: meshbackup.HostCheckReply.$Shape): meshbackup.HostCheckReply & meshbackup.HostCheckReply.$Shape;
+         *   (properties?: meshbackup.HostCheckReply.$Properties): meshbackup.HostCheckReply;
+         * }}
+         */
+        HostCheckReply.create = function(properties) {
+            return new HostCheckReply(properties);
+        };
+
+        /**
+         * Encodes the specified HostCheckReply message. Does not implicitly {@link meshbackup.HostCheckReply.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.HostCheckReply
+         * @static
+         * @param {meshbackup.HostCheckReply.$Properties} message HostCheckReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HostCheckReply.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                $root.meshbackup.HostSpec.encode(message.host, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.vms != null && message.vms.length)
+                for (let i = 0; i < message.vms.length; ++i)
+                    $root.meshbackup.VmInfo.encode(message.vms[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.problems != null && message.problems.length)
+                for (let i = 0; i < message.problems.length; ++i)
+                    $root.meshbackup.InventoryProblem.encode(message.problems[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.checkedBy != null && $Object.hasOwnProperty.call(message, "checkedBy") && message.checkedBy !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.checkedBy);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a HostCheckReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.HostCheckReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.HostCheckReply & meshbackup.HostCheckReply.$Shape} HostCheckReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HostCheckReply.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.HostCheckReply();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.host = $root.meshbackup.HostSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.host);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.vms && message.vms.length))
+                            message.vms = [];
+                        message.vms.push($root.meshbackup.VmInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.problems && message.problems.length))
+                            message.problems = [];
+                        message.problems.push($root.meshbackup.InventoryProblem.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.checkedBy = value;
+                        else
+                            delete message.checkedBy;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a HostCheckReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.HostCheckReply
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.HostCheckReply} HostCheckReply
+         */
+        HostCheckReply.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.HostCheckReply)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.HostCheckReply: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.HostCheckReply();
+            if (object.host != null) {
+                if (!$util.isObject(object.host))
+                    throw $TypeError(".meshbackup.HostCheckReply.host: object expected");
+                message.host = $root.meshbackup.HostSpec.fromObject(object.host, _depth + 1);
+            }
+            if (object.vms) {
+                if (!$Array.isArray(object.vms))
+                    throw $TypeError(".meshbackup.HostCheckReply.vms: array expected");
+                message.vms = $Array(object.vms.length);
+                for (let i = 0; i < object.vms.length; ++i) {
+                    if (!$util.isObject(object.vms[i]))
+                        throw $TypeError(".meshbackup.HostCheckReply.vms: object expected");
+                    message.vms[i] = $root.meshbackup.VmInfo.fromObject(object.vms[i], _depth + 1);
+                }
+            }
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.HostCheckReply.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i) {
+                    if (!$util.isObject(object.problems[i]))
+                        throw $TypeError(".meshbackup.HostCheckReply.problems: object expected");
+                    message.problems[i] = $root.meshbackup.InventoryProblem.fromObject(object.problems[i], _depth + 1);
+                }
+            }
+            if (object.checkedBy != null)
+                if (typeof object.checkedBy !== "string" || object.checkedBy.length)
+                    message.checkedBy = $String(object.checkedBy);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a HostCheckReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.HostCheckReply
+         * @static
+         * @param {meshbackup.HostCheckReply} message HostCheckReply
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HostCheckReply.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.vms = [];
+                object.problems = [];
+            }
+            if (options.defaults) {
+                object.host = null;
+                object.checkedBy = "";
+            }
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = $root.meshbackup.HostSpec.toObject(message.host, options, _depth + 1);
+            if (message.vms && message.vms.length) {
+                object.vms = $Array(message.vms.length);
+                for (let j = 0; j < message.vms.length; ++j)
+                    object.vms[j] = $root.meshbackup.VmInfo.toObject(message.vms[j], options, _depth + 1);
+            }
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = $root.meshbackup.InventoryProblem.toObject(message.problems[j], options, _depth + 1);
+            }
+            if (message.checkedBy != null && $Object.hasOwnProperty.call(message, "checkedBy"))
+                object.checkedBy = message.checkedBy;
+            return object;
+        };
+
+        /**
+         * Converts this HostCheckReply to JSON.
+         * @function toJSON
+         * @memberof meshbackup.HostCheckReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HostCheckReply.prototype.toJSON = function() {
+            return HostCheckReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return HostCheckReply;
+    })();
+
+    meshbackup.HostRemove = (function() {
+
+        /**
+         * Properties of a HostRemove.
+         * @typedef {Object} meshbackup.HostRemove.$Properties
+         * @property {string|null} [name] HostRemove name
+         * @property {boolean|null} [force] HostRemove force
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a HostRemove.
+         * @memberof meshbackup
+         * @interface IHostRemove
+         * @augments meshbackup.HostRemove.$Properties
+         * @deprecated Use meshbackup.HostRemove.$Properties instead.
+         */
+
+        /**
+         * Shape of a HostRemove.
+         * @typedef {meshbackup.HostRemove.$Properties} meshbackup.HostRemove.$Shape
+         */
+
+        /**
+         * Constructs a new HostRemove.
+         * @memberof meshbackup
+         * @classdesc Represents a HostRemove.
+         * @constructor
+         * @param {meshbackup.HostRemove.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const HostRemove = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * HostRemove name.
+         * @member {string} name
+         * @memberof meshbackup.HostRemove
+         * @instance
+         */
+        HostRemove.prototype.name = "";
+
+        /**
+         * HostRemove force.
+         * @member {boolean} force
+         * @memberof meshbackup.HostRemove
+         * @instance
+         */
+        HostRemove.prototype.force = false;
+
+        /**
+         * Creates a new HostRemove instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.HostRemove
+         * @static
+         * @param {meshbackup.HostRemove.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.HostRemove} HostRemove instance
+         * @type {{
+         *   (properties: meshbackup.HostRemove.$Shape): meshbackup.HostRemove & meshbackup.HostRemove.$Shape;
+         *   (properties?: meshbackup.HostRemove.$Properties): meshbackup.HostRemove;
+         * }}
+         */
+        HostRemove.create = function(properties) {
+            return new HostRemove(properties);
+        };
+
+        /**
+         * Encodes the specified HostRemove message. Does not implicitly {@link meshbackup.HostRemove.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.HostRemove
+         * @static
+         * @param {meshbackup.HostRemove.$Properties} message HostRemove message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HostRemove.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.force);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a HostRemove message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.HostRemove
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.HostRemove & meshbackup.HostRemove.$Shape} HostRemove
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HostRemove.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.HostRemove();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.force = value;
+                        else
+                            delete message.force;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a HostRemove message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.HostRemove
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.HostRemove} HostRemove
+         */
+        HostRemove.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.HostRemove)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.HostRemove: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.HostRemove();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.force != null)
+                if (object.force)
+                    message.force = $Boolean(object.force);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a HostRemove message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.HostRemove
+         * @static
+         * @param {meshbackup.HostRemove} message HostRemove
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HostRemove.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.force = false;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                object.force = message.force;
+            return object;
+        };
+
+        /**
+         * Converts this HostRemove to JSON.
+         * @function toJSON
+         * @memberof meshbackup.HostRemove
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HostRemove.prototype.toJSON = function() {
+            return HostRemove.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return HostRemove;
+    })();
+
+    meshbackup.JobRemove = (function() {
+
+        /**
+         * Properties of a JobRemove.
+         * @typedef {Object} meshbackup.JobRemove.$Properties
+         * @property {string|null} [name] JobRemove name
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a JobRemove.
+         * @memberof meshbackup
+         * @interface IJobRemove
+         * @augments meshbackup.JobRemove.$Properties
+         * @deprecated Use meshbackup.JobRemove.$Properties instead.
+         */
+
+        /**
+         * Shape of a JobRemove.
+         * @typedef {meshbackup.JobRemove.$Properties} meshbackup.JobRemove.$Shape
+         */
+
+        /**
+         * Constructs a new JobRemove.
+         * @memberof meshbackup
+         * @classdesc Represents a JobRemove.
+         * @constructor
+         * @param {meshbackup.JobRemove.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const JobRemove = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * JobRemove name.
+         * @member {string} name
+         * @memberof meshbackup.JobRemove
+         * @instance
+         */
+        JobRemove.prototype.name = "";
+
+        /**
+         * Creates a new JobRemove instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.JobRemove
+         * @static
+         * @param {meshbackup.JobRemove.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.JobRemove} JobRemove instance
+         * @type {{
+         *   (properties: meshbackup.JobRemove.$Shape): meshbackup.JobRemove & meshbackup.JobRemove.$Shape;
+         *   (properties?: meshbackup.JobRemove.$Properties): meshbackup.JobRemove;
+         * }}
+         */
+        JobRemove.create = function(properties) {
+            return new JobRemove(properties);
+        };
+
+        /**
+         * Encodes the specified JobRemove message. Does not implicitly {@link meshbackup.JobRemove.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.JobRemove
+         * @static
+         * @param {meshbackup.JobRemove.$Properties} message JobRemove message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        JobRemove.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a JobRemove message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.JobRemove
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.JobRemove & meshbackup.JobRemove.$Shape} JobRemove
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        JobRemove.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.JobRemove();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a JobRemove message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.JobRemove
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.JobRemove} JobRemove
+         */
+        JobRemove.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.JobRemove)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.JobRemove: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.JobRemove();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a JobRemove message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.JobRemove
+         * @static
+         * @param {meshbackup.JobRemove} message JobRemove
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JobRemove.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.name = "";
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            return object;
+        };
+
+        /**
+         * Converts this JobRemove to JSON.
+         * @function toJSON
+         * @memberof meshbackup.JobRemove
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JobRemove.prototype.toJSON = function() {
+            return JobRemove.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return JobRemove;
+    })();
+
+    meshbackup.JobEdit = (function() {
+
+        /**
+         * Properties of a JobEdit.
+         * @typedef {Object} meshbackup.JobEdit.$Properties
+         * @property {meshbackup.Job.$Properties|null} [job] JobEdit job
+         * @property {Array.<string>|null} [fields] JobEdit fields
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a JobEdit.
+         * @memberof meshbackup
+         * @interface IJobEdit
+         * @augments meshbackup.JobEdit.$Properties
+         * @deprecated Use meshbackup.JobEdit.$Properties instead.
+         */
+
+        /**
+         * Shape of a JobEdit.
+         * @typedef {meshbackup.JobEdit.$Properties} meshbackup.JobEdit.$Shape
+         */
+
+        /**
+         * Constructs a new JobEdit.
+         * @memberof meshbackup
+         * @classdesc Represents a JobEdit.
+         * @constructor
+         * @param {meshbackup.JobEdit.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const JobEdit = function (properties) {
+            this.fields = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * JobEdit job.
+         * @member {meshbackup.Job.$Properties|null|undefined} job
+         * @memberof meshbackup.JobEdit
+         * @instance
+         */
+        JobEdit.prototype.job = null;
+
+        /**
+         * JobEdit fields.
+         * @member {Array.<string>} fields
+         * @memberof meshbackup.JobEdit
+         * @instance
+         */
+        JobEdit.prototype.fields = $util.emptyArray;
+
+        /**
+         * Creates a new JobEdit instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.JobEdit
+         * @static
+         * @param {meshbackup.JobEdit.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.JobEdit} JobEdit instance
+         * @type {{
+         *   (properties: meshbackup.JobEdit.$Shape): meshbackup.JobEdit & meshbackup.JobEdit.$Shape;
+         *   (properties?: meshbackup.JobEdit.$Properties): meshbackup.JobEdit;
+         * }}
+         */
+        JobEdit.create = function(properties) {
+            return new JobEdit(properties);
+        };
+
+        /**
+         * Encodes the specified JobEdit message. Does not implicitly {@link meshbackup.JobEdit.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.JobEdit
+         * @static
+         * @param {meshbackup.JobEdit.$Properties} message JobEdit message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        JobEdit.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                $root.meshbackup.Job.encode(message.job, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.fields != null && message.fields.length)
+                for (let i = 0; i < message.fields.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.fields[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a JobEdit message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.JobEdit
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.JobEdit & meshbackup.JobEdit.$Shape} JobEdit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        JobEdit.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.JobEdit();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.job = $root.meshbackup.Job.decode(reader, reader.size(), $undefined, _depth + 1, message.job);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.fields && message.fields.length))
+                            message.fields = [];
+                        message.fields.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a JobEdit message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.JobEdit
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.JobEdit} JobEdit
+         */
+        JobEdit.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.JobEdit)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.JobEdit: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.JobEdit();
+            if (object.job != null) {
+                if (!$util.isObject(object.job))
+                    throw $TypeError(".meshbackup.JobEdit.job: object expected");
+                message.job = $root.meshbackup.Job.fromObject(object.job, _depth + 1);
+            }
+            if (object.fields) {
+                if (!$Array.isArray(object.fields))
+                    throw $TypeError(".meshbackup.JobEdit.fields: array expected");
+                message.fields = $Array(object.fields.length);
+                for (let i = 0; i < object.fields.length; ++i)
+                    message.fields[i] = $String(object.fields[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a JobEdit message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.JobEdit
+         * @static
+         * @param {meshbackup.JobEdit} message JobEdit
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        JobEdit.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.fields = [];
+            if (options.defaults)
+                object.job = null;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = $root.meshbackup.Job.toObject(message.job, options, _depth + 1);
+            if (message.fields && message.fields.length) {
+                object.fields = $Array(message.fields.length);
+                for (let j = 0; j < message.fields.length; ++j)
+                    object.fields[j] = message.fields[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this JobEdit to JSON.
+         * @function toJSON
+         * @memberof meshbackup.JobEdit
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        JobEdit.prototype.toJSON = function() {
+            return JobEdit.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return JobEdit;
+    })();
+
+    meshbackup.PointsForget = (function() {
+
+        /**
+         * Properties of a PointsForget.
+         * @typedef {Object} meshbackup.PointsForget.$Properties
+         * @property {Array.<string>|null} [pointIds] PointsForget pointIds
+         * @property {boolean|null} [dryRun] PointsForget dryRun
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PointsForget.
+         * @memberof meshbackup
+         * @interface IPointsForget
+         * @augments meshbackup.PointsForget.$Properties
+         * @deprecated Use meshbackup.PointsForget.$Properties instead.
+         */
+
+        /**
+         * Shape of a PointsForget.
+         * @typedef {meshbackup.PointsForget.$Properties} meshbackup.PointsForget.$Shape
+         */
+
+        /**
+         * Constructs a new PointsForget.
+         * @memberof meshbackup
+         * @classdesc Represents a PointsForget.
+         * @constructor
+         * @param {meshbackup.PointsForget.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PointsForget = function (properties) {
+            this.pointIds = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * PointsForget pointIds.
+         * @member {Array.<string>} pointIds
+         * @memberof meshbackup.PointsForget
+         * @instance
+         */
+        PointsForget.prototype.pointIds = $util.emptyArray;
+
+        /**
+         * PointsForget dryRun.
+         * @member {boolean} dryRun
+         * @memberof meshbackup.PointsForget
+         * @instance
+         */
+        PointsForget.prototype.dryRun = false;
+
+        /**
+         * Creates a new PointsForget instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.PointsForget
+         * @static
+         * @param {meshbackup.PointsForget.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.PointsForget} PointsForget instance
+         * @type {{
+         *   (properties: meshbackup.PointsForget.$Shape): meshbackup.PointsForget & meshbackup.PointsForget.$Shape;
+         *   (properties?: meshbackup.PointsForget.$Properties): meshbackup.PointsForget;
+         * }}
+         */
+        PointsForget.create = function(properties) {
+            return new PointsForget(properties);
+        };
+
+        /**
+         * Encodes the specified PointsForget message. Does not implicitly {@link meshbackup.PointsForget.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.PointsForget
+         * @static
+         * @param {meshbackup.PointsForget.$Properties} message PointsForget message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PointsForget.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointIds != null && message.pointIds.length)
+                for (let i = 0; i < message.pointIds.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointIds[i]);
+            if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun") && message.dryRun !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.dryRun);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a PointsForget message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.PointsForget
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.PointsForget & meshbackup.PointsForget.$Shape} PointsForget
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PointsForget.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.PointsForget();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.pointIds && message.pointIds.length))
+                            message.pointIds = [];
+                        message.pointIds.push(reader.stringVerify());
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.dryRun = value;
+                        else
+                            delete message.dryRun;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a PointsForget message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PointsForget
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PointsForget} PointsForget
+         */
+        PointsForget.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PointsForget)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PointsForget: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PointsForget();
+            if (object.pointIds) {
+                if (!$Array.isArray(object.pointIds))
+                    throw $TypeError(".meshbackup.PointsForget.pointIds: array expected");
+                message.pointIds = $Array(object.pointIds.length);
+                for (let i = 0; i < object.pointIds.length; ++i)
+                    message.pointIds[i] = $String(object.pointIds[i]);
+            }
+            if (object.dryRun != null)
+                if (object.dryRun)
+                    message.dryRun = $Boolean(object.dryRun);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PointsForget message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PointsForget
+         * @static
+         * @param {meshbackup.PointsForget} message PointsForget
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PointsForget.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.pointIds = [];
+            if (options.defaults)
+                object.dryRun = false;
+            if (message.pointIds && message.pointIds.length) {
+                object.pointIds = $Array(message.pointIds.length);
+                for (let j = 0; j < message.pointIds.length; ++j)
+                    object.pointIds[j] = message.pointIds[j];
+            }
+            if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun"))
+                object.dryRun = message.dryRun;
+            return object;
+        };
+
+        /**
+         * Converts this PointsForget to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PointsForget
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PointsForget.prototype.toJSON = function() {
+            return PointsForget.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PointsForget;
+    })();
+
+    meshbackup.PointsForgotten = (function() {
+
+        /**
+         * Properties of a PointsForgotten.
+         * @typedef {Object} meshbackup.PointsForgotten.$Properties
+         * @property {Array.<string>|null} [forgotten] PointsForgotten forgotten
+         * @property {Array.<string>|null} [kept] PointsForgotten kept
+         * @property {boolean|null} [dryRun] PointsForgotten dryRun
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PointsForgotten.
+         * @memberof meshbackup
+         * @interface IPointsForgotten
+         * @augments meshbackup.PointsForgotten.$Properties
+         * @deprecated Use meshbackup.PointsForgotten.$Properties instead.
+         */
+
+        /**
+         * Shape of a PointsForgotten.
+         * @typedef {meshbackup.PointsForgotten.$Properties} meshbackup.PointsForgotten.$Shape
+         */
+
+        /**
+         * Constructs a new PointsForgotten.
+         * @memberof meshbackup
+         * @classdesc Represents a PointsForgotten.
+         * @constructor
+         * @param {meshbackup.PointsForgotten.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PointsForgotten = function (properties) {
+            this.forgotten = [];
+            this.kept = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * PointsForgotten forgotten.
+         * @member {Array.<string>} forgotten
+         * @memberof meshbackup.PointsForgotten
+         * @instance
+         */
+        PointsForgotten.prototype.forgotten = $util.emptyArray;
+
+        /**
+         * PointsForgotten kept.
+         * @member {Array.<string>} kept
+         * @memberof meshbackup.PointsForgotten
+         * @instance
+         */
+        PointsForgotten.prototype.kept = $util.emptyArray;
+
+        /**
+         * PointsForgotten dryRun.
+         * @member {boolean} dryRun
+         * @memberof meshbackup.PointsForgotten
+         * @instance
+         */
+        PointsForgotten.prototype.dryRun = false;
+
+        /**
+         * Creates a new PointsForgotten instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.PointsForgotten
+         * @static
+         * @param {meshbackup.PointsForgotten.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.PointsForgotten} PointsForgotten instance
+         * @type {{
+         *   (properties: meshbackup.PointsForgotten.$Shape): meshbackup.PointsForgotten & meshbackup.PointsForgotten.$Shape;
+         *   (properties?: meshbackup.PointsForgotten.$Properties): meshbackup.PointsForgotten;
+         * }}
+         */
+        PointsForgotten.create = function(properties) {
+            return new PointsForgotten(properties);
+        };
+
+        /**
+         * Encodes the specified PointsForgotten message. Does not implicitly {@link meshbackup.PointsForgotten.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.PointsForgotten
+         * @static
+         * @param {meshbackup.PointsForgotten.$Properties} message PointsForgotten message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PointsForgotten.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.forgotten != null && message.forgotten.length)
+                for (let i = 0; i < message.forgotten.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.forgotten[i]);
+            if (message.kept != null && message.kept.length)
+                for (let i = 0; i < message.kept.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kept[i]);
+            if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun") && message.dryRun !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.dryRun);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a PointsForgotten message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.PointsForgotten
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.PointsForgotten & meshbackup.PointsForgotten.$Shape} PointsForgotten
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PointsForgotten.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.PointsForgotten();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.forgotten && message.forgotten.length))
+                            message.forgotten = [];
+                        message.forgotten.push(reader.stringVerify());
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.kept && message.kept.length))
+                            message.kept = [];
+                        message.kept.push(reader.stringVerify());
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.dryRun = value;
+                        else
+                            delete message.dryRun;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a PointsForgotten message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PointsForgotten
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PointsForgotten} PointsForgotten
+         */
+        PointsForgotten.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PointsForgotten)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PointsForgotten: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PointsForgotten();
+            if (object.forgotten) {
+                if (!$Array.isArray(object.forgotten))
+                    throw $TypeError(".meshbackup.PointsForgotten.forgotten: array expected");
+                message.forgotten = $Array(object.forgotten.length);
+                for (let i = 0; i < object.forgotten.length; ++i)
+                    message.forgotten[i] = $String(object.forgotten[i]);
+            }
+            if (object.kept) {
+                if (!$Array.isArray(object.kept))
+                    throw $TypeError(".meshbackup.PointsForgotten.kept: array expected");
+                message.kept = $Array(object.kept.length);
+                for (let i = 0; i < object.kept.length; ++i)
+                    message.kept[i] = $String(object.kept[i]);
+            }
+            if (object.dryRun != null)
+                if (object.dryRun)
+                    message.dryRun = $Boolean(object.dryRun);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PointsForgotten message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PointsForgotten
+         * @static
+         * @param {meshbackup.PointsForgotten} message PointsForgotten
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PointsForgotten.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.forgotten = [];
+                object.kept = [];
+            }
+            if (options.defaults)
+                object.dryRun = false;
+            if (message.forgotten && message.forgotten.length) {
+                object.forgotten = $Array(message.forgotten.length);
+                for (let j = 0; j < message.forgotten.length; ++j)
+                    object.forgotten[j] = message.forgotten[j];
+            }
+            if (message.kept && message.kept.length) {
+                object.kept = $Array(message.kept.length);
+                for (let j = 0; j < message.kept.length; ++j)
+                    object.kept[j] = message.kept[j];
+            }
+            if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun"))
+                object.dryRun = message.dryRun;
+            return object;
+        };
+
+        /**
+         * Converts this PointsForgotten to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PointsForgotten
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PointsForgotten.prototype.toJSON = function() {
+            return PointsForgotten.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PointsForgotten;
+    })();
+
+    meshbackup.EventsRequest = (function() {
+
+        /**
+         * Properties of an EventsRequest.
+         * @typedef {Object} meshbackup.EventsRequest.$Properties
+         * @property {number|null} [limit] EventsRequest limit
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an EventsRequest.
+         * @memberof meshbackup
+         * @interface IEventsRequest
+         * @augments meshbackup.EventsRequest.$Properties
+         * @deprecated Use meshbackup.EventsRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of an EventsRequest.
+         * @typedef {meshbackup.EventsRequest.$Properties} meshbackup.EventsRequest.$Shape
+         */
+
+        /**
+         * Constructs a new EventsRequest.
+         * @memberof meshbackup
+         * @classdesc Represents an EventsRequest.
+         * @constructor
+         * @param {meshbackup.EventsRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const EventsRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * EventsRequest limit.
+         * @member {number} limit
+         * @memberof meshbackup.EventsRequest
+         * @instance
+         */
+        EventsRequest.prototype.limit = 0;
+
+        /**
+         * Creates a new EventsRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.EventsRequest
+         * @static
+         * @param {meshbackup.EventsRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.EventsRequest} EventsRequest instance
+         * @type {{
+         *   (properties: meshbackup.EventsRequest.$Shape): meshbackup.EventsRequest & meshbackup.EventsRequest.$Shape;
+         *   (properties?: meshbackup.EventsRequest.$Properties): meshbackup.EventsRequest;
+         * }}
+         */
+        EventsRequest.create = function(properties) {
+            return new EventsRequest(properties);
+        };
+
+        /**
+         * Encodes the specified EventsRequest message. Does not implicitly {@link meshbackup.EventsRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.EventsRequest
+         * @static
+         * @param {meshbackup.EventsRequest.$Properties} message EventsRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EventsRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.limit);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an EventsRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.EventsRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.EventsRequest & meshbackup.EventsRequest.$Shape} EventsRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EventsRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.EventsRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.limit = value;
+                        else
+                            delete message.limit;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates an EventsRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.EventsRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.EventsRequest} EventsRequest
+         */
+        EventsRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.EventsRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.EventsRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.EventsRequest();
+            if (object.limit != null)
+                if ($Number(object.limit) !== 0)
+                    message.limit = object.limit >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an EventsRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.EventsRequest
+         * @static
+         * @param {meshbackup.EventsRequest} message EventsRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        EventsRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.limit = 0;
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                object.limit = message.limit;
+            return object;
+        };
+
+        /**
+         * Converts this EventsRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.EventsRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        EventsRequest.prototype.toJSON = function() {
+            return EventsRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return EventsRequest;
+    })();
+
+    meshbackup.EventList = (function() {
+
+        /**
+         * Properties of an EventList.
+         * @typedef {Object} meshbackup.EventList.$Properties
+         * @property {Array.<meshbackup.Event.$Properties>|null} [events] EventList events
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an EventList.
+         * @memberof meshbackup
+         * @interface IEventList
+         * @augments meshbackup.EventList.$Properties
+         * @deprecated Use meshbackup.EventList.$Properties instead.
+         */
+
+        /**
+         * Shape of an EventList.
+         * @typedef {meshbackup.EventList.$Properties} meshbackup.EventList.$Shape
+         */
+
+        /**
+         * Constructs a new EventList.
+         * @memberof meshbackup
+         * @classdesc Represents an EventList.
+         * @constructor
+         * @param {meshbackup.EventList.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const EventList = function (properties) {
+            this.events = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * EventList events.
+         * @member {Array.<meshbackup.Event.$Properties>} events
+         * @memberof meshbackup.EventList
+         * @instance
+         */
+        EventList.prototype.events = $util.emptyArray;
+
+        /**
+         * Creates a new EventList instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.EventList
+         * @static
+         * @param {meshbackup.EventList.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.EventList} EventList instance
+         * @type {{
+         *   (properties: meshbackup.EventList.$Shape): meshbackup.EventList & meshbackup.EventList.$Shape;
+         *   (properties?: meshbackup.EventList.$Properties): meshbackup.EventList;
+         * }}
+         */
+        EventList.create = function(properties) {
+            return new EventList(properties);
+        };
+
+        /**
+         * Encodes the specified EventList message. Does not implicitly {@link meshbackup.EventList.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.EventList
+         * @static
+         * @param {meshbackup.EventList.$Properties} message EventList message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EventList.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.events != null && message.events.length)
+                for (let i = 0; i < message.events.length; ++i)
+                    $root.meshbackup.Event.encode(message.events[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an EventList message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.EventList
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.EventList & meshbackup.EventList.$Shape} EventList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EventList.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.EventList();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.events && message.events.length))
+                            message.events = [];
+                        message.events.push($root.meshbackup.Event.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates an EventList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.EventList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.EventList} EventList
+         */
+        EventList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.EventList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.EventList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.EventList();
+            if (object.events) {
+                if (!$Array.isArray(object.events))
+                    throw $TypeError(".meshbackup.EventList.events: array expected");
+                message.events = $Array(object.events.length);
+                for (let i = 0; i < object.events.length; ++i) {
+                    if (!$util.isObject(object.events[i]))
+                        throw $TypeError(".meshbackup.EventList.events: object expected");
+                    message.events[i] = $root.meshbackup.Event.fromObject(object.events[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an EventList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.EventList
+         * @static
+         * @param {meshbackup.EventList} message EventList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        EventList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.events = [];
+            if (message.events && message.events.length) {
+                object.events = $Array(message.events.length);
+                for (let j = 0; j < message.events.length; ++j)
+                    object.events[j] = $root.meshbackup.Event.toObject(message.events[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this EventList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.EventList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        EventList.prototype.toJSON = function() {
+            return EventList.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return EventList;
+    })();
+
+    meshbackup.Event = (function() {
+
+        /**
+         * Properties of an Event.
+         * @typedef {Object} meshbackup.Event.$Properties
+         * @property {number|null} [atMs] Event atMs
+         * @property {string|null} [kind] Event kind
+         * @property {string|null} [subject] Event subject
+         * @property {string|null} [detail] Event detail
+         * @property {string|null} [node] Event node
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an Event.
+         * @memberof meshbackup
+         * @interface IEvent
+         * @augments meshbackup.Event.$Properties
+         * @deprecated Use meshbackup.Event.$Properties instead.
+         */
+
+        /**
+         * Shape of an Event.
+         * @typedef {meshbackup.Event.$Properties} meshbackup.Event.$Shape
+         */
+
+        /**
+         * Constructs a new Event.
+         * @memberof meshbackup
+         * @classdesc Represents an Event.
+         * @constructor
+         * @param {meshbackup.Event.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Event = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Event atMs.
+         * @member {number} atMs
+         * @memberof meshbackup.Event
+         * @instance
+         */
+        Event.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Event kind.
+         * @member {string} kind
+         * @memberof meshbackup.Event
+         * @instance
+         */
+        Event.prototype.kind = "";
+
+        /**
+         * Event subject.
+         * @member {string} subject
+         * @memberof meshbackup.Event
+         * @instance
+         */
+        Event.prototype.subject = "";
+
+        /**
+         * Event detail.
+         * @member {string} detail
+         * @memberof meshbackup.Event
+         * @instance
+         */
+        Event.prototype.detail = "";
+
+        /**
+         * Event node.
+         * @member {string} node
+         * @memberof meshbackup.Event
+         * @instance
+         */
+        Event.prototype.node = "";
+
+        /**
+         * Creates a new Event instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.Event
+         * @static
+         * @param {meshbackup.Event.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.Event} Event instance
+         * @type {{
+         *   (properties: meshbackup.Event.$Shape): meshbackup.Event & meshbackup.Event.$Shape;
+         *   (properties?: meshbackup.Event.$Properties): meshbackup.Event;
+         * }}
+         */
+        Event.create = function(properties) {
+            return new Event(properties);
+        };
+
+        /**
+         * Encodes the specified Event message. Does not implicitly {@link meshbackup.Event.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.Event
+         * @static
+         * @param {meshbackup.Event.$Properties} message Event message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Event.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.atMs);
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+            if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.subject);
+            if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.detail);
+            if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.node);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an Event message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.Event
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.Event & meshbackup.Event.$Shape} Event
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Event.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.Event();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.atMs = value;
+                        else
+                            delete message.atMs;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.subject = value;
+                        else
+                            delete message.subject;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.detail = value;
+                        else
+                            delete message.detail;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.node = value;
+                        else
+                            delete message.node;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates an Event message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Event
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.Event} Event
+         */
+        Event.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.Event)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.Event: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.Event();
+            if (object.atMs != null)
+                if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                    if ($util.Long)
+                        message.atMs = $util.Long.fromValue(object.atMs, true);
+                    else if (typeof object.atMs === "string")
+                        message.atMs = $parseInt(object.atMs, 10);
+                    else if (typeof object.atMs === "number")
+                        message.atMs = object.atMs;
+                    else if (typeof object.atMs === "object")
+                        message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber(true);
+            if (object.kind != null)
+                if (typeof object.kind !== "string" || object.kind.length)
+                    message.kind = $String(object.kind);
+            if (object.subject != null)
+                if (typeof object.subject !== "string" || object.subject.length)
+                    message.subject = $String(object.subject);
+            if (object.detail != null)
+                if (typeof object.detail !== "string" || object.detail.length)
+                    message.detail = $String(object.detail);
+            if (object.node != null)
+                if (typeof object.node !== "string" || object.node.length)
+                    message.node = $String(object.node);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an Event message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Event
+         * @static
+         * @param {meshbackup.Event} message Event
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Event.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.kind = "";
+                object.subject = "";
+                object.detail = "";
+                object.node = "";
+            }
+            if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, true).toBigInt();
+                else if (typeof message.atMs === "number")
+                    object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                else
+                    object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber(true) : message.atMs;
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                object.subject = message.subject;
+            if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                object.detail = message.detail;
+            if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                object.node = message.node;
+            return object;
+        };
+
+        /**
+         * Converts this Event to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Event
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Event.prototype.toJSON = function() {
+            return Event.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Event;
     })();
 
     meshbackup.HostListRequest = (function() {

@@ -1,0 +1,37 @@
+/**
+ * @packageDocumentation
+ * The `meshbackup` command line. `init` and `daemon` work on the home folder; every other command
+ * talks to the home's running daemon over the admin protocol with the home's admin key. Each
+ * group of commands lives in its own file; this one assembles them and turns a failure into one
+ * line on stderr and an exit code.
+ */
+import { Command, Option } from 'commander'
+import { defaultHome } from '../config.ts'
+import { addNodeCommands } from './node-commands.ts'
+import { addHostCommands } from './host-commands.ts'
+import { addJobCommands } from './job-commands.ts'
+import { addPointCommands } from './point-commands.ts'
+import { exitCodeOf } from './exit-codes.ts'
+
+export function buildCli (): Command {
+  const program = new Command('meshbackup')
+    .description('Peer-to-peer VM backup: every host runs one daemon; jobs, restore points and restores go through it.')
+    .addOption(new Option('--home <dir>', 'the node home folder').env('MESHBACKUP_HOME').default(defaultHome()))
+    .option('--json', 'print machine-readable JSON')
+    .showHelpAfterError()
+  addNodeCommands(program)
+  addHostCommands(program)
+  addJobCommands(program)
+  addPointCommands(program)
+  return program
+}
+
+export async function main (argv: string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv)
+  } catch (err: any) {
+    const code = typeof err.code === 'string' ? err.code : undefined
+    process.stderr.write(`meshbackup: ${err.message}${code != null ? ` (${code})` : ''}\n`)
+    process.exitCode = exitCodeOf(code)
+  }
+}
