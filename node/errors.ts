@@ -1,13 +1,14 @@
 /**
  * @packageDocumentation
- * The base of meshbackup's typed errors: a stable `code` a CLI or peer can map to a message, and a
- * message that names the thing that failed and what to do.
+ * The one base of meshbackup's typed errors: a stable `code` a CLI or peer can map to a message
+ * and an exit code, and a message that names the thing that failed and what to do. Every error
+ * class of the project extends it, so `err instanceof CodedError` tells a known failure from a bug.
  */
-export class CodedError extends Error {
-  readonly code: string
+export class CodedError<Code extends string = string> extends Error {
+  readonly code: Code
 
-  constructor (code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options)
+  constructor (code: Code, message: string, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause })
     this.name = new.target.name
     this.code = code
   }

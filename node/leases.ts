@@ -21,6 +21,7 @@ import type { ActorMessage, LeaseGrant, LeaseRequest } from '../proto/index.ts'
 import type { ActorContext } from './actors/behavior.ts'
 import { parseAddress } from './actors/address.ts'
 import { UserError } from './actors/errors.ts'
+import { CodedError } from './errors.ts'
 
 /** Used when a request carries no ttl. */
 export const DEFAULT_LEASE_TTL_MS = 30_000
@@ -210,14 +211,7 @@ function checkSlots (n: number): number {
 }
 
 /** A LeaseTable misconfiguration. */
-export class LeaseError extends Error {
-  readonly code: string
-  constructor (code: string, message: string) {
-    super(message)
-    this.name = 'LeaseError'
-    this.code = code
-  }
-}
+export class LeaseError extends CodedError {}
 
 /**
  * Answers the lease messages a proxy or repository actor receives: a request is granted or

@@ -38,6 +38,7 @@ import { pb, type BulkLaneOffer, type PipeBlock, type PipeHeader, type PipeSumma
 import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
 import { framedSocket } from './socket-framing.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
+import { CodedError } from '../node/errors.ts'
 
 export const DATAPIPE_PROTOCOL = '/meshbackup/datapipe/1.0.0'
 
@@ -54,17 +55,14 @@ const DIGEST_LENGTH = 32
  * ERR_PIPE_PROTOCOL (a frame out of order or malformed), ERR_PIPE_CLOSED (the stream ended early),
  * ERR_PIPE_UNREACHABLE (no stream could be opened), ERR_PIPE_TIMEOUT, ERR_PIPE_ABORTED.
  */
-export class PipeError extends Error {
-  readonly code: string
+export class PipeError extends CodedError {
   /** the code the remote side sent in its error frame, if that is what failed */
   readonly remoteCode: string
   /** the remote peer */
   readonly peer: string
 
   constructor (code: string, message: string, options: { peer?: string, remoteCode?: string, cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause })
-    this.name = 'PipeError'
-    this.code = code
+    super(code, message, { cause: options.cause })
     this.peer = options.peer ?? ''
     this.remoteCode = options.remoteCode ?? ''
   }

@@ -22,6 +22,7 @@
  */
 import type { PeerId, Stream, AbortOptions } from '@libp2p/interface'
 import type { Uint8ArrayList } from 'uint8arraylist'
+import { CodedError } from '../node/errors.ts'
 
 /** The largest frame payload accepted unless a protocol chooses another bound. */
 export const DEFAULT_MAX_FRAME_BYTES = 8 * 1024 * 1024
@@ -66,15 +67,12 @@ export type FrameErrorCode =
   | 'ERR_WRITE_TIMEOUT'
 
 /** A framing failure: `code` says which; `size` and `limit` are set for oversized frames. */
-export class FrameError extends Error {
-  readonly code: FrameErrorCode
+export class FrameError extends CodedError<FrameErrorCode> {
   readonly size?: number
   readonly limit?: number
 
   constructor (code: FrameErrorCode, message: string, details: { size?: number, limit?: number, cause?: unknown } = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause })
-    this.name = 'FrameError'
-    this.code = code
+    super(code, message, { cause: details.cause })
     this.size = details.size
     this.limit = details.limit
   }

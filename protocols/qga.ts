@@ -20,6 +20,7 @@
  */
 import { connect as netConnect, type Socket } from 'node:net'
 import { randomInt } from 'node:crypto'
+import { CodedError } from '../node/errors.ts'
 
 /** Commands are answered within this long unless the caller chooses another bound. */
 export const DEFAULT_QGA_TIMEOUT_MS = 10_000
@@ -45,8 +46,7 @@ export type QgaErrorCode =
   | 'ERR_QGA_PROTOCOL' // a reply that is not JSON, or too large
 
 /** A guest agent failure; `qemuClass`/`desc` are QEMU's own when the agent answered an error. */
-export class QgaError extends Error {
-  readonly code: QgaErrorCode
+export class QgaError extends CodedError<QgaErrorCode> {
   readonly address: string
   readonly command: string
   readonly qemuClass: string
@@ -55,9 +55,7 @@ export class QgaError extends Error {
   readonly pid?: number
 
   constructor (code: QgaErrorCode, message: string, details: { address: string, command?: string, qemuClass?: string, desc?: string, pid?: number, cause?: unknown }) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause })
-    this.name = 'QgaError'
-    this.code = code
+    super(code, message, { cause: details.cause })
     this.address = details.address
     this.command = details.command ?? ''
     this.qemuClass = details.qemuClass ?? ''

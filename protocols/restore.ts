@@ -32,6 +32,7 @@ import { codecPool, type CodecError } from '../node/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame, MAX_PIPE_BLOCK_SIZE } from './datapipe.ts'
 import { alignedBlock, DirectFile } from './direct-file.ts'
+import { CodedError } from '../node/errors.ts'
 
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 
@@ -47,14 +48,11 @@ type BlockFrame = NonNullable<RestoreFrame['block']>
  * ERR_RESTORE_PROTOCOL, ERR_RESTORE_UNREACHABLE, ERR_RESTORE_TARGET, ERR_RESTORE_ABORTED,
  * ERR_NO_SUCH_DISK (server side).
  */
-export class RestoreError extends Error {
-  readonly code: string
+export class RestoreError extends CodedError {
   readonly remoteCode: string
 
   constructor (code: string, message: string, options: { remoteCode?: string, cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause })
-    this.name = 'RestoreError'
-    this.code = code
+    super(code, message, { cause: options.cause })
     this.remoteCode = options.remoteCode ?? ''
   }
 }

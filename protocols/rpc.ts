@@ -18,20 +18,18 @@ import type { Connection, Libp2p, PeerId, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type Envelope } from '../proto/index.ts'
 import { DEFAULT_MAX_FRAME_BYTES, FrameError, framed, type FramedStream } from './framing.ts'
+import { CodedError } from '../node/errors.ts'
 
 export const RPC_PROTOCOL = '/meshbackup/rpc/1.0.0'
 
 export type RpcErrorCode = 'ERR_PEER_UNREACHABLE' | 'ERR_SEND_FAILED' | 'ERR_RPC_STOPPED' | 'ERR_INVALID_PEER_ID'
 
 /** A send that failed; `peerId` names the peer it was meant for. */
-export class RpcError extends Error {
-  readonly code: RpcErrorCode
+export class RpcError extends CodedError<RpcErrorCode> {
   readonly peerId: string
 
   constructor (code: RpcErrorCode, peerId: string, message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause })
-    this.name = 'RpcError'
-    this.code = code
+    super(code, message, { cause })
     this.peerId = peerId
   }
 }

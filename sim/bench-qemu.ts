@@ -36,6 +36,7 @@ import { QmpClient } from '../protocols/qmp.ts'
 import { freePort, startCluster, waitUntil, type Cluster } from './cluster.ts'
 import { writeFileHost } from './corpus.ts'
 import { measureProcesses } from './measure.ts'
+import { CodedError } from '../node/errors.ts'
 
 const MiB = 1024 * 1024
 const BLOCK = MiB
@@ -89,14 +90,7 @@ export function missingTools (tools: readonly string[]): string[] {
 }
 
 /** A failed check or step of the section, naming the mode and step. */
-export class QemuBenchError extends Error {
-  readonly code: string
-  constructor (code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.name = 'QemuBenchError'
-    this.code = code
-  }
-}
+export class QemuBenchError extends CodedError {}
 
 async function run (cmd: string, args: string[], timeoutMs = 600_000): Promise<string> {
   return await new Promise((resolve, reject) => {

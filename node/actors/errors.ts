@@ -3,21 +3,19 @@
  * crosses the wire in a reply envelope's `error_code`, so a remote asker sees the same code.
  */
 import type { Address } from './address.ts'
+import { CodedError } from '../errors.ts'
 
 /**
  * ActorError is a failure of the runtime or of an actor, with a stable code such as
  * ERR_NO_SUCH_ACTOR, ERR_ASK_TIMEOUT, ERR_PEER_LEFT, ERR_ACTOR_STOPPED, ERR_BAD_ADDRESS, ERR_REMOTE,
  * ERR_ESCALATED, ERR_ACTOR_EXISTS.
  */
-export class ActorError extends Error {
-  readonly code: string
+export class ActorError extends CodedError {
   /** the actor the error is about, when there is one */
   readonly address: Address | undefined
 
   constructor (code: string, message: string, options: { address?: Address, cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause })
-    this.name = 'ActorError'
-    this.code = code
+    super(code, message, { cause: options.cause })
     this.address = options.address
   }
 }

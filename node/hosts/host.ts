@@ -19,6 +19,7 @@ import type { CbtBase, HostSpec, SnapshotReply, VmInfo } from '../../proto/index
 import { FileHost } from './file.ts'
 import { QemuHost } from './qemu.ts'
 import { SyntheticHost } from './synthetic.ts'
+import { CodedError } from '../errors.ts'
 
 /** How to take a snapshot, for hosts that offer a choice (the file host ignores it). */
 export interface SnapshotOptions {
@@ -59,16 +60,13 @@ export interface HostErrorInit {
  * ERR_BAD_VM_MANIFEST, ERR_DUPLICATE_VM, ERR_BAD_SESSION_ID, ERR_BAD_SNAPSHOT_ID,
  * ERR_SNAPSHOT_FAILED, ERR_DISK_SIZE_CHANGED, ERR_BLOCK_OUT_OF_RANGE, ERR_BUFFER_TOO_SMALL.
  */
-export class HostError extends Error {
-  readonly code: string
+export class HostError extends CodedError {
   readonly host?: string
   readonly vm?: string
   readonly file?: string
 
   constructor (code: string, message: string, init: HostErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause })
-    this.name = 'HostError'
-    this.code = code
+    super(code, message, { cause: init.cause })
     this.host = init.host
     this.vm = init.vm
     this.file = init.file

@@ -31,6 +31,7 @@ import { codecPool } from '../../node/codec-pool.ts'
 import { blockBuffers, type BlockBuffers } from './block-buffers.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
+import { CodedError } from '../../node/errors.ts'
 
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
 /**
@@ -87,12 +88,9 @@ export interface DiskMoveResult {
 }
 
 /** A failure of the move, naming the VM, the disk and the cause; `code` comes from the cause. */
-export class DiskMoveError extends Error {
-  readonly code: string
+export class DiskMoveError extends CodedError {
   constructor (code: string, message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause })
-    this.name = 'DiskMoveError'
-    this.code = code
+    super(code, message, { cause })
   }
 }
 

@@ -11,6 +11,7 @@
  * }
  * ```
  */
+import { CodedError } from '../../node/errors.ts'
 
 /** Codes raised by this folder; the comment says what the user or caller should do. */
 export type RepositoryErrorCode =
@@ -37,14 +38,11 @@ export type RepositoryErrorCode =
   | 'ERR_REPOSITORY_BUSY' // GC while disks are being written, or while another GC runs: retry later
 
 /** An error of the storage engine; `subject` names what failed. */
-export class RepositoryError extends Error {
-  readonly code: RepositoryErrorCode
+export class RepositoryError extends CodedError<RepositoryErrorCode> {
   readonly subject: string
 
   constructor (code: RepositoryErrorCode, message: string, options: { subject?: string, cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause })
-    this.name = 'RepositoryError'
-    this.code = code
+    super(code, message, { cause: options.cause })
     this.subject = options.subject ?? ''
   }
 }

@@ -18,6 +18,7 @@ import { silentLogger, type Logger } from '../../node/actors/logger.ts'
 import type { PipeHeader } from '../../proto/index.ts'
 import type { DiskWriter, Repository } from './store.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
+import { CodedError } from '../../node/errors.ts'
 
 /**
  * Blocks being verified and stored at once per pipe. Each holds its megabyte frame; with the
@@ -41,14 +42,7 @@ export interface ReceiverInit {
 }
 
 /** A pipe refused before any work: the task holds no lease here. */
-export class ReceiverError extends Error {
-  readonly code: string
-  constructor (code: string, message: string) {
-    super(message)
-    this.name = 'ReceiverError'
-    this.code = code
-  }
-}
+export class ReceiverError extends CodedError {}
 
 /** The datapipe handler of a repository node. */
 export function receiver (init: ReceiverInit): PipeHandler {

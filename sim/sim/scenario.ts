@@ -16,6 +16,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { distProblem, type Dist } from './random.ts'
+import { CodedError } from '../../node/errors.ts'
 
 export const POLICIES = ['gossip-lease', 'random', 'round-robin', 'omniscient'] as const
 export type PolicyName = typeof POLICIES[number]
@@ -114,11 +115,9 @@ export interface Scenario {
 }
 
 /** A scenario file that cannot be used: the message names the field. */
-export class ScenarioError extends Error {
-  readonly code = 'ERR_BAD_SCENARIO'
+export class ScenarioError extends CodedError {
   constructor (scenario: string, message: string) {
-    super(`scenario ${scenario}: ${message}`)
-    this.name = 'ScenarioError'
+    super('ERR_BAD_SCENARIO', `scenario ${scenario}: ${message}`)
   }
 }
 

@@ -12,6 +12,7 @@
  * }
  * ```
  */
+import { CodedError } from '../../../node/errors.ts'
 
 export type GuestErrorCode =
   | 'ERR_GUEST_PROCESSING' // required processing failed: the VM fails (or set failure_policy "ignore")
@@ -23,8 +24,7 @@ export type GuestErrorCode =
   | 'ERR_GUEST_QGA_FAILED' // the guest agent could not take or run the scripts
 
 /** A guest processing failure; `vm`, `script`, `exitCode`, `stderrTail` say what failed where known. */
-export class GuestError extends Error {
-  readonly code: GuestErrorCode
+export class GuestError extends CodedError<GuestErrorCode> {
   readonly vm: string
   readonly script: string
   readonly exitCode: number | null
@@ -35,9 +35,7 @@ export class GuestError extends Error {
   constructor (code: GuestErrorCode, message: string, details: {
     vm?: string, script?: string, exitCode?: number | null, stderrTail?: string, log?: string[], cause?: unknown
   } = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause })
-    this.name = 'GuestError'
-    this.code = code
+    super(code, message, { cause: details.cause })
     this.vm = details.vm ?? ''
     this.script = details.script ?? ''
     this.exitCode = details.exitCode ?? null
