@@ -5,13 +5,13 @@
  * group of commands lives in its own file; this one assembles them and turns a failure into one
  * line on stderr and an exit code.
  */
-import { Command, Option } from 'commander'
+import { Command, CommanderError, Option } from 'commander'
 import { defaultHome } from '../config.ts'
 import { addNodeCommands } from './node-commands.ts'
 import { addHostCommands } from './host-commands.ts'
 import { addJobCommands } from './job-commands.ts'
 import { addPointCommands } from './point-commands.ts'
-import { exitCodeOf } from './exit-codes.ts'
+import { EXIT, exitCodeOf } from './exit-codes.ts'
 
 export function buildCli (): Command {
   const program = new Command('meshbackup')
@@ -19,6 +19,8 @@ export function buildCli (): Command {
     .addOption(new Option('--home <dir>', 'the node home folder').env('MESHBACKUP_HOME').default(defaultHome()))
     .option('--json', 'print machine-readable JSON')
     .showHelpAfterError()
+    // usage errors come back here as CommanderError, so they get the usage exit code, not 1
+    .exitOverride()
   addNodeCommands(program)
   addHostCommands(program)
   addJobCommands(program)
@@ -31,6 +33,11 @@ export async function main (argv: string[]): Promise<void> {
     await buildCli().parseAsync(argv)
   } catch (err: any) {
     const code = typeof err.code === 'string' ? err.code : undefined
+    if (err instanceof CommanderError) {
+      // commander has printed its message (or the help, or the version) already
+      process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage
+      return
+    }
     process.stderr.write(`meshbackup: ${err.message}${code != null ? ` (${code})` : ''}\n`)
     process.exitCode = exitCodeOf(code)
   }
