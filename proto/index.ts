@@ -70,3 +70,6 @@ export type JobEdit = meshbackup.JobEdit.$Properties
 export type PointsForget = meshbackup.PointsForget.$Properties
 export type PointsForgotten = meshbackup.PointsForgotten.$Properties
 export type AdminEvent = meshbackup.Event.$Properties
+export type VmFailure = meshbackup.VmFailure.$Properties
+export type RebuildReport = meshbackup.RebuildReport.$Properties
+export type RebuildProgress = meshbackup.RebuildProgress.$Properties

@@ -445,7 +445,10 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.AdminReply.$Properties|null} [adminReply] ActorMessage adminReply
          * @property {meshbackup.Event.$Properties|null} [eventRecord] ActorMessage eventRecord
          * @property {meshbackup.Tick.$Properties|null} [tick] ActorMessage tick
-         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"} [body] ActorMessage body
+         * @property {meshbackup.RebuildRequest.$Properties|null} [rebuildRequest] ActorMessage rebuildRequest
+         * @property {meshbackup.RebuildProgress.$Properties|null} [rebuildProgress] ActorMessage rebuildProgress
+         * @property {meshbackup.RebuildReport.$Properties|null} [rebuildReport] ActorMessage rebuildReport
+         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"} [body] ActorMessage body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -491,9 +494,12 @@ export const meshbackup = $root.meshbackup = (() => {
          *   adminReply?: meshbackup.AdminReply.$Shape|null;
          *   eventRecord?: meshbackup.Event.$Shape|null;
          *   tick?: meshbackup.Tick.$Shape|null;
+         *   rebuildRequest?: meshbackup.RebuildRequest.$Shape|null;
+         *   rebuildProgress?: meshbackup.RebuildProgress.$Shape|null;
+         *   rebuildReport?: meshbackup.RebuildReport.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; tick?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; tick?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; tick?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick: meshbackup.Tick.$Shape })
+         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape })
          * )} meshbackup.ActorMessage.$Shape
          */
 
@@ -760,17 +766,41 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         ActorMessage.prototype.tick = null;
 
+        /**
+         * ActorMessage rebuildRequest.
+         * @member {meshbackup.RebuildRequest.$Properties|null|undefined} rebuildRequest
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.rebuildRequest = null;
+
+        /**
+         * ActorMessage rebuildProgress.
+         * @member {meshbackup.RebuildProgress.$Properties|null|undefined} rebuildProgress
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.rebuildProgress = null;
+
+        /**
+         * ActorMessage rebuildReport.
+         * @member {meshbackup.RebuildReport.$Properties|null|undefined} rebuildReport
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.rebuildReport = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ActorMessage body.
-         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|undefined} body
+         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|undefined} body
          * @memberof meshbackup.ActorMessage
          * @instance
          */
         $Object.defineProperty(ActorMessage.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "tick"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -868,6 +898,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.Event.encode(message.eventRecord, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
             if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
                 $root.meshbackup.Tick.encode(message.tick, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
+            if (message.rebuildRequest != null && $Object.hasOwnProperty.call(message, "rebuildRequest"))
+                $root.meshbackup.RebuildRequest.encode(message.rebuildRequest, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
+            if (message.rebuildProgress != null && $Object.hasOwnProperty.call(message, "rebuildProgress"))
+                $root.meshbackup.RebuildProgress.encode(message.rebuildProgress, writer.uint32(/* id 81, wireType 2 =*/650).fork(), _depth + 1).ldelim();
+            if (message.rebuildReport != null && $Object.hasOwnProperty.call(message, "rebuildReport"))
+                $root.meshbackup.RebuildReport.encode(message.rebuildReport, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1129,6 +1165,27 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.body = "tick";
                         continue;
                     }
+                case 80: {
+                        if (wireType !== 2)
+                            break;
+                        message.rebuildRequest = $root.meshbackup.RebuildRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.rebuildRequest);
+                        message.body = "rebuildRequest";
+                        continue;
+                    }
+                case 81: {
+                        if (wireType !== 2)
+                            break;
+                        message.rebuildProgress = $root.meshbackup.RebuildProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.rebuildProgress);
+                        message.body = "rebuildProgress";
+                        continue;
+                    }
+                case 82: {
+                        if (wireType !== 2)
+                            break;
+                        message.rebuildReport = $root.meshbackup.RebuildReport.decode(reader, reader.size(), $undefined, _depth + 1, message.rebuildReport);
+                        message.body = "rebuildReport";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1319,6 +1376,21 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.ActorMessage.tick: object expected");
                 message.tick = $root.meshbackup.Tick.fromObject(object.tick, _depth + 1);
             }
+            if (object.rebuildRequest != null) {
+                if (!$util.isObject(object.rebuildRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.rebuildRequest: object expected");
+                message.rebuildRequest = $root.meshbackup.RebuildRequest.fromObject(object.rebuildRequest, _depth + 1);
+            }
+            if (object.rebuildProgress != null) {
+                if (!$util.isObject(object.rebuildProgress))
+                    throw $TypeError(".meshbackup.ActorMessage.rebuildProgress: object expected");
+                message.rebuildProgress = $root.meshbackup.RebuildProgress.fromObject(object.rebuildProgress, _depth + 1);
+            }
+            if (object.rebuildReport != null) {
+                if (!$util.isObject(object.rebuildReport))
+                    throw $TypeError(".meshbackup.ActorMessage.rebuildReport: object expected");
+                message.rebuildReport = $root.meshbackup.RebuildReport.fromObject(object.rebuildReport, _depth + 1);
+            }
             return message;
         };
 
@@ -1493,6 +1565,21 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.tick = $root.meshbackup.Tick.toObject(message.tick, options, _depth + 1);
                 if (options.oneofs)
                     object.body = "tick";
+            }
+            if (message.rebuildRequest != null && $Object.hasOwnProperty.call(message, "rebuildRequest")) {
+                object.rebuildRequest = $root.meshbackup.RebuildRequest.toObject(message.rebuildRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "rebuildRequest";
+            }
+            if (message.rebuildProgress != null && $Object.hasOwnProperty.call(message, "rebuildProgress")) {
+                object.rebuildProgress = $root.meshbackup.RebuildProgress.toObject(message.rebuildProgress, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "rebuildProgress";
+            }
+            if (message.rebuildReport != null && $Object.hasOwnProperty.call(message, "rebuildReport")) {
+                object.rebuildReport = $root.meshbackup.RebuildReport.toObject(message.rebuildReport, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "rebuildReport";
             }
             return object;
         };
@@ -10532,6 +10619,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<meshbackup.DiskSummary.$Properties>|null} [disks] PointSummary disks
          * @property {string|null} [repository] PointSummary repository
          * @property {string|null} [repositoryPeer] PointSummary repositoryPeer
+         * @property {boolean|null} [damaged] PointSummary damaged
+         * @property {string|null} [damageReason] PointSummary damageReason
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10629,6 +10718,22 @@ export const meshbackup = $root.meshbackup = (() => {
         PointSummary.prototype.repositoryPeer = "";
 
         /**
+         * PointSummary damaged.
+         * @member {boolean} damaged
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.damaged = false;
+
+        /**
+         * PointSummary damageReason.
+         * @member {string} damageReason
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.damageReason = "";
+
+        /**
          * Creates a new PointSummary instance using the specified properties.
          * @function create
          * @memberof meshbackup.PointSummary
@@ -10677,6 +10782,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 7, wireType 2 =*/58).string(message.repository);
             if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer") && message.repositoryPeer !== "")
                 writer.uint32(/* id 8, wireType 2 =*/66).string(message.repositoryPeer);
+            if (message.damaged != null && $Object.hasOwnProperty.call(message, "damaged") && message.damaged !== false)
+                writer.uint32(/* id 9, wireType 0 =*/72).bool(message.damaged);
+            if (message.damageReason != null && $Object.hasOwnProperty.call(message, "damageReason") && message.damageReason !== "")
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.damageReason);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10792,6 +10901,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.repositoryPeer;
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.damaged = value;
+                        else
+                            delete message.damaged;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.damageReason = value;
+                        else
+                            delete message.damageReason;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -10865,6 +10992,12 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.repositoryPeer != null)
                 if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
                     message.repositoryPeer = $String(object.repositoryPeer);
+            if (object.damaged != null)
+                if (object.damaged)
+                    message.damaged = $Boolean(object.damaged);
+            if (object.damageReason != null)
+                if (typeof object.damageReason !== "string" || object.damageReason.length)
+                    message.damageReason = $String(object.damageReason);
             return message;
         };
 
@@ -10899,6 +11032,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.repository = "";
                 object.repositoryPeer = "";
+                object.damaged = false;
+                object.damageReason = "";
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -10924,6 +11059,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.repository = message.repository;
             if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
                 object.repositoryPeer = message.repositoryPeer;
+            if (message.damaged != null && $Object.hasOwnProperty.call(message, "damaged"))
+                object.damaged = message.damaged;
+            if (message.damageReason != null && $Object.hasOwnProperty.call(message, "damageReason"))
+                object.damageReason = message.damageReason;
             return object;
         };
 
@@ -15661,6 +15800,1417 @@ export const meshbackup = $root.meshbackup = (() => {
         return RestoreEnd;
     })();
 
+    meshbackup.RebuildRequest = (function() {
+
+        /**
+         * Properties of a RebuildRequest.
+         * @typedef {Object} meshbackup.RebuildRequest.$Properties
+         * @property {string|null} [repository] RebuildRequest repository
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RebuildRequest.
+         * @memberof meshbackup
+         * @interface IRebuildRequest
+         * @augments meshbackup.RebuildRequest.$Properties
+         * @deprecated Use meshbackup.RebuildRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a RebuildRequest.
+         * @typedef {meshbackup.RebuildRequest.$Properties} meshbackup.RebuildRequest.$Shape
+         */
+
+        /**
+         * Constructs a new RebuildRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a RebuildRequest.
+         * @constructor
+         * @param {meshbackup.RebuildRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RebuildRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RebuildRequest repository.
+         * @member {string} repository
+         * @memberof meshbackup.RebuildRequest
+         * @instance
+         */
+        RebuildRequest.prototype.repository = "";
+
+        /**
+         * Creates a new RebuildRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RebuildRequest
+         * @static
+         * @param {meshbackup.RebuildRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RebuildRequest} RebuildRequest instance
+         * @type {{
+         *   (properties: meshbackup.RebuildRequest.$Shape): meshbackup.RebuildRequest & meshbackup.RebuildRequest.$Shape;
+         *   (properties?: meshbackup.RebuildRequest.$Properties): meshbackup.RebuildRequest;
+         * }}
+         */
+        RebuildRequest.create = function(properties) {
+            return new RebuildRequest(properties);
+        };
+
+        /**
+         * Encodes the specified RebuildRequest message. Does not implicitly {@link meshbackup.RebuildRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RebuildRequest
+         * @static
+         * @param {meshbackup.RebuildRequest.$Properties} message RebuildRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RebuildRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RebuildRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RebuildRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RebuildRequest & meshbackup.RebuildRequest.$Shape} RebuildRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RebuildRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RebuildRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RebuildRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RebuildRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RebuildRequest} RebuildRequest
+         */
+        RebuildRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RebuildRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RebuildRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RebuildRequest();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RebuildRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RebuildRequest
+         * @static
+         * @param {meshbackup.RebuildRequest} message RebuildRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RebuildRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.repository = "";
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            return object;
+        };
+
+        /**
+         * Converts this RebuildRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RebuildRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RebuildRequest.prototype.toJSON = function() {
+            return RebuildRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RebuildRequest;
+    })();
+
+    meshbackup.RebuildProgress = (function() {
+
+        /**
+         * Properties of a RebuildProgress.
+         * @typedef {Object} meshbackup.RebuildProgress.$Properties
+         * @property {string|null} [repository] RebuildProgress repository
+         * @property {number|null} [packsDone] RebuildProgress packsDone
+         * @property {number|null} [packsTotal] RebuildProgress packsTotal
+         * @property {number|null} [bytesDone] RebuildProgress bytesDone
+         * @property {number|null} [bytesTotal] RebuildProgress bytesTotal
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RebuildProgress.
+         * @memberof meshbackup
+         * @interface IRebuildProgress
+         * @augments meshbackup.RebuildProgress.$Properties
+         * @deprecated Use meshbackup.RebuildProgress.$Properties instead.
+         */
+
+        /**
+         * Shape of a RebuildProgress.
+         * @typedef {meshbackup.RebuildProgress.$Properties} meshbackup.RebuildProgress.$Shape
+         */
+
+        /**
+         * Constructs a new RebuildProgress.
+         * @memberof meshbackup
+         * @classdesc Represents a RebuildProgress.
+         * @constructor
+         * @param {meshbackup.RebuildProgress.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RebuildProgress = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RebuildProgress repository.
+         * @member {string} repository
+         * @memberof meshbackup.RebuildProgress
+         * @instance
+         */
+        RebuildProgress.prototype.repository = "";
+
+        /**
+         * RebuildProgress packsDone.
+         * @member {number} packsDone
+         * @memberof meshbackup.RebuildProgress
+         * @instance
+         */
+        RebuildProgress.prototype.packsDone = 0;
+
+        /**
+         * RebuildProgress packsTotal.
+         * @member {number} packsTotal
+         * @memberof meshbackup.RebuildProgress
+         * @instance
+         */
+        RebuildProgress.prototype.packsTotal = 0;
+
+        /**
+         * RebuildProgress bytesDone.
+         * @member {number} bytesDone
+         * @memberof meshbackup.RebuildProgress
+         * @instance
+         */
+        RebuildProgress.prototype.bytesDone = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RebuildProgress bytesTotal.
+         * @member {number} bytesTotal
+         * @memberof meshbackup.RebuildProgress
+         * @instance
+         */
+        RebuildProgress.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RebuildProgress instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RebuildProgress
+         * @static
+         * @param {meshbackup.RebuildProgress.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RebuildProgress} RebuildProgress instance
+         * @type {{
+         *   (properties: meshbackup.RebuildProgress.$Shape): meshbackup.RebuildProgress & meshbackup.RebuildProgress.$Shape;
+         *   (properties?: meshbackup.RebuildProgress.$Properties): meshbackup.RebuildProgress;
+         * }}
+         */
+        RebuildProgress.create = function(properties) {
+            return new RebuildProgress(properties);
+        };
+
+        /**
+         * Encodes the specified RebuildProgress message. Does not implicitly {@link meshbackup.RebuildProgress.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RebuildProgress
+         * @static
+         * @param {meshbackup.RebuildProgress.$Properties} message RebuildProgress message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RebuildProgress.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.packsDone != null && $Object.hasOwnProperty.call(message, "packsDone") && message.packsDone !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.packsDone);
+            if (message.packsTotal != null && $Object.hasOwnProperty.call(message, "packsTotal") && message.packsTotal !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.packsTotal);
+            if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone") && (typeof message.bytesDone === "object" ? message.bytesDone.low || message.bytesDone.high : message.bytesDone !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytesDone);
+            if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal") && (typeof message.bytesTotal === "object" ? message.bytesTotal.low || message.bytesTotal.high : message.bytesTotal !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bytesTotal);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RebuildProgress message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RebuildProgress
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RebuildProgress & meshbackup.RebuildProgress.$Shape} RebuildProgress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RebuildProgress.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RebuildProgress();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.packsDone = value;
+                        else
+                            delete message.packsDone;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.packsTotal = value;
+                        else
+                            delete message.packsTotal;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesDone = value;
+                        else
+                            delete message.bytesDone;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesTotal = value;
+                        else
+                            delete message.bytesTotal;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RebuildProgress message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RebuildProgress
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RebuildProgress} RebuildProgress
+         */
+        RebuildProgress.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RebuildProgress)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RebuildProgress: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RebuildProgress();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.packsDone != null)
+                if ($Number(object.packsDone) !== 0)
+                    message.packsDone = object.packsDone >>> 0;
+            if (object.packsTotal != null)
+                if ($Number(object.packsTotal) !== 0)
+                    message.packsTotal = object.packsTotal >>> 0;
+            if (object.bytesDone != null)
+                if (typeof object.bytesDone === "object" ? object.bytesDone.low || object.bytesDone.high : $Number(object.bytesDone) !== 0)
+                    if ($util.Long)
+                        message.bytesDone = $util.Long.fromValue(object.bytesDone, true);
+                    else if (typeof object.bytesDone === "string")
+                        message.bytesDone = $parseInt(object.bytesDone, 10);
+                    else if (typeof object.bytesDone === "number")
+                        message.bytesDone = object.bytesDone;
+                    else if (typeof object.bytesDone === "object")
+                        message.bytesDone = new $util.LongBits(object.bytesDone.low >>> 0, object.bytesDone.high >>> 0).toNumber(true);
+            if (object.bytesTotal != null)
+                if (typeof object.bytesTotal === "object" ? object.bytesTotal.low || object.bytesTotal.high : $Number(object.bytesTotal) !== 0)
+                    if ($util.Long)
+                        message.bytesTotal = $util.Long.fromValue(object.bytesTotal, true);
+                    else if (typeof object.bytesTotal === "string")
+                        message.bytesTotal = $parseInt(object.bytesTotal, 10);
+                    else if (typeof object.bytesTotal === "number")
+                        message.bytesTotal = object.bytesTotal;
+                    else if (typeof object.bytesTotal === "object")
+                        message.bytesTotal = new $util.LongBits(object.bytesTotal.low >>> 0, object.bytesTotal.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RebuildProgress message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RebuildProgress
+         * @static
+         * @param {meshbackup.RebuildProgress} message RebuildProgress
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RebuildProgress.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.repository = "";
+                object.packsDone = 0;
+                object.packsTotal = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesDone = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesDone = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesTotal = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.packsDone != null && $Object.hasOwnProperty.call(message, "packsDone"))
+                object.packsDone = message.packsDone;
+            if (message.packsTotal != null && $Object.hasOwnProperty.call(message, "packsTotal"))
+                object.packsTotal = message.packsTotal;
+            if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesDone = typeof message.bytesDone === "number" ? $BigInt(message.bytesDone) : $util.Long.fromBits(message.bytesDone.low >>> 0, message.bytesDone.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesDone === "number")
+                    object.bytesDone = options.longs === $String ? $String(message.bytesDone) : message.bytesDone;
+                else
+                    object.bytesDone = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesDone) : options.longs === $Number ? new $util.LongBits(message.bytesDone.low >>> 0, message.bytesDone.high >>> 0).toNumber(true) : message.bytesDone;
+            if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesTotal = typeof message.bytesTotal === "number" ? $BigInt(message.bytesTotal) : $util.Long.fromBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesTotal === "number")
+                    object.bytesTotal = options.longs === $String ? $String(message.bytesTotal) : message.bytesTotal;
+                else
+                    object.bytesTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesTotal) : options.longs === $Number ? new $util.LongBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0).toNumber(true) : message.bytesTotal;
+            return object;
+        };
+
+        /**
+         * Converts this RebuildProgress to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RebuildProgress
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RebuildProgress.prototype.toJSON = function() {
+            return RebuildProgress.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RebuildProgress;
+    })();
+
+    meshbackup.RebuildReport = (function() {
+
+        /**
+         * Properties of a RebuildReport.
+         * @typedef {Object} meshbackup.RebuildReport.$Properties
+         * @property {string|null} [repository] RebuildReport repository
+         * @property {string|null} [repositoryPeer] RebuildReport repositoryPeer
+         * @property {number|null} [packs] RebuildReport packs
+         * @property {number|null} [bytesScanned] RebuildReport bytesScanned
+         * @property {number|null} [recordsIndexed] RebuildReport recordsIndexed
+         * @property {number|null} [recordsDamaged] RebuildReport recordsDamaged
+         * @property {number|null} [regionsSkipped] RebuildReport regionsSkipped
+         * @property {number|null} [bytesSkipped] RebuildReport bytesSkipped
+         * @property {number|null} [points] RebuildReport points
+         * @property {Array.<string>|null} [damagedPoints] RebuildReport damagedPoints
+         * @property {Array.<string>|null} [incompletePoints] RebuildReport incompletePoints
+         * @property {number|null} [durationMs] RebuildReport durationMs
+         * @property {Array.<string>|null} [problems] RebuildReport problems
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RebuildReport.
+         * @memberof meshbackup
+         * @interface IRebuildReport
+         * @augments meshbackup.RebuildReport.$Properties
+         * @deprecated Use meshbackup.RebuildReport.$Properties instead.
+         */
+
+        /**
+         * Shape of a RebuildReport.
+         * @typedef {meshbackup.RebuildReport.$Properties} meshbackup.RebuildReport.$Shape
+         */
+
+        /**
+         * Constructs a new RebuildReport.
+         * @memberof meshbackup
+         * @classdesc Represents a RebuildReport.
+         * @constructor
+         * @param {meshbackup.RebuildReport.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RebuildReport = function (properties) {
+            this.damagedPoints = [];
+            this.incompletePoints = [];
+            this.problems = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RebuildReport repository.
+         * @member {string} repository
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.repository = "";
+
+        /**
+         * RebuildReport repositoryPeer.
+         * @member {string} repositoryPeer
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.repositoryPeer = "";
+
+        /**
+         * RebuildReport packs.
+         * @member {number} packs
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.packs = 0;
+
+        /**
+         * RebuildReport bytesScanned.
+         * @member {number} bytesScanned
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.bytesScanned = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RebuildReport recordsIndexed.
+         * @member {number} recordsIndexed
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.recordsIndexed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RebuildReport recordsDamaged.
+         * @member {number} recordsDamaged
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.recordsDamaged = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RebuildReport regionsSkipped.
+         * @member {number} regionsSkipped
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.regionsSkipped = 0;
+
+        /**
+         * RebuildReport bytesSkipped.
+         * @member {number} bytesSkipped
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.bytesSkipped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RebuildReport points.
+         * @member {number} points
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.points = 0;
+
+        /**
+         * RebuildReport damagedPoints.
+         * @member {Array.<string>} damagedPoints
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.damagedPoints = $util.emptyArray;
+
+        /**
+         * RebuildReport incompletePoints.
+         * @member {Array.<string>} incompletePoints
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.incompletePoints = $util.emptyArray;
+
+        /**
+         * RebuildReport durationMs.
+         * @member {number} durationMs
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RebuildReport problems.
+         * @member {Array.<string>} problems
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         */
+        RebuildReport.prototype.problems = $util.emptyArray;
+
+        /**
+         * Creates a new RebuildReport instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RebuildReport
+         * @static
+         * @param {meshbackup.RebuildReport.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RebuildReport} RebuildReport instance
+         * @type {{
+         *   (properties: meshbackup.RebuildReport.$Shape): meshbackup.RebuildReport & meshbackup.RebuildReport.$Shape;
+         *   (properties?: meshbackup.RebuildReport.$Properties): meshbackup.RebuildReport;
+         * }}
+         */
+        RebuildReport.create = function(properties) {
+            return new RebuildReport(properties);
+        };
+
+        /**
+         * Encodes the specified RebuildReport message. Does not implicitly {@link meshbackup.RebuildReport.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RebuildReport
+         * @static
+         * @param {meshbackup.RebuildReport.$Properties} message RebuildReport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RebuildReport.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer") && message.repositoryPeer !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.repositoryPeer);
+            if (message.packs != null && $Object.hasOwnProperty.call(message, "packs") && message.packs !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.packs);
+            if (message.bytesScanned != null && $Object.hasOwnProperty.call(message, "bytesScanned") && (typeof message.bytesScanned === "object" ? message.bytesScanned.low || message.bytesScanned.high : message.bytesScanned !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytesScanned);
+            if (message.recordsIndexed != null && $Object.hasOwnProperty.call(message, "recordsIndexed") && (typeof message.recordsIndexed === "object" ? message.recordsIndexed.low || message.recordsIndexed.high : message.recordsIndexed !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.recordsIndexed);
+            if (message.recordsDamaged != null && $Object.hasOwnProperty.call(message, "recordsDamaged") && (typeof message.recordsDamaged === "object" ? message.recordsDamaged.low || message.recordsDamaged.high : message.recordsDamaged !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.recordsDamaged);
+            if (message.regionsSkipped != null && $Object.hasOwnProperty.call(message, "regionsSkipped") && message.regionsSkipped !== 0)
+                writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.regionsSkipped);
+            if (message.bytesSkipped != null && $Object.hasOwnProperty.call(message, "bytesSkipped") && (typeof message.bytesSkipped === "object" ? message.bytesSkipped.low || message.bytesSkipped.high : message.bytesSkipped !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.bytesSkipped);
+            if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points !== 0)
+                writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.points);
+            if (message.damagedPoints != null && message.damagedPoints.length)
+                for (let i = 0; i < message.damagedPoints.length; ++i)
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.damagedPoints[i]);
+            if (message.incompletePoints != null && message.incompletePoints.length)
+                for (let i = 0; i < message.incompletePoints.length; ++i)
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.incompletePoints[i]);
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.durationMs);
+            if (message.problems != null && message.problems.length)
+                for (let i = 0; i < message.problems.length; ++i)
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.problems[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RebuildReport message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RebuildReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RebuildReport & meshbackup.RebuildReport.$Shape} RebuildReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RebuildReport.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RebuildReport();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repositoryPeer = value;
+                        else
+                            delete message.repositoryPeer;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.packs = value;
+                        else
+                            delete message.packs;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesScanned = value;
+                        else
+                            delete message.bytesScanned;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.recordsIndexed = value;
+                        else
+                            delete message.recordsIndexed;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.recordsDamaged = value;
+                        else
+                            delete message.recordsDamaged;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.regionsSkipped = value;
+                        else
+                            delete message.regionsSkipped;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesSkipped = value;
+                        else
+                            delete message.bytesSkipped;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.points = value;
+                        else
+                            delete message.points;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.damagedPoints && message.damagedPoints.length))
+                            message.damagedPoints = [];
+                        message.damagedPoints.push(reader.stringVerify());
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.incompletePoints && message.incompletePoints.length))
+                            message.incompletePoints = [];
+                        message.incompletePoints.push(reader.stringVerify());
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.durationMs = value;
+                        else
+                            delete message.durationMs;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.problems && message.problems.length))
+                            message.problems = [];
+                        message.problems.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RebuildReport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RebuildReport
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RebuildReport} RebuildReport
+         */
+        RebuildReport.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RebuildReport)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RebuildReport: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RebuildReport();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
+            if (object.packs != null)
+                if ($Number(object.packs) !== 0)
+                    message.packs = object.packs >>> 0;
+            if (object.bytesScanned != null)
+                if (typeof object.bytesScanned === "object" ? object.bytesScanned.low || object.bytesScanned.high : $Number(object.bytesScanned) !== 0)
+                    if ($util.Long)
+                        message.bytesScanned = $util.Long.fromValue(object.bytesScanned, true);
+                    else if (typeof object.bytesScanned === "string")
+                        message.bytesScanned = $parseInt(object.bytesScanned, 10);
+                    else if (typeof object.bytesScanned === "number")
+                        message.bytesScanned = object.bytesScanned;
+                    else if (typeof object.bytesScanned === "object")
+                        message.bytesScanned = new $util.LongBits(object.bytesScanned.low >>> 0, object.bytesScanned.high >>> 0).toNumber(true);
+            if (object.recordsIndexed != null)
+                if (typeof object.recordsIndexed === "object" ? object.recordsIndexed.low || object.recordsIndexed.high : $Number(object.recordsIndexed) !== 0)
+                    if ($util.Long)
+                        message.recordsIndexed = $util.Long.fromValue(object.recordsIndexed, true);
+                    else if (typeof object.recordsIndexed === "string")
+                        message.recordsIndexed = $parseInt(object.recordsIndexed, 10);
+                    else if (typeof object.recordsIndexed === "number")
+                        message.recordsIndexed = object.recordsIndexed;
+                    else if (typeof object.recordsIndexed === "object")
+                        message.recordsIndexed = new $util.LongBits(object.recordsIndexed.low >>> 0, object.recordsIndexed.high >>> 0).toNumber(true);
+            if (object.recordsDamaged != null)
+                if (typeof object.recordsDamaged === "object" ? object.recordsDamaged.low || object.recordsDamaged.high : $Number(object.recordsDamaged) !== 0)
+                    if ($util.Long)
+                        message.recordsDamaged = $util.Long.fromValue(object.recordsDamaged, true);
+                    else if (typeof object.recordsDamaged === "string")
+                        message.recordsDamaged = $parseInt(object.recordsDamaged, 10);
+                    else if (typeof object.recordsDamaged === "number")
+                        message.recordsDamaged = object.recordsDamaged;
+                    else if (typeof object.recordsDamaged === "object")
+                        message.recordsDamaged = new $util.LongBits(object.recordsDamaged.low >>> 0, object.recordsDamaged.high >>> 0).toNumber(true);
+            if (object.regionsSkipped != null)
+                if ($Number(object.regionsSkipped) !== 0)
+                    message.regionsSkipped = object.regionsSkipped >>> 0;
+            if (object.bytesSkipped != null)
+                if (typeof object.bytesSkipped === "object" ? object.bytesSkipped.low || object.bytesSkipped.high : $Number(object.bytesSkipped) !== 0)
+                    if ($util.Long)
+                        message.bytesSkipped = $util.Long.fromValue(object.bytesSkipped, true);
+                    else if (typeof object.bytesSkipped === "string")
+                        message.bytesSkipped = $parseInt(object.bytesSkipped, 10);
+                    else if (typeof object.bytesSkipped === "number")
+                        message.bytesSkipped = object.bytesSkipped;
+                    else if (typeof object.bytesSkipped === "object")
+                        message.bytesSkipped = new $util.LongBits(object.bytesSkipped.low >>> 0, object.bytesSkipped.high >>> 0).toNumber(true);
+            if (object.points != null)
+                if ($Number(object.points) !== 0)
+                    message.points = object.points >>> 0;
+            if (object.damagedPoints) {
+                if (!$Array.isArray(object.damagedPoints))
+                    throw $TypeError(".meshbackup.RebuildReport.damagedPoints: array expected");
+                message.damagedPoints = $Array(object.damagedPoints.length);
+                for (let i = 0; i < object.damagedPoints.length; ++i)
+                    message.damagedPoints[i] = $String(object.damagedPoints[i]);
+            }
+            if (object.incompletePoints) {
+                if (!$Array.isArray(object.incompletePoints))
+                    throw $TypeError(".meshbackup.RebuildReport.incompletePoints: array expected");
+                message.incompletePoints = $Array(object.incompletePoints.length);
+                for (let i = 0; i < object.incompletePoints.length; ++i)
+                    message.incompletePoints[i] = $String(object.incompletePoints[i]);
+            }
+            if (object.durationMs != null)
+                if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = $parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.RebuildReport.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i)
+                    message.problems[i] = $String(object.problems[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RebuildReport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RebuildReport
+         * @static
+         * @param {meshbackup.RebuildReport} message RebuildReport
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RebuildReport.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.damagedPoints = [];
+                object.incompletePoints = [];
+                object.problems = [];
+            }
+            if (options.defaults) {
+                object.repository = "";
+                object.repositoryPeer = "";
+                object.packs = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesScanned = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesScanned = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.recordsIndexed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.recordsIndexed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.recordsDamaged = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.recordsDamaged = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.regionsSkipped = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesSkipped = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesSkipped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.points = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
+            if (message.packs != null && $Object.hasOwnProperty.call(message, "packs"))
+                object.packs = message.packs;
+            if (message.bytesScanned != null && $Object.hasOwnProperty.call(message, "bytesScanned"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesScanned = typeof message.bytesScanned === "number" ? $BigInt(message.bytesScanned) : $util.Long.fromBits(message.bytesScanned.low >>> 0, message.bytesScanned.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesScanned === "number")
+                    object.bytesScanned = options.longs === $String ? $String(message.bytesScanned) : message.bytesScanned;
+                else
+                    object.bytesScanned = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesScanned) : options.longs === $Number ? new $util.LongBits(message.bytesScanned.low >>> 0, message.bytesScanned.high >>> 0).toNumber(true) : message.bytesScanned;
+            if (message.recordsIndexed != null && $Object.hasOwnProperty.call(message, "recordsIndexed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.recordsIndexed = typeof message.recordsIndexed === "number" ? $BigInt(message.recordsIndexed) : $util.Long.fromBits(message.recordsIndexed.low >>> 0, message.recordsIndexed.high >>> 0, true).toBigInt();
+                else if (typeof message.recordsIndexed === "number")
+                    object.recordsIndexed = options.longs === $String ? $String(message.recordsIndexed) : message.recordsIndexed;
+                else
+                    object.recordsIndexed = options.longs === $String ? $util.Long.prototype.toString.call(message.recordsIndexed) : options.longs === $Number ? new $util.LongBits(message.recordsIndexed.low >>> 0, message.recordsIndexed.high >>> 0).toNumber(true) : message.recordsIndexed;
+            if (message.recordsDamaged != null && $Object.hasOwnProperty.call(message, "recordsDamaged"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.recordsDamaged = typeof message.recordsDamaged === "number" ? $BigInt(message.recordsDamaged) : $util.Long.fromBits(message.recordsDamaged.low >>> 0, message.recordsDamaged.high >>> 0, true).toBigInt();
+                else if (typeof message.recordsDamaged === "number")
+                    object.recordsDamaged = options.longs === $String ? $String(message.recordsDamaged) : message.recordsDamaged;
+                else
+                    object.recordsDamaged = options.longs === $String ? $util.Long.prototype.toString.call(message.recordsDamaged) : options.longs === $Number ? new $util.LongBits(message.recordsDamaged.low >>> 0, message.recordsDamaged.high >>> 0).toNumber(true) : message.recordsDamaged;
+            if (message.regionsSkipped != null && $Object.hasOwnProperty.call(message, "regionsSkipped"))
+                object.regionsSkipped = message.regionsSkipped;
+            if (message.bytesSkipped != null && $Object.hasOwnProperty.call(message, "bytesSkipped"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesSkipped = typeof message.bytesSkipped === "number" ? $BigInt(message.bytesSkipped) : $util.Long.fromBits(message.bytesSkipped.low >>> 0, message.bytesSkipped.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesSkipped === "number")
+                    object.bytesSkipped = options.longs === $String ? $String(message.bytesSkipped) : message.bytesSkipped;
+                else
+                    object.bytesSkipped = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesSkipped) : options.longs === $Number ? new $util.LongBits(message.bytesSkipped.low >>> 0, message.bytesSkipped.high >>> 0).toNumber(true) : message.bytesSkipped;
+            if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                object.points = message.points;
+            if (message.damagedPoints && message.damagedPoints.length) {
+                object.damagedPoints = $Array(message.damagedPoints.length);
+                for (let j = 0; j < message.damagedPoints.length; ++j)
+                    object.damagedPoints[j] = message.damagedPoints[j];
+            }
+            if (message.incompletePoints && message.incompletePoints.length) {
+                object.incompletePoints = $Array(message.incompletePoints.length);
+                for (let j = 0; j < message.incompletePoints.length; ++j)
+                    object.incompletePoints[j] = message.incompletePoints[j];
+            }
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                else if (typeof message.durationMs === "number")
+                    object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                else
+                    object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = message.problems[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this RebuildReport to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RebuildReport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RebuildReport.prototype.toJSON = function() {
+            return RebuildReport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RebuildReport;
+    })();
+
+    meshbackup.RebuildReports = (function() {
+
+        /**
+         * Properties of a RebuildReports.
+         * @typedef {Object} meshbackup.RebuildReports.$Properties
+         * @property {Array.<meshbackup.RebuildReport.$Properties>|null} [reports] RebuildReports reports
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RebuildReports.
+         * @memberof meshbackup
+         * @interface IRebuildReports
+         * @augments meshbackup.RebuildReports.$Properties
+         * @deprecated Use meshbackup.RebuildReports.$Properties instead.
+         */
+
+        /**
+         * Shape of a RebuildReports.
+         * @typedef {meshbackup.RebuildReports.$Properties} meshbackup.RebuildReports.$Shape
+         */
+
+        /**
+         * Constructs a new RebuildReports.
+         * @memberof meshbackup
+         * @classdesc Represents a RebuildReports.
+         * @constructor
+         * @param {meshbackup.RebuildReports.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RebuildReports = function (properties) {
+            this.reports = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RebuildReports reports.
+         * @member {Array.<meshbackup.RebuildReport.$Properties>} reports
+         * @memberof meshbackup.RebuildReports
+         * @instance
+         */
+        RebuildReports.prototype.reports = $util.emptyArray;
+
+        /**
+         * Creates a new RebuildReports instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RebuildReports
+         * @static
+         * @param {meshbackup.RebuildReports.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RebuildReports} RebuildReports instance
+         * @type {{
+         *   (properties: meshbackup.RebuildReports.$Shape): meshbackup.RebuildReports & meshbackup.RebuildReports.$Shape;
+         *   (properties?: meshbackup.RebuildReports.$Properties): meshbackup.RebuildReports;
+         * }}
+         */
+        RebuildReports.create = function(properties) {
+            return new RebuildReports(properties);
+        };
+
+        /**
+         * Encodes the specified RebuildReports message. Does not implicitly {@link meshbackup.RebuildReports.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RebuildReports
+         * @static
+         * @param {meshbackup.RebuildReports.$Properties} message RebuildReports message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RebuildReports.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.reports != null && message.reports.length)
+                for (let i = 0; i < message.reports.length; ++i)
+                    $root.meshbackup.RebuildReport.encode(message.reports[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RebuildReports message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RebuildReports
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RebuildReports & meshbackup.RebuildReports.$Shape} RebuildReports
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RebuildReports.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RebuildReports();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.reports && message.reports.length))
+                            message.reports = [];
+                        message.reports.push($root.meshbackup.RebuildReport.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RebuildReports message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RebuildReports
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RebuildReports} RebuildReports
+         */
+        RebuildReports.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RebuildReports)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RebuildReports: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RebuildReports();
+            if (object.reports) {
+                if (!$Array.isArray(object.reports))
+                    throw $TypeError(".meshbackup.RebuildReports.reports: array expected");
+                message.reports = $Array(object.reports.length);
+                for (let i = 0; i < object.reports.length; ++i) {
+                    if (!$util.isObject(object.reports[i]))
+                        throw $TypeError(".meshbackup.RebuildReports.reports: object expected");
+                    message.reports[i] = $root.meshbackup.RebuildReport.fromObject(object.reports[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RebuildReports message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RebuildReports
+         * @static
+         * @param {meshbackup.RebuildReports} message RebuildReports
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RebuildReports.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.reports = [];
+            if (message.reports && message.reports.length) {
+                object.reports = $Array(message.reports.length);
+                for (let j = 0; j < message.reports.length; ++j)
+                    object.reports[j] = $root.meshbackup.RebuildReport.toObject(message.reports[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this RebuildReports to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RebuildReports
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RebuildReports.prototype.toJSON = function() {
+            return RebuildReports.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RebuildReports;
+    })();
+
     meshbackup.PipeFrame = (function() {
 
         /**
@@ -18655,7 +20205,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.PointsForget.$Properties|null} [pointsForget] AdminRequest pointsForget
          * @property {meshbackup.MembersRemove.$Properties|null} [membersRemove] AdminRequest membersRemove
          * @property {meshbackup.EventsRequest.$Properties|null} [events] AdminRequest events
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"} [request] AdminRequest request
+         * @property {meshbackup.RebuildRequest.$Properties|null} [rebuild] AdminRequest rebuild
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -18690,9 +20241,10 @@ export const meshbackup = $root.meshbackup = (() => {
          *   pointsForget?: meshbackup.PointsForget.$Shape|null;
          *   membersRemove?: meshbackup.MembersRemove.$Shape|null;
          *   events?: meshbackup.EventsRequest.$Shape|null;
+         *   rebuild?: meshbackup.RebuildRequest.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; rebuild?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; rebuild?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild: meshbackup.RebuildRequest.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -18871,17 +20423,25 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminRequest.prototype.events = null;
 
+        /**
+         * AdminRequest rebuild.
+         * @member {meshbackup.RebuildRequest.$Properties|null|undefined} rebuild
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.rebuild = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "rebuild"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -18957,6 +20517,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.MembersRemove.encode(message.membersRemove, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
             if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
                 $root.meshbackup.EventsRequest.encode(message.events, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+            if (message.rebuild != null && $Object.hasOwnProperty.call(message, "rebuild"))
+                $root.meshbackup.RebuildRequest.encode(message.rebuild, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -19141,6 +20703,13 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "events";
                         continue;
                     }
+                case 30: {
+                        if (wireType !== 2)
+                            break;
+                        message.rebuild = $root.meshbackup.RebuildRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.rebuild);
+                        message.request = "rebuild";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -19276,6 +20845,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.events: object expected");
                 message.events = $root.meshbackup.EventsRequest.fromObject(object.events, _depth + 1);
             }
+            if (object.rebuild != null) {
+                if (!$util.isObject(object.rebuild))
+                    throw $TypeError(".meshbackup.AdminRequest.rebuild: object expected");
+                message.rebuild = $root.meshbackup.RebuildRequest.fromObject(object.rebuild, _depth + 1);
+            }
             return message;
         };
 
@@ -19396,6 +20970,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.request = "events";
             }
+            if (message.rebuild != null && $Object.hasOwnProperty.call(message, "rebuild")) {
+                object.rebuild = $root.meshbackup.RebuildRequest.toObject(message.rebuild, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "rebuild";
+            }
             return object;
         };
 
@@ -19433,7 +21012,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.HostCheckReply.$Properties|null} [hostCheck] AdminReply hostCheck
          * @property {meshbackup.PointsForgotten.$Properties|null} [pointsForgotten] AdminReply pointsForgotten
          * @property {meshbackup.EventList.$Properties|null} [events] AdminReply events
-         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"} [reply] AdminReply reply
+         * @property {meshbackup.RebuildReports.$Properties|null} [rebuildReports] AdminReply rebuildReports
+         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"} [reply] AdminReply reply
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -19463,9 +21043,10 @@ export const meshbackup = $root.meshbackup = (() => {
          *   hostCheck?: meshbackup.HostCheckReply.$Shape|null;
          *   pointsForgotten?: meshbackup.PointsForgotten.$Shape|null;
          *   events?: meshbackup.EventList.$Shape|null;
+         *   rebuildReports?: meshbackup.RebuildReports.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape })
+         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape })
          * )} meshbackup.AdminReply.$Shape
          */
 
@@ -19604,17 +21185,25 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminReply.prototype.events = null;
 
+        /**
+         * AdminReply rebuildReports.
+         * @member {meshbackup.RebuildReports.$Properties|null|undefined} rebuildReports
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.rebuildReports = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminReply reply.
-         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|undefined} reply
+         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|undefined} reply
          * @memberof meshbackup.AdminReply
          * @instance
          */
         $Object.defineProperty(AdminReply.prototype, "reply", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -19680,6 +21269,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.PointsForgotten.encode(message.pointsForgotten, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
             if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
                 $root.meshbackup.EventList.encode(message.events, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+            if (message.rebuildReports != null && $Object.hasOwnProperty.call(message, "rebuildReports"))
+                $root.meshbackup.RebuildReports.encode(message.rebuildReports, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -19829,6 +21420,13 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.reply = "events";
                         continue;
                     }
+                case 30: {
+                        if (wireType !== 2)
+                            break;
+                        message.rebuildReports = $root.meshbackup.RebuildReports.decode(reader, reader.size(), $undefined, _depth + 1, message.rebuildReports);
+                        message.reply = "rebuildReports";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -19939,6 +21537,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminReply.events: object expected");
                 message.events = $root.meshbackup.EventList.fromObject(object.events, _depth + 1);
             }
+            if (object.rebuildReports != null) {
+                if (!$util.isObject(object.rebuildReports))
+                    throw $TypeError(".meshbackup.AdminReply.rebuildReports: object expected");
+                message.rebuildReports = $root.meshbackup.RebuildReports.fromObject(object.rebuildReports, _depth + 1);
+            }
             return message;
         };
 
@@ -20033,6 +21636,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.events = $root.meshbackup.EventList.toObject(message.events, options, _depth + 1);
                 if (options.oneofs)
                     object.reply = "events";
+            }
+            if (message.rebuildReports != null && $Object.hasOwnProperty.call(message, "rebuildReports")) {
+                object.rebuildReports = $root.meshbackup.RebuildReports.toObject(message.rebuildReports, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "rebuildReports";
             }
             return object;
         };
@@ -23471,6 +25079,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<string>|null} [forgotten] PointsForgotten forgotten
          * @property {Array.<string>|null} [kept] PointsForgotten kept
          * @property {boolean|null} [dryRun] PointsForgotten dryRun
+         * @property {Array.<string>|null} [unknown] PointsForgotten unknown
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -23498,6 +25107,7 @@ export const meshbackup = $root.meshbackup = (() => {
         const PointsForgotten = function (properties) {
             this.forgotten = [];
             this.kept = [];
+            this.unknown = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -23527,6 +25137,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         PointsForgotten.prototype.dryRun = false;
+
+        /**
+         * PointsForgotten unknown.
+         * @member {Array.<string>} unknown
+         * @memberof meshbackup.PointsForgotten
+         * @instance
+         */
+        PointsForgotten.prototype.unknown = $util.emptyArray;
 
         /**
          * Creates a new PointsForgotten instance using the specified properties.
@@ -23568,6 +25186,9 @@ export const meshbackup = $root.meshbackup = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.kept[i]);
             if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun") && message.dryRun !== false)
                 writer.uint32(/* id 3, wireType 0 =*/24).bool(message.dryRun);
+            if (message.unknown != null && message.unknown.length)
+                for (let i = 0; i < message.unknown.length; ++i)
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.unknown[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -23637,6 +25258,14 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.dryRun;
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.unknown && message.unknown.length))
+                            message.unknown = [];
+                        message.unknown.push(reader.stringVerify());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -23689,6 +25318,13 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.dryRun != null)
                 if (object.dryRun)
                     message.dryRun = $Boolean(object.dryRun);
+            if (object.unknown) {
+                if (!$Array.isArray(object.unknown))
+                    throw $TypeError(".meshbackup.PointsForgotten.unknown: array expected");
+                message.unknown = $Array(object.unknown.length);
+                for (let i = 0; i < object.unknown.length; ++i)
+                    message.unknown[i] = $String(object.unknown[i]);
+            }
             return message;
         };
 
@@ -23712,6 +25348,7 @@ export const meshbackup = $root.meshbackup = (() => {
             if (options.arrays || options.defaults) {
                 object.forgotten = [];
                 object.kept = [];
+                object.unknown = [];
             }
             if (options.defaults)
                 object.dryRun = false;
@@ -23727,6 +25364,11 @@ export const meshbackup = $root.meshbackup = (() => {
             }
             if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun"))
                 object.dryRun = message.dryRun;
+            if (message.unknown && message.unknown.length) {
+                object.unknown = $Array(message.unknown.length);
+                for (let j = 0; j < message.unknown.length; ++j)
+                    object.unknown[j] = message.unknown[j];
+            }
             return object;
         };
 
@@ -27854,6 +29496,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<meshbackup.TaskRecord.$Properties>|null} [tasks] SessionRecord tasks
          * @property {Array.<string>|null} [log] SessionRecord log
          * @property {Array.<string>|null} [points] SessionRecord points
+         * @property {Array.<meshbackup.VmFailure.$Properties>|null} [failedVms] SessionRecord failedVms
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -27882,6 +29525,7 @@ export const meshbackup = $root.meshbackup = (() => {
             this.tasks = [];
             this.log = [];
             this.points = [];
+            this.failedVms = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -27961,6 +29605,14 @@ export const meshbackup = $root.meshbackup = (() => {
         SessionRecord.prototype.points = $util.emptyArray;
 
         /**
+         * SessionRecord failedVms.
+         * @member {Array.<meshbackup.VmFailure.$Properties>} failedVms
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.failedVms = $util.emptyArray;
+
+        /**
          * Creates a new SessionRecord instance using the specified properties.
          * @function create
          * @memberof meshbackup.SessionRecord
@@ -28013,6 +29665,9 @@ export const meshbackup = $root.meshbackup = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.points[i]);
             if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger") && message.trigger !== "")
                 writer.uint32(/* id 9, wireType 2 =*/74).string(message.trigger);
+            if (message.failedVms != null && message.failedVms.length)
+                for (let i = 0; i < message.failedVms.length; ++i)
+                    $root.meshbackup.VmFailure.encode(message.failedVms[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -28135,6 +29790,14 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.points.push(reader.stringVerify());
                         continue;
                     }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.failedVms && message.failedVms.length))
+                            message.failedVms = [];
+                        message.failedVms.push($root.meshbackup.VmFailure.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -28226,6 +29889,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.points.length; ++i)
                     message.points[i] = $String(object.points[i]);
             }
+            if (object.failedVms) {
+                if (!$Array.isArray(object.failedVms))
+                    throw $TypeError(".meshbackup.SessionRecord.failedVms: array expected");
+                message.failedVms = $Array(object.failedVms.length);
+                for (let i = 0; i < object.failedVms.length; ++i) {
+                    if (!$util.isObject(object.failedVms[i]))
+                        throw $TypeError(".meshbackup.SessionRecord.failedVms: object expected");
+                    message.failedVms[i] = $root.meshbackup.VmFailure.fromObject(object.failedVms[i], _depth + 1);
+                }
+            }
             return message;
         };
 
@@ -28250,6 +29923,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.tasks = [];
                 object.log = [];
                 object.points = [];
+                object.failedVms = [];
             }
             if (options.defaults) {
                 object.id = "";
@@ -28304,6 +29978,11 @@ export const meshbackup = $root.meshbackup = (() => {
             }
             if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
                 object.trigger = message.trigger;
+            if (message.failedVms && message.failedVms.length) {
+                object.failedVms = $Array(message.failedVms.length);
+                for (let j = 0; j < message.failedVms.length; ++j)
+                    object.failedVms[j] = $root.meshbackup.VmFailure.toObject(message.failedVms[j], options, _depth + 1);
+            }
             return object;
         };
 
@@ -28319,6 +29998,270 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return SessionRecord;
+    })();
+
+    meshbackup.VmFailure = (function() {
+
+        /**
+         * Properties of a VmFailure.
+         * @typedef {Object} meshbackup.VmFailure.$Properties
+         * @property {string|null} [vm] VmFailure vm
+         * @property {string|null} [reason] VmFailure reason
+         * @property {string|null} [code] VmFailure code
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VmFailure.
+         * @memberof meshbackup
+         * @interface IVmFailure
+         * @augments meshbackup.VmFailure.$Properties
+         * @deprecated Use meshbackup.VmFailure.$Properties instead.
+         */
+
+        /**
+         * Shape of a VmFailure.
+         * @typedef {meshbackup.VmFailure.$Properties} meshbackup.VmFailure.$Shape
+         */
+
+        /**
+         * Constructs a new VmFailure.
+         * @memberof meshbackup
+         * @classdesc Represents a VmFailure.
+         * @constructor
+         * @param {meshbackup.VmFailure.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VmFailure = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VmFailure vm.
+         * @member {string} vm
+         * @memberof meshbackup.VmFailure
+         * @instance
+         */
+        VmFailure.prototype.vm = "";
+
+        /**
+         * VmFailure reason.
+         * @member {string} reason
+         * @memberof meshbackup.VmFailure
+         * @instance
+         */
+        VmFailure.prototype.reason = "";
+
+        /**
+         * VmFailure code.
+         * @member {string} code
+         * @memberof meshbackup.VmFailure
+         * @instance
+         */
+        VmFailure.prototype.code = "";
+
+        /**
+         * Creates a new VmFailure instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VmFailure
+         * @static
+         * @param {meshbackup.VmFailure.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VmFailure} VmFailure instance
+         * @type {{
+         *   (properties: meshbackup.VmFailure.$Shape): meshbackup.VmFailure & meshbackup.VmFailure.$Shape;
+         *   (properties?: meshbackup.VmFailure.$Properties): meshbackup.VmFailure;
+         * }}
+         */
+        VmFailure.create = function(properties) {
+            return new VmFailure(properties);
+        };
+
+        /**
+         * Encodes the specified VmFailure message. Does not implicitly {@link meshbackup.VmFailure.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VmFailure
+         * @static
+         * @param {meshbackup.VmFailure.$Properties} message VmFailure message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VmFailure.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.vm);
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.code);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VmFailure message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VmFailure
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VmFailure & meshbackup.VmFailure.$Shape} VmFailure
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VmFailure.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VmFailure();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.reason = value;
+                        else
+                            delete message.reason;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.code = value;
+                        else
+                            delete message.code;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VmFailure message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VmFailure
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VmFailure} VmFailure
+         */
+        VmFailure.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VmFailure)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VmFailure: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VmFailure();
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.reason != null)
+                if (typeof object.reason !== "string" || object.reason.length)
+                    message.reason = $String(object.reason);
+            if (object.code != null)
+                if (typeof object.code !== "string" || object.code.length)
+                    message.code = $String(object.code);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VmFailure message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VmFailure
+         * @static
+         * @param {meshbackup.VmFailure} message VmFailure
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VmFailure.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.vm = "";
+                object.reason = "";
+                object.code = "";
+            }
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                object.reason = message.reason;
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            return object;
+        };
+
+        /**
+         * Converts this VmFailure to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VmFailure
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VmFailure.prototype.toJSON = function() {
+            return VmFailure.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VmFailure;
     })();
 
     meshbackup.TaskRecord = (function() {
@@ -29032,6 +30975,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [to] RestoreDisk to
          * @property {string|null} [format] RestoreDisk format
          * @property {string|null} [attach] RestoreDisk attach
+         * @property {boolean|null} [force] RestoreDisk force
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -29112,6 +31056,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreDisk.prototype.attach = "";
 
         /**
+         * RestoreDisk force.
+         * @member {boolean} force
+         * @memberof meshbackup.RestoreDisk
+         * @instance
+         */
+        RestoreDisk.prototype.force = false;
+
+        /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreDisk
@@ -29155,6 +31107,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.format);
             if (message.attach != null && $Object.hasOwnProperty.call(message, "attach") && message.attach !== "")
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.attach);
+            if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.force);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -29253,6 +31207,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.attach;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.force = value;
+                        else
+                            delete message.force;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -29306,6 +31269,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.attach != null)
                 if (typeof object.attach !== "string" || object.attach.length)
                     message.attach = $String(object.attach);
+            if (object.force != null)
+                if (object.force)
+                    message.force = $Boolean(object.force);
             return message;
         };
 
@@ -29333,6 +31299,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.to = "";
                 object.format = "";
                 object.attach = "";
+                object.force = false;
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -29346,6 +31313,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.format = message.format;
             if (message.attach != null && $Object.hasOwnProperty.call(message, "attach"))
                 object.attach = message.attach;
+            if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                object.force = message.force;
             return object;
         };
 
