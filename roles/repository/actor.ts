@@ -1,11 +1,12 @@
 /**
  * @packageDocumentation
  * The repository actor (`<peerId>/repository`): grants and releases task slots, commits staged
- * disks into restore points, lists and deletes points, starts health checks and garbage
- * collections. A health check re-reads every block of a point and a collection may rewrite
- * packs, so each runs in a temporary child actor that tells its report (verifyReport, gcReport)
- * to the requester when done; the request itself is answered `ok` at once, and the
- * repository's mailbox stays free meanwhile.
+ * disks into restore points, lists and deletes points, starts health checks, garbage
+ * collections and rebuilds of the block index. A health check re-reads every block of a point,
+ * a collection may rewrite packs and a rebuild reads them all, so each runs in a temporary child
+ * actor that tells its report (verifyReport, gcReport, rebuildReport; a rebuild also tells
+ * rebuildProgress) to the requester when done; the request itself is answered `ok` at once,
+ * and the repository's mailbox stays free meanwhile.
  *
  * @example
  * ```ts
@@ -13,7 +14,7 @@
  * await system.ask(`${peerId}/repository`, { pointsListRequest: { vm: 'web01' } })
  * ```
  */
-import type { ActorMessage, PointSummary } from '../../proto/index.ts'
+import type { ActorMessage, PointSummary, RebuildReport } from '../../proto/index.ts'
 import type { BehaviorFactory } from '../../node/actors/behavior.ts'
 import { UserError } from '../../node/actors/errors.ts'
 import { messageKind } from '../../node/actors/message.ts'
@@ -36,6 +37,7 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
   return () => {
     let verifies = 0
     let collections = 0
+    let rebuilds = 0
     return {
       async receive (msg, ctx): Promise<ActorMessage | void> {
         const kind = messageKind(msg)
@@ -110,6 +112,36 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
                     report = { repository: init.name, blocksRemoved: 0, bytesFreed: 0, packsRewritten: 0, packsDeleted: 0, durationMs: Date.now() - started, problems: [(err as Error).message] }
                   }
                   if (!child.signal.aborted) child.tell(requester, { gcReport: report })
+                  await child.stop()
+                })()
+              },
+              receive () {}
+            }), { restart: 'temporary' })
+            return { ok: {} }
+          }
+          case 'rebuildRequest': {
+            const r = msg.rebuildRequest!
+            const requester = ctx.sender
+            if (requester === undefined) {
+              throw new UserError('ERR_NO_SENDER', `a rebuild of the block index of repository ${init.name} needs a sender to report to; ask, or tell with a sender`)
+            }
+            if ((r.repository ?? '') !== '' && r.repository !== init.name) {
+              throw new UserError('ERR_NO_SUCH_REPOSITORY', `this node holds repository "${init.name}", not "${r.repository}"`)
+            }
+            ctx.spawn(`rebuild-${++rebuilds}`, () => ({
+              started (child) {
+                void (async () => {
+                  const started = Date.now()
+                  let report: RebuildReport
+                  try {
+                    const result = await repo.rebuildIndex(p => {
+                      if (!child.signal.aborted) child.tell(requester, { rebuildProgress: { repository: init.name, ...p } })
+                    })
+                    report = { repository: init.name, repositoryPeer: init.peerId, ...result }
+                  } catch (err) {
+                    report = { repository: init.name, repositoryPeer: init.peerId, durationMs: Date.now() - started, problems: [(err as Error).message] }
+                  }
+                  if (!child.signal.aborted) child.tell(requester, { rebuildReport: report })
                   await child.stop()
                 })()
               },

@@ -1,8 +1,9 @@
 /**
  * @packageDocumentation
  * The block index: digest → where the block lives (pack id, record offset, stored length, raw
- * length, compression), kept in the repository's LevelDB under the key prefix "b". Entries are
- * written only after the pack bytes they point at are fsynced (see FORMAT.md, "Index").
+ * length, compression), kept in the repository's LevelDB under the key prefix "b", and the
+ * stored blocks found damaged (prefix "d"). Entries are written only after the pack bytes they
+ * point at are fsynced (see FORMAT.md, "Index").
  *
  * @example
  * ```ts
@@ -14,12 +15,14 @@
 import type { Level } from 'level'
 import { compressionCode, compressionFromCode } from './compression.ts'
 import { DIGEST_LENGTH } from './digest.ts'
+import type { IndexSeal } from './index-seal.ts'
 import type { BlockLocation } from './packs.ts'
 
 /** The repository's LevelDB: binary keys and values. */
 export type Database = Level<Buffer, Buffer>
 
 const BLOCK_PREFIX = 0x62 // "b"
+const DAMAGE_PREFIX = 0x64 // "d"
 const ENTRY_VERSION = 1
 const ENTRY_LENGTH = 34
 const TWO_32 = 2 ** 32
@@ -63,12 +66,40 @@ export function decodeLocation (v: Buffer): BlockLocation {
   }
 }
 
-/** Digest → block location, over the repository's LevelDB. */
+type Op = { type: 'put', key: Buffer, value: Buffer } | { type: 'del', key: Buffer }
+
+/**
+ * Digest → block location, over the repository's LevelDB, and the blocks found damaged. Every
+ * write is one synced batch, carrying the seal's next generation when there is a seal; batches
+ * run one after the other so that the generation in the LevelDB only grows.
+ */
 export class BlockIndex {
   private readonly db: Database
+  private readonly seal: IndexSeal | undefined
+  /** hex digest → why its stored copy is damaged */
+  private readonly damaged = new Map<string, string>()
+  private tail: Promise<unknown> = Promise.resolve()
+  private removals_ = 0
 
-  constructor (init: { db: Database }) {
+  constructor (init: { db: Database, seal?: IndexSeal }) {
     this.db = init.db
+    this.seal = init.seal
+  }
+
+  /**
+   * Counts the writes that removed entries or marked blocks damaged: a check that every block
+   * of a list is indexed and sound stays true while this does not change.
+   */
+  get removals (): number {
+    return this.removals_
+  }
+
+  /** Reads the damage marks into memory (once, after open). */
+  async load (): Promise<void> {
+    this.damaged.clear()
+    for await (const [k, v] of this.db.iterator({ gte: Buffer.from([DAMAGE_PREFIX]), lt: Buffer.from([DAMAGE_PREFIX + 1]) })) {
+      this.damaged.set(k.toString('hex', 1), v.toString('utf8'))
+    }
   }
 
   async get (digest: Uint8Array): Promise<BlockLocation | undefined> {
@@ -76,25 +107,69 @@ export class BlockIndex {
     return v === undefined ? undefined : decodeLocation(v)
   }
 
+  /** The locations of many blocks at once, in the order asked. */
+  async getMany (digests: Uint8Array[]): Promise<Array<BlockLocation | undefined>> {
+    const values = await this.db.getMany(digests.map(blockKey))
+    return values.map(v => v === undefined ? undefined : decodeLocation(v))
+  }
+
+  /** Why the stored copy of a block is damaged, or undefined when none was found damaged. */
+  damage (digest: Uint8Array): string | undefined {
+    return this.damaged.size === 0 ? undefined : this.damaged.get(Buffer.from(digest.subarray(0, DIGEST_LENGTH)).toString('hex'))
+  }
+
+  /** Blocks marked damaged: hex digest → why. */
+  damagedBlocks (): ReadonlyMap<string, string> {
+    return this.damaged
+  }
+
+  /**
+   * Marks a stored block as damaged: a backup that meets it again stores it anew (and so
+   * repairs every point that uses it) instead of deduplicating against the bad copy.
+   */
+  async markDamaged (digest: Uint8Array, why: string): Promise<void> {
+    const hex = Buffer.from(digest.subarray(0, DIGEST_LENGTH)).toString('hex')
+    if (this.damaged.get(hex) === why) return
+    this.removals_++
+    await this.write([{ type: 'put', key: damageKey(hex), value: Buffer.from(why, 'utf8') }])
+    this.damaged.set(hex, why)
+  }
+
   /** Writes the entries in one batch, fsynced (the manifests written next rely on it). */
   async putMany (entries: Iterable<IndexEntry>): Promise<void> {
-    const ops: Array<{ type: 'put', key: Buffer, value: Buffer }> = []
-    for (const e of entries) ops.push({ type: 'put', key: blockKey(e.digest), value: encodeLocation(e.location) })
-    if (ops.length === 0) return
-    await this.db.batch(ops, { sync: true })
+    await this.apply({ put: entries })
   }
 
   async delete (digest: Uint8Array): Promise<void> {
-    await this.db.del(blockKey(digest))
+    await this.apply({ del: [digest] })
   }
 
-  /** Writes `put` and removes `del` in one synced batch: all of it survives a crash, or none. */
+  /**
+   * Writes `put` and removes `del` in one synced batch: all of it survives a crash, or none. A
+   * block put again (stored anew) or removed loses its damage mark in the same batch.
+   */
   async apply (changes: { put?: Iterable<IndexEntry>, del?: Iterable<Uint8Array> }): Promise<void> {
-    const ops: Array<{ type: 'put', key: Buffer, value: Buffer } | { type: 'del', key: Buffer }> = []
-    for (const e of changes.put ?? []) ops.push({ type: 'put', key: blockKey(e.digest), value: encodeLocation(e.location) })
-    for (const d of changes.del ?? []) ops.push({ type: 'del', key: blockKey(d) })
+    const ops: Op[] = []
+    const healed: string[] = []
+    const unmark = (digest: Uint8Array): void => {
+      if (this.damaged.size === 0) return
+      const hex = Buffer.from(digest.subarray(0, DIGEST_LENGTH)).toString('hex')
+      if (!this.damaged.has(hex)) return
+      healed.push(hex)
+      ops.push({ type: 'del', key: damageKey(hex) })
+    }
+    for (const e of changes.put ?? []) {
+      ops.push({ type: 'put', key: blockKey(e.digest), value: encodeLocation(e.location) })
+      unmark(e.digest)
+    }
+    for (const d of changes.del ?? []) {
+      ops.push({ type: 'del', key: blockKey(d) })
+      unmark(d)
+    }
     if (ops.length === 0) return
-    await this.db.batch(ops, { sync: true })
+    if (changes.del !== undefined) this.removals_++
+    await this.write(ops)
+    for (const hex of healed) this.damaged.delete(hex)
   }
 
   /** Every entry, in digest order. */
@@ -104,8 +179,47 @@ export class BlockIndex {
     }
   }
 
-  /** Removes every entry (before a rebuild from the packs). */
+  /** Removes every entry and damage mark (before a rebuild from the packs). */
   async clear (): Promise<void> {
-    await this.db.clear({ gte: Buffer.from([BLOCK_PREFIX]), lt: Buffer.from([BLOCK_PREFIX + 1]) })
+    this.removals_++
+    await this.serially(async () => {
+      await this.db.clear({ gte: Buffer.from([BLOCK_PREFIX]), lt: Buffer.from([BLOCK_PREFIX + 1]) })
+      await this.db.clear({ gte: Buffer.from([DAMAGE_PREFIX]), lt: Buffer.from([DAMAGE_PREFIX + 1]) })
+    })
+    this.damaged.clear()
   }
+
+  /** Writes the seal alone (a rebuild that found nothing to index still seals the new index). */
+  async sealNow (): Promise<void> {
+    await this.write([])
+  }
+
+  /** Resolves once every write started so far is done. */
+  async settled (): Promise<void> {
+    await this.tail.catch(() => {})
+  }
+
+  private async write (ops: Op[]): Promise<void> {
+    await this.serially(async () => {
+      if (this.seal === undefined) return await this.db.batch(ops, { sync: true })
+      const sealOp = this.seal.next()
+      const generation = this.seal.generation
+      await this.db.batch([...ops, sealOp], { sync: true })
+      this.seal.committed(generation)
+    })
+  }
+
+  /** Runs `fn` after every earlier write settled. */
+  private async serially (fn: () => Promise<void>): Promise<void> {
+    const run = this.tail.then(fn, fn)
+    this.tail = run.catch(() => {})
+    await run
+  }
+}
+
+function damageKey (hex: string): Buffer {
+  const k = Buffer.allocUnsafe(1 + DIGEST_LENGTH)
+  k[0] = DAMAGE_PREFIX
+  k.write(hex, 1, DIGEST_LENGTH, 'hex')
+  return k
 }

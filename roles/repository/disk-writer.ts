@@ -261,7 +261,8 @@ export class DiskWriter {
     const key = claimedDigest.toString('hex')
     let pending = this.ctx.pending.get(key)
     if (pending === undefined) {
-      if (await this.ctx.index.get(claimedDigest) !== undefined) return this.markDeduped(at, claimedDigest)
+      // a copy found damaged is not deduplicated against: this block is stored again
+      if (await this.ctx.index.get(claimedDigest) !== undefined && this.ctx.index.damage(claimedDigest) === undefined) return this.markDeduped(at, claimedDigest)
       this.checkNotAborted()
       let verified
       try {

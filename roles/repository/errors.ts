@@ -35,7 +35,8 @@ export type RepositoryErrorCode =
   | 'ERR_MISSING_PACK' // the index points at a pack file that is gone
   | 'ERR_CORRUPT_BLOCK' // a pack record fails its checks
   | 'ERR_CORRUPT_MANIFEST' // a manifest file fails its checksum
-  | 'ERR_REPOSITORY_BUSY' // GC while disks are being written, or while another GC runs: retry later
+  | 'ERR_REPOSITORY_BUSY' // GC or an index rebuild while disks are being written, or while another runs: retry later
+  | 'ERR_BASE_UNUSABLE' // the base point refers to blocks the index lacks or knows damaged: back up in full
 
 /** An error of the storage engine; `subject` names what failed. */
 export class RepositoryError extends CodedError<RepositoryErrorCode> {

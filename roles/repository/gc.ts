@@ -154,12 +154,15 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
     use.liveBytes += RECORD_HEADER_LENGTH + location.length
   }
   if (found < live.size) {
-    return stop(`${live.size - found} blocks that restore points refer to are not in the index; run a health check (verify) and rebuild the index`)
+    return stop(`${live.size - found} blocks that restore points or staged disks refer to are not in the block index: if the index is damaged, ` +
+      '`meshbackup repository rebuild` restores it from the packs; blocks lost with their packs are reported there (the points that use them are damaged: ' +
+      'back their VMs up in full, or forget the points)')
   }
   const onDisk = await listPacks(join(init.root, 'packs'))
   const missing = [...packs.keys()].filter(id => !onDisk.has(id))
   if (missing.length > 0) {
-    return stop(`pack ${missing[0]} holding blocks of restore points is missing (${missing.length} packs in all); run a health check (verify)`)
+    return stop(`pack ${missing[0]} holding blocks of restore points is missing (${missing.length} packs in all): put it back if it was moved; ` +
+      'else `meshbackup verify POINT` names the damaged points and `meshbackup repository rebuild` drops the lost blocks from the index')
   }
   const rewrite: Array<{ id: string, size: number, use: PackUse }> = []
   const remove: Array<{ id: string, size: number }> = []

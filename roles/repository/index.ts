@@ -59,7 +59,8 @@ export const repository: RoleFactory = (components): Role => {
       if (config == null) {
         throw Object.assign(new Error('this node has the repository role but no "repository" section ({ name, path, slots }) in its config.json; add it or run `meshbackup init` again'), { code: 'ERR_REPOSITORY_CONFIG' })
       }
-      repo = await Repository.open({ path: config.path, name: config.name, create: true })
+      // a block index that cannot be trusted is rebuilt here, before anything is served
+      repo = await Repository.open({ path: config.path, name: config.name, create: true, log })
       const open = repo
       const table = leases = new LeaseTable({ slots: config.slots, peerId, name: 'repository', onChange: announce })
       server = await serveRepository({

@@ -2,7 +2,8 @@
  * @packageDocumentation
  * Pack files: append-only files of self-describing block records (see FORMAT.md, "Pack files").
  * A `PackWriter` appends records for one disk writer and batches them into few `writev` calls;
- * a `PackReader` reads one record with one `read`; `scanPack` walks a pack to rebuild the index.
+ * a `PackReader` reads one record with one `read`; `scanPack` walks a pack to rebuild the index,
+ * past damaged records.
  *
  * @example
  * ```ts
@@ -11,6 +12,7 @@
  * await written                 // in the OS, not yet durable
  * await pack.close()            // fsynced; now the index may point at `location`
  * const data2 = await new PackReader({ root }).read(location, digest)
+ * const scan = await scanPack(pack.path, { onRecord: (r, damage) => {} })   // scan.skipped
  * ```
  */
 import { randomBytes } from 'node:crypto'
@@ -21,6 +23,7 @@ import { compressionCode, compressionFromCode, type Compression } from './compre
 import { asBuffer, DIGEST_LENGTH, digestHex } from './digest.ts'
 import { isSystemError, RepositoryError } from './errors.ts'
 import { fsyncDir, writevFully } from './files.ts'
+import { codecPool } from '../../node/codec-pool.ts'
 
 export const PACK_MAGIC = Buffer.from('MESHPACK', 'latin1')
 export const PACK_VERSION = 1
@@ -262,7 +265,9 @@ export class PackReader {
     } catch (err) {
       if (isSystemError(err, 'ENOENT')) {
         throw new RepositoryError('ERR_MISSING_PACK',
-          `pack file ${packPath(this.root, packId)} is missing; run a health check and back up again`, { subject: packId, cause: err })
+          `pack file ${packPath(this.root, packId)} is missing, and with it block ${digestHex(digest)} at offset ${offset}: ` +
+          'the restore points that use its blocks are damaged (`meshbackup verify POINT` lists them); put the file back if it was moved, ' +
+          'else the next backup of those VMs stores the blocks again', { subject: packId, cause: err })
       }
       throw err
     } finally {
@@ -327,59 +332,177 @@ function closeHandle (entry: OpenPack): void {
 }
 
 function corrupt (where: string, why: string): RepositoryError {
-  return new RepositoryError('ERR_CORRUPT_BLOCK', `${where} is corrupt: ${why}; run a health check`, { subject: where })
+  return new RepositoryError('ERR_CORRUPT_BLOCK',
+    `${where} is corrupt: ${why}; the restore points that use this block are damaged (\`meshbackup verify POINT\` lists their blocks), ` +
+    'and the next backup that has this block stores it again', { subject: where })
 }
 
 /** One record found by `scanPack`. */
 export interface ScannedRecord {
   offset: number
   header: RecordHeader
+  /** the stored data: a view of the scan's read buffer, valid after the callback */
   data: Buffer
 }
 
-/** What `scanPack` found: records read, and where and why it stopped early (if it did). */
+/** Bytes a scan could not read as records: a damaged header and all up to the next record. */
+export interface SkippedRegion {
+  offset: number
+  bytes: number
+  why: string
+}
+
+/** What `scanPack` found. */
 export interface PackScan {
+  /** records with an intact header, damaged data or not */
   records: number
   size: number
-  end: number
+  skipped: SkippedRegion[]
+  /** the file is not a pack this version reads: nothing of it was scanned */
   problem?: string
 }
 
+export interface ScanOptions {
+  /**
+   * Checks a record's data (default: decompress and re-hash in the codec threads); resolves to
+   * why it is damaged, or undefined when it is good.
+   */
+  verify?: (r: ScannedRecord) => Promise<string | undefined>
+  /** A record with an intact header; `damage` says why its data is bad (undefined: good). */
+  onRecord: (r: ScannedRecord, damage: string | undefined) => Promise<void> | void
+  /** Records checked at once (4). */
+  inFlight?: number
+  /** Bytes of the pack read so far. */
+  onBytes?: (done: number) => void
+}
+
+/** Bytes read from a pack at once by a scan. */
+const SCAN_WINDOW = 8 * 1024 * 1024
+const MAGIC_BYTES = Buffer.from([0x4d, 0x42, 0x4c, 0x4b])
+
+/** Sequential reads of a file through a window; views of a replaced window stay valid. */
+class ScanWindow {
+  private buf = Buffer.alloc(0)
+  private start = 0
+  private readonly fh: FileHandle
+  readonly size: number
+
+  constructor (fh: FileHandle, size: number) {
+    this.fh = fh
+    this.size = size
+  }
+
+  /** A view of [pos, pos + len), cut at the end of the file. */
+  async bytes (pos: number, len: number): Promise<Buffer> {
+    const end = Math.min(this.size, pos + len)
+    if (pos >= this.start && end <= this.start + this.buf.length) return this.buf.subarray(pos - this.start, end - this.start)
+    const n = Math.min(Math.max(SCAN_WINDOW, end - pos), this.size - pos)
+    const b = Buffer.allocUnsafe(n)
+    let got = 0
+    while (got < n) {
+      const { bytesRead } = await this.fh.read(b, got, n - got, pos + got)
+      if (bytesRead === 0) break
+      got += bytesRead
+    }
+    this.buf = b.subarray(0, got)
+    this.start = pos
+    return this.buf.subarray(0, Math.max(0, Math.min(got, end - pos)))
+  }
+}
+
+async function defaultVerify (r: ScannedRecord): Promise<string | undefined> {
+  try {
+    const { digest } = await codecPool().unpack({ input: r.data, compression: r.header.compression, rawLength: r.header.rawLength })
+    return digest.equals(r.header.digest) ? undefined : 'its bytes do not hash to its digest'
+  } catch (err) {
+    return `it does not decompress as ${r.header.compression} to ${r.header.rawLength} bytes (${(err as Error).message})`
+  }
+}
+
 /**
- * Walks a pack from its header, calling `onRecord` for each record whose header is intact, and
- * stops at the first damaged or truncated record (a crash leaves at most a torn tail).
+ * Walks a pack from its header. Each record with an intact header (magic and CRC) goes to
+ * `onRecord` with the verdict of `verify` on its data; the header gives the next record's
+ * offset. A damaged header (or one whose record runs past the end) loses that boundary: the
+ * scan searches on from the next byte for a header that is intact, fits in the pack and whose
+ * data verifies, and goes on from there; the bytes in between are reported as skipped. A torn
+ * tail (a crash during an append) is such a region reaching the end of the pack. A record found
+ * by the search inside another's data is a real copy of a stored block (its digest checks), so
+ * the search cannot index wrong bytes.
  */
-export async function scanPack (path: string, onRecord: (r: ScannedRecord) => Promise<void> | void): Promise<PackScan> {
+export async function scanPack (path: string, options: ScanOptions): Promise<PackScan> {
+  const verify = options.verify ?? defaultVerify
   const size = (await stat(path)).size
   const fh = await open(path, 'r')
+  const inflight = new Set<Promise<void>>()
   try {
-    const head = Buffer.alloc(PACK_HEADER_LENGTH)
-    const r = await fh.read(head, 0, head.length, 0)
-    if (r.bytesRead < PACK_HEADER_LENGTH || !head.subarray(0, 8).equals(PACK_MAGIC)) {
-      return { records: 0, size, end: 0, problem: 'not a pack file (bad header)' }
+    const win = new ScanWindow(fh, size)
+    const head = await win.bytes(0, PACK_HEADER_LENGTH)
+    if (head.length < PACK_HEADER_LENGTH || !head.subarray(0, 8).equals(PACK_MAGIC)) {
+      return { records: 0, size, skipped: [], problem: 'not a pack file (bad pack header)' }
     }
     if (head.readUInt32LE(8) !== PACK_VERSION) {
-      return { records: 0, size, end: 0, problem: `unsupported pack version ${head.readUInt32LE(8)}` }
+      return { records: 0, size, skipped: [], problem: `unsupported pack version ${head.readUInt32LE(8)}` }
     }
-    let pos = PACK_HEADER_LENGTH
+    const skipped: SkippedRegion[] = []
     let records = 0
-    while (pos < size) {
-      const hb = Buffer.alloc(RECORD_HEADER_LENGTH)
-      const hr = await fh.read(hb, 0, hb.length, pos)
-      const header = decodeRecordHeader(hb.subarray(0, hr.bytesRead))
-      if (typeof header === 'string') return { records, size, end: pos, problem: `${header} at offset ${pos}` }
-      if (pos + RECORD_HEADER_LENGTH + header.length > size) {
-        return { records, size, end: pos, problem: `truncated record at offset ${pos}` }
-      }
-      const data = Buffer.allocUnsafe(header.length)
-      const dr = await fh.read(data, 0, data.length, pos + RECORD_HEADER_LENGTH)
-      if (dr.bytesRead < data.length) return { records, size, end: pos, problem: `truncated record at offset ${pos}` }
-      await onRecord({ offset: pos, header, data })
+    const limit = Math.max(1, options.inFlight ?? 4)
+    let failure: unknown
+    const deliver = (r: ScannedRecord, damage: Promise<string | undefined>): Promise<void> => {
       records++
+      const p: Promise<void> = damage.then(async d => { await options.onRecord(r, d) })
+        .catch((err: unknown) => { failure ??= err })
+        .finally(() => inflight.delete(p))
+      inflight.add(p)
+      return p
+    }
+    /** The next record at or after `from` that is intact and verifies, if any. */
+    const resync = async (from: number): Promise<{ record: ScannedRecord } | undefined> => {
+      let at = from
+      while (at + RECORD_HEADER_LENGTH <= size) {
+        const chunk = await win.bytes(at, SCAN_WINDOW)
+        const hit = chunk.indexOf(MAGIC_BYTES)
+        if (hit < 0) {
+          at += Math.max(1, chunk.length - (MAGIC_BYTES.length - 1))
+          continue
+        }
+        const q = at + hit
+        at = q + 1
+        const h = decodeRecordHeader(Buffer.from(await win.bytes(q, RECORD_HEADER_LENGTH)))
+        if (typeof h === 'string' || q + RECORD_HEADER_LENGTH + h.length > size) continue
+        const record = { offset: q, header: h, data: await win.bytes(q + RECORD_HEADER_LENGTH, h.length) }
+        if (await verify(record) === undefined) return { record }
+      }
+      return undefined
+    }
+
+    let pos = PACK_HEADER_LENGTH
+    while (pos < size && failure === undefined) {
+      while (inflight.size >= limit) await Promise.race(inflight)
+      options.onBytes?.(pos)
+      const hb = await win.bytes(pos, RECORD_HEADER_LENGTH)
+      let header = decodeRecordHeader(Buffer.from(hb))
+      if (typeof header !== 'string' && pos + RECORD_HEADER_LENGTH + header.length > size) {
+        header = `a record of ${header.length} bytes runs past the end of the pack (${size} bytes)`
+      }
+      if (typeof header === 'string') {
+        const found = await resync(pos + 1)
+        const end = found?.record.offset ?? size
+        skipped.push({ offset: pos, bytes: end - pos, why: `${header} at offset ${pos}` })
+        if (found === undefined) break
+        void deliver(found.record, Promise.resolve(undefined))
+        pos = found.record.offset + RECORD_HEADER_LENGTH + found.record.header.length
+        continue
+      }
+      const record = { offset: pos, header, data: await win.bytes(pos + RECORD_HEADER_LENGTH, header.length) }
+      void deliver(record, verify(record))
       pos += RECORD_HEADER_LENGTH + header.length
     }
-    return { records, size, end: pos }
+    await Promise.all(inflight)
+    if (failure !== undefined) throw failure
+    options.onBytes?.(size)
+    return { records, size, skipped }
   } finally {
+    await Promise.allSettled(inflight)
     await fh.close()
   }
 }

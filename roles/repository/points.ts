@@ -2,7 +2,8 @@
  * @packageDocumentation
  * Restore points as a list: point ids, summaries, and the catalog that lists points without
  * reading their manifests. The point files (points/<id>.point) are the truth; the catalog keeps
- * a summary of each in LevelDB (key prefix "p") and is reconciled with the folder on open.
+ * a summary of each in LevelDB (key prefix "p") and is reconciled with the folder on open. A
+ * point whose file cannot be read is never dropped: it is listed as damaged, with the reason.
  *
  * @example
  * ```ts
@@ -12,12 +13,12 @@
  * ```
  */
 import { randomBytes } from 'node:crypto'
-import { readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pb, type PointSummary } from '../../proto/index.ts'
 import type { Database } from './block-index.ts'
 import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
-import { decodePoint, pointPath, readManifest, timeStamp, type StoredPoint } from './manifests.ts'
+import { corruptManifest, decodePoint, pointPath, readManifest, timeStamp, type StoredPoint } from './manifests.ts'
 
 const POINT_PREFIX = 0x70 // "p"
 
@@ -41,6 +42,9 @@ export interface ListedPoint extends PointSummary {
   disks: ListedDisk[]
   repository: string
   repositoryPeer: string
+  /** the manifest cannot be read: the point is listed, and cannot be restored */
+  damaged: boolean
+  damageReason: string
 }
 
 /**
@@ -62,6 +66,8 @@ export function summarize (point: StoredPoint, repository: string): ListedPoint 
     createdAtMs: point.createdAtMs,
     repository,
     repositoryPeer: '',
+    damaged: false,
+    damageReason: '',
     disks: point.disks.map(d => {
       const blocks = d.digests.length / DIGEST_LENGTH
       let zeroBlocks = 0
@@ -73,6 +79,15 @@ export function summarize (point: StoredPoint, repository: string): ListedPoint 
 
 function byTime (a: ListedPoint, b: ListedPoint): number {
   return a.createdAtMs - b.createdAtMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+type Op = { type: 'put', key: Buffer, value: Buffer } | { type: 'del', key: Buffer }
+
+/** The ids of the point files in points/. */
+async function pointFiles (root: string): Promise<Set<string>> {
+  const files = new Set<string>()
+  for (const f of await readdir(join(root, 'points'))) if (f.endsWith('.point')) files.add(f.slice(0, -'.point'.length))
+  return files
 }
 
 function pointKey (id: string): Buffer {
@@ -89,8 +104,36 @@ function decodeSummary (v: Buffer, repository: string): ListedPoint {
     createdAtMs: m.createdAtMs,
     repository,
     repositoryPeer: '',
+    damaged: m.damaged,
+    damageReason: m.damageReason,
     disks: m.disks.map(d => ({ index: d.index ?? 0, name: d.name ?? '', size: d.size ?? 0, blocks: d.blocks ?? 0, zeroBlocks: d.zeroBlocks ?? 0, cbtBitmap: d.cbtBitmap ?? '' }))
   }
+}
+
+/**
+ * The summary of a point whose manifest cannot be read: what an earlier summary knew, else
+ * what its id says (creation time, VM), else the file's time.
+ */
+function damagedSummary (id: string, why: string, repository: string, before: ListedPoint | undefined, fileTimeMs: number): ListedPoint {
+  if (before !== undefined) return { ...before, damaged: true, damageReason: why }
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-(.+)-[0-9a-f]{6}$/.exec(id)
+  const fromId = m === null ? NaN : Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!)
+  return {
+    id,
+    job: '',
+    vm: m?.[7] ?? '',
+    sessionId: '',
+    createdAtMs: Number.isFinite(fromId) ? fromId : Math.round(fileTimeMs),
+    repository,
+    repositoryPeer: '',
+    damaged: true,
+    damageReason: why,
+    disks: []
+  }
+}
+
+function encodeSummary (s: ListedPoint): Buffer {
+  return Buffer.from(pb.PointSummary.encode(s).finish())
 }
 
 /** Summaries of every visible point, in memory and in LevelDB. */
@@ -111,37 +154,85 @@ export class PointCatalog {
   /**
    * Loads the summaries and reconciles them with points/: a crash between writing a point file
    * and its summary leaves a file without summary (summarized now), a deleted point leaves a
-   * summary without file (dropped). Returns the point files that could not be read.
+   * summary without file (dropped). A point file that cannot be read stays listed, as damaged.
+   * Returns the ids of the points listed as damaged.
    */
   async load (root: string): Promise<{ damaged: string[] }> {
-    const files = new Set<string>()
-    for (const f of await readdir(join(root, 'points'))) if (f.endsWith('.point')) files.add(f.slice(0, -'.point'.length))
-    const ops: Array<{ type: 'put', key: Buffer, value: Buffer } | { type: 'del', key: Buffer }> = []
+    const files = await pointFiles(root)
+    const ops: Op[] = []
     for await (const [k, v] of this.db.iterator({ gte: Buffer.from([POINT_PREFIX]), lt: Buffer.from([POINT_PREFIX + 1]) })) {
       const id = k.subarray(1).toString('utf8')
       if (files.has(id)) this.points.set(id, decodeSummary(v, this.repository))
       else ops.push({ type: 'del', key: k })
     }
-    const damaged: string[] = []
     for (const id of files) {
       if (this.points.has(id)) continue
-      try {
-        const path = pointPath(root, id)
-        const s = summarize(decodePoint(await readManifest(path), path), this.repository)
-        this.points.set(id, s)
-        ops.push({ type: 'put', key: pointKey(id), value: Buffer.from(pb.PointSummary.encode(s).finish()) })
-      } catch {
-        damaged.push(id)
+      const s = await this.summarizeFile(root, id)
+      this.points.set(id, s.summary)
+      ops.push({ type: 'put', key: pointKey(id), value: encodeSummary(s.summary) })
+    }
+    if (ops.length > 0) await this.db.batch(ops)
+    return { damaged: [...this.points.values()].filter(p => p.damaged).map(p => p.id) }
+  }
+
+  /**
+   * Summarizes every point file again (the index was lost or is being rebuilt): old summaries
+   * go. `onPoint` sees each readable manifest; unreadable ones are listed as damaged.
+   */
+  async rebuild (root: string, onPoint?: (point: StoredPoint) => Promise<void>): Promise<{ points: number, damaged: ListedPoint[] }> {
+    // the old list stays visible until the new one is complete
+    const next = new Map<string, ListedPoint>()
+    await this.db.clear({ gte: Buffer.from([POINT_PREFIX]), lt: Buffer.from([POINT_PREFIX + 1]) })
+    const damaged: ListedPoint[] = []
+    let ops: Op[] = []
+    for (const id of [...await pointFiles(root)].sort()) {
+      const s = await this.summarizeFile(root, id, this.points.get(id))
+      next.set(id, s.summary)
+      if (s.point !== undefined) await onPoint?.(s.point)
+      else damaged.push(s.summary)
+      ops.push({ type: 'put', key: pointKey(id), value: encodeSummary(s.summary) })
+      if (ops.length >= 1000) {
+        await this.db.batch(ops)
+        ops = []
       }
     }
     if (ops.length > 0) await this.db.batch(ops)
-    return { damaged }
+    this.points.clear()
+    for (const [id, s] of next) this.points.set(id, s)
+    return { points: this.points.size, damaged }
+  }
+
+  /** A point's manifest was found unreadable: it is listed as damaged, with why. */
+  async markDamaged (id: string, why: string, fileTimeMs = Date.now()): Promise<void> {
+    const before = this.points.get(id)
+    if (before?.damaged === true && before.damageReason === why) return
+    const s = damagedSummary(id, why, this.repository, before, fileTimeMs)
+    await this.db.put(pointKey(id), encodeSummary(s))
+    this.points.set(id, s)
+  }
+
+  /** A point listed as damaged was read whole (its file was restored): listed as sound again. */
+  async markSound (point: StoredPoint): Promise<void> {
+    if (this.points.get(point.id)?.damaged !== true) return
+    await this.add(point)
+  }
+
+  private async summarizeFile (root: string, id: string, before?: ListedPoint): Promise<{ summary: ListedPoint, point?: StoredPoint }> {
+    const path = pointPath(root, id)
+    try {
+      const point = decodePoint(await readManifest(path), path)
+      if (point.id !== id) throw corruptManifest(path, `it holds point ${point.id}`)
+      return { summary: summarize(point, this.repository), point }
+    } catch (err) {
+      const time = await stat(path).then(st => st.mtimeMs, () => Date.now())
+      return { summary: damagedSummary(id, (err as Error).message, this.repository, before, time) }
+    }
   }
 
   /** Records a point whose file is written. */
   async add (point: StoredPoint): Promise<ListedPoint> {
     const s = summarize(point, this.repository)
-    await this.db.put(pointKey(s.id), Buffer.from(pb.PointSummary.encode(s).finish()))
+    await this.db.put(pointKey(s.id), encodeSummary(s))
     this.points.set(s.id, s)
     return s
   }
@@ -167,11 +258,11 @@ export class PointCatalog {
     return out.sort(byTime)
   }
 
-  /** The newest point of a job's VM. */
+  /** The newest point of a job's VM that is not damaged. */
   latest (job: string, vm: string): ListedPoint | undefined {
     let best: ListedPoint | undefined
     for (const p of this.points.values()) {
-      if (p.job !== job || p.vm !== vm) continue
+      if (p.job !== job || p.vm !== vm || p.damaged) continue
       if (best === undefined || byTime(best, p) < 0) best = p
     }
     return best

@@ -1,69 +1,181 @@
 /**
  * @packageDocumentation
- * Rebuilds the block index from the pack files alone (lost or damaged index/): every pack is
- * scanned, each record's data is decompressed and re-hashed, and good records are indexed.
+ * Rebuilds the repository's LevelDB from what it indexes: the block index from the pack files
+ * (every record's data decompressed and re-hashed, good records indexed, damaged ones and
+ * unreadable regions skipped and reported) and the point summaries from the point manifests
+ * (unreadable ones listed as damaged). Then it checks that every block a point refers to was
+ * found, and names the points that miss some. `index.seal` says "rebuilding" until the end, so
+ * a rebuild cut short by a crash is started again on the next open.
  *
  * @example
  * ```ts
- * const r = await rebuildIndex({ root, index })
- * console.log(`${r.indexed} blocks from ${r.packs} packs`, r.problems)
+ * const r = await rebuildIndex({ root, index, seal, catalog, onProgress: p => log(p) })
+ * console.log(`${r.recordsIndexed} blocks from ${r.packs} packs`, r.problems)
  * ```
  */
-import { readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BlockIndex, IndexEntry } from './block-index.ts'
-import { decompressBlock } from './compression.ts'
-import { sha256 } from './digest.ts'
-import { isPackId, scanPack } from './packs.ts'
+import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
+import type { IndexSeal } from './index-seal.ts'
+import { isPackId, scanPack, type ScannedRecord } from './packs.ts'
+import type { PointCatalog } from './points.ts'
+
+export interface RebuildProgress {
+  packsDone: number
+  packsTotal: number
+  bytesDone: number
+  bytesTotal: number
+}
 
 export interface RebuildResult {
+  /** pack files scanned, and their bytes */
   packs: number
-  /** Records found intact and indexed. */
-  indexed: number
-  /** What was skipped, and why (damaged records, torn pack tails). */
+  bytesScanned: number
+  /** intact records, indexed */
+  recordsIndexed: number
+  /** records with an intact header whose data is damaged: not indexed */
+  recordsDamaged: number
+  /** regions of packs that could not be read as records (a damaged header, a torn tail) */
+  regionsSkipped: number
+  bytesSkipped: number
+  /** point files summarized */
+  points: number
+  /** `<id>: why` of each point whose manifest cannot be read */
+  damagedPoints: string[]
+  /** `<id>: N blocks not found in any pack` */
+  incompletePoints: string[]
+  durationMs: number
+  /** every skip and damage, naming the pack and offset */
   problems: string[]
 }
 
-const BATCH = 4096
+export interface RebuildInit {
+  root: string
+  index: BlockIndex
+  seal: IndexSeal
+  catalog: PointCatalog
+  onProgress?: (p: RebuildProgress) => void
+  /** ms between progress calls (1000) */
+  progressEveryMs?: number
+  /** problems listed in full; the rest are counted (1000) */
+  maxProblems?: number
+}
 
-/** Indexes every intact record of every pack under `<root>/packs`; the index is cleared first. */
-export async function rebuildIndex (init: { root: string, index: BlockIndex }): Promise<RebuildResult> {
-  const packsDir = join(init.root, 'packs')
-  const problems: string[] = []
-  let packs = 0
-  let indexed = 0
+const BATCH = 4096
+/** Digests of a point looked up in the index at once. */
+const LOOKUP = 8192
+
+/** Rebuilds the block index and point summaries; the old entries are removed first. */
+export async function rebuildIndex (init: RebuildInit): Promise<RebuildResult> {
+  const started = Date.now()
+  const maxProblems = init.maxProblems ?? 1000
+  const result: RebuildResult = {
+    packs: 0, bytesScanned: 0, recordsIndexed: 0, recordsDamaged: 0, regionsSkipped: 0, bytesSkipped: 0,
+    points: 0, damagedPoints: [], incompletePoints: [], durationMs: 0, problems: []
+  }
+  let unlisted = 0
+  const problem = (p: string): void => {
+    if (result.problems.length < maxProblems) result.problems.push(p)
+    else unlisted++
+  }
+
+  const packs = await listPackFiles(join(init.root, 'packs'))
+  const bytesTotal = packs.reduce((n, p) => n + p.size, 0)
+  let bytesBefore = 0
+  let lastProgress = 0
+  const progress = (packsDone: number, bytesDone: number, force = false): void => {
+    const now = Date.now()
+    if (!force && now - lastProgress < (init.progressEveryMs ?? 1000)) return
+    lastProgress = now
+    init.onProgress?.({ packsDone, packsTotal: packs.length, bytesDone, bytesTotal })
+  }
+
+  await init.index.settled()
+  await init.seal.beginRebuild()
   await init.index.clear()
-  for (const sub of (await readdir(packsDir)).sort()) {
-    if (!/^[0-9a-f]{2}$/.test(sub)) continue
-    for (const file of (await readdir(join(packsDir, sub))).sort()) {
-      const packId = file.slice(0, -'.pack'.length)
-      if (!file.endsWith('.pack') || !isPackId(packId)) continue
-      packs++
-      let batch: IndexEntry[] = []
-      const scan = await scanPack(join(packsDir, sub, file), async ({ offset, header, data }) => {
-        let ok = false
-        try {
-          const raw = await decompressBlock(data, header.compression, header.rawLength)
-          ok = raw.length === header.rawLength && (await sha256(raw)).equals(header.digest)
-        } catch {}
-        if (!ok) {
-          problems.push(`pack ${packId} offset ${offset}: block ${header.digest.toString('hex')} is damaged, skipped`)
-          return
-        }
-        batch.push({
-          digest: Buffer.from(header.digest),
-          location: { packId, offset, length: header.length, rawLength: header.rawLength, compression: header.compression }
-        })
-        if (batch.length >= BATCH) {
-          await init.index.putMany(batch)
-          indexed += batch.length
-          batch = []
-        }
+  await init.index.sealNow()
+  progress(0, 0, true)
+  for (const pack of packs) {
+    let batch: IndexEntry[] = []
+    const flush = async (): Promise<void> => {
+      const entries = batch
+      batch = []
+      await init.index.putMany(entries)
+      result.recordsIndexed += entries.length
+    }
+    let scan
+    try {
+      scan = await scanPack(pack.path, {
+        onRecord: async ({ offset, header }: ScannedRecord, damage) => {
+          if (damage !== undefined) {
+            result.recordsDamaged++
+            problem(`pack ${pack.id} offset ${offset}: block ${header.digest.toString('hex')} is damaged (${damage}); skipped`)
+            return
+          }
+          batch.push({
+            digest: Buffer.from(header.digest),
+            location: { packId: pack.id, offset, length: header.length, rawLength: header.rawLength, compression: header.compression }
+          })
+          if (batch.length >= BATCH) await flush()
+        },
+        onBytes: done => progress(result.packs, bytesBefore + done)
       })
-      await init.index.putMany(batch)
-      indexed += batch.length
-      if (scan.problem !== undefined) problems.push(`pack ${packId}: ${scan.problem}; ${scan.size - scan.end} bytes after it ignored`)
+    } catch (err) {
+      // an unreadable pack (I/O error) loses its blocks, not the rebuild
+      problem(`pack ${pack.id} cannot be read (${(err as Error).message}); its blocks are not indexed`)
+      await flush()
+      result.packs++
+      bytesBefore += pack.size
+      continue
+    }
+    await flush()
+    result.packs++
+    bytesBefore += pack.size
+    result.bytesScanned += scan.size
+    if (scan.problem !== undefined) problem(`pack ${pack.id}: ${scan.problem}; its ${scan.size} bytes are not indexed`)
+    for (const s of scan.skipped) {
+      result.regionsSkipped++
+      result.bytesSkipped += s.bytes
+      const tail = s.offset + s.bytes === scan.size
+      problem(`pack ${pack.id}: ${s.why}; ${s.bytes} bytes skipped ${tail ? 'to the end of the pack (a torn tail, or damage)' : `to the next intact record at offset ${s.offset + s.bytes}`}`)
+    }
+    progress(result.packs, bytesBefore)
+  }
+  progress(result.packs, bytesTotal, true)
+
+  const { points, damaged } = await init.catalog.rebuild(init.root, async point => {
+    let missing = 0
+    for (const disk of point.disks) {
+      const wanted: Buffer[] = []
+      for (let at = 0; at < disk.digests.length; at += DIGEST_LENGTH) {
+        if (!isZeroDigest(disk.digests, at)) wanted.push(disk.digests.subarray(at, at + DIGEST_LENGTH))
+      }
+      for (let i = 0; i < wanted.length; i += LOOKUP) {
+        for (const loc of await init.index.getMany(wanted.slice(i, i + LOOKUP))) if (loc === undefined) missing++
+      }
+    }
+    if (missing > 0) result.incompletePoints.push(`${point.id}: ${missing} blocks not found in any pack`)
+  })
+  result.points = points
+  result.damagedPoints = damaged.map(p => `${p.id}: ${p.damageReason}`)
+  await init.seal.finishRebuild()
+  if (unlisted > 0) result.problems.push(`… and ${unlisted} more problems`)
+  result.durationMs = Date.now() - started
+  return result
+}
+
+/** Every pack file under `packsRoot`, in id order, with its size. */
+async function listPackFiles (packsRoot: string): Promise<Array<{ id: string, path: string, size: number }>> {
+  const out: Array<{ id: string, path: string, size: number }> = []
+  for (const sub of (await readdir(packsRoot)).sort()) {
+    if (!/^[0-9a-f]{2}$/.test(sub)) continue
+    for (const file of (await readdir(join(packsRoot, sub))).sort()) {
+      const id = file.slice(0, -'.pack'.length)
+      if (!file.endsWith('.pack') || !isPackId(id)) continue
+      const path = join(packsRoot, sub, file)
+      out.push({ id, path, size: (await stat(path)).size })
     }
   }
-  return { packs, indexed, problems }
+  return out
 }

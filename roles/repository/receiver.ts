@@ -41,6 +41,9 @@ export interface ReceiverInit {
   metrics?: Pick<NodeMetrics, 'bytesStored' | 'blocksDeduplicated' | 'taskDuration'>
 }
 
+/** Why a base point cannot seed a disk, for which the disk is sent in full instead. */
+const UNUSABLE_BASE = new Set(['ERR_NO_SUCH_POINT', 'ERR_BASE_MISMATCH', 'ERR_BASE_UNUSABLE', 'ERR_CORRUPT_MANIFEST', 'ERR_UNSUPPORTED_FORMAT'])
+
 /** A pipe refused before any work: the task holds no lease here. */
 export class ReceiverError extends CodedError {}
 
@@ -112,7 +115,8 @@ export function receiver (init: ReceiverInit): PipeHandler {
 /**
  * The base point's digests when they can seed this disk; otherwise undefined and the disk is
  * sent in full (the base was deleted by retention, belongs to another VM or has another block
- * size): a missing base costs time, not the backup.
+ * size, its manifest is damaged, or some of its blocks are missing or damaged: a full backup
+ * stores those again): a missing base costs time, not the backup.
  */
 async function usableBase (repo: Repository, header: PipeHeader, log: Logger): Promise<{ size: number, digests: Buffer } | undefined> {
   const basePoint = header.basePoint ?? ''
@@ -123,7 +127,7 @@ async function usableBase (repo: Repository, header: PipeHeader, log: Logger): P
     return base
   } catch (err) {
     const code = (err as { code?: string }).code
-    if (code !== 'ERR_NO_SUCH_POINT' && code !== 'ERR_BASE_MISMATCH') throw err
+    if (!UNUSABLE_BASE.has(code ?? '')) throw err
     log.warn('base point unusable: the disk is sent in full', { basePoint, vm: header.vm, disk: header.disk, error: (err as Error).message })
     return undefined
   }

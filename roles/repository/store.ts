@@ -3,11 +3,13 @@
  * The repository storage engine: a folder holding a content-addressed block store (pack files
  * + a LevelDB index), staged disk manifests and restore point manifests. The on-disk format is
  * described in FORMAT.md beside this file. The repository actor wires a `Repository` to the
- * datapipe and restore protocols; nothing here touches the network.
+ * datapipe and restore protocols; nothing here touches the network. `open` trusts the block
+ * index only once it checked out (index-open.ts), and rebuilds it from the packs otherwise.
  *
  * @example
  * ```ts
- * const repo = await Repository.open({ path: '/srv/backup', name: 'main', create: true })
+ * const repo = await Repository.open({ path: '/srv/backup', name: 'main', create: true, log })
+ * repo.rebuiltAtOpen                                    // why the index was rebuilt, and the report
  * const writer = await repo.beginDisk(header)           // one per disk of a task
  * for (const block of blocks) await writer.putBlock(block)
  * const { stagedId } = await writer.finish()
@@ -17,13 +19,14 @@
  * release()
  * await repo.deletePoints([point.id])                   // { deleted, kept }
  * await repo.gc()                                       // frees the blocks no point needs
+ * await repo.rebuildIndex(progress => {})               // the block index again, from the packs
  * await repo.close()
  * ```
  */
 import { mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { Level } from 'level'
 import type { CommitPoint, PipeHeader } from '../../proto/index.ts'
+import { silentLogger, type Logger } from '../../node/actors/logger.ts'
 import { BlockIndex, type Database } from './block-index.ts'
 import type { Compression } from './compression.ts'
 import { DIGEST_LENGTH, digestHex, isZeroDigest } from './digest.ts'
@@ -31,18 +34,23 @@ import { DiskWriter, type PendingBlock, type WriterContext, type WriterCounters 
 import { isSystemError, RepositoryError } from './errors.ts'
 import { fsyncDir, writeFileAtomic } from './files.ts'
 import { collectGarbage, type GcOptions, type GcResult } from './gc.ts'
+import type { IndexSeal } from './index-seal.ts'
+import { openIndex } from './index-open.ts'
+import { checkLevelDb } from './leveldb-check.ts'
 import {
   checkId, corruptManifest, decodeDisk, decodePoint, encodePoint, newStagedId, pointPath, POINT_FORMAT,
   readManifest, stagedPath, writeManifest, type StoredDisk, type StoredPoint
 } from './manifests.ts'
-import { PackReader } from './packs.ts'
+import { PackReader, type BlockLocation } from './packs.ts'
 import { newPointId, PointCatalog, type ListedPoint } from './points.ts'
-import { rebuildIndex, type RebuildResult } from './rebuild.ts'
+import { rebuildIndex, type RebuildProgress, type RebuildResult } from './rebuild.ts'
 import { verifyPoint, type VerifyResult } from './verify.ts'
 
 /** First line of the FORMAT file, then the format version. */
 export const FORMAT_MAGIC = 'meshbackup-repository'
-export const FORMAT_VERSION = 1
+/** Version 2 adds index.seal and the damage marks; version 1 folders are read and upgraded. */
+export const FORMAT_VERSION = 2
+const OLDEST_FORMAT = 1
 export const MIN_BLOCK_SIZE = 512
 export const MAX_BLOCK_SIZE = 64 * 1024 * 1024
 export const DEFAULT_PACK_LIMIT = 256 * 1024 * 1024
@@ -58,13 +66,23 @@ export interface RepositoryInit {
   packLimit?: number
   /** Pack files kept open for reading (default 64). */
   maxOpenPacks?: number
+  /** Where open says what it found and did: a distrusted block index, its rebuild. */
+  log?: Logger
+}
+
+/** What `open` found wrong with the block index, and the rebuild it ran before returning. */
+export interface OpenRebuild {
+  why: string
+  /** where the distrusted index was moved */
+  movedTo?: string
+  result: RebuildResult
 }
 
 /** Activity since the repository was opened. */
 export interface RepositoryStats extends WriterCounters {
   openWriters: number
   points: number
-  /** Point files that could not be read when the repository was opened. */
+  /** Points listed as damaged: their manifest cannot be read. */
   damagedPoints: string[]
 }
 
@@ -86,20 +104,27 @@ export interface StoredBlock {
   data: Buffer
   compression: Compression
   rawLength: number
+  /** where it was read from */
+  location?: BlockLocation
 }
 
 const POINT_CACHE_SIZE = 8
+/** Digests of a base disk looked up in the index at once. */
+const BASE_LOOKUP = 8192
 
 /** A repository folder, open. One instance per folder (LevelDB locks it). */
 export class Repository {
   readonly name: string
   readonly path: string
 
+  /** Set when open found the block index untrustworthy and rebuilt it. */
+  readonly rebuiltAtOpen: OpenRebuild | undefined
+
   private readonly db: Database
+  private readonly seal: IndexSeal
   private readonly index: BlockIndex
   private readonly reader: PackReader
   private readonly catalog: PointCatalog
-  private readonly damaged: string[]
   private readonly writers = new Set<DiskWriter>()
   private readonly pending = new Map<string, PendingBlock>()
   private readonly counters: WriterCounters = { blocksStored: 0, bytesStored: 0, blocksDeduped: 0, blocksZero: 0 }
@@ -110,17 +135,22 @@ export class Repository {
   /** beginDisk calls past their GC check that have not registered their writer yet */
   private opening = 0
   private collecting: Promise<void> | undefined
+  /** a rebuild of the index: writers, reads and GC wait for it */
+  private rebuilding: Promise<void> | undefined
+  /** (point, vm, disk) whose every block was found indexed and sound, at a count of index removals */
+  private readonly soundBases = new Map<string, number>()
   private closed = false
 
-  private constructor (init: { path: string, name: string, db: Database, catalog: PointCatalog, damaged: string[], packLimit: number, maxOpenPacks: number }) {
+  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packLimit: number, maxOpenPacks: number, rebuilt?: OpenRebuild }) {
     this.path = init.path
     this.name = init.name
     this.db = init.db
-    this.index = new BlockIndex({ db: init.db })
+    this.seal = init.seal
+    this.index = init.index
     this.reader = new PackReader({ root: join(init.path, 'packs'), maxOpen: init.maxOpenPacks })
     this.catalog = init.catalog
-    this.damaged = init.damaged
     this.packLimit = init.packLimit
+    this.rebuiltAtOpen = init.rebuilt
   }
 
   /**
@@ -132,6 +162,7 @@ export class Repository {
     const path = resolve(init.path)
     const name = checkName(init.name)
     const contents = await folderContents(path)
+    let format = { version: FORMAT_VERSION, created: '' }
     if (contents === 'missing' || contents === 'empty') {
       if (init.create !== true) {
         throw new RepositoryError('ERR_NOT_A_REPOSITORY',
@@ -139,28 +170,56 @@ export class Repository {
       }
       await createLayout(path, name)
     } else {
-      await checkFormat(path, name, contents)
+      format = await checkFormat(path, name, contents)
     }
-    const db: Database = new Level<Buffer, Buffer>(join(path, 'index'), { keyEncoding: 'buffer', valueEncoding: 'buffer' })
+    const log = init.log ?? silentLogger
+    await mkdir(join(path, 'tmp'), { recursive: true })
+    for (const f of await readdir(join(path, 'tmp'))) await rm(join(path, 'tmp', f), { recursive: true, force: true })
+    const opened = await openIndex({ root: path })
+    const { db, seal } = opened
     try {
-      await db.open()
-    } catch (err) {
-      const locked = (err as { cause?: { code?: string } }).cause?.code === 'LEVEL_LOCKED'
-      throw new RepositoryError(locked ? 'ERR_REPOSITORY_LOCKED' : 'ERR_NOT_A_REPOSITORY',
-        locked
-          ? `repository ${path} is open in another process (or another Repository instance); close that one first`
-          : `the index of repository ${path} cannot be opened (${(err as Error).message}); rebuild it from the packs`,
-        { subject: path, cause: err })
-    }
-    try {
-      await mkdir(join(path, 'tmp'), { recursive: true })
-      for (const f of await readdir(join(path, 'tmp'))) await rm(join(path, 'tmp', f), { recursive: true, force: true })
+      const index = new BlockIndex({ db, seal })
+      await index.load()
       const catalog = new PointCatalog({ db, repository: name })
+      let rebuilt: OpenRebuild | undefined
+      if (opened.distrust !== undefined) {
+        log.warn('the block index cannot be trusted: rebuilding it from the packs and restore points before serving',
+          { repository: name, path, why: opened.distrust, movedTo: opened.movedTo })
+        const result = await rebuildIndex({
+          root: path,
+          index,
+          seal,
+          catalog,
+          progressEveryMs: 5000,
+          onProgress: p => log.info('rebuilding the block index', { repository: name, ...p })
+        })
+        log[result.problems.length > 0 || result.incompletePoints.length > 0 ? 'warn' : 'info']('block index rebuilt', {
+          repository: name,
+          packs: result.packs,
+          bytesScanned: result.bytesScanned,
+          recordsIndexed: result.recordsIndexed,
+          recordsDamaged: result.recordsDamaged,
+          regionsSkipped: result.regionsSkipped,
+          bytesSkipped: result.bytesSkipped,
+          points: result.points,
+          damagedPoints: result.damagedPoints,
+          incompletePoints: result.incompletePoints,
+          durationMs: result.durationMs,
+          problems: result.problems.slice(0, 20)
+        })
+        rebuilt = { why: opened.distrust, movedTo: opened.movedTo, result }
+      } else if (opened.sealedNow === true) {
+        log.info('block index checked against the restore points and sealed (a repository of an older meshbackup)', { repository: name, path })
+      }
       const { damaged } = await catalog.load(path)
+      if (damaged.length > 0) log.warn('restore points with a damaged manifest: listed as damaged, they cannot be restored', { repository: name, points: damaged })
+      // the index is sealed now: the folder is a version 2 repository
+      if (format.version < FORMAT_VERSION) await writeFormat(path, name, format.created)
       return new Repository({
-        path, name, db, catalog, damaged, packLimit: init.packLimit ?? DEFAULT_PACK_LIMIT, maxOpenPacks: init.maxOpenPacks ?? 64
+        path, name, db, seal, index, catalog, packLimit: init.packLimit ?? DEFAULT_PACK_LIMIT, maxOpenPacks: init.maxOpenPacks ?? 64, rebuilt
       })
     } catch (err) {
+      await seal.flush().catch(() => {})
       await db.close().catch(() => {})
       throw err
     }
@@ -174,8 +233,9 @@ export class Repository {
    */
   async beginDisk (header: PipeHeader): Promise<DiskWriter> {
     this.checkOpen()
-    // A writer dedups against index entries that a running GC may be sweeping: wait for it.
-    while (this.collecting !== undefined) await this.collecting
+    // A writer dedups against index entries that a running GC may be sweeping, or that a
+    // rebuild has not put back yet: wait for either.
+    while (this.collecting !== undefined || this.rebuilding !== undefined) await (this.collecting ?? this.rebuilding)
     this.checkOpen()
     this.opening++
     const basePoint = header.basePoint ?? ''
@@ -209,6 +269,7 @@ export class Repository {
     if (basePoint !== '') {
       const base = await this.baseDisk(basePoint, vm, disk)
       if (base !== undefined) {
+        await this.checkBaseBlocks(basePoint, base)
         if (base.blockSize !== blockSize) {
           throw new RepositoryError('ERR_BASE_MISMATCH',
             `base point ${basePoint} has ${base.blockSize}-byte blocks for disk ${disk} of ${vm}, this backup uses ${blockSize}; run a full backup`,
@@ -244,10 +305,56 @@ export class Repository {
   async baseDigests (pointId: string, vm: string, disk: number): Promise<{ size: number, blockSize: number, digests: Buffer } | undefined> {
     this.checkOpen()
     const d = await this.baseDisk(pointId, vm, disk)
-    return d === undefined ? undefined : { size: d.size, blockSize: d.blockSize, digests: d.digests }
+    if (d === undefined) return undefined
+    await this.checkBaseBlocks(pointId, d)
+    return { size: d.size, blockSize: d.blockSize, digests: d.digests }
   }
 
-  /** The newest point of a job's VM. */
+  /**
+   * An incremental inherits the digests of the blocks that did not change: each must be indexed
+   * and not known damaged, or the new point would refer to a block that cannot be read.
+   * ERR_BASE_UNUSABLE names the first missing block; a full backup stores them again.
+   */
+  private async checkBaseBlocks (pointId: string, disk: StoredDisk): Promise<void> {
+    const key = `${pointId}\n${disk.index}`
+    if (this.soundBases.get(key) === this.index.removals) return
+    const removals = this.index.removals
+    const wanted: Buffer[] = []
+    const seen = new Set<string>()
+    for (let at = 0; at < disk.digests.length; at += DIGEST_LENGTH) {
+      if (isZeroDigest(disk.digests, at)) continue
+      const d = disk.digests.subarray(at, at + DIGEST_LENGTH)
+      const k = d.toString('latin1')
+      if (seen.has(k)) continue
+      seen.add(k)
+      wanted.push(d)
+    }
+    let missing = 0
+    let damaged = 0
+    let first: string | undefined
+    for (let i = 0; i < wanted.length; i += BASE_LOOKUP) {
+      const chunk = wanted.slice(i, i + BASE_LOOKUP)
+      const found = await this.index.getMany(chunk)
+      found.forEach((loc, k) => {
+        if (loc === undefined) {
+          missing++
+          first ??= `block ${digestHex(chunk[k]!)} is not in the block index`
+        } else if (this.index.damage(chunk[k]!) !== undefined) {
+          damaged++
+          first ??= `block ${digestHex(chunk[k]!)} is damaged (${this.index.damage(chunk[k]!)})`
+        }
+      })
+    }
+    if (first !== undefined) {
+      throw new RepositoryError('ERR_BASE_UNUSABLE',
+        `base point ${pointId} cannot seed disk ${disk.index}: ${missing} of its blocks are not in the block index and ${damaged} are damaged (${first}); ` +
+        'back the disk up in full (that stores them again and repairs the points that use them)', { subject: pointId })
+    }
+    if (this.soundBases.size > 256) this.soundBases.clear()
+    this.soundBases.set(key, removals)
+  }
+
+  /** The newest point of a job's VM that is not damaged. */
   async latestPoint (job: string, vm: string): Promise<ListedPoint | undefined> {
     this.checkOpen()
     const p = this.catalog.latest(job, vm)
@@ -270,6 +377,8 @@ export class Repository {
     for (const sid of stagedIds) checkId('staged disk', sid)
     const id = c.pointId != null && c.pointId !== '' ? checkId('point', c.pointId) : newPointId(vm)
     const meta = { job: c.job ?? '', sessionId: c.sessionId ?? '', vm, host: c.host ?? '' }
+    // a rebuild summarizes the point files it finds: a point appears after it, not during it
+    while (this.rebuilding !== undefined) await this.rebuilding
 
     return await this.locked(id, async () => {
       const disks: StoredDisk[] = []
@@ -313,7 +422,10 @@ export class Repository {
     return this.catalog.list(filter).map(copySummary)
   }
 
-  /** A point's manifest (shared with a cache: do not modify). ERR_NO_SUCH_POINT names the id. */
+  /**
+   * A point's manifest (shared with a cache: do not modify). ERR_NO_SUCH_POINT names the id;
+   * ERR_CORRUPT_MANIFEST (the point is then listed as damaged) names the file.
+   */
   async getPoint (id: string): Promise<StoredPoint> {
     this.checkOpen()
     const p = await this.findPoint(id)
@@ -352,6 +464,7 @@ export class Repository {
    */
   async deletePoints (ids: Iterable<string>): Promise<DeleteResult> {
     this.checkOpen()
+    while (this.rebuilding !== undefined) await this.rebuilding
     const deleted: string[] = []
     const kept: string[] = []
     for (const id of new Set(ids)) {
@@ -379,8 +492,6 @@ export class Repository {
         await fsyncDir(dirname(path))
         this.pointCache.delete(id)
         await this.catalog.remove(id)
-        const at = this.damaged.indexOf(id)
-        if (at >= 0) this.damaged.splice(at, 1)
         deleted.push(id)
       })
     }
@@ -397,6 +508,9 @@ export class Repository {
     this.checkOpen()
     if (this.collecting !== undefined) {
       throw new RepositoryError('ERR_REPOSITORY_BUSY', `a garbage collection of repository ${this.name} is already running; wait for its report`, { subject: this.name })
+    }
+    if (this.rebuilding !== undefined) {
+      throw new RepositoryError('ERR_REPOSITORY_BUSY', `the block index of repository ${this.name} is being rebuilt; run garbage collection when the rebuild is done`, { subject: this.name })
     }
     const busy = this.writers.size + this.opening
     if (busy > 0) {
@@ -420,47 +534,83 @@ export class Repository {
     }
   }
 
-  /** A stored block as stored (compressed as sent); ERR_MISSING_BLOCK when it is not stored. */
-  /** A stored block as stored; read into `into` when it is large enough (see PackReader.read). */
+  /**
+   * A stored block as stored (compressed as sent), read into `into` when it is large enough (see
+   * PackReader.read). ERR_MISSING_BLOCK when it is not indexed; ERR_CORRUPT_BLOCK (the block is
+   * then marked damaged, so the next backup that has it stores it again) when its record fails
+   * its checks.
+   */
   async readBlock (digest: Uint8Array, into?: Buffer): Promise<StoredBlock> {
     this.checkOpen()
     if (digest.byteLength !== DIGEST_LENGTH) throw badArgument(`a block digest has ${DIGEST_LENGTH} bytes, not ${digest.byteLength}`)
+    while (this.rebuilding !== undefined) await this.rebuilding
     const location = await this.index.get(digest)
     if (location === undefined) {
       throw new RepositoryError('ERR_MISSING_BLOCK',
-        `block ${digestHex(digest)} is not stored in repository ${this.name}${isZeroDigest(digest) ? ' (it is the zero-block marker)' : ''}; run a health check`,
+        `block ${digestHex(digest)} is not stored in repository ${this.name}${isZeroDigest(digest) ? ' (it is the zero-block marker)' : ''}: ` +
+        'the restore points that use it are damaged; back their VMs up in full to store it again ' +
+        '(when many blocks are missing, the block index may be damaged: `meshbackup repository rebuild` rebuilds it from the packs)',
         { subject: digestHex(digest) })
     }
     let where = location
     let data: Buffer
     try {
-      data = await this.reader.read(where, digest, into)
+      try {
+        data = await this.reader.read(where, digest, into)
+      } catch (err) {
+        // GC may have moved the block to a new pack between the lookup and the read.
+        const again = (err as RepositoryError).code === 'ERR_MISSING_PACK' ? await this.index.get(digest) : undefined
+        if (again === undefined || again.packId === where.packId) throw err
+        where = again
+        data = await this.reader.read(where, digest, into)
+      }
     } catch (err) {
-      // GC may have moved the block to a new pack between the lookup and the read.
-      const again = (err as RepositoryError).code === 'ERR_MISSING_PACK' ? await this.index.get(digest) : undefined
-      if (again === undefined || again.packId === where.packId) throw err
-      where = again
-      data = await this.reader.read(where, digest, into)
+      const code = (err as RepositoryError).code
+      if (code === 'ERR_CORRUPT_BLOCK' || code === 'ERR_MISSING_PACK') await this.markBlockDamaged(digest, (err as Error).message)
+      throw err
     }
-    return { data, compression: where.compression, rawLength: where.rawLength }
+    return { data, compression: where.compression, rawLength: where.rawLength, location: where }
+  }
+
+  /** A block's stored copy is bad: the next backup that has the block stores it again. */
+  private async markBlockDamaged (digest: Uint8Array, why: string): Promise<void> {
+    if (this.closed) return
+    await this.index.markDamaged(digest, why).catch(() => {})
   }
 
   /**
-   * Re-reads, decompresses and re-hashes every block of every disk of a point. Problems
-   * (including a corrupt manifest) are reported, not thrown; ERR_NO_SUCH_POINT is thrown.
+   * Health check of a point: reads its manifest again from disk (not from the cache: the file is
+   * what a restart reads) and re-reads, decompresses and re-hashes every block of every disk;
+   * checks the block index's files too. Problems, each naming the disk, block and pack offset,
+   * are reported, not thrown: a damaged manifest lists the point as damaged, a damaged block is
+   * marked so that the next backup stores it again. ERR_NO_SUCH_POINT is thrown.
    */
   async verify (pointId: string, onProgress?: (blocksDone: number, blocksTotal: number) => void): Promise<VerifyResult> {
+    this.checkOpen()
     const release = this.hold(pointId, 'it is being verified')
     try {
       let point: StoredPoint
       try {
-        point = await this.getPoint(pointId)
+        point = await this.readPointFile(pointId)
       } catch (err) {
         const code = (err as RepositoryError).code
         if (code !== 'ERR_CORRUPT_MANIFEST' && code !== 'ERR_UNSUPPORTED_FORMAT') throw err
-        return { pointId, ok: false, blocksChecked: 0, bytesChecked: 0, problems: [(err as Error).message] }
+        return { pointId, ok: false, blocksChecked: 0, bytesChecked: 0, problems: [`restore point ${pointId} is damaged: ${(err as Error).message}`] }
       }
-      return await verifyPoint({ point, readBlock: async d => await this.readBlock(d), onProgress })
+      const h = this.held.get(pointId)
+      if (h !== undefined) h.point = point
+      const report = await verifyPoint({
+        point,
+        readBlock: async d => await this.readBlock(d),
+        onDamaged: async (d, why) => { await this.markBlockDamaged(d, why) },
+        onProgress
+      })
+      const index = await checkLevelDb(join(this.path, 'index'), { open: true })
+      for (const p of index.problems) {
+        report.problems.push(`block index: ${p}; rebuild it with \`meshbackup repository rebuild\``)
+        report.ok = false
+      }
+      return report
     } finally {
       release()
     }
@@ -473,14 +623,40 @@ export class Repository {
   }
 
   stats (): RepositoryStats {
-    return { ...this.counters, openWriters: this.writers.size, points: this.catalog.size, damagedPoints: [...this.damaged] }
+    return {
+      ...this.counters,
+      openWriters: this.writers.size,
+      points: this.catalog.size,
+      damagedPoints: this.catalog.list().filter(p => p.damaged).map(p => p.id)
+    }
   }
 
-  /** Rebuilds the block index from the packs; refused (ERR_BAD_ARGUMENT) while writers are open. */
-  async rebuildIndex (): Promise<RebuildResult> {
+  /**
+   * Rebuilds the block index from the packs and the point summaries from the manifests (see
+   * rebuild.ts). Refused with ERR_REPOSITORY_BUSY while disks are being written, a collection
+   * runs or another rebuild does; meanwhile new writers and block reads wait.
+   */
+  async rebuildIndex (onProgress?: (p: RebuildProgress) => void): Promise<RebuildResult> {
     this.checkOpen()
-    if (this.writers.size > 0) throw badArgument(`repository ${this.name} has ${this.writers.size} disks being written; rebuild when idle`)
-    return await rebuildIndex({ root: this.path, index: this.index })
+    if (this.rebuilding !== undefined || this.collecting !== undefined) {
+      throw new RepositoryError('ERR_REPOSITORY_BUSY',
+        `repository ${this.name} is ${this.rebuilding !== undefined ? 'rebuilding its block index' : 'collecting garbage'}; rebuild when it is done`, { subject: this.name })
+    }
+    const busy = this.writers.size + this.opening
+    if (busy > 0) {
+      throw new RepositoryError('ERR_REPOSITORY_BUSY',
+        `repository ${this.name} has ${busy} disks being written; rebuild its block index when no backup is running`, { subject: this.name })
+    }
+    const run = rebuildIndex({ root: this.path, index: this.index, seal: this.seal, catalog: this.catalog, onProgress })
+    const settled = run.then(() => {}, () => {})
+    this.rebuilding = settled
+    try {
+      return await run
+    } finally {
+      this.soundBases.clear()
+      this.pointCache.clear()
+      if (this.rebuilding === settled) this.rebuilding = undefined
+    }
   }
 
   /** Aborts open writers (one already finishing completes) and closes the index. */
@@ -489,8 +665,11 @@ export class Repository {
     this.closed = true
     await Promise.all([...this.writers].map(async w => { await w.shutdown() }))
     await this.collecting
+    await this.rebuilding
     await Promise.allSettled([...this.locks.values()])
     await this.reader.close()
+    await this.index.settled()
+    await this.seal.flush()
     await this.db.close()
   }
 
@@ -521,17 +700,37 @@ export class Repository {
   private async findPoint (id: string): Promise<StoredPoint | undefined> {
     const cached = this.pointCache.get(id)
     if (cached !== undefined) return cached
-    const path = pointPath(this.path, id)
-    let bytes: Buffer
     try {
-      bytes = await readManifest(path)
+      return await this.readPointFile(id)
     } catch (err) {
-      if (isSystemError(err, 'ENOENT')) return undefined
+      if ((err as RepositoryError).code === 'ERR_NO_SUCH_POINT') return undefined
       throw err
     }
-    const point = decodePoint(bytes, path)
-    if (point.id !== id) throw corruptManifest(path, `it holds point ${point.id}`)
+  }
+
+  /**
+   * Reads points/<id>.point (not the cache). A manifest that cannot be read lists the point as
+   * damaged, with why; one read whole lists it as sound again (its file was put back).
+   */
+  private async readPointFile (id: string): Promise<StoredPoint> {
+    const path = pointPath(this.path, id)
+    let point: StoredPoint
+    try {
+      point = decodePoint(await readManifest(path), path)
+      if (point.id !== id) throw corruptManifest(path, `it holds point ${point.id}`)
+    } catch (err) {
+      if (isSystemError(err, 'ENOENT')) {
+        throw new RepositoryError('ERR_NO_SUCH_POINT', `restore point ${id} does not exist in repository ${this.name}; list the points to pick one`, { subject: id })
+      }
+      this.pointCache.delete(id)
+      const code = (err as RepositoryError).code
+      if (code === 'ERR_CORRUPT_MANIFEST' || code === 'ERR_UNSUPPORTED_FORMAT') {
+        await this.catalog.markDamaged(id, (err as Error).message, await stat(path).then(st => st.mtimeMs, () => Date.now()))
+      }
+      throw err
+    }
     this.cachePoint(point)
+    await this.catalog.markSound(point)
     return point
   }
 
@@ -603,11 +802,16 @@ async function createLayout (path: string, name: string): Promise<void> {
     await mkdir(join(path, 'packs', i.toString(16).padStart(2, '0')), { recursive: true })
   }))
   // FORMAT last: a folder without it is not (yet) a repository.
-  const text = `${FORMAT_MAGIC} ${FORMAT_VERSION}\nname: ${name}\ncreated: ${new Date().toISOString()}\n`
+  await writeFormat(path, name, new Date().toISOString())
+}
+
+async function writeFormat (path: string, name: string, created: string): Promise<void> {
+  const text = `${FORMAT_MAGIC} ${FORMAT_VERSION}\nname: ${name}\ncreated: ${created}\n`
   await writeFileAtomic({ tmpDir: join(path, 'tmp'), path: join(path, 'FORMAT'), data: [Buffer.from(text, 'utf8')] })
 }
 
-async function checkFormat (path: string, name: string, entries: string[]): Promise<void> {
+/** Checks FORMAT; returns its version and creation time. */
+async function checkFormat (path: string, name: string, entries: string[]): Promise<{ version: number, created: string }> {
   if (!entries.includes('FORMAT')) {
     throw new RepositoryError('ERR_NOT_A_REPOSITORY',
       `${path} is not a meshbackup repository (no FORMAT file) and not empty; pick an empty folder`, { subject: path })
@@ -617,15 +821,18 @@ async function checkFormat (path: string, name: string, entries: string[]): Prom
   if (m === null || m[1] !== FORMAT_MAGIC) {
     throw new RepositoryError('ERR_NOT_A_REPOSITORY', `${path} is not a meshbackup repository (its FORMAT file says otherwise)`, { subject: path })
   }
-  if (Number(m[2]) !== FORMAT_VERSION) {
+  const version = Number(m[2])
+  if (version < OLDEST_FORMAT || version > FORMAT_VERSION) {
     throw new RepositoryError('ERR_UNSUPPORTED_FORMAT',
-      `repository ${path} has format ${m[2]}; this meshbackup reads format ${FORMAT_VERSION}: upgrade meshbackup`, { subject: path })
+      `repository ${path} has format ${m[2]}; this meshbackup reads formats ${OLDEST_FORMAT} to ${FORMAT_VERSION}: upgrade meshbackup`, { subject: path })
   }
   const stored = lines.find(l => l.startsWith('name: '))?.slice('name: '.length).trim()
   if (stored !== name) {
     throw new RepositoryError('ERR_REPOSITORY_NAME_MISMATCH',
       `the folder ${path} holds repository "${stored ?? ''}", not "${name}"; check the configured path and name`, { subject: path })
   }
+  const created = lines.find(l => l.startsWith('created: '))?.slice('created: '.length).trim() ?? ''
+  return { version, created }
 }
 
 export { DiskWriter } from './disk-writer.ts'

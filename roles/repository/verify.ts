@@ -1,7 +1,8 @@
 /**
  * @packageDocumentation
  * Health check of a restore point: reads every stored block of every disk, decompresses it,
- * checks its length and re-hashes it. Problems are collected in a report, never thrown.
+ * checks its length and re-hashes it. Problems are collected in a report, never thrown; each
+ * names the disk, the block and, when the block is stored but bad, its pack and offset.
  *
  * @example
  * ```ts
@@ -13,6 +14,7 @@ import type { VerifyReport } from '../../proto/index.ts'
 import { decompressBlock, type Compression } from './compression.ts'
 import { DIGEST_LENGTH, isZeroDigest, sha256 } from './digest.ts'
 import type { StoredPoint } from './manifests.ts'
+import type { BlockLocation } from './packs.ts'
 
 /** A VerifyReport with every field present. */
 export interface VerifyResult extends VerifyReport {
@@ -27,7 +29,10 @@ export interface VerifyResult extends VerifyReport {
 
 export interface VerifyInit {
   point: StoredPoint
-  readBlock: (digest: Uint8Array) => Promise<{ data: Buffer, compression: Compression, rawLength: number }>
+  /** the block as stored, and where it was read from (named in problems) */
+  readBlock: (digest: Uint8Array) => Promise<{ data: Buffer, compression: Compression, rawLength: number, location?: BlockLocation }>
+  /** a stored block whose bytes are bad (they do not decompress, or hash to another digest) */
+  onDamaged?: (digest: Buffer, why: string) => Promise<void> | void
   onProgress?: (blocksDone: number, blocksTotal: number) => void
   /** Blocks read and hashed at once. */
   concurrency?: number
@@ -39,10 +44,11 @@ export interface VerifyInit {
 export async function verifyPoint (init: VerifyInit): Promise<VerifyResult> {
   const { point } = init
   const maxProblems = init.maxProblems ?? 100
-  const problems: string[] = []
+  // kept with their place, to be listed in disk and block order (blocks finish in any order)
+  const found: Array<{ order: number, text: string }> = []
   let moreProblems = 0
-  const report = (p: string): void => {
-    if (problems.length < maxProblems) problems.push(p)
+  const report = (order: number, p: string): void => {
+    if (found.length < maxProblems) found.push({ order, text: p })
     else moreProblems++
   }
 
@@ -63,20 +69,25 @@ export async function verifyPoint (init: VerifyInit): Promise<VerifyResult> {
   // digest hex → outcome: undefined when good, else why not, and the raw length found.
   const checked = new Map<string, Promise<{ problem?: string, rawLength: number }>>()
   const check = async (digest: Buffer): Promise<{ problem?: string, rawLength: number }> => {
+    let b
     try {
-      const b = await init.readBlock(digest)
-      let raw: Buffer
-      try {
-        raw = await decompressBlock(b.data, b.compression, b.rawLength)
-      } catch (err) {
-        return { problem: `does not decompress (${(err as Error).message})`, rawLength: b.rawLength }
-      }
-      if (raw.length !== b.rawLength) return { problem: `decompresses to ${raw.length} bytes, not ${b.rawLength}`, rawLength: b.rawLength }
-      if (!(await sha256(raw)).equals(digest)) return { problem: 'its bytes do not hash to its digest', rawLength: b.rawLength }
-      return { rawLength: b.rawLength }
+      b = await init.readBlock(digest)
     } catch (err) {
+      // the message names the pack and offset when the record is there but damaged
       return { problem: (err as Error).message, rawLength: 0 }
     }
+    const where = b.location === undefined ? '' : `pack ${b.location.packId} offset ${b.location.offset}: `
+    let why: string | undefined
+    try {
+      const raw = await decompressBlock(b.data, b.compression, b.rawLength)
+      if (raw.length !== b.rawLength) why = `it decompresses to ${raw.length} bytes, not ${b.rawLength}`
+      else if (!(await sha256(raw)).equals(digest)) why = 'its bytes do not hash to its digest'
+    } catch (err) {
+      why = `it does not decompress (${(err as Error).message})`
+    }
+    if (why === undefined) return { rawLength: b.rawLength }
+    await init.onDamaged?.(digest, `${where}${why}`)
+    return { problem: `${where}${why}; the next backup that has this block stores it again`, rawLength: b.rawLength }
   }
 
   let done = 0
@@ -84,7 +95,8 @@ export async function verifyPoint (init: VerifyInit): Promise<VerifyResult> {
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < work.length) {
-      const w = work[next++]!
+      const order = next++
+      const w = work[order]!
       const key = w.digest.toString('hex')
       let outcome = checked.get(key)
       if (outcome === undefined) {
@@ -94,8 +106,8 @@ export async function verifyPoint (init: VerifyInit): Promise<VerifyResult> {
       const { problem, rawLength } = await outcome
       const disk = point.disks[w.disk]!
       const where = `disk ${disk.index} (${disk.name || 'unnamed'}) block ${w.block} (${key.slice(0, 16)}…)`
-      if (problem !== undefined) report(`${where}: ${problem}`)
-      else if (rawLength !== w.expected) report(`${where}: holds ${rawLength} bytes, its place on the disk needs ${w.expected}`)
+      if (problem !== undefined) report(order, `${where}: ${problem}`)
+      else if (rawLength !== w.expected) report(order, `${where}: holds ${rawLength} bytes, its place on the disk needs ${w.expected}`)
       else bytes += rawLength
       done++
       init.onProgress?.(done, work.length)
@@ -103,6 +115,7 @@ export async function verifyPoint (init: VerifyInit): Promise<VerifyResult> {
   }
   await Promise.all(Array.from({ length: Math.max(1, init.concurrency ?? 8) }, worker))
 
+  const problems = found.sort((a, b) => a.order - b.order).map(f => f.text)
   if (moreProblems > 0) problems.push(`… and ${moreProblems} more problems`)
   return { pointId: point.id, ok: problems.length === 0, blocksChecked: done, bytesChecked: bytes, problems }
 }

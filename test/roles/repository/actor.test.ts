@@ -120,6 +120,26 @@ describe('roles/repository actor', function () {
     assert.match(bad.problems![0], /ghost/)
   })
 
+  it('rebuilds the block index in a child, telling progress and then the report', async function () {
+    const stagedId = await stage()
+    await system.ask(actor, { commitPoint: { pointId: 'p-3', vm: 'web01', stagedIds: [stagedId] } })
+    const ack = await system.ask(actor, { rebuildRequest: { repository: 'main' } }, { from: inbox.address })
+    assert.ok(ack.ok != null, 'answered at once')
+    const report = (await inbox.next('rebuildReport')).rebuildReport!
+    assert.equal(report.repository, 'main')
+    assert.equal(report.repositoryPeer, PEER)
+    assert.equal(report.packs, 1)
+    assert.equal(report.recordsIndexed, 2)
+    assert.equal(report.points, 1)
+    assert.deepEqual(report.problems, [])
+    const progress = inbox.of('rebuildProgress').map((m) => m.rebuildProgress!)
+    assert.ok(progress.length >= 2, 'at the start and at the end')
+    assert.equal(progress.at(-1)!.packsDone, 1)
+    assert.equal(progress.at(-1)!.bytesDone, progress.at(-1)!.bytesTotal)
+    await assert.rejects(system.ask(actor, { rebuildRequest: { repository: 'other' } }, { from: inbox.address }), (err: ActorError) => err.code === 'ERR_NO_SUCH_REPOSITORY')
+    await assert.rejects(system.ask(actor, { rebuildRequest: {} }), (err: ActorError) => err.code === 'ERR_NO_SENDER')
+  })
+
   it('refuses a health check nobody can be told about, and messages it does not handle', async function () {
     await assert.rejects(system.ask(actor, { verifyRequest: { pointId: 'p' } }), (err: ActorError) => err.code === 'ERR_NO_SENDER')
     await assert.rejects(system.ask(actor, { tick: { name: 'x' } }), (err: ActorError) => err.code === 'ERR_UNEXPECTED_MESSAGE')

@@ -58,7 +58,7 @@ describe('roles/repository: verify and corruption', () => {
   it('reports a flipped byte in a block\'s data, naming every block that uses it', async () => {
     const pack = await onlyPack(dir)
     const records: ScannedRecord[] = []
-    await scanPack(pack, r => { records.push(r) })
+    await scanPack(pack, { onRecord: r => { records.push(r) } })
     const point = await repo.getPoint(pointId)
     const digests = point.disks[0]!.digests
     const block0 = records.find(r => r.header.digest.equals(digests.subarray(0, DIGEST_LENGTH)))!
@@ -125,10 +125,12 @@ describe('roles/repository: verify and corruption', () => {
   it('skips a damaged record when rebuilding the index', async () => {
     const pack = await onlyPack(dir)
     const records: ScannedRecord[] = []
-    await scanPack(pack, r => { records.push(r) })
+    await scanPack(pack, { onRecord: r => { records.push(r) } })
+    records.sort((a, b) => a.offset - b.offset)
     await flipByte(pack, records[1]!.offset + RECORD_HEADER_LENGTH + 3)
     const result = await repo.rebuildIndex()
-    assert.equal(result.indexed, 3)
+    assert.equal(result.recordsIndexed, 3)
+    assert.equal(result.recordsDamaged, 1)
     assert.equal(result.problems.length, 1)
     assert.match(result.problems[0]!, new RegExp(`offset ${records[1]!.offset}: block [0-9a-f]{64} is damaged`))
     const report = await repo.verify(pointId)
