@@ -11,6 +11,8 @@ import { CliError, call, collect, count, json, parseSize, plain, print } from '.
 import { renderSession, showSessionProgress, table } from './render.ts'
 import { sessionExitCode } from './exit-codes.ts'
 import { formatBytes } from '../progress.ts'
+// job-edit-command.ts imports guestVms from here: the cycle is safe, both are used only inside functions
+import { addJobEditCommand } from './job-edit-command.ts'
 
 export function addJobCommands (program: Command): void {
   const job = program.command('job').description('backup jobs')
@@ -22,8 +24,8 @@ export function addJobCommands (program: Command): void {
     .option('--vm <name>', 'a VM to include (repeatable; default: every VM of the host)', collect)
     .option('--block-size <size>', 'block size (power of two, 4K-8M)', '1M')
     .option('--compression <kind>', 'zstd | none', 'zstd')
-    .option('--level <n>', 'zstd level', '1')
-    .option('--rate <bytes/s>', 'throttle each task to this rate, e.g. 100M (0: off)', '0')
+    .option('--level <n>', 'zstd level', count('--level'), 1)
+    .option('--rate <bytes/s>', 'throttle: each task reads at most this many bytes per second from its disk (zero blocks count: they are read; compression does not raise it), e.g. 100M (0: off)', '0')
     .option('--mode <mode>', 'pin the transport mode: direct | hotadd | nbd (default: automatic, with failover)')
     .option('--no-cbt', 'read every block even where the host tracks changed blocks')
     .option('--guest', 'application-aware processing: run scripts in the guest around the snapshot')
@@ -48,7 +50,7 @@ export function addJobCommands (program: Command): void {
       const read = async (file: string | undefined): Promise<string> => file == null ? '' : await readFile(resolve(file), 'utf8')
       const spec: Job = {
         name, host: opts.host, repository: opts.repository, vms: opts.vm ?? [],
-        blockSize: parseSize(opts.blockSize, '--block-size'), compression: opts.compression, compressionLevel: Number(opts.level), rateLimitBps: parseSize(opts.rate, '--rate'),
+        blockSize: parseSize(opts.blockSize, '--block-size'), compression: opts.compression, compressionLevel: opts.level, rateLimitBps: parseSize(opts.rate, '--rate'),
         mode: opts.mode ?? '', noCbt: opts.cbt === false,
         schedule: opts.schedule ?? '',
         retention: { keepLast: opts.keepLast, keepDays: opts.keepDays, weekly: opts.keepWeekly, monthly: opts.keepMonthly },
@@ -68,6 +70,14 @@ export function addJobCommands (program: Command): void {
       }
       await call(cmd, { jobAdd: spec })
       console.log(`job ${name} saved`)
+    })
+  addJobEditCommand(job)
+  job.command('remove')
+    .description('remove a job and its schedule (its sessions and restore points stay)')
+    .argument('<name>', 'job name')
+    .action(async (name: string, _opts, cmd: Command) => {
+      await call(cmd, { jobRemove: { name } })
+      console.log(`job ${name} removed; its restore points stay (\`meshbackup points list --job ${name}\`, \`meshbackup points forget POINT…\`)`)
     })
   job.command('list')
     .description('list jobs')
@@ -91,6 +101,8 @@ export function addJobCommands (program: Command): void {
       // the daemon follows the session and streams its progress on this one request
       const bar = progressBar()
       const s = (await call(cmd, { jobRun: { name, wait: true } }, (p) => { if (p.session != null) showSessionProgress(bar, p.session) })).session!
+      // the ended session is the last state shown: 100 % when every disk was backed up
+      showSessionProgress(bar, s)
       bar.done()
       if (json(cmd)) print(plain(pb.SessionRecord, s))
       else console.log(renderSession(s))
@@ -121,7 +133,7 @@ export function addJobCommands (program: Command): void {
 }
 
 /** Per-VM guest settings from the repeatable VM=VALUE options, one entry per VM. */
-function guestVms (addresses: string[], hostKeys: string[]): Array<{ vm: string, address?: string, hostKey?: string }> {
+export function guestVms (addresses: string[], hostKeys: string[]): Array<{ vm: string, address?: string, hostKey?: string }> {
   const vms = new Map<string, { vm: string, address?: string, hostKey?: string }>()
   const each = (pairs: string[], option: string, usage: string, set: (entry: { vm: string, address?: string, hostKey?: string }, value: string) => void): void => {
     for (const pair of pairs) {

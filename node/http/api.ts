@@ -41,6 +41,10 @@ export interface Api {
   session(id: string): Promise<SessionView>
   points(query: { job?: string, vm?: string }): Promise<object[]>
   run(job: string): Promise<SessionView>
+  /** a host's inventory through a proxy that reaches it: its VMs and the VMs it cannot describe */
+  hostCheck(name: string): Promise<object>
+  /** the manager's change log, newest first; 0 or absent: 100 */
+  events(query: { limit?: number }): Promise<object[]>
 }
 
 const PLAIN = { defaults: true, arrays: true, longs: Number, bytes: String }
@@ -99,6 +103,14 @@ export function createApi (init: ApiInit): Api {
     async run (job) {
       const reply = await ask({ jobRun: { name: job, wait: false } })
       return view(reply.session ?? {})
+    },
+    async hostCheck (name) {
+      const reply = await ask({ hostCheck: { name } })
+      return plain(pb.HostCheckReply, reply.hostCheck ?? {})
+    },
+    async events (query) {
+      const reply = await ask({ events: { limit: query.limit ?? 0 } })
+      return (reply.events?.events ?? []).map((e) => plain(pb.Event, e))
     }
   }
 }
@@ -112,7 +124,11 @@ export function view (record: SessionRecord, now = Date.now()): SessionView {
     const done = (t.blocksDone ?? 0) + (stats.blocksSkippedCbt ?? 0)
     const progress = t.state === 'success' ? 1 : total > 0 ? Math.min(1, done / total) : 0
     const started = t.startedAtMs || s.startedAtMs || now
-    const seconds = Math.max(0.001, ((t.endedAtMs || now) - started) / 1000)
+    // a running task's data mover reports its bytes with the time it has been moving them
+    // (stats.durationMs): bytes and time of one moment, not bytes of the last report over the
+    // time until now, which reads low by up to a report interval
+    const moving = t.state === 'running' ? Number(stats.durationMs ?? 0) : 0
+    const seconds = Math.max(0.001, moving > 0 ? moving / 1000 : ((t.endedAtMs || now) - started) / 1000)
     // the processing rate: the share of the disk dealt with, holes and CBT-skipped blocks
     // included, as a backup product shows it (bytes read alone say 0 B/s for a sparse disk)
     const bytesPerSecond = t.state === 'queued' ? 0 : Math.max(stats.bytesRead ?? 0, progress * (t.size ?? 0)) / seconds

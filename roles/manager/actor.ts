@@ -13,6 +13,9 @@ import { huntSnapshots } from './snapshot-hunter.ts'
 import type { Logger } from '../../node/actors/logger.ts'
 import { JobSchedules, type Trigger } from './schedule.ts'
 import type { NotifyOptions } from './notify.ts'
+import { parseAddress } from '../../node/actors/address.ts'
+import { Configuration } from './configuration.ts'
+import { DiscoveryWindow } from './discovery-window.ts'
 
 export interface ManagerInit {
   catalog: Catalog
@@ -24,6 +27,9 @@ export interface ManagerInit {
   discoveryTimeoutMs?: number
   /** webhook timeouts and retries of session notifications */
   notify?: NotifyOptions
+  /** told of every session that ended, as saved, and of every job removed (the per-job metrics, job-metrics.ts) */
+  sessionEnded?: (record: SessionRecord) => void
+  jobRemoved?: (job: string) => void
 }
 
 const SET = '(set)'
@@ -42,6 +48,10 @@ export function managerActor (init: ManagerInit): () => Behavior {
     const running = new Map<string, SessionRecord>()   // job name → live record
     let sessions = 0
     let schedules: JobSchedules | undefined
+    let configuration: Configuration | undefined
+    const window = new DiscoveryWindow(init.discoveryTimeoutMs ?? 15_000)
+    // the node where an admin request was asked (a remote ask comes from `<peer>/$system`)
+    const origin = (ctx: ActorContext): string => ctx.sender != null ? parseAddress(ctx.sender).peerId : ctx.peerId
 
     const runJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
       const job: Job = await init.catalog.job(name)
@@ -72,7 +82,10 @@ export function managerActor (init: ManagerInit): () => Behavior {
         discoveryTimeoutMs: init.discoveryTimeoutMs,
         notify: init.notify,
         save: async (r) => await init.catalog.saveSession(r),
-        onEnd: () => { running.delete(name) }
+        onEnd: (ended) => {
+          running.delete(name)
+          init.sessionEnded?.(ended)
+        }
       }), { restart: 'temporary' })
       return record
     }
@@ -86,17 +99,20 @@ export function managerActor (init: ManagerInit): () => Behavior {
     })
 
     const answer = async (req: AdminRequest, ctx: ActorContext): Promise<AdminReply> => {
-      if (req.hostAdd != null) {
-        await init.catalog.addHost(req.hostAdd)
-        await init.publishHosts()
-        return { ok: {} }
-      }
+      const config = configuration!
+      if (req.hostAdd != null) return await config.addHost(req.hostAdd, origin(ctx))
       if (req.hostList != null) return { hosts: { hosts: await init.catalog.hosts() } }
-      if (req.jobAdd != null) {
-        const job = await init.catalog.addJob(req.jobAdd)
-        await schedules?.set(job)
-        return { ok: {} }
+      if (req.hostCheck != null) return await config.checkHost(req.hostCheck.name ?? '')
+      if (req.hostRemove != null) return await config.removeHost(req.hostRemove.name ?? '', req.hostRemove.force === true, origin(ctx))
+      if (req.jobAdd != null) return await config.addJob(req.jobAdd, origin(ctx))
+      if (req.jobEdit != null) return await config.editJob(req.jobEdit, origin(ctx))
+      if (req.jobRemove != null) {
+        const removed = await config.removeJob(req.jobRemove.name ?? '', origin(ctx))
+        init.jobRemoved?.(req.jobRemove.name ?? '')
+        return removed
       }
+      if (req.pointsForget != null) return await config.forgetPoints(req.pointsForget, origin(ctx))
+      if (req.events != null) return await config.events(req.events.limit ?? 0)
       if (req.jobList != null) return { jobs: { jobs: (await init.catalog.jobs()).map(redacted) } }
       if (req.jobRun != null) return { session: await runJob(req.jobRun.name ?? '', ctx) }
       if (req.sessionShow != null) {
@@ -118,6 +134,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
         record.log = [...(record.log ?? []), `${new Date(now).toISOString()} error: the session was interrupted: its manager stopped before it ended; its snapshots are released by the snapshot hunter`]
         for (const task of record.tasks ?? []) if (task.state === 'running' || task.state === 'queued') task.state = 'failed'
         await init.catalog.saveSession(record)
+        init.sessionEnded?.(record)
         init.log.warn('closed an interrupted session', { session: record.id })
       }
     }
@@ -140,6 +157,14 @@ export function managerActor (init: ManagerInit): () => Behavior {
           run: async (job, trigger) => await runJob(job, ctx, trigger),
           log: (line) => init.log.info(line)
         })
+        configuration = new Configuration({
+          catalog: init.catalog,
+          capacity: init.capacity,
+          window,
+          ask: async (to, msg, timeoutMs) => await ctx.ask(to, msg, timeoutMs),
+          publishHosts: init.publishHosts,
+          scheduleChanged: async (job) => { await schedules?.set(job) }
+        })
         void init.catalog.jobs().then(async (jobs) => await schedules?.start(jobs))
           .catch((err: Error) => init.log.error(`job schedules could not start: ${err.message}`))
       },
@@ -148,6 +173,13 @@ export function managerActor (init: ManagerInit): () => Behavior {
       },
       async receive (msg: ActorMessage, ctx: ActorContext) {
         if (msg.adminRequest != null) return { adminReply: await answer(msg.adminRequest, ctx) }
+        if (msg.eventRecord != null) {
+          // told by the node where the change was made: recorded as told, by the peer that told it
+          const e = msg.eventRecord
+          await configuration!.record(e.kind ?? '', e.subject ?? '', e.detail ?? '', origin(ctx), e.atMs ?? 0)
+            .catch((err: Error) => init.log.warn(`a change told by ${origin(ctx)} could not be recorded: ${err.message}`, { kind: e.kind }))
+          return undefined
+        }
         return undefined
       }
     }

@@ -8,6 +8,7 @@ import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionR
 import { UserError } from '../../node/actors/errors.ts'
 import { parseSchedule, type ScheduleState } from './schedule.ts'
 import { DEFAULT_NOTIFY_ON, NOTIFY_STATES } from './notify.ts'
+import { ChangeLog, type ChangeTable } from './change-log.ts'
 
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
@@ -30,6 +31,8 @@ export class Catalog {
   readonly #snapshots: Sub
   readonly #schedules: Sub
   readonly #hostKeys: Sub
+  /** every configuration change, newest first */
+  readonly changes: ChangeLog
 
   constructor (db: Level<string, Uint8Array>) {
     const root = db.sublevel<string, Uint8Array>('manager', { valueEncoding: 'view' })
@@ -39,6 +42,7 @@ export class Catalog {
     this.#snapshots = root.sublevel<string, Uint8Array>('snapshots', { valueEncoding: 'view' }) as unknown as Sub
     this.#schedules = root.sublevel<string, Uint8Array>('schedules', { valueEncoding: 'view' }) as unknown as Sub
     this.#hostKeys = root.sublevel<string, Uint8Array>('guest-host-keys', { valueEncoding: 'view' }) as unknown as Sub
+    this.changes = new ChangeLog(root.sublevel<string, Uint8Array>('changes', { valueEncoding: 'view' }) as unknown as ChangeTable)
   }
 
   /** The SSH host key fingerprint pinned for a guest the first time guest processing reached it. */
@@ -107,16 +111,27 @@ export class Catalog {
     return pb.HostSpec.decode(bytes)
   }
 
+  /** Forgets a host; the caller checks first that no job uses it (or was told to go ahead). */
+  async removeHost (name: string): Promise<HostSpec> {
+    const host = await this.host(name)
+    await this.#hosts.del(name)
+    return host
+  }
+
   async hosts (): Promise<HostSpec[]> {
     const out: HostSpec[] = []
     for await (const bytes of this.#hosts.values()) out.push(pb.HostSpec.decode(bytes))
     return out
   }
 
-  async addJob (job: Job): Promise<Job> {
+  /**
+   * Checks and saves a job. `check` sees the job as it would be saved, after the checks of its
+   * own fields and before it is saved: the manager checks it against the mesh there.
+   */
+  async addJob (job: Job, check?: (clean: Job, host: HostSpec) => Promise<void>): Promise<Job> {
     const name = job.name ?? ''
     if (!JOB_NAME.test(name)) throw new UserError('ERR_BAD_NAME', `job name "${name}" must be 1-64 letters, digits, dash or underscore`)
-    await this.host(job.host ?? '')
+    const host = await this.host(job.host ?? '')
     if (!job.repository) throw new UserError('ERR_BAD_JOB', `job "${name}" needs --repository NAME (the name a repository node was initialised with)`)
     const blockSize = job.blockSize || DEFAULT_BLOCK_SIZE
     if (blockSize < 4096 || blockSize > 8 * 1024 * 1024 || (blockSize & (blockSize - 1)) !== 0) {
@@ -155,6 +170,7 @@ export class Catalog {
       retention: checkRetention(name, job.retention),
       notify: checkNotify(name, job.notify)
     }
+    await check?.(clean, host)
     await this.#jobs.put(name, pb.Job.encode(clean).finish())
     return clean
   }
@@ -163,6 +179,13 @@ export class Catalog {
     const bytes = await this.#jobs.get(name)
     if (bytes == null) throw new UserError('ERR_NO_SUCH_JOB', `no job named "${name}"; \`meshbackup job list\` shows the jobs`)
     return pb.Job.decode(bytes)
+  }
+
+  /** Forgets a job (its sessions stay, as history; its restore points stay in the repositories). */
+  async removeJob (name: string): Promise<Job> {
+    const job = await this.job(name)
+    await this.#jobs.del(name)
+    return job
   }
 
   async jobs (): Promise<Job[]> {

@@ -21,6 +21,19 @@ export function repositoryNodes (capacity: Capacity, name: string): string[] {
     .sort()
 }
 
+/** Every repository name some node announces, sorted. */
+export function repositoryNames (capacity: Capacity): string[] {
+  return [...new Set(capacity.entries().map((e) => e.announcement.repository?.name ?? '').filter((n) => n !== ''))].sort()
+}
+
+/** Every node announcing a repository, whatever its name. */
+export function allRepositoryNodes (capacity: Capacity): string[] {
+  return capacity.entries()
+    .filter((e) => (e.announcement.repository?.name ?? '') !== '')
+    .map((e) => e.announcement.peerId!)
+    .sort()
+}
+
 /** The scheduler to use: this node's own when it runs one, else the first in the view. */
 export function schedulerNode (capacity: Capacity, self: string): string | undefined {
   const all = capacity.entries().filter((e) => e.announcement.roles?.includes('scheduler')).map((e) => e.announcement.peerId!)

@@ -28,6 +28,8 @@ export interface SessionSummary {
   durationMs: number
   tasks: Array<{ vm: string, disk: number, diskName: string, state: string, bytesRead: number, bytesStored: number, bytesPerSecond: number, error: string }>
   points: string[]
+  /** every VM the session left without a restore point, and why (the log's tail may not reach back to it) */
+  failedVms: Array<{ vm: string, reason: string, code: string }>
   warnings: number
   /** the last lines of the session log */
   log: string[]
@@ -83,6 +85,7 @@ export function sessionSummary (record: SessionRecord, warnings: number): Sessio
       }
     }),
     points: [...(record.points ?? [])],
+    failedVms: (record.failedVms ?? []).map((f) => ({ vm: f.vm ?? '', reason: f.reason ?? '', code: f.code ?? '' })),
     warnings,
     log: (record.log ?? []).slice(-LOG_LINES)
   }

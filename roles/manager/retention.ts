@@ -11,7 +11,8 @@
  *   calendar weeks counting the current one (weekly 4: this week and the three before), or
  * - the newest point of its calendar month, for the `monthly` most recent months counting the
  *   current one.
- * The newest point of a VM is always kept, and a policy that is all zero keeps everything.
+ * The newest point of a VM is always kept, and a policy that is all zero keeps everything. A
+ * damaged point (its manifest cannot be read) is kept and not counted.
  * Every other point expires. The repository may still refuse to delete an expired point that a
  * restore or an incremental uses; it reports those as kept.
  *
@@ -50,7 +51,15 @@ export function applyRetention (points: PointSummary[], retention: Retention | n
     const vm = p.vm ?? ''
     byVm.set(vm, [...(byVm.get(vm) ?? []), p])
   }
-  return [...byVm.keys()].sort().map((vm) => judgeVm(vm, byVm.get(vm)!, retention ?? {}, now))
+  return [...byVm.keys()].sort().map((vm) => {
+    // a damaged point cannot be restored: it neither counts towards the policy (so a damaged newest
+    // point never lets the last good one go) nor is deleted by it (it stays for inspection until
+    // someone forgets it)
+    const all = byVm.get(vm)!
+    const verdict = judgeVm(vm, all.filter((p) => p.damaged !== true), retention ?? {}, now)
+    for (const p of all) if (p.damaged === true) verdict.kept.push({ point: p, reasons: ['damaged: not counted, forget it by hand'] })
+    return verdict
+  })
 }
 
 function judgeVm (vm: string, points: PointSummary[], r: Retention, now: number): RetentionVerdict {

@@ -22,6 +22,7 @@ export class SessionLog {
     record.tasks ??= []
     record.log ??= []
     record.points ??= []
+    record.failedVms ??= []
     this.#save = save
   }
 
@@ -45,8 +46,10 @@ export class SessionLog {
     this.line(`error: ${text}`)
   }
 
-  vmFailed (vm: string, why: string): void {
+  /** The VM gets no restore point; the record keeps its first reason, for the summary and webhook. */
+  vmFailed (vm: string, why: string, code = ''): void {
     this.#failedVms.add(vm)
+    if (!this.record.failedVms!.some((f) => f.vm === vm)) this.record.failedVms!.push({ vm, reason: why, code })
     this.fail(`VM ${vm}: ${why}`)
   }
 

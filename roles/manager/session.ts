@@ -7,7 +7,7 @@
  * the snapshot. The session actor's mailbox receives placements, progress and results; the run
  * itself is an async flow that waits on them.
  */
-import type { ActorMessage, HostSpec, Job, SessionRecord, TaskRecord, TaskResult, TaskSpec, TaskPlaced, VmInfo, DiskInfo, PointSummary } from '../../proto/index.ts'
+import type { ActorMessage, HostInventory, HostSpec, InventoryProblem, Job, SessionRecord, TaskRecord, TaskResult, TaskSpec, TaskPlaced, VmInfo, DiskInfo, PointSummary } from '../../proto/index.ts'
 import type { Behavior, ActorContext } from '../../node/actors/behavior.ts'
 import { address } from '../../node/actors/address.ts'
 import { UserError } from '../../node/actors/errors.ts'
@@ -75,7 +75,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
         repositoryNodesSeen = repos
         const hostAgent = address(proxies[0]!, 'proxy')
         const inventory = await ctx.ask(hostAgent, { hostInventoryRequest: { host } }, HOST_OP_TIMEOUT_MS)
-        const vms = selectVms(inventory.hostInventory?.vms ?? [], job, log)
+        const vms = selectVms(inventory.hostInventory ?? {}, job, log)
         await Promise.all(vms.map(async (vm) => await backupVm(ctx, vm, hostAgent, repos)))
       } catch (err: any) {
         log.fail(err.message)
@@ -274,6 +274,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
     const latestPoint = async (ctx: ActorContext, nodes: string[], vm: string): Promise<PointSummary | undefined> => {
       let latest: PointSummary | undefined
       for (const p of await listPoints(ctx, nodes, vm)) {
+        if (p.damaged === true) continue   // an incremental on it could not be restored
         if (latest == null || (p.createdAtMs ?? 0) >= (latest.createdAtMs ?? 0)) latest = p
       }
       return latest
@@ -437,13 +438,30 @@ function snapshotKind (job: Job, capacity: Capacity, host: string): 'overlay' | 
   return direct ? 'overlay' : 'fleece'
 }
 
-function selectVms (vms: VmInfo[], job: Job, log: SessionLog): VmInfo[] {
-  if ((job.vms?.length ?? 0) === 0) return vms
+/**
+ * The VMs of the inventory the job covers. A VM the host has but cannot describe (a malformed
+ * vm.json, a missing image, a disk path leaving its folder) fails with the host's reason: a VM
+ * the job covers is never silently left out.
+ */
+function selectVms (inventory: HostInventory, job: Job, log: SessionLog): VmInfo[] {
+  const vms = inventory.vms ?? []
+  const problems = inventory.problems ?? []
+  const failed = (p: InventoryProblem): void => log.vmFailed(p.vm ?? '', `host "${job.host}" cannot describe it: ${p.message} (${p.code})`, p.code ?? '')
+  if ((job.vms?.length ?? 0) === 0) {
+    for (const p of problems) failed(p)
+    if (vms.length === 0 && problems.length === 0) log.warn(`host "${job.host}" has no VMs: nothing to back up`)
+    return vms
+  }
   const chosen: VmInfo[] = []
   for (const name of job.vms!) {
     const vm = vms.find((v) => v.name === name)
-    if (vm == null) log.vmFailed(name, `VM "${name}" not found on host "${job.host}" (it has: ${vms.map((v) => v.name).join(', ') || 'no VMs'})`)
-    else chosen.push(vm)
+    const problem = problems.filter((p) => p.vm === name)
+    if (vm != null) chosen.push(vm)
+    else if (problem.length > 0) problem.forEach(failed)
+    else {
+      const broken = problems.length > 0 ? `; it cannot describe: ${[...new Set(problems.map((p) => p.vm))].join(', ')}` : ''
+      log.vmFailed(name, `VM "${name}" not found on host "${job.host}" (it has: ${vms.map((v) => v.name).join(', ') || 'no VMs'}${broken})`, 'ERR_NO_SUCH_VM')
+    }
   }
   return chosen
 }

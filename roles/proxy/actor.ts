@@ -18,6 +18,7 @@ import { messageKind } from '../../node/actors/message.ts'
 import { answerLeaseMessage, type LeaseTable } from '../../node/leases.ts'
 import { connectHost, type HostConnector } from '../../node/hosts/host.ts'
 import { dataMover } from './data-mover.ts'
+import type { ReadMeters } from './read-meters.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 
@@ -28,6 +29,8 @@ export interface ProxyActorInit {
   connect?: (spec: HostSpec) => HostConnector
   /** bytes read by data movers, as they are read */
   onBytesRead?: (bytes: number) => void
+  /** each running data mover's read rate; the proxy announces their sum */
+  readMeters?: ReadMeters
   /** the daemon's Prometheus counters, handed to each data mover */
   metrics?: NodeMetrics
   /** blocks in flight per task (8) */
@@ -50,8 +53,14 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
       switch (kind) {
         case 'hostInventoryRequest': {
           const host = msg.hostInventoryRequest!.host ?? {}
-          const vms = await hostCall(`inventory of host "${host.name ?? ''}"`, async () => await connect(host).inventory())
-          return { hostInventory: { vms } }
+          // a VM the host cannot describe travels with the inventory: the manager fails it by name
+          return {
+            hostInventory: await hostCall(`inventory of host "${host.name ?? ''}"`, async () => {
+              const connector = connect(host)
+              const vms = await connector.inventory()
+              return { vms, problems: connector.problems.map((p) => ({ vm: p.vm ?? '', code: p.code, message: p.message, file: p.file ?? '' })) }
+            })
+          }
         }
         case 'snapshotRequest': {
           const r = msg.snapshotRequest!
@@ -101,6 +110,7 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
             libp2p: init.libp2p,
             leases,
             onBytesRead: init.onBytesRead,
+            readMeters: init.readMeters,
             metrics: init.metrics,
             concurrency: init.concurrency,
             lane: init.lane,

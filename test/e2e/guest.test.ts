@@ -93,7 +93,9 @@ describe('guest processing in a backup session', function () {
 
   it('goes on crash-consistent with a warning when the policy is ignore', async () => {
     await cluster!.cli('a', ['job', 'add', 'lenient', '--host', 'lab', '--repository', 'main', ...guestArgs('fail.sh'), '--guest-policy', 'ignore'])
-    const session = await cluster!.json('a', ['job', 'run', 'lenient', '--wait'])
+    const ran = await cluster!.cli('a', ['--json', 'job', 'run', 'lenient', '--wait'], { allowFailure: true })
+    assert.equal(ran.code, 3, `a session that ended with warnings exits 3: ${ran.stderr}`)
+    const session = JSON.parse(ran.stdout)
     assert.equal(session.state, 'warning', session.log.join('\n'))
     assert.equal(session.points.length, 1)
   })

@@ -4,7 +4,7 @@
  * errors a user can cause.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, rm, readFile, truncate } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, readFile, truncate } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -53,6 +53,8 @@ describe('a three-node mesh backs up and restores VMs end to end', function () {
 
   async function restoreAndCompare (pointId: string, vm: string, disks: string[]): Promise<void> {
     const to = join(dir, 'restore', pointId)
+    // a restore makes only the last folder of its target
+    await mkdir(join(dir, 'restore'), { recursive: true })
     await cluster!.cli('a', ['restore', pointId, '--vm', vm, '--to', to])
     for (const disk of disks) {
       assert.equal(await sha256(join(to, `${disk}.raw`)), await sha256(source(vm, disk)), `${vm}/${disk} restored from ${pointId} differs from the source`)
@@ -101,29 +103,32 @@ describe('a three-node mesh backs up and restores VMs end to end', function () {
 
   it('answers bad input with clear errors and no crash', async function () {
     const unknownJob = await cluster!.cli('a', ['job', 'run', 'nope'], { allowFailure: true })
-    assert.equal(unknownJob.code, 1)
+    assert.equal(unknownJob.code, 4, 'a name that does not exist exits 4')
     assert.match(unknownJob.stderr, /no job named "nope"/)
 
     const unknownPoint = await cluster!.cli('a', ['restore', 'no-such-point', '--vm', 'web01', '--to', join(dir, 'x')], { allowFailure: true })
-    assert.equal(unknownPoint.code, 1)
+    assert.equal(unknownPoint.code, 4)
     assert.match(unknownPoint.stderr, /no restore point "no-such-point"/)
 
     const unknownHostJob = await cluster!.cli('a', ['job', 'add', 'j2', '--host', 'nohost', '--repository', 'main'], { allowFailure: true })
     assert.match(unknownHostJob.stderr, /no host named "nohost"/)
 
+    // a job naming a VM the host does not have is refused when written…
+    const ghostJob = await cluster!.cli('a', ['job', 'add', 'ghost', '--host', 'lab', '--repository', 'main', '--vm', 'ghost01'], { allowFailure: true })
+    assert.match(ghostJob.stderr, /host "lab" has no VM "ghost01"; it has: db01, web01/)
+    // …and one whose VM went away since fails its session
+    await writeFileHost(hostDir, { seed: 8, vms: [{ name: 'ghost01', disks: [{ name: 'disk0', size: MiB }] }] })
     await cluster!.cli('a', ['job', 'add', 'ghost', '--host', 'lab', '--repository', 'main', '--vm', 'ghost01'])
+    await rm(join(hostDir, 'ghost01'), { recursive: true, force: true })
     const ghostRun = await cluster!.cli('a', ['--json', 'job', 'run', 'ghost', '--wait'], { allowFailure: true })
     assert.equal(ghostRun.code, 1, 'a failed session makes `job run --wait` exit 1')
     const ghost = JSON.parse(ghostRun.stdout)
     assert.equal(ghost.state, 'failed')
     assert.match(ghost.log.join('\n'), /VM "ghost01" not found on host "lab"/)
 
-    await cluster!.cli('a', ['job', 'add', 'lost', '--host', 'lab', '--repository', 'nowhere'])
-    const lostRun = await cluster!.cli('a', ['--json', 'job', 'run', 'lost', '--wait'], { allowFailure: true })
-    const lost = JSON.parse(lostRun.stdout)
-    assert.equal(lost.state, 'failed')
-    assert.match(lost.log.join('\n'), /repository "nowhere" is unreachable/)
-    assert.equal((await cluster!.json('a', ['points', 'list', '--job', 'lost'])).length, 0)
+    const lost = await cluster!.cli('a', ['job', 'add', 'lost', '--host', 'lab', '--repository', 'nowhere'], { allowFailure: true })
+    assert.match(lost.stderr, /no node of the mesh announces repository "nowhere"; the mesh has: main \(ERR_NO_SUCH_REPOSITORY\)/)
+    assert.equal((await cluster!.json('a', ['job', 'list'])).some((j: any) => j.name === 'lost'), false)
 
     const again = await runCli(cluster!.node('a').home, ['init', '--roles', 'proxy'])
     assert.equal(again.code, 1)
@@ -132,7 +137,7 @@ describe('a three-node mesh backs up and restores VMs end to end', function () {
     const empty = join(dir, 'lonely')
     await runCli(empty, ['init', '--roles', 'proxy', '--listen', '/ip4/127.0.0.1/tcp/0'])
     const noDaemon = await runCli(empty, ['job', 'list'])
-    assert.equal(noDaemon.code, 1)
+    assert.equal(noDaemon.code, 5, 'no daemon exits 5')
     assert.match(noDaemon.stderr, /no daemon is running/)
 
     // the daemons are all still up

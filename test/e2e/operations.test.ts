@@ -117,7 +117,7 @@ describe('schedules, retention and notifications end to end', function () {
   it('rejects a bad schedule, retention or webhook with a clear error', async function () {
     const bad = async (args: string[], pattern: RegExp): Promise<void> => {
       const r = await cluster!.cli('a', ['job', 'add', 'bad', '--host', 'lab', '--repository', 'main', ...args], { allowFailure: true })
-      assert.equal(r.code, 1)
+      assert.equal(r.code, 2, 'bad configuration exits with the usage code')
       assert.match(r.stderr, pattern)
     }
     await bad(['--schedule', '61 * * * *'], /schedule "61 \* \* \* \*" is not a cron expression/)
@@ -173,8 +173,12 @@ describe('schedules, retention and notifications end to end', function () {
     }, 10_000, 200)
     assert.equal(shown.state, 'success')
 
-    // default: failed and warning only
+    // default: failed and warning only. A job naming a VM the host does not have is refused when
+    // written: these jobs' VM goes away after they are written
+    await writeFileHost(join(dir, 'host'), { seed: 12, vms: [{ name: 'ghost01', disks: [{ name: 'disk0', size: 1 * MiB }] }] })
     await cluster!.cli('a', ['job', 'add', 'ghost', '--host', 'lab', '--repository', 'main', '--vm', 'ghost01', '--notify', hookUrl])
+    await cluster!.cli('a', ['job', 'add', 'deaf', '--host', 'lab', '--repository', 'main', '--vm', 'ghost01', '--notify', 'http://127.0.0.1:1/none'])
+    await rm(join(dir, 'host', 'ghost01'), { recursive: true, force: true })
     const failed = await cluster!.cli('a', ['--json', 'job', 'run', 'ghost', '--wait'], { allowFailure: true })
     const ghost = JSON.parse(failed.stdout)
     assert.equal(ghost.state, 'failed')
@@ -183,7 +187,6 @@ describe('schedules, retention and notifications end to end', function () {
     assert.match(ghostSummary.log.join('\n'), /VM "ghost01" not found on host "lab"/)
 
     // a webhook that refuses: a warning line in the log, the daemon carries on
-    await cluster!.cli('a', ['job', 'add', 'deaf', '--host', 'lab', '--repository', 'main', '--vm', 'ghost01', '--notify', 'http://127.0.0.1:1/none'])
     const deaf = JSON.parse((await cluster!.cli('a', ['--json', 'job', 'run', 'deaf', '--wait'], { allowFailure: true })).stdout)
     const deafLog = await waitUntil('the notification warning', async () => {
       const s = await cluster!.json('a', ['session', 'show', deaf.id])

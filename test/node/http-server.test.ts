@@ -64,7 +64,9 @@ describe('HTTP status endpoint', function () {
       if (job === 'nope') throw new UserError('ERR_NO_SUCH_JOB', 'no job named "nope"')
       runs.push(job)
       return session('s2', job)
-    }
+    },
+    hostCheck: async (name) => ({ host: { name }, vms: [], problems: [], checkedBy: 'self' }),
+    events: async () => []
   }
 
   before(async function () {

@@ -33,6 +33,13 @@ describe('retention', function () {
     assert.deepEqual(expired.sort(), ['web01-p0', 'web01-p1', 'web01-p2'])
   })
 
+  it('neither counts nor deletes a damaged point, so a damaged newest point never lets the last good one go', function () {
+    const points = [point('old', '2026-01-01T02:00:00Z'), point('good', '2026-01-02T02:00:00Z'), { ...point('broken', '2026-01-03T02:00:00Z'), damaged: true }]
+    const [verdict] = applyRetention(points, { keepLast: 1 }, at('2026-01-04T00:00:00Z'))
+    assert.deepEqual(verdict!.expired.map((p) => p.id), ['old'])
+    assert.deepEqual(verdict!.kept.map((k) => k.point.id).sort(), ['broken', 'good'])
+  })
+
   it('applies the policy to each VM separately', function () {
     const points = [...daily('2026-01-01T02:00:00Z', 4, 'web01'), ...daily('2026-01-01T03:00:00Z', 3, 'db01')]
     const verdicts = applyRetention(points, { keepLast: 2 }, at('2026-02-01T00:00:00Z'))
