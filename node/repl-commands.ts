@@ -12,8 +12,8 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { MeshApi } from './repl-mesh.ts'
 import { ReplError } from './repl-mesh.ts'
-import { renderSession, table } from './cli/render.ts'
-import { formatBytes, formatDuration, progressBar } from './progress.ts'
+import { pointsTable, renderSession, table } from './cli/render.ts'
+import { formatBytes, formatDuration, progressBar, sessionProgress } from './progress.ts'
 
 /** What a command needs from the REPL around it. */
 export interface CommandContext {
@@ -62,13 +62,16 @@ async function watch (id: string, ctx: CommandContext): Promise<any> {
     for (;;) {
       const s = await ctx.mesh.session(id)
       if (s.state !== 'running' || interrupted) {
+        if (s.state !== 'running') {
+          const end = sessionProgress(s.tasks ?? [])
+          bar.update(end.done, end.total, `${s.job}: ${(s.tasks ?? []).filter((t: any) => t.state === 'success').length}/${s.tasks?.length ?? 0} disks`)
+        }
         bar.done()
         if (s.state === 'running') print(ctx, `stopped watching session ${s.id}; it keeps running (\`watch ${s.id}\` to follow it again)`)
         return s
       }
       const tasks: any[] = s.tasks ?? []
-      const total = tasks.reduce((n, t) => n + (t.size ?? 0), 0)
-      const done = tasks.reduce((n, t) => n + (t.state === 'success' ? (t.size ?? 0) : (t.stats?.bytesRead ?? 0)), 0)
+      const { done, total } = sessionProgress(tasks)
       bar.update(done, total, `${s.job}: ${tasks.filter((t) => t.state === 'success').length}/${tasks.length} disks`)
       // a display refresh, not synchronisation
       await new Promise<void>((resolve) => {
@@ -88,11 +91,6 @@ function sessionsTable (sessions: any[]): string {
       s.endedAtMs ? formatDuration((s.endedAtMs - s.startedAtMs) / 1000) : '-', String(s.tasks?.length ?? 0), String(s.points?.length ?? 0)])])
 }
 
-function pointsTable (points: any[]): string {
-  if (points.length === 0) return 'no restore points'
-  return table([['POINT', 'JOB', 'VM', 'CREATED', 'DISKS', 'REPOSITORY'],
-    ...points.map((p) => [p.id, p.job, p.vm, new Date(p.createdAtMs).toISOString(), (p.disks ?? []).map((d: any) => `${d.index}:${formatBytes(d.size)}`).join(' '), p.repository])])
-}
 
 export const COMMANDS: ReplCommand[] = [
   {
@@ -184,21 +182,27 @@ export const COMMANDS: ReplCommand[] = [
   },
   {
     name: 'restore',
-    usage: 'restore POINT --vm V [--disk N] --to PATH',
-    summary: 'restore the disks of a point into raw image files',
-    detail: '--to is a file for one disk (--disk N), a folder for every disk; the daemon writes it. --format qcow2 writes qcow2 images.',
-    options: { vm: { type: 'string', complete: 'vm' }, disk: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' } },
+    usage: 'restore POINT [--vm V] [--disk N] --to PATH [--force]',
+    summary: 'restore the disks of a point into image files',
+    detail: '--to is, for one disk (--disk N), a new file, an existing folder (gets <disk>.<format>) or a block device; for every disk a folder. ' +
+      'The daemon writes it, and overwrites nothing without --force. The point names its VM: --vm only checks it. --format qcow2 writes qcow2 images.',
+    options: { vm: { type: 'string', complete: 'vm' }, disk: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, force: { type: 'boolean' } },
     args: ['point'],
     async run ([point], options, ctx) {
-      if (point == null || options.vm == null || options.to == null) throw new ReplError('ERR_BAD_ARGUMENT', 'usage: restore POINT --vm V [--disk N] --to PATH')
+      if (point == null || options.to == null) throw new ReplError('ERR_BAD_ARGUMENT', 'usage: restore POINT [--vm V] [--disk N] --to PATH [--force]')
       const disk = options.disk == null ? undefined : Number(options.disk)
       if (disk != null && !(Number.isInteger(disk) && disk >= 0)) throw new ReplError('ERR_BAD_ARGUMENT', `--disk ${String(options.disk)} is not a disk index (0, 1, …)`)
       const format = (options.format ?? 'raw') as string
       if (format !== 'raw' && format !== 'qcow2') throw new ReplError('ERR_BAD_ARGUMENT', `--format ${format}: use raw or qcow2`)
       const bar = progressBar(ctx.out as NodeJS.WriteStream)
-      const done = await ctx.mesh.restore(point, { vm: options.vm as string, disk, to: resolve(ctx.cwd, options.to as string), format },
-        (p) => bar.update(p.doneBytes ?? 0, p.totalBytes ?? 0, p.what ?? ''))
-      bar.done()
+      let done
+      try {
+        done = await ctx.mesh.restore(point, { vm: options.vm as string | undefined, disk, to: resolve(ctx.cwd, options.to as string), format, force: options.force === true },
+          (p) => bar.update(p.doneBytes ?? 0, p.totalBytes ?? 0, p.what ?? ''))
+      } finally {
+        // an error goes on a line of its own
+        bar.done()
+      }
       const seconds = done.durationMs / 1000
       print(ctx, `restored ${formatBytes(done.bytes)} in ${formatDuration(seconds)} (${(done.bytes / Math.max(seconds, 0.001) / 1e6).toFixed(1)} MB/s) to:\n${done.files.join('\n')}`)
     }
@@ -242,7 +246,7 @@ export function help (name?: string): string {
       '',
       'Anything else is JavaScript, with top-level await and a `mesh` object: mesh.status(), mesh.jobs(),',
       'mesh.run(job), mesh.sessions(job?), mesh.session(id), mesh.points({ job, vm }), mesh.restore(point,',
-      '{ vm, to, disk }), mesh.verify(point), mesh.request({ hostList: {} }). Tab completes commands, jobs and points.'
+      '{ to, disk, force }), mesh.verify(point), mesh.request({ hostList: {} }). Tab completes commands, jobs and points.'
     ].join('\n')
   }
   const c = byName.get(name)
@@ -274,33 +278,25 @@ export async function runCommand (command: ReplCommand, line: string, ctx: Comma
   await command.run(parsed.positionals, parsed.values as Record<string, string | boolean | undefined>, ctx)
 }
 
-/**
- * Readline completion for a command line: [candidates, the word they complete], or undefined when
- * the line is not a command (JavaScript completes it).
- */
-export function complete (line: string, lists: CompletionLists): [string[], string] | undefined {
+/** What the last word of a command line completes to: a command name, an option, an argument of a kind, or nothing. */
+interface CompletionSlot {
+  word: string
+  kind: ArgKind | 'option' | undefined
+  command?: ReplCommand
+}
+
+/** The slot of the line's last word, or undefined when the line is not a command (JavaScript completes it). */
+function completionSlot (line: string): CompletionSlot | undefined {
   const words = line.trimStart().split(/\s+/)
   const word = words[words.length - 1]!
-  const hits = (candidates: string[]): [string[], string] => [[...new Set(candidates)].filter((c) => c.startsWith(word)).sort(), word]
-  if (words.length === 1) {
-    const names = hits(COMMANDS.map((c) => c.name))
-    return names[0].length > 0 ? names : undefined
-  }
+  if (words.length === 1) return COMMANDS.some((c) => c.name.startsWith(word)) ? { word, kind: 'command' } : undefined
   const command = byName.get(words[0]!)
   if (command == null) return undefined
-  const offer = (kind: ArgKind | undefined): [string[], string] => {
-    if (kind === 'job') return hits(lists.jobs)
-    if (kind === 'point') return hits(lists.points)
-    if (kind === 'vm') return hits(lists.vms)
-    if (kind === 'command') return hits(COMMANDS.map((c) => c.name))
-    if (kind === 'session') return hits(lists.jobs)
-    return [[], word]
-  }
-  if (word.startsWith('-')) return hits(Object.keys(command.options ?? {}).map((o) => `--${o}`))
+  if (word.startsWith('-')) return { word, kind: 'option', command }
   const previous = words[words.length - 2]!
   if (previous.startsWith('--')) {
     const option = command.options?.[previous.slice(2)]
-    if (option?.type === 'string') return offer(option.complete)
+    if (option?.type === 'string') return { word, kind: option.complete, command }
   }
   // which positional this word is: words before it that are neither options nor option values
   let index = 0
@@ -312,5 +308,28 @@ export function complete (line: string, lists: CompletionLists): [string[], stri
     }
     index++
   }
-  return offer(command.args?.[index])
+  return { word, kind: command.args?.[index], command }
+}
+
+/** Whether completing the line draws on the daemon's lists (jobs, points, VMs), which go stale. */
+export function completesFromLists (line: string): boolean {
+  const kind = completionSlot(line)?.kind
+  return kind === 'job' || kind === 'point' || kind === 'vm' || kind === 'session'
+}
+
+/**
+ * Readline completion for a command line: [candidates, the word they complete], or undefined when
+ * the line is not a command (JavaScript completes it).
+ */
+export function complete (line: string, lists: CompletionLists): [string[], string] | undefined {
+  const slot = completionSlot(line)
+  if (slot === undefined) return undefined
+  const { word, kind, command } = slot
+  const hits = (candidates: string[]): [string[], string] => [[...new Set(candidates)].filter((c) => c.startsWith(word)).sort(), word]
+  if (kind === 'command') return hits(COMMANDS.map((c) => c.name))
+  if (kind === 'option') return hits(Object.keys(command?.options ?? {}).map((o) => `--${o}`))
+  if (kind === 'job' || kind === 'session') return hits(lists.jobs)
+  if (kind === 'point') return hits(lists.points)
+  if (kind === 'vm') return hits(lists.vms)
+  return [[], word]
 }

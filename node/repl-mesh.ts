@@ -24,13 +24,16 @@ export interface MeshApiInit {
 }
 
 export interface RestoreOptions {
-  vm: string
+  /** checked against the point's VM when given */
+  vm?: string
   /** file (one disk) or folder (every disk), absolute: the daemon writes it */
   to: string
   /** one disk; default every disk */
   disk?: number
   format?: 'raw' | 'qcow2'
   attach?: string
+  /** overwrite existing files, or write onto a block device */
+  force?: boolean
 }
 
 export interface MeshApi {
@@ -113,7 +116,7 @@ export function meshApi (init: MeshApiInit): MeshApi {
       return ((await call({ pointsList: { job: filter.job ?? '', vm: filter.vm ?? '' } })).points?.points ?? []).map((p) => plain(pb.PointSummary, p))
     },
     async restore (point, options, onProgress) {
-      const reply = await call({ restore: { pointId: point, vm: options.vm, disk: options.disk ?? -1, to: options.to, format: options.format ?? 'raw', attach: options.attach ?? '' } }, onProgress)
+      const reply = await call({ restore: { pointId: point, vm: options.vm ?? '', disk: options.disk ?? -1, to: options.to, format: options.format ?? 'raw', attach: options.attach ?? '', force: options.force === true } }, onProgress)
       return plain(pb.RestoreDone, reply.restoreDone)
     },
     async verify (point) { return plain(pb.VerifyReport, (await call({ verify: { pointId: point } })).verifyReport) },

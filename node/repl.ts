@@ -18,7 +18,7 @@ import repl, { type REPLServer } from 'node:repl'
 import type { AdminClient } from '../protocols/admin.ts'
 import { CodedError } from './errors.ts'
 import { meshApi, type MeshApi } from './repl-mesh.ts'
-import { commandOf, complete, runCommand, type CommandContext, type CompletionLists } from './repl-commands.ts'
+import { commandOf, complete, completesFromLists, runCommand, type CommandContext, type CompletionLists } from './repl-commands.ts'
 
 export interface ReplInit {
   /** opens an admin connection to the daemon; called again after a loss */
@@ -30,30 +30,41 @@ export interface ReplInit {
   prompt?: string
 }
 
-/** Lists completion offers, fetched on demand and when older than this. */
-const STALE_MS = 30_000
+/**
+ * Lists are fetched again when older than this: a double Tab asks the daemon once. (They were
+ * kept 30 s from the first Tab on any command, even a command name: a point a session made
+ * meanwhile was not offered, and a failed fetch kept the lists empty just as long.)
+ */
+const STALE_MS = 2_000
 
 /** Job names, point ids and VM names for completion, refreshed when stale or invalidated. */
 export interface CompletionCache {
-  lists: () => Promise<CompletionLists>
+  /** `fresh`: ask the daemon now, whatever the age of the lists */
+  lists: (options?: { fresh?: boolean }) => Promise<CompletionLists>
   invalidate: () => void
 }
 
 export function completionCache (mesh: MeshApi): CompletionCache {
   let cached: CompletionLists = { jobs: [], points: [], vms: [] }
   let fetchedAt = 0
+  let fetching: Promise<CompletionLists> | undefined
+  const fetch = async (): Promise<CompletionLists> => {
+    // completion never fails the line: a missing manager or repository leaves that list as it was
+    const [jobs, points] = await Promise.allSettled([mesh.jobs(), mesh.points()])
+    cached = {
+      jobs: jobs.status === 'fulfilled' ? jobs.value.map((j) => j.name) : cached.jobs,
+      points: points.status === 'fulfilled' ? points.value.map((p) => p.id) : cached.points,
+      vms: points.status === 'fulfilled' ? [...new Set(points.value.map((p) => p.vm as string))] : cached.vms
+    }
+    // a list that could not be fetched is asked for again at the next Tab
+    if (jobs.status === 'fulfilled' && points.status === 'fulfilled') fetchedAt = Date.now()
+    return cached
+  }
   return {
-    async lists () {
-      if (Date.now() - fetchedAt < STALE_MS) return cached
-      // completion never fails the line: a missing manager or repository leaves that list as it was
-      const [jobs, points] = await Promise.allSettled([mesh.jobs(), mesh.points()])
-      cached = {
-        jobs: jobs.status === 'fulfilled' ? jobs.value.map((j) => j.name) : cached.jobs,
-        points: points.status === 'fulfilled' ? points.value.map((p) => p.id) : cached.points,
-        vms: points.status === 'fulfilled' ? [...new Set(points.value.map((p) => p.vm as string))] : cached.vms
-      }
-      fetchedAt = Date.now()
-      return cached
+    async lists (options = {}) {
+      if (options.fresh !== true && Date.now() - fetchedAt < STALE_MS) return cached
+      fetching ??= fetch().finally(() => { fetching = undefined })
+      return await fetching
     },
     invalidate () { fetchedAt = 0 }
   }
@@ -68,7 +79,15 @@ export function replCompleter (cache: CompletionCache, javascript?: (line: strin
       else cb(null, [[], line])
       return
     }
-    cache.lists().then((lists) => cb(null, complete(line, lists)), () => cb(null, offline))
+    // command names and options need no round trip to the daemon
+    if (!completesFromLists(line)) return cb(null, offline)
+    const fromLists = async (): Promise<[string[], string]> => {
+      const result = complete(line, await cache.lists())!
+      if (result[0].length > 0) return result
+      // a word that matches nothing known may name what was made since (a point a session just wrote)
+      return complete(line, await cache.lists({ fresh: true }))!
+    }
+    fromLists().then((result) => cb(null, result), () => cb(null, offline))
   }
 }
 

@@ -76,6 +76,26 @@ export class DirectFile {
     }
   }
 
+  /**
+   * Opens an existing file or block device to write `size` bytes over in place: nothing is created
+   * or truncated. The open is exclusive, so a block device the kernel holds (mounted, in an LVM or
+   * RAID set) is refused with EBUSY.
+   */
+  static async overwrite (path: string, size: number, options: DirectFileOptions = {}): Promise<DirectFile> {
+    const buffered = await open(path, constants.O_WRONLY | constants.O_EXCL)
+    try {
+      let direct = options.direct === false || size < ALIGN ? undefined : await openDirect(path)
+      if (direct !== undefined && !await probe(direct)) {
+        await direct.close()
+        direct = undefined
+      }
+      return new DirectFile(path, buffered, direct)
+    } catch (err) {
+      await buffered.close().catch(() => {})
+      throw err
+    }
+  }
+
   /** Whether writes go around the page cache. */
   get direct (): boolean {
     return this.#direct !== undefined

@@ -13,6 +13,9 @@
  * zero blocks are not sent. The requester decompresses, checks every block's SHA-256 before
  * writing it, and writes `<to>.partial`, renamed to `<to>` only once complete and fsynced: a
  * damaged block fails the restore with ERR_RESTORE_DIGEST_MISMATCH, never a silently wrong file.
+ * A block device is written in place instead (zero blocks written as zeros, nothing truncated). A
+ * restore that makes no progress for 30 s (a frozen repository keeps its connection open) fails
+ * with ERR_RESTORE_STALLED.
  *
  * @example
  * ```ts
@@ -32,6 +35,7 @@ import { codecPool, type CodecError } from '../node/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame, MAX_PIPE_BLOCK_SIZE } from './datapipe.ts'
 import { alignedBlock, DirectFile } from './direct-file.ts'
+import { stallWatchdog } from './stall-watchdog.ts'
 import { CodedError } from '../node/errors.ts'
 
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
@@ -39,13 +43,15 @@ export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 const DIGEST_LENGTH = 32
 /** Blocks read ahead by the server, and blocks decompressed/hashed/written at once by the client. */
 const IN_FLIGHT = 4
+/** A restore that moves nothing for this long has stalled. */
+export const DEFAULT_STALL_MS = 30_000
 
 type BlockFrame = NonNullable<RestoreFrame['block']>
 
 /**
  * Codes: ERR_RESTORE_REFUSED (the repository sent an error; `remoteCode` holds its code, e.g.
  * ERR_NO_SUCH_POINT), ERR_RESTORE_DIGEST_MISMATCH, ERR_RESTORE_BAD_BLOCK, ERR_RESTORE_INCOMPLETE,
- * ERR_RESTORE_PROTOCOL, ERR_RESTORE_UNREACHABLE, ERR_RESTORE_TARGET, ERR_RESTORE_ABORTED,
+ * ERR_RESTORE_PROTOCOL, ERR_RESTORE_UNREACHABLE, ERR_RESTORE_TARGET, ERR_RESTORE_ABORTED, ERR_RESTORE_STALLED,
  * ERR_NO_SUCH_DISK (server side).
  */
 export class RestoreError extends CodedError {
@@ -156,7 +162,10 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
     while (pending.length < IN_FLIGHT && next < data.length) {
       const i = data[next++]
       const buffer = take()
-      const read = source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), buffer).then((r) => ({ ...r, buffer }))
+      const read = source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), buffer).then((r) => ({ ...r, buffer }), (err: Error & { code?: string }) => {
+        // the requester learns which block of which disk failed, not only its digest
+        throw new RestoreError(err.code ?? 'ERR_RESTORE_BAD_BLOCK', `block ${i} of disk ${index} of restore point ${pointId}: ${err.message}`, { cause: err })
+      })
       read.catch(() => {})
       pending.push(read)
     }
@@ -191,11 +200,15 @@ export interface RestoreDiskOptions {
   disk: number
   /** the file to create (replaced if it exists); `<to>.partial` is written first */
   to: string
+  /** `to` is a block device: written in place, zero blocks as zeros, nothing truncated or renamed */
+  inPlace?: boolean
   /** called as blocks land; zero blocks count when passed */
   onProgress?: (doneBytes: number, totalBytes: number) => void
   signal?: AbortSignal
   /** ms without a frame before giving up (60 s) */
   idleTimeoutMs?: number
+  /** ms without any progress (a frame read, a block written) before failing with ERR_RESTORE_STALLED (DEFAULT_STALL_MS) */
+  stallTimeoutMs?: number
   /** receive the blocks over the repository's bulk lane when it offers one (true) */
   lane?: boolean
 }
@@ -219,25 +232,36 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
   const what = `disk ${options.disk} of restore point ${options.pointId} (VM "${options.vm}")`
   const idle = { timeoutMs: options.idleTimeoutMs ?? 60_000 }
   options.signal?.throwIfAborted()
+  const stallMs = options.stallTimeoutMs ?? DEFAULT_STALL_MS
+  const watchdog = stallWatchdog(stallMs, () => new RestoreError('ERR_RESTORE_STALLED',
+    `restore of ${what} from repository node ${who} made no progress for ${stallMs / 1000} s; ` +
+    'check that node\'s daemon is running and reachable (`meshbackup status`), then restore again'))
+  const signal = options.signal == null ? watchdog.signal : AbortSignal.any([options.signal, watchdog.signal])
+  const inPlace = options.inPlace === true
   let f: Frames
   let transport: 'tls' | 'libp2p' = 'libp2p'
   let laneDeclined: string | undefined
   try {
     const timeout = AbortSignal.timeout(30_000)
-    const stream = await options.libp2p.dialProtocol(peerId, RESTORE_PROTOCOL, { signal: options.signal == null ? timeout : AbortSignal.any([options.signal, timeout]) })
+    const stream = await options.libp2p.dialProtocol(peerId, RESTORE_PROTOCOL, { signal: AbortSignal.any([signal, timeout]) })
     f = framed(stream, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
   } catch (err) {
+    watchdog.stop()
+    if (watchdog.signal.aborted) throw watchdog.signal.reason
     throw new RestoreError('ERR_RESTORE_UNREACHABLE', `cannot reach repository ${who} to restore ${what}: ${(err as Error).message}`, { cause: err })
   }
   const laneHost = options.lane === false ? undefined : remoteHost(options.libp2p, peerId)
   let failure: Error | undefined
   const onAbort = (): void => {
-    failure ??= new RestoreError('ERR_RESTORE_ABORTED', `restore of ${what} cancelled`)
+    failure ??= watchdog.signal.aborted ? watchdog.signal.reason as Error : new RestoreError('ERR_RESTORE_ABORTED', `restore of ${what} cancelled`)
     f.abort(failure)
   }
-  options.signal?.addEventListener('abort', onAbort, { once: true })
+  signal.addEventListener('abort', onAbort, { once: true })
+  // a write that hangs (a frozen disk) is not waited for once the restore is given up
+  const aborted = new Promise<never>((_resolve, reject) => signal.addEventListener('abort', () => reject(failure), { once: true }))
+  aborted.catch(() => {})
 
-  const partial = `${options.to}.partial`
+  const partial = inPlace ? options.to : `${options.to}.partial`
   let handle: DirectFile | undefined
   try {
     const read = async (waitingFor: string): Promise<ReturnType<typeof pb.RestoreFrame.decode>> => {
@@ -247,6 +271,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       } catch (err) {
         throw failure ?? new RestoreError('ERR_RESTORE_PROTOCOL', `restore of ${what} from ${who} failed while waiting for ${waitingFor}: ${(err as Error).message}`, { cause: err })
       }
+      watchdog.moved()
       if (frame === undefined) throw new RestoreError('ERR_RESTORE_INCOMPLETE', `repository ${who} closed the restore of ${what} before sending ${waitingFor}; see its log`)
       if (frame.frame === 'error') {
         const e = frame.error!
@@ -259,7 +284,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     let first = await read('the header')
     if (first.frame === 'lane' && laneHost !== undefined) {
       try {
-        const socket = await connectLane(first.lane!, { host: laneHost, signal: options.signal })
+        const socket = await connectLane(first.lane!, { host: laneHost, signal })
         const control = f
         f = framedSocket(socket, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
         transport = 'tls'
@@ -281,11 +306,12 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     }
 
     try {
-      handle = await DirectFile.create(partial, size)
+      handle = inPlace ? await DirectFile.overwrite(partial, size) : await DirectFile.create(partial, size)
     } catch (err) {
-      throw new RestoreError('ERR_RESTORE_TARGET', `cannot create ${partial} to restore ${what}: ${(err as Error).message}; check the folder exists and has ${size} bytes free`, { cause: err })
+      throw new RestoreError('ERR_RESTORE_TARGET', `cannot ${inPlace ? 'open' : 'create'} ${partial} to restore ${what}: ${(err as Error).message}; check the folder exists and has ${size} bytes free`, { cause: err })
     }
     const out = handle
+    const zeros = inPlace ? alignedBlock(blockSize) : undefined
 
     let done = 0
     let passed = 0
@@ -293,6 +319,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     let lastIndex = -1
     const inflight = new Set<Promise<void>>()
     const progress = (bytes: number): void => {
+      watchdog.moved()
       done += bytes
       options.onProgress?.(done, size)
     }
@@ -319,7 +346,11 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
           'run `meshbackup verify` on that point and restore from another point or repository')
       }
       // a decompressed block is in the aligned slot already; a stored one is staged in it
-      await out.write(raw, index * blockSize, slot)
+      try {
+        await out.write(raw, index * blockSize, slot)
+      } catch (err) {
+        throw new RestoreError('ERR_RESTORE_TARGET', `cannot write block ${index} of ${what} to ${partial}: ${(err as Error).message}`, { cause: err })
+      }
       progress(raw.byteLength)
     }
 
@@ -335,6 +366,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       }
       // the zero blocks skipped since the previous block are done: they are holes already
       const zeroBytes = Math.max(0, Math.min(size, index * blockSize) - passed)
+      if (zeroBytes > 0 && zeros !== undefined) await writeZeros(out, zeros, passed, zeroBytes)
       passed = Math.min(size, (index + 1) * blockSize)
       if (zeroBytes > 0) progress(zeroBytes)
       lastIndex = index
@@ -349,29 +381,40 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
         from.release?.(frame)
       })
       inflight.add(work)
-      while (inflight.size >= IN_FLIGHT) await Promise.race(inflight)
+      while (inflight.size >= IN_FLIGHT) await Promise.race([...inflight, aborted])
     }
-    await Promise.all(inflight)
+    await Promise.race([Promise.all(inflight), aborted])
     if (failure !== undefined) throw failure
     if (received !== dataBlocks) {
       throw new RestoreError('ERR_RESTORE_INCOMPLETE', `repository ${who} sent ${received} of the ${dataBlocks} data blocks of ${what}`)
     }
+    if (size > passed && zeros !== undefined) await writeZeros(out, zeros, passed, size - passed)
     if (size > passed) progress(size - passed)
     await out.sync()
     await out.close()
     handle = undefined
-    await rename(partial, options.to)
-    await syncDir(dirname(options.to))
+    if (!inPlace) {
+      await rename(partial, options.to)
+      await syncDir(dirname(options.to))
+    }
     await f.close().catch(() => {})
     return { file: options.to, bytes: size, dataBlocks, transport, laneDeclined }
   } catch (err) {
     const reason = failure ?? err as Error
     f.abort(reason)
     await handle?.close().catch(() => {})
-    await rm(partial, { force: true }).catch(() => {})
+    if (!inPlace) await rm(partial, { force: true }).catch(() => {})
     throw reason
   } finally {
-    options.signal?.removeEventListener('abort', onAbort)
+    watchdog.stop()
+    signal.removeEventListener('abort', onAbort)
+  }
+}
+
+/** Zeros over `length` bytes from `from`, a block of `zeros` at a time: a device written in place still holds old data where the disk has zero blocks. */
+async function writeZeros (out: DirectFile, zeros: Buffer, from: number, length: number): Promise<void> {
+  for (let at = from; at < from + length; at += zeros.byteLength) {
+    await out.write(zeros.subarray(0, Math.min(zeros.byteLength, from + length - at)), at)
   }
 }
 

@@ -163,6 +163,8 @@ async function run (round: number, total: number, base: string): Promise<Figure[
 
     const points = (await cluster.json('a', ['points', 'list', '--job', 'bench'])).slice(-2)
     const restoreDir = join(dir, 'restore')
+    // a restore makes only the last folder of its target
+    await mkdir(restoreDir, { recursive: true })
     // a point holds one VM: both VMs are restored side by side, as restic and borg restore every
     // file of their snapshot at once
     const m = await measureDaemons(cluster, async () => {

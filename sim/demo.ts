@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util'
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, type Cluster, SPINE } from './cluster.ts'
@@ -119,6 +119,8 @@ async function main (): Promise<number> {
     say('restoring every point and comparing with the source')
     const restoreRow: StepRow = { step: 'restore (all points)', seconds: 0, read: 0, sent: 0, stored: 0, raw: 0, blocksSent: 0, deduped: 0, zero: 0, unchanged: 0, bytes: 0 }
     const points = await cluster.json('a', ['points', 'list', '--job', 'demo'])
+    // a restore makes only the last folder of its target
+    await mkdir(join(dir, 'restore'), { recursive: true })
     for (const point of points) {
       const to = join(dir, 'restore', point.id)
       const started = Date.now()

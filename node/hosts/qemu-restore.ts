@@ -14,6 +14,15 @@ import { HostError } from './host.ts'
 
 const run = promisify(execFile)
 
+/** Fails unless qemu-img runs: a qcow2 restore checks it before reading a block, not after the whole disk. */
+export async function requireQemuImg (): Promise<void> {
+  try {
+    await run('qemu-img', ['--version'])
+  } catch (err: any) {
+    throw new HostError('ERR_NO_QEMU_IMG', `restoring to qcow2 needs qemu-img, which ${err.code === 'ENOENT' ? 'is not installed' : `does not run (${err.message})`} on this node (Debian: qemu-utils); install it or restore as raw`)
+  }
+}
+
 /** Converts a restored raw image to `format` in place (through a temp file renamed at the end). */
 export async function convertImage (file: string, format: 'raw' | 'qcow2'): Promise<void> {
   if (format === 'raw') return

@@ -135,6 +135,16 @@ describe('admin REPL', function () {
     assert.match(await repl!.send(`verify ${id}`), new RegExp(`^OK: point ${id}, \\d+ blocks`, 'm'))
   })
 
+  it('restores without --vm, and overwrites a file only with --force', async function () {
+    const id = (await repl!.send('(await mesh.points())[0].id')).trim().replace(/'/g, '')
+    const to = join(dir, 'restored-no-vm.raw')
+    assert.match(await repl!.send(`restore ${id} --disk 0 --to ${to}`), /^restored 4\.0 MiB in/m)
+    assert.equal((await stat(to)).size, 4 * MiB)
+    const again = await repl!.send(`restore ${id} --disk 0 --to ${to}`)
+    assert.match(again, new RegExp(`^error: ${to} exists; .*--force.*\\(ERR_TARGET_EXISTS\\)$`, 'm'))
+    assert.match(await repl!.send(`restore ${id} --disk 0 --to ${to} --force`), /^restored 4\.0 MiB in/m)
+  })
+
   it('prints user errors with message and code, no stack, and keeps running', async function () {
     const verify = await repl!.send('verify nope')
     assert.match(verify, /^error: no restore point "nope" in any repository of the mesh.*\(ERR_NO_SUCH_POINT\)$/m)
@@ -190,6 +200,20 @@ describe('admin REPL', function () {
       assert.deepEqual(await ask('help wa'), [['watch'], 'wa'])
       // not a command: JavaScript's completer would answer
       assert.deepEqual(await ask('mesh.po'), [[], 'mesh.po'])
+    })
+
+    it('offers a point made after the lists were fetched at once, after restore and verify', async function () {
+      const completer = replCompleter(completionCache(mesh))
+      const ask = async (line: string): Promise<[string[], string] | undefined> =>
+        await new Promise((resolve, reject) => completer(line, (err, result) => err != null ? reject(err) : resolve(result)))
+      const [first] = await mesh.points()
+      assert.deepEqual(await ask('verify '), [[first.id], ''])
+      await cluster!.cli('a', ['job', 'run', 'nightly', '--wait'])
+      const made = (await mesh.points()).map((p) => p.id).find((id) => id !== first.id)
+      assert.ok(made != null, 'the second session made a point')
+      assert.deepEqual(await ask(`verify ${made}`), [[made], made])
+      assert.deepEqual(await ask(`restore ${made}`), [[made], made])
+      assert.deepEqual(await ask(`restore ${made} --to /tmp/x --vm w`), [['web01'], 'w'])
     })
   })
 })

@@ -174,6 +174,26 @@ describe('protocols/restore', function () {
     assert.equal(await exists(join(dir, 'd.raw')), true)
   })
 
+  it('names the block and disk the repository cannot read, with the repository\'s code, and leaves no file', async function () {
+    const m = await memorySource(image, BS)
+    const bad = m.point.disks![0]!.digests!.subarray(4 * 32, 5 * 32)
+    current = {
+      getPoint: m.source.getPoint,
+      readBlock: async (d) => {
+        if (Buffer.from(d).equals(bad)) throw Object.assign(new Error('pack 00 offset 16 is corrupt: record header checksum mismatch'), { code: 'ERR_CORRUPT_BLOCK' })
+        return await m.source.readBlock(d)
+      }
+    }
+    const to = join(dir, 'unreadable.raw')
+    await assert.rejects(restore(to), (err: RestoreError) => {
+      assert.equal(err.remoteCode, 'ERR_CORRUPT_BLOCK')
+      assert.match(err.message, /block 4 of disk 0 of restore point p1: pack 00 offset 16 is corrupt/)
+      return true
+    })
+    assert.equal(await exists(to), false)
+    assert.equal(await exists(`${to}.partial`), false)
+  })
+
   it('stops when cancelled and removes the partial file', async function () {
     const m = await memorySource(image, BS)
     let release!: () => void
@@ -186,6 +206,37 @@ describe('protocols/restore', function () {
     await assert.rejects(running, (err: RestoreError) => err.code === 'ERR_RESTORE_ABORTED')
     release()
     assert.equal(await exists(to), false)
+    assert.equal(await exists(`${to}.partial`), false)
+  })
+
+  it('fails as stalled when the repository stops sending, naming point, disk and repository, and removes the partial file', async function () {
+    const m = await memorySource(image, BS)
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => { release = resolve })
+    let reads = 0
+    current = { getPoint: m.source.getPoint, readBlock: async (d) => { if (++reads > 3) await gate; return await m.source.readBlock(d) } }
+    const to = join(dir, 'stalled.raw')
+    await assert.rejects(restore(to, { stallTimeoutMs: 300 }), (err: RestoreError) => {
+      assert.equal(err.code, 'ERR_RESTORE_STALLED')
+      assert.match(err.message, new RegExp(`disk 0 of restore point p1 \\(VM "web01"\\) from repository node ${nodes[1].peerId} made no progress for 0.3 s`))
+      return true
+    })
+    release()
+    assert.equal(await exists(to), false)
+    assert.equal(await exists(`${to}.partial`), false)
+  })
+
+  it('writes in place (a block device) over what was there: zero blocks as zeros, nothing truncated', async function () {
+    current = (await memorySource(image, BS)).source
+    const to = join(dir, 'in-place.raw')
+    const before = Buffer.alloc(image.length + 3 * BS, 0xab)
+    await writeFile(to, before)
+    const r = await restore(to, { inPlace: true })
+    assert.equal(r.bytes, image.length)
+    const after = await readFile(to)
+    assert.equal(after.length, before.length, 'nothing truncated')
+    assert.deepEqual(after.subarray(0, image.length), image)
+    assert.ok(after.subarray(image.length).every((b) => b === 0xab), 'nothing beyond the disk written')
     assert.equal(await exists(`${to}.partial`), false)
   })
 
