@@ -5,18 +5,16 @@
  * is pulled from the repository node holding the point and written by this daemon, with progress
  * frames back to the CLI.
  */
-import { join } from 'node:path'
-import { mkdir } from 'node:fs/promises'
 import type { AdminReply, AdminRequest, GcReport, HostSpec, PointSummary, Progress, StatusReply } from '../proto/index.ts'
-import { attachDisks, convertImage } from './hosts/qemu-restore.ts'
 import type { AdminHandler } from '../protocols/admin.ts'
 import { waitForNodes, type Capacity } from '../protocols/capacity.ts'
-import { restoreDisk } from '../protocols/restore.ts'
 import type { ActorSystem } from './actors/system.ts'
 import { address } from './actors/address.ts'
 import { UserError } from './actors/errors.ts'
+import { restorePoint } from './admin-restore.ts'
+import { rebuildRepositories } from './admin-rebuild.ts'
 import type { Mesh } from './mesh.ts'
-import { type NodeConfig, saveConfig, validatePeerId } from './config.ts'
+import { type NodeConfig, membersWithout, saveConfig, validatePeerId } from './config.ts'
 
 export interface AdminHandlerInit {
   home: string
@@ -59,6 +57,15 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
       return reply.pointsList?.points ?? []
     }))
     return lists.flat().sort((a, b) => (a.createdAtMs ?? 0) - (b.createdAtMs ?? 0))
+  }
+
+  // a point whose manifest is damaged is listed, and refused here before any data moves
+  const restorablePoint = async (id: string): Promise<PointSummary> => {
+    const point = await findPoint(id)
+    if (point.damaged === true) {
+      throw new UserError('ERR_POINT_DAMAGED', `restore point ${id} cannot be restored: it is damaged (${point.damageReason}); restore another point of VM "${point.vm}", or put the manifest back from a copy`)
+    }
+    return point
   }
 
   const findPoint = async (id: string): Promise<PointSummary> => {
@@ -125,51 +132,6 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     return { gcReport: mergeGcReports(reports) }
   }
 
-  const restore = async (req: NonNullable<AdminRequest['restore']>, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
-    const point = await findPoint(req.pointId ?? '')
-    if (req.vm && req.vm !== point.vm) throw new UserError('ERR_NO_SUCH_VM', `restore point ${point.id} holds VM "${point.vm}", not "${req.vm}"`)
-    if (!req.to) throw new UserError('ERR_BAD_REQUEST', 'give --to PATH: the file (one disk) or folder (every disk) to restore into')
-    const disks = (point.disks ?? []).filter((d) => req.disk == null || req.disk < 0 || d.index === req.disk)
-    if (disks.length === 0) throw new UserError('ERR_NO_SUCH_DISK', `restore point ${point.id} has no disk ${req.disk} (it has ${(point.disks ?? []).map((d) => d.index).join(', ')})`)
-    const all = req.disk == null || req.disk < 0
-    const format = req.format || 'raw'
-    if (format !== 'raw' && format !== 'qcow2') throw new UserError('ERR_BAD_REQUEST', `restore format "${format}" must be raw or qcow2`)
-    // find the host before moving any data: a wrong --attach should fail fast
-    const attachTo = req.attach ? await qemuHost(req.attach) : undefined
-    if (all) await mkdir(req.to, { recursive: true })
-    const total = disks.reduce((n, d) => n + (d.size ?? 0), 0)
-    const started = Date.now()
-    let lastSent = 0
-    // the disks of a VM come back side by side: each stream decompresses and hashes on its own
-    const doneByDisk = disks.map(() => 0)
-    const target = req.to
-    const files = disks.map((disk) => all ? join(target, `${disk.name || `disk${disk.index}`}.${format}`) : target)
-    await Promise.all(disks.map(async (disk, i) => {
-      await restoreDisk({
-        libp2p: mesh.libp2p,
-        peerId: point.repositoryPeer!,
-        pointId: point.id!,
-        vm: point.vm!,
-        disk: disk.index ?? 0,
-        to: files[i]!,
-        lane: config.bulkLane !== 'off',
-        onProgress: (done: number) => {
-          doneByDisk[i] = done
-          const now = Date.now()
-          if (now - lastSent < 250) return
-          lastSent = now
-          const doneBytes = doneByDisk.reduce((a, b) => a + b, 0)
-          void progress({ what: `restore ${point.vm}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
-        }
-      })
-      await convertImage(files[i]!, format)
-    }))
-    const attached = attachTo == null
-      ? []
-      : await attachDisks(attachTo.qmp!, attachTo.name!, files.map((file, i) => ({ file, format, name: disks[i]!.name ?? '' })))
-    return { restoreDone: { files, bytes: total, durationMs: Date.now() - started, attached: attached.map((a) => a.device ?? a.node) } }
-  }
-
   const qemuHost = async (name: string): Promise<HostSpec> => {
     const hosts = (await toManager({ hostList: {} })).hosts?.hosts ?? []
     const host = hosts.find((h) => h.name === name)
@@ -183,7 +145,29 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     config.members = [...new Set([...config.members, ...clean])]
     await saveConfig(init.home, config)
     mesh.setMembers(config.members, config.admins)
+    recordMembers('members-add', clean)
     return { ok: {} }
+  }
+
+  // saved first, then applied: setMembers disconnects the removed peers and the gater refuses them
+  const membersRemove = async (ids: string[]): Promise<AdminReply> => {
+    const next = membersWithout(config.members, ids, mesh.peerId)
+    const removed = config.members.filter((id) => !next.includes(id))
+    await saveConfig(init.home, { ...config, members: next })
+    config.members = next
+    mesh.setMembers(config.members, config.admins)
+    recordMembers('members-remove', removed)
+    return { ok: {} }
+  }
+
+  // The manager keeps the mesh's change log; telling it is best effort: a member change never
+  // fails, nor waits, because no manager is in the view (a mesh being set up has none yet).
+  const recordMembers = (kind: 'members-add' | 'members-remove', ids: string[]): void => {
+    const manager = config.roles.includes('manager') ? mesh.peerId : nodesWith('manager')[0]
+    if (manager == null) return
+    try {
+      system.tell(address(manager, 'manager'), { eventRecord: { atMs: Date.now(), kind, subject: ids.join(', '), detail: '', node: mesh.peerId } }, address(mesh.peerId, 'admin'))
+    } catch {}
   }
 
   /**
@@ -212,10 +196,12 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (MANAGER_REQUESTS.includes(kind as any)) return await toManager(request)
     if (request.status != null) return { status: status() }
     if (request.membersAdd != null) return await membersAdd(request.membersAdd.peerIds ?? [])
+    if (request.membersRemove != null) return await membersRemove(request.membersRemove.peerIds ?? [])
     if (request.pointsList != null) return { points: { points: await allPoints(request.pointsList) } }
     if (request.verify != null) return await verify(request.verify.pointId ?? '')
     if (request.gc != null) return await gc(request.gc)
-    if (request.restore != null) return await restore(request.restore, progress)
+    if (request.restore != null) return await restorePoint({ mesh, config, findPoint: restorablePoint, qemuHost }, request.restore, progress)
+    if (request.rebuild != null) return await rebuildRepositories({ system, capacity, discoveryMs, peerId: mesh.peerId }, request.rebuild, progress)
     throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
   }
 }

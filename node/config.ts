@@ -12,17 +12,22 @@
  *   daemon.json   written by a running daemon: pid, peer id, the addresses it listens on
  * ```
  */
-import { mkdir, readFile, rename, readdir, open } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { mkdir, readFile, rename, readdir, open, stat, rm, rmdir, access, constants as fsConstants } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
 import { homedir } from 'node:os'
 import { randomBytes } from 'node:crypto'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
+import { multiaddr } from '@multiformats/multiaddr'
 import { CodedError } from './errors.ts'
 
 export const ROLES = ['manager', 'scheduler', 'proxy', 'repository'] as const
 export type RoleName = typeof ROLES[number]
+
+/** The daemon's log levels (pino's), most verbose first. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error'] as const
+export type LogLevel = typeof LOG_LEVELS[number]
 
 export interface NodeConfig {
   roles: RoleName[]
@@ -46,6 +51,16 @@ export interface NodeConfig {
    * host of the first listen address, a port the system picks.
    */
   bulkLane?: string
+  /** the daemon's log level (default info); `daemon --log-level` and MESHBACKUP_LOG override it */
+  logLevel?: LogLevel
+  /** ms a restore this daemon writes may go without progress before it fails as stalled (30 s) */
+  restoreStallMs?: number
+}
+
+/** Checks a log level; `where` names its source (an option, a variable, a config key) in the error. */
+export function parseLogLevel (value: unknown, where: string): LogLevel {
+  if (typeof value === 'string' && (LOG_LEVELS as readonly string[]).includes(value)) return value as LogLevel
+  throw new ConfigError('ERR_BAD_LOG_LEVEL', `${where} is ${JSON.stringify(value)}, not a log level; use one of ${LOG_LEVELS.join(', ')}`)
 }
 
 /** Where a node's bulk lane listens, or undefined when the config switches it off. */
@@ -100,6 +115,21 @@ export function validatePeerId (id: string, what: string): string {
   }
 }
 
+/**
+ * The member list without `ids`: each must be a peer id on the list, and not the node itself
+ * (`self`). Refuses the whole change when one is not, so a typo removes nothing.
+ */
+export function membersWithout (members: string[], ids: string[], self: string): string[] {
+  if (ids.length === 0) throw new ConfigError('ERR_BAD_PEER_ID', 'give the peer ids to remove (`meshbackup members list` shows them)')
+  const clean = [...new Set(ids.map((id) => validatePeerId(id, 'member')))]
+  if (clean.includes(self)) throw new ConfigError('ERR_BAD_MEMBER', `${self} is this node itself; remove it on the other nodes instead`)
+  const unknown = clean.filter((id) => !members.includes(id))
+  if (unknown.length > 0) {
+    throw new ConfigError('ERR_NO_SUCH_MEMBER', `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not on this node's member list, so nothing was removed; \`meshbackup members list\` shows the members`)
+  }
+  return members.filter((id) => !clean.includes(id))
+}
+
 export interface InitOptions {
   roles: RoleName[]
   listen: string[]
@@ -143,13 +173,15 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
     members: [...new Set([peerId, ...members])],
     admins: [adminPeerId]
   }
-  if (options.http != null && options.http !== 'off' && !/^(\[[0-9a-fA-F:.]+\]|[^:[\]]+):\d{1,5}$/.test(options.http)) {
+  if (options.http != null && options.http !== 'off' && !HTTP_ADDRESS.test(options.http)) {
     throw new ConfigError('ERR_BAD_HTTP_ADDRESS', `--http "${options.http}" must be HOST:PORT, e.g. 127.0.0.1:7180 (port 0: any free port), or "off"`)
   }
   if (options.http != null) config.http = options.http
   if (options.roles.includes('proxy')) config.proxy = { slots: options.proxySlots ?? 4 }
   if (options.roles.includes('repository')) {
-    config.repository = { name: options.repositoryName!, path: resolve(options.repositoryPath!), slots: options.repositorySlots ?? 8 }
+    // the last check: it makes the repository folder, so no other refusal can leave one behind
+    const path = await checkRepositoryPath(options.repositoryPath!, { create: true, what: '--repository-path' })
+    config.repository = { name: options.repositoryName!, path, slots: options.repositorySlots ?? 8 }
   }
   await writeFileAtomic(paths.nodeKey, privateKeyToProtobuf(nodeKey), 0o600)
   await writeFileAtomic(paths.adminKey, privateKeyToProtobuf(adminKey), 0o600)
@@ -173,12 +205,140 @@ export async function loadConfig (home: string): Promise<NodeConfig> {
   } catch (err: any) {
     throw new ConfigError('ERR_BAD_CONFIG', `${file} is not valid JSON (${err.message}); fix or recreate it`)
   }
+  if (config == null || typeof config !== 'object' || Array.isArray(config)) {
+    throw new ConfigError('ERR_BAD_CONFIG', `${file} is not a JSON object; fix or recreate it`)
+  }
   if (!Array.isArray(config.roles) || !Array.isArray(config.listen) || !Array.isArray(config.members)) {
     throw new ConfigError('ERR_BAD_CONFIG', `${file} lacks roles, listen or members; fix or recreate it`)
   }
   config.bootstrap ??= []
   config.admins ??= []
+  checkConfig(config, file)
   return config
+}
+
+/**
+ * Everything a daemon relies on in a loaded config, so a wrong value stops the start with its key
+ * named instead of surfacing later as some component's error.
+ */
+function checkConfig (config: NodeConfig, file: string): void {
+  const bad = (key: string, problem: string): never => {
+    throw new ConfigError('ERR_BAD_CONFIG', `${file}: "${key}" ${problem}; fix it in config.json`)
+  }
+  const strings = (key: 'roles' | 'listen' | 'bootstrap' | 'members' | 'admins'): string[] => {
+    const value = config[key] as unknown
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) bad(key, 'must be a list of strings')
+    return value as string[]
+  }
+  const roles = strings('roles')
+  if (roles.length === 0) bad('roles', `is empty; give at least one of ${ROLES.join(', ')}`)
+  for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) bad('roles', `holds unknown role "${role}"; roles are ${ROLES.join(', ')}`)
+  for (const addr of strings('listen')) {
+    try { multiaddr(addr) } catch { bad('listen', `holds "${addr}", which is not a multiaddr (e.g. /ip4/0.0.0.0/tcp/7100)`) }
+  }
+  for (const addr of strings('bootstrap')) {
+    let peer: string | undefined
+    try { peer = multiaddr(addr).getComponents().find((c) => c.name === 'p2p')?.value } catch {}
+    if (peer == null) bad('bootstrap', `holds "${addr}", which is not a multiaddr ending in /p2p/<peer id> (copy it from the seed's \`meshbackup status\`)`)
+  }
+  for (const key of ['members', 'admins'] as const) {
+    for (const id of strings(key)) {
+      try { peerIdFromString(id) } catch { bad(key, `holds "${id}", which is not a libp2p peer id (expected something like 12D3KooW...)`) }
+    }
+  }
+  const positive = (key: string, value: unknown, integer: boolean): void => {
+    if (value === undefined) return
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+      bad(key, `is ${JSON.stringify(value)}; use a ${integer ? 'whole ' : ''}number above 0`)
+    }
+  }
+  positive('announcePeriodMs', config.announcePeriodMs, false)
+  positive('restoreStallMs', config.restoreStallMs, false)
+  if (config.http !== undefined && (typeof config.http !== 'string' || (config.http !== 'off' && !HTTP_ADDRESS.test(config.http)))) {
+    bad('http', `is ${JSON.stringify(config.http)}; use HOST:PORT (e.g. 127.0.0.1:7180, port 0: any free port) or "off"`)
+  }
+  if (config.bulkLane !== undefined && typeof config.bulkLane !== 'string') bad('bulkLane', 'must be "off" or host:port')
+  bulkLaneAddress(config)
+  if (config.logLevel !== undefined) parseLogLevel(config.logLevel, `"logLevel" in ${file}`)
+  if (config.proxy !== undefined) positive('proxy.slots', config.proxy?.slots, true)
+  if (roles.includes('repository')) {
+    const repo = config.repository
+    if (repo == null || typeof repo !== 'object') {
+      throw new ConfigError('ERR_REPOSITORY_CONFIG', `${file}: this node has the repository role but no "repository" section ({ "name", "path", "slots" }); add it, or run \`meshbackup init\` again`)
+    }
+    if (typeof repo.name !== 'string' || repo.name === '') bad('repository.name', 'must be the repository\'s name (e.g. "main")')
+    if (typeof repo.path !== 'string' || !repo.path.startsWith('/')) bad('repository.path', 'must be an absolute path to the repository\'s folder')
+    positive('repository.slots', repo.slots, true)
+  }
+}
+
+/** HOST:PORT or [v6]:PORT, as `--http` and "http" take it. */
+const HTTP_ADDRESS = /^(\[[0-9a-fA-F:.]+\]|[^:[\]]+):\d{1,5}$/
+
+/**
+ * Whether a repository can live at `path`: an existing folder, or one that can be made, that the
+ * daemon can write. `create` (what `init` does) makes the folder when missing and proves it
+ * writable with a probe file it removes again; nothing is created outside the folder (a failed
+ * check removes the folders it made). Without `create` (a daemon's start) it only looks. Returns
+ * the absolute path; throws ERR_BAD_REPOSITORY_PATH naming the part of the path that is wrong.
+ */
+export async function checkRepositoryPath (path: string, options: { create?: boolean, what?: string } = {}): Promise<string> {
+  const target = resolve(path)
+  const what = options.what ?? 'repository path'
+  const fail = (problem: string, cause?: unknown): never => {
+    throw new ConfigError('ERR_BAD_REPOSITORY_PATH', `${what} ${target} ${problem}`, { cause })
+  }
+  // the nearest part of the path that exists
+  let existing = target
+  for (;;) {
+    try {
+      const st = await stat(existing)
+      if (!st.isDirectory()) {
+        fail(existing === target ? 'is a file, not a folder; choose a folder' : `cannot be a folder: ${existing} is a file; choose a path under a folder`)
+      }
+      break
+    } catch (err: any) {
+      if (err instanceof ConfigError) throw err
+      if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR') fail(`cannot be checked (${err.code ?? err.message} on ${existing}); choose another path or fix its permissions`, err)
+      const parent = dirname(existing)
+      if (parent === existing) fail('has no existing folder above it')
+      existing = parent
+    }
+  }
+  if (options.create !== true) {
+    try {
+      await access(existing, fsConstants.W_OK | fsConstants.X_OK)
+    } catch (err: any) {
+      fail(existing === target ? `is not writable (${err.code}); let the daemon's user write it, or choose another folder` : `cannot be created: ${existing} is not writable (${err.code}); create the folder for the daemon's user, or choose another path`, err)
+    }
+    return target
+  }
+  // one folder at a time, not mkdir's recursive mode: that one loops forever where a parent
+  // refuses new folders with ENOENT (/proc)
+  const missing: string[] = []
+  for (let dir = target; dir !== existing; dir = dirname(dir)) missing.unshift(dir)
+  const made: string[] = []
+  const undo = async (): Promise<void> => {
+    for (const dir of made.reverse()) await rmdir(dir).catch(() => {})
+  }
+  for (const dir of missing) {
+    try {
+      await mkdir(dir)
+      made.push(dir)
+    } catch (err: any) {
+      await undo()
+      fail(`cannot be created (${err.code ?? err.message} on ${dir}); choose a path in a folder the daemon's user can write`, err)
+    }
+  }
+  const probe = join(target, `.meshbackup-probe-${process.pid}`)
+  try {
+    await (await open(probe, 'wx', 0o600)).close()
+    await rm(probe, { force: true })
+  } catch (err: any) {
+    await undo()
+    fail(`is not writable (${err.code ?? err.message}); let the daemon's user write it, or choose another folder`, err)
+  }
+  return target
 }
 
 export async function saveConfig (home: string, config: NodeConfig): Promise<void> {
@@ -186,11 +346,17 @@ export async function saveConfig (home: string, config: NodeConfig): Promise<voi
 }
 
 export async function loadKey (file: string): Promise<PrivateKey> {
+  let bytes: Buffer
   try {
-    return privateKeyFromProtobuf(await readFile(file))
+    bytes = await readFile(file)
   } catch (err: any) {
     if (err.code === 'ENOENT') throw new ConfigError('ERR_NO_KEY', `key file ${file} is missing; this home was not created by \`meshbackup init\``)
-    throw new ConfigError('ERR_BAD_KEY', `key file ${file} is not a libp2p private key (${err.message})`)
+    throw new ConfigError('ERR_KEY_UNREADABLE', `key file ${file} cannot be read (${err.code ?? err.message}); it must be a file the daemon's user can read (mode 0600, owned by that user)`, { cause: err })
+  }
+  try {
+    return privateKeyFromProtobuf(bytes)
+  } catch (err: any) {
+    throw new ConfigError('ERR_BAD_KEY', `key file ${file} is not a libp2p private key (${err.message}); restore it from a backup of this home, or create a new home with \`meshbackup init\``)
   }
 }
 

@@ -82,6 +82,8 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
   }
 
   const libp2p = await createLibp2p({
+    // started below, so a node that cannot listen is stopped again instead of left half-started
+    start: false,
     privateKey: init.privateKey,
     addresses: { listen: init.listen },
     transports: [tcp()],
@@ -131,6 +133,12 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
       })
     }
   }) as unknown as MeshNode
+  try {
+    await libp2p.start()
+  } catch (err) {
+    await Promise.resolve(libp2p.stop()).catch(() => {})
+    throw err
+  }
 
   // rpc and the data pipe dial members by peer id, which libp2p resolves from its peer store alone:
   // a seed's addresses (given at start, so never "new" in an announcement) must go there too, or a
@@ -216,8 +224,12 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
     setMembers (next, nextAdmins) {
       members = new Set(next)
       if (nextAdmins != null) admins = new Set(nextAdmins)
+      // a peer taken off the list is disconnected now (the gater refuses it from here on);
+      // a connection that does not close in a second is aborted
       for (const conn of libp2p.getConnections()) {
-        if (!allowed(conn.remotePeer)) void conn.close()
+        if (allowed(conn.remotePeer)) continue
+        Promise.resolve(conn.close({ signal: AbortSignal.timeout(1000) }))
+          .catch((err: Error) => conn.abort(err))
       }
       dialRound()
     },
