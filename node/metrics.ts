@@ -3,7 +3,8 @@
  * The daemon's Prometheus metrics: one prom-client Registry per daemon (several daemons may share
  * a process in tests), every name prefixed `meshbackup_`. The data path counts into the counters
  * as blocks move; the gauges are read from the capacity view (and the scheduler, when this node
- * has that role) at scrape time, so they never go stale.
+ * has that role) at scrape time, so they never go stale. A role may register its own metrics in
+ * `registry`: the manager's per-job gauges (roles/manager/job-metrics.ts) live there.
  *
  * @example
  * ```ts

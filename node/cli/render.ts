@@ -3,12 +3,21 @@
  * How the CLI and the REPL show things on a terminal: tables, session records, and a session's
  * progress on a bar.
  */
-import type { SessionRecord, TaskRecord } from '../../proto/index.ts'
-import { formatBytes, formatDuration, type ProgressBar } from '../progress.ts'
+import type { PointSummary, SessionRecord, TaskRecord } from '../../proto/index.ts'
+import { formatBytes, formatDuration, sessionProgress, type ProgressBar } from '../progress.ts'
 
 export function table (rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n')
+}
+
+/** Restore points as a table; a damaged point cannot be restored, so why is said under it. */
+export function pointsTable (points: PointSummary[]): string {
+  if (points.length === 0) return 'no restore points'
+  const rows = points.map((p) => [p.id ?? '', p.job ?? '', p.vm ?? '', new Date(p.createdAtMs ?? 0).toISOString(),
+    (p.disks ?? []).map((d) => `${d.index}:${formatBytes(d.size ?? 0)}`).join(' '), p.repository ?? '', p.damaged === true ? 'DAMAGED' : 'ok'])
+  const damaged = points.filter((p) => p.damaged === true).map((p) => `DAMAGED ${p.id}: ${p.damageReason}`)
+  return [table([['POINT', 'JOB', 'VM', 'CREATED', 'DISKS', 'REPOSITORY', 'STATE'], ...rows]), ...damaged].join('\n')
 }
 
 export function renderSession (s: SessionRecord): string {
@@ -20,6 +29,7 @@ export function renderSession (s: SessionRecord): string {
     table(rows),
     '',
     ...(s.points?.length ? [`restore points: ${s.points.join(', ')}`, ''] : []),
+    ...(s.failedVms?.length ? [`VMs without a restore point: ${s.failedVms.map((f) => f.vm).join(', ')} (why: the errors in the log below)`, ''] : []),
     ...(s.log ?? [])
   ]
   return lines.join('\n')
@@ -36,7 +46,7 @@ function taskRow (t: TaskRecord): string[] {
 }
 
 export function showSessionProgress (bar: ProgressBar, s: SessionRecord): void {
-  const total = (s.tasks ?? []).reduce((n, t) => n + (t.size ?? 0), 0)
-  const done = (s.tasks ?? []).reduce((n, t) => n + (t.state === 'success' ? (t.size ?? 0) : (t.stats?.bytesRead ?? 0)), 0)
+  // the share of each disk dealt with (holes and unchanged blocks too), not only the bytes read
+  const { done, total } = sessionProgress(s.tasks ?? [])
   bar.update(done, total, `${s.job}: ${(s.tasks ?? []).filter((t) => t.state === 'success').length}/${s.tasks?.length ?? 0} disks`)
 }

@@ -2,10 +2,13 @@
  * @packageDocumentation
  * The manager role: the configuration database (jobs, hosts, sessions), the host catalog it
  * gossips so proxies can probe which hosts they reach, and the session actors that run jobs.
+ * With the daemon's metrics it exports per-job gauges (job-metrics.ts): taken from the saved
+ * sessions at start, then updated as sessions end.
  */
 import type { RoleFactory } from '../../node/role.ts'
 import { Catalog } from './catalog.ts'
 import { managerActor } from './actor.ts'
+import { JobMetrics } from './job-metrics.ts'
 
 export const manager: RoleFactory = (components) => {
   const catalog = new Catalog(components.db)
@@ -15,7 +18,13 @@ export const manager: RoleFactory = (components) => {
   return {
     name: 'manager',
     async start () {
-      components.system.spawn('manager', managerActor({ catalog, capacity: components.capacity, publishHosts, log: components.log }), { restart: 'permanent' })
+      const jobMetrics = components.metrics == null ? undefined : new JobMetrics(components.metrics.registry)
+      if (jobMetrics != null) {
+        // the jobs' last sessions as saved: the gauges survive a manager restart
+        const jobs = new Set((await catalog.jobs()).map((j) => j.name ?? ''))
+        jobMetrics.load((await catalog.sessions(Number.MAX_SAFE_INTEGER)).filter((r) => jobs.has(r.job ?? '')))
+      }
+      components.system.spawn('manager', managerActor({ catalog, capacity: components.capacity, publishHosts, log: components.log, sessionEnded: (r) => jobMetrics?.observe(r), jobRemoved: (job) => jobMetrics?.forget(job) }), { restart: 'permanent' })
       await publishHosts()
     },
     async stop () {}

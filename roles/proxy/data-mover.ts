@@ -19,6 +19,7 @@ import type { LeaseTable } from '../../node/leases.ts'
 import { DiskMove } from './disk-move.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
+import type { ReadMeters } from './read-meters.ts'
 
 export interface DataMoverInit {
   assignment: TaskAssignment
@@ -27,6 +28,8 @@ export interface DataMoverInit {
   leases: LeaseTable
   /** bytes read, as they are read */
   onBytesRead?: (bytes: number) => void
+  /** the proxy's meters: this task's read rate counts in the proxy's throughput while it runs */
+  readMeters?: ReadMeters
   /** the daemon's Prometheus counters */
   metrics?: NodeMetrics
   /** ms between progress reports (1000) */
@@ -61,6 +64,7 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
       ctx.log.warn('cannot report to the task actor', { reportTo, error: (err as Error).message })
     }
   }
+  const meter = init.readMeters?.start()
   const move = new DiskMove({
     libp2p: init.libp2p,
     task,
@@ -69,11 +73,17 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
     signal: ctx.signal,
     concurrency: init.concurrency,
     lane: init.lane,
-    onBytesRead: init.onBytesRead,
+    onBytesRead: (bytes) => {
+      meter?.add(bytes)
+      init.onBytesRead?.(bytes)
+    },
     metrics: init.metrics
   })
+  // while it runs, durationMs says how long the mover has been at it, so the manager's rate of
+  // a running disk is bytes and time of one moment
+  const started = performance.now()
   const progress = setInterval(() => {
-    tell({ taskProgress: { taskId, stats: { ...move.stats }, blocksDone: move.blocksDone } })
+    tell({ taskProgress: { taskId, stats: { ...move.stats, durationMs: Math.round(performance.now() - started) }, blocksDone: move.blocksDone } })
   }, init.progressIntervalMs ?? 1000)
   progress.unref()
 
@@ -95,6 +105,7 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
     }
   } finally {
     clearInterval(progress)
+    meter?.end()
   }
   tell({ taskProgress: { taskId, stats: { ...move.stats }, blocksDone: move.blocksDone } })
   tell({ taskResult: result })

@@ -6,8 +6,11 @@
  * ```
  * read → zero? ──yes──→ base says non-zero? → send a zero marker; else skip
  *          └─no─→ SHA-256 → same as the base digest? → skip (unchanged)
- *                    └─→ zstd (kept only if smaller) → token bucket → send
+ *                    └─→ zstd (kept only if smaller) → send
  * ```
+ *
+ * The job's rate limit is a token bucket in front of the read: it paces the bytes read from the
+ * disk, whatever then becomes of them (zero, unchanged, compressed).
  *
  * Zero blocks never leave the proxy as data, unchanged blocks not at all. Each worker reads into
  * the same shared buffer block after block; hashing and compression run in the daemon's codec
@@ -151,8 +154,11 @@ export class DiskMove {
       throw new DiskMoveError('ERR_BAD_TASK', `compression "${task.compression}" is not supported (use "zstd" or "none")`)
     }
     const level = task.compressionLevel != null && task.compressionLevel !== 0 ? task.compressionLevel : 1
+    // the throttle counts the bytes read from the disk (zero blocks too: they are read), not the
+    // compressed bytes sent, so the disk is read at the job's rate; it starts empty, so the
+    // task's read rate never exceeds the rate, from its first block on
     const rateLimit = task.rateLimitBps ?? 0
-    const bucket = rateLimit > 0 ? new TokenBucket({ rateBps: rateLimit }) : undefined
+    const bucket = rateLimit > 0 ? new TokenBucket({ rateBps: rateLimit, initialTokens: 0 }) : undefined
 
     const disk = await openDisk(task, blockSize, this.what, signal)
     const reader = disk.source
@@ -202,6 +208,9 @@ export class DiskMove {
           const baseDigest = index < baseBlocks ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
           const baseIsZero = baseDigest === undefined || isZero(baseDigest)
           const hole = data !== undefined && data[index] === 0
+          // a hole is not read, so it costs no tokens; tokens come before buffers, so a throttled
+          // task does not hold the proxy's shared buffers while it waits
+          if (!hole) await bucket?.take(Math.min(blockSize, reader.size - index * blockSize), signal)
           const buffers = hole ? undefined : await pool.take(blockSize, signal)
           try {
             const raw = buffers === undefined ? undefined : await reader.read(index, buffers.input)
@@ -234,7 +243,6 @@ export class DiskMove {
             }
             const payload = length >= 0 ? buffers!.output.subarray(0, length) : raw
             const method = length >= 0 ? 'zstd' : 'none'
-            await bucket?.take(payload.byteLength, signal)
             await client.sendBlock({ index, digest, rawLength: raw.byteLength, compression: method }, payload)
             this.stats.blocksSent++
             this.stats.bytesSent += payload.byteLength

@@ -3,9 +3,10 @@
  * The proxy role: the source-side data mover of the seed. It grants task slots through a
  * LeaseTable, runs the proxy actor (`<peerId>/proxy`), probes the hosts of the managers' catalog
  * (gossiped in their announcements) to learn which it reaches and how, and announces its
- * capacity: slots, slots in use (claimed or reserved: a granted lease counts at once), recent
- * throughput per task and reachable hosts with their modes — at start, on every lease change,
- * and when the catalog or a probe result changes.
+ * capacity: slots, slots in use (claimed or reserved: a granted lease counts at once), its
+ * read throughput (the sum of its running tasks' read rates, read-meters.ts) and reachable hosts
+ * with their modes — at start, on every lease change, every announcement period, and when the
+ * catalog or a probe result changes.
  *
  * @example
  * ```ts
@@ -20,7 +21,7 @@ import { LeaseTable } from '../../node/leases.ts'
 import { withFields } from '../../node/actors/logger.ts'
 import { proxyActor } from './actor.ts'
 import { HostReach } from './host-reach.ts'
-import { RateMeter } from '../../node/rate-meter.ts'
+import { ReadMeters } from './read-meters.ts'
 
 /** Slots when config.proxy is absent. */
 export const DEFAULT_PROXY_SLOTS = 4
@@ -30,14 +31,12 @@ const REPROBE_MS = 10_000
 export const proxy: RoleFactory = (components): Role => {
   const { peerId, system, capacity, mesh } = components
   const log = withFields(components.log, { role: 'proxy' })
-  const meter = new RateMeter()
+  const meters = new ReadMeters()
   const reach = new HostReach({ maxAgeMs: REPROBE_MS })
   let leases: LeaseTable | undefined
   let timer: NodeJS.Timeout | undefined
   let meterTimer: NodeJS.Timeout | undefined
   let stopped = false
-  // sampled once per announcement period, so a busy proxy does not re-announce every second
-  let throughputBps = 0
 
   const announce = (): void => {
     if (leases === undefined || stopped) return
@@ -45,7 +44,9 @@ export const proxy: RoleFactory = (components): Role => {
       proxy: {
         slots: leases.slots,
         active: leases.active + leases.reserved,
-        throughputBps,
+        // read at each announcement: every period (the meter timer below) and on lease changes,
+        // so a busy proxy does not re-announce more often than that
+        throughputBps: meters.rate(),
         hosts: reach.current()
       }
     })
@@ -70,14 +71,11 @@ export const proxy: RoleFactory = (components): Role => {
       const slots = components.config.proxy?.slots ?? DEFAULT_PROXY_SLOTS
       const table = leases = new LeaseTable({ slots, peerId, name: 'proxy', onChange: announce })
       const lane = await components.bulkLane?.()
-      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, onBytesRead: (n) => meter.add(n), metrics: components.metrics, lane }), { restart: 'permanent' })
+      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, readMeters: meters, metrics: components.metrics, lane }), { restart: 'permanent' })
       capacity.on('change', onChange)
       timer = setInterval(refresh, REPROBE_MS)
       timer.unref()
-      meterTimer = setInterval(() => {
-        throughputBps = meter.rate() / Math.max(1, leases?.active ?? 0)
-        announce()
-      }, capacity.periodMs)
+      meterTimer = setInterval(announce, capacity.periodMs)
       meterTimer.unref()
       await reach.update(catalog()).catch(() => false)
       announce()

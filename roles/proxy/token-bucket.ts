@@ -18,6 +18,8 @@ export interface TokenBucketInit {
   rateBps: number
   /** most bytes that pass without waiting after an idle spell (rate / 4, at least 64 KiB) */
   burstBytes?: number
+  /** tokens at the start (default: a full bucket, `burstBytes`; 0: even the first take waits its time) */
+  initialTokens?: number
   /** clock in ms (performance.now) */
   now?: () => number
 }
@@ -36,7 +38,7 @@ export class TokenBucket {
     this.rateBps = init.rateBps
     this.burstBytes = init.burstBytes ?? Math.max(64 * 1024, init.rateBps / 4)
     this.#now = init.now ?? (() => performance.now())
-    this.#tokens = this.burstBytes
+    this.#tokens = Math.min(init.initialTokens ?? this.burstBytes, this.burstBytes)
     this.#at = this.#now()
   }
 

@@ -38,11 +38,12 @@ describe('the dashboard shows a running job live in a browser', function () {
     await writeFileHost(hostDir, {
       seed: 11,
       mix: { zero: 0, text: 0, random: 1 },
-      vms: [{ name: 'web01', disks: [{ name: 'disk0', size: 24 * MiB }, { name: 'disk1', size: 12 * MiB }] }]
+      vms: [{ name: 'web01', disks: [{ name: 'disk0', size: 24 * MiB }, { name: 'disk1', size: 16 * MiB }] }]
     })
     cluster = await startCluster({
       dir: join(dir, 'mesh'),
-      nodes: SPINE
+      // the proxy announces its throughput every 500 ms: the page follows it closely
+      nodes: SPINE.map((n) => n.name === 'b' ? { ...n, announcePeriodMs: 500 } : n)
     })
     await cluster.addFileHost('a', 'lab', hostDir)
     await cluster.cli('a', ['job', 'add', 'throttled', '--host', 'lab', '--repository', 'main', '--rate', '2M'])
@@ -79,6 +80,20 @@ describe('the dashboard shows a running job live in a browser', function () {
     page.on('request', (req) => { if (!req.url().startsWith(http)) problems.push(`request outside the daemon: ${req.url()}`) })
     await page.goto(http)
     assert.equal(await page.title(), 'meshbackup')
+    // every time the chart is drawn, what the page shows: the chart's latest MB/s, the proxy's
+    // MB/s in the mesh table and the MB/s of each running disk, all from the same poll
+    await page.evaluate(() => {
+      const w = window as unknown as { shown: Array<{ chart: number, proxy: number, disks: number[] }> }
+      w.shown = []
+      const number = (text: string | null | undefined): number => Number(/([\d.]+)/.exec(text ?? '')?.[1] ?? NaN)
+      new MutationObserver(() => {
+        const proxyRow = [...document.querySelectorAll('#nodes tr[data-peer]')].find((tr) => /proxy/.test(tr.children[1]?.textContent ?? ''))
+        const disks = [...document.querySelectorAll('#running .task')]
+          .filter((task) => task.querySelector('.state.running') != null)
+          .map((task) => number(task.children[3]?.textContent))
+        w.shown.push({ chart: number(/([\d.]+) MB\/s now/.exec([...document.querySelectorAll('#chart text')].at(-1)?.textContent ?? '')?.[1]), proxy: number(proxyRow?.children[3]?.textContent), disks })
+      }).observe(document.getElementById('chart')!, { childList: true })
+    })
 
     // the session and a bar per disk, running
     await page.locator(`[data-session="${session.id}"]`).first().waitFor({ timeout: 30_000 })
@@ -98,6 +113,22 @@ describe('the dashboard shows a running job live in a browser', function () {
     await page.waitForFunction(() => document.querySelectorAll('#nodes tr[data-peer]').length === 3, undefined, { timeout: 10_000 })
     assert.match(await page.locator('#nodes').innerText(), /proxy[\s\S]*repository|repository[\s\S]*proxy/)
     await page.waitForFunction(() => document.querySelectorAll('#chart polyline').length === 1, undefined, { timeout: 10_000 })
+
+    // the chart plots the live read rate while the disks are read: the proxy's, which is the
+    // sum of its running disks' (2 disks at --rate 2M: about 4 MB/s on this page, MB = MiB)
+    await page.waitForFunction(() => (window as unknown as { shown: Array<{ disks: number[] }> }).shown.filter((x) => x.disks.length === 2 && x.disks[0]! + x.disks[1]! > 0).length >= 4, undefined, { timeout: 30_000 })
+    const shown = await page.evaluate(() => (window as unknown as { shown: Array<{ chart: number, proxy: number, disks: number[] }> }).shown)
+    // two disks running that have read something (the first poll may see them just placed)
+    const both = shown.filter((x) => x.disks.length === 2 && x.disks[0]! + x.disks[1]! > 0)
+    const described = shown.map((x) => `chart ${x.chart}, proxy ${x.proxy}, disks ${x.disks.join(' + ')}`).join('\n')
+    for (const x of both) {
+      assert.ok(x.chart > 0, `the chart is not flat while two disks are read:\n${described}`)
+      assert.equal(x.chart, x.proxy, `the chart shows the proxy's read rate:\n${described}`)
+    }
+    const ratios = both.map((x) => x.proxy / (x.disks[0]! + x.disks[1]!)).sort((a, b) => a - b)
+    const median = ratios[Math.floor(ratios.length / 2)]!
+    assert.ok(median >= 0.75 && median <= 1.25, `the proxy's MB/s is the sum of its running disks':\n${described}`)
+    assert.ok(both.every((x) => x.chart <= 2 * 2 * 1.3), `two disks at 2 MiB/s:\n${described}`)
 
     // well under way, so the screenshot shows bars and a chart with some history
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="task-progress"][data-disk="0"]')?.getAttribute('aria-valuenow') ?? 0) >= 40, undefined, { timeout: 30_000 })

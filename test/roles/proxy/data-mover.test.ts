@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { hasTool } from '../../helpers/qemu.ts'
 import { join } from 'node:path'
-import { stat, truncate } from 'node:fs/promises'
+import { stat, truncate, writeFile } from 'node:fs/promises'
 import type { Libp2p } from '@libp2p/interface'
 import type { ActorMessage, TaskSpec } from '../../../proto/index.ts'
 import { ActorSystem } from '../../../node/actors/system.ts'
@@ -212,6 +212,24 @@ describe('roles/proxy data mover → datapipe → roles/repository → restore',
     assert.equal(result.stats!.bytesSent, 6 * MiB)
     // a 1 MiB burst passes at once, the other 5 MiB at 4 MiB/s
     assert.ok(ms >= 1100, `6 MiB at 4 MiB/s took ${ms.toFixed(0)} ms`)
+  })
+
+  it('throttles the bytes read from the disk, zero and compressible blocks included', async function () {
+    // 8 MiB written out (no holes): 6 blocks of zeros, 2 of text that zstd packs small; almost
+    // nothing is sent, so a throttle on the bytes sent would let it through at once
+    const file = join(dir, 'throttled-zeros.raw')
+    await writeFile(file, Buffer.concat([Buffer.alloc(6 * MiB), blockContent('text', MiB, 1), blockContent('text', MiB, 2)]))
+    const rate = 4 * MiB
+    const { result, ms } = await backup({ size: 8 * MiB, source: file, rateLimitBps: rate })
+    assert.equal(result.ok, true, result.error ?? '')
+    const s = result.stats!
+    assert.equal(s.bytesRead, 8 * MiB)
+    assert.equal(s.blocksZero, 6)
+    assert.ok(s.bytesSent! < MiB, `sent ${s.bytesSent} bytes`)
+    // 8 MiB read at 4 MiB/s: 2 s, from the first block on
+    const readRate = s.bytesRead! / (s.durationMs! / 1000)
+    assert.ok(readRate <= rate * 1.1, `read at ${(readRate / MiB).toFixed(2)} MiB/s under a 4 MiB/s limit`)
+    assert.ok(ms >= 1900, `8 MiB at 4 MiB/s took ${ms.toFixed(0)} ms`)
   })
 
   it('fails the task, naming the VM and disk, when the disk changed size; both leases come back', async function () {

@@ -44,6 +44,14 @@ describe('roles/proxy token bucket', function () {
     await assert.rejects(pending, /cancelled|abort/i)
   })
 
+  it('can start empty, so even the first take waits its time', function () {
+    let now = 0
+    const bucket = new TokenBucket({ rateBps: 4 << 20, initialTokens: 0, now: () => now })
+    assert.equal(bucket.reserve(1 << 20), 250, 'a 1 MiB block at 4 MiB/s: 250 ms')
+    now = 250
+    assert.equal(bucket.reserve(1 << 20), 250)
+  })
+
   it('refuses a rate that is not positive', function () {
     assert.throws(() => new TokenBucket({ rateBps: 0 }), RangeError)
     assert.throws(() => new TokenBucket({ rateBps: Number.NaN }), RangeError)
