@@ -10,7 +10,7 @@ export const EXIT = {
   failed: 1,
   /** the command line or the configuration it names is wrong (bad option, bad name, bad config) */
   usage: 2,
-  /** the session ended, but with warnings: not every VM was protected as asked */
+  /** the session ended with warnings: every VM asked for is protected, but something needs a look (a weaker snapshot, a fallback, nothing to back up) */
   warning: 3,
   /** a job, host, VM, point or disk named on the command line does not exist */
   notFound: 4,
@@ -26,6 +26,7 @@ const BY_CODE: Record<string, number> = {
   ERR_DAEMON_HUNG_UP: EXIT.noDaemon,
   ERR_SESSION_RUNNING: EXIT.refused,
   ERR_TARGET_EXISTS: EXIT.refused,
+  ERR_TARGET_IN_USE: EXIT.refused,
   ERR_HOST_IN_USE: EXIT.refused,
   ERR_DAEMON_RUNNING: EXIT.refused
 }

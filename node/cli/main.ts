@@ -5,12 +5,15 @@
  * group of commands lives in its own file; this one assembles them and turns a failure into one
  * line on stderr and an exit code.
  */
+import { readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
 import { defaultHome } from '../config.ts'
 import { addNodeCommands } from './node-commands.ts'
 import { addHostCommands } from './host-commands.ts'
 import { addJobCommands } from './job-commands.ts'
 import { addPointCommands } from './point-commands.ts'
+import { addRepositoryCommands } from './repository-commands.ts'
+import { addEventCommands } from './event-commands.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 
 export function buildCli (): Command {
@@ -18,6 +21,7 @@ export function buildCli (): Command {
     .description('Peer-to-peer VM backup: every host runs one daemon; jobs, restore points and restores go through it.')
     .addOption(new Option('--home <dir>', 'the node home folder').env('MESHBACKUP_HOME').default(defaultHome()))
     .option('--json', 'print machine-readable JSON')
+    .version(packageVersion(), '-V, --version', 'print the version of meshbackup')
     .showHelpAfterError()
     // usage errors come back here as CommanderError, so they get the usage exit code, not 1
     .exitOverride()
@@ -25,7 +29,14 @@ export function buildCli (): Command {
   addHostCommands(program)
   addJobCommands(program)
   addPointCommands(program)
+  addRepositoryCommands(program)
+  addEventCommands(program)
   return program
+}
+
+/** The version in the package.json next to this code (what npm installed, or the checkout's). */
+function packageVersion (): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 }
 
 export async function main (argv: string[]): Promise<void> {
