@@ -60,20 +60,7 @@ export class DirectFile {
   /** Creates (or empties) `path` with `size` bytes, all holes. */
   static async create (path: string, size: number, options: DirectFileOptions = {}): Promise<DirectFile> {
     const buffered = await open(path, 'w')
-    try {
-      await buffered.truncate(size)
-      // the probe writes the first 4 KiB: a smaller file would grow
-      let direct = options.direct === false || size < ALIGN ? undefined : await openDirect(path)
-      // a device or filesystem that wants more than 4 KiB alignment: ordinary writes
-      if (direct !== undefined && !await probe(direct)) {
-        await direct.close()
-        direct = undefined
-      }
-      return new DirectFile(path, buffered, direct)
-    } catch (err) {
-      await buffered.close().catch(() => {})
-      throw err
-    }
+    return await DirectFile.#around(path, buffered, size, options, async () => { await buffered.truncate(size) })
   }
 
   /**
@@ -83,8 +70,16 @@ export class DirectFile {
    */
   static async overwrite (path: string, size: number, options: DirectFileOptions = {}): Promise<DirectFile> {
     const buffered = await open(path, constants.O_WRONLY | constants.O_EXCL)
+    return await DirectFile.#around(path, buffered, size, options, async () => {})
+  }
+
+  /** Adds a page-cache-bypassing handle to `buffered` where the file takes aligned writes. */
+  static async #around (path: string, buffered: FileHandle, size: number, options: DirectFileOptions, prepare: () => Promise<void>): Promise<DirectFile> {
     try {
+      await prepare()
+      // the probe writes the first 4 KiB: a smaller file would grow
       let direct = options.direct === false || size < ALIGN ? undefined : await openDirect(path)
+      // a device or filesystem that wants more than 4 KiB alignment: ordinary writes
       if (direct !== undefined && !await probe(direct)) {
         await direct.close()
         direct = undefined

@@ -9,29 +9,18 @@
  */
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { copyFile, mkdtemp, open as openFile, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, type Cluster } from '../../sim/cluster.ts'
 import { changeBlocks, writeFileHost } from '../../sim/corpus.ts'
 import { RECORD_HEADER_LENGTH, scanPack } from '../../roles/repository/packs.ts'
+import { flipByte } from '../helpers/corrupt.ts'
 
 const MiB = 1024 * 1024
 
 async function sha256 (file: string): Promise<string> {
   return createHash('sha256').update(await readFile(file)).digest('hex')
-}
-
-async function flipByte (path: string, offset: number): Promise<void> {
-  const fh = await openFile(path, 'r+')
-  try {
-    const b = Buffer.alloc(1)
-    await fh.read(b, 0, 1, offset)
-    b[0]! ^= 0x5a
-    await fh.write(b, 0, 1, offset)
-  } finally {
-    await fh.close()
-  }
 }
 
 /** The JSON log lines a daemon wrote after byte `from` of its log. */

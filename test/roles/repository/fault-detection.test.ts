@@ -5,23 +5,12 @@
  * and the pack offset; a point that does not use the record verifies and restores bit-exact.
  */
 import assert from 'node:assert/strict'
-import { open as openFile, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { RECORD_HEADER_LENGTH, scanPack, type ScannedRecord } from '../../../roles/repository/packs.ts'
 import { Repository } from '../../../roles/repository/store.ts'
 import { BS, header, makeImage, restoreImage, sendImage, sha, TempDirs } from './helpers.ts'
-
-async function flipByte (path: string, offset: number): Promise<void> {
-  const fh = await openFile(path, 'r+')
-  try {
-    const b = Buffer.alloc(1)
-    await fh.read(b, 0, 1, offset)
-    b[0]! ^= 0x81
-    await fh.write(b, 0, 1, offset)
-  } finally {
-    await fh.close()
-  }
-}
+import { flipByte } from '../../helpers/corrupt.ts'
 
 describe('roles/repository: verify finds every flipped byte', () => {
   const temp = new TempDirs()

@@ -7,24 +7,13 @@
  * without one. A block found damaged is stored again by the next backup that has it.
  */
 import assert from 'node:assert/strict'
-import { cp, open as openFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Logger } from '../../../node/actors/logger.ts'
 import { RECORD_HEADER_LENGTH, scanPack } from '../../../roles/repository/packs.ts'
 import { Repository, RepositoryError, type ListedPoint } from '../../../roles/repository/store.ts'
 import { BS, header, makeImage, restoreImage, sendImage, sha, TempDirs } from './helpers.ts'
-
-async function flipByte (path: string, offset: number): Promise<void> {
-  const fh = await openFile(path, 'r+')
-  try {
-    const b = Buffer.alloc(1)
-    await fh.read(b, 0, 1, offset)
-    b[0]! ^= 0x5a
-    await fh.write(b, 0, 1, offset)
-  } finally {
-    await fh.close()
-  }
-}
+import { flipByte } from '../../helpers/corrupt.ts'
 
 /** A logger that keeps its lines. */
 function capture (): Logger & { lines: Array<{ level: string, msg: string, fields?: Record<string, unknown> }> } {

@@ -5,25 +5,14 @@
  * (a crash) is not damage.
  */
 import assert from 'node:assert/strict'
-import { cp, open as openFile, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
+import { cp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Level } from 'level'
 import { crc32c, maskCrc, unmaskCrc } from '../../../roles/repository/crc32c.ts'
 import { checkLevelDb } from '../../../roles/repository/leveldb-check.ts'
 import { snappyDecompress, SnappyError } from '../../../roles/repository/snappy.ts'
 import { TempDirs } from './helpers.ts'
-
-async function flipByte (path: string, offset: number): Promise<void> {
-  const fh = await openFile(path, 'r+')
-  try {
-    const b = Buffer.alloc(1)
-    await fh.read(b, 0, 1, offset)
-    b[0]! ^= 0x10
-    await fh.write(b, 0, 1, offset)
-  } finally {
-    await fh.close()
-  }
-}
+import { flipByte } from '../../helpers/corrupt.ts'
 
 function levelDb (dir: string): Level<Buffer, Buffer> {
   return new Level<Buffer, Buffer>(dir, { keyEncoding: 'buffer', valueEncoding: 'buffer' })

@@ -5,24 +5,13 @@
  * is counted and named with its pack offset, and the other points restore bit-exact.
  */
 import assert from 'node:assert/strict'
-import { open as openFile, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { compressBlock } from '../../../roles/repository/compression.ts'
 import { encodeRecordHeader, RECORD_HEADER_LENGTH, scanPack, type ScannedRecord } from '../../../roles/repository/packs.ts'
 import { Repository } from '../../../roles/repository/store.ts'
 import { BS, header, makeImage, pipeBlock, restoreImage, sendImage, sha, TempDirs } from './helpers.ts'
-
-async function flipByte (path: string, offset: number): Promise<void> {
-  const fh = await openFile(path, 'r+')
-  try {
-    const b = Buffer.alloc(1)
-    await fh.read(b, 0, 1, offset)
-    b[0]! ^= 0x5a
-    await fh.write(b, 0, 1, offset)
-  } finally {
-    await fh.close()
-  }
-}
+import { flipByte } from '../../helpers/corrupt.ts'
 
 async function packs (dir: string): Promise<string[]> {
   return (await readdir(join(dir, 'packs'), { recursive: true })).filter(f => f.endsWith('.pack')).map(f => join(dir, 'packs', f))

@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict'
-import { open as openFile, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DIGEST_LENGTH } from '../../../roles/repository/digest.ts'
 import { RECORD_HEADER_LENGTH, scanPack, type ScannedRecord } from '../../../roles/repository/packs.ts'
 import { Repository, RepositoryError } from '../../../roles/repository/store.ts'
 import { BS, header, makeImage, sendImage, TempDirs } from './helpers.ts'
-
-/** Flips one byte of a file in place. */
-async function flipByte (path: string, offset: number): Promise<void> {
-  const fh = await openFile(path, 'r+')
-  try {
-    const b = Buffer.alloc(1)
-    await fh.read(b, 0, 1, offset)
-    b[0]! ^= 0x5a
-    await fh.write(b, 0, 1, offset)
-  } finally {
-    await fh.close()
-  }
-}
+import { flipByte } from '../../helpers/corrupt.ts'
 
 async function onlyPack (dir: string): Promise<string> {
   const packs = (await readdir(join(dir, 'packs'), { recursive: true })).filter(f => f.endsWith('.pack'))
