@@ -195,7 +195,7 @@ export class QgaClient {
 
   async info (): Promise<QgaInfo> {
     const r = await this.execute<{ version: string, supported_commands: Array<{ name: string, enabled: boolean }> }>('guest-info')
-    return { version: r.version, commands: r.supported_commands.map(c => ({ name: c.name, enabled: c.enabled })) }
+    return this.shaped('guest-info', () => ({ version: r.version, commands: r.supported_commands.map(c => ({ name: c.name, enabled: c.enabled })) }))
   }
 
   /** Opens a file in the guest; `mode` as fopen(3). Returns the handle. */
@@ -205,12 +205,12 @@ export class QgaClient {
 
   async fileWrite (handle: number, data: Uint8Array): Promise<number> {
     const r = await this.execute<{ count: number }>('guest-file-write', { handle, 'buf-b64': Buffer.from(data).toString('base64') })
-    return r.count
+    return this.shaped('guest-file-write', () => r.count)
   }
 
   async fileRead (handle: number, count: number): Promise<{ data: Buffer, eof: boolean }> {
     const r = await this.execute<{ 'buf-b64': string, eof: boolean }>('guest-file-read', { handle, count })
-    return { data: Buffer.from(r['buf-b64'], 'base64'), eof: r.eof }
+    return this.shaped('guest-file-read', () => ({ data: Buffer.from(r['buf-b64'], 'base64'), eof: r.eof }))
   }
 
   async fileClose (handle: number): Promise<void> {
@@ -241,7 +241,7 @@ export class QgaClient {
     if (options.input !== undefined) a['input-data'] = Buffer.from(options.input).toString('base64')
     if (options.env !== undefined) a.env = options.env
     const r = await this.execute<{ pid: number }>('guest-exec', a)
-    return r.pid
+    return this.shaped('guest-exec', () => r.pid)
   }
 
   /** One guest-exec-status; once it says exited, the agent forgets the pid. */
@@ -250,14 +250,14 @@ export class QgaClient {
       exited: boolean, exitcode?: number, signal?: number,
       'out-data'?: string, 'err-data'?: string, 'out-truncated'?: boolean, 'err-truncated'?: boolean
     }>('guest-exec-status', { pid })
-    return {
+    return this.shaped('guest-exec-status', () => ({
       exited: r.exited,
       exitCode: r.exitcode ?? null,
       signal: r.signal ?? null,
       stdout: Buffer.from(r['out-data'] ?? '', 'base64'),
       stderr: Buffer.from(r['err-data'] ?? '', 'base64'),
       truncated: r['out-truncated'] === true || r['err-truncated'] === true
-    }
+    }))
   }
 
   /**
@@ -305,11 +305,22 @@ export class QgaClient {
       name: string, 'hardware-address'?: string,
       'ip-addresses'?: Array<{ 'ip-address-type': 'ipv4' | 'ipv6', 'ip-address': string, prefix: number }>
     }>>('guest-network-get-interfaces')
-    return r.map(i => ({
+    return this.shaped('guest-network-get-interfaces', () => r.map(i => ({
       name: i.name,
       hardwareAddress: i['hardware-address'] ?? '',
       addresses: (i['ip-addresses'] ?? []).map(a => ({ type: a['ip-address-type'], address: a['ip-address'], prefix: a.prefix }))
-    }))
+    })))
+  }
+
+  /** Reads the fields of a reply; one of another shape (null, a number...) is a protocol error, not a TypeError. */
+  private shaped<T> (command: string, read: () => T): T {
+    try {
+      return read()
+    } catch (err) {
+      throw new QgaError('ERR_QGA_PROTOCOL',
+        `guest agent ${this.address} answered ${command} with a reply of an unexpected shape (${(err as Error).message}); is it qemu-ga?`,
+        { address: this.address, command, cause: err })
+    }
   }
 
   /** Ends the connection; queued commands fail with ERR_QGA_CLOSED. */
@@ -344,7 +355,7 @@ export class QgaClient {
       if (args !== undefined) msg.arguments = args
       this.socket.write(JSON.stringify(msg) + '\n')
     })
-    if ('error' in reply) throw this.agentError(command, reply.error as { class?: string, desc?: string })
+    if ('error' in reply) throw this.agentError(command, (reply.error ?? {}) as { class?: string, desc?: string })
     return reply.return
   }
 
