@@ -48,7 +48,7 @@ export interface MeshInit {
   targetPeers?: number
   /** dials in flight at once (4) */
   maxDials?: number
-  /** ms between pings on each connection, which notice a frozen peer (5000) */
+  /** ms between pings on each connection, which notice a frozen peer (10000) */
   pingIntervalMs?: number
   log?: Logger
 }
@@ -66,6 +66,11 @@ export interface Mesh {
   stop(): Promise<void>
 }
 
+/** ms between gossipsub heartbeats (see the options below) */
+const GOSSIP_HEARTBEAT_MS = 2000
+/** ms between gossipsub's peer-score decays (see the options below) */
+const SCORE_DECAY_MS = 5000
+
 export async function createMesh (init: MeshInit): Promise<Mesh> {
   const self = peerIdFromPrivateKey(init.privateKey).toString()
   let members = new Set<string>(init.members)
@@ -73,6 +78,14 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
   const allowed = (peer: PeerId): boolean => {
     const id = peer.toString()
     return id === self || members.has(id) || admins.has(id)
+  }
+  // a stranger dialling in is logged once, not once per retry: a scanner must not flood the log
+  const strangers = new Set<string>()
+  const refused = (id: string, address: string): void => {
+    if (strangers.has(id)) return
+    if (strangers.size >= 10_000) strangers.clear()
+    strangers.add(id)
+    init.log?.warn('refused a peer outside the member list', { peer: id, address })
   }
   const known = new Map<string, string[]>()
   for (const addr of init.bootstrap ?? []) {
@@ -92,14 +105,20 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
     connectionGater: {
       denyDialMultiaddr: () => false,
       denyDialPeer: (peer) => !allowed(peer),
-      denyInboundEncryptedConnection: (peer) => !allowed(peer),
+      denyInboundEncryptedConnection: (peer, conn) => {
+        if (allowed(peer)) return false
+        refused(peer.toString(), conn?.remoteAddr?.toString() ?? '?')
+        return true
+      },
       denyOutboundEncryptedConnection: (peer) => !allowed(peer)
     },
     // each ping opens a stream on every connection; at one a second, pings alone cost a daemon
     // with 8 peers ~3% of a core. A ping that fails closes the connection, and every task that
     // ran over it: on a loaded host (30 daemons on 2 cores) event loops stalled past libp2p's 5 s
-    // minimum and live proxies were taken for dead. A frozen peer is noticed within about 20 s.
-    connectionMonitor: { pingInterval: init.pingIntervalMs ?? 5000, pingTimeout: { minTimeout: 15_000 } },
+    // minimum and live proxies were taken for dead. Every 5 s, the pings of an idle 3-daemon spine
+    // were a third of its CPU once the gossip was cut (sim/idle-cost.ts): every 10 s, a frozen peer
+    // is noticed within about 25 s, before its capacity entry expires (3 × the 10 s heartbeat).
+    connectionMonitor: { pingInterval: init.pingIntervalMs ?? 10_000, pingTimeout: { minTimeout: 15_000 } },
     // libp2p admits 5 new connections a second per remote address; members behind one address
     // (one host, one NAT, 127.0.0.1) starting together were refused for a minute at 50 nodes.
     // Strangers still cost one noise handshake each before the gater refuses them.
@@ -109,7 +128,14 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
       pubsub: gossipsub({
         allowPublishToZeroTopicPeers: true,
         emitSelf: false,
-        heartbeatInterval: 1000,
+        // The heartbeat maintains the mesh and sends IHAVE gossip; announcements and disconnects
+        // travel without it. Every 2 s instead of every second it wakes an idle daemon half as
+        // often. Nodes a busy peer pruned from its mesh learn of the others by that gossip alone,
+        // which by default goes to a quarter of them per heartbeat: at 2 s, 14 nodes bootstrapped to
+        // one seed then took 12 s instead of 5 s to see each other. Gossip to every non-mesh peer
+        // took 3 s, and with at most ~8 connections a node sends no more IHAVEs a second than before.
+        heartbeatInterval: GOSSIP_HEARTBEAT_MS,
+        gossipFactor: 1,
         // An idle daemon's CPU is almost all gossip: each announcement is received, verified and
         // forwarded by every node, about once per mesh link. A degree of 3 instead of 4, and own
         // announcements sent to the mesh peers rather than flooded to every connection, cut an
@@ -125,7 +151,9 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
         // The gater admits members only, so gossipsub's Sybil defence by IP (a score of
         // -5 × (peers on one IP - 10)²) only hurts: with more than 10 daemons behind one address
         // (one host, one NAT, 127.0.0.1) every peer fell below the graylist and no announcement passed.
-        scoreParams: { IPColocationFactorWeight: 0 },
+        // Scores decay on their own timer, by default every second; only behaviour penalties ever
+        // score here (nothing above weighs topics), and they may well fade over 5 s steps.
+        scoreParams: { IPColocationFactorWeight: 0, decayInterval: SCORE_DECAY_MS },
         // Without it gossipsub checks the signature of every copy a mesh peer forwards (about D
         // per message, ~0.45 ms each) before it finds the copy is a duplicate. Only messages that
         // passed validation enter this cache, so a forged (from, seqno) cannot shadow a real one.
@@ -156,6 +184,10 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
   const dialing = new Set<string>()
   const bootstrapPeers = new Set(known.keys())
   const failures = new Map<string, { count: number, at: number, jitter: number }>()
+  // a member that was connected and went away most likely restarts (a crash, an upgrade): it is
+  // redialled every interval for a while instead of backing off to 16, or a restarted seed with
+  // no bootstrap list of its own (the manager, usually) stayed alone ~20 s
+  const lost = new Map<string, number>()
   // each node orders candidates by its own hash of the pair, so the peers picked form a random
   // graph rather than every node crowding the same few
   const ranks = new Map<string, number>()
@@ -183,7 +215,8 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
     const due = (id: string): boolean => {
       const f = failures.get(id)
       if (f == null) return true
-      const exponent = Math.min(f.count - 1, alone && bootstrapPeers.has(id) ? 1 : 4)
+      const recentlyLost = now - (lost.get(id) ?? -Infinity) < LOST_REDIAL_MS
+      const exponent = recentlyLost ? 0 : Math.min(f.count - 1, alone && bootstrapPeers.has(id) ? 1 : 4)
       return now - f.at >= intervalMs * 2 ** exponent * f.jitter
     }
     const candidates = [...known.keys()].filter((id) => id !== self && members.has(id) && !dialing.has(id) && due(id) && !isConnected(id))
@@ -212,7 +245,11 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
   }
   schedule()
   // a lost peer is replaced without waiting for the next round
-  libp2p.addEventListener('peer:disconnect', () => setImmediate(dialRound))
+  libp2p.addEventListener('peer:disconnect', (evt) => {
+    const id = evt.detail.toString()
+    if (members.has(id)) lost.set(id, Date.now())
+    setImmediate(dialRound)
+  })
   dialRound()
 
   return {
@@ -249,6 +286,9 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
     }
   }
 }
+
+/** ms a member that went away is redialled every interval before backing off as usual. */
+const LOST_REDIAL_MS = 60_000
 
 function hex (bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')

@@ -20,6 +20,9 @@ import type { Logger } from '../node/actors/logger.ts'
 
 export const CAPACITY_TOPIC = '/meshbackup/capacity/1'
 
+/** How long a node gathers neighbours' subscriptions before it answers them with one announcement. */
+const WELCOME_DELAY_MS = 100
+
 export interface CapacityEntry {
   announcement: Announcement
   /** local clock when it arrived */
@@ -43,20 +46,25 @@ export interface Capacity extends EventEmitter<{ change: [CapacityEntry | undefi
   stop(): Promise<void>
   /** sets the role sections given (each role owns its own); publishes at once if anything changed */
   set(sections: Sections): void
+  /** publishes at once even if nothing changed: a peer that just (re)appeared needs this node's sections */
+  announce(): void
   entries(): CapacityEntry[]
   get(peerId: string): CapacityEntry | undefined
   readonly periodMs: number
 }
 
 /**
- * The heartbeat period unless one is configured: 2 s, and 100 ms per member from 20 members on.
+ * The heartbeat period unless one is configured: 10 s, and 250 ms per member from 40 members on.
  * Every node receives, verifies and forwards every announcement, so a mesh's gossip grows with the
  * square of its size: at 50 daemons on 2 cores a 2 s heartbeat took the whole machine (and runs
- * failed), 5 s left half of it. Changes are announced at once whatever the period, and a peer that
- * disconnects leaves the view at once; the period only bounds how long a frozen peer stays in it.
+ * failed), 5 s left half of it; an idle 3-daemon spine spent half of its CPU (0.8% of a core per
+ * daemon) on a 2 s heartbeat (sim/idle-cost.ts). Changes are announced at once whatever the period,
+ * a neighbour that subscribes is answered at once, and a peer that disconnects leaves the view at
+ * once; the period only bounds how long a frozen peer stays in it (and pings close a frozen peer's
+ * connection within about 25 s anyway).
  */
 export function heartbeatPeriodMs (members: number): number {
-  return Math.max(2000, 100 * members)
+  return Math.max(10_000, 250 * members)
 }
 
 export function createCapacity (init: CapacityInit): Capacity {
@@ -69,6 +77,7 @@ export function createCapacity (init: CapacityInit): Capacity {
   let seq = 0
   let timer: NodeJS.Timeout | undefined
   let pending = false
+  let stopped = false
   const events = new EventEmitter<{ change: [CapacityEntry | undefined], expired: [string] }>()
 
   const own = (): Announcement => ({
@@ -90,18 +99,52 @@ export function createCapacity (init: CapacityInit): Capacity {
       .catch((err: Error) => init.log?.debug('capacity publish failed', { error: err.message }))
   }
 
-  const tick = (): void => {
+  // each peer is held to the period it announced (periods differ while a mesh grows), by one
+  // unref'd timer set for the earliest deadline rather than a check on every own heartbeat: with a
+  // 10 s heartbeat a peer announcing every 100 ms would otherwise stay up to 10 s past its expiry
+  let sweepTimer: NodeJS.Timeout | undefined
+  let sweepAt = Infinity
+  const deadline = (entry: CapacityEntry): number => entry.receivedAt + (entry.announcement.periodMs || periodMs) * missedPeriods
+  const armSweep = (at: number): void => {
+    if (at >= sweepAt || stopped) return
+    clearTimeout(sweepTimer)
+    sweepAt = at
+    sweepTimer = setTimeout(sweep, Math.max(0, at - Date.now()) + 1)
+    sweepTimer.unref()
+  }
+  const sweep = (): void => {
+    sweepTimer = undefined
+    sweepAt = Infinity
     const now = Date.now()
+    let next = Infinity
     for (const [peer, entry] of view) {
-      // each peer is held to the period it announced: periods differ while a mesh grows
-      if (peer !== mesh.peerId && now - entry.receivedAt > (entry.announcement.periodMs || periodMs) * missedPeriods) {
+      if (peer === mesh.peerId) continue
+      const at = deadline(entry)
+      if (now > at) {
         view.delete(peer)
         events.emit('expired', peer)
         events.emit('change', undefined)
+      } else {
+        next = Math.min(next, at)
       }
     }
+    armSweep(next)
+  }
+
+  const tick = (): void => {
     periodMs = init.periodMs ?? heartbeatPeriodMs(view.size)
     publish()
+  }
+
+  // a neighbour that subscribes (a node starting, or reconnecting) is told this node's state at
+  // once instead of at the next heartbeat, 10 s away; subscriptions arriving together (a mesh
+  // starting) are answered by one announcement
+  let welcomePending = false
+  const onSubscription = (evt: CustomEvent<any>): void => {
+    const subscribed = (evt.detail?.subscriptions ?? []).some((s: any) => s.topic === CAPACITY_TOPIC && s.subscribe === true)
+    if (!subscribed || welcomePending || stopped) return
+    welcomePending = true
+    setTimeout(() => { welcomePending = false; if (!stopped) publish() }, WELCOME_DELAY_MS).unref()
   }
 
   const schedule = (): void => {
@@ -140,6 +183,7 @@ export function createCapacity (init: CapacityInit): Capacity {
       (before.announcement.sentAtMs ?? 0) >= (announcement.sentAtMs ?? 0)) return
     const entry = { announcement, receivedAt: Date.now() }
     view.set(from, entry)
+    armSweep(deadline(entry))
     mesh.learn(from, announcement.addrs ?? [])
     events.emit('change', entry)
   }
@@ -148,14 +192,18 @@ export function createCapacity (init: CapacityInit): Capacity {
     periodMs,
     async start () {
       pubsub.addEventListener('message', onMessage)
+      pubsub.addEventListener('subscription-change', onSubscription)
       mesh.libp2p.addEventListener('peer:disconnect', onDisconnect)
       pubsub.subscribe(CAPACITY_TOPIC)
       schedule()
       publish()
     },
     async stop () {
+      stopped = true
       clearTimeout(timer)
+      clearTimeout(sweepTimer)
       pubsub.removeEventListener('message', onMessage)
+      pubsub.removeEventListener('subscription-change', onSubscription)
       mesh.libp2p.removeEventListener('peer:disconnect', onDisconnect)
       try { pubsub.unsubscribe(CAPACITY_TOPIC) } catch {}
     },
@@ -165,6 +213,11 @@ export function createCapacity (init: CapacityInit): Capacity {
       sections = merged
       if (same || pending) return
       // coalesce bursts of changes (several tasks ending at once) into one announcement
+      pending = true
+      setImmediate(() => { pending = false; publish() })
+    },
+    announce () {
+      if (pending) return
       pending = true
       setImmediate(() => { pending = false; publish() })
     },

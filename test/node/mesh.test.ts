@@ -148,28 +148,28 @@ describe('node/mesh', function () {
   })
 
   it('holds each peer to the period it announced, and lengthens its own heartbeat in a large mesh', async () => {
-    assert.equal(heartbeatPeriodMs(3), 2000)
-    assert.equal(heartbeatPeriodMs(50), 5000)
+    assert.equal(heartbeatPeriodMs(3), 10_000)
+    assert.equal(heartbeatPeriodMs(100), 25_000)
     const k = await keys(2)
     const members = k.map((x) => x.id)
     const a = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200 })
     const b = await createMesh({ privateKey: k[1]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [`${a.addrs()[0]}/p2p/${a.peerId}`], dialIntervalMs: 200 })
     meshes.push(a, b)
-    // a checks on the default (2 s) heartbeat; b announces a 100 ms one, so a may expire it after 300 ms
+    // a announces on the default (10 s) heartbeat; b announces a 100 ms one, so a may expire it after 300 ms
     const ca = createCapacity({ mesh: a, roles: ['scheduler'] })
     const cb = createCapacity({ mesh: b, roles: ['proxy'], periodMs: 100 })
     capacities.push(ca)
     await ca.start()
     await cb.start()
     await viewComplete(ca, members, 10_000)
-    assert.equal(ca.periodMs, 2000)
+    assert.equal(ca.periodMs, 10_000)
     assert.equal(ca.get(b.peerId)?.announcement.periodMs, 100)
     const expired = new Promise<string>((resolve) => ca.once('expired', resolve))
     const stoppedAt = Date.now()
     await cb.stop()
     assert.equal(await expired, b.peerId)
     const after = Date.now() - stoppedAt
-    assert.ok(after >= 300 && after < 6000, `expired ${after} ms after its last announcement, within a's heartbeat, not three of a's periods`)
+    assert.ok(after >= 300 && after < 2000, `expired ${after} ms after its last announcement, when b's own deadline passed, not at one of a's heartbeats`)
   })
 
   it('drops a peer from the view as soon as it disconnects, before any announcement period passes', async () => {
