@@ -9,7 +9,7 @@ import { UserError } from '../../node/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import { type Catalog, sessionId } from './catalog.ts'
 import { sessionActor } from './session.ts'
-import { huntSnapshots } from './snapshot-hunter.ts'
+import { huntSnapshots, huntWhenProxiesArrive } from './snapshot-hunter.ts'
 import type { Logger } from '../../node/actors/logger.ts'
 import { JobSchedules, type Trigger } from './schedule.ts'
 import type { NotifyOptions } from './notify.ts'
@@ -48,6 +48,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
     const running = new Map<string, SessionRecord>()   // job name → live record
     let sessions = 0
     let schedules: JobSchedules | undefined
+    let stopHunting: (() => void) | undefined
     let configuration: Configuration | undefined
     const window = new DiscoveryWindow(init.discoveryTimeoutMs ?? 15_000)
     // the node where an admin request was asked (a remote ask comes from `<peer>/$system`)
@@ -132,7 +133,11 @@ export function managerActor (init: ManagerInit): () => Behavior {
         record.state = 'failed'
         record.endedAtMs = now
         record.log = [...(record.log ?? []), `${new Date(now).toISOString()} error: the session was interrupted: its manager stopped before it ended; its snapshots are released by the snapshot hunter`]
-        for (const task of record.tasks ?? []) if (task.state === 'running' || task.state === 'queued') task.state = 'failed'
+        for (const task of record.tasks ?? []) {
+          if (task.state !== 'running' && task.state !== 'queued') continue
+          task.state = 'failed'
+          task.error ||= 'interrupted: the manager stopped while the task ran'
+        }
         await init.catalog.saveSession(record)
         init.sessionEnded?.(record)
         init.log.warn('closed an interrupted session', { session: record.id })
@@ -151,7 +156,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
         // sessions a crash interrupted end as failed, and their snapshots are released; both run
         // beside the mailbox, never blocking it
         void closeInterrupted().catch((err: Error) => init.log.error(`interrupted sessions could not be closed: ${err.message}`))
-        void huntSnapshots({ ...hunting(ctx), log: (line) => init.log.info(line) })
+        stopHunting = huntWhenProxiesArrive(init.capacity, async (host) => await huntSnapshots({ ...hunting(ctx), host, log: (line) => init.log.info(line) }))
         schedules = new JobSchedules({
           store: init.catalog,
           run: async (job, trigger) => await runJob(job, ctx, trigger),
@@ -170,6 +175,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
       },
       stopped () {
         schedules?.stop()
+        stopHunting?.()
       },
       async receive (msg: ActorMessage, ctx: ActorContext) {
         if (msg.adminRequest != null) return { adminReply: await answer(msg.adminRequest, ctx) }

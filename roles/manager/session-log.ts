@@ -117,6 +117,13 @@ export class SessionLog {
   finish (): void {
     const r = this.record
     r.endedAtMs = Date.now()
+    // a task cut short by the session's end (it was stopped, or failed before placing it) ends failed
+    for (const t of r.tasks ?? []) {
+      if (t.state !== 'queued' && t.state !== 'running') continue
+      t.state = 'failed'
+      t.error ||= 'the session ended before this task did'
+      if (!t.endedAtMs) t.endedAtMs = r.endedAtMs
+    }
     r.state = this.outcome()
     this.line(`session ended: ${r.state}; ${r.points!.length} restore point(s) in ${((r.endedAtMs - (r.startedAtMs ?? r.endedAtMs)) / 1000).toFixed(1)} s`)
   }

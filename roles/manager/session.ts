@@ -40,6 +40,12 @@ export interface SessionInit {
 
 const HOST_OP_TIMEOUT_MS = 5 * 60_000
 const RETRIES = 1
+/**
+ * ms a retry waits for a proxy when none reaches the host any more (its only proxy died): a
+ * proxy restarted at once is back by then, and the session still fails, naming why, well within
+ * 30 s instead of after the scheduler's 30 s of looking for a place.
+ */
+const PROXY_RETURN_MS = 15_000
 
 type Waiter<T> = { resolve: (value: T) => void, reject: (err: Error) => void }
 
@@ -323,11 +329,21 @@ export function sessionActor (init: SessionInit): () => Behavior {
         if (result.ok === true) break
         log.taskFailed(task, result.error ?? 'unknown error')
         if (ctx.signal.aborted) break
+        if (attempt <= RETRIES && proxiesReaching(capacity, host.name!).length === 0) {
+          log.line(`VM ${vm.name} disk ${disk.index}: no proxy reaches host ${host.name} now; waiting up to ${PROXY_RETURN_MS / 1000} s for one before retrying`)
+          const back = await waitForNodes(capacity, () => proxiesReaching(capacity, host.name!), PROXY_RETURN_MS, () => new Error('no proxy'), ctx.signal).then(() => true, () => false)
+          if (!back) {
+            log.line(`VM ${vm.name} disk ${disk.index}: not retried: no proxy reaches host ${host.name} (start a proxy that reaches it, then run the job again)`)
+            break
+          }
+        }
         if (attempt <= RETRIES) {
           // prefer another proxy; with a single proxy, retrying on it still beats giving up
           const others = proxiesReaching(capacity, host.name!).filter((p) => p !== result!.proxyPeer)
           if (result.proxyPeer && others.length > 0) avoid.push(result.proxyPeer)
-          log.line(`VM ${vm.name} disk ${disk.index}: retrying${avoid.length > 0 ? ' on another proxy' : ''}`)
+          // the retry reads the disk from its first block again: its progress restarts, and says so
+          const done = task.blocksDone ?? 0
+          log.line(`VM ${vm.name} disk ${disk.index}: retrying${avoid.length > 0 ? ' on another proxy' : ''} from block 0${done > 0 ? ` (the ${done} blocks attempt ${attempt} moved are read again; those already in the repository's index are not stored twice)` : ''}`)
         }
       }
       return result
@@ -344,7 +360,12 @@ export function sessionActor (init: SessionInit): () => Behavior {
         ctx.tell(address(scheduler, 'scheduler'), { placeTask: { task: spec, replyTo: ctx.self, avoidProxies: avoid, repositoryPeer: baseNode } })
       }).catch((err: Error) => err)
       placements.delete(spec.taskId!)
-      if (placed instanceof Error) return fail(placed.message)
+      if (placed instanceof Error) {
+        // a task never placed ends failed too: a failed session shows no task still "queued"
+        const failed = fail(placed.message)
+        log.taskEnded(task, failed)
+        return failed
+      }
       log.placed(task, placed)
       stagedOn.set(spec.taskId!, placed.repositoryPeer ?? '')
       const assignment: ActorMessage = {

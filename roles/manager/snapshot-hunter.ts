@@ -55,3 +55,33 @@ export async function huntSnapshots (init: HuntInit): Promise<number> {
   }
   return cleaned
 }
+
+/**
+ * Hunts at start, and again for a host whenever a proxy starts reaching it: a snapshot whose
+ * proxy died with no other proxy left could not be released then, and is released as soon as
+ * one is back (not only at the manager's next start or the host's next session). Hunts run one
+ * at a time, so two never release the same snapshot. Returns the function that stops watching.
+ */
+export function huntWhenProxiesArrive (capacity: Capacity, hunt: (host?: string) => Promise<unknown>): () => void {
+  const reaching = new Map<string, Set<string>>()
+  let chain: Promise<unknown> = hunt().catch(() => {})
+  const pending = new Set<string>()
+  const onChange = (): void => {
+    const now = new Map<string, Set<string>>()
+    for (const e of capacity.entries()) {
+      const hosts = new Set((e.announcement.proxy?.hosts ?? []).filter((h) => (h.modes?.length ?? 0) > 0).map((h) => h.host ?? ''))
+      if (hosts.size === 0) continue
+      const peer = e.announcement.peerId ?? ''
+      now.set(peer, hosts)
+      for (const host of hosts) {
+        if (reaching.get(peer)?.has(host) === true || pending.has(host)) continue
+        pending.add(host)
+        chain = chain.then(async () => { pending.delete(host); await hunt(host) }).catch(() => {})
+      }
+    }
+    reaching.clear()
+    for (const [peer, hosts] of now) reaching.set(peer, hosts)
+  }
+  capacity.on('change', onChange)
+  return () => { capacity.off('change', onChange) }
+}

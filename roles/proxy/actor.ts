@@ -21,6 +21,7 @@ import { dataMover } from './data-mover.ts'
 import type { ReadMeters } from './read-meters.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
+import type { OrphanWatch } from './orphan-watch.ts'
 
 export interface ProxyActorInit {
   leases: LeaseTable
@@ -39,6 +40,8 @@ export interface ProxyActorInit {
   progressIntervalMs?: number
   /** this node's bulk lane, offered to repositories for the blocks; undefined: libp2p only */
   lane?: BulkLane
+  /** abandons the tasks of a manager that is gone */
+  orphans?: OrphanWatch
 }
 
 export function proxyActor (init: ProxyActorInit): BehaviorFactory {
@@ -114,6 +117,7 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
             metrics: init.metrics,
             concurrency: init.concurrency,
             lane: init.lane,
+            orphans: init.orphans,
             progressIntervalMs: init.progressIntervalMs
           }), { restart: 'temporary' })
           return { ok: {} }

@@ -20,6 +20,7 @@ import { DiskMove } from './disk-move.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import type { ReadMeters } from './read-meters.ts'
+import type { OrphanWatch } from './orphan-watch.ts'
 
 export interface DataMoverInit {
   assignment: TaskAssignment
@@ -38,6 +39,8 @@ export interface DataMoverInit {
   concurrency?: number
   /** this node's bulk lane, offered to the repository for the blocks; undefined: libp2p only */
   lane?: BulkLane
+  /** aborts the move when the manager the task reports to is gone */
+  orphans?: OrphanWatch
 }
 
 export function dataMover (init: DataMoverInit): BehaviorFactory {
@@ -65,12 +68,14 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
     }
   }
   const meter = init.readMeters?.start()
+  // reportTo is `<manager peer>/…`: a task whose manager is gone is nobody's to commit
+  const watched = init.orphans?.watch(reportTo.split('/')[0] ?? '')
   const move = new DiskMove({
     libp2p: init.libp2p,
     task,
     repositoryPeer,
     repositoryLease: assignment.repositoryLease ?? '',
-    signal: ctx.signal,
+    signal: watched === undefined ? ctx.signal : AbortSignal.any([ctx.signal, watched.signal]),
     concurrency: init.concurrency,
     lane: init.lane,
     onBytesRead: (bytes) => {
@@ -106,6 +111,7 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
   } finally {
     clearInterval(progress)
     meter?.end()
+    watched?.done()
   }
   tell({ taskProgress: { taskId, stats: { ...move.stats }, blocksDone: move.blocksDone } })
   tell({ taskResult: result })

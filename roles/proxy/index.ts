@@ -5,8 +5,9 @@
  * (gossiped in their announcements) to learn which it reaches and how, and announces its
  * capacity: slots, slots in use (claimed or reserved: a granted lease counts at once), its
  * read throughput (the sum of its running tasks' read rates, read-meters.ts) and reachable hosts
- * with their modes — at start, on every lease change, every announcement period, and when the
- * catalog or a probe result changes.
+ * with their modes — at start, on every lease change, every announcement period, when the
+ * catalog or a probe result changes, and at once when a manager appears or restarts. The tasks of
+ * a manager that is gone are abandoned (orphan-watch.ts).
  *
  * @example
  * ```ts
@@ -22,6 +23,7 @@ import { withFields } from '../../node/actors/logger.ts'
 import { proxyActor } from './actor.ts'
 import { HostReach } from './host-reach.ts'
 import { ReadMeters } from './read-meters.ts'
+import { OrphanWatch } from './orphan-watch.ts'
 
 /** Slots when config.proxy is absent. */
 export const DEFAULT_PROXY_SLOTS = 4
@@ -33,6 +35,16 @@ export const proxy: RoleFactory = (components): Role => {
   const log = withFields(components.log, { role: 'proxy' })
   const meters = new ReadMeters()
   const reach = new HostReach({ maxAgeMs: REPROBE_MS })
+  const orphans = new OrphanWatch({
+    onAbandon: (peer, tasks, why) => log.warn('abandoning the tasks of a manager that is gone', { manager: peer, tasks, why })
+  })
+  // managers in the view, with the sequence of their last announcement: one that is new to the
+  // view or restarted (its sequence began again) knows none of this proxy's hosts yet
+  const managers = new Map<string, number>()
+  const onExpired = (peer: string): void => {
+    managers.delete(peer)
+    orphans.left(peer)
+  }
   let leases: LeaseTable | undefined
   let timer: NodeJS.Timeout | undefined
   let meterTimer: NodeJS.Timeout | undefined
@@ -55,14 +67,28 @@ export const proxy: RoleFactory = (components): Role => {
   // Only managers' announcements carry hosts: every node announces every period (25 a second at
   // 50 nodes), and re-reading the catalog for each kept a 50-daemon mesh's proxies busy.
   const onChange = (entry: CapacityEntry | undefined): void => {
-    if (entry === undefined || entry.announcement.manager != null) refresh()
+    if (entry === undefined) {
+      refresh()
+      return
+    }
+    orphans.seen(entry.announcement.peerId ?? '', entry.announcement.seq ?? 0)
+    if (entry.announcement.manager == null) return
+    const peer = entry.announcement.peerId ?? ''
+    const seq = entry.announcement.seq ?? 0
+    const last = managers.get(peer)
+    managers.set(peer, seq)
+    // re-announced at once, not at the next period (10 s): the manager learns the hosts in seconds
+    refresh(peer !== peerId && (last === undefined || seq < last))
   }
-  const refresh = (): void => {
+  const refresh = (managerArrived = false): void => {
     if (stopped) return
     reach.update(catalog())
       .then((changed) => { if (changed) log.info('hosts reached', { hosts: reach.current() }) })
       .catch((err: Error) => log.warn('probing hosts failed', { error: err.message }))
-      .finally(announce)
+      .finally(() => {
+        announce()
+        if (managerArrived && !stopped) capacity.announce()
+      })
   }
 
   return {
@@ -71,9 +97,10 @@ export const proxy: RoleFactory = (components): Role => {
       const slots = components.config.proxy?.slots ?? DEFAULT_PROXY_SLOTS
       const table = leases = new LeaseTable({ slots, peerId, name: 'proxy', onChange: announce })
       const lane = await components.bulkLane?.()
-      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, readMeters: meters, metrics: components.metrics, lane }), { restart: 'permanent' })
+      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, readMeters: meters, metrics: components.metrics, lane, orphans }), { restart: 'permanent' })
       capacity.on('change', onChange)
-      timer = setInterval(refresh, REPROBE_MS)
+      capacity.on('expired', onExpired)
+      timer = setInterval(() => refresh(), REPROBE_MS)
       timer.unref()
       meterTimer = setInterval(announce, capacity.periodMs)
       meterTimer.unref()
@@ -83,6 +110,8 @@ export const proxy: RoleFactory = (components): Role => {
     async stop () {
       stopped = true
       capacity.off('change', onChange)
+      capacity.off('expired', onExpired)
+      orphans.close()
       clearInterval(timer)
       clearInterval(meterTimer)
       leases?.close()
