@@ -40,7 +40,8 @@ export interface NodeConfig {
   /** peer ids allowed to use the admin protocol (this home's admin key is always one) */
   admins: string[]
   proxy?: { slots: number }
-  repository?: { name: string, path: string, slots: number }
+  /** reserveBytes: kept free in the repository's file system (roles/repository/free-space.ts: 256 MiB or 5% by default) */
+  repository?: { name: string, path: string, slots: number, reserveBytes?: number }
   /** ms between capacity announcements (default: 2 s, 100 ms per member from 20 members on; protocols/capacity.ts) */
   announcePeriodMs?: number
   /** host:port of the HTTP status endpoint (DEFAULT_HTTP: 127.0.0.1, a free port); "off" disables it */
@@ -269,6 +270,9 @@ function checkConfig (config: NodeConfig, file: string): void {
     if (typeof repo.name !== 'string' || repo.name === '') bad('repository.name', 'must be the repository\'s name (e.g. "main")')
     if (typeof repo.path !== 'string' || !repo.path.startsWith('/')) bad('repository.path', 'must be an absolute path to the repository\'s folder')
     positive('repository.slots', repo.slots, true)
+    if (repo.reserveBytes !== undefined && (typeof repo.reserveBytes !== 'number' || !Number.isSafeInteger(repo.reserveBytes) || repo.reserveBytes < 0)) {
+      bad('repository.reserveBytes', `is ${JSON.stringify(repo.reserveBytes)}; use a whole number of bytes, 0 or more`)
+    }
   }
 }
 

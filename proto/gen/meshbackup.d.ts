@@ -11066,6 +11066,9 @@ export namespace meshbackup {
         /** RepositoryCapacity throughputBps. */
         throughputBps: number;
 
+        /** RepositoryCapacity writingBytes. */
+        writingBytes: number;
+
         /**
          * Creates a new RepositoryCapacity instance using the specified properties.
          * @param [properties] Properties to set
@@ -11133,6 +11136,9 @@ export namespace meshbackup {
 
             /** RepositoryCapacity throughputBps */
             throughputBps?: (number|null);
+
+            /** RepositoryCapacity writingBytes */
+            writingBytes?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

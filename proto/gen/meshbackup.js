@@ -33044,6 +33044,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [active] RepositoryCapacity active
          * @property {number|null} [freeBytes] RepositoryCapacity freeBytes
          * @property {number|null} [throughputBps] RepositoryCapacity throughputBps
+         * @property {number|null} [writingBytes] RepositoryCapacity writingBytes
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -33116,6 +33117,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RepositoryCapacity.prototype.throughputBps = 0;
 
         /**
+         * RepositoryCapacity writingBytes.
+         * @member {number} writingBytes
+         * @memberof meshbackup.RepositoryCapacity
+         * @instance
+         */
+        RepositoryCapacity.prototype.writingBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new RepositoryCapacity instance using the specified properties.
          * @function create
          * @memberof meshbackup.RepositoryCapacity
@@ -33157,6 +33166,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.freeBytes);
             if (message.throughputBps != null && $Object.hasOwnProperty.call(message, "throughputBps") && !$Object.is(message.throughputBps, 0))
                 writer.uint32(/* id 5, wireType 1 =*/41).double(message.throughputBps);
+            if (message.writingBytes != null && $Object.hasOwnProperty.call(message, "writingBytes") && (typeof message.writingBytes === "object" ? message.writingBytes.low || message.writingBytes.high : message.writingBytes !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.writingBytes);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -33246,6 +33257,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.throughputBps;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.writingBytes = value;
+                        else
+                            delete message.writingBytes;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -33303,6 +33323,16 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.throughputBps != null)
                 if (!$Object.is($Number(object.throughputBps), 0))
                     message.throughputBps = $Number(object.throughputBps);
+            if (object.writingBytes != null)
+                if (typeof object.writingBytes === "object" ? object.writingBytes.low || object.writingBytes.high : $Number(object.writingBytes) !== 0)
+                    if ($util.Long)
+                        message.writingBytes = $util.Long.fromValue(object.writingBytes, true);
+                    else if (typeof object.writingBytes === "string")
+                        message.writingBytes = $parseInt(object.writingBytes, 10);
+                    else if (typeof object.writingBytes === "number")
+                        message.writingBytes = object.writingBytes;
+                    else if (typeof object.writingBytes === "object")
+                        message.writingBytes = new $util.LongBits(object.writingBytes.low >>> 0, object.writingBytes.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -33333,6 +33363,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 } else
                     object.freeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.throughputBps = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.writingBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.writingBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -33349,6 +33384,13 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.freeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.freeBytes) : options.longs === $Number ? new $util.LongBits(message.freeBytes.low >>> 0, message.freeBytes.high >>> 0).toNumber(true) : message.freeBytes;
             if (message.throughputBps != null && $Object.hasOwnProperty.call(message, "throughputBps"))
                 object.throughputBps = options.json && !$isFinite(message.throughputBps) ? $String(message.throughputBps) : message.throughputBps;
+            if (message.writingBytes != null && $Object.hasOwnProperty.call(message, "writingBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.writingBytes = typeof message.writingBytes === "number" ? $BigInt(message.writingBytes) : $util.Long.fromBits(message.writingBytes.low >>> 0, message.writingBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.writingBytes === "number")
+                    object.writingBytes = options.longs === $String ? $String(message.writingBytes) : message.writingBytes;
+                else
+                    object.writingBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.writingBytes) : options.longs === $Number ? new $util.LongBits(message.writingBytes.low >>> 0, message.writingBytes.high >>> 0).toNumber(true) : message.writingBytes;
             return object;
         };
 

@@ -101,6 +101,8 @@ export class DiskWriter {
   private readonly rolled: Array<Promise<void>> = []
   /** Blocks deduped against another writer's pack that was not indexed yet. */
   private readonly borrowed = new Set<PendingBlock>()
+  /** Every pack this writer started: an aborted writer removes the ones nothing else needs. */
+  private readonly packs: PackWriter[] = []
   private state: State = 'open'
   private finishing: Promise<DiskWriterResult> | undefined
   private received = 0
@@ -169,7 +171,16 @@ export class DiskWriter {
     return this.finishing
   }
 
-  /** Drops the writer: nothing becomes visible (pack bytes stay, unreferenced, for GC). */
+  /** Bytes of new blocks appended to packs so far. */
+  get bytesWritten (): number {
+    return this.bytes
+  }
+
+  /**
+   * Drops the writer: nothing becomes visible. Its packs that are not indexed and that no other
+   * writer borrowed from are removed at once (a disk that did not fit must give its space back);
+   * the others stay, unreferenced, for GC.
+   */
   async abort (): Promise<void> {
     if (this.state === 'finishing') {
       const ok = await this.finishing!.then(() => true, () => false)
@@ -314,6 +325,7 @@ export class DiskWriter {
   }
 
   private borrow (entry: PendingBlock): void {
+    entry.pack.borrowed = true
     this.borrowed.add(entry)
     if (this.borrowed.size > 4096) for (const b of this.borrowed) if (b.pack.indexed) this.borrowed.delete(b)
   }
@@ -322,6 +334,7 @@ export class DiskWriter {
     if (this.pack === undefined || this.pack.size >= this.ctx.packLimit) {
       if (this.pack !== undefined) this.roll(this.pack, this.packBlocks)
       this.pack = new PackWriter({ root: join(this.ctx.root, 'packs') })
+      this.packs.push(this.pack)
       this.packBlocks = []
     }
     return this.pack
@@ -352,7 +365,16 @@ export class DiskWriter {
     await Promise.allSettled(this.rolled)
     await this.pack?.close().catch(() => {})
     this.forget(this.packBlocks)
+    // no borrow can start now: the pending blocks are forgotten, and a borrow follows its lookup at once
+    if (this.state === 'aborted') await this.reclaim()
     this.ctx.onClosed(this)
+  }
+
+  private async reclaim (): Promise<void> {
+    for (const pack of this.packs) {
+      if (pack.indexed || pack.borrowed) continue
+      await rm(pack.path, { force: true }).catch(() => {})
+    }
   }
 
   private checkNotAborted (): void {

@@ -37,6 +37,7 @@ export type RepositoryErrorCode =
   | 'ERR_CORRUPT_MANIFEST' // a manifest file fails its checksum
   | 'ERR_REPOSITORY_BUSY' // GC or an index rebuild while disks are being written, or while another runs: retry later
   | 'ERR_BASE_UNUSABLE' // the base point refers to blocks the index lacks or knows damaged: back up in full
+  | 'ERR_REPOSITORY_FULL' // the file system is (nearly) full: free space or use another repository
 
 /** An error of the storage engine; `subject` names what failed. */
 export class RepositoryError extends CodedError<RepositoryErrorCode> {

@@ -19,6 +19,7 @@ import { withFields } from '../../node/actors/logger.ts'
 import { Repository } from './store.ts'
 import { repositoryActor } from './actor.ts'
 import { serveRepository, type RepositoryServer } from './server.ts'
+import { repositorySpace } from './free-space.ts'
 
 export const repository: RoleFactory = (components): Role => {
   const { peerId, system, capacity, mesh } = components
@@ -39,13 +40,15 @@ export const repository: RoleFactory = (components): Role => {
         slots: leases.slots,
         active: leases.active + leases.reserved,
         freeBytes,
-        throughputBps: server?.throughputBps() ?? 0
+        throughputBps: server?.throughputBps() ?? 0,
+        writingBytes: repo?.stats().writingBytes ?? 0
       }
     })
   }
   const refresh = async (): Promise<void> => {
     try {
-      if (repo !== undefined) freeBytes = await repo.freeBytes()
+      // the reserve is not offered: the index and manifests need it when the disks are in
+      if (repo !== undefined) freeBytes = (await repositorySpace(repo.path, components.config.repository?.reserveBytes)).announced
     } catch (err) {
       log.warn('cannot read the free space of the repository', { error: (err as Error).message })
     }
@@ -62,7 +65,8 @@ export const repository: RoleFactory = (components): Role => {
       // a block index that cannot be trusted is rebuilt here, before anything is served
       repo = await Repository.open({ path: config.path, name: config.name, create: true, log })
       const open = repo
-      const table = leases = new LeaseTable({ slots: config.slots, peerId, name: 'repository', onChange: announce })
+      // free bytes are read again on every lease change: a disk that just ended took (or gave back) space
+      const table = leases = new LeaseTable({ slots: config.slots, peerId, name: 'repository', onChange: () => { void refresh() } })
       server = await serveRepository({
         libp2p: mesh.libp2p,
         repo: open,
@@ -70,7 +74,8 @@ export const repository: RoleFactory = (components): Role => {
         released: (holder, leaseId) => system.tell(holder, { leaseRelease: { leaseId, peerId } }, self),
         log,
         metrics: components.metrics,
-        lane: await components.bulkLane?.()
+        lane: await components.bulkLane?.(),
+        reserveBytes: config.reserveBytes
       })
       system.spawn('repository', repositoryActor({ repo: open, leases: table, name: config.name, peerId }), { restart: 'permanent' })
       await refresh()

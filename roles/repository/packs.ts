@@ -116,6 +116,8 @@ export class PackWriter {
   readonly path: string
   /** Set by the owner once the block index holds every record of this pack. */
   indexed = false
+  /** Set once another writer deduplicated against a record of it: the pack must outlive its owner. */
+  borrowed = false
   private size_: number
   private written = 0
   private queue: Uint8Array[] = []

@@ -19,6 +19,7 @@ import type { PipeHeader } from '../../proto/index.ts'
 import type { DiskWriter, Repository } from './store.ts'
 import type { NodeMetrics } from '../../node/metrics.ts'
 import { CodedError } from '../../node/errors.ts'
+import { belowReserve, isOutOfSpace, repositoryFull, repositorySpace, type RepositorySpace } from './free-space.ts'
 
 /**
  * Blocks being verified and stored at once per pipe. Each holds its megabyte frame; with the
@@ -39,7 +40,12 @@ export interface ReceiverInit {
   onBytes?: (bytes: number) => void
   /** the daemon's Prometheus counters, when there is a daemon */
   metrics?: Pick<NodeMetrics, 'bytesStored' | 'blocksDeduplicated' | 'taskDuration'>
+  /** bytes kept free in the repository's file system (free-space.ts; default 256 MiB or 5%) */
+  reserveBytes?: number
 }
+
+/** The free space is looked at after this many received bytes at most (and at a quarter of the reserve). */
+const SPACE_CHECK_BYTES = 16 * 1024 * 1024
 
 /** Why a base point cannot seed a disk, for which the disk is sent in full instead. */
 const UNUSABLE_BASE = new Set(['ERR_NO_SUCH_POINT', 'ERR_BASE_MISMATCH', 'ERR_BASE_UNUSABLE', 'ERR_CORRUPT_MANIFEST', 'ERR_UNSUPPORTED_FORMAT'])
@@ -64,7 +70,24 @@ export function receiver (init: ReceiverInit): PipeHandler {
     let writer: DiskWriter | undefined
     const started = performance.now()
     let outcome = 'failed'
+    // raw bytes of the blocks stored, deduplicated or marked zero: the rest of the disk may still need room
+    let settled = 0
+    // a disk that would eat the reserve fails before the file system is full: the index and
+    // the other disks' manifests still get written
+    const space = async (): Promise<RepositorySpace | undefined> => await repositorySpace(init.repo.path, init.reserveBytes).catch(() => undefined)
+    const full = (s: RepositorySpace | undefined, cause?: unknown): Error => repositoryFull({
+      name: init.repo.name,
+      path: init.repo.path,
+      space: s,
+      what,
+      neededBytes: Math.max(0, (header.size ?? 0) - settled),
+      cause
+    })
     try {
+      const before = await space()
+      if (before !== undefined && belowReserve(before)) throw full(before)
+      const checkEvery = Math.max(1024 * 1024, Math.min(SPACE_CHECK_BYTES, Math.floor((before?.reserve ?? 0) / 4)))
+      let unchecked = 0
       const base = await usableBase(init.repo, header, log)
       writer = await init.repo.beginDisk(base === undefined ? { ...header, basePoint: '' } : header)
       await pipe.sendDigests(base?.digests, base?.size ?? 0)
@@ -75,10 +98,16 @@ export function receiver (init: ReceiverInit): PipeHandler {
         // stop reading while the bound is reached: the proxy waits on the stream's window
         while (inflight.size >= limit) await Promise.race(inflight)
         if (failure !== undefined) throw failure
+        if (unchecked >= checkEvery) {
+          unchecked = 0
+          const now = await space()
+          if (now !== undefined && belowReserve(now)) throw full(now)
+        }
         const block = await pipe.nextBlock()
         if (block === undefined) break
         init.onBytes?.(block.data?.byteLength ?? 0)
-        const put: Promise<void> = writer.putBlock(block).then(() => {}, (err: Error) => { failure ??= err }).finally(() => pipe.done(block))
+        unchecked += block.data?.byteLength ?? 0
+        const put: Promise<void> = writer.putBlock(block).then(() => { settled += block.rawLength || (header.blockSize ?? 0) }, (err: Error) => { failure ??= err }).finally(() => pipe.done(block))
         const tracked = put.finally(() => inflight.delete(tracked))
         inflight.add(tracked)
       }
@@ -96,7 +125,10 @@ export function receiver (init: ReceiverInit): PipeHandler {
         bytesStored: result.bytesStored
       })
       log.info('disk staged', { task, vm: header.vm, disk: header.disk, stagedId: result.stagedId, blocks: result.blocksReceived, stored: result.blocksStored, deduped: result.blocksDeduped })
-    } catch (err) {
+    } catch (caught) {
+      let err = caught
+      if (isOutOfSpace(err) && (err as { code?: string }).code !== 'ERR_REPOSITORY_FULL') err = full(await space(), err)
+      // its packs are removed here: the space goes back before the next disk is placed
       await writer?.abort().catch(() => {})
       log.warn('receiving a disk failed', { task, what, error: (err as Error).message })
       throw err

@@ -35,6 +35,8 @@ export interface RepositoryServerInit {
   metrics?: NodeMetrics
   /** the node's bulk lane: offered for restores; a repository with one also takes the lanes proxies offer */
   lane?: BulkLane
+  /** bytes kept free in the repository's file system (free-space.ts) */
+  reserveBytes?: number
 }
 
 export interface RepositoryServer {
@@ -55,7 +57,8 @@ export async function serveRepository (init: RepositoryServerInit): Promise<Repo
     log,
     inFlight: init.inFlight,
     onBytes: (n) => meter.add(n),
-    metrics: init.metrics
+    metrics: init.metrics,
+    reserveBytes: init.reserveBytes
   }), { log, lane: lane !== undefined })
   await handleRestore(init.libp2p, init.repo, { log, lane })
   return {

@@ -81,6 +81,8 @@ export interface OpenRebuild {
 /** Activity since the repository was opened. */
 export interface RepositoryStats extends WriterCounters {
   openWriters: number
+  /** Bytes of new blocks the open writers appended so far. */
+  writingBytes: number
   points: number
   /** Points listed as damaged: their manifest cannot be read. */
   damagedPoints: string[]
@@ -626,6 +628,7 @@ export class Repository {
     return {
       ...this.counters,
       openWriters: this.writers.size,
+      writingBytes: [...this.writers].reduce((sum, w) => sum + w.bytesWritten, 0),
       points: this.catalog.size,
       damagedPoints: this.catalog.list().filter(p => p.damaged).map(p => p.id)
     }

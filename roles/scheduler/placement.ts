@@ -30,7 +30,10 @@ export interface RepositoryLoad {
   name: string
   slots: number
   active: number
+  /** free bytes less its reserve and the bytes `expectedBytes` says are still to come */
   freeBytes: number
+  /** bytes the disks placed there and still being written are expected to take yet */
+  expectedBytes?: number
   throughputBps: number
 }
 
@@ -65,11 +68,12 @@ export interface PlanOptions {
 /**
  * candidates: free proxies and repositories, best first (either list may be empty: all busy, wait);
  * unplaceable: nothing announced could ever take the task (wait for one, then fail with reason);
+ *   `space`: only the disks being written on its repository stand in the way (wait for them, then fail);
  * failed: the task cannot fit as it is (fail now).
  */
 export type Plan =
   | { kind: 'candidates', proxies: ProxyChoice[], repositories: RepositoryChoice[] }
-  | { kind: 'unplaceable', reason: string }
+  | { kind: 'unplaceable', reason: string, space?: boolean }
   | { kind: 'failed', reason: string }
 
 /** The best mode in `modes` (direct > hotadd > nbd), or the pinned mode if `modes` has it. */
@@ -124,12 +128,19 @@ export function rankRepositories (task: TaskSpec, nodes: NodeLoad[], pinned?: st
   return ranked.map(({ peerId, load }) => ({ peerId, load }))
 }
 
+/** The share of its size an incremental is expected to store (changed blocks, compressed). */
+export const INCREMENTAL_SHARE = 0.1
+
 /**
- * Bytes the repository must have free. An incremental (base point set) stores only what changed,
- * so the disk size would refuse it for no reason: its space is checked by the repository itself.
+ * Bytes the disk is expected to take in the repository, counted against its free space from its
+ * placement until its lease ends. A full may store every allocated block: its size (zero blocks
+ * and compression make it less, never more). An incremental stores what changed: a tenth of the
+ * size, as the disk size would refuse it for no reason (the repository stops a disk that would eat
+ * its reserve, ERR_REPOSITORY_FULL, so an estimate short of the truth costs a retry, not data).
  */
 export function neededBytes (task: TaskSpec): number {
-  return task.basePoint != null && task.basePoint !== '' ? 0 : task.size ?? 0
+  const size = task.size ?? 0
+  return task.basePoint != null && task.basePoint !== '' ? Math.ceil(size * INCREMENTAL_SHARE) : size
 }
 
 /** Decides what to do with a task given the current view. */
@@ -161,10 +172,22 @@ export function planPlacement (task: TaskSpec, nodes: NodeLoad[], options: PlanO
   const needed = neededBytes(task)
   const mostFree = Math.max(...repos.map((n) => n.repository?.freeBytes ?? 0))
   if (mostFree < needed) {
+    const where = `repository '${repository}'${pin != null ? ` node ${pin} (it holds the VM's other disks)` : repos.length > 1 ? ` (the freest of its ${repos.length} nodes)` : ''}`
+    const disk = `(VM '${task.vm ?? ''}', disk '${task.diskName || task.disk || 0}')`
+    // what the disks being written there may still take: when they are in, they may have taken less
+    const mostAfter = Math.max(...repos.map((n) => (n.repository?.freeBytes ?? 0) + (n.repository?.expectedBytes ?? 0)))
+    if (mostAfter >= needed) {
+      return {
+        kind: 'unplaceable',
+        space: true,
+        reason: `${where} has ${formatBytes(mostFree)} free once the disks being written there are in (${formatBytes(mostAfter)} now, after its reserve), ` +
+          `the disk needs about ${formatBytes(needed)} ${disk}; it waited ${wait} for them: free space (retention, gc) or back up to a larger repository (ERR_REPOSITORY_FULL)`
+      }
+    }
     return {
       kind: 'failed',
-      reason: `repository '${repository}'${pin != null ? ` node ${pin} (it holds the VM's other disks)` : ''} has ${formatBytes(mostFree)} free, the disk needs ${formatBytes(needed)} (VM '${task.vm ?? ''}', disk '${task.diskName || task.disk || 0}'): ` +
-        'free space (retention, gc) or back up to a larger repository'
+      reason: `${where} has ${formatBytes(mostFree)} free after its reserve, the disk needs about ${formatBytes(needed)} ${disk}: ` +
+        'free space (retention, gc) or back up to a larger repository (ERR_REPOSITORY_FULL)'
     }
   }
 

@@ -51,6 +51,8 @@ export interface Pending extends Queued {
   since: number
   /** its lease requests are out (a round or the retry lane): nobody else tries it meanwhile */
   attempting?: boolean
+  /** it waits for the disks being written on its repository to be in (a deadline runs: unplaceableSince) */
+  waitsForSpace?: boolean
 }
 
 export interface SchedulerStats {
@@ -234,6 +236,7 @@ export class PlacementQueue {
 
   /** A node released a lease we held (its task ended, or we gave it back): count the slot free. */
   slotReleased (peerId: string, role: SlotRole | undefined, leaseId: string): void {
+    this.view.freeSpace(leaseId)
     if (this.givenBack.delete(leaseId)) return
     for (const r of role != null ? [role] : ['proxy', 'repository'] as const) this.view.released(peerId, r)
   }
@@ -358,7 +361,11 @@ export class PlacementQueue {
     // its VM's node is there but full: it waits; with no slot free there, so do the VM's other disks (its kind)
     if (pinned != null && pending.unplaceableSince == null && index.announces(name, pinned)) {
       if (!index.hasFreeRepository(name, 0, pinned)) return 'close'
-      if (!index.hasFreeRepository(name, pending.bytes, pinned)) return 'next'
+      // a slot but not the room: it cannot go elsewhere, so it fails, or waits with a deadline
+      if (!index.hasFreeRepository(name, pending.bytes, pinned)) {
+        this.settle(pending, kind, this.plan(pending, index))
+        return 'next'
+      }
     }
     const reaching = index.placeable(task, pending.avoidProxies, kind.reaching, pinned)
     if (reaching == null) {
@@ -414,6 +421,7 @@ export class PlacementQueue {
       this.fail(pending, plan.reason)
       return false
     }
+    pending.waitsForSpace = plan.kind === 'unplaceable' && plan.space === true
     if (plan.kind === 'unplaceable') {
       const now = this.now()
       pending.unplaceableSince ??= now
@@ -431,6 +439,8 @@ export class PlacementQueue {
   private stillPlaceable (pending: Pending, kind: Kind<Pending>, pinned: string | undefined): void {
     if (kind.unplaceable.size === 0) return
     for (const other of [...kind.unplaceable]) {
+      // a proxy reaching the host says nothing of a repository's space
+      if (other.waitsForSpace === true) continue
       if (other !== pending && (other.retry || pinned != null || other.pinned != null)) continue
       other.unplaceableSince = undefined
       kind.unplaceable.delete(other)
@@ -455,7 +465,8 @@ export class PlacementQueue {
   // task, a dead proxy's retries too, waits for the placement in flight). Then the other proxies in
   // order and, with a proxy held, the other repositories; a lease nobody can use is given back.
   private async attempt (pending: Pending, proxies: ProxyChoice[], repositories: RepositoryChoice[], asked: Set<string>): Promise<void> {
-    const bytes = neededBytes(pending.task)
+    // a lease's space is counted by its reservation (lease), not by the slot correction
+    const bytes = 0
     const first = repositories[0]
     if (first == null || proxies.length === 0) return
     const firstRepository = this.lease(first.peerId, 'repository', pending, asked)
@@ -507,23 +518,28 @@ export class PlacementQueue {
     if (pending.cancelled) return undefined
     this.counts.leaseRequests++
     asked.add(peerId)
+    // the disk's space counts from the request until its lease ends (view.ts)
     const bytes = role === 'repository' ? neededBytes(pending.task) : 0
-    this.view.granted(peerId, role, bytes)
+    const asking = `${pending.taskId}@${peerId}`
+    this.view.reserveSpace(peerId, asking, bytes)
+    this.view.granted(peerId, role, 0)
     let answer: { leaseId: string } | { refused: string }
     try {
       answer = await this.leases.request(peerId, role, pending.taskId)
     } catch (err: any) {
       answer = { refused: `no answer: ${err?.message ?? String(err)}` }
     }
+    this.view.freeSpace(asking, false)
     if ('refused' in answer) {
       this.counts.refusals++
-      this.view.released(peerId, role, bytes)
+      this.view.released(peerId, role, 0)
       this.view.refused(peerId, role)
       this.log.debug('lease refused', { taskId: pending.taskId, peerId, role, reason: answer.refused })
       return undefined
     }
+    this.view.reserveSpace(peerId, answer.leaseId, bytes)
     if (pending.cancelled) {
-      this.giveBack(peerId, role, answer.leaseId, bytes)
+      this.giveBack(peerId, role, answer.leaseId, 0)
       return undefined
     }
     return answer.leaseId
@@ -531,6 +547,7 @@ export class PlacementQueue {
 
   private giveBack (peerId: string, role: SlotRole, leaseId: string, bytes: number, counted = true): void {
     this.leases.release(peerId, role, leaseId)
+    this.view.freeSpace(leaseId, false)
     if (counted) this.view.released(peerId, role, bytes)
     this.givenBack.add(leaseId)
     // a node that never confirms must not grow the set forever

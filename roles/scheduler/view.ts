@@ -7,6 +7,13 @@
  * counts as free. Every correction is dropped when the node's next announcement arrives: the
  * node's own numbers then include it.
  *
+ * Space is the exception: a repository's free bytes fall only as a disk is written, so the bytes a
+ * placed disk is expected to take (`reserveSpace`) count against its repository until its lease
+ * ends (`freeSpace`), less what the repository says its open disks wrote already
+ * (`writingBytes`): two disks that each fit are not placed together where both do not. A
+ * reservation whose lease ended stays until the node announces again: the free bytes it announced
+ * before may not show the disk yet.
+ *
  * @example
  * ```ts
  * const view = new LoadView({ capacity })
@@ -33,6 +40,8 @@ export interface LoadViewInit {
 }
 
 interface Delta { active: number, bytes: number, full: boolean }
+/** `ended`: the announcement current when its lease ended; a newer one shows the disk in the free bytes */
+interface Reservation { peerId: string, bytes: number, ended?: { seq: number, receivedAt: number } }
 interface Correction { seq: number, receivedAt: number, proxy: Delta, repository: Delta }
 
 const DEFAULT_PERIOD_MS = 2000
@@ -42,6 +51,9 @@ export class LoadView {
   private readonly now: () => number
   private readonly missedPeriods: number
   private readonly corrections = new Map<string, Correction>()
+  // bytes expected by disks placed on a repository, by lease (or request) until it ends
+  private readonly reservations = new Map<string, Reservation>()
+  private readonly reservedByPeer = new Map<string, Map<string, Reservation>>()
 
   constructor (init: LoadViewInit) {
     this.capacity = init.capacity
@@ -72,6 +84,10 @@ export class LoadView {
       const entry = this.capacity.get(peerId)
       if (entry == null || !this.fresh(entry, now)) this.corrections.delete(peerId)
     }
+    for (const peerId of this.reservedByPeer.keys()) {
+      const entry = this.capacity.get(peerId)
+      if (entry == null || !this.fresh(entry, now)) this.dropReservations(peerId)
+    }
     return nodes
   }
 
@@ -100,15 +116,76 @@ export class LoadView {
     }
     if (a.repository != null) {
       const slots = a.repository.slots ?? 0
+      // a repository with no lease out has no disk of ours to come: whatever we still count is stale
+      if ((a.repository.active ?? 0) === 0 && (fix?.repository.active ?? 0) <= 0 && this.reservedByPeer.has(node.peerId)) this.dropReservations(node.peerId)
+      const expected = Math.max(0, this.reserved(node.peerId, entry) - (a.repository.writingBytes ?? 0))
+      const free = Math.max(0, (a.repository.freeBytes ?? 0) - (fix?.repository.bytes ?? 0))
       node.repository = {
         name: a.repository.name ?? '',
         slots,
         active: corrected(a.repository.active ?? 0, slots, fix?.repository),
-        freeBytes: Math.max(0, (a.repository.freeBytes ?? 0) - (fix?.repository.bytes ?? 0)),
+        freeBytes: Math.max(0, free - expected),
+        expectedBytes: Math.min(free, expected),
         throughputBps: a.repository.throughputBps ?? 0
       }
     }
     return node
+  }
+
+  /**
+   * A disk expected to take `bytes` goes to this repository node: they count against its free
+   * space until `freeSpace(key)` (its lease ended, or was refused or given back).
+   */
+  reserveSpace (peerId: string, key: string, bytes: number): void {
+    if (bytes <= 0 || this.reservations.has(key)) return
+    const r: Reservation = { peerId, bytes }
+    this.reservations.set(key, r)
+    let mine = this.reservedByPeer.get(peerId)
+    if (mine == null) this.reservedByPeer.set(peerId, mine = new Map())
+    mine.set(key, r)
+  }
+
+  /**
+   * The lease (or request) under `key` ended: its bytes count until the node announces again
+   * (at once when the request was refused: nothing was written). True when there was one.
+   */
+  freeSpace (key: string, written = true): boolean {
+    const r = this.reservations.get(key)
+    if (r == null) return false
+    this.reservations.delete(key)
+    const entry = this.capacity.get(r.peerId)
+    if (written && entry != null) r.ended = { seq: entry.announcement.seq ?? 0, receivedAt: entry.receivedAt }
+    else this.forgetReservation(r.peerId, key)
+    return true
+  }
+
+  /** Bytes still counted against a repository node for disks placed there. */
+  reservedBytes (peerId: string): number {
+    const entry = this.capacity.get(peerId)
+    return entry != null ? this.reserved(peerId, entry) : 0
+  }
+
+  // the sum of the node's reservations; ended ones a newer announcement covers are dropped
+  private reserved (peerId: string, entry: CapacityEntry): number {
+    const mine = this.reservedByPeer.get(peerId)
+    if (mine == null) return 0
+    let sum = 0
+    for (const [key, r] of mine) {
+      if (r.ended != null && (r.ended.seq !== (entry.announcement.seq ?? 0) || r.ended.receivedAt !== entry.receivedAt)) this.forgetReservation(peerId, key)
+      else sum += r.bytes
+    }
+    return sum
+  }
+
+  private forgetReservation (peerId: string, key: string): void {
+    const mine = this.reservedByPeer.get(peerId)
+    mine?.delete(key)
+    if (mine?.size === 0) this.reservedByPeer.delete(peerId)
+  }
+
+  private dropReservations (peerId: string): void {
+    for (const key of this.reservedByPeer.get(peerId)?.keys() ?? []) this.reservations.delete(key)
+    this.reservedByPeer.delete(peerId)
   }
 
   /** The scheduler holds a lease on this node that its announcement does not show yet. */

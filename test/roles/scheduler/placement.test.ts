@@ -89,9 +89,10 @@ describe('scheduler placement', () => {
       assert.deepEqual(ids(rankRepositories(taskSpec('t'), nodes)), ['r2', 'r1'])
     })
 
-    it('does not hold an incremental to the full disk size', () => {
-      const nodes = [repo('small', 'main', 4, 0, 100)]
+    it('holds an incremental to a tenth of the disk size, not the full size', () => {
+      const nodes = [repo('small', 'main', 4, 0, 200 << 20), repo('tiny', 'main', 4, 0, 100)]
       assert.deepEqual(ids(rankRepositories(taskSpec('t', { basePoint: 'p-1' }), nodes)), ['small'])
+      assert.deepEqual(ids(rankRepositories(taskSpec('t'), nodes)), [])
     })
   })
 
@@ -140,7 +141,7 @@ describe('scheduler placement', () => {
       const plan = planPlacement(taskSpec('t', { size: 2 ** 31 }), nodes, options)
       assert.equal(plan.kind, 'failed')
       assert.match(plan.kind === 'failed' ? plan.reason : '',
-        /^repository 'main' has 512\.0 MiB \(536870912 bytes\) free, the disk needs 2\.0 GiB \(2147483648 bytes\) \(VM 'web', disk 'vda'\): free space/)
+        /^repository 'main' \(the freest of its 2 nodes\) has 512\.0 MiB \(536870912 bytes\) free after its reserve, the disk needs about 2\.0 GiB \(2147483648 bytes\) \(VM 'web', disk 'vda'\): free space.*\(ERR_REPOSITORY_FULL\)$/)
     })
 
     it('fails at once a task without host or repository', () => {

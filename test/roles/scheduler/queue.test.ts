@@ -270,7 +270,7 @@ describe('scheduler queue', () => {
     s.capacity.announce(repositoryAnnouncement('r', { name: 'main', slots: 4, freeBytes: 1000 }))
     s.queue.add({ task: taskSpec('t1', { size: 5000 }), replyTo: 'm/t1' })
     await s.queue.kick()
-    assert.match(s.failed[0]?.reason ?? '', /^repository 'main' has 1000 bytes free, the disk needs 4\.9 KiB \(5000 bytes\)/)
+    assert.match(s.failed[0]?.reason ?? '', /^repository 'main' has 1000 bytes free after its reserve, the disk needs about 4\.9 KiB \(5000 bytes\).*\(ERR_REPOSITORY_FULL\)$/)
     assert.equal(s.leases.requests.length, 0)
   })
 
