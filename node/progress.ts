@@ -29,6 +29,11 @@ export function formatBytes (n: number): string {
   return `${n.toFixed(i === 0 ? 0 : 1)} ${units[i]}`
 }
 
+/** `1.5 GiB (1610612736 bytes)`: readable, and exact for whoever compares with df. */
+export function formatBytesExact (n: number): string {
+  return n < 1024 ? `${n} bytes` : `${formatBytes(n)} (${n} bytes)`
+}
+
 export function formatDuration (seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '--:--'
   const s = Math.round(seconds)

@@ -15,6 +15,7 @@
  */
 import { statfs } from 'node:fs/promises'
 import { RepositoryError } from './errors.ts'
+import { formatBytesExact as formatBytes } from '../../node/progress.ts'
 
 /** The reserve when the configuration sets none: 256 MiB, or 5% of a smaller file system. */
 export const DEFAULT_RESERVE_BYTES = 256 * 1024 * 1024
@@ -72,14 +73,3 @@ export function repositoryFull (init: { name: string, path: string, space?: Repo
     { subject: init.path, cause: init.cause })
 }
 
-/** `1.5 GiB (1610612736 bytes)`, as the scheduler words it. */
-export function formatBytes (n: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']
-  let value = n
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${n} bytes` : `${value.toFixed(1)} ${units[unit]} (${n} bytes)`
-}

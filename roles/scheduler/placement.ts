@@ -13,6 +13,7 @@
  * ```
  */
 import type { HostReach, TaskSpec } from '../../proto/index.ts'
+import { formatBytesExact as formatBytes } from '../../node/progress.ts'
 
 /** Transport modes in order of preference: read shared storage, then local attach, then the network. */
 export const MODES = ['direct', 'hotadd', 'nbd'] as const
@@ -215,14 +216,3 @@ export function formatDuration (ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`
 }
 
-/** `1.5 GiB (1610612736 bytes)`: readable, and exact for whoever compares with df. */
-export function formatBytes (n: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']
-  let value = n
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${n} bytes` : `${value.toFixed(1)} ${units[unit]} (${n} bytes)`
-}
