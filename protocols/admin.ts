@@ -18,7 +18,7 @@ import { yamux } from '@chainsafe/libp2p-yamux'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { pb, type AdminReply, type AdminRequest, type Progress } from '../proto/index.ts'
-import { framed, yamuxStreamOptions } from './framing.ts'
+import { closeAndDrain, framed, yamuxStreamOptions } from './framing.ts'
 import { CodedError } from '../node/errors.ts'
 
 export const ADMIN_PROTOCOL = '/meshbackup/admin/1.0.0'
@@ -44,7 +44,7 @@ export async function handleAdmin (init: AdminServerInit): Promise<void> {
     try {
       if (!init.isAdmin(peer)) {
         await send({ error: { code: 'ERR_NOT_ADMIN', message: `peer ${peer} holds no admin key of this node; use the admin.key of this node's home` } })
-        await f.close()
+        await closeAndDrain(f)
         return
       }
       const request = await f.readMessage(pb.AdminRequest, { timeoutMs: 10_000 })
@@ -56,7 +56,7 @@ export async function handleAdmin (init: AdminServerInit): Promise<void> {
         reply = { error: { code: err.code ?? 'ERR_INTERNAL', message: err.message ?? String(err) } }
       }
       await send(reply)
-      await f.close()
+      await closeAndDrain(f)
     } catch (err: any) {
       init.log?.warn('admin stream failed', { peer, error: err.message })
       f.abort(err)

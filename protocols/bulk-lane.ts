@@ -131,7 +131,9 @@ export class BulkLane {
       socket.once('close', () => this.#open.delete(socket))
       pending.resolve(socket)
     })
-    this.#server.on('tlsClientError', (err) => {
+    this.#server.on('tlsClientError', (err, socket) => {
+      // Node reports a handshake timeout but keeps the connection: one that never spoke stayed open
+      socket.destroy()
       init.log?.warn('bulk lane: a TLS handshake failed (a wrong or used key, or not a meshbackup peer)', { error: err.message })
     })
   }

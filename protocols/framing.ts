@@ -355,6 +355,25 @@ export function decodeFrame<T> (codec: { decode(bytes: Uint8Array): T }, bytes: 
   }
 }
 
+/**
+ * Closes our end after a last answer or a refusal, then reads and drops what the remote still
+ * sends until it closes its end too, resetting the stream if it has not within `timeoutMs`: a
+ * handler that just closed its end and returned left the stream half-open for as long as the
+ * remote liked, buffering whatever it sent.
+ */
+export async function closeAndDrain (f: Frames, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  try {
+    await f.close({ signal: AbortSignal.timeout(timeoutMs) })
+    while (Date.now() < deadline) {
+      if (await f.read({ timeoutMs: Math.max(1, deadline - Date.now()) }) === undefined) return
+    }
+    f.abort(new FrameError('ERR_READ_TIMEOUT', `the peer kept its end open ${timeoutMs} ms after this end closed`))
+  } catch (err) {
+    f.abort(err as Error)
+  }
+}
+
 /** Wraps a libp2p stream in length-prefixed framing; reading starts at once. */
 export function framed (stream: Stream, options: FramedOptions = {}): FramedStream {
   return new Framed(stream, options)

@@ -29,7 +29,7 @@ import { dirname } from 'node:path'
 import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type RestoreFrame, type RestorePoint } from '../proto/index.ts'
-import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
+import { closeAndDrain, framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
 import { framedSocket } from './socket-framing.ts'
 import { codecPool, type CodecError } from '../node/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
@@ -118,7 +118,7 @@ export async function handleRestore (libp2p: Libp2p, source: RestoreSource, opti
       options.log?.warn('restore stream failed', { peer, code: e.code, error: e.message })
       try {
         await frames.writeMessage(pb.RestoreFrame, { error: { code: e.code ?? 'ERR_INTERNAL', message: e.message } })
-        await frames.close({ signal: AbortSignal.timeout(5000) })
+        await closeAndDrain(frames, 5000)
       } catch (closeErr) {
         frames.abort(closeErr as Error)
       }

@@ -4,7 +4,9 @@
  * on a long-lived stream per peer and direction. A node sends on the one outbound stream it keeps
  * for each peer, opened on first use; it reads envelopes from every inbound stream until the
  * remote closes it. Delivery is fire-and-forget: `send` resolves once the envelope is queued on
- * the stream, and asks carry their own timeouts in the actor runtime.
+ * the stream, and asks carry their own timeouts in the actor runtime. An inbound stream on which
+ * no frame completes for `idleTimeoutMs` is closed from this end, which the sender takes as its
+ * cue to retire it (a member holding a half-sent frame open would otherwise pin it for ever).
  *
  * @example
  * ```ts
@@ -52,6 +54,8 @@ export interface RpcInit {
   writeTimeoutMs?: number
   /** How long stop() waits for queued envelopes to leave before resetting a stream; default 5 s. */
   closeTimeoutMs?: number
+  /** An inbound stream on which no frame completes for this long is closed; default 30 s. */
+  idleTimeoutMs?: number
 }
 
 export interface Rpc {
@@ -98,6 +102,7 @@ class RpcTransport implements Rpc {
   readonly #dialTimeoutMs: number
   readonly #writeTimeoutMs: number
   readonly #closeTimeoutMs: number
+  readonly #idleTimeoutMs: number
   readonly #peers = new Map<string, Peer>()
   readonly #inbound = new Set<FramedStream>()
   #started = false
@@ -110,6 +115,7 @@ class RpcTransport implements Rpc {
     this.#dialTimeoutMs = init.dialTimeoutMs ?? 10_000
     this.#writeTimeoutMs = init.writeTimeoutMs ?? 30_000
     this.#closeTimeoutMs = init.closeTimeoutMs ?? 5_000
+    this.#idleTimeoutMs = init.idleTimeoutMs ?? 30_000
   }
 
   async start (): Promise<void> {
@@ -263,23 +269,45 @@ class RpcTransport implements Rpc {
   /** Delivers every envelope of one inbound stream; a bad frame costs that stream only. */
   async #serve (inbound: FramedStream, remotePeer: string): Promise<void> {
     try {
-      for (;;) {
-        const envelope = await inbound.readMessage(pb.Envelope)
-        if (envelope === undefined) break
-        try {
-          this.#deliver(envelope, remotePeer)
-        } catch (err) {
-          this.#log.warn('rpc: delivering an envelope failed', { peer: remotePeer, to: envelope.to, error: (err as Error).message })
-        }
+      if (await this.#deliverAll(inbound, remotePeer, this.#idleTimeoutMs)) {
+        // the remote finished sending: close our end too so the stream is freed
+        await inbound.close({ signal: AbortSignal.timeout(this.#closeTimeoutMs) })
+      } else {
+        // idle (or stuck mid-frame): closing our end makes the sender retire the stream; what it
+        // already sent is still read and delivered, and a sender that never closes is reset
+        await inbound.close({ signal: AbortSignal.timeout(this.#closeTimeoutMs) })
+        await this.#deliverAll(inbound, remotePeer, this.#closeTimeoutMs, true)
       }
-      // the remote finished sending: close our end too so the stream is freed
-      await inbound.close({ signal: AbortSignal.timeout(this.#closeTimeoutMs) })
     } catch (err) {
       const code = (err as { code?: string }).code
       if (code === 'ERR_MALFORMED_FRAME' || code === 'ERR_FRAME_TOO_LARGE') {
         this.#log.warn('rpc: refused a stream from a peer that sent a bad frame', { peer: remotePeer, code, error: (err as Error).message })
+      } else if (code === 'ERR_READ_TIMEOUT') {
+        this.#log.warn('rpc: reset an idle stream whose peer did not close it when asked', { peer: remotePeer })
       }
       inbound.abort(err as Error)
+    }
+  }
+
+  /**
+   * Delivers envelopes until the remote closes (true) or no frame completes within `timeoutMs`
+   * (false; with `strict`, a FrameError ERR_READ_TIMEOUT instead).
+   */
+  async #deliverAll (inbound: FramedStream, remotePeer: string, timeoutMs: number, strict = false): Promise<boolean> {
+    for (;;) {
+      let envelope: Envelope | undefined
+      try {
+        envelope = await inbound.readMessage(pb.Envelope, { timeoutMs })
+      } catch (err) {
+        if (!strict && err instanceof FrameError && err.code === 'ERR_READ_TIMEOUT') return false
+        throw err
+      }
+      if (envelope === undefined) return true
+      try {
+        this.#deliver(envelope, remotePeer)
+      } catch (err) {
+        this.#log.warn('rpc: delivering an envelope failed', { peer: remotePeer, to: envelope.to, error: (err as Error).message })
+      }
     }
   }
 }

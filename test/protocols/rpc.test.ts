@@ -20,8 +20,9 @@ class Endpoint {
   readonly rpc: Rpc
   #waiters: Array<{ count: number, resolve: () => void }> = []
 
-  constructor (libp2p: Libp2p) {
+  constructor (libp2p: Libp2p, timeouts: { idleTimeoutMs?: number, closeTimeoutMs?: number } = {}) {
     this.rpc = rpc({
+      ...timeouts,
       libp2p,
       deliver: (envelope, from) => {
         this.inbox.push({ envelope, from })
@@ -181,6 +182,27 @@ describe('protocols/rpc', function () {
     await ea.rpc.send(bId, { to: `${bId}/x`, correlation: 9 })
     const [ok] = await eb.received(1)
     assert.equal(ok.envelope.correlation, 9)
+  })
+
+  it('closes an idle inbound stream without losing what follows, and resets a peer holding a half-sent frame', async () => {
+    const bId = b.peerId.toString()
+    await eb.rpc.stop()
+    eb = new Endpoint(b, { idleTimeoutMs: 300, closeTimeoutMs: 300 })
+    await eb.rpc.start()
+    await ea.rpc.send(bId, { to: `${bId}/x`, correlation: 1 })
+    await eb.received(1)
+    const [idle] = rpcStreams(a, b)
+    await closed(idle)
+    assert.equal(idle.status, 'closed', 'closed on both ends, not reset')
+    await ea.rpc.send(bId, { to: `${bId}/x`, correlation: 2 })
+    assert.deepEqual((await eb.received(2)).map((r) => r.envelope.correlation), [1, 2])
+
+    const stuck = await a.dialProtocol(b.peerId, RPC_PROTOCOL)
+    stuck.send(encodeFrameHeader(100))
+    stuck.send(new Uint8Array(10))
+    await closed(stuck)
+    assert.equal(stuck.status, 'reset')
+    assert.ok(eb.warnings.some((w) => /reset an idle stream/.test(w.msg)), JSON.stringify(eb.warnings))
   })
 
   it('delivers the envelopes a stream carried before a bad frame, and survives a throwing deliver', async () => {
