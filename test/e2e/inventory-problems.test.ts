@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
+import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook.ts'
 
 const MiB = 1024 * 1024
 
@@ -35,25 +35,16 @@ describe('inventory problems fail the VMs they concern, by name and reason', fun
   let dir: string
   let hostDir: string
   let cluster: Cluster | undefined
-  let hook: Server | undefined
+  let hook: WebhookReceiver | undefined
   let hookUrl = ''
-  const received: any[] = []
 
   before(async function () {
     dir = await mkdtemp(join(tmpdir(), 'meshbackup-problems-'))
     hostDir = join(dir, 'host')
     await writeFileHost(hostDir, { seed: 5, vms: [{ name: 'good01', disks: [{ name: 'disk0', size: 1 * MiB }] }, { name: 'later01', disks: [{ name: 'disk0', size: 1 * MiB }] }] })
     await writeBrokenVms(hostDir)
-    hook = createServer((req, res) => {
-      let body = ''
-      req.on('data', (d) => { body += d })
-      req.on('end', () => {
-        received.push(JSON.parse(body))
-        res.writeHead(200).end()
-      })
-    })
-    await new Promise<void>((resolve) => hook!.listen(0, '127.0.0.1', resolve))
-    hookUrl = `http://127.0.0.1:${(hook.address() as { port: number }).port}/hook`
+    hook = await startWebhookReceiver()
+    hookUrl = hook.url
     cluster = await startCluster({ dir: join(dir, 'mesh'), nodes: SPINE })
     await cluster.addFileHost('a', 'lab', hostDir)
   })
@@ -63,8 +54,7 @@ describe('inventory problems fail the VMs they concern, by name and reason', fun
       for (const name of ['a', 'b', 'c']) console.error(`--- log of ${name}\n${cluster.logTail(name, 40)}`)
     }
     await cluster?.stop()
-    hook?.closeAllConnections()
-    await new Promise<void>((resolve) => hook == null ? resolve() : hook.close(() => resolve()))
+    await hook?.close()
     await rm(dir, { recursive: true, force: true })
   })
 
@@ -109,7 +99,7 @@ describe('inventory problems fail the VMs they concern, by name and reason', fun
     assert.deepEqual(session.tasks.map((t: any) => t.state), ['success', 'success'])
     assert.deepEqual(session.failedVms.map((f: any) => f.vm).sort(), Object.keys(BROKEN).sort())
 
-    const summary = await waitUntil('the failure notification', () => received.find((r) => r.sessionId === session.id), 30_000, 100)
+    const summary = await waitUntil('the failure notification', () => hook!.received.find((r) => r.sessionId === session.id), 30_000, 100)
     assert.equal(summary.state, 'failed')
     assert.deepEqual(summary.failedVms.map((f: any) => f.vm).sort(), Object.keys(BROKEN).sort())
     for (const f of summary.failedVms) {

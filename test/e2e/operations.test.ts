@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict'
 import { hasTool } from '../helpers/qemu.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
+import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook.ts'
 
 const MiB = 1024 * 1024
 
@@ -18,9 +18,8 @@ describe('schedules, retention and notifications end to end', function () {
   this.timeout(240_000)
   let dir: string
   let cluster: Cluster | undefined
-  let hook: Server | undefined
+  let hook: WebhookReceiver | undefined
   let hookUrl = ''
-  const received: any[] = []
 
   before(async function () {
     dir = await mkdtemp(join(tmpdir(), 'meshbackup-ops-'))
@@ -31,16 +30,8 @@ describe('schedules, retention and notifications end to end', function () {
         { name: 'db01', disks: [{ name: 'disk0', size: 1 * MiB }] }
       ]
     })
-    hook = createServer((req, res) => {
-      let body = ''
-      req.on('data', (d) => { body += d })
-      req.on('end', () => {
-        received.push(JSON.parse(body))
-        res.writeHead(200).end()
-      })
-    })
-    await new Promise<void>((resolve) => hook!.listen(0, '127.0.0.1', resolve))
-    hookUrl = `http://127.0.0.1:${(hook.address() as { port: number }).port}/hook`
+    hook = await startWebhookReceiver()
+    hookUrl = hook.url
     cluster = await startCluster({
       dir: join(dir, 'mesh'),
       nodes: SPINE
@@ -53,8 +44,7 @@ describe('schedules, retention and notifications end to end', function () {
       for (const name of ['a', 'b', 'c']) console.error(`--- log of ${name}\n${cluster.logTail(name, 40)}`)
     }
     await cluster?.stop()
-    hook?.closeAllConnections()
-    await new Promise<void>((resolve) => hook == null ? resolve() : hook.close(() => resolve()))
+    await hook?.close()
     await rm(dir, { recursive: true, force: true })
   })
 
@@ -156,7 +146,7 @@ describe('schedules, retention and notifications end to end', function () {
     await cluster!.cli('a', ['job', 'add', 'told', '--host', 'lab', '--repository', 'main', '--vm', 'web01', '--notify', hookUrl, '--notify-on', 'success,failed'])
     const ok = await cluster!.json('a', ['job', 'run', 'told', '--wait'])
     assert.equal(ok.state, 'success')
-    const okSummary = await waitUntil('the success notification', () => received.find((r) => r.sessionId === ok.id), 30_000, 100)
+    const okSummary = await waitUntil('the success notification', () => hook!.received.find((r) => r.sessionId === ok.id), 30_000, 100)
     assert.equal(okSummary.job, 'told')
     assert.equal(okSummary.state, 'success')
     assert.equal(okSummary.trigger, 'manual')
@@ -182,7 +172,7 @@ describe('schedules, retention and notifications end to end', function () {
     const failed = await cluster!.cli('a', ['--json', 'job', 'run', 'ghost', '--wait'], { allowFailure: true })
     const ghost = JSON.parse(failed.stdout)
     assert.equal(ghost.state, 'failed')
-    const ghostSummary = await waitUntil('the failure notification', () => received.find((r) => r.sessionId === ghost.id), 30_000, 100)
+    const ghostSummary = await waitUntil('the failure notification', () => hook!.received.find((r) => r.sessionId === ghost.id), 30_000, 100)
     assert.equal(ghostSummary.state, 'failed')
     assert.match(ghostSummary.log.join('\n'), /VM "ghost01" not found on host "lab"/)
 
