@@ -29,6 +29,10 @@ import { OrphanWatch } from './orphan-watch.ts'
 export const DEFAULT_PROXY_SLOTS = 4
 /** ms between probes of the same host. */
 const REPROBE_MS = 10_000
+// While tasks run the read rate changes and is announced this often (the dashboard's live chart,
+// the scheduler's tie-break); an idle proxy's rate stays 0, so capacity.set sends nothing and the
+// idle mesh keeps its slow heartbeat.
+const LIVE_RATE_MS = 2000
 
 export const proxy: RoleFactory = (components): Role => {
   const { peerId, system, capacity, mesh } = components
@@ -56,8 +60,8 @@ export const proxy: RoleFactory = (components): Role => {
       proxy: {
         slots: leases.slots,
         active: leases.active + leases.reserved,
-        // read at each announcement: every period (the meter timer below) and on lease changes,
-        // so a busy proxy does not re-announce more often than that
+        // read at each announcement: every LIVE_RATE_MS (the meter timer below) and on lease
+        // changes, so a busy proxy does not re-announce more often than that
         throughputBps: meters.rate(),
         hosts: reach.current()
       }
@@ -102,7 +106,7 @@ export const proxy: RoleFactory = (components): Role => {
       capacity.on('expired', onExpired)
       timer = setInterval(() => refresh(), REPROBE_MS)
       timer.unref()
-      meterTimer = setInterval(announce, capacity.periodMs)
+      meterTimer = setInterval(announce, Math.min(LIVE_RATE_MS, capacity.periodMs))
       meterTimer.unref()
       await reach.update(catalog()).catch(() => false)
       announce()
