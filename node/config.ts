@@ -42,7 +42,7 @@ export interface NodeConfig {
   proxy?: { slots: number }
   /** reserveBytes: kept free in the repository's file system (roles/repository/free-space.ts: 256 MiB or 5% by default) */
   repository?: { name: string, path: string, slots: number, reserveBytes?: number }
-  /** ms between capacity announcements (default: 2 s, 100 ms per member from 20 members on; protocols/capacity.ts) */
+  /** ms between capacity announcements (default: 10 s, 250 ms per member from 40 members on; protocols/capacity.ts) */
   announcePeriodMs?: number
   /** host:port of the HTTP status endpoint (DEFAULT_HTTP: 127.0.0.1, a free port); "off" disables it */
   http?: string

@@ -46,8 +46,6 @@ export interface Capacity extends EventEmitter<{ change: [CapacityEntry | undefi
   stop(): Promise<void>
   /** sets the role sections given (each role owns its own); publishes at once if anything changed */
   set(sections: Sections): void
-  /** publishes at once even if nothing changed: a peer that just (re)appeared needs this node's sections */
-  announce(): void
   entries(): CapacityEntry[]
   get(peerId: string): CapacityEntry | undefined
   readonly periodMs: number
@@ -213,11 +211,6 @@ export function createCapacity (init: CapacityInit): Capacity {
       sections = merged
       if (same || pending) return
       // coalesce bursts of changes (several tasks ending at once) into one announcement
-      pending = true
-      setImmediate(() => { pending = false; publish() })
-    },
-    announce () {
-      if (pending) return
       pending = true
       setImmediate(() => { pending = false; publish() })
     },

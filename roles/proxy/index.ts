@@ -42,13 +42,7 @@ export const proxy: RoleFactory = (components): Role => {
   const orphans = new OrphanWatch({
     onAbandon: (peer, tasks, why) => log.warn('abandoning the tasks of a manager that is gone', { manager: peer, tasks, why })
   })
-  // managers in the view, with the sequence of their last announcement: one that is new to the
-  // view or restarted (its sequence began again) knows none of this proxy's hosts yet
-  const managers = new Map<string, number>()
-  const onExpired = (peer: string): void => {
-    managers.delete(peer)
-    orphans.left(peer)
-  }
+  const onExpired = (peer: string): void => { orphans.left(peer) }
   let leases: LeaseTable | undefined
   let timer: NodeJS.Timeout | undefined
   let meterTimer: NodeJS.Timeout | undefined
@@ -77,22 +71,16 @@ export const proxy: RoleFactory = (components): Role => {
     }
     orphans.seen(entry.announcement.peerId ?? '', entry.announcement.seq ?? 0)
     if (entry.announcement.manager == null) return
-    const peer = entry.announcement.peerId ?? ''
-    const seq = entry.announcement.seq ?? 0
-    const last = managers.get(peer)
-    managers.set(peer, seq)
-    // re-announced at once, not at the next period (10 s): the manager learns the hosts in seconds
-    refresh(peer !== peerId && (last === undefined || seq < last))
+    // a manager that (re)starts subscribes to the capacity topic and capacity answers it at once
+    // with this node's announcement, hosts included (protocols/capacity.ts)
+    refresh()
   }
-  const refresh = (managerArrived = false): void => {
+  const refresh = (): void => {
     if (stopped) return
     reach.update(catalog())
       .then((changed) => { if (changed) log.info('hosts reached', { hosts: reach.current() }) })
       .catch((err: Error) => log.warn('probing hosts failed', { error: err.message }))
-      .finally(() => {
-        announce()
-        if (managerArrived && !stopped) capacity.announce()
-      })
+      .finally(announce)
   }
 
   return {
