@@ -10,42 +10,24 @@ import { formatDuration, progressBar } from '../progress.ts'
 import { CliError, call, collect, count, json, parseSize, plain, print } from './common.ts'
 import { renderSession, showSessionProgress, table } from './render.ts'
 import { sessionExitCode } from './exit-codes.ts'
+import { addJobSettingOptions } from './job-options.ts'
 import { formatBytes } from '../progress.ts'
 // job-edit-command.ts imports guestVms from here: the cycle is safe, both are used only inside functions
 import { addJobEditCommand } from './job-edit-command.ts'
 
 export function addJobCommands (program: Command): void {
   const job = program.command('job').description('backup jobs')
-  job.command('add')
+  addJobSettingOptions(job.command('add'), true)
     .description('create or replace a backup job')
     .argument('<name>', 'job name')
     .requiredOption('--host <name>', 'the host whose VMs to back up')
     .requiredOption('--repository <name>', 'the repository to back up to')
     .option('--vm <name>', 'a VM to include (repeatable; default: every VM of the host)', collect)
-    .option('--block-size <size>', 'block size (power of two, 4K-8M)', '1M')
-    .option('--compression <kind>', 'zstd | none', 'zstd')
-    .option('--level <n>', 'zstd level', count('--level'), 1)
-    .option('--rate <bytes/s>', 'throttle: each task reads at most this many bytes per second from its disk (zero blocks count: they are read; compression does not raise it), e.g. 100M (0: off)', '0')
     .option('--mode <mode>', 'pin the transport mode: direct | hotadd | nbd (default: automatic, with failover)')
     .option('--no-cbt', 'read every block even where the host tracks changed blocks')
     .option('--guest', 'application-aware processing: run scripts in the guest around the snapshot')
-    .option('--pre-freeze <file>', 'script run in the guest before the snapshot (stored on the manager)')
-    .option('--post-thaw <file>', 'script run in the guest right after the snapshot')
-    .option('--guest-user <user>', 'SSH user in the guests')
-    .option('--guest-key <file>', 'SSH private key file for the guests')
-    .option('--guest-password <password>', 'SSH password for the guests (prefer a key)')
-    .option('--guest-address <vm=host[:port]>', 'SSH address of a VM (repeatable; default: from qemu-ga)', collect)
-    .option('--guest-host-key <vm=SHA256:...>', 'SSH host key a VM must present (repeatable; default: the key seen first is pinned)', collect)
-    .option('--guest-qga <address>', 'guest agent channel: unix:PATH or tcp:HOST:PORT ({vm} expands to the VM name)')
-    .option('--guest-timeout <seconds>', 'timeout of each script', '600')
-    .option('--guest-policy <policy>', 'when guest processing fails: require (the VM fails) | ignore (warn, crash-consistent)', 'require')
     .option('--schedule <cron>', 'run on this cron schedule, in the manager\'s local time: "minute hour day month weekday" (e.g. "0 2 * * *"), or 6 fields with seconds first')
-    .option('--keep-last <n>', 'retention: keep the newest N points of each VM', count('--keep-last'), 0)
-    .option('--keep-days <d>', 'retention: keep the points younger than D days', count('--keep-days'), 0)
-    .option('--keep-weekly <w>', 'retention: keep the newest point of each of the last W ISO weeks', count('--keep-weekly'), 0)
-    .option('--keep-monthly <m>', 'retention: keep the newest point of each of the last M months', count('--keep-monthly'), 0)
     .option('--notify <url>', 'POST the session summary as JSON to this http(s) webhook')
-    .option('--notify-on <states>', 'when to notify: failed,warning,success (default failed,warning)', collect)
     .action(async (name: string, opts, cmd: Command) => {
       const read = async (file: string | undefined): Promise<string> => file == null ? '' : await readFile(resolve(file), 'utf8')
       const spec: Job = {
@@ -64,7 +46,7 @@ export function addJobCommands (program: Command): void {
           credentials: { user: opts.guestUser ?? '', privateKey: await read(opts.guestKey), password: opts.guestPassword ?? '' },
           vms: guestVms(opts.guestAddress ?? [], opts.guestHostKey ?? []),
           qga: opts.guestQga ?? '',
-          scriptTimeoutS: Number(opts.guestTimeout),
+          scriptTimeoutS: opts.guestTimeout,
           failurePolicy: opts.guestPolicy
         }
       }

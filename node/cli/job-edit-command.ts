@@ -10,43 +10,25 @@ import type { Command } from 'commander'
 import type { Job } from '../../proto/index.ts'
 import { CliError, call, collect, count, parseSize } from './common.ts'
 import { guestVms } from './job-commands.ts'
+import { addJobSettingOptions } from './job-options.ts'
 
 const NONE = ['', 'none', 'off']
 
 export function addJobEditCommand (job: Command): void {
-  job.command('edit')
+  addJobSettingOptions(job.command('edit'), false)
     .description('change the settings given and keep the others (guest credentials included)')
     .argument('<name>', 'job name')
     .option('--host <name>', 'the host whose VMs to back up')
     .option('--repository <name>', 'the repository to back up to')
     .option('--vm <name>', 'the VMs to include (repeatable; replaces the list)', collect)
     .option('--all-vms', 'include every VM of the host')
-    .option('--block-size <size>', 'block size (power of two, 4K-8M)')
-    .option('--compression <kind>', 'zstd | none')
-    .option('--level <n>', 'zstd level', count('--level'))
-    .option('--rate <bytes/s>', 'throttle each task\'s reads to this many bytes per second, e.g. 100M (0: off)')
     .option('--mode <mode>', 'pin the transport mode: direct | hotadd | nbd, or auto')
     .option('--cbt', 'use changed block tracking where the host has it')
     .option('--no-cbt', 'read every block even where the host tracks changed blocks')
     .option('--schedule <cron>', 'cron schedule in the manager\'s local time; "none": manual runs only')
-    .option('--keep-last <n>', 'retention: keep the newest N points of each VM (0: not used)', count('--keep-last'))
-    .option('--keep-days <d>', 'retention: keep the points younger than D days', count('--keep-days'))
-    .option('--keep-weekly <w>', 'retention: keep the newest point of each of the last W ISO weeks', count('--keep-weekly'))
-    .option('--keep-monthly <m>', 'retention: keep the newest point of each of the last M months', count('--keep-monthly'))
     .option('--notify <url>', 'POST the session summary to this http(s) webhook; "none": no webhook')
-    .option('--notify-on <states>', 'when to notify: failed,warning,success', collect)
     .option('--guest', 'turn application-aware processing on')
     .option('--no-guest', 'turn application-aware processing off (its settings are kept)')
-    .option('--pre-freeze <file>', 'script run in the guest before the snapshot')
-    .option('--post-thaw <file>', 'script run in the guest right after the snapshot')
-    .option('--guest-user <user>', 'SSH user in the guests')
-    .option('--guest-key <file>', 'SSH private key file for the guests')
-    .option('--guest-password <password>', 'SSH password for the guests')
-    .option('--guest-address <vm=host[:port]>', 'SSH address of a VM (repeatable; with --guest-host-key, replaces the per-VM settings)', collect)
-    .option('--guest-host-key <vm=SHA256:...>', 'SSH host key a VM must present (repeatable; replaces the per-VM settings)', collect)
-    .option('--guest-qga <address>', 'guest agent channel: unix:PATH or tcp:HOST:PORT ({vm} expands)')
-    .option('--guest-timeout <seconds>', 'timeout of each script', count('--guest-timeout'))
-    .option('--guest-policy <policy>', 'require | ignore')
     .action(async (name: string, opts, cmd: Command) => {
       const { job, fields } = await jobChanges(name, opts)
       if (fields.length === 0) throw new CliError('ERR_BAD_ARGUMENT', `job edit ${name}: give at least one setting to change (\`meshbackup job edit --help\`)`)

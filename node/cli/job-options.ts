@@ -1,0 +1,41 @@
+/**
+ * @packageDocumentation
+ * The job settings `job add` and `job edit` both take, declared once. `job add` gets the defaults
+ * of a new job; `job edit` none, so an option left out leaves the saved setting as it is.
+ */
+import type { Command } from 'commander'
+import { collect, count } from './common.ts'
+
+type Setting = [flags: string, help: string, parse?: (value: string, previous: any) => unknown, addDefault?: unknown]
+
+const SETTINGS: Setting[] = [
+  ['--block-size <size>', 'block size (power of two, 4K-8M)', undefined, '1M'],
+  ['--compression <kind>', 'zstd | none', undefined, 'zstd'],
+  ['--level <n>', 'zstd level', count('--level'), 1],
+  ['--rate <bytes/s>', 'throttle: each task reads at most this many bytes per second from its disk (zero blocks count: they are read; compression does not raise it), e.g. 100M (0: off)', undefined, '0'],
+  ['--keep-last <n>', 'retention: keep the newest N points of each VM (0: not used)', count('--keep-last'), 0],
+  ['--keep-days <d>', 'retention: keep the points younger than D days', count('--keep-days'), 0],
+  ['--keep-weekly <w>', 'retention: keep the newest point of each of the last W ISO weeks', count('--keep-weekly'), 0],
+  ['--keep-monthly <m>', 'retention: keep the newest point of each of the last M months', count('--keep-monthly'), 0],
+  ['--notify-on <states>', 'when to notify: failed,warning,success (a new job: failed,warning)', collect],
+  ['--pre-freeze <file>', 'script run in the guest before the snapshot (stored on the manager)'],
+  ['--post-thaw <file>', 'script run in the guest right after the snapshot'],
+  ['--guest-user <user>', 'SSH user in the guests'],
+  ['--guest-key <file>', 'SSH private key file for the guests'],
+  ['--guest-password <password>', 'SSH password for the guests (prefer a key)'],
+  ['--guest-address <vm=host[:port]>', 'SSH address of a VM (repeatable; default: from qemu-ga; job edit: replaces the per-VM settings)', collect],
+  ['--guest-host-key <vm=SHA256:...>', 'SSH host key a VM must present (repeatable; default: the key seen first is pinned; job edit: replaces the per-VM settings)', collect],
+  ['--guest-qga <address>', 'guest agent channel: unix:PATH or tcp:HOST:PORT ({vm} expands to the VM name)'],
+  ['--guest-timeout <seconds>', 'timeout of each script', count('--guest-timeout'), 600],
+  ['--guest-policy <policy>', 'when guest processing fails: require (the VM fails) | ignore (warn, crash-consistent)', undefined, 'require']
+]
+
+/** Adds the shared job settings to `cmd`, with a new job's defaults when `defaults` is set. */
+export function addJobSettingOptions (cmd: Command, defaults: boolean): Command {
+  for (const [flags, help, parse, addDefault] of SETTINGS) {
+    const value = defaults ? addDefault : undefined
+    if (parse != null) cmd.option(flags, help, parse, value)
+    else cmd.option(flags, help, value as string | undefined)
+  }
+  return cmd
+}
