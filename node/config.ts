@@ -41,7 +41,8 @@ export interface NodeConfig {
   admins: string[]
   proxy?: { slots: number }
   /** reserveBytes: kept free in the repository's file system (roles/repository/free-space.ts: 256 MiB or 5% by default) */
-  repository?: { name: string, path: string, slots: number, reserveBytes?: number }
+  /** checkpointSeconds: a disk being received is made durable this often, for a retry after a crash to resume from (30) */
+  repository?: { name: string, path: string, slots: number, reserveBytes?: number, checkpointSeconds?: number }
   /** ms between capacity announcements (default: 10 s, 250 ms per member from 40 members on; protocols/capacity.ts) */
   announcePeriodMs?: number
   /** host:port of the HTTP status endpoint (DEFAULT_HTTP: 127.0.0.1, a free port); "off" disables it */
@@ -272,6 +273,9 @@ function checkConfig (config: NodeConfig, file: string): void {
     positive('repository.slots', repo.slots, true)
     if (repo.reserveBytes !== undefined && (typeof repo.reserveBytes !== 'number' || !Number.isSafeInteger(repo.reserveBytes) || repo.reserveBytes < 0)) {
       bad('repository.reserveBytes', `is ${JSON.stringify(repo.reserveBytes)}; use a whole number of bytes, 0 or more`)
+    }
+    if (repo.checkpointSeconds !== undefined && (typeof repo.checkpointSeconds !== 'number' || !(repo.checkpointSeconds > 0) || repo.checkpointSeconds > 86_400)) {
+      bad('repository.checkpointSeconds', `is ${JSON.stringify(repo.checkpointSeconds)}; use a number of seconds above 0, at most 86400`)
     }
   }
 }

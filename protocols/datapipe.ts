@@ -34,7 +34,7 @@
 import type { TLSSocket } from 'node:tls'
 import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { pb, type BulkLaneOffer, type PipeBlock, type PipeHeader, type PipeSummary } from '../proto/index.ts'
+import { pb, type BulkLaneOffer, type PipeBlock, type PipeFrame, type PipeHeader, type PipeSummary } from '../proto/index.ts'
 import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
 import { framedSocket } from './socket-framing.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
@@ -123,10 +123,14 @@ export interface PipeClient {
   baseDigests(): Promise<Buffer | undefined>
   /** The size in bytes of the base disk the digests describe (0 without a base). */
   readonly baseSize: number
+  /** Blocks an earlier attempt stored, as [first, count, ...]; known once baseDigests() resolved. */
+  readonly resumedRanges: readonly number[]
   /** Sends a block that differs from the base; once it resolves, `data` may be reused. */
   sendBlock(meta: PipeBlock, data: Uint8Array): Promise<void>
   /** Tells the repository that block `index` became zero. */
   sendZero(index: number): Promise<void>
+  /** Tells the repository that every block below `below` was sent or is unchanged (PipeMark). */
+  sendMark(below: number): Promise<void>
   /** Sends the end frame and waits for the repository's summary. */
   end(): Promise<PipeSummary>
   /** Resets the stream; the repository discards what it staged. */
@@ -168,6 +172,7 @@ class Client implements PipeClient {
   #failure: Error | undefined
   #onSignal: (() => void) | undefined
   #baseSize = 0
+  #resumedRanges: readonly number[] = []
   #sent = 0
   #done = false
 
@@ -198,6 +203,7 @@ class Client implements PipeClient {
   }
 
   get baseSize (): number { return this.#baseSize }
+  get resumedRanges (): readonly number[] { return this.#resumedRanges }
   get transport (): 'tls' | 'libp2p' { return this.#transport }
   get laneDeclined (): string | undefined { return this.#laneDeclined }
   get blocksSent (): number { return this.#sent }
@@ -216,6 +222,10 @@ class Client implements PipeClient {
   async sendZero (index: number): Promise<void> {
     await this.#write(encodeBlockFrame({ index, zero: true }, new Uint8Array(0)))
     this.#sent++
+  }
+
+  async sendMark (below: number): Promise<void> {
+    await this.#write([pb.PipeFrame.encode({ mark: { settledBelow: below } }).finish()])
   }
 
   async end (): Promise<PipeSummary> {
@@ -303,7 +313,10 @@ class Client implements PipeClient {
       expected += bytes.byteLength / DIGEST_LENGTH
       if (bytes.byteLength > 0) chunks.push(bytes)
       this.#baseSize = d.baseSize ?? 0
-      if (d.last === true) break
+      if (d.last === true) {
+        this.#resumedRanges = checkRanges(d.resumedRanges ?? [], this.#peer)
+        break
+      }
     }
     if (expected === 0) return undefined
     return Buffer.concat(chunks)
@@ -347,10 +360,15 @@ class Client implements PipeClient {
 export interface PipeServer {
   readonly header: PipeHeader
   readonly remotePeer: string
-  /** Sends the base digests in chunks; undefined or empty: no usable base. Call once, first. */
-  sendDigests(digests: Uint8Array | undefined, baseSize: number): Promise<void>
-  /** The next block, or undefined after the end frame (then `end` is set). */
+  /**
+   * Sends the base digests in chunks; undefined or empty: no usable base. `resumedRanges`: the
+   * blocks an earlier attempt stored, as [first, count, ...]. Call once, first.
+   */
+  sendDigests(digests: Uint8Array | undefined, baseSize: number, resumedRanges?: number[]): Promise<void>
+  /** The next block, or undefined after the end frame (then `end` is set); marks between blocks go to `onMark`. */
   nextBlock(): Promise<PipeBlock | undefined>
+  /** Called with each PipeMark's settled_below, in order with the blocks nextBlock returns. */
+  onMark: ((settledBelow: number) => void) | undefined
   /** Tells the pipe that nothing refers to a block's bytes any more: its memory takes the next frame. */
   done(block: PipeBlock): void
   /** The end frame, once nextBlock() returned undefined. */
@@ -466,7 +484,7 @@ class Server implements PipeServer {
     this.#f.release?.(frame)
   }
 
-  async sendDigests (digests: Uint8Array | undefined, baseSize: number): Promise<void> {
+  async sendDigests (digests: Uint8Array | undefined, baseSize: number, resumedRanges: number[] = []): Promise<void> {
     const all = digests ?? new Uint8Array(0)
     if (all.byteLength % DIGEST_LENGTH !== 0) throw new RangeError(`digest list of ${all.byteLength} bytes is not a multiple of ${DIGEST_LENGTH}`)
     const chunkBytes = DIGESTS_PER_CHUNK * DIGEST_LENGTH
@@ -475,13 +493,27 @@ class Server implements PipeServer {
       const part = all.subarray(offset, offset + chunkBytes)
       const last = offset + part.byteLength >= all.byteLength
       await this.#f.writeMessage(pb.PipeFrame, {
-        digests: { firstIndex: offset / DIGEST_LENGTH, digests: part, last, baseSize: all.byteLength > 0 ? baseSize : 0 }
+        digests: { firstIndex: offset / DIGEST_LENGTH, digests: part, last, baseSize: all.byteLength > 0 ? baseSize : 0, resumedRanges: last ? resumedRanges : [] }
       })
       offset += part.byteLength
     } while (offset < all.byteLength)
   }
 
+  onMark: ((settledBelow: number) => void) | undefined
+
   async nextBlock (): Promise<PipeBlock | undefined> {
+    for (;;) {
+      const frame = await this.#nextFrame()
+      if (frame?.frame !== 'mark') return this.#block(frame)
+      const below = frame.mark!.settledBelow ?? 0
+      if (!Number.isSafeInteger(below) || below < 0) {
+        throw new PipeError('ERR_PIPE_PROTOCOL', `proxy ${this.remotePeer} sent a mark of ${below} blocks in task ${this.header.taskId}`, { peer: this.remotePeer })
+      }
+      this.onMark?.(below)
+    }
+  }
+
+  async #nextFrame (): Promise<PipeFrame | undefined> {
     if (this.#end !== undefined) return undefined
     let frame
     try {
@@ -494,6 +526,11 @@ class Server implements PipeServer {
     if (frame === undefined) {
       throw new PipeError('ERR_PIPE_CLOSED', `proxy ${this.remotePeer} closed the data pipe of task ${this.header.taskId} without an end frame after ${this.#received} blocks`, { peer: this.remotePeer })
     }
+    return frame
+  }
+
+  #block (frame: PipeFrame | undefined): PipeBlock | undefined {
+    if (frame === undefined) return undefined
     if (frame.frame === 'block') {
       this.#received++
       this.#frameOf.set(frame.block!, frame)
@@ -513,4 +550,18 @@ class Server implements PipeServer {
   async sendSummary (summary: PipeSummary): Promise<void> {
     await this.#f.writeMessage(pb.PipeFrame, { summary })
   }
+}
+
+/** Resumed ranges as a peer sent them: [first, count, ...] ascending and apart, or ERR_PIPE_PROTOCOL. */
+function checkRanges (ranges: number[], peer: string): number[] {
+  let next = 0
+  for (let i = 0; i < ranges.length; i += 2) {
+    const first = ranges[i]!
+    const count = ranges[i + 1]
+    if (count === undefined || !Number.isSafeInteger(first) || !Number.isSafeInteger(count) || count < 1 || first < next) {
+      throw new PipeError('ERR_PIPE_PROTOCOL', `repository ${peer} sent malformed resumed ranges (at pair ${i / 2}): it speaks another version of ${DATAPIPE_PROTOCOL}`, { peer })
+    }
+    next = first + count
+  }
+  return ranges
 }

@@ -990,6 +990,9 @@ export namespace meshbackup {
         /** TaskSpec modes. */
         modes: string[];
 
+        /** TaskSpec resumeKey. */
+        resumeKey: string;
+
         /**
          * Creates a new TaskSpec instance using the specified properties.
          * @param [properties] Properties to set
@@ -1096,6 +1099,9 @@ export namespace meshbackup {
 
             /** TaskSpec modes */
             modes?: (string[]|null);
+
+            /** TaskSpec resumeKey */
+            resumeKey?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1671,6 +1677,9 @@ export namespace meshbackup {
         /** TaskStats blocksSkippedCbt. */
         blocksSkippedCbt: number;
 
+        /** TaskStats blocksResumed. */
+        blocksResumed: number;
+
         /**
          * Creates a new TaskStats instance using the specified properties.
          * @param [properties] Properties to set
@@ -1756,6 +1765,9 @@ export namespace meshbackup {
 
             /** TaskStats blocksSkippedCbt */
             blocksSkippedCbt?: (number|null);
+
+            /** TaskStats blocksResumed */
+            blocksResumed?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -5684,8 +5696,11 @@ export namespace meshbackup {
         /** PipeFrame lane. */
         lane?: (meshbackup.BulkLane.$Properties|null);
 
+        /** PipeFrame mark. */
+        mark?: (meshbackup.PipeMark.$Properties|null);
+
         /** PipeFrame frame. */
-        frame?: ("header"|"digests"|"block"|"end"|"summary"|"error"|"lane");
+        frame?: ("header"|"digests"|"block"|"end"|"summary"|"error"|"lane"|"mark");
 
         /**
          * Creates a new PipeFrame instance using the specified properties.
@@ -5761,8 +5776,11 @@ export namespace meshbackup {
             /** PipeFrame lane */
             lane?: (meshbackup.BulkLane.$Properties|null);
 
+            /** PipeFrame mark */
+            mark?: (meshbackup.PipeMark.$Properties|null);
+
             /** PipeFrame frame */
-            frame?: ("header"|"digests"|"block"|"end"|"summary"|"error"|"lane");
+            frame?: ("header"|"digests"|"block"|"end"|"summary"|"error"|"lane"|"mark");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -5777,10 +5795,97 @@ export namespace meshbackup {
           summary?: meshbackup.PipeSummary.$Shape|null;
           error?: meshbackup.PipeError.$Shape|null;
           lane?: meshbackup.BulkLane.$Shape|null;
+          mark?: meshbackup.PipeMark.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ frame?: undefined; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "header"; header: meshbackup.PipeHeader.$Shape; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "digests"; header?: null; digests: meshbackup.PipeDigests.$Shape; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "block"; header?: null; digests?: null; block: meshbackup.PipeBlock.$Shape; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "end"; header?: null; digests?: null; block?: null; end: meshbackup.PipeEnd.$Shape; summary?: null; error?: null; lane?: null }|{ frame?: "summary"; header?: null; digests?: null; block?: null; end?: null; summary: meshbackup.PipeSummary.$Shape; error?: null; lane?: null }|{ frame?: "error"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error: meshbackup.PipeError.$Shape; lane?: null }|{ frame?: "lane"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane: meshbackup.BulkLane.$Shape })
+          ({ frame?: undefined; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null; mark?: null }|{ frame?: "header"; header: meshbackup.PipeHeader.$Shape; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null; mark?: null }|{ frame?: "digests"; header?: null; digests: meshbackup.PipeDigests.$Shape; block?: null; end?: null; summary?: null; error?: null; lane?: null; mark?: null }|{ frame?: "block"; header?: null; digests?: null; block: meshbackup.PipeBlock.$Shape; end?: null; summary?: null; error?: null; lane?: null; mark?: null }|{ frame?: "end"; header?: null; digests?: null; block?: null; end: meshbackup.PipeEnd.$Shape; summary?: null; error?: null; lane?: null; mark?: null }|{ frame?: "summary"; header?: null; digests?: null; block?: null; end?: null; summary: meshbackup.PipeSummary.$Shape; error?: null; lane?: null; mark?: null }|{ frame?: "error"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error: meshbackup.PipeError.$Shape; lane?: null; mark?: null }|{ frame?: "lane"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane: meshbackup.BulkLane.$Shape; mark?: null }|{ frame?: "mark"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null; mark: meshbackup.PipeMark.$Shape })
         );
+    }
+
+    /**
+     * Properties of a PipeMark.
+     * @deprecated Use meshbackup.PipeMark.$Properties instead.
+     */
+    interface IPipeMark extends meshbackup.PipeMark.$Properties {
+    }
+
+    /** Represents a PipeMark. */
+    class PipeMark {
+
+        /**
+         * Constructs a new PipeMark.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.PipeMark.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PipeMark settledBelow. */
+        settledBelow: number;
+
+        /**
+         * Creates a new PipeMark instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PipeMark instance
+         */
+        static create(properties: meshbackup.PipeMark.$Shape): meshbackup.PipeMark & meshbackup.PipeMark.$Shape;
+        static create(properties?: meshbackup.PipeMark.$Properties): meshbackup.PipeMark;
+
+        /**
+         * Encodes the specified PipeMark message. Does not implicitly {@link meshbackup.PipeMark.verify|verify} messages.
+         * @param message PipeMark message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.PipeMark.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PipeMark message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.PipeMark & meshbackup.PipeMark.$Shape} PipeMark
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.PipeMark & meshbackup.PipeMark.$Shape;
+
+        /**
+         * Creates a PipeMark message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns PipeMark
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.PipeMark;
+
+        /**
+         * Creates a plain object from a PipeMark message. Also converts values to other types if specified.
+         * @param message PipeMark
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.PipeMark, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PipeMark to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace PipeMark {
+
+        /** Properties of a PipeMark. */
+        interface $Properties {
+
+            /** PipeMark settledBelow */
+            settledBelow?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PipeMark. */
+        type $Shape = meshbackup.PipeMark.$Properties;
     }
 
     /**
@@ -5837,6 +5942,9 @@ export namespace meshbackup {
 
         /** PipeHeader lane. */
         lane?: (meshbackup.BulkLane.$Properties|null);
+
+        /** PipeHeader resumeKey. */
+        resumeKey: string;
 
         /**
          * Creates a new PipeHeader instance using the specified properties.
@@ -5927,6 +6035,9 @@ export namespace meshbackup {
             /** PipeHeader lane */
             lane?: (meshbackup.BulkLane.$Properties|null);
 
+            /** PipeHeader resumeKey */
+            resumeKey?: (string|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -5965,6 +6076,9 @@ export namespace meshbackup {
 
         /** PipeDigests baseSize. */
         baseSize: number;
+
+        /** PipeDigests resumedRanges. */
+        resumedRanges: number[];
 
         /**
          * Creates a new PipeDigests instance using the specified properties.
@@ -6030,6 +6144,9 @@ export namespace meshbackup {
 
             /** PipeDigests baseSize */
             baseSize?: (number|null);
+
+            /** PipeDigests resumedRanges */
+            resumedRanges?: (number[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -6275,6 +6392,9 @@ export namespace meshbackup {
         /** PipeSummary bytesStored. */
         bytesStored: number;
 
+        /** PipeSummary blocksResumed. */
+        blocksResumed: number;
+
         /**
          * Creates a new PipeSummary instance using the specified properties.
          * @param [properties] Properties to set
@@ -6342,6 +6462,9 @@ export namespace meshbackup {
 
             /** PipeSummary bytesStored */
             bytesStored?: (number|null);
+
+            /** PipeSummary blocksResumed */
+            blocksResumed?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

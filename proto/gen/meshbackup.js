@@ -2799,6 +2799,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [mode] TaskSpec mode
          * @property {meshbackup.DiskInfo.$Properties|null} [view] TaskSpec view
          * @property {Array.<string>|null} [modes] TaskSpec modes
+         * @property {string|null} [resumeKey] TaskSpec resumeKey
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2976,6 +2977,14 @@ export const meshbackup = $root.meshbackup = (() => {
         TaskSpec.prototype.modes = $util.emptyArray;
 
         /**
+         * TaskSpec resumeKey.
+         * @member {string} resumeKey
+         * @memberof meshbackup.TaskSpec
+         * @instance
+         */
+        TaskSpec.prototype.resumeKey = "";
+
+        /**
          * Creates a new TaskSpec instance using the specified properties.
          * @function create
          * @memberof meshbackup.TaskSpec
@@ -3044,6 +3053,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.modes != null && message.modes.length)
                 for (let i = 0; i < message.modes.length; ++i)
                     writer.uint32(/* id 18, wireType 2 =*/146).string(message.modes[i]);
+            if (message.resumeKey != null && $Object.hasOwnProperty.call(message, "resumeKey") && message.resumeKey !== "")
+                writer.uint32(/* id 19, wireType 2 =*/154).string(message.resumeKey);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3243,6 +3254,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.modes.push(reader.stringVerify());
                         continue;
                     }
+                case 19: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.resumeKey = value;
+                        else
+                            delete message.resumeKey;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3354,6 +3374,9 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.modes.length; ++i)
                     message.modes[i] = $String(object.modes[i]);
             }
+            if (object.resumeKey != null)
+                if (typeof object.resumeKey !== "string" || object.resumeKey.length)
+                    message.resumeKey = $String(object.resumeKey);
             return message;
         };
 
@@ -3402,6 +3425,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.basePoint = "";
                 object.mode = "";
                 object.view = null;
+                object.resumeKey = "";
             }
             if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                 object.taskId = message.taskId;
@@ -3452,6 +3476,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let j = 0; j < message.modes.length; ++j)
                     object.modes[j] = message.modes[j];
             }
+            if (message.resumeKey != null && $Object.hasOwnProperty.call(message, "resumeKey"))
+                object.resumeKey = message.resumeKey;
             return object;
         };
 
@@ -4931,6 +4957,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [rawBytesSent] TaskStats rawBytesSent
          * @property {number|null} [durationMs] TaskStats durationMs
          * @property {number|null} [blocksSkippedCbt] TaskStats blocksSkippedCbt
+         * @property {number|null} [blocksResumed] TaskStats blocksResumed
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5051,6 +5078,14 @@ export const meshbackup = $root.meshbackup = (() => {
         TaskStats.prototype.blocksSkippedCbt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * TaskStats blocksResumed.
+         * @member {number} blocksResumed
+         * @memberof meshbackup.TaskStats
+         * @instance
+         */
+        TaskStats.prototype.blocksResumed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new TaskStats instance using the specified properties.
          * @function create
          * @memberof meshbackup.TaskStats
@@ -5104,6 +5139,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.durationMs);
             if (message.blocksSkippedCbt != null && $Object.hasOwnProperty.call(message, "blocksSkippedCbt") && (typeof message.blocksSkippedCbt === "object" ? message.blocksSkippedCbt.low || message.blocksSkippedCbt.high : message.blocksSkippedCbt !== 0))
                 writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.blocksSkippedCbt);
+            if (message.blocksResumed != null && $Object.hasOwnProperty.call(message, "blocksResumed") && (typeof message.blocksResumed === "object" ? message.blocksResumed.low || message.blocksResumed.high : message.blocksResumed !== 0))
+                writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.blocksResumed);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5245,6 +5282,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             message.blocksSkippedCbt = value;
                         else
                             delete message.blocksSkippedCbt;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksResumed = value;
+                        else
+                            delete message.blocksResumed;
                         continue;
                     }
                 }
@@ -5392,6 +5438,16 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.blocksSkippedCbt = object.blocksSkippedCbt;
                     else if (typeof object.blocksSkippedCbt === "object")
                         message.blocksSkippedCbt = new $util.LongBits(object.blocksSkippedCbt.low >>> 0, object.blocksSkippedCbt.high >>> 0).toNumber(true);
+            if (object.blocksResumed != null)
+                if (typeof object.blocksResumed === "object" ? object.blocksResumed.low || object.blocksResumed.high : $Number(object.blocksResumed) !== 0)
+                    if ($util.Long)
+                        message.blocksResumed = $util.Long.fromValue(object.blocksResumed, true);
+                    else if (typeof object.blocksResumed === "string")
+                        message.blocksResumed = $parseInt(object.blocksResumed, 10);
+                    else if (typeof object.blocksResumed === "number")
+                        message.blocksResumed = object.blocksResumed;
+                    else if (typeof object.blocksResumed === "object")
+                        message.blocksResumed = new $util.LongBits(object.blocksResumed.low >>> 0, object.blocksResumed.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -5468,6 +5524,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.blocksSkippedCbt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.blocksSkippedCbt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksResumed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksResumed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.bytesRead != null && $Object.hasOwnProperty.call(message, "bytesRead"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5546,6 +5607,13 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.blocksSkippedCbt = options.longs === $String ? $String(message.blocksSkippedCbt) : message.blocksSkippedCbt;
                 else
                     object.blocksSkippedCbt = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksSkippedCbt) : options.longs === $Number ? new $util.LongBits(message.blocksSkippedCbt.low >>> 0, message.blocksSkippedCbt.high >>> 0).toNumber(true) : message.blocksSkippedCbt;
+            if (message.blocksResumed != null && $Object.hasOwnProperty.call(message, "blocksResumed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksResumed = typeof message.blocksResumed === "number" ? $BigInt(message.blocksResumed) : $util.Long.fromBits(message.blocksResumed.low >>> 0, message.blocksResumed.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksResumed === "number")
+                    object.blocksResumed = options.longs === $String ? $String(message.blocksResumed) : message.blocksResumed;
+                else
+                    object.blocksResumed = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksResumed) : options.longs === $Number ? new $util.LongBits(message.blocksResumed.low >>> 0, message.blocksResumed.high >>> 0).toNumber(true) : message.blocksResumed;
             return object;
         };
 
@@ -17223,7 +17291,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.PipeSummary.$Properties|null} [summary] PipeFrame summary
          * @property {meshbackup.PipeError.$Properties|null} [error] PipeFrame error
          * @property {meshbackup.BulkLane.$Properties|null} [lane] PipeFrame lane
-         * @property {"header"|"digests"|"block"|"end"|"summary"|"error"|"lane"} [frame] PipeFrame frame
+         * @property {meshbackup.PipeMark.$Properties|null} [mark] PipeFrame mark
+         * @property {"header"|"digests"|"block"|"end"|"summary"|"error"|"lane"|"mark"} [frame] PipeFrame frame
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -17245,9 +17314,10 @@ export const meshbackup = $root.meshbackup = (() => {
          *   summary?: meshbackup.PipeSummary.$Shape|null;
          *   error?: meshbackup.PipeError.$Shape|null;
          *   lane?: meshbackup.BulkLane.$Shape|null;
+         *   mark?: meshbackup.PipeMark.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ frame?: undefined; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "header"; header: meshbackup.PipeHeader.$Shape; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "digests"; header?: null; digests: meshbackup.PipeDigests.$Shape; block?: null; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "block"; header?: null; digests?: null; block: meshbackup.PipeBlock.$Shape; end?: null; summary?: null; error?: null; lane?: null }|{ frame?: "end"; header?: null; digests?: null; block?: null; end: meshbackup.PipeEnd.$Shape; summary?: null; error?: null; lane?: null }|{ frame?: "summary"; header?: null; digests?: null; block?: null; end?: null; summary: meshbackup.PipeSummary.$Shape; error?: null; lane?: null }|{ frame?: "error"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error: meshbackup.PipeError.$Shape; lane?: null }|{ frame?: "lane"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane: meshbackup.BulkLane.$Shape })
+         *   ({ frame?: undefined; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null; mark?: null }|{ frame?: "header"; header: meshbackup.PipeHeader.$Shape; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null; mark?: null }|{ frame?: "digests"; header?: null; digests: meshbackup.PipeDigests.$Shape; block?: null; end?: null; summary?: null; error?: null; lane?: null; mark?: null }|{ frame?: "block"; header?: null; digests?: null; block: meshbackup.PipeBlock.$Shape; end?: null; summary?: null; error?: null; lane?: null; mark?: null }|{ frame?: "end"; header?: null; digests?: null; block?: null; end: meshbackup.PipeEnd.$Shape; summary?: null; error?: null; lane?: null; mark?: null }|{ frame?: "summary"; header?: null; digests?: null; block?: null; end?: null; summary: meshbackup.PipeSummary.$Shape; error?: null; lane?: null; mark?: null }|{ frame?: "error"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error: meshbackup.PipeError.$Shape; lane?: null; mark?: null }|{ frame?: "lane"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane: meshbackup.BulkLane.$Shape; mark?: null }|{ frame?: "mark"; header?: null; digests?: null; block?: null; end?: null; summary?: null; error?: null; lane?: null; mark: meshbackup.PipeMark.$Shape })
          * )} meshbackup.PipeFrame.$Shape
          */
 
@@ -17322,17 +17392,25 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         PipeFrame.prototype.lane = null;
 
+        /**
+         * PipeFrame mark.
+         * @member {meshbackup.PipeMark.$Properties|null|undefined} mark
+         * @memberof meshbackup.PipeFrame
+         * @instance
+         */
+        PipeFrame.prototype.mark = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * PipeFrame frame.
-         * @member {"header"|"digests"|"block"|"end"|"summary"|"error"|"lane"|undefined} frame
+         * @member {"header"|"digests"|"block"|"end"|"summary"|"error"|"lane"|"mark"|undefined} frame
          * @memberof meshbackup.PipeFrame
          * @instance
          */
         $Object.defineProperty(PipeFrame.prototype, "frame", {
-            get: $util.oneOfGetter($oneOfFields = ["header", "digests", "block", "end", "summary", "error", "lane"]),
+            get: $util.oneOfGetter($oneOfFields = ["header", "digests", "block", "end", "summary", "error", "lane", "mark"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -17382,6 +17460,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.PipeError.encode(message.error, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
             if (message.lane != null && $Object.hasOwnProperty.call(message, "lane"))
                 $root.meshbackup.BulkLane.encode(message.lane, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.mark != null && $Object.hasOwnProperty.call(message, "mark"))
+                $root.meshbackup.PipeMark.encode(message.mark, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -17475,6 +17555,13 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.frame = "lane";
                         continue;
                     }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        message.mark = $root.meshbackup.PipeMark.decode(reader, reader.size(), $undefined, _depth + 1, message.mark);
+                        message.frame = "mark";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -17545,6 +17632,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.PipeFrame.lane: object expected");
                 message.lane = $root.meshbackup.BulkLane.fromObject(object.lane, _depth + 1);
             }
+            if (object.mark != null) {
+                if (!$util.isObject(object.mark))
+                    throw $TypeError(".meshbackup.PipeFrame.mark: object expected");
+                message.mark = $root.meshbackup.PipeMark.fromObject(object.mark, _depth + 1);
+            }
             return message;
         };
 
@@ -17600,6 +17692,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.frame = "lane";
             }
+            if (message.mark != null && $Object.hasOwnProperty.call(message, "mark")) {
+                object.mark = $root.meshbackup.PipeMark.toObject(message.mark, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "mark";
+            }
             return object;
         };
 
@@ -17615,6 +17712,233 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return PipeFrame;
+    })();
+
+    meshbackup.PipeMark = (function() {
+
+        /**
+         * Properties of a PipeMark.
+         * @typedef {Object} meshbackup.PipeMark.$Properties
+         * @property {number|null} [settledBelow] PipeMark settledBelow
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PipeMark.
+         * @memberof meshbackup
+         * @interface IPipeMark
+         * @augments meshbackup.PipeMark.$Properties
+         * @deprecated Use meshbackup.PipeMark.$Properties instead.
+         */
+
+        /**
+         * Shape of a PipeMark.
+         * @typedef {meshbackup.PipeMark.$Properties} meshbackup.PipeMark.$Shape
+         */
+
+        /**
+         * Constructs a new PipeMark.
+         * @memberof meshbackup
+         * @classdesc Represents a PipeMark.
+         * @constructor
+         * @param {meshbackup.PipeMark.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PipeMark = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * PipeMark settledBelow.
+         * @member {number} settledBelow
+         * @memberof meshbackup.PipeMark
+         * @instance
+         */
+        PipeMark.prototype.settledBelow = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new PipeMark instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.PipeMark
+         * @static
+         * @param {meshbackup.PipeMark.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.PipeMark} PipeMark instance
+         * @type {{
+         *   (properties: meshbackup.PipeMark.$Shape): meshbackup.PipeMark & meshbackup.PipeMark.$Shape;
+         *   (properties?: meshbackup.PipeMark.$Properties): meshbackup.PipeMark;
+         * }}
+         */
+        PipeMark.create = function(properties) {
+            return new PipeMark(properties);
+        };
+
+        /**
+         * Encodes the specified PipeMark message. Does not implicitly {@link meshbackup.PipeMark.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.PipeMark
+         * @static
+         * @param {meshbackup.PipeMark.$Properties} message PipeMark message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PipeMark.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.settledBelow != null && $Object.hasOwnProperty.call(message, "settledBelow") && (typeof message.settledBelow === "object" ? message.settledBelow.low || message.settledBelow.high : message.settledBelow !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.settledBelow);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a PipeMark message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.PipeMark
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.PipeMark & meshbackup.PipeMark.$Shape} PipeMark
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PipeMark.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.PipeMark();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.settledBelow = value;
+                        else
+                            delete message.settledBelow;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a PipeMark message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PipeMark
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PipeMark} PipeMark
+         */
+        PipeMark.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PipeMark)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PipeMark: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PipeMark();
+            if (object.settledBelow != null)
+                if (typeof object.settledBelow === "object" ? object.settledBelow.low || object.settledBelow.high : $Number(object.settledBelow) !== 0)
+                    if ($util.Long)
+                        message.settledBelow = $util.Long.fromValue(object.settledBelow, true);
+                    else if (typeof object.settledBelow === "string")
+                        message.settledBelow = $parseInt(object.settledBelow, 10);
+                    else if (typeof object.settledBelow === "number")
+                        message.settledBelow = object.settledBelow;
+                    else if (typeof object.settledBelow === "object")
+                        message.settledBelow = new $util.LongBits(object.settledBelow.low >>> 0, object.settledBelow.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PipeMark message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PipeMark
+         * @static
+         * @param {meshbackup.PipeMark} message PipeMark
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PipeMark.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.settledBelow = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.settledBelow = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.settledBelow != null && $Object.hasOwnProperty.call(message, "settledBelow"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.settledBelow = typeof message.settledBelow === "number" ? $BigInt(message.settledBelow) : $util.Long.fromBits(message.settledBelow.low >>> 0, message.settledBelow.high >>> 0, true).toBigInt();
+                else if (typeof message.settledBelow === "number")
+                    object.settledBelow = options.longs === $String ? $String(message.settledBelow) : message.settledBelow;
+                else
+                    object.settledBelow = options.longs === $String ? $util.Long.prototype.toString.call(message.settledBelow) : options.longs === $Number ? new $util.LongBits(message.settledBelow.low >>> 0, message.settledBelow.high >>> 0).toNumber(true) : message.settledBelow;
+            return object;
+        };
+
+        /**
+         * Converts this PipeMark to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PipeMark
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PipeMark.prototype.toJSON = function() {
+            return PipeMark.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PipeMark;
     })();
 
     meshbackup.PipeHeader = (function() {
@@ -17634,6 +17958,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [basePoint] PipeHeader basePoint
          * @property {string|null} [cbtBitmap] PipeHeader cbtBitmap
          * @property {meshbackup.BulkLane.$Properties|null} [lane] PipeHeader lane
+         * @property {string|null} [resumeKey] PipeHeader resumeKey
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -17762,6 +18087,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeHeader.prototype.lane = null;
 
         /**
+         * PipeHeader resumeKey.
+         * @member {string} resumeKey
+         * @memberof meshbackup.PipeHeader
+         * @instance
+         */
+        PipeHeader.prototype.resumeKey = "";
+
+        /**
          * Creates a new PipeHeader instance using the specified properties.
          * @function create
          * @memberof meshbackup.PipeHeader
@@ -17817,6 +18150,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 11, wireType 2 =*/90).string(message.cbtBitmap);
             if (message.lane != null && $Object.hasOwnProperty.call(message, "lane"))
                 $root.meshbackup.BulkLane.encode(message.lane, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+            if (message.resumeKey != null && $Object.hasOwnProperty.call(message, "resumeKey") && message.resumeKey !== "")
+                writer.uint32(/* id 14, wireType 2 =*/114).string(message.resumeKey);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -17966,6 +18301,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.lane = $root.meshbackup.BulkLane.decode(reader, reader.size(), $undefined, _depth + 1, message.lane);
                         continue;
                     }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.resumeKey = value;
+                        else
+                            delete message.resumeKey;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -18046,6 +18390,9 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.PipeHeader.lane: object expected");
                 message.lane = $root.meshbackup.BulkLane.fromObject(object.lane, _depth + 1);
             }
+            if (object.resumeKey != null)
+                if (typeof object.resumeKey !== "string" || object.resumeKey.length)
+                    message.resumeKey = $String(object.resumeKey);
             return message;
         };
 
@@ -18083,6 +18430,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.basePoint = "";
                 object.cbtBitmap = "";
                 object.lane = null;
+                object.resumeKey = "";
             }
             if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                 object.taskId = message.taskId;
@@ -18113,6 +18461,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.cbtBitmap = message.cbtBitmap;
             if (message.lane != null && $Object.hasOwnProperty.call(message, "lane"))
                 object.lane = $root.meshbackup.BulkLane.toObject(message.lane, options, _depth + 1);
+            if (message.resumeKey != null && $Object.hasOwnProperty.call(message, "resumeKey"))
+                object.resumeKey = message.resumeKey;
             return object;
         };
 
@@ -18139,6 +18489,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Uint8Array|null} [digests] PipeDigests digests
          * @property {boolean|null} [last] PipeDigests last
          * @property {number|null} [baseSize] PipeDigests baseSize
+         * @property {Array.<number>|null} [resumedRanges] PipeDigests resumedRanges
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -18164,6 +18515,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const PipeDigests = function (properties) {
+            this.resumedRanges = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18201,6 +18553,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         PipeDigests.prototype.baseSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * PipeDigests resumedRanges.
+         * @member {Array.<number>} resumedRanges
+         * @memberof meshbackup.PipeDigests
+         * @instance
+         */
+        PipeDigests.prototype.resumedRanges = $util.emptyArray;
 
         /**
          * Creates a new PipeDigests instance using the specified properties.
@@ -18242,6 +18602,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 3, wireType 0 =*/24).bool(message.last);
             if (message.baseSize != null && $Object.hasOwnProperty.call(message, "baseSize") && (typeof message.baseSize === "object" ? message.baseSize.low || message.baseSize.high : message.baseSize !== 0))
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.baseSize);
+            if (message.resumedRanges != null && message.resumedRanges.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).uint64s(message.resumedRanges);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -18322,6 +18684,20 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.baseSize;
                         continue;
                     }
+                case 5: {
+                        if (wireType === 2) {
+                            if (!(message.resumedRanges && message.resumedRanges.length))
+                                message.resumedRanges = [];
+                            reader.uint64s(message.resumedRanges);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.resumedRanges && message.resumedRanges.length))
+                            message.resumedRanges = [];
+                        message.resumedRanges.push(reader.uint64());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -18386,6 +18762,20 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.baseSize = object.baseSize;
                     else if (typeof object.baseSize === "object")
                         message.baseSize = new $util.LongBits(object.baseSize.low >>> 0, object.baseSize.high >>> 0).toNumber(true);
+            if (object.resumedRanges) {
+                if (!$Array.isArray(object.resumedRanges))
+                    throw $TypeError(".meshbackup.PipeDigests.resumedRanges: array expected");
+                message.resumedRanges = $Array(object.resumedRanges.length);
+                for (let i = 0; i < object.resumedRanges.length; ++i)
+                    if ($util.Long)
+                        message.resumedRanges[i] = $util.Long.fromValue(object.resumedRanges[i], true);
+                    else if (typeof object.resumedRanges[i] === "string")
+                        message.resumedRanges[i] = $parseInt(object.resumedRanges[i], 10);
+                    else if (typeof object.resumedRanges[i] === "number")
+                        message.resumedRanges[i] = object.resumedRanges[i];
+                    else if (typeof object.resumedRanges[i] === "object")
+                        message.resumedRanges[i] = new $util.LongBits(object.resumedRanges[i].low >>> 0, object.resumedRanges[i].high >>> 0).toNumber(true);
+            }
             return message;
         };
 
@@ -18406,6 +18796,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.resumedRanges = [];
             if (options.defaults) {
                 if ($util.Long) {
                     let long = new $util.Long(0, 0, true);
@@ -18444,6 +18836,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.baseSize = options.longs === $String ? $String(message.baseSize) : message.baseSize;
                 else
                     object.baseSize = options.longs === $String ? $util.Long.prototype.toString.call(message.baseSize) : options.longs === $Number ? new $util.LongBits(message.baseSize.low >>> 0, message.baseSize.high >>> 0).toNumber(true) : message.baseSize;
+            if (message.resumedRanges && message.resumedRanges.length) {
+                object.resumedRanges = $Array(message.resumedRanges.length);
+                for (let j = 0; j < message.resumedRanges.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.resumedRanges[j] = typeof message.resumedRanges[j] === "number" ? $BigInt(message.resumedRanges[j]) : $util.Long.fromBits(message.resumedRanges[j].low >>> 0, message.resumedRanges[j].high >>> 0, true).toBigInt();
+                    else if (typeof message.resumedRanges[j] === "number")
+                        object.resumedRanges[j] = options.longs === $String ? $String(message.resumedRanges[j]) : message.resumedRanges[j];
+                    else
+                        object.resumedRanges[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.resumedRanges[j]) : options.longs === $Number ? new $util.LongBits(message.resumedRanges[j].low >>> 0, message.resumedRanges[j].high >>> 0).toNumber(true) : message.resumedRanges[j];
+            }
             return object;
         };
 
@@ -19074,6 +19476,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [blocksStored] PipeSummary blocksStored
          * @property {number|null} [blocksDeduped] PipeSummary blocksDeduped
          * @property {number|null} [bytesStored] PipeSummary bytesStored
+         * @property {number|null} [blocksResumed] PipeSummary blocksResumed
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -19146,6 +19549,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeSummary.prototype.bytesStored = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * PipeSummary blocksResumed.
+         * @member {number} blocksResumed
+         * @memberof meshbackup.PipeSummary
+         * @instance
+         */
+        PipeSummary.prototype.blocksResumed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new PipeSummary instance using the specified properties.
          * @function create
          * @memberof meshbackup.PipeSummary
@@ -19187,6 +19598,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.blocksDeduped);
             if (message.bytesStored != null && $Object.hasOwnProperty.call(message, "bytesStored") && (typeof message.bytesStored === "object" ? message.bytesStored.low || message.bytesStored.high : message.bytesStored !== 0))
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bytesStored);
+            if (message.blocksResumed != null && $Object.hasOwnProperty.call(message, "blocksResumed") && (typeof message.blocksResumed === "object" ? message.blocksResumed.low || message.blocksResumed.high : message.blocksResumed !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.blocksResumed);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -19276,6 +19689,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.bytesStored;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksResumed = value;
+                        else
+                            delete message.blocksResumed;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -19354,6 +19776,16 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.bytesStored = object.bytesStored;
                     else if (typeof object.bytesStored === "object")
                         message.bytesStored = new $util.LongBits(object.bytesStored.low >>> 0, object.bytesStored.high >>> 0).toNumber(true);
+            if (object.blocksResumed != null)
+                if (typeof object.blocksResumed === "object" ? object.blocksResumed.low || object.blocksResumed.high : $Number(object.blocksResumed) !== 0)
+                    if ($util.Long)
+                        message.blocksResumed = $util.Long.fromValue(object.blocksResumed, true);
+                    else if (typeof object.blocksResumed === "string")
+                        message.blocksResumed = $parseInt(object.blocksResumed, 10);
+                    else if (typeof object.blocksResumed === "number")
+                        message.blocksResumed = object.blocksResumed;
+                    else if (typeof object.blocksResumed === "object")
+                        message.blocksResumed = new $util.LongBits(object.blocksResumed.low >>> 0, object.blocksResumed.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -19396,6 +19828,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.bytesStored = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.bytesStored = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksResumed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksResumed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.stagedId != null && $Object.hasOwnProperty.call(message, "stagedId"))
                 object.stagedId = message.stagedId;
@@ -19427,6 +19864,13 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.bytesStored = options.longs === $String ? $String(message.bytesStored) : message.bytesStored;
                 else
                     object.bytesStored = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesStored) : options.longs === $Number ? new $util.LongBits(message.bytesStored.low >>> 0, message.bytesStored.high >>> 0).toNumber(true) : message.bytesStored;
+            if (message.blocksResumed != null && $Object.hasOwnProperty.call(message, "blocksResumed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksResumed = typeof message.blocksResumed === "number" ? $BigInt(message.blocksResumed) : $util.Long.fromBits(message.blocksResumed.low >>> 0, message.blocksResumed.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksResumed === "number")
+                    object.blocksResumed = options.longs === $String ? $String(message.blocksResumed) : message.blocksResumed;
+                else
+                    object.blocksResumed = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksResumed) : options.longs === $Number ? new $util.LongBits(message.blocksResumed.low >>> 0, message.blocksResumed.high >>> 0).toNumber(true) : message.blocksResumed;
             return object;
         };
 

@@ -317,7 +317,10 @@ export function sessionActor (init: SessionInit): () => Behavior {
         basePoint: baseDisk != null ? base!.id : '',
         view: cbt ? disk : { ...disk, cbtBitmap: '' },
         mode: job.mode ?? '',
-        modes: viewModes(disk)
+        modes: viewModes(disk),
+        // every attempt names the task: a retry on the repository node (the VM's disks stay on one)
+        // sends only the blocks the earlier attempts did not make durable there
+        resumeKey: task.taskId
       }
       const avoid: string[] = []
       let result: TaskResult | undefined
@@ -326,6 +329,9 @@ export function sessionActor (init: SessionInit): () => Behavior {
         task.attempts = attempt
         taskOf.set(attemptId, task)
         result = await runAttempt(ctx, { ...spec, taskId: attemptId }, task, avoid, base?.repositoryPeer ?? undefined)
+        if (attempt > 1 && (result.stats?.blocksResumed ?? 0) > 0) {
+          log.line(`VM ${vm.name} disk ${disk.index}: attempt ${attempt} resumed from the ${result.stats!.blocksResumed} blocks earlier attempts stored in the repository; it read only the rest`)
+        }
         if (result.ok === true) break
         log.taskFailed(task, result.error ?? 'unknown error')
         if (ctx.signal.aborted) break
@@ -341,9 +347,9 @@ export function sessionActor (init: SessionInit): () => Behavior {
           // prefer another proxy; with a single proxy, retrying on it still beats giving up
           const others = proxiesReaching(capacity, host.name!).filter((p) => p !== result!.proxyPeer)
           if (result.proxyPeer && others.length > 0) avoid.push(result.proxyPeer)
-          // the retry reads the disk from its first block again: its progress restarts, and says so
+          // the repository tells the retry which blocks it holds; until it does, progress restarts, and says so
           const done = task.blocksDone ?? 0
-          log.line(`VM ${vm.name} disk ${disk.index}: retrying${avoid.length > 0 ? ' on another proxy' : ''} from block 0${done > 0 ? ` (the ${done} blocks attempt ${attempt} moved are read again; those already in the repository's index are not stored twice)` : ''}`)
+          log.line(`VM ${vm.name} disk ${disk.index}: retrying${avoid.length > 0 ? ' on another proxy' : ''}${done > 0 ? `; the blocks of the ${done} attempt ${attempt} moved that the repository made durable are not read again` : ''}`)
         }
       }
       return result

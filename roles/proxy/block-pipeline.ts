@@ -20,23 +20,37 @@ export interface RunBlocksInit {
   signal?: AbortSignal
   /** processes one block; `slot` is the worker's number, 0..concurrency-1 */
   work: (index: number, slot: number) => Promise<void>
+  /**
+   * called when the first `done` items (in the order of `indexes`) have all been processed, each
+   * time that prefix grows; the worker that grew it awaits the call
+   */
+  settled?: (done: number) => Promise<void>
 }
 
 export async function runBlocks (init: RunBlocksInit): Promise<void> {
   let next = 0
   let failure: unknown
   let failed = false
+  const total = init.indexes?.length ?? init.count
+  const finished = init.settled === undefined ? undefined : new Uint8Array(total)
+  let prefix = 0
   const worker = async (slot: number): Promise<void> => {
-    const total = init.indexes?.length ?? init.count
     while (!failed && next < total) {
       if (init.signal?.aborted === true) {
         failed = true
         failure ??= init.signal.reason
         return
       }
-      const index = init.indexes != null ? init.indexes[next++]! : next++
+      const ordinal = next++
+      const index = init.indexes != null ? init.indexes[ordinal]! : ordinal
       try {
         await init.work(index, slot)
+        if (finished !== undefined) {
+          finished[ordinal] = 1
+          const before = prefix
+          while (prefix < total && finished[prefix] === 1) prefix++
+          if (prefix > before) await init.settled!(prefix)
+        }
       } catch (err) {
         if (!failed) failure = err
         failed = true

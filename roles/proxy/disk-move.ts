@@ -36,6 +36,9 @@ import type { NodeMetrics } from '../../node/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import { CodedError } from '../../node/errors.ts'
 
+/** How often a moving disk tells the repository how far it got (PipeMark). */
+const MARK_INTERVAL_MS = 1000
+
 export const DEFAULT_BLOCK_SIZE = 1024 * 1024
 /**
  * Blocks in flight per task at most: one task alone needs about eight to keep both codec threads
@@ -80,6 +83,8 @@ export interface MoveStats {
   durationMs: number
   /** blocks not read because the host's bitmap says they did not change */
   blocksSkippedCbt: number
+  /** blocks not read because an earlier attempt of the task stored them in the repository */
+  blocksResumed: number
 }
 
 export interface DiskMoveResult {
@@ -106,6 +111,7 @@ export class DiskMove {
     blocksZero: 0,
     blocksUnchanged: 0,
     blocksSkippedCbt: 0,
+    blocksResumed: 0,
     blocksSent: 0,
     blocksDeduped: 0,
     rawBytesSent: 0,
@@ -177,7 +183,8 @@ export class DiskMove {
         size,
         blockSize,
         basePoint: task.basePoint ?? '',
-        cbtBitmap: task.view?.cbtNext ?? ''
+        cbtBitmap: task.view?.cbtNext ?? '',
+        resumeKey: task.resumeKey ?? ''
       }, { signal, lane: this.#init.lane })
       const base = await pipe.baseDigests()
       this.pipeOpened = true
@@ -191,6 +198,12 @@ export class DiskMove {
       // from zeros, so every block is read (the other blocks would be lost)
       const changed = base === undefined ? undefined : disk.changed
       if (changed != null) this.stats.blocksSkippedCbt = reader.blockCount - changed.length
+      // what an earlier attempt stored is done before this one starts: progress goes on from there
+      const resumed = resumedMask(pipe.resumedRanges, reader.blockCount)
+      if (resumed !== undefined) {
+        this.stats.blocksResumed = changed === undefined ? resumed.reduce((n, b) => n + b, 0) : changed.reduce((n, i) => n + (resumed[i] ?? 0), 0)
+        this.blocksDone += this.stats.blocksResumed
+      }
       const baseBlocks = base === undefined ? 0 : base.byteLength / DIGEST_LENGTH
       const client = pipe
       const codec = codecPool()
@@ -199,12 +212,23 @@ export class DiskMove {
       // a block and its compressed form, from the proxy's pool (shared with the codec threads)
       const pool = this.#init.buffers ?? blockBuffers()
 
+      // the repository journals a mark once the blocks before it are durable: a retry reads none
+      // of them again, unchanged ones included (they are never sent)
+      let lastMark = performance.now()
+      const settled = async (done: number): Promise<void> => {
+        if (performance.now() - lastMark < MARK_INTERVAL_MS) return
+        lastMark = performance.now()
+        await client.sendMark(done < (changed?.length ?? reader.blockCount) ? (changed?.[done] ?? done) : reader.blockCount)
+      }
+
       await runBlocks({
         count: reader.blockCount,
         indexes: changed,
         concurrency: this.#init.concurrency ?? DEFAULT_CONCURRENCY,
         signal,
+        settled,
         work: async (index) => {
+          if (resumed?.[index] === 1) return
           const baseDigest = index < baseBlocks ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
           const baseIsZero = baseDigest === undefined || isZero(baseDigest)
           const hole = data !== undefined && data[index] === 0
@@ -291,4 +315,12 @@ async function dataBlocks (source: BlockSource): Promise<Uint8Array | undefined>
     return undefined
   }
   return map
+}
+
+/** One byte per block, 1 for a block the repository holds from an earlier attempt; undefined for none. */
+function resumedMask (ranges: readonly number[], blockCount: number): Uint8Array | undefined {
+  if (ranges.length === 0) return undefined
+  const mask = new Uint8Array(blockCount)
+  for (let i = 0; i + 1 < ranges.length; i += 2) mask.fill(1, Math.min(ranges[i]!, blockCount), Math.min(ranges[i]! + ranges[i + 1]!, blockCount))
+  return mask
 }

@@ -22,6 +22,7 @@ import { codecPool } from '../../node/codec-pool.ts'
 import { RepositoryError } from './errors.ts'
 import { encodeDisk, stagedPath, writeManifest } from './manifests.ts'
 import { PackWriter, type BlockLocation } from './packs.ts'
+import { toRanges, type Resumed, type ResumedBlock, type ResumeJournal } from './resume-journal.ts'
 
 /** A block appended to a pack but not yet in the index: other writers dedup against it. */
 export interface PendingBlock extends IndexEntry {
@@ -30,7 +31,19 @@ export interface PendingBlock extends IndexEntry {
   location: BlockLocation
   pack: PackWriter
   owner: DiskWriter
+  /** its write failed: it is not in the pack and never indexed */
+  lost?: boolean
 }
+
+/** A block put in the disk, journaled once it is durable: when its pack is indexed, if it has one. */
+interface Settled extends ResumedBlock {
+  pack: PackWriter | undefined
+  /** the order of its putBlock call */
+  seq: number
+}
+
+/** Settled blocks are looked at for the journal once this many wait (and whenever a pack is indexed). */
+const JOURNAL_BATCH = 1024
 
 /** Counters shared by the writers of one repository (since it was opened). */
 export interface WriterCounters {
@@ -48,6 +61,11 @@ export interface WriterContext {
   pending: Map<string, PendingBlock>
   /** A pack is closed and a new one started once it grows past this many bytes. */
   packLimit: number
+  /**
+   * ...or once it is this old (ms), so that a journaled writer's blocks become durable, and a
+   * retry after a crash resumes from them, at least this often
+   */
+  checkpointMs: number
   counters: WriterCounters
   /** Called once when the writer finished or aborted. */
   onClosed: (writer: DiskWriter) => void
@@ -88,6 +106,8 @@ export class DiskWriter {
   readonly cbtBitmap: string
   /** ceil(size / blockSize). */
   readonly blocks: number
+  /** TaskSpec.resume_key: the task this writer is an attempt of ('' when not journaled) */
+  readonly resumeKey: string
 
   private readonly ctx: WriterContext
   private readonly digests: Buffer
@@ -96,6 +116,7 @@ export class DiskWriter {
   private readonly inflight = new Set<Promise<void>>()
   /** The pack being appended to, and its blocks (indexed when it is closed). */
   private pack: PackWriter | undefined
+  private packStarted = 0
   private packBlocks: PendingBlock[] = []
   /** Full packs being synced and indexed. */
   private readonly rolled: Array<Promise<void>> = []
@@ -103,6 +124,15 @@ export class DiskWriter {
   private readonly borrowed = new Set<PendingBlock>()
   /** Every pack this writer started: an aborted writer removes the ones nothing else needs. */
   private readonly packs: PackWriter[] = []
+  /** where blocks are journaled once durable, for a retry to resume from (resume-journal.ts) */
+  private readonly journal: ResumeJournal | undefined
+  private unjournaled: Settled[] = []
+  /** putBlock calls (by seq) not journaled yet: a mark waits for those before it */
+  private readonly unsettled = new Set<number>()
+  /** PipeMarks received, waiting for the blocks sent before them to be durable */
+  private readonly marks: Array<{ below: number, seq: number }> = []
+  /** what an earlier attempt left: its blocks are in the digest list already */
+  readonly resumed: Resumed
   private state: State = 'open'
   private finishing: Promise<DiskWriterResult> | undefined
   private received = 0
@@ -114,9 +144,19 @@ export class DiskWriter {
   /**
    * `digests` is the starting digest list (from the base point, or all zero), owned by the
    * writer from now on; `required` lists blocks the sender must send (their base digest could
-   * not be inherited).
+   * not be inherited). `journal` and `resumed`: the task's resume journal and what it gave back
+   * (the digests of `resumed` are in `digests` already).
    */
-  constructor (init: { context: WriterContext, stagedId: string, geometry: DiskGeometry, digests: Buffer, required?: Iterable<number> }) {
+  constructor (init: {
+    context: WriterContext
+    stagedId: string
+    geometry: DiskGeometry
+    digests: Buffer
+    required?: Iterable<number>
+    journal?: ResumeJournal
+    resumeKey?: string
+    resumed?: Resumed
+  }) {
     this.ctx = init.context
     this.stagedId = init.stagedId
     this.vm = init.geometry.vm
@@ -128,6 +168,9 @@ export class DiskWriter {
     this.blocks = Math.ceil(this.size / this.blockSize)
     this.digests = init.digests
     this.required = new Set(init.required ?? [])
+    this.journal = init.journal
+    this.resumeKey = init.resumeKey ?? ''
+    this.resumed = init.resumed ?? { blocks: [], settledBelow: 0 }
     if (this.digests.length !== this.blocks * DIGEST_LENGTH) throw new Error('digest list does not match the disk geometry')
   }
 
@@ -144,8 +187,9 @@ export class DiskWriter {
       return Promise.reject(new RepositoryError('ERR_BLOCK_OUT_OF_RANGE',
         `block ${index} is beyond disk ${this.disk} of ${this.vm} (${this.blocks} blocks)`, { subject: `block ${index}` }))
     }
-    this.received++
-    const result = this.put(index, block).then(r => {
+    const seq = this.received++
+    if (this.journal !== undefined) this.unsettled.add(seq)
+    const result = this.put(index, block, seq).then(r => {
       this.failed.delete(index)
       this.required.delete(index)
       return r
@@ -171,17 +215,33 @@ export class DiskWriter {
     return this.finishing
   }
 
+  /** The resumed blocks as [first, count, ...] for the proxy (PipeDigests.resumed_ranges). */
+  resumedRanges (): number[] {
+    return toRanges(this.resumed)
+  }
+
+  /**
+   * A PipeMark: every block below `below` was put before this call or is as the base says. It is
+   * journaled once the blocks put before it are durable.
+   */
+  mark (below: number): void {
+    if (this.journal === undefined || this.state !== 'open' || below > this.blocks) return
+    this.marks.push({ below, seq: this.received })
+    this.journalDurable()
+  }
+
   /** Bytes of new blocks appended to packs so far. */
   get bytesWritten (): number {
     return this.bytes
   }
 
   /**
-   * Drops the writer: nothing becomes visible. Its packs that are not indexed and that no other
-   * writer borrowed from are removed at once (a disk that did not fit must give its space back);
-   * the others stay, unreferenced, for GC.
+   * Drops the writer: nothing becomes visible. With `keep` (and a resume journal), the blocks it
+   * stored are made durable and journaled, so that a retry of the task does not send them again.
+   * Otherwise its packs that are not indexed and that no other writer borrowed from are removed at
+   * once (a disk that did not fit must give its space back); the others stay, unreferenced, for GC.
    */
-  async abort (): Promise<void> {
+  async abort (options: { keep?: boolean } = {}): Promise<void> {
     if (this.state === 'finishing') {
       const ok = await this.finishing!.then(() => true, () => false)
       if (ok) await rm(stagedPath(this.ctx.root, this.stagedId), { force: true })
@@ -191,13 +251,25 @@ export class DiskWriter {
     if (this.state !== 'open') return
     this.state = 'aborted'
     await Promise.all([...this.inflight])
+    if (options.keep === true && this.journal !== undefined) await this.checkpoint().catch(() => {})
     await this.release()
   }
 
-  /** For Repository.close(): aborts an open writer, lets one that is finishing complete. */
+  /** For Repository.close(): aborts an open writer (keeping what a retry can resume from), lets one that is finishing complete. */
   async shutdown (): Promise<void> {
     if (this.state === 'finishing') await this.finishing!.then(() => {}, () => {})
-    else await this.abort()
+    else await this.abort({ keep: true })
+  }
+
+  /** Syncs and indexes the pack being appended to, as a roll does; a failure leaves it to be reclaimed. */
+  private async checkpoint (): Promise<void> {
+    await Promise.allSettled(this.rolled)
+    const pack = this.pack
+    if (pack === undefined || pack.indexed) return
+    await pack.close()
+    const blocks = this.packBlocks.filter(b => !b.lost)
+    await this.ctx.index.putMany(blocks)
+    pack.indexed = true
   }
 
   private async complete (): Promise<DiskWriterResult> {
@@ -234,6 +306,8 @@ export class DiskWriter {
       throw err
     }
     this.state = 'finished'
+    this.unjournaled = []
+    await this.journal?.remove().catch(() => {})
     await this.release()
     return {
       stagedId: this.stagedId,
@@ -245,9 +319,9 @@ export class DiskWriter {
     }
   }
 
-  private async put (index: number, block: PipeBlock): Promise<PutResult> {
+  private async put (index: number, block: PipeBlock, seq: number): Promise<PutResult> {
     const at = index * DIGEST_LENGTH
-    if (block.zero === true) return this.markZero(at)
+    if (block.zero === true) return this.markZero(at, seq)
     const expected = Math.min(this.blockSize, this.size - index * this.blockSize)
     const claimed = block.digest
     if (claimed == null || claimed.byteLength !== DIGEST_LENGTH) {
@@ -264,7 +338,7 @@ export class DiskWriter {
     // a copy: the claimed digest is a view of the whole received frame, which the index entry
     // kept alive until its pack was indexed (hundreds of megabytes)
     const claimedDigest = Buffer.from(claimed)
-    if (claimedDigest.equals(zeroBlockDigest(rawLength))) return this.markZero(at)
+    if (claimedDigest.equals(zeroBlockDigest(rawLength))) return this.markZero(at, seq)
 
     // A block the repository holds already is not stored again, so its bytes are not checked:
     // the point refers to the copy verified when it was first stored (as PBS does for known
@@ -273,7 +347,7 @@ export class DiskWriter {
     let pending = this.ctx.pending.get(key)
     if (pending === undefined) {
       // a copy found damaged is not deduplicated against: this block is stored again
-      if (await this.ctx.index.get(claimedDigest) !== undefined && this.ctx.index.damage(claimedDigest) === undefined) return this.markDeduped(at, claimedDigest)
+      if (await this.ctx.index.get(claimedDigest) !== undefined && this.ctx.index.damage(claimedDigest) === undefined) return this.markDeduped(at, claimedDigest, undefined, seq)
       this.checkNotAborted()
       let verified
       try {
@@ -288,7 +362,7 @@ export class DiskWriter {
     const digest = claimedDigest
     if (pending !== undefined) {
       if (pending.owner !== this) this.borrow(pending)
-      return this.markDeduped(at, digest)
+      return this.markDeduped(at, digest, pending.pack, seq)
     }
 
     const pack = this.currentPack()
@@ -304,24 +378,57 @@ export class DiskWriter {
     try {
       await written
     } catch (err) {
+      entry.lost = true
       if (this.ctx.pending.get(key) === entry) this.ctx.pending.delete(key)
       throw err
     }
+    this.settle(index, digest, pack, seq)
     return 'stored'
   }
 
-  private markZero (at: number): PutResult {
+  private markZero (at: number, seq: number): PutResult {
     this.digests.set(ZERO_DIGEST, at)
     this.zero++
     this.ctx.counters.blocksZero++
+    this.settle(at / DIGEST_LENGTH, ZERO_DIGEST, undefined, seq)
     return 'zero'
   }
 
-  private markDeduped (at: number, digest: Buffer): PutResult {
+  /** `pack`: the pack not indexed yet that holds the block, if it is pending. */
+  private markDeduped (at: number, digest: Buffer, pack: PackWriter | undefined, seq: number): PutResult {
     this.digests.set(digest, at)
     this.deduped++
     this.ctx.counters.blocksDeduped++
+    this.settle(at / DIGEST_LENGTH, digest, pack, seq)
     return 'deduped'
+  }
+
+  private settle (at: number, digest: Buffer, pack: PackWriter | undefined, seq: number): void {
+    if (this.journal === undefined) return
+    this.unjournaled.push({ at, digest, pack, seq })
+    // a block needing no pack may complete a mark: a run of unchanged or zero blocks is journaled at once
+    if (this.unjournaled.length >= JOURNAL_BATCH || (pack === undefined && this.marks.length > 0)) this.journalDurable()
+  }
+
+  /** Journals the settled blocks that are durable now: what a crash from here on cannot lose. */
+  private journalDurable (): void {
+    if (this.journal === undefined || (this.unjournaled.length === 0 && this.marks.length === 0)) return
+    const ready: ResumedBlock[] = []
+    const waiting: Settled[] = []
+    for (const s of this.unjournaled) {
+      if (s.pack === undefined || s.pack.indexed) {
+        ready.push({ at: s.at, digest: s.digest })
+        this.unsettled.delete(s.seq)
+      } else waiting.push(s)
+    }
+    this.unjournaled = waiting
+    // a journal that cannot be written costs a retry its head start, not the backup
+    this.journal.append(ready).catch(() => {})
+    let oldest = Infinity
+    for (const seq of this.unsettled) oldest = Math.min(oldest, seq)
+    let below = -1
+    while (this.marks.length > 0 && this.marks[0]!.seq <= oldest) below = Math.max(below, this.marks.shift()!.below)
+    if (below >= 0) this.journal.mark(below).catch(() => {})
   }
 
   private borrow (entry: PendingBlock): void {
@@ -331,8 +438,11 @@ export class DiskWriter {
   }
 
   private currentPack (): PackWriter {
-    if (this.pack === undefined || this.pack.size >= this.ctx.packLimit) {
+    const now = performance.now()
+    if (this.pack === undefined || this.pack.size >= this.ctx.packLimit ||
+      (this.journal !== undefined && now - this.packStarted >= this.ctx.checkpointMs)) {
       if (this.pack !== undefined) this.roll(this.pack, this.packBlocks)
+      this.packStarted = now
       this.pack = new PackWriter({ root: join(this.ctx.root, 'packs') })
       this.packs.push(this.pack)
       this.packBlocks = []
@@ -348,9 +458,10 @@ export class DiskWriter {
   private roll (pack: PackWriter, blocks: PendingBlock[]): void {
     const done = (async () => {
       await pack.close()
-      await this.ctx.index.putMany(blocks)
+      await this.ctx.index.putMany(blocks.filter(b => !b.lost))
       pack.indexed = true
       this.forget(blocks)
+      this.journalDurable()
     })()
     done.catch(() => {}) // surfaces in finish()
     this.rolled.push(done)
@@ -366,7 +477,11 @@ export class DiskWriter {
     await this.pack?.close().catch(() => {})
     this.forget(this.packBlocks)
     // no borrow can start now: the pending blocks are forgotten, and a borrow follows its lookup at once
-    if (this.state === 'aborted') await this.reclaim()
+    if (this.state === 'aborted') {
+      this.journalDurable()
+      await this.journal?.close()
+      await this.reclaim()
+    }
     this.ctx.onClosed(this)
   }
 

@@ -13,7 +13,7 @@
  * console.log(`${report.blocksRemoved} blocks, ${report.bytesFreed} bytes to free`)
  * ```
  */
-import { readdir, rm, stat } from 'node:fs/promises'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { GcReport } from '../../proto/index.ts'
 import type { BlockIndex, IndexEntry } from './block-index.ts'
@@ -22,11 +22,14 @@ import { isSystemError } from './errors.ts'
 import { fsyncDir } from './files.ts'
 import { decodeDisk, decodePoint, readManifest, type StoredPoint } from './manifests.ts'
 import { isPackId, PACK_HEADER_LENGTH, packPath, PackWriter, RECORD_HEADER_LENGTH, type PackReader } from './packs.ts'
+import { isResumeFile, parseJournal } from './resume-journal.ts'
 
 /** A pack whose live records fill less than this share of it is rewritten. */
 export const DEFAULT_COMPACT_BELOW = 0.5
 /** A staged disk not committed after this long is abandoned (its session is long over). */
 export const DEFAULT_STAGED_MAX_AGE_MS = 7 * 24 * 3600_000
+/** A resume journal serves the retries of one session, which come within a day (the scheduler's VM pins). */
+export const RESUME_MAX_AGE_MS = 24 * 3600_000
 
 /** A durable step of a collection, in the order they happen. */
 export type GcStep = 'staged-removed' | 'swept' | 'pack-written' | 'pack-indexed' | 'pack-deleted'
@@ -100,20 +103,25 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
       if (!isZeroDigest(digests, at)) live.add(digests.toString('latin1', at, at + DIGEST_LENGTH))
     }
   }
+  // blocks a retry may resume from: kept while indexed, but none is owed (a retry checks them)
+  const resumable = new Set<string>()
   const stagingDir = join(init.root, 'staging')
   let staleRemoved = false
   for (const file of (await readdir(stagingDir)).sort()) {
-    if (!file.endsWith('.disk')) continue
+    const journal = isResumeFile(file)
+    if (!file.endsWith('.disk') && !journal) continue
     const path = join(stagingDir, file)
     try {
-      if (now - (await stat(path)).mtimeMs > maxAge) {
+      if (now - (await stat(path)).mtimeMs > (journal ? Math.min(maxAge, RESUME_MAX_AGE_MS) : maxAge)) {
         if (!dryRun) {
           await rm(path, { force: true })
           staleRemoved = true
         }
         continue
       }
-      mark(decodeDisk(await readManifest(path), path).digests)
+      // a retry resumes from a journal's blocks: they live as long as a staged disk would
+      if (journal) for (const b of parseJournal(await readFile(path))?.blocks ?? []) resumable.add(b.digest.toString('latin1'))
+      else mark(decodeDisk(await readManifest(path), path).digests)
     } catch (err) {
       if (isSystemError(err, 'ENOENT')) continue // committed meanwhile: its point is read below
       // A damaged staged disk can never be committed: it keeps no block alive.
@@ -143,11 +151,12 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
   const packs = new Map<string, PackUse>()
   let found = 0
   for await (const { digest, location } of init.index.entries()) {
-    if (!live.has(Buffer.from(digest).toString('latin1'))) {
+    const key = Buffer.from(digest).toString('latin1')
+    if (live.has(key)) found++
+    else if (!resumable.has(key)) {
       dead.push(Buffer.from(digest))
       continue
     }
-    found++
     let use = packs.get(location.packId)
     if (use === undefined) packs.set(location.packId, use = { live: [], liveBytes: 0 })
     use.live.push({ digest: Buffer.from(digest), location })

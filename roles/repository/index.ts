@@ -63,7 +63,7 @@ export const repository: RoleFactory = (components): Role => {
         throw Object.assign(new Error('this node has the repository role but no "repository" section ({ name, path, slots }) in its config.json; add it or run `meshbackup init` again'), { code: 'ERR_REPOSITORY_CONFIG' })
       }
       // a block index that cannot be trusted is rebuilt here, before anything is served
-      repo = await Repository.open({ path: config.path, name: config.name, create: true, log })
+      repo = await Repository.open({ path: config.path, name: config.name, create: true, log, checkpointMs: config.checkpointSeconds === undefined ? undefined : config.checkpointSeconds * 1000 })
       const open = repo
       // free bytes are read again on every lease change: a disk that just ended took (or gave back) space
       const table = leases = new LeaseTable({ slots: config.slots, peerId, name: 'repository', onChange: () => { void refresh() } })

@@ -90,7 +90,11 @@ export function receiver (init: ReceiverInit): PipeHandler {
       let unchecked = 0
       const base = await usableBase(init.repo, header, log)
       writer = await init.repo.beginDisk(base === undefined ? { ...header, basePoint: '' } : header)
-      await pipe.sendDigests(base?.digests, base?.size ?? 0)
+      await pipe.sendDigests(base?.digests, base?.size ?? 0, writer.resumedRanges())
+      if (writer.resumed.blocks.length > 0 || writer.resumed.settledBelow > 0) {
+        log.info('resuming a disk', { task, vm: header.vm, disk: header.disk, stored: writer.resumed.blocks.length, settledBelow: writer.resumed.settledBelow })
+      }
+      pipe.onMark = (below) => { writer!.mark(below) }
 
       const inflight = new Set<Promise<void>>()
       let failure: Error | undefined
@@ -122,14 +126,16 @@ export function receiver (init: ReceiverInit): PipeHandler {
         blocksReceived: result.blocksReceived,
         blocksStored: result.blocksStored,
         blocksDeduped: result.blocksDeduped,
-        bytesStored: result.bytesStored
+        bytesStored: result.bytesStored,
+        blocksResumed: writer.resumed.blocks.length
       })
       log.info('disk staged', { task, vm: header.vm, disk: header.disk, stagedId: result.stagedId, blocks: result.blocksReceived, stored: result.blocksStored, deduped: result.blocksDeduped })
     } catch (caught) {
       let err = caught
       if (isOutOfSpace(err) && (err as { code?: string }).code !== 'ERR_REPOSITORY_FULL') err = full(await space(), err)
-      // its packs are removed here: the space goes back before the next disk is placed
-      await writer?.abort().catch(() => {})
+      // out of space, its packs are removed here: the space goes back before the next disk is
+      // placed; otherwise what it stored is kept for the task's retry to resume from
+      await writer?.abort({ keep: !isOutOfSpace(err) && (err as { code?: string }).code !== 'ERR_REPOSITORY_FULL' }).catch(() => {})
       log.warn('receiving a disk failed', { task, what, error: (err as Error).message })
       throw err
     } finally {

@@ -44,6 +44,7 @@ import {
 import { PackReader, type BlockLocation } from './packs.ts'
 import { newPointId, PointCatalog, type ListedPoint } from './points.ts'
 import { rebuildIndex, type RebuildProgress, type RebuildResult } from './rebuild.ts'
+import { ResumeJournal } from './resume-journal.ts'
 import { verifyPoint, type VerifyResult } from './verify.ts'
 
 /** First line of the FORMAT file, then the format version. */
@@ -54,6 +55,8 @@ const OLDEST_FORMAT = 1
 export const MIN_BLOCK_SIZE = 512
 export const MAX_BLOCK_SIZE = 64 * 1024 * 1024
 export const DEFAULT_PACK_LIMIT = 256 * 1024 * 1024
+/** A retry after a crash of the repository re-sends at most this much of a disk's time (and a pack's size). */
+export const DEFAULT_CHECKPOINT_MS = 30_000
 
 export interface RepositoryInit {
   /** The repository folder. */
@@ -66,6 +69,8 @@ export interface RepositoryInit {
   packLimit?: number
   /** Pack files kept open for reading (default 64). */
   maxOpenPacks?: number
+  /** ms after which a disk's pack is made durable and a new one started, for retries to resume from (30 s). */
+  checkpointMs?: number
   /** Where open says what it found and did: a distrusted block index, its rebuild. */
   log?: Logger
 }
@@ -131,6 +136,7 @@ export class Repository {
   private readonly pending = new Map<string, PendingBlock>()
   private readonly counters: WriterCounters = { blocksStored: 0, bytesStored: 0, blocksDeduped: 0, blocksZero: 0 }
   private readonly packLimit: number
+  private readonly checkpointMs: number
   private readonly pointCache = new Map<string, StoredPoint>()
   private readonly locks = new Map<string, Promise<unknown>>()
   private readonly held = new Map<string, Hold>()
@@ -143,7 +149,7 @@ export class Repository {
   private readonly soundBases = new Map<string, number>()
   private closed = false
 
-  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packLimit: number, maxOpenPacks: number, rebuilt?: OpenRebuild }) {
+  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packLimit: number, checkpointMs: number, maxOpenPacks: number, rebuilt?: OpenRebuild }) {
     this.path = init.path
     this.name = init.name
     this.db = init.db
@@ -152,6 +158,7 @@ export class Repository {
     this.reader = new PackReader({ root: join(init.path, 'packs'), maxOpen: init.maxOpenPacks })
     this.catalog = init.catalog
     this.packLimit = init.packLimit
+    this.checkpointMs = init.checkpointMs
     this.rebuiltAtOpen = init.rebuilt
   }
 
@@ -218,7 +225,7 @@ export class Repository {
       // the index is sealed now: the folder is a version 2 repository
       if (format.version < FORMAT_VERSION) await writeFormat(path, name, format.created)
       return new Repository({
-        path, name, db, seal, index, catalog, packLimit: init.packLimit ?? DEFAULT_PACK_LIMIT, maxOpenPacks: init.maxOpenPacks ?? 64, rebuilt
+        path, name, db, seal, index, catalog, packLimit: init.packLimit ?? DEFAULT_PACK_LIMIT, checkpointMs: init.checkpointMs ?? DEFAULT_CHECKPOINT_MS, maxOpenPacks: init.maxOpenPacks ?? 64, rebuilt
       })
     } catch (err) {
       await seal.flush().catch(() => {})
@@ -238,6 +245,11 @@ export class Repository {
     // A writer dedups against index entries that a running GC may be sweeping, or that a
     // rebuild has not put back yet: wait for either.
     while (this.collecting !== undefined || this.rebuilding !== undefined) await (this.collecting ?? this.rebuilding)
+    this.checkOpen()
+    // an earlier attempt of the task still receiving (its proxy died unseen) gives way: this one
+    // resumes from what it made durable
+    const resumeKey = header.resumeKey ?? ''
+    if (resumeKey !== '') await Promise.all([...this.writers].filter(w => w.resumeKey === resumeKey).map(async w => { await w.abort({ keep: true }) }))
     this.checkOpen()
     this.opening++
     const basePoint = header.basePoint ?? ''
@@ -289,13 +301,29 @@ export class Repository {
         }
       }
     }
-    this.checkOpen()
+    const resumeKey = header.resumeKey ?? ''
+    const journal = resumeKey === '' ? undefined : new ResumeJournal({ root: this.path, key: resumeKey, geometry: { vm, disk, size, blockSize, basePoint } })
+    const resumed = await journal?.load(this.index) ?? { blocks: [], settledBelow: 0 }
+    for (const r of resumed.blocks) r.digest.copy(digests, r.at * DIGEST_LENGTH)
+    // a block that must be sent was sent if it is journaled; else a mark cannot cover it
+    const sent = new Set(resumed.blocks.map(r => r.at))
+    const stillRequired = required.filter(at => !sent.has(at))
+    for (const at of stillRequired) resumed.settledBelow = Math.min(resumed.settledBelow, at)
+    try {
+      this.checkOpen()
+    } catch (err) {
+      await journal?.close()
+      throw err
+    }
     return new DiskWriter({
       context: this.writerContext(release),
       stagedId: newStagedId(),
       geometry: { vm, disk, diskName: header.diskName ?? '', size, blockSize, cbtBitmap: header.cbtBitmap ?? '' },
       digests,
-      required
+      required: stillRequired,
+      journal,
+      resumeKey,
+      resumed
     })
   }
 
@@ -683,6 +711,7 @@ export class Repository {
       index: this.index,
       pending: this.pending,
       packLimit: this.packLimit,
+      checkpointMs: this.checkpointMs,
       counters: this.counters,
       onClosed: w => {
         this.writers.delete(w)

@@ -157,6 +157,9 @@ describe('roles/repository receiver', function () {
       name: 'slow',
       baseDigests: async () => undefined,
       beginDisk: async () => ({
+        resumed: { blocks: [], settledBelow: 0 },
+        resumedRanges: () => [],
+        mark: () => {},
         putBlock: async () => {
           inFlight++
           maxInFlight = Math.max(maxInFlight, inFlight)
