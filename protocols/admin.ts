@@ -19,7 +19,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { pb, type AdminReply, type AdminRequest, type Progress } from '../proto/index.ts'
 import { closeAndDrain, framed, yamuxStreamOptions } from './framing.ts'
-import { CodedError } from '../node/errors.ts'
+import { CodedError } from '../node/core/errors.ts'
 
 export const ADMIN_PROTOCOL = '/meshbackup/admin/1.0.0'
 

@@ -37,7 +37,7 @@ import { connect, createServer, type ConnectionOptions, type Server, type TLSSoc
 import type { OnReadOpts } from 'node:net'
 import type { Connection, Libp2p, PeerId } from '@libp2p/interface'
 import type { BulkLaneOffer } from '../proto/index.ts'
-import { CodedError } from '../node/errors.ts'
+import { CodedError } from '../node/core/errors.ts'
 import { ReusedReads } from './socket-framing.ts'
 
 /** How long an offer waits for the receiving side's connection. */

@@ -15,8 +15,8 @@
  */
 import { EventEmitter } from 'node:events'
 import { pb, type Announcement } from '../proto/index.ts'
-import type { Mesh } from '../node/mesh.ts'
-import type { Logger } from '../node/actors/logger.ts'
+import type { Mesh } from '../node/runtime/mesh.ts'
+import type { Logger } from '../node/core/logger.ts'
 
 export const CAPACITY_TOPIC = '/meshbackup/capacity/1'
 

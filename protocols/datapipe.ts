@@ -38,7 +38,7 @@ import { pb, type BulkLaneOffer, type PipeBlock, type PipeFrame, type PipeHeader
 import { framed, DEFAULT_MAX_FRAME_BYTES, type Frames } from './framing.ts'
 import { framedSocket } from './socket-framing.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
-import { CodedError } from '../node/errors.ts'
+import { CodedError } from '../node/core/errors.ts'
 
 export const DATAPIPE_PROTOCOL = '/meshbackup/datapipe/1.0.0'
 

@@ -22,7 +22,7 @@
  */
 import type { PeerId, Stream, AbortOptions } from '@libp2p/interface'
 import type { Uint8ArrayList } from 'uint8arraylist'
-import { CodedError } from '../node/errors.ts'
+import { CodedError } from '../node/core/errors.ts'
 
 /** The largest frame payload accepted unless a protocol chooses another bound. */
 export const DEFAULT_MAX_FRAME_BYTES = 8 * 1024 * 1024

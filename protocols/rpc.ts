@@ -20,7 +20,7 @@ import type { Connection, Libp2p, PeerId, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type Envelope } from '../proto/index.ts'
 import { DEFAULT_MAX_FRAME_BYTES, FrameError, framed, type FramedStream } from './framing.ts'
-import { CodedError } from '../node/errors.ts'
+import { CodedError } from '../node/core/errors.ts'
 
 export const RPC_PROTOCOL = '/meshbackup/rpc/1.0.0'
 

@@ -32,11 +32,11 @@ import { accessSync, constants as fsConstants, openSync, closeSync } from 'node:
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { QmpClient } from '../protocols/qmp.ts'
+import { QmpClient } from '../node/hosts/qemu/qmp.ts'
 import { freePort, startCluster, waitUntil, type Cluster } from './cluster.ts'
 import { writeFileHost } from './corpus.ts'
 import { measureProcesses } from './measure.ts'
-import { CodedError } from '../node/errors.ts'
+import { CodedError } from '../node/core/errors.ts'
 
 const MiB = 1024 * 1024
 const BLOCK = MiB

@@ -20,7 +20,7 @@ import { openSync, closeSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadConfig, readDaemonInfo, saveConfig } from '../node/config.ts'
+import { loadConfig, readDaemonInfo, saveConfig } from '../node/daemon/config.ts'
 
 export const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'node', 'bin', 'meshbackup.js')
 

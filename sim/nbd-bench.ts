@@ -16,7 +16,7 @@ import { createServer } from 'node:net'
 import { cpus, hostname, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs, promisify } from 'node:util'
-import { NbdClient, NBD_STATE_ZERO, extents } from '../protocols/nbd.ts'
+import { NbdClient, NBD_STATE_ZERO, extents } from '../node/hosts/qemu/nbd.ts'
 import { writeFileHost } from './corpus.ts'
 
 const exec = promisify(execFile)

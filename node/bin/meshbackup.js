@@ -44,6 +44,6 @@ if (major < 22 || (major === 22 && minor < 18)) {
   // compiled (and type-stripped) modules are cached on disk: it halves the CLI's start-up time
   const { enableCompileCache } = await import('node:module')
   enableCompileCache?.()
-  const { main } = await import('../cli/main.ts')
+  const { main } = await import('../daemon/cli/main.ts')
   await main(process.argv)
 }

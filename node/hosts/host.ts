@@ -17,9 +17,9 @@ import type { CbtBase, HostSpec, SnapshotReply, VmInfo } from '../../proto/index
 // file.ts and qemu.ts import HostError from here: the cycle is safe because neither module uses the other
 // at load time, only inside functions.
 import { FileHost } from './file.ts'
-import { QemuHost } from './qemu.ts'
+import { QemuHost } from './qemu/qemu-host.ts'
 import { SyntheticHost } from './synthetic.ts'
-import { CodedError } from '../errors.ts'
+import { CodedError } from '../core/errors.ts'
 
 /** How to take a snapshot, for hosts that offer a choice (the file host ignores it). */
 export interface SnapshotOptions {

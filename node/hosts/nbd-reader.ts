@@ -12,7 +12,7 @@
  * await source.close()
  * ```
  */
-import { NbdClient, NBD_STATE_DIRTY, NBD_STATE_ZERO, extents } from '../../protocols/nbd.ts'
+import { NbdClient, NBD_STATE_DIRTY, NBD_STATE_ZERO, extents } from './qemu/nbd.ts'
 // block-source.ts imports this module too: the cycle is safe because neither uses the other at load time.
 import { blockTarget, countTo, type BlockSource } from './block-source.ts'
 import { HostError } from './host.ts'

@@ -4,16 +4,16 @@
  * one session actor per job run. Never two sessions of one job at once.
  */
 import type { ActorMessage, AdminReply, AdminRequest, GuestCredentials, Job, SessionRecord } from '../../proto/index.ts'
-import type { Behavior, ActorContext } from '../../node/actors/behavior.ts'
-import { UserError } from '../../node/actors/errors.ts'
+import type { Behavior, ActorContext } from '../../node/runtime/actors/behavior.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import { type Catalog, sessionId } from './catalog.ts'
 import { sessionActor } from './session.ts'
 import { huntSnapshots, huntWhenProxiesArrive } from './snapshot-hunter.ts'
-import type { Logger } from '../../node/actors/logger.ts'
+import type { Logger } from '../../node/core/logger.ts'
 import { JobSchedules, type Trigger } from './schedule.ts'
 import type { NotifyOptions } from './notify.ts'
-import { parseAddress } from '../../node/actors/address.ts'
+import { parseAddress } from '../../node/runtime/actors/address.ts'
 import { Configuration } from './configuration.ts'
 import { DiscoveryWindow } from './discovery-window.ts'
 

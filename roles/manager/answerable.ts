@@ -4,7 +4,7 @@
  * becomes a UserError, so the admin asker gets the code and message and the manager's mailbox,
  * with its running sessions, lives on.
  */
-import { UserError, errorCode, toError } from '../../node/actors/errors.ts'
+import { UserError, errorCode, toError } from '../../node/runtime/actors/errors.ts'
 
 /** `err` as a UserError with its own code (or `fallback`), the context before its message. */
 export function answerable (err: unknown, fallback: string, context: string): UserError {

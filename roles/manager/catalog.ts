@@ -5,7 +5,7 @@
  */
 import type { Level } from 'level'
 import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionRecord } from '../../proto/index.ts'
-import { UserError } from '../../node/actors/errors.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
 import { parseSchedule, type ScheduleState } from './schedule.ts'
 import { DEFAULT_NOTIFY_ON, NOTIFY_STATES } from './notify.ts'
 import { ChangeLog, type ChangeTable } from './change-log.ts'

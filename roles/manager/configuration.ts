@@ -7,7 +7,7 @@
  * something behind silently (a host a job uses).
  */
 import type { ActorMessage, AdminEvent, AdminReply, HostCheckReply, HostSpec, Job, JobEdit, PointsForget } from '../../proto/index.ts'
-import { UserError } from '../../node/actors/errors.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import type { Catalog } from './catalog.ts'
 import { DEFAULT_CHANGES_LISTED } from './change-log.ts'

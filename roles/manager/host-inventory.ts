@@ -4,10 +4,10 @@
  * cannot, with the reason (`meshbackup host check`, and the VMs a job names).
  */
 import type { ActorMessage, HostCheckReply, HostSpec } from '../../proto/index.ts'
-import { address } from '../../node/actors/address.ts'
+import { address } from '../../node/runtime/actors/address.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import { proxiesReaching, waitForNodes } from './mesh-view.ts'
-import { UserError } from '../../node/actors/errors.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
 import { answerable } from './answerable.ts'
 
 export interface HostInventoryInit {

@@ -5,7 +5,7 @@
  * With the daemon's metrics it exports per-job gauges (job-metrics.ts): taken from the saved
  * sessions at start, then updated as sessions end.
  */
-import type { RoleFactory } from '../../node/role.ts'
+import type { RoleFactory } from '../../node/runtime/role.ts'
 import { Catalog } from './catalog.ts'
 import { managerActor } from './actor.ts'
 import { JobMetrics } from './job-metrics.ts'

@@ -5,7 +5,7 @@
  * describe. A refusal names what exists, so the operator can correct the command at once.
  */
 import type { HostCheckReply, HostSpec, Job } from '../../proto/index.ts'
-import { UserError } from '../../node/actors/errors.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import { repositoryNames, repositoryNodes, waitForNodes } from './mesh-view.ts'
 

@@ -4,7 +4,7 @@
  * credentials included, stays as saved, so a secret never travels back to be edited.
  */
 import { pb, type Job, type JobEdit } from '../../proto/index.ts'
-import { UserError } from '../../node/actors/errors.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
 
 /** Job fields an edit may name; a dot reaches into a nested message. */
 export const EDITABLE_FIELDS = [

@@ -6,8 +6,8 @@
  * never passed over.
  */
 import type { ActorMessage, PointsForget, PointsForgotten } from '../../proto/index.ts'
-import { address } from '../../node/actors/address.ts'
-import { UserError } from '../../node/actors/errors.ts'
+import { address } from '../../node/runtime/actors/address.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import { allRepositoryNodes, waitForNodes } from './mesh-view.ts'
 import { answerable } from './answerable.ts'

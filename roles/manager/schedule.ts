@@ -18,7 +18,7 @@
  */
 import { Cron } from 'croner'
 import type { Job } from '../../proto/index.ts'
-import { UserError, errorCode } from '../../node/actors/errors.ts'
+import { UserError, errorCode } from '../../node/runtime/actors/errors.ts'
 
 /** What the catalog keeps per scheduled job. */
 export interface ScheduleState {

@@ -8,9 +8,9 @@
  * itself is an async flow that waits on them.
  */
 import type { ActorMessage, HostInventory, HostSpec, InventoryProblem, Job, SessionRecord, TaskRecord, TaskResult, TaskSpec, TaskPlaced, VmInfo, DiskInfo, PointSummary } from '../../proto/index.ts'
-import type { Behavior, ActorContext } from '../../node/actors/behavior.ts'
-import { address } from '../../node/actors/address.ts'
-import { UserError } from '../../node/actors/errors.ts'
+import type { Behavior, ActorContext } from '../../node/runtime/actors/behavior.ts'
+import { address } from '../../node/runtime/actors/address.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import { proxiesReaching, repositoryNodes, schedulerNode, waitForNodes } from './mesh-view.ts'
 import { SessionLog } from './session-log.ts'

@@ -7,8 +7,8 @@
  * frozen bitmap back, so the next backup still sees every change).
  */
 import type { ActorMessage } from '../../proto/index.ts'
-import { address } from '../../node/actors/address.ts'
-import { UserError } from '../../node/actors/errors.ts'
+import { address } from '../../node/runtime/actors/address.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import type { Catalog, SnapshotRecord } from './catalog.ts'
 import { proxiesReaching, waitForNodes } from './mesh-view.ts'

@@ -5,7 +5,7 @@
  * taken it; the pool holds at most `budgetBytes` of pairs, so a proxy's memory stays the same
  * whether it runs one task or twenty. One task alone may use as many pairs as its own
  * concurrency; tasks sharing the proxy wait for pairs in arrival order, so they share its cores
- * fairly. Pairs live in shared memory (node/codec-pool.ts) and are reused block after block.
+ * fairly. Pairs live in shared memory (node/core/codec-pool.ts) and are reused block after block.
  *
  * @example
  * ```ts
@@ -13,7 +13,7 @@
  * try { … read into pair.input, pack into pair.output, send … } finally { buffers.give(pair) }
  * ```
  */
-import { packRoom, sharedBlock } from '../../node/codec-pool.ts'
+import { packRoom, sharedBlock } from '../../node/core/codec-pool.ts'
 
 export interface BlockPair {
   input: Buffer

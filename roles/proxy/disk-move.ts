@@ -14,7 +14,7 @@
  *
  * Zero blocks never leave the proxy as data, unchanged blocks not at all. Each worker reads into
  * the same shared buffer block after block; hashing and compression run in the daemon's codec
- * threads (node/codec-pool.ts), and a block is sent before its buffer is reused.
+ * threads (node/core/codec-pool.ts), and a block is sent before its buffer is reused.
  *
  * @example
  * ```ts
@@ -30,11 +30,11 @@ import type { BlockSource } from '../../node/hosts/block-source.ts'
 import { openDisk } from './transport.ts'
 import { TokenBucket } from './token-bucket.ts'
 import { runBlocks } from './block-pipeline.ts'
-import { codecPool } from '../../node/codec-pool.ts'
+import { codecPool } from '../../node/core/codec-pool.ts'
 import { blockBuffers, type BlockBuffers } from './block-buffers.ts'
-import type { NodeMetrics } from '../../node/metrics.ts'
+import type { NodeMetrics } from '../../node/runtime/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
-import { CodedError } from '../../node/errors.ts'
+import { CodedError } from '../../node/core/errors.ts'
 
 /** How often a moving disk tells the repository how far it got (PipeMark). */
 const MARK_INTERVAL_MS = 1000

@@ -15,11 +15,11 @@
  * await role.start()
  * ```
  */
-import type { Role, RoleFactory } from '../../node/role.ts'
+import type { Role, RoleFactory } from '../../node/runtime/role.ts'
 import type { HostSpec } from '../../proto/index.ts'
 import type { CapacityEntry } from '../../protocols/capacity.ts'
-import { LeaseTable } from '../../node/leases.ts'
-import { withFields } from '../../node/actors/logger.ts'
+import { LeaseTable } from '../../node/runtime/leases.ts'
+import { withFields } from '../../node/core/logger.ts'
 import { proxyActor } from './actor.ts'
 import { HostReach } from './host-reach.ts'
 import { ReadMeters } from './read-meters.ts'

@@ -15,7 +15,7 @@
  * meter.end()                       // the task ended
  * ```
  */
-import { RateMeter } from '../../node/rate-meter.ts'
+import { RateMeter } from '../../node/core/rate-meter.ts'
 
 /** One running task's meter. */
 export interface TaskMeter {

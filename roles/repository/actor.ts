@@ -15,10 +15,10 @@
  * ```
  */
 import type { ActorMessage, PointSummary, RebuildReport } from '../../proto/index.ts'
-import type { BehaviorFactory } from '../../node/actors/behavior.ts'
-import { UserError } from '../../node/actors/errors.ts'
-import { messageKind } from '../../node/actors/message.ts'
-import { answerLeaseMessage, type LeaseTable } from '../../node/leases.ts'
+import type { BehaviorFactory } from '../../node/runtime/actors/behavior.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
+import { messageKind } from '../../node/runtime/actors/message.ts'
+import { answerLeaseMessage, type LeaseTable } from '../../node/runtime/leases.ts'
 import type { ListedPoint, Repository } from './store.ts'
 
 export interface RepositoryActorInit {

@@ -11,7 +11,7 @@
  * }
  * ```
  */
-import { CodedError } from '../../node/errors.ts'
+import { CodedError } from '../../node/core/errors.ts'
 
 /** Codes raised by this folder; the comment says what the user or caller should do. */
 export type RepositoryErrorCode =

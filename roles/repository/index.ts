@@ -12,10 +12,10 @@
  * await role.start()
  * ```
  */
-import type { Role, RoleFactory } from '../../node/role.ts'
-import { LeaseTable } from '../../node/leases.ts'
-import { address } from '../../node/actors/address.ts'
-import { withFields } from '../../node/actors/logger.ts'
+import type { Role, RoleFactory } from '../../node/runtime/role.ts'
+import { LeaseTable } from '../../node/runtime/leases.ts'
+import { address } from '../../node/runtime/actors/address.ts'
+import { withFields } from '../../node/core/logger.ts'
 import { Repository } from './store.ts'
 import { repositoryActor } from './actor.ts'
 import { serveRepository, type RepositoryServer } from './server.ts'

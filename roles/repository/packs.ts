@@ -23,7 +23,7 @@ import { compressionCode, compressionFromCode, type Compression } from './compre
 import { asBuffer, DIGEST_LENGTH, digestHex } from './digest.ts'
 import { isSystemError, RepositoryError } from './errors.ts'
 import { fsyncDir, writevFully } from './files.ts'
-import { codecPool } from '../../node/codec-pool.ts'
+import { codecPool } from '../../node/core/codec-pool.ts'
 
 export const PACK_MAGIC = Buffer.from('MESHPACK', 'latin1')
 export const PACK_VERSION = 1

@@ -13,12 +13,12 @@
  * ```
  */
 import type { PipeHandler, PipeServer } from '../../protocols/datapipe.ts'
-import type { LeaseTable } from '../../node/leases.ts'
-import { silentLogger, type Logger } from '../../node/actors/logger.ts'
+import type { LeaseTable } from '../../node/runtime/leases.ts'
+import { silentLogger, type Logger } from '../../node/core/logger.ts'
 import type { PipeHeader } from '../../proto/index.ts'
 import type { DiskWriter, Repository } from './store.ts'
-import type { NodeMetrics } from '../../node/metrics.ts'
-import { CodedError } from '../../node/errors.ts'
+import type { NodeMetrics } from '../../node/runtime/metrics.ts'
+import { CodedError } from '../../node/core/errors.ts'
 import { belowReserve, isOutOfSpace, repositoryFull, repositorySpace, type RepositorySpace } from './free-space.ts'
 
 /**

@@ -11,15 +11,15 @@
  * await server.stop()
  * ```
  */
-import { RateMeter } from '../../node/rate-meter.ts'
+import { RateMeter } from '../../node/core/rate-meter.ts'
 import type { Libp2p } from '@libp2p/interface'
 import { DATAPIPE_PROTOCOL, handlePipe } from '../../protocols/datapipe.ts'
 import { RESTORE_PROTOCOL, handleRestore } from '../../protocols/restore.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
-import type { LeaseTable } from '../../node/leases.ts'
-import { silentLogger, type Logger } from '../../node/actors/logger.ts'
+import type { LeaseTable } from '../../node/runtime/leases.ts'
+import { silentLogger, type Logger } from '../../node/core/logger.ts'
 import { receiver } from './receiver.ts'
-import type { NodeMetrics } from '../../node/metrics.ts'
+import type { NodeMetrics } from '../../node/runtime/metrics.ts'
 import type { Repository } from './store.ts'
 
 export interface RepositoryServerInit {

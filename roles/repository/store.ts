@@ -26,7 +26,7 @@
 import { mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import type { CommitPoint, PipeHeader } from '../../proto/index.ts'
-import { silentLogger, type Logger } from '../../node/actors/logger.ts'
+import { silentLogger, type Logger } from '../../node/core/logger.ts'
 import { BlockIndex, type Database } from './block-index.ts'
 import type { Compression } from './compression.ts'
 import { DIGEST_LENGTH, digestHex, isZeroDigest } from './digest.ts'

@@ -16,9 +16,9 @@
  * ```
  */
 import type { ActorMessage } from '../../proto/index.ts'
-import type { ActorContext, Behavior, BehaviorFactory } from '../../node/actors/behavior.ts'
-import { address, parseAddress } from '../../node/actors/address.ts'
-import { UserError } from '../../node/actors/errors.ts'
+import type { ActorContext, Behavior, BehaviorFactory } from '../../node/runtime/actors/behavior.ts'
+import { address, parseAddress } from '../../node/runtime/actors/address.ts'
+import { UserError } from '../../node/runtime/actors/errors.ts'
 import { PlacementQueue, type SchedulerStats } from './queue.ts'
 import { LoadView, type CapacityView, type SlotRole } from './view.ts'
 

@@ -2,7 +2,7 @@
  * @packageDocumentation
  * The scheduler role: spawns the scheduler actor at `<peerId>/scheduler` and wakes its queue
  * whenever the capacity view changes (a node announced, or one expired). The view only guides
- * the choice; proxies and repositories grant or refuse the slots themselves (node/leases.ts).
+ * the choice; proxies and repositories grant or refuse the slots themselves (node/runtime/leases.ts).
  *
  * @example
  * ```ts
@@ -13,8 +13,8 @@
  * await role.stop()
  * ```
  */
-import type { Role, RoleComponents } from '../../node/role.ts'
-import type { Address } from '../../node/actors/address.ts'
+import type { Role, RoleComponents } from '../../node/runtime/role.ts'
+import type { Address } from '../../node/runtime/actors/address.ts'
 import type { CapacityEntry } from '../../protocols/capacity.ts'
 import { CAPACITY_TICK, SCHEDULER_NAME, schedulerActor, type SchedulerOptions } from './actor.ts'
 import type { SchedulerStats } from './queue.ts'

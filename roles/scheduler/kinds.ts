@@ -21,7 +21,7 @@
  * }
  * ```
  */
-import { MinHeap } from '../../node/min-heap.ts'
+import { MinHeap } from '../../node/core/min-heap.ts'
 
 /** What the grouping needs of a waiting task. */
 export interface Queued {

@@ -25,7 +25,7 @@
  * ```
  */
 import type { PlaceTask, TaskPlaced, TaskSpec } from '../../proto/index.ts'
-import { silentLogger, type Logger } from '../../node/actors/logger.ts'
+import { silentLogger, type Logger } from '../../node/core/logger.ts'
 import { CandidateIndex } from './candidates.ts'
 import { Cursor, KindOrder, Kinds, type Kind, type Queued } from './kinds.ts'
 import { neededBytes, planPlacement, type Plan, type ProxyChoice, type RepositoryChoice } from './placement.ts'

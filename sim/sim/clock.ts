@@ -11,7 +11,7 @@
  * ```
  */
 
-import { MinHeap } from '../../node/min-heap.ts'
+import { MinHeap } from '../../node/core/min-heap.ts'
 
 interface Event { at: number, seq: number, run: () => void }
 

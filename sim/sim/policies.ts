@@ -2,7 +2,7 @@
  * @packageDocumentation
  * The placement policies a scenario compares.
  * - gossip-lease (ours): the REAL roles/scheduler PlacementQueue, planPlacement and LoadView,
- *   reading a gossiped SimCapacity; leases come from each node's real LeaseTable (node/leases.ts),
+ *   reading a gossiped SimCapacity; leases come from each node's real LeaseTable (node/runtime/leases.ts),
  *   which grants or refuses from the node's true load. Lease answers from live nodes take no
  *   virtual time. A dead node's ask fails when the scheduler's node notices the dropped
  *   connection (the disconnect delay; at once after that: the dial is refused) — a killed process
@@ -18,7 +18,7 @@
  *   waiting task first on the least loaded fitting proxy and repository: the yardstick.
  */
 import type { Announcement, TaskPlaced, TaskSpec } from '../../proto/index.ts'
-import { LeaseTable } from '../../node/leases.ts'
+import { LeaseTable } from '../../node/runtime/leases.ts'
 import { PlacementQueue, type Pending } from '../../roles/scheduler/queue.ts'
 import { LoadView, type SlotRole } from '../../roles/scheduler/view.ts'
 import { ROUND_EVERY_MS, freeSlot } from '../../roles/scheduler/index.ts'

@@ -16,7 +16,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { distProblem, type Dist } from './random.ts'
-import { CodedError } from '../../node/errors.ts'
+import { CodedError } from '../../node/core/errors.ts'
 
 export const POLICIES = ['gossip-lease', 'random', 'round-robin', 'omniscient'] as const
 export type PolicyName = typeof POLICIES[number]

@@ -23,9 +23,9 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PrivateKey } from '@libp2p/interface'
 import { CLI, freePort, runCli, startCluster, waitUntil, type CliResult, type Cluster } from '../../sim/cluster.ts'
-import { homePaths, loadConfig, loadKey, saveConfig } from '../../node/config.ts'
-import { startDaemon } from '../../node/daemon.ts'
-import { silentLogger } from '../../node/actors/logger.ts'
+import { homePaths, loadConfig, loadKey, saveConfig } from '../../node/daemon/config.ts'
+import { startDaemon } from '../../node/daemon/daemon.ts'
+import { silentLogger } from '../../node/core/logger.ts'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
 import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
-import { homePaths, readDaemonInfo } from '../../node/config.ts'
+import { homePaths, readDaemonInfo } from '../../node/daemon/config.ts'
 
 const MiB = 1024 * 1024
 const CHROMIUM = '/usr/bin/chromium'

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
-import { readDaemonInfo } from '../../node/config.ts'
+import { readDaemonInfo } from '../../node/daemon/config.ts'
 
 const MiB = 1024 * 1024
 /** the job's --rate: 4 MiB/s per disk */

@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { CLI, startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
-import { loadConfig, saveConfig } from '../../node/config.ts'
+import { loadConfig, saveConfig } from '../../node/daemon/config.ts'
 import { blockContent, fileSha256, writeBlock } from '../helpers/datapath.ts'
 
 const MiB = 1024 * 1024

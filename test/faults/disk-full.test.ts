@@ -19,7 +19,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { startCluster, type Cluster } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
-import { loadConfig, saveConfig } from '../../node/config.ts'
+import { loadConfig, saveConfig } from '../../node/daemon/config.ts'
 
 const sh = promisify(execFile)
 const MiB = 1024 * 1024

@@ -13,7 +13,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { MiB, QemuLab, requireTools, run, type QemuProcess } from '../helpers/qemu.ts'
-import { QmpClient } from '../../protocols/qmp.ts'
+import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
 
 const DISK = 32 * MiB
 

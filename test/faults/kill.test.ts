@@ -22,7 +22,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { startCluster, waitUntil, type Cluster } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
 import { startNode } from '../helpers/libp2p.ts'
-import { loadConfig, saveConfig } from '../../node/config.ts'
+import { loadConfig, saveConfig } from '../../node/daemon/config.ts'
 
 const MiB = 1024 * 1024
 const PROTOCOLS = ['/meshbackup/admin/1.0.0', '/meshbackup/datapipe/1.0.0', '/meshbackup/restore/1.0.0', '/meshbackup/rpc/1.0.0', '/meshbackup/x/1.0.0', '/meshsub/1.1.0', '/ipfs/id/1.0.0', '/ipfs/ping/1.0.0']

@@ -8,9 +8,9 @@ import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pb, type ActorMessage } from '../../proto/index.ts'
-import type { ActorSystem } from '../../node/actors/system.ts'
-import type { Address } from '../../node/actors/address.ts'
-import { messageKind } from '../../node/actors/message.ts'
+import type { ActorSystem } from '../../node/runtime/actors/system.ts'
+import type { Address } from '../../node/runtime/actors/address.ts'
+import { messageKind } from '../../node/runtime/actors/message.ts'
 
 export const MiB = 1024 * 1024
 

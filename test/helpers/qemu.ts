@@ -28,7 +28,7 @@ import { accessSync, constants as fsConstants, openSync, closeSync } from 'node:
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import { QmpClient } from '../../protocols/qmp.ts'
+import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
 
 export const MiB = 1024 * 1024
 

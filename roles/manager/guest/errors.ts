@@ -12,7 +12,7 @@
  * }
  * ```
  */
-import { CodedError } from '../../../node/errors.ts'
+import { CodedError } from '../../../node/core/errors.ts'
 
 export type GuestErrorCode =
   | 'ERR_GUEST_PROCESSING' // required processing failed: the VM fails (or set failure_policy "ignore")

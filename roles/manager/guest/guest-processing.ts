@@ -34,7 +34,7 @@
  * }
  * ```
  */
-import { QgaClient, QgaError } from '../../../protocols/qga.ts'
+import { QgaClient, QgaError } from '../../../node/hosts/qemu/qga.ts'
 import { GuestError } from './errors.ts'
 import { openQgaRunner } from './qga-runner.ts'
 import { openSshRunner } from './ssh-runner.ts'

@@ -17,7 +17,7 @@
  * await runner.close()
  * ```
  */
-import type { QgaClient } from '../../../protocols/qga.ts'
+import type { QgaClient } from '../../../node/hosts/qemu/qga.ts'
 import { GuestError } from './errors.ts'
 import {
   OUTPUT_TAIL_BYTES, killText, launchText, scriptPaths, shq,

@@ -11,7 +11,7 @@
  * ```
  */
 import type { GuestProcessing, GuestCredentials } from '../../../proto/index.ts'
-import type { QgaInterface } from '../../../protocols/qga.ts'
+import type { QgaInterface } from '../../../node/hosts/qemu/qga.ts'
 import { GuestError } from './errors.ts'
 
 export type { GuestProcessing, GuestCredentials }

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { encodeFrameHeader, FrameDecoder, FrameError } from '../../../protocols/framing.ts'
 import { framedSocket, ReusedReads } from '../../../protocols/socket-framing.ts'
-import { CodedError } from '../../../node/errors.ts'
+import { CodedError } from '../../../node/core/errors.ts'
 import { budgetMs, runs, within } from './runs.ts'
 
 const FRAME_CODES = new Set(['ERR_FRAME_TOO_LARGE', 'ERR_MALFORMED_FRAME', 'ERR_STREAM_ENDED', 'ERR_STREAM_RESET', 'ERR_READ_TIMEOUT'])

@@ -1,6 +1,6 @@
 // Fuzzing of the files a node reads at start and on every inventory: a file host's vm.json
 // manifests (node/hosts/file.ts, through a FileHost on a temp folder) and the node's
-// config.json (node/config.ts loadConfig). Any content gives a VM or a HostError problem, a
+// config.json (node/daemon/config.ts loadConfig). Any content gives a VM or a HostError problem, a
 // config or a ConfigError: never a raw error.
 import assert from 'node:assert/strict'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -11,8 +11,8 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { FileHost } from '../../../node/hosts/file.ts'
 import { HostError } from '../../../node/hosts/host.ts'
-import { ConfigError, loadConfig, saveConfig, type NodeConfig } from '../../../node/config.ts'
-import { CodedError } from '../../../node/errors.ts'
+import { ConfigError, loadConfig, saveConfig, type NodeConfig } from '../../../node/daemon/config.ts'
+import { CodedError } from '../../../node/core/errors.ts'
 import { budgetMs, runs } from './runs.ts'
 
 const anyJson = fc.jsonValue({ maxDepth: 3 })

@@ -1,5 +1,5 @@
 // Fuzzing of the clients that read what a hypervisor sends: QMP and QGA lines
-// (protocols/qmp.ts, protocols/qga.ts) and NBD handshakes and replies (protocols/nbd.ts), each
+// (node/hosts/qemu/qmp.ts, node/hosts/qemu/qga.ts) and NBD handshakes and replies (node/hosts/qemu/nbd.ts), each
 // against a fake server on a unix socket that sends arbitrary input and then closes. Every call
 // settles with a result or the client's coded error, within a bounded time, and once the
 // server has gone every pending and later call is rejected with a coded error.
@@ -9,10 +9,10 @@ import { createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { QmpClient, QmpError } from '../../../protocols/qmp.ts'
-import { QgaClient, QgaError } from '../../../protocols/qga.ts'
-import { NbdClient, NbdError } from '../../../protocols/nbd.ts'
-import { CodedError } from '../../../node/errors.ts'
+import { QmpClient, QmpError } from '../../../node/hosts/qemu/qmp.ts'
+import { QgaClient, QgaError } from '../../../node/hosts/qemu/qga.ts'
+import { NbdClient, NbdError } from '../../../node/hosts/qemu/nbd.ts'
+import { CodedError } from '../../../node/core/errors.ts'
 import { budgetMs, runs, within } from './runs.ts'
 
 /** A unix-socket server whose connection handler each case replaces. */
@@ -250,7 +250,7 @@ describe('fuzz: QGA client', function () {
   })
 })
 
-// NBD wire helpers (the spec's layouts, as test/protocols/nbd.test.ts writes them)
+// NBD wire helpers (the spec's layouts, as test/node/hosts/qemu/nbd.test.ts writes them)
 const u16 = (n: number): Buffer => { const b = Buffer.alloc(2); b.writeUInt16BE(n & 0xffff); return b }
 const u32 = (n: number): Buffer => { const b = Buffer.alloc(4); b.writeUInt32BE(n >>> 0); return b }
 const u64 = (n: number | bigint): Buffer => { const b = Buffer.alloc(8); b.writeBigUInt64BE(BigInt.asUintN(64, BigInt(n))); return b }

@@ -8,7 +8,7 @@ import { pb } from '../../../proto/index.ts'
 import { decodeFrame, FrameError } from '../../../protocols/framing.ts'
 import { encodeBlockFrame } from '../../../protocols/datapipe.ts'
 import { encodeRestoreBlockFrame } from '../../../protocols/restore.ts'
-import { CodedError } from '../../../node/errors.ts'
+import { CodedError } from '../../../node/core/errors.ts'
 import { budgetMs, LONG, runs } from './runs.ts'
 
 interface Codec {

@@ -14,7 +14,7 @@ import { decodeDisk, decodePoint, encodeDisk, encodePoint, readManifest, POINT_F
 import { RepositoryError } from '../../../roles/repository/errors.ts'
 import { snappyDecompress, SnappyError } from '../../../roles/repository/snappy.ts'
 import { checkLevelDb } from '../../../roles/repository/leveldb-check.ts'
-import { CodedError } from '../../../node/errors.ts'
+import { CodedError } from '../../../node/core/errors.ts'
 import { budgetMs, runs, within } from './runs.ts'
 
 const sha = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()

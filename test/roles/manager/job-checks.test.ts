@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import type { ActorMessage, HostCheckReply, Job } from '../../../proto/index.ts'
 import type { Capacity } from '../../../protocols/capacity.ts'
-import { ActorError } from '../../../node/actors/errors.ts'
+import { ActorError } from '../../../node/runtime/actors/errors.ts'
 import { checkJobTargets } from '../../../roles/manager/job-checks.ts'
 import { inventoryThroughProxy } from '../../../roles/manager/host-inventory.ts'
 import { DiscoveryWindow } from '../../../roles/manager/discovery-window.ts'

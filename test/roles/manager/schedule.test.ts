@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import type { Job } from '../../../proto/index.ts'
-import { UserError } from '../../../node/actors/errors.ts'
+import { UserError } from '../../../node/runtime/actors/errors.ts'
 import { JobSchedules, missedRun, nextRun, parseSchedule, type Clock, type ScheduleState, type Trigger } from '../../../roles/manager/schedule.ts'
 
 const at = (iso: string): number => Date.parse(iso)

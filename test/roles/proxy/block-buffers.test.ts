@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { BlockBuffers, type BlockPair } from '../../../roles/proxy/block-buffers.ts'
-import { packRoom } from '../../../node/codec-pool.ts'
+import { packRoom } from '../../../node/core/codec-pool.ts'
 
 const MiB = 1024 * 1024
 const pair = (blockSize: number): number => blockSize + packRoom(blockSize)

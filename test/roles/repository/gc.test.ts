@@ -11,9 +11,9 @@ import { handleRestore, restoreDisk, RESTORE_PROTOCOL } from '../../../protocols
 import { Repository, RepositoryError, type GcResult } from '../../../roles/repository/store.ts'
 import { startNodes, stopNodes } from '../../helpers/libp2p.ts'
 import { Inbox } from '../../helpers/datapath.ts'
-import { ActorSystem } from '../../../node/actors/system.ts'
-import type { ActorError } from '../../../node/actors/errors.ts'
-import { LeaseTable } from '../../../node/leases.ts'
+import { ActorSystem } from '../../../node/runtime/actors/system.ts'
+import type { ActorError } from '../../../node/runtime/actors/errors.ts'
+import { LeaseTable } from '../../../node/runtime/leases.ts'
 import { repositoryActor } from '../../../roles/repository/actor.ts'
 import { BS, header, makeImage, restoreImage, sendImage, sha, TempDirs, within } from './helpers.ts'
 

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict'
 import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Logger } from '../../../node/actors/logger.ts'
+import type { Logger } from '../../../node/core/logger.ts'
 import { RECORD_HEADER_LENGTH, scanPack } from '../../../roles/repository/packs.ts'
 import { Repository, RepositoryError, type ListedPoint } from '../../../roles/repository/store.ts'
 import { BS, header, makeImage, restoreImage, sendImage, sha, TempDirs } from './helpers.ts'

@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events'
 import { pb, type Announcement, type TaskPlaced, type TaskSpec } from '../../../proto/index.ts'
 import type { CapacityEntry } from '../../../protocols/capacity.ts'
-import type { ActorSystem } from '../../../node/actors/system.ts'
+import type { ActorSystem } from '../../../node/runtime/actors/system.ts'
 import { LoadView, type CapacityView, type SlotRole } from '../../../roles/scheduler/view.ts'
 import { PlacementQueue, type LeaseClient } from '../../../roles/scheduler/queue.ts'
 

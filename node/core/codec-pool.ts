@@ -1,0 +1,179 @@
+/**
+ * @packageDocumentation
+ * Hashing and compression of blocks in worker threads (node/core/codec-worker.ts), one per core,
+ * shared by every data mover of the daemon.
+ *
+ * Why not the libuv pool (WebCrypto, zlib's async calls): those copy each block and allocate
+ * its output on the daemon's heap, and at a gigabyte a second of such buffers V8 ran a full
+ * mark-compact of the daemon several times a second — a third of the data path's CPU went to
+ * garbage collection. Here the blocks are views of SharedArrayBuffers the caller reuses
+ * ({@link sharedBlock}), so the daemon allocates nothing per block.
+ *
+ * @example
+ * ```ts
+ * const codec = codecPool()
+ * const input = sharedBlock(blockSize), output = sharedBlock(packRoom(blockSize))   // reused block after block
+ * const { digest, length } = await codec.pack({ input, output, level: 1, unless: baseDigest })
+ * // length -1: not compressed (or unchanged: digest equals `unless`); else output[0..length)
+ * const { digest } = await codec.unpack({ input: payload, compression: 'zstd', rawLength })
+ * ```
+ */
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { CodedError } from './errors.ts'
+
+export type CodecJob =
+  | { op: 'pack', id: number, input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array }
+  | { op: 'unpack', id: number, input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array }
+
+export type CodecReply =
+  | { id: number, digest: Uint8Array, length: number, error?: undefined }
+  | { id: number, error: { code: string, message: string } }
+
+export interface PackResult {
+  digest: Buffer
+  /** bytes of compressed data in `output`, or -1 when the block is sent as it is */
+  length: number
+}
+
+export interface UnpackResult {
+  /** SHA-256 of the raw block */
+  digest: Buffer
+  /** raw bytes (written to `output` when one was given) */
+  length: number
+}
+
+/** A codec failure; `code` ERR_BAD_LENGTH or zlib's code means the data is damaged. */
+export class CodecError extends CodedError {}
+
+/**
+ * The output size `pack` needs so that compressing a block of `bytes` never runs out of room
+ * (zstd's compress bound): an incompressible block then ends its frame like any other, where
+ * running out mid-frame would cost the thread its compression context.
+ */
+export function packRoom (bytes: number): number {
+  return bytes + (bytes >>> 8) + (bytes < 128 * 1024 ? (128 * 1024 - bytes) >>> 11 : 0) + 64
+}
+
+/** A block buffer the workers see without a copy. */
+export function sharedBlock (bytes: number): Buffer {
+  return Buffer.from(new SharedArrayBuffer(bytes))
+}
+
+interface Thread {
+  worker: Worker
+  busy: number
+}
+
+interface Job {
+  resolve(reply: { digest: Uint8Array, length: number }): void
+  reject(err: Error): void
+  thread: Thread
+  /** the staging buffer the input was copied to, returned to the free list when the job is done */
+  staged?: Buffer
+}
+
+export class CodecPool {
+  readonly #threads: Thread[] = []
+  readonly #jobs = new Map<number, Job>()
+  /** SharedArrayBuffers that inputs in ordinary memory are copied into for the threads */
+  readonly #staging: Buffer[] = []
+  #next = 1
+  #closed = false
+
+  constructor (init: { threads?: number } = {}) {
+    const count = Math.max(1, init.threads ?? availableParallelism())
+    for (let i = 0; i < count; i++) this.#threads.push(this.#spawn())
+  }
+
+  /** Hashes `input` and, given a level and an output, compresses it unless its digest equals `unless`. */
+  async pack (job: { input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array }): Promise<PackResult> {
+    const reply = await this.#run({ op: 'pack', id: 0, ...job })
+    return { digest: Buffer.from(reply.digest.buffer, reply.digest.byteOffset, reply.digest.byteLength), length: reply.length }
+  }
+
+  /**
+   * Decompresses `input` (into `output`, if given: with a byte of room beyond `rawLength` it is
+   * written in place, else copied there) and hashes the raw block; fails unless it is `rawLength` bytes.
+   */
+  async unpack (job: { input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array }): Promise<UnpackResult> {
+    const reply = await this.#run({ op: 'unpack', id: 0, ...job })
+    return { digest: Buffer.from(reply.digest.buffer, reply.digest.byteOffset, reply.digest.byteLength), length: reply.length }
+  }
+
+  async close (): Promise<void> {
+    this.#closed = true
+    await Promise.all(this.#threads.map(async (t) => await t.worker.terminate()))
+  }
+
+  #run (job: CodecJob): Promise<{ digest: Uint8Array, length: number }> {
+    if (this.#closed) return Promise.reject(new CodecError('ERR_CODEC_CLOSED', 'the codec pool is closed'))
+    // the least busy thread: tasks sharing the proxy share its cores in arrival order
+    let thread = this.#threads[0]!
+    for (const t of this.#threads) if (t.busy < thread.busy) thread = t
+    const id = this.#next++
+    const { promise, resolve, reject } = Promise.withResolvers<{ digest: Uint8Array, length: number }>()
+    // postMessage would clone an ordinary buffer into a fresh allocation on both sides; a copy
+    // into a reused shared buffer costs a memcpy and allocates nothing
+    let staged: Buffer | undefined
+    if (!(job.input.buffer instanceof SharedArrayBuffer)) {
+      staged = this.#takeStaging(job.input.byteLength)
+      staged.set(job.input)
+      job.input = staged.subarray(0, job.input.byteLength)
+    }
+    this.#jobs.set(id, { resolve, reject, thread, staged })
+    thread.busy++
+    if (thread.busy === 1) thread.worker.ref()
+    thread.worker.postMessage({ ...job, id })
+    return promise
+  }
+
+  #takeStaging (bytes: number): Buffer {
+    const free = this.#staging.pop()
+    return free !== undefined && free.byteLength >= bytes ? free : sharedBlock(Math.max(bytes, free?.byteLength ?? 0))
+  }
+
+  #settle (job: Job): void {
+    if (job.staged !== undefined && this.#staging.length < 16) this.#staging.push(job.staged)
+  }
+
+  #spawn (): Thread {
+    const worker = new Worker(new URL('./codec-worker.ts', import.meta.url))
+    const thread: Thread = { worker, busy: 0 }
+    worker.unref()
+    worker.on('message', (reply: CodecReply) => {
+      const job = this.#jobs.get(reply.id)
+      if (job === undefined) return
+      this.#jobs.delete(reply.id)
+      this.#settle(job)
+      if (--thread.busy === 0) worker.unref()
+      if (reply.error !== undefined) job.reject(new CodecError(reply.error.code, reply.error.message))
+      else job.resolve(reply)
+    })
+    let gone = false
+    const lost = (why: string): void => {
+      if (gone) return
+      gone = true
+      for (const [id, job] of this.#jobs) {
+        if (job.thread !== thread) continue
+        this.#jobs.delete(id)
+        this.#settle(job)
+        job.reject(new CodecError('ERR_CODEC_WORKER', `a codec worker thread ${why}; the block is tried again with the task`))
+      }
+      if (this.#closed) return
+      const index = this.#threads.indexOf(thread)
+      if (index >= 0) this.#threads[index] = this.#spawn()
+    }
+    worker.on('error', (err: Error) => lost(`failed: ${err.message}`))
+    worker.on('exit', (code) => { if (!this.#closed) lost(`exited with code ${code}`) })
+    return thread
+  }
+}
+
+let shared: CodecPool | undefined
+
+/** The daemon's pool, started on first use. */
+export function codecPool (): CodecPool {
+  shared ??= new CodecPool()
+  return shared
+}

@@ -1,0 +1,222 @@
+/**
+ * @packageDocumentation
+ * What a daemon does with an admin request. Job, host and session requests go to a manager (this
+ * node's, else one from the capacity view); point requests go to the repository nodes; a restore
+ * is pulled from the repository node holding the point and written by this daemon, with progress
+ * frames back to the CLI.
+ */
+import type { AdminReply, AdminRequest, GcReport, HostSpec, PointSummary, Progress, StatusReply } from '../../../proto/index.ts'
+import type { AdminHandler } from '../../../protocols/admin.ts'
+import { waitForNodes, type Capacity } from '../../../protocols/capacity.ts'
+import type { ActorSystem } from '../../runtime/actors/system.ts'
+import { address } from '../../runtime/actors/address.ts'
+import { UserError } from '../../runtime/actors/errors.ts'
+import { restorePoint } from './restore.ts'
+import { rebuildRepositories } from './rebuild.ts'
+import type { Mesh } from '../../runtime/mesh.ts'
+import { type NodeConfig, membersWithout, saveConfig, validatePeerId } from '../config.ts'
+
+export interface AdminHandlerInit {
+  home: string
+  config: NodeConfig
+  mesh: Mesh
+  system: ActorSystem
+  capacity: Capacity
+  /** how long to wait for a role to appear in the capacity view (a daemon just started) */
+  discoveryTimeoutMs?: number
+}
+
+/** How often a waiting `job run --wait` looks at its session. */
+const WAIT_POLL_MS = 100
+
+const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'jobAdd', 'jobEdit', 'jobRemove', 'jobList', 'jobRun', 'sessionShow', 'sessionList', 'pointsForget', 'events'] as const
+let temporaries = 0
+
+export function adminHandler (init: AdminHandlerInit): AdminHandler {
+  const { mesh, system, capacity, config } = init
+  const discoveryMs = init.discoveryTimeoutMs ?? 8000
+
+  const nodesWith = (role: string): string[] =>
+    capacity.entries().filter((e) => e.announcement.roles?.includes(role)).map((e) => e.announcement.peerId!).sort()
+
+  // Right after a daemon starts the view may still be empty: wait for the first announcements.
+  const awaitRole = async (role: string, why: string): Promise<string[]> =>
+    await waitForNodes(capacity, () => nodesWith(role), discoveryMs,
+      () => new UserError('ERR_NO_' + role.toUpperCase(), `no node with the ${role} role is in the mesh view of ${mesh.peerId}; ${why}`))
+
+  const toManager = async (request: AdminRequest): Promise<AdminReply> => {
+    const managers = config.roles.includes('manager') ? [mesh.peerId] : await awaitRole('manager', 'start a daemon with the manager role, or run this command against its home')
+    const reply = await system.ask(address(managers[0]!, 'manager'), { adminRequest: request }, { timeoutMs: 60_000 })
+    return reply.adminReply ?? { ok: {} }
+  }
+
+  const allPoints = async (filter: { job?: string | null, vm?: string | null }): Promise<PointSummary[]> => {
+    const repos = await awaitRole('repository', 'is the repository daemon running and a member of this mesh?')
+    const lists = await Promise.all(repos.map(async (peer) => {
+      const reply = await system.ask(address(peer, 'repository'), { pointsListRequest: { job: filter.job ?? '', vm: filter.vm ?? '' } }, { timeoutMs: 30_000 })
+      return reply.pointsList?.points ?? []
+    }))
+    return lists.flat().sort((a, b) => (a.createdAtMs ?? 0) - (b.createdAtMs ?? 0))
+  }
+
+  // a point whose manifest is damaged is listed, and refused here before any data moves
+  const restorablePoint = async (id: string): Promise<PointSummary> => {
+    const point = await findPoint(id)
+    if (point.damaged === true) {
+      throw new UserError('ERR_POINT_DAMAGED', `restore point ${id} cannot be restored: it is damaged (${point.damageReason}); restore another point of VM "${point.vm}", or put the manifest back from a copy`)
+    }
+    return point
+  }
+
+  const findPoint = async (id: string): Promise<PointSummary> => {
+    const point = (await allPoints({})).find((p) => p.id === id)
+    if (point == null) throw new UserError('ERR_NO_SUCH_POINT', `no restore point "${id}" in any repository of the mesh; \`meshbackup points list\` shows them`)
+    return point
+  }
+
+  const status = (): StatusReply => ({
+    peerId: mesh.peerId,
+    roles: config.roles,
+    addrs: mesh.addrs(),
+    connected: mesh.connected(),
+    members: config.members,
+    capacity: capacity.entries().map((e) => ({ announcement: e.announcement, ageMs: Date.now() - e.receivedAt }))
+  })
+
+  const verify = async (pointId: string): Promise<AdminReply> => {
+    const point = await findPoint(pointId)
+    const name = `admin-verify-${++temporaries}`
+    // the report comes back as a tell to a short-lived actor: a verify can outlast any ask timeout
+    const report = await new Promise<AdminReply>((resolve, reject) => {
+      system.spawn(name, () => ({
+        started (ctx) {
+          ctx.tell(address(point.repositoryPeer!, 'repository'), { verifyRequest: { pointId } })
+        },
+        receive (msg, ctx) {
+          if (msg.verifyReport != null) {
+            resolve({ verifyReport: msg.verifyReport })
+            void ctx.stop()
+          }
+        },
+        stopped (_ctx, reason) { if (reason != null) reject(reason) }
+      }), { restart: 'temporary' })
+    })
+    return report
+  }
+
+  // Like verify, reports come back as tells (a collection can outlast any ask timeout); with
+  // several repositories the reply is one report merged from theirs (see mergeGcReports).
+  const gc = async (req: NonNullable<AdminRequest['gc']>): Promise<AdminReply> => {
+    const wanted = req.repository ?? ''
+    await awaitRole('repository', 'is the repository daemon running and a member of this mesh?')
+    const targets = capacity.entries().map((e) => e.announcement)
+      .filter((a) => a.roles?.includes('repository') && (wanted === '' || a.repository?.name === wanted))
+    if (targets.length === 0) throw new UserError('ERR_NO_SUCH_REPOSITORY', `no repository named "${wanted}" in the mesh; \`meshbackup status\` lists them`)
+    const reports = await new Promise<GcReport[]>((resolve, reject) => {
+      const got: GcReport[] = []
+      system.spawn(`admin-gc-${++temporaries}`, () => ({
+        started (ctx) {
+          for (const a of targets) ctx.tell(address(a.peerId!, 'repository'), { gcRequest: { repository: a.repository?.name ?? '', dryRun: req.dryRun === true } })
+        },
+        receive (msg, ctx) {
+          if (msg.gcReport == null) return
+          got.push(msg.gcReport)
+          if (got.length === targets.length) {
+            resolve(got)
+            void ctx.stop()
+          }
+        },
+        stopped (_ctx, reason) { if (reason != null) reject(reason) }
+      }), { restart: 'temporary' })
+    })
+    return { gcReport: mergeGcReports(reports) }
+  }
+
+  const qemuHost = async (name: string): Promise<HostSpec> => {
+    const hosts = (await toManager({ hostList: {} })).hosts?.hosts ?? []
+    const host = hosts.find((h) => h.name === name)
+    if (host == null) throw new UserError('ERR_NO_SUCH_HOST', `no host named "${name}" to attach to; \`meshbackup host list\` shows the hosts`)
+    if (host.type !== 'qemu') throw new UserError('ERR_BAD_REQUEST', `host "${name}" is a ${host.type} host; restored disks attach only to QEMU hosts`)
+    return host
+  }
+
+  const membersAdd = async (ids: string[]): Promise<AdminReply> => {
+    const clean = ids.map((id) => validatePeerId(id, 'member'))
+    config.members = [...new Set([...config.members, ...clean])]
+    await saveConfig(init.home, config)
+    mesh.setMembers(config.members, config.admins)
+    recordMembers('members-add', clean)
+    return { ok: {} }
+  }
+
+  // saved first, then applied: setMembers disconnects the removed peers and the gater refuses them
+  const membersRemove = async (ids: string[]): Promise<AdminReply> => {
+    const next = membersWithout(config.members, ids, mesh.peerId)
+    const removed = config.members.filter((id) => !next.includes(id))
+    await saveConfig(init.home, { ...config, members: next })
+    config.members = next
+    mesh.setMembers(config.members, config.admins)
+    recordMembers('members-remove', removed)
+    return { ok: {} }
+  }
+
+  // The manager keeps the mesh's change log; telling it is best effort: a member change never
+  // fails, nor waits, because no manager is in the view (a mesh being set up has none yet).
+  const recordMembers = (kind: 'members-add' | 'members-remove', ids: string[]): void => {
+    const manager = config.roles.includes('manager') ? mesh.peerId : nodesWith('manager')[0]
+    if (manager == null) return
+    try {
+      system.tell(address(manager, 'manager'), { eventRecord: { atMs: Date.now(), kind, subject: ids.join(', '), detail: '', node: mesh.peerId } }, address(mesh.peerId, 'admin'))
+    } catch {}
+  }
+
+  /**
+   * Starts a session and follows it here, next to the manager, until it ends: the requester
+   * holds one admin stream and hears of the end within WAIT_POLL_MS, instead of reconnecting
+   * every half second to ask.
+   */
+  const runAndWait = async (name: string, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
+    const started = (await toManager({ jobRun: { name } })).session
+    let session = started
+    let lastSent = 0
+    while (session?.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS))
+      session = (await toManager({ sessionShow: { id: started!.id } })).session ?? session
+      if (Date.now() - lastSent >= 500 && session?.state === 'running') {
+        lastSent = Date.now()
+        await progress({ what: `session ${session.id}`, session })
+      }
+    }
+    return { session }
+  }
+
+  return async (request, progress) => {
+    const kind = Object.keys(request).find((k) => (request as any)[k] != null)
+    if (request.jobRun?.wait === true) return await runAndWait(request.jobRun.name ?? '', progress)
+    if (MANAGER_REQUESTS.includes(kind as any)) return await toManager(request)
+    if (request.status != null) return { status: status() }
+    if (request.membersAdd != null) return await membersAdd(request.membersAdd.peerIds ?? [])
+    if (request.membersRemove != null) return await membersRemove(request.membersRemove.peerIds ?? [])
+    if (request.pointsList != null) return { points: { points: await allPoints(request.pointsList) } }
+    if (request.verify != null) return await verify(request.verify.pointId ?? '')
+    if (request.gc != null) return await gc(request.gc)
+    if (request.restore != null) return await restorePoint({ mesh, config, findPoint: restorablePoint, qemuHost }, request.restore, progress)
+    if (request.rebuild != null) return await rebuildRepositories({ system, capacity, discoveryMs, peerId: mesh.peerId }, request.rebuild, progress)
+    throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
+  }
+}
+
+/** One report for several repositories: counts summed, the longest duration, problems prefixed with their repository. */
+export function mergeGcReports (reports: GcReport[]): GcReport {
+  if (reports.length === 1) return reports[0]!
+  const sorted = [...reports].sort((a, b) => (a.repository ?? '').localeCompare(b.repository ?? ''))
+  return {
+    repository: sorted.map((r) => r.repository ?? '').join(', '),
+    blocksRemoved: sorted.reduce((n, r) => n + (r.blocksRemoved ?? 0), 0),
+    bytesFreed: sorted.reduce((n, r) => n + (r.bytesFreed ?? 0), 0),
+    packsRewritten: sorted.reduce((n, r) => n + (r.packsRewritten ?? 0), 0),
+    packsDeleted: sorted.reduce((n, r) => n + (r.packsDeleted ?? 0), 0),
+    durationMs: Math.max(...sorted.map((r) => r.durationMs ?? 0)),
+    problems: sorted.flatMap((r) => (r.problems ?? []).map((p) => `${r.repository}: ${p}`))
+  }
+}

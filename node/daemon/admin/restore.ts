@@ -1,0 +1,109 @@
+/**
+ * @packageDocumentation
+ * The admin `restore` request: this daemon pulls the disks of a restore point from the repository
+ * node holding it and writes them on its own host. The target is checked before a block is read
+ * (node/daemon/admin/restore-target.ts); the disks come side by side; when one fails the others stop, and what
+ * this restore created is removed again, so a failed restore leaves the target as it found it
+ * (a file replaced with --force stays replaced only once its disk was complete).
+ */
+import type { AdminReply, AdminRequest, HostSpec, PointSummary, Progress } from '../../../proto/index.ts'
+import { restoreDisk } from '../../../protocols/restore.ts'
+import { UserError } from '../../runtime/actors/errors.ts'
+import type { NodeConfig } from '../config.ts'
+import { attachDisks, convertImage, requireQemuImg } from '../../hosts/qemu/restore-disk.ts'
+import type { Mesh } from '../../runtime/mesh.ts'
+import { prepareRestoreTargets, type RestoreTargetDisk } from './restore-target.ts'
+
+/** What a restore needs from the admin handler around it. */
+export interface RestoreContext {
+  mesh: Mesh
+  config: NodeConfig
+  findPoint: (id: string) => Promise<PointSummary>
+  /** the registered QEMU host of that name; throws when there is none */
+  qemuHost: (name: string) => Promise<HostSpec>
+}
+
+/** How often progress goes back to the requester. */
+const PROGRESS_EVERY_MS = 250
+
+export async function restorePoint (ctx: RestoreContext, req: NonNullable<AdminRequest['restore']>, progress: (p: Progress) => Promise<void>): Promise<AdminReply> {
+  const point = await ctx.findPoint(req.pointId ?? '')
+  // the point names its VM: --vm is only a check
+  if (req.vm && req.vm !== point.vm) throw new UserError('ERR_NO_SUCH_VM', `restore point ${point.id} holds VM "${point.vm}", not "${req.vm}"; leave out --vm, or pick a point of "${req.vm}" from \`meshbackup points list --vm ${req.vm}\``)
+  if (!req.to) throw new UserError('ERR_BAD_REQUEST', 'give --to PATH: the file (one disk) or folder (every disk) to restore into')
+  const single = req.disk != null && req.disk >= 0
+  const disks = (point.disks ?? []).filter((d) => !single || d.index === req.disk)
+  if (disks.length === 0) throw new UserError('ERR_NO_SUCH_DISK', `restore point ${point.id} has no disk ${req.disk} (it has ${(point.disks ?? []).map((d) => d.index).join(', ')})`)
+  const format = req.format || 'raw'
+  if (format !== 'raw' && format !== 'qcow2') throw new UserError('ERR_BAD_REQUEST', `restore format "${format}" must be raw or qcow2`)
+  // everything that can refuse the restore is asked before any data moves
+  const attachTo = req.attach ? await ctx.qemuHost(req.attach) : undefined
+  const targets = await prepareRestoreTargets({
+    to: req.to,
+    disks: disks.map(targetDisk),
+    single,
+    format,
+    force: req.force === true,
+    pointId: point.id ?? ''
+  })
+  if (format === 'qcow2') {
+    await requireQemuImg().catch(async (err) => {
+      await targets.discard()
+      throw err
+    })
+  }
+
+  const total = disks.reduce((n, d) => n + (d.size ?? 0), 0)
+  const started = Date.now()
+  let lastSent = 0
+  // the disks of a VM come back side by side: each stream decompresses and hashes on its own
+  const doneByDisk = disks.map(() => 0)
+  const files = targets.disks.map((t) => t.file)
+  const stop = new AbortController()
+  const results = await Promise.allSettled(disks.map(async (disk, i) => {
+    const target = targets.disks[i]!
+    try {
+      await restoreDisk({
+        libp2p: ctx.mesh.libp2p,
+        peerId: point.repositoryPeer!,
+        pointId: point.id!,
+        vm: point.vm!,
+        disk: disk.index ?? 0,
+        to: target.file,
+        inPlace: target.device,
+        signal: stop.signal,
+        stallTimeoutMs: ctx.config.restoreStallMs,
+        lane: ctx.config.bulkLane !== 'off',
+        onProgress: (done: number) => {
+          doneByDisk[i] = done
+          const now = Date.now()
+          if (now - lastSent < PROGRESS_EVERY_MS) return
+          lastSent = now
+          const doneBytes = doneByDisk.reduce((a, b) => a + b, 0)
+          void progress({ what: `restore ${point.vm}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
+        }
+      })
+      await convertImage(target.file, format)
+    } catch (err) {
+      // the first failure is the restore's: the other disks stop with it
+      if (!stop.signal.aborted) stop.abort(err)
+      throw err
+    }
+  }))
+  if (results.some((r) => r.status === 'rejected')) {
+    await targets.discard()
+    throw stop.signal.reason
+  }
+  const attached = attachTo == null
+    ? []
+    : await attachDisks(attachTo.qmp!, attachTo.name!, files.map((file, i) => ({ file, format, name: disks[i]!.name ?? '' })))
+  return { restoreDone: { files, bytes: total, durationMs: Date.now() - started, attached: attached.map((a) => a.device ?? a.node) } }
+}
+
+/** A disk of the point as the target checks see it: the bytes it writes at least are its size less its zero blocks. */
+function targetDisk (d: NonNullable<PointSummary['disks']>[number]): RestoreTargetDisk {
+  const size = d.size ?? 0
+  const blocks = d.blocks ?? 0
+  const blockSize = blocks > 0 ? Math.ceil(size / blocks) : 0
+  return { index: d.index ?? 0, name: d.name ?? '', size, dataBytes: Math.max(0, size - (d.zeroBlocks ?? 0) * blockSize) }
+}

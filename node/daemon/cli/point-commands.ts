@@ -1,0 +1,98 @@
+/**
+ * @packageDocumentation
+ * `meshbackup points …`, `restore`, `verify` and `gc`: what the repositories hold.
+ */
+import { resolve } from 'node:path'
+import type { Command } from 'commander'
+import { pb, type PointSummary } from '../../../proto/index.ts'
+import { formatBytes, formatDuration, progressBar } from '../progress.ts'
+import { CliError, call, count, json, plain, print } from './common.ts'
+import { pointsTable } from './render.ts'
+
+export function addPointCommands (program: Command): void {
+  const points = program.command('points').description('restore points')
+  points.command('list')
+    .description('list restore points in every repository of the mesh')
+    .option('--job <name>', 'only this job')
+    .option('--vm <name>', 'only this VM')
+    .action(async (opts, cmd: Command) => {
+      const list: PointSummary[] = (await call(cmd, { pointsList: { job: opts.job ?? '', vm: opts.vm ?? '' } })).points?.points ?? []
+      if (json(cmd)) return print(list.map((p) => plain(pb.PointSummary, p)))
+      console.log(pointsTable(list))
+    })
+
+  points.command('forget')
+    .description('delete restore points by id (a point a restore is using is kept, and says so)')
+    .argument('<point...>', 'restore point ids')
+    .option('--dry-run', 'say what would be forgotten, change nothing')
+    .action(async (ids: string[], opts, cmd: Command) => {
+      const dry = opts.dryRun === true
+      const result = (await call(cmd, { pointsForget: { pointIds: ids, dryRun: dry } })).pointsForgotten!
+      if (json(cmd)) print(plain(pb.PointsForgotten, result))
+      else {
+        for (const id of result.forgotten ?? []) console.log(`${dry ? 'would forget' : 'forgotten'}: ${id}`)
+        for (const k of result.kept ?? []) console.log(`kept: ${k}`)
+      }
+      const unknown = result.unknown ?? []
+      if (unknown.length > 0) throw new CliError('ERR_NO_SUCH_POINT', `no restore point ${unknown.join(', ')} in any repository of the mesh; \`meshbackup points list\` shows them`)
+      if ((result.kept ?? []).length > 0) throw new CliError('ERR_POINT_KEPT', `${result.kept!.length} restore point(s) were kept (see above); try again when what uses them is done`)
+    })
+
+  program.command('restore')
+    .description('restore disks of a restore point into image files, or one disk onto a block device; the daemon writes them')
+    .argument('<point>', 'restore point id (it names its VM)')
+    .option('--vm <name>', 'the VM of the point, checked when given')
+    .option('--disk <n>', 'one disk (default: every disk, into the --to folder)', count('--disk'))
+    .requiredOption('--to <path>', 'one disk: a new file, an existing folder (gets <disk>.<format>) or a block device; every disk: a folder (its last part is created)')
+    .option('--format <format>', 'image format of the restored disks: raw | qcow2', 'raw')
+    .option('--attach <host>', 'attach the restored disks to this registered QEMU host (it must not be running a guest)')
+    .option('--force', 'overwrite existing files, or write onto a block device')
+    .action(async (point: string, opts, cmd: Command) => {
+      const bar = progressBar()
+      const request = { pointId: point, vm: opts.vm ?? '', disk: opts.disk ?? -1, to: resolve(opts.to), format: opts.format, attach: opts.attach ?? '', force: opts.force === true }
+      let reply
+      try {
+        reply = await call(cmd, { restore: request }, (p) => bar.update(p.doneBytes ?? 0, p.totalBytes ?? 0, p.what ?? ''))
+      } catch (err) {
+        // the error goes on a line of its own
+        bar.done()
+        throw err
+      }
+      const done = reply.restoreDone!
+      const seconds = (done.durationMs ?? 0) / 1000
+      bar.update(done.bytes ?? 0, done.bytes ?? 0)
+      bar.done()
+      if (json(cmd)) return print(plain(pb.RestoreDone, done))
+      console.log(`restored ${formatBytes(done.bytes ?? 0)} in ${formatDuration(seconds)} (${((done.bytes ?? 0) / Math.max(seconds, 0.001) / 1e6).toFixed(1)} MB/s) to:\n${(done.files ?? []).join('\n')}`)
+      if ((done.attached ?? []).length > 0) console.log(`attached to ${opts.attach}: ${done.attached!.join(', ')}`)
+    })
+
+  program.command('verify')
+    .description('read back, decompress and re-hash every block of a restore point')
+    .argument('<point>', 'restore point id')
+    .action(async (point: string, _opts, cmd: Command) => {
+      const report = (await call(cmd, { verify: { pointId: point } })).verifyReport!
+      if (json(cmd)) print(plain(pb.VerifyReport, report))
+      else {
+        console.log(`${report.ok ? 'OK' : 'DAMAGED'}: point ${report.pointId}, ${report.blocksChecked} blocks (${formatBytes(report.bytesChecked ?? 0)}) checked`)
+        for (const p of report.problems ?? []) console.log(`  ${p}`)
+      }
+      if (report.ok !== true) process.exitCode = 1
+    })
+
+  program.command('gc')
+    .description('garbage collection: remove blocks no restore point refers to and compact mostly-dead packs')
+    .option('--repository <name>', 'only this repository (default: every repository of the mesh)')
+    .option('--dry-run', 'report what would be removed, change nothing')
+    .action(async (opts, cmd: Command) => {
+      const dry = opts.dryRun === true
+      const report = (await call(cmd, { gc: { repository: opts.repository ?? '', dryRun: dry } })).gcReport!
+      if (json(cmd)) print(plain(pb.GcReport, report))
+      else {
+        console.log(`repository ${report.repository}: ${dry ? 'would remove' : 'removed'} ${report.blocksRemoved ?? 0} blocks, ${dry ? 'would free' : 'freed'} ${formatBytes(report.bytesFreed ?? 0)}, ` +
+          `${report.packsRewritten ?? 0} packs rewritten, ${report.packsDeleted ?? 0} deleted (${formatDuration((report.durationMs ?? 0) / 1000)})`)
+        for (const p of report.problems ?? []) console.log(`  ${p}`)
+      }
+      if ((report.problems ?? []).length > 0) process.exitCode = 1
+    })
+}

@@ -1,0 +1,52 @@
+/**
+ * @packageDocumentation
+ * How the CLI and the REPL show things on a terminal: tables, session records, and a session's
+ * progress on a bar.
+ */
+import type { PointSummary, SessionRecord, TaskRecord } from '../../../proto/index.ts'
+import { formatBytes, formatDuration, sessionProgress, type ProgressBar } from '../progress.ts'
+
+export function table (rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n')
+}
+
+/** Restore points as a table; a damaged point cannot be restored, so why is said under it. */
+export function pointsTable (points: PointSummary[]): string {
+  if (points.length === 0) return 'no restore points'
+  const rows = points.map((p) => [p.id ?? '', p.job ?? '', p.vm ?? '', new Date(p.createdAtMs ?? 0).toISOString(),
+    (p.disks ?? []).map((d) => `${d.index}:${formatBytes(d.size ?? 0)}`).join(' '), p.repository ?? '', p.damaged === true ? 'DAMAGED' : 'ok'])
+  const damaged = points.filter((p) => p.damaged === true).map((p) => `DAMAGED ${p.id}: ${p.damageReason}`)
+  return [table([['POINT', 'JOB', 'VM', 'CREATED', 'DISKS', 'REPOSITORY', 'STATE'], ...rows]), ...damaged].join('\n')
+}
+
+export function renderSession (s: SessionRecord): string {
+  const rows = [['VM', 'DISK', 'STATE', 'PROXY', 'MODE', 'CHANGES', 'READ', 'SENT', 'STORED', 'SPEED', 'TIME']]
+  for (const t of s.tasks ?? []) rows.push(taskRow(t))
+  const lines = [
+    `session ${s.id}  job ${s.job}  ${s.state}  started ${new Date(s.startedAtMs ?? 0).toISOString()}${s.endedAtMs ? `  took ${formatDuration(((s.endedAtMs) - (s.startedAtMs ?? 0)) / 1000)}` : ''}`,
+    '',
+    table(rows),
+    '',
+    ...(s.points?.length ? [`restore points: ${s.points.join(', ')}`, ''] : []),
+    ...(s.failedVms?.length ? [`VMs without a restore point: ${s.failedVms.map((f) => f.vm).join(', ')} (why: the errors in the log below)`, ''] : []),
+    ...(s.log ?? [])
+  ]
+  return lines.join('\n')
+}
+
+function taskRow (t: TaskRecord): string[] {
+  const s = t.stats ?? {}
+  const seconds = (s.durationMs ?? 0) / 1000
+  return [
+    t.vm ?? '', `${t.disk}${t.diskName ? ` ${t.diskName}` : ''}`, t.state ?? '', t.proxy ? `…${t.proxy.slice(-6)}` : '-', t.mode || '-', t.changeDetection || '-',
+    formatBytes(s.bytesRead ?? 0), formatBytes(s.bytesSent ?? 0), formatBytes(s.bytesStored ?? 0),
+    seconds > 0 ? `${((s.bytesRead ?? 0) / seconds / 1e6).toFixed(1)} MB/s` : '-', seconds > 0 ? formatDuration(seconds) : '-'
+  ]
+}
+
+export function showSessionProgress (bar: ProgressBar, s: SessionRecord): void {
+  // the share of each disk dealt with (holes and unchanged blocks too), not only the bytes read
+  const { done, total } = sessionProgress(s.tasks ?? [])
+  bar.update(done, total, `${s.job}: ${(s.tasks ?? []).filter((t) => t.state === 'success').length}/${s.tasks?.length ?? 0} disks`)
+}

@@ -1,0 +1,143 @@
+/**
+ * @packageDocumentation
+ * What the HTTP API answers, built on the daemon's admin handler: each route sends the same
+ * AdminRequest the CLI sends, so HTTP and CLI can never disagree. Replies become plain JSON with
+ * every field present (zeros included); sessions gain per-task `progress` (0..1) and
+ * `bytesPerSecond`, so a page can draw bars without knowing the record's internals.
+ *
+ * @example
+ * ```ts
+ * const api = createApi({ handler: adminHandler({ home, config, mesh, system, capacity }) })
+ * const { sessions } = await api.sessions({ limit: 20 })
+ * ```
+ */
+import { pb, type AdminReply, type AdminRequest, type SessionRecord, type TaskRecord } from '../../../proto/index.ts'
+import type { AdminHandler } from '../../../protocols/admin.ts'
+import type { SchedulerGaugeStats } from '../../runtime/metrics.ts'
+
+export interface ApiInit {
+  handler: AdminHandler
+  /** this node's scheduler counters, shown in the status when it has that role */
+  scheduler?: () => SchedulerGaugeStats
+  /** the endpoint's own URL, shown in the status */
+  url?: () => string
+}
+
+/** A task record as the API shows it: the record plus how far it got and how fast. */
+export type TaskView = TaskRecord & { progress: number, bytesPerSecond: number }
+export type SessionView = Omit<SessionRecord, 'tasks'> & { tasks: TaskView[], progress: number, bytesPerSecond: number }
+
+export interface SessionsQuery {
+  job?: string
+  /** newest first; 0 or absent: 50 */
+  limit?: number
+}
+
+export interface Api {
+  status(): Promise<object>
+  jobs(): Promise<object[]>
+  /** newest first; `complete: false` when the manager cannot list sessions (only the latest per job is known) */
+  sessions(query: SessionsQuery): Promise<{ sessions: SessionView[], complete: boolean }>
+  session(id: string): Promise<SessionView>
+  points(query: { job?: string, vm?: string }): Promise<object[]>
+  run(job: string): Promise<SessionView>
+  /** a host's inventory through a proxy that reaches it: its VMs and the VMs it cannot describe */
+  hostCheck(name: string): Promise<object>
+  /** the manager's change log, newest first; 0 or absent: 100 */
+  events(query: { limit?: number }): Promise<object[]>
+}
+
+const PLAIN = { defaults: true, arrays: true, longs: Number, bytes: String }
+const plain = <T>(type: { toObject(message: any, options?: object): object }, message: unknown): T => type.toObject(message, PLAIN) as T
+
+export function createApi (init: ApiInit): Api {
+  const ask = async (request: AdminRequest): Promise<AdminReply> => await init.handler(request, async () => {})
+
+  const session = async (id: string): Promise<SessionView> => {
+    const reply = await ask({ sessionShow: { id } })
+    return view(reply.session ?? {})
+  }
+
+  // The manager answers sessionList since the operations proto; an older manager does not, and
+  // then the latest session of each job is what can be shown.
+  const latestPerJob = async (query: SessionsQuery): Promise<SessionView[]> => {
+    const jobs = (await ask({ jobList: {} })).jobs?.jobs ?? []
+    const names = jobs.map((j) => j.name ?? '').filter((n) => n !== '' && (query.job == null || query.job === '' || n === query.job))
+    const found = await Promise.all(names.map(async (name) => await session(name).catch((err: { code?: string }) => {
+      if (err.code === 'ERR_NO_SUCH_SESSION') return undefined
+      throw err
+    })))
+    return found.filter((s): s is SessionView => s !== undefined)
+  }
+
+  return {
+    async status () {
+      const reply = await ask({ status: {} })
+      const status = plain<Record<string, unknown>>(pb.StatusReply, reply.status ?? {})
+      return { ...status, http: init.url?.(), scheduler: init.scheduler?.() }
+    },
+    async jobs () {
+      const reply = await ask({ jobList: {} })
+      return (reply.jobs?.jobs ?? []).map((job) => plain(pb.Job, job))
+    },
+    async sessions (query) {
+      const limit = query.limit != null && query.limit > 0 ? query.limit : 50
+      let sessions: SessionView[]
+      let complete = true
+      try {
+        const reply = await ask({ sessionList: { job: query.job ?? '', limit } })
+        sessions = (reply.sessions?.sessions ?? []).map((r) => view(r))
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'ERR_BAD_REQUEST') throw err
+        sessions = await latestPerJob(query)
+        complete = false
+      }
+      sessions.sort((a, b) => (b.startedAtMs ?? 0) - (a.startedAtMs ?? 0))
+      return { sessions: sessions.slice(0, limit), complete }
+    },
+    session,
+    async points (query) {
+      const reply = await ask({ pointsList: { job: query.job ?? '', vm: query.vm ?? '' } })
+      return (reply.points?.points ?? []).map((p) => plain(pb.PointSummary, p))
+    },
+    async run (job) {
+      const reply = await ask({ jobRun: { name: job, wait: false } })
+      return view(reply.session ?? {})
+    },
+    async hostCheck (name) {
+      const reply = await ask({ hostCheck: { name } })
+      return plain(pb.HostCheckReply, reply.hostCheck ?? {})
+    },
+    async events (query) {
+      const reply = await ask({ events: { limit: query.limit ?? 0 } })
+      return (reply.events?.events ?? []).map((e) => plain(pb.Event, e))
+    }
+  }
+}
+
+/** The session as JSON, with progress per task and for the whole session. */
+export function view (record: SessionRecord, now = Date.now()): SessionView {
+  const s = plain<SessionRecord>(pb.SessionRecord, record)
+  const tasks = (s.tasks ?? []).map((t): TaskView => {
+    const stats = t.stats ?? {}
+    const total = stats.blocksTotal ?? 0
+    const done = (t.blocksDone ?? 0) + (stats.blocksSkippedCbt ?? 0)
+    const progress = t.state === 'success' ? 1 : total > 0 ? Math.min(1, done / total) : 0
+    const started = t.startedAtMs || s.startedAtMs || now
+    // a running task's data mover reports its bytes with the time it has been moving them
+    // (stats.durationMs): bytes and time of one moment, not bytes of the last report over the
+    // time until now, which reads low by up to a report interval
+    const moving = t.state === 'running' ? Number(stats.durationMs ?? 0) : 0
+    const seconds = Math.max(0.001, moving > 0 ? moving / 1000 : ((t.endedAtMs || now) - started) / 1000)
+    // the processing rate: the share of the disk dealt with, holes and CBT-skipped blocks
+    // included, as a backup product shows it (bytes read alone say 0 B/s for a sparse disk)
+    const bytesPerSecond = t.state === 'queued' ? 0 : Math.max(stats.bytesRead ?? 0, progress * (t.size ?? 0)) / seconds
+    return { ...t, progress, bytesPerSecond }
+  })
+  const size = tasks.reduce((n, t) => n + (t.size ?? 0), 0)
+  const progress = size > 0
+    ? tasks.reduce((n, t) => n + t.progress * (t.size ?? 0), 0) / size
+    : s.state !== 'running' ? 1 : 0
+  const bytesPerSecond = tasks.filter((t) => t.state === 'running').reduce((n, t) => n + t.bytesPerSecond, 0)
+  return { ...s, tasks, progress, bytesPerSecond }
+}

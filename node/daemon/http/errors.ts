@@ -1,0 +1,29 @@
+/**
+ * @packageDocumentation
+ * Errors of the HTTP endpoint, answered as JSON `{ error: { code, message } }` with a status that
+ * fits the code: the admin handler's codes (ERR_NO_SUCH_JOB, ERR_SESSION_RUNNING, ...) keep their
+ * meaning over HTTP.
+ */
+import { CodedError } from '../../core/errors.ts'
+
+/** A request the endpoint refuses, with the HTTP status to answer. */
+export class HttpError extends CodedError {
+  readonly status: number
+
+  constructor (status: number, code: string, message: string, options?: { cause?: unknown }) {
+    super(code, message, options)
+    this.status = status
+  }
+}
+
+/** The HTTP status for an error the admin handler (or the manager behind it) threw. */
+export function statusOf (err: unknown): number {
+  if (err instanceof HttpError) return err.status
+  const code = (err as { code?: unknown }).code
+  if (typeof code !== 'string') return 500
+  if (code.startsWith('ERR_NO_SUCH_')) return 404
+  if (code === 'ERR_SESSION_RUNNING') return 409
+  if (code.startsWith('ERR_BAD_')) return 400
+  if (code === 'ERR_ASK_TIMEOUT' || code.endsWith('_UNREACHABLE') || /^ERR_NO_(MANAGER|SCHEDULER|PROXY|REPOSITORY)$/.test(code)) return 503
+  return 500
+}

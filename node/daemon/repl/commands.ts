@@ -1,0 +1,335 @@
+/**
+ * @packageDocumentation
+ * The admin REPL's commands: parsing a line, running it against the `mesh` object, rendering the
+ * answer as the CLI does, and completing command names, options, job names and point ids.
+ *
+ * @example
+ * ```ts
+ * const [hits, word] = complete('run ni', { jobs: ['nightly'], points: [], vms: [] })  // [['nightly'], 'ni']
+ * ```
+ */
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { MeshApi } from './mesh-client.ts'
+import { ReplError } from './mesh-client.ts'
+import { pointsTable, renderSession, table } from '../cli/render.ts'
+import { formatBytes, formatDuration, progressBar, sessionProgress } from '../progress.ts'
+
+/** What a command needs from the REPL around it. */
+export interface CommandContext {
+  mesh: MeshApi
+  out: NodeJS.WritableStream & { isTTY?: boolean }
+  /** restore --to paths are resolved from here */
+  cwd: string
+  /** calls `stop` when the user presses Ctrl-C (for watch); the returned function stops listening */
+  onInterrupt: (stop: () => void) => () => void
+  /** the command changed what completion offers (jobs or points) */
+  invalidate: () => void
+  exit: () => void
+}
+
+/** What completion offers for an argument. */
+type ArgKind = 'job' | 'point' | 'vm' | 'command' | 'session'
+
+export interface ReplCommand {
+  name: string
+  usage: string
+  summary: string
+  detail?: string
+  options?: Record<string, { type: 'string' | 'boolean', complete?: ArgKind }>
+  /** what the positional arguments complete to */
+  args?: ArgKind[]
+  run: (positionals: string[], options: Record<string, string | boolean | undefined>, ctx: CommandContext) => Promise<void>
+}
+
+export interface CompletionLists {
+  jobs: string[]
+  points: string[]
+  vms: string[]
+}
+
+const DISPLAY_REFRESH_MS = 500
+
+const print = (ctx: CommandContext, text: string): void => { ctx.out.write(text + '\n') }
+
+/** Polls the session until it ends or the user interrupts; draws progress meanwhile. */
+async function watch (id: string, ctx: CommandContext): Promise<any> {
+  const bar = progressBar(ctx.out as NodeJS.WriteStream)
+  let interrupted = false
+  let wake: () => void = () => {}
+  const stopListening = ctx.onInterrupt(() => { interrupted = true; wake() })
+  try {
+    for (;;) {
+      const s = await ctx.mesh.session(id)
+      if (s.state !== 'running' || interrupted) {
+        if (s.state !== 'running') {
+          const end = sessionProgress(s.tasks ?? [])
+          bar.update(end.done, end.total, `${s.job}: ${(s.tasks ?? []).filter((t: any) => t.state === 'success').length}/${s.tasks?.length ?? 0} disks`)
+        }
+        bar.done()
+        if (s.state === 'running') print(ctx, `stopped watching session ${s.id}; it keeps running (\`watch ${s.id}\` to follow it again)`)
+        return s
+      }
+      const tasks: any[] = s.tasks ?? []
+      const { done, total } = sessionProgress(tasks)
+      bar.update(done, total, `${s.job}: ${tasks.filter((t) => t.state === 'success').length}/${tasks.length} disks`)
+      // a display refresh, not synchronisation
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, DISPLAY_REFRESH_MS)
+        wake = () => { clearTimeout(timer); resolve() }
+      })
+    }
+  } finally {
+    stopListening()
+  }
+}
+
+function sessionsTable (sessions: any[]): string {
+  if (sessions.length === 0) return 'no sessions'
+  return table([['SESSION', 'JOB', 'STATE', 'TRIGGER', 'STARTED', 'TIME', 'DISKS', 'POINTS'],
+    ...sessions.map((s) => [s.id, s.job, s.state, s.trigger || '-', new Date(s.startedAtMs).toISOString(),
+      s.endedAtMs ? formatDuration((s.endedAtMs - s.startedAtMs) / 1000) : '-', String(s.tasks?.length ?? 0), String(s.points?.length ?? 0)])])
+}
+
+
+export const COMMANDS: ReplCommand[] = [
+  {
+    name: 'nodes',
+    usage: 'nodes',
+    summary: 'this daemon and the nodes in its capacity view',
+    async run (_p, _o, ctx) {
+      const s = await ctx.mesh.status()
+      print(ctx, `connected to ${s.peerId} (${s.roles.join(', ')}), ${s.connected.length} peer(s) connected\n`)
+      print(ctx, table([['NODE', 'ROLES', 'PROXY SLOTS', 'REPOSITORY', 'HOSTS', 'AGE'],
+        ...s.capacity.map((c: any) => {
+          const a = c.announcement
+          return [a.peerId, a.roles.join(','), a.proxy ? `${a.proxy.active}/${a.proxy.slots}` : '-',
+            a.repository ? `${a.repository.name} ${a.repository.active}/${a.repository.slots} ${formatBytes(a.repository.freeBytes)} free` : '-',
+            (a.proxy?.hosts ?? []).map((h: any) => `${h.host}(${h.modes.join('/')})`).join(' ') || '-', `${(c.ageMs / 1000).toFixed(1)}s`]
+        })]))
+    }
+  },
+  {
+    name: 'jobs',
+    usage: 'jobs',
+    summary: 'the backup jobs the manager knows',
+    async run (_p, _o, ctx) {
+      const jobs = await ctx.mesh.jobs()
+      if (jobs.length === 0) return print(ctx, 'no jobs; add one with `meshbackup job add`')
+      print(ctx, table([['NAME', 'HOST', 'VMS', 'REPOSITORY', 'BLOCK', 'COMPRESSION', 'SCHEDULE'],
+        ...jobs.map((j) => [j.name, j.host, j.vms.length ? j.vms.join(',') : '(all)', j.repository, formatBytes(j.blockSize),
+          `${j.compression}${j.compression === 'zstd' ? `:${j.compressionLevel}` : ''}`, j.schedule || '-'])]))
+    }
+  },
+  {
+    name: 'run',
+    usage: 'run JOB [--wait]',
+    summary: 'start a session of a job',
+    detail: 'With --wait, shows live progress until the session ends (Ctrl-C stops watching, not the session), then the session table.',
+    options: { wait: { type: 'boolean' } },
+    args: ['job'],
+    async run ([job], options, ctx) {
+      if (job == null) throw new ReplError('ERR_BAD_ARGUMENT', 'run needs a job name: run JOB [--wait]; `jobs` lists them')
+      const started = await ctx.mesh.run(job)
+      if (options.wait !== true) return print(ctx, `session ${started.id} started; \`watch ${started.id}\` follows it`)
+      const s = await watch(started.id, ctx)
+      ctx.invalidate()
+      if (s.state !== 'running') print(ctx, renderSession(s))
+    }
+  },
+  {
+    name: 'sessions',
+    usage: 'sessions [JOB]',
+    summary: 'recent sessions, newest first, of one job or of all',
+    args: ['job'],
+    async run ([job], _o, ctx) {
+      print(ctx, sessionsTable(await ctx.mesh.sessions(job)))
+    }
+  },
+  {
+    name: 'session',
+    usage: 'session ID|JOB',
+    summary: 'a session record and its log (a job name: its latest session)',
+    args: ['session'],
+    async run ([id], _o, ctx) {
+      if (id == null) throw new ReplError('ERR_BAD_ARGUMENT', 'session needs a session id or a job name: session ID; `sessions` lists them')
+      print(ctx, renderSession(await ctx.mesh.session(id)))
+    }
+  },
+  {
+    name: 'watch',
+    usage: 'watch ID|JOB',
+    summary: 'live progress of a session until it ends or Ctrl-C',
+    detail: 'A job name follows its latest session. Ctrl-C stops watching; the session keeps running.',
+    args: ['session'],
+    async run ([id], _o, ctx) {
+      if (id == null) throw new ReplError('ERR_BAD_ARGUMENT', 'watch needs a session id or a job name: watch ID|JOB')
+      const s = await watch(id, ctx)
+      ctx.invalidate()
+      if (s.state !== 'running') print(ctx, renderSession(s))
+    }
+  },
+  {
+    name: 'points',
+    usage: 'points [--job J] [--vm V]',
+    summary: 'restore points in every repository of the mesh',
+    options: { job: { type: 'string', complete: 'job' }, vm: { type: 'string', complete: 'vm' } },
+    async run (_p, options, ctx) {
+      const points = await ctx.mesh.points({ job: options.job as string | undefined, vm: options.vm as string | undefined })
+      ctx.invalidate()
+      print(ctx, pointsTable(points))
+    }
+  },
+  {
+    name: 'restore',
+    usage: 'restore POINT [--vm V] [--disk N] --to PATH [--force]',
+    summary: 'restore the disks of a point into image files',
+    detail: '--to is, for one disk (--disk N), a new file, an existing folder (gets <disk>.<format>) or a block device; for every disk a folder. ' +
+      'The daemon writes it, and overwrites nothing without --force. The point names its VM: --vm only checks it. --format qcow2 writes qcow2 images.',
+    options: { vm: { type: 'string', complete: 'vm' }, disk: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, force: { type: 'boolean' } },
+    args: ['point'],
+    async run ([point], options, ctx) {
+      if (point == null || options.to == null) throw new ReplError('ERR_BAD_ARGUMENT', 'usage: restore POINT [--vm V] [--disk N] --to PATH [--force]')
+      const disk = options.disk == null ? undefined : Number(options.disk)
+      if (disk != null && !(Number.isInteger(disk) && disk >= 0)) throw new ReplError('ERR_BAD_ARGUMENT', `--disk ${String(options.disk)} is not a disk index (0, 1, …)`)
+      const format = (options.format ?? 'raw') as string
+      if (format !== 'raw' && format !== 'qcow2') throw new ReplError('ERR_BAD_ARGUMENT', `--format ${format}: use raw or qcow2`)
+      const bar = progressBar(ctx.out as NodeJS.WriteStream)
+      let done
+      try {
+        done = await ctx.mesh.restore(point, { vm: options.vm as string | undefined, disk, to: resolve(ctx.cwd, options.to as string), format, force: options.force === true },
+          (p) => bar.update(p.doneBytes ?? 0, p.totalBytes ?? 0, p.what ?? ''))
+      } finally {
+        // an error goes on a line of its own
+        bar.done()
+      }
+      const seconds = done.durationMs / 1000
+      print(ctx, `restored ${formatBytes(done.bytes)} in ${formatDuration(seconds)} (${(done.bytes / Math.max(seconds, 0.001) / 1e6).toFixed(1)} MB/s) to:\n${done.files.join('\n')}`)
+    }
+  },
+  {
+    name: 'verify',
+    usage: 'verify POINT',
+    summary: 'read back, decompress and re-hash every block of a point',
+    args: ['point'],
+    async run ([point], _o, ctx) {
+      if (point == null) throw new ReplError('ERR_BAD_ARGUMENT', 'verify needs a restore point id: verify POINT; `points` lists them')
+      const report = await ctx.mesh.verify(point)
+      print(ctx, `${report.ok ? 'OK' : 'DAMAGED'}: point ${report.pointId}, ${report.blocksChecked} blocks (${formatBytes(report.bytesChecked)}) checked`)
+      for (const p of report.problems) print(ctx, `  ${p}`)
+    }
+  },
+  {
+    name: 'help',
+    usage: 'help [command]',
+    summary: 'the commands, or one command in detail',
+    args: ['command'],
+    async run ([name], _o, ctx) {
+      print(ctx, help(name))
+    }
+  },
+  {
+    name: 'exit',
+    usage: 'exit',
+    summary: 'leave the REPL (Ctrl-D too)',
+    async run (_p, _o, ctx) { ctx.exit() }
+  }
+]
+
+const byName = new Map(COMMANDS.map((c) => [c.name, c]))
+
+export function help (name?: string): string {
+  if (name == null) {
+    return [
+      'commands:',
+      table(COMMANDS.map((c) => [`  ${c.usage}`, c.summary])),
+      '',
+      'Anything else is JavaScript, with top-level await and a `mesh` object: mesh.status(), mesh.jobs(),',
+      'mesh.run(job), mesh.sessions(job?), mesh.session(id), mesh.points({ job, vm }), mesh.restore(point,',
+      '{ to, disk, force }), mesh.verify(point), mesh.request({ hostList: {} }). Tab completes commands, jobs and points.'
+    ].join('\n')
+  }
+  const c = byName.get(name)
+  if (c == null) throw new ReplError('ERR_NO_SUCH_COMMAND', `no command "${name}"; \`help\` lists them`)
+  return [`${c.usage}`, `  ${c.summary}`, ...(c.detail != null ? [`  ${c.detail}`] : [])].join('\n')
+}
+
+/** Splits a command line into words; single or double quotes keep spaces. */
+export function tokenize (line: string): string[] {
+  const words: string[] = []
+  const re = /"([^"]*)"|'([^']*)'|(\S+)/g
+  for (const m of line.matchAll(re)) words.push(m[1] ?? m[2] ?? m[3]!)
+  return words
+}
+
+/** The command a line runs, or undefined when the line is JavaScript. */
+export function commandOf (line: string): ReplCommand | undefined {
+  const m = /^\s*([a-z]+)(\s|$)/.exec(line)
+  return m == null ? undefined : byName.get(m[1]!)
+}
+
+export async function runCommand (command: ReplCommand, line: string, ctx: CommandContext): Promise<void> {
+  let parsed
+  try {
+    parsed = parseArgs({ args: tokenize(line).slice(1), options: command.options ?? {}, allowPositionals: true, strict: true })
+  } catch (err: any) {
+    throw new ReplError('ERR_BAD_ARGUMENT', `${err.message}; usage: ${command.usage}`)
+  }
+  await command.run(parsed.positionals, parsed.values as Record<string, string | boolean | undefined>, ctx)
+}
+
+/** What the last word of a command line completes to: a command name, an option, an argument of a kind, or nothing. */
+interface CompletionSlot {
+  word: string
+  kind: ArgKind | 'option' | undefined
+  command?: ReplCommand
+}
+
+/** The slot of the line's last word, or undefined when the line is not a command (JavaScript completes it). */
+function completionSlot (line: string): CompletionSlot | undefined {
+  const words = line.trimStart().split(/\s+/)
+  const word = words[words.length - 1]!
+  if (words.length === 1) return COMMANDS.some((c) => c.name.startsWith(word)) ? { word, kind: 'command' } : undefined
+  const command = byName.get(words[0]!)
+  if (command == null) return undefined
+  if (word.startsWith('-')) return { word, kind: 'option', command }
+  const previous = words[words.length - 2]!
+  if (previous.startsWith('--')) {
+    const option = command.options?.[previous.slice(2)]
+    if (option?.type === 'string') return { word, kind: option.complete, command }
+  }
+  // which positional this word is: words before it that are neither options nor option values
+  let index = 0
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!
+    if (w.startsWith('--')) {
+      if (command.options?.[w.slice(2)]?.type === 'string') i++
+      continue
+    }
+    index++
+  }
+  return { word, kind: command.args?.[index], command }
+}
+
+/** Whether completing the line draws on the daemon's lists (jobs, points, VMs), which go stale. */
+export function completesFromLists (line: string): boolean {
+  const kind = completionSlot(line)?.kind
+  return kind === 'job' || kind === 'point' || kind === 'vm' || kind === 'session'
+}
+
+/**
+ * Readline completion for a command line: [candidates, the word they complete], or undefined when
+ * the line is not a command (JavaScript completes it).
+ */
+export function complete (line: string, lists: CompletionLists): [string[], string] | undefined {
+  const slot = completionSlot(line)
+  if (slot === undefined) return undefined
+  const { word, kind, command } = slot
+  const hits = (candidates: string[]): [string[], string] => [[...new Set(candidates)].filter((c) => c.startsWith(word)).sort(), word]
+  if (kind === 'command') return hits(COMMANDS.map((c) => c.name))
+  if (kind === 'option') return hits(Object.keys(command?.options ?? {}).map((o) => `--${o}`))
+  if (kind === 'job' || kind === 'session') return hits(lists.jobs)
+  if (kind === 'point') return hits(lists.points)
+  if (kind === 'vm') return hits(lists.vms)
+  return [[], word]
+}

@@ -1,0 +1,295 @@
+/**
+ * @packageDocumentation
+ * The libp2p host every daemon runs: tcp, noise, yamux, identify and gossipsub, closed to every
+ * peer outside the mesh's member list by a connection gater, and kept connected by a small
+ * dial loop (libp2p's bootstrap dials once and never retries; gossipsub only meshes with peers
+ * it is connected to, so peers learned from announcements must be dialled too).
+ *
+ * A node keeps about `targetPeers` member connections, not one to every member: gossipsub relays
+ * announcements across a sparse random graph, and rpc dials any other member on demand from the
+ * addresses announcements carry. A full mesh of 50 daemons is 1,225 connections, each opened
+ * with a noise handshake, pinged and carrying gossip; the loop instead dials a few peers at a
+ * time, in an order each node ranks differently, with jitter and a growing back-off per
+ * unreachable peer.
+ *
+ * @example
+ * ```ts
+ * const mesh = await createMesh({ privateKey, listen: ['/ip4/127.0.0.1/tcp/0'], members: [...] })
+ * mesh.learn(peerId, ['/ip4/127.0.0.1/tcp/7101'])   // from a capacity announcement
+ * await mesh.stop()
+ * ```
+ */
+import { createHash } from 'node:crypto'
+import { createLibp2p, type Libp2p } from 'libp2p'
+import { tcp } from '@libp2p/tcp'
+import { noise } from '@chainsafe/libp2p-noise'
+import { yamux } from '@chainsafe/libp2p-yamux'
+import { identify } from '@libp2p/identify'
+import { gossipsub, type GossipSub } from '@libp2p/gossipsub'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
+import type { PeerId, PrivateKey } from '@libp2p/interface'
+import { yamuxStreamOptions } from '../../protocols/framing.ts'
+import type { Logger } from '../core/logger.ts'
+
+export type MeshNode = Libp2p<{ identify: ReturnType<ReturnType<typeof identify>>, pubsub: GossipSub }>
+
+export interface MeshInit {
+  privateKey: PrivateKey
+  listen: string[]
+  /** peer ids admitted to the mesh */
+  members: string[]
+  /** peer ids admitted for the admin protocol only (CLI identities) */
+  admins?: string[]
+  bootstrap?: string[]
+  /** ms between dial-loop rounds, jittered ±25% (2000) */
+  dialIntervalMs?: number
+  /** member connections the dial loop keeps; it stops dialling at this many (8) */
+  targetPeers?: number
+  /** dials in flight at once (4) */
+  maxDials?: number
+  /** ms between pings on each connection, which notice a frozen peer (10000) */
+  pingIntervalMs?: number
+  log?: Logger
+}
+
+export interface Mesh {
+  readonly libp2p: MeshNode
+  readonly peerId: string
+  addrs(): string[]
+  isMember(peerId: string): boolean
+  isAdmin(peerId: string): boolean
+  setMembers(members: string[], admins?: string[]): void
+  /** remembers a member's addresses so the dial loop can reach it */
+  learn(peerId: string, addrs: string[]): void
+  connected(): string[]
+  stop(): Promise<void>
+}
+
+/** ms between gossipsub heartbeats (see the options below) */
+const GOSSIP_HEARTBEAT_MS = 2000
+/** ms between gossipsub's peer-score decays (see the options below) */
+const SCORE_DECAY_MS = 5000
+
+export async function createMesh (init: MeshInit): Promise<Mesh> {
+  const self = peerIdFromPrivateKey(init.privateKey).toString()
+  let members = new Set<string>(init.members)
+  let admins = new Set<string>(init.admins ?? [])
+  const allowed = (peer: PeerId): boolean => {
+    const id = peer.toString()
+    return id === self || members.has(id) || admins.has(id)
+  }
+  // a stranger dialling in is logged once, not once per retry: a scanner must not flood the log
+  const strangers = new Set<string>()
+  const refused = (id: string, address: string): void => {
+    if (strangers.has(id)) return
+    if (strangers.size >= 10_000) strangers.clear()
+    strangers.add(id)
+    init.log?.warn('refused a peer outside the member list', { peer: id, address })
+  }
+  const known = new Map<string, string[]>()
+  for (const addr of init.bootstrap ?? []) {
+    const peer = multiaddr(addr).getComponents().find((c) => c.name === 'p2p')?.value
+    if (peer == null) throw new Error(`bootstrap address ${addr} lacks /p2p/<peer id>; copy it from the seed's \`meshbackup status\``)
+    known.set(peer, [...(known.get(peer) ?? []), addr.replace(/\/p2p\/[^/]+$/, '')])
+  }
+
+  const libp2p = await createLibp2p({
+    // started below, so a node that cannot listen is stopped again instead of left half-started
+    start: false,
+    privateKey: init.privateKey,
+    addresses: { listen: init.listen },
+    transports: [tcp()],
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux({ streamOptions: yamuxStreamOptions })],
+    connectionGater: {
+      denyDialMultiaddr: () => false,
+      denyDialPeer: (peer) => !allowed(peer),
+      denyInboundEncryptedConnection: (peer, conn) => {
+        if (allowed(peer)) return false
+        refused(peer.toString(), conn?.remoteAddr?.toString() ?? '?')
+        return true
+      },
+      denyOutboundEncryptedConnection: (peer) => !allowed(peer)
+    },
+    // each ping opens a stream on every connection; at one a second, pings alone cost a daemon
+    // with 8 peers ~3% of a core. A ping that fails closes the connection, and every task that
+    // ran over it: on a loaded host (30 daemons on 2 cores) event loops stalled past libp2p's 5 s
+    // minimum and live proxies were taken for dead. Every 5 s, the pings of an idle 3-daemon spine
+    // were a third of its CPU once the gossip was cut (sim/idle-cost.ts): every 10 s, a frozen peer
+    // is noticed within about 25 s, before its capacity entry expires (3 × the 10 s heartbeat).
+    connectionMonitor: { pingInterval: init.pingIntervalMs ?? 10_000, pingTimeout: { minTimeout: 15_000 } },
+    // libp2p admits 5 new connections a second per remote address; members behind one address
+    // (one host, one NAT, 127.0.0.1) starting together were refused for a minute at 50 nodes.
+    // Strangers still cost one noise handshake each before the gater refuses them.
+    connectionManager: { inboundConnectionThreshold: 25 },
+    services: {
+      identify: identify(),
+      pubsub: gossipsub({
+        allowPublishToZeroTopicPeers: true,
+        emitSelf: false,
+        // The heartbeat maintains the mesh and sends IHAVE gossip; announcements and disconnects
+        // travel without it. Every 2 s instead of every second it wakes an idle daemon half as
+        // often. Nodes a busy peer pruned from its mesh learn of the others by that gossip alone,
+        // which by default goes to a quarter of them per heartbeat: at 2 s, 14 nodes bootstrapped to
+        // one seed then took 12 s instead of 5 s to see each other. Gossip to every non-mesh peer
+        // took 3 s, and with at most ~8 connections a node sends no more IHAVEs a second than before.
+        heartbeatInterval: GOSSIP_HEARTBEAT_MS,
+        gossipFactor: 1,
+        // An idle daemon's CPU is almost all gossip: each announcement is received, verified and
+        // forwarded by every node, about once per mesh link. A degree of 3 instead of 4, and own
+        // announcements sent to the mesh peers rather than flooded to every connection, cut an
+        // idle daemon's CPU by ~15% (20 nodes: 3.3% → 2.8% of a core); heartbeat gossip (IHAVE to
+        // Dlazy peers) still repairs what a sparser mesh misses.
+        floodPublish: false,
+        D: 3,
+        Dlo: 2,
+        Dhi: 5,
+        Dout: 1,
+        Dscore: 1,
+        Dlazy: 3,
+        // The gater admits members only, so gossipsub's Sybil defence by IP (a score of
+        // -5 × (peers on one IP - 10)²) only hurts: with more than 10 daemons behind one address
+        // (one host, one NAT, 127.0.0.1) every peer fell below the graylist and no announcement passed.
+        // Scores decay on their own timer, by default every second; only behaviour penalties ever
+        // score here (nothing above weighs topics), and they may well fade over 5 s steps.
+        scoreParams: { IPColocationFactorWeight: 0, decayInterval: SCORE_DECAY_MS },
+        // Without it gossipsub checks the signature of every copy a mesh peer forwards (about D
+        // per message, ~0.45 ms each) before it finds the copy is a duplicate. Only messages that
+        // passed validation enter this cache, so a forged (from, seqno) cannot shadow a real one.
+        fastMsgIdFn: (msg) => msg.from != null && msg.seqno != null ? `${hex(msg.from)}/${hex(msg.seqno)}` : ''
+      })
+    }
+  }) as unknown as MeshNode
+  try {
+    await libp2p.start()
+  } catch (err) {
+    await Promise.resolve(libp2p.stop()).catch(() => {})
+    throw err
+  }
+
+  // rpc and the data pipe dial members by peer id, which libp2p resolves from its peer store alone:
+  // a seed's addresses (given at start, so never "new" in an announcement) must go there too, or a
+  // node that never connected to that seed cannot reach it ("no valid addresses": at 20 nodes
+  // proxies failed every data pipe to a repository that was one of the seeds)
+  const store = (id: string, addrs: string[]): void => {
+    libp2p.peerStore.merge(peerIdFromString(id), { multiaddrs: addrs.map((a) => multiaddr(a)) })
+      .catch((err: Error) => init.log?.debug('peer store update failed', { peer: id, error: err.message }))
+  }
+  for (const [id, addrs] of known) if (id !== self) store(id, addrs)
+  const isConnected = (id: string): boolean => libp2p.getConnections(peerIdFromString(id)).length > 0
+  const intervalMs = init.dialIntervalMs ?? 2000
+  const targetPeers = init.targetPeers ?? 8
+  const maxDials = init.maxDials ?? 4
+  const dialing = new Set<string>()
+  const bootstrapPeers = new Set(known.keys())
+  const failures = new Map<string, { count: number, at: number, jitter: number }>()
+  // a member that was connected and went away most likely restarts (a crash, an upgrade): it is
+  // redialled every interval for a while instead of backing off to 16, or a restarted seed with
+  // no bootstrap list of its own (the manager, usually) stayed alone ~20 s
+  const lost = new Map<string, number>()
+  // each node orders candidates by its own hash of the pair, so the peers picked form a random
+  // graph rather than every node crowding the same few
+  const ranks = new Map<string, number>()
+  const rank = (id: string): number => {
+    let r = ranks.get(id)
+    if (r == null) {
+      r = createHash('sha256').update(`${self}/${id}`).digest().readUInt32BE(0)
+      ranks.set(id, r)
+    }
+    return r
+  }
+  const connectedPeers = (): string[] => [...new Set(libp2p.getConnections().map((c) => c.remotePeer.toString()))]
+  let stopped = false
+  const dialRound = (): void => {
+    if (stopped) return
+    const peers = connectedPeers().filter((id) => members.has(id)).length
+    const alone = peers === 0
+    // alone, a node tries one seed at a time, the one it ranks first: seeds listed by every node
+    // then share the joiners instead of each taking all of them
+    const want = Math.min(targetPeers - peers, alone ? 1 : maxDials) - dialing.size
+    if (want <= 0) return
+    const now = Date.now()
+    // back off 1, 2, 4 … 16 intervals, jittered so peers refused together do not retry together;
+    // but a node with no peer keeps trying its seeds every other interval: there is no other way in
+    const due = (id: string): boolean => {
+      const f = failures.get(id)
+      if (f == null) return true
+      const recentlyLost = now - (lost.get(id) ?? -Infinity) < LOST_REDIAL_MS
+      const exponent = recentlyLost ? 0 : Math.min(f.count - 1, alone && bootstrapPeers.has(id) ? 1 : 4)
+      return now - f.at >= intervalMs * 2 ** exponent * f.jitter
+    }
+    const candidates = [...known.keys()].filter((id) => id !== self && members.has(id) && !dialing.has(id) && due(id) && !isConnected(id))
+    // while alone, seeds first: they are how a new node learns of the others; then seeds are
+    // peers like any other, so they do not end up holding a connection to everyone
+    const seedFirst = (id: string): number => alone && bootstrapPeers.has(id) ? 0 : 1
+    candidates.sort((a, b) => seedFirst(a) - seedFirst(b) || rank(a) - rank(b))
+    for (const id of candidates.slice(0, want)) {
+      dialing.add(id)
+      const targets = (known.get(id) ?? []).map((a) => multiaddr(`${a}/p2p/${id}`))
+      // a long deadline: on a loaded host a dial waits in the peer's accept queue, and one given up
+      // there costs the peer an accept and a failed handshake and the dialler a new place at the back
+      libp2p.dial(targets, { signal: AbortSignal.timeout(20_000) })
+        .then(() => failures.delete(id))
+        .catch((err: Error) => {
+          failures.set(id, { count: (failures.get(id)?.count ?? 0) + 1, at: Date.now(), jitter: 0.5 + Math.random() })
+          init.log?.debug('dial failed', { peer: id, error: err.message })
+        })
+        .finally(() => { dialing.delete(id); dialRound() })
+    }
+  }
+  let dialTimer: NodeJS.Timeout | undefined
+  const schedule = (): void => {
+    dialTimer = setTimeout(() => { dialRound(); schedule() }, intervalMs * (0.75 + Math.random() / 2))
+    dialTimer.unref()
+  }
+  schedule()
+  // a lost peer is replaced without waiting for the next round
+  libp2p.addEventListener('peer:disconnect', (evt) => {
+    const id = evt.detail.toString()
+    if (members.has(id)) lost.set(id, Date.now())
+    setImmediate(dialRound)
+  })
+  dialRound()
+
+  return {
+    libp2p,
+    peerId: self,
+    addrs: () => libp2p.getMultiaddrs().map((a) => a.toString().replace(/\/p2p\/[^/]+$/, '')),
+    isMember: (id) => id === self || members.has(id),
+    isAdmin: (id) => admins.has(id),
+    setMembers (next, nextAdmins) {
+      members = new Set(next)
+      if (nextAdmins != null) admins = new Set(nextAdmins)
+      // a peer taken off the list is disconnected now (the gater refuses it from here on);
+      // a connection that does not close in a second is aborted
+      for (const conn of libp2p.getConnections()) {
+        if (allowed(conn.remotePeer)) continue
+        Promise.resolve(conn.close({ signal: AbortSignal.timeout(1000) }))
+          .catch((err: Error) => conn.abort(err))
+      }
+      dialRound()
+    },
+    learn (id, addrs) {
+      if (id === self || addrs.length === 0) return
+      const before = known.get(id)
+      if (before != null && before.join() === addrs.join()) return
+      known.set(id, addrs)
+      store(id, addrs)
+      dialRound()
+    },
+    connected: connectedPeers,
+    async stop () {
+      stopped = true
+      clearTimeout(dialTimer)
+      await libp2p.stop()
+    }
+  }
+}
+
+/** ms a member that went away is redialled every interval before backing off as usual. */
+const LOST_REDIAL_MS = 60_000
+
+function hex (bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')
+}
