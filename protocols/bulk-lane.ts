@@ -38,7 +38,7 @@ import type { OnReadOpts } from 'node:net'
 import type { Connection, Libp2p, PeerId } from '@libp2p/interface'
 import type { BulkLaneOffer } from '../proto/index.ts'
 import { CodedError } from '../node/core/errors.ts'
-import { ReusedReads } from './socket-framing.ts'
+import { ReusedReads } from './frames/reused-reads.ts'
 
 /** How long an offer waits for the receiving side's connection. */
 export const OFFER_TIMEOUT_MS = 15_000

@@ -15,7 +15,8 @@
  */
 import { EventEmitter } from 'node:events'
 import { pb, type Announcement } from '../proto/index.ts'
-import type { Mesh } from '../node/runtime/mesh.ts'
+import type { Libp2p } from '@libp2p/interface'
+import type { GossipSub } from '@libp2p/gossipsub'
 import type { Logger } from '../node/core/logger.ts'
 
 export const CAPACITY_TOPIC = '/meshbackup/capacity/1'
@@ -29,8 +30,18 @@ export interface CapacityEntry {
   receivedAt: number
 }
 
+/** What capacity needs of the mesh (node/runtime/mesh.ts): gossipsub, and who is a member. */
+export interface CapacityMesh {
+  readonly libp2p: Libp2p<{ pubsub: GossipSub }>
+  readonly peerId: string
+  addrs(): string[]
+  isMember(peerId: string): boolean
+  /** remembers a member's addresses so the mesh can dial it */
+  learn(peerId: string, addrs: string[]): void
+}
+
 export interface CapacityInit {
-  mesh: Mesh
+  mesh: CapacityMesh
   roles: string[]
   /** ms between announcements (default: {@link heartbeatPeriodMs} of the view's size) */
   periodMs?: number

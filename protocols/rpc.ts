@@ -1,6 +1,6 @@
 /**
  * @packageDocumentation
- * Actor envelopes between nodes: each `pb.Envelope` travels as one frame (protocols/framing.ts)
+ * Actor envelopes between nodes: each `pb.Envelope` travels as one frame (protocols/frames/)
  * on a long-lived stream per peer and direction. A node sends on the one outbound stream it keeps
  * for each peer, opened on first use; it reads envelopes from every inbound stream until the
  * remote closes it. Delivery is fire-and-forget: `send` resolves once the envelope is queued on
@@ -19,7 +19,9 @@
 import type { Connection, Libp2p, PeerId, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { pb, type Envelope } from '../proto/index.ts'
-import { DEFAULT_MAX_FRAME_BYTES, FrameError, framed, type FramedStream } from './framing.ts'
+import { DEFAULT_MAX_FRAME_BYTES } from './frames/codec.ts'
+import { FrameError } from './frames/frame-error.ts'
+import { framed, type FramedStream } from './frames/stream-frames.ts'
 import { CodedError } from '../node/core/errors.ts'
 
 export const RPC_PROTOCOL = '/meshbackup/rpc/1.0.0'

@@ -16,7 +16,9 @@ import { createServer } from 'node:net'
 import { cpus, hostname, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs, promisify } from 'node:util'
-import { NbdClient, NBD_STATE_ZERO, extents } from '../node/hosts/qemu/nbd.ts'
+import { NbdClient } from '../node/hosts/qemu/nbd/client.ts'
+import { extents } from '../node/hosts/qemu/nbd/extents.ts'
+import { NBD_STATE_ZERO } from '../node/hosts/qemu/nbd/protocol.ts'
 import { writeFileHost } from './corpus.ts'
 
 const exec = promisify(execFile)

@@ -14,33 +14,13 @@
  * ```
  */
 import type { TaskRecord } from '../../proto/index.ts'
+import { formatBytes, formatDuration } from '../core/units.ts'
 
 export interface ProgressBar {
   /** The current state; `label` defaults to the last one given. */
   update(done: number, total: number, label?: string): void
   /** Ends the bar, leaving its last state shown, then prints `text` on a line of its own. */
   done(text?: string): void
-}
-
-export function formatBytes (n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let i = 0
-  while (n >= 1024 && i < units.length - 1) { n /= 1024; i++ }
-  return `${n.toFixed(i === 0 ? 0 : 1)} ${units[i]}`
-}
-
-/** `1.5 GiB (1610612736 bytes)`: readable, and exact for whoever compares with df. */
-export function formatBytesExact (n: number): string {
-  return n < 1024 ? `${n} bytes` : `${formatBytes(n)} (${n} bytes)`
-}
-
-export function formatDuration (seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return '--:--'
-  const s = Math.round(seconds)
-  const h = Math.floor(s / 3600)
-  const m = Math.floor((s % 3600) / 60)
-  const rest = String(s % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`
 }
 
 /** What a progress bar needs of a stream: where it writes, and whether it is a terminal. */

@@ -3,7 +3,7 @@
  * The role registry: the only place the daemon learns which roles exist.
  */
 import type { RoleFactory } from '../runtime/role.ts'
-import type { RoleName } from './config.ts'
+import type { RoleName } from '../runtime/node-config.ts'
 import { manager } from '../../roles/manager/index.ts'
 import { scheduler } from '../../roles/scheduler/index.ts'
 import { proxy } from '../../roles/proxy/index.ts'

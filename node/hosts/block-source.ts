@@ -1,32 +1,20 @@
 /**
  * @packageDocumentation
- * What the proxy reads a disk through, whatever the transport mode: a raw image file
- * ({@link fileSource}), the read-only qcow2 base of a QEMU snapshot read directly
- * (`qcow2Source`, direct mode), or an NBD export of the point-in-time view (`nbdSource`, hotadd
- * over a unix socket, nbd over TCP). All cut the disk into the same fixed-size blocks, so a
- * proxy can fall back from one mode to the next without changing anything else.
+ * The contract of a disk read block by block, whatever the transport: {@link BlockSource}, and
+ * what every reader shares to keep to it — where block `index` lies ({@link blockTarget}), the
+ * error for a CBT question a transport cannot answer, every index in order. The readers
+ * (disk-reader.ts, file-source.ts, qcow2-reader.ts, nbd-reader.ts, synthetic.ts) import this
+ * contract and never the chooser (open-block-source.ts), so the chooser can import them all
+ * without an import cycle.
  *
  * @example
  * ```ts
- * const source = await openBlockSource(specForDisk(disk, 'nbd'), { expectedSize: disk.size, blockSize: 1 << 20 })
  * const buf = Buffer.allocUnsafe(source.blockSize)
- * try {
- *   for await (const index of source.blocks({ changedSince: disk.cbtBitmap || undefined })) {
- *     send(index, await source.read(index, buf))
- *   }
- * } finally {
- *   await source.close()
- * }
+ * for await (const index of source.blocks()) send(index, await source.read(index, buf))
+ * await source.close()
  * ```
  */
-import type { DiskInfo } from '../../proto/index.ts'
-import { DiskReader } from './disk-reader.ts'
-
-export { blockTarget } from './disk-reader.ts'
 import { HostError } from './host.ts'
-import { nbdSource } from './nbd-reader.ts'
-import { dataBlocks, qcow2Source, readMap } from './qcow2-reader.ts'
-import { SYNTHETIC_MARKER, syntheticSource } from './synthetic.ts'
 
 /** A disk cut into fixed-size blocks, read in any order, several reads in flight. */
 export interface BlockSource {
@@ -56,85 +44,23 @@ export interface BlockSourceOptions {
   blockSize: number
 }
 
-/** How to reach a disk: the transports a proxy knows. */
-export type BlockSourceSpec =
-  | { type: 'file', file: string, expectedMtimeMs?: number }
-  | { type: 'qcow2', file: string }
-  | { type: 'nbd', address: string, exportName?: string, bitmap?: string, timeoutMs?: number, signal?: AbortSignal }
-  /** a disk of a synthetic host (synthetic.ts): `file` is its `synthetic:` marker */
-  | { type: 'synthetic', file: string }
-
-/** The transport modes of the seed, as the proxy names them. */
-export type TransportMode = 'direct' | 'hotadd' | 'nbd'
-
-/**
- * A raw image file through {@link DiskReader}. It has no CBT; blocks() skips the file's holes
- * when `qemu-img map` is there to find them (it asks the filesystem, SEEK_DATA/SEEK_HOLE): the
- * kernel fills every page of a hole it is asked to read with zeros, which cost a sparse disk
- * more than hashing its data. Without qemu-img every block is read.
- */
-export async function fileSource (file: string, options: BlockSourceOptions & { expectedMtimeMs?: number }): Promise<BlockSource> {
-  const reader = await DiskReader.open(file, options)
-  return {
-    size: reader.size,
-    blockSize: reader.blockSize,
-    blockCount: reader.blockCount,
-    read: async (index, into) => await reader.read(index, into),
-    blocks: (blockOptions = {}) => {
-      if (blockOptions.changedSince !== undefined) throw cbtUnavailable(blockOptions.changedSince, `raw image ${file}`, { file })
-      return holesSkipped(file, reader.size, reader.blockSize, reader.blockCount)
-    },
-    get modified () { return reader.modified },
-    close: async () => { await reader.close() }
+/** The block `index` of a disk of `size` bytes: bounds check, and where to read it (`into`, or a new buffer). Every block source uses it. */
+export function blockTarget (what: string, size: number, blockSize: number, index: number, into: Buffer | undefined, init: { file?: string } = {}): { position: number, length: number, buf: Buffer } {
+  const blockCount = Math.ceil(size / blockSize)
+  if (!Number.isInteger(index) || index < 0 || index >= blockCount) {
+    throw new HostError('ERR_BLOCK_OUT_OF_RANGE', `block ${index} is outside ${what} (${blockCount} blocks)`, init)
   }
-}
-
-async function * holesSkipped (file: string, size: number, blockSize: number, blockCount: number): AsyncGenerator<number> {
-  let mapping
-  try {
-    mapping = await readMap('qemu-img', file, size, 'raw')
-  } catch {
-    // no qemu-img, or a file it cannot map: every block is read
-    yield * countTo(blockCount)
-    return
+  const position = index * blockSize
+  const length = Math.min(blockSize, size - position)
+  let buf: Buffer
+  if (into === undefined) {
+    buf = Buffer.allocUnsafe(length)
+  } else if (into.length >= length) {
+    buf = into.length === length ? into : into.subarray(0, length)
+  } else {
+    throw new HostError('ERR_BUFFER_TOO_SMALL', `a ${into.length}-byte buffer cannot hold block ${index} of ${what} (${length} bytes)`, init)
   }
-  yield * dataBlocks(mapping, blockSize)
-}
-
-/** Opens the source a spec names. */
-export async function openBlockSource (spec: BlockSourceSpec, options: BlockSourceOptions): Promise<BlockSource> {
-  switch (spec.type) {
-    case 'file':
-      return await fileSource(spec.file, { ...options, expectedMtimeMs: spec.expectedMtimeMs })
-    case 'qcow2':
-      return await qcow2Source(spec.file, options)
-    case 'nbd':
-      return await nbdSource(spec.address, { ...options, exportName: spec.exportName, bitmap: spec.bitmap, timeoutMs: spec.timeoutMs, signal: spec.signal })
-    case 'synthetic':
-      return syntheticSource(spec.file, options)
-  }
-}
-
-/**
- * How a snapshot's disk is read in a transport mode: `direct` opens `disk.file` (raw, or qcow2
- * through its map), `hotadd` and `nbd` the NBD view (`disk.nbd`: a unix socket for hotadd, TCP
- * for nbd), negotiating the frozen CBT bitmap when the snapshot names one.
- */
-export function specForDisk (disk: DiskInfo, mode: TransportMode): BlockSourceSpec {
-  const name = disk.name ?? ''
-  if (mode === 'direct') {
-    const file = disk.file ?? ''
-    if (file === '') throw new HostError('ERR_MODE_UNAVAILABLE', `disk ${name} has no image file for direct mode; use the hotadd or nbd mode`)
-    if (file.startsWith(SYNTHETIC_MARKER)) return { type: 'synthetic', file }
-    const format = disk.format ?? ''
-    if (format === 'qcow2') return { type: 'qcow2', file }
-    if (format === '' || format === 'raw') return { type: 'file', file, expectedMtimeMs: disk.mtimeMs != null && disk.mtimeMs > 0 ? Number(disk.mtimeMs) : undefined }
-    throw new HostError('ERR_MODE_UNAVAILABLE', `disk ${name} is a ${format} image, which direct mode cannot read; use the hotadd or nbd mode`, { file })
-  }
-  const address = disk.nbd ?? ''
-  if (address === '') throw new HostError('ERR_MODE_UNAVAILABLE', `disk ${name} has no NBD view for ${mode} mode; use direct mode or export the view`)
-  const bitmap = disk.cbtBitmap ?? ''
-  return { type: 'nbd', address, exportName: disk.exportName ?? '', bitmap: bitmap === '' ? undefined : bitmap }
+  return { position, length, buf }
 }
 
 /** The error for a CBT question a source cannot answer. */

@@ -18,6 +18,7 @@
  * ```
  */
 import { open, type FileHandle } from 'node:fs/promises'
+import { blockTarget } from './block-source.ts'
 import { HostError } from './host.ts'
 
 export interface DiskReaderOptions {
@@ -131,23 +132,4 @@ export function isZero (block: Uint8Array): boolean {
     if (Buffer.compare(block.subarray(offset, offset + n), n === ZEROS.length ? ZEROS : ZEROS.subarray(0, n)) !== 0) return false
   }
   return true
-}
-
-/** The block `index` of a disk of `size` bytes: bounds check, and where to read it (`into`, or a new buffer). Every block source uses it. */
-export function blockTarget (what: string, size: number, blockSize: number, index: number, into: Buffer | undefined, init: { file?: string } = {}): { position: number, length: number, buf: Buffer } {
-  const blockCount = Math.ceil(size / blockSize)
-  if (!Number.isInteger(index) || index < 0 || index >= blockCount) {
-    throw new HostError('ERR_BLOCK_OUT_OF_RANGE', `block ${index} is outside ${what} (${blockCount} blocks)`, init)
-  }
-  const position = index * blockSize
-  const length = Math.min(blockSize, size - position)
-  let buf: Buffer
-  if (into === undefined) {
-    buf = Buffer.allocUnsafe(length)
-  } else if (into.length >= length) {
-    buf = into.length === length ? into : into.subarray(0, length)
-  } else {
-    throw new HostError('ERR_BUFFER_TOO_SMALL', `a ${into.length}-byte buffer cannot hold block ${index} of ${what} (${length} bytes)`, init)
-  }
-  return { position, length, buf }
 }

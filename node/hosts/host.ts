@@ -1,11 +1,13 @@
 /**
  * @packageDocumentation
- * The contract every hypervisor host connector meets (the built-in file host now, QEMU later):
- * list VMs, take a point-in-time view of a VM's disks, and always give that view back.
+ * The contract every hypervisor host connector meets (the file, QEMU and synthetic hosts): list
+ * VMs, take a point-in-time view of a VM's disks, and always give that view back; and HostError,
+ * how they fail. The connectors import this file and connect-host.ts chooses among them, so this
+ * contract never imports a connector.
  *
  * @example
  * ```ts
- * import { connectHost } from './host.ts'
+ * import { connectHost } from './connect-host.ts'
  * const host = connectHost({ name: 'lab', type: 'file', path: '/srv/vms' })
  * const [vm] = await host.inventory()
  * const snap = await host.snapshot(vm.name!, 'session-42')
@@ -14,11 +16,6 @@
  * ```
  */
 import type { CbtBase, HostSpec, SnapshotReply, VmInfo } from '../../proto/index.ts'
-// file.ts and qemu.ts import HostError from here: the cycle is safe because neither module uses the other
-// at load time, only inside functions.
-import { FileHost } from './file.ts'
-import { QemuHost } from './qemu/qemu-host.ts'
-import { SyntheticHost } from './synthetic.ts'
 import { CodedError } from '../core/errors.ts'
 
 /** How to take a snapshot, for hosts that offer a choice (the file host ignores it). */
@@ -70,21 +67,5 @@ export class HostError extends CodedError {
     this.host = init.host
     this.vm = init.vm
     this.file = init.file
-  }
-}
-
-/** The connector for a registered host, chosen by its type. */
-export function connectHost (spec: HostSpec): HostConnector {
-  switch (spec.type) {
-    case 'file':
-      return new FileHost(spec)
-    case 'qemu':
-      return new QemuHost(spec)
-    case 'synthetic':
-      return new SyntheticHost(spec)
-    default:
-      throw new HostError('ERR_UNKNOWN_HOST_TYPE',
-        `host "${spec.name ?? ''}" has type "${spec.type ?? ''}", which this node has no connector for; use type "file", "qemu" or "synthetic"`,
-        { host: spec.name ?? undefined })
   }
 }

@@ -12,8 +12,9 @@
  * await source.close()
  * ```
  */
-import { NbdClient, NBD_STATE_DIRTY, NBD_STATE_ZERO, extents } from './qemu/nbd.ts'
-// block-source.ts imports this module too: the cycle is safe because neither uses the other at load time.
+import { NbdClient } from './qemu/nbd/client.ts'
+import { extents } from './qemu/nbd/extents.ts'
+import { NBD_STATE_DIRTY, NBD_STATE_ZERO } from './qemu/nbd/protocol.ts'
 import { blockTarget, countTo, type BlockSource } from './block-source.ts'
 import { HostError } from './host.ts'
 

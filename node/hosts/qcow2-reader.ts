@@ -20,7 +20,6 @@ import { spawn } from 'node:child_process'
 import { open, type FileHandle } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-// block-source.ts imports this module too: the cycle is safe because neither uses the other at load time.
 import { blockTarget, cbtUnavailable, type BlockSource } from './block-source.ts'
 import { HostError } from './host.ts'
 

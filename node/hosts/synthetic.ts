@@ -13,7 +13,7 @@
  * half / a quarter / a quarter, as sim/corpus.ts makes its images — but computed on read, so a
  * terabyte costs nothing until a proxy reads it. The content never changes: a snapshot is the
  * disk itself, release() has nothing to undo, and the disk's view names it by a `synthetic:`
- * marker in DiskInfo.file that {@link syntheticSource} (block-source.ts 'synthetic') reads.
+ * marker in DiskInfo.file that {@link syntheticSource} (open-block-source.ts 'synthetic') reads.
  *
  * @example
  * ```ts

@@ -29,7 +29,7 @@ import { gossipsub, type GossipSub } from '@libp2p/gossipsub'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
-import { yamuxStreamOptions } from '../../protocols/framing.ts'
+import { yamuxStreamOptions } from '../../protocols/frames/yamux-options.ts'
 import type { Logger } from '../core/logger.ts'
 
 export type MeshNode = Libp2p<{ identify: ReturnType<ReturnType<typeof identify>>, pubsub: GossipSub }>

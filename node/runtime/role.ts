@@ -10,7 +10,7 @@ import type { ActorSystem } from './actors/system.ts'
 import type { Logger } from '../core/logger.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
 import type { Mesh } from './mesh.ts'
-import type { NodeConfig } from '../daemon/config.ts'
+import type { NodeConfig } from './node-config.ts'
 import type { NodeMetrics } from './metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 

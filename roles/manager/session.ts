@@ -6,8 +6,14 @@
  * proxy, commits a VM's restore point only when every disk of it succeeded, and always releases
  * the snapshot. The session actor's mailbox receives placements, progress and results; the run
  * itself is an async flow that waits on them.
+ *
+ * This file holds that actor: its mailbox, its per-session state (the placements and results it
+ * waits for, where each attempt runs and was staged) and the flow that uses it: per VM the
+ * snapshot and the commit of its point, per disk its task and its attempts. The steps that need
+ * none of that state are beside it: vm-selection.ts, repository-points.ts, guest-freeze-thaw.ts,
+ * transport-modes.ts, session-retention.ts, session-notify.ts.
  */
-import type { ActorMessage, HostInventory, HostSpec, InventoryProblem, Job, SessionRecord, TaskRecord, TaskResult, TaskSpec, TaskPlaced, VmInfo, DiskInfo, PointSummary } from '../../proto/index.ts'
+import type { ActorMessage, HostSpec, Job, SessionRecord, TaskRecord, TaskResult, TaskSpec, TaskPlaced, VmInfo, DiskInfo, PointSummary } from '../../proto/index.ts'
 import type { Behavior, ActorContext } from '../../node/runtime/actors/behavior.ts'
 import { address } from '../../node/runtime/actors/address.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
@@ -15,9 +21,14 @@ import type { Capacity } from '../../protocols/capacity.ts'
 import { proxiesReaching, repositoryNodes, schedulerNode, waitForNodes } from './mesh-view.ts'
 import { SessionLog } from './session-log.ts'
 import type { Catalog, SnapshotRecord } from './catalog.ts'
-import { openGuest, type GuestSession } from './guest/guest-processing.ts'
-import { applyRetention, keepsEverything } from './retention.ts'
-import { notifies, notifySession, sessionSummary, type NotifyOptions } from './notify.ts'
+import { freezeGuest, thawGuest } from './guest-freeze-thaw.ts'
+import { keepsEverything } from './retention.ts'
+import { notifySessionEnd } from './session-notify.ts'
+import { retainPoints } from './session-retention.ts'
+import { latestPoint } from './repository-points.ts'
+import type { NotifyOptions } from './notify.ts'
+import { fallbacks, snapshotKind, viewModes } from './transport-modes.ts'
+import { selectVms } from './vm-selection.ts'
 
 export interface SessionInit {
   job: Job
@@ -88,67 +99,21 @@ export function sessionActor (init: SessionInit): () => Behavior {
       } finally {
         capacity.off('expired', onExpired)
       }
-      if (repositoryNodesSeen.length > 0 && log.outcome() !== 'failed' && !keepsEverything(job.retention)) await retain(ctx, repositoryNodesSeen)
+      if (repositoryNodesSeen.length > 0 && log.outcome() !== 'failed' && !keepsEverything(job.retention)) await retainPoints(ctx, job, repositoryNodesSeen, log)
       log.finish()
       await log.flush()
       init.onEnd(init.record)
       // the job may run again meanwhile; this actor lives on only to deliver the summary
-      await notify(ctx)
+      await notifySessionEnd(job, init.record, log, { ...init.notify, signal: ctx.signal })
       void ctx.stop()
     }
 
-    /**
-     * Deletes the job's points its retention lets go, on the nodes of the repository that hold them.
-     * A VM's points may be on several nodes of one repository name: the policy counts them all.
-     */
-    const retain = async (ctx: ActorContext, nodes: string[]): Promise<void> => {
-      const policy = describeRetention(job)
-      let points: PointSummary[]
-      try {
-        points = await listPoints(ctx, nodes)
-      } catch (err: any) {
-        log.warn(`retention (${policy}): listing the points of job ${job.name} failed: ${err.message}; nothing deleted, retention runs again after the next session`)
-        return
-      }
-      const verdicts = applyRetention(points, job.retention, Date.now())
-      for (const v of verdicts) {
-        const kept = v.kept.map((k) => `${k.point.id} (${k.reasons.join(', ')})`)
-        log.line(`retention (${policy}): VM ${v.vm}: keeps ${v.kept.length} point(s): ${few(kept)}; ${v.expired.length > 0 ? `expired: ${few(v.expired.map((p) => p.id ?? ''))}` : 'none expired'}`)
-      }
-      const expired = verdicts.flatMap((v) => v.expired)
-      for (const node of nodes) {
-        const here = expired.filter((p) => p.repositoryPeer === node).map((p) => p.id ?? '')
-        if (here.length > 0) await deletePoints(ctx, node, here)
-      }
-    }
-
-    const deletePoints = async (ctx: ActorContext, node: string, expired: string[]): Promise<void> => {
-      try {
-        const reply = await ctx.ask(address(node, 'repository'), { deletePoints: { pointIds: expired } }, 120_000)
-        if (reply.pointsDeleted == null) throw new Error('the repository answered without saying what it deleted')
-        const deleted = reply.pointsDeleted.deleted ?? []
-        const kept = reply.pointsDeleted.kept ?? []
-        log.line(`retention: repository ${job.repository} deleted ${deleted.length} expired point(s)${deleted.length > 0 ? `: ${few(deleted)}` : ''}`)
-        // the repository keeps a point a restore or an incremental is using; it goes next time
-        for (const k of kept) log.line(`retention: repository ${job.repository} kept ${k}`)
-      } catch (err: any) {
-        log.warn(`retention: deleting ${expired.length} expired point(s) failed: ${err.message}; retention runs again after the next session`)
-      }
-    }
-
-    const notify = async (ctx: ActorContext): Promise<void> => {
-      if (!notifies(job.notify, init.record.state ?? '')) return
-      const outcome = await notifySession(job.notify, sessionSummary(init.record, log.warnings), { ...init.notify, signal: ctx.signal })
-      log.line(outcome.error != null ? `warning: ${outcome.error}` : `notification of the ${init.record.state} session sent to the job's webhook`)
-      await log.flush()
-    }
-
     const backupVm = async (ctx: ActorContext, vm: VmInfo, hostAgent: string, nodes: string[]): Promise<void> => {
-      const base = await latestPoint(ctx, nodes, vm.name!).catch((err: Error) => {
+      const base = await latestPoint(ctx, job, nodes, vm.name!).catch((err: Error) => {
         log.warn(`VM ${vm.name}: could not read earlier points (${err.message}); reading every block`)
         return undefined
       })
-      const guest = await freezeGuest(ctx, vm.name!)
+      const guest = await freezeGuest(vm.name!, { job, host, hostKeys: init.hostKeys, log, signal: ctx.signal })
       if (guest === null) return
       const record: SnapshotRecord = { host, vm: vm.name!, sessionId: init.record.id!, snapshotId: '', createdAtMs: Date.now() }
       await init.snapshots.recordSnapshot(record)
@@ -161,7 +126,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
         log.line(`VM ${vm.name}: snapshot ${s.snapshotId} taken (${s.guarantee === 'reflink' ? 'point-in-time reflink clone' : s.guarantee === 'none' ? 'no point-in-time guarantee: the live image is read' : s.guarantee || 'point in time'})`)
       }
       // guest I/O is released right after the snapshot, whether it was taken or not
-      const thawed = await thawGuest(guest, vm.name!)
+      const thawed = await thawGuest(guest, vm.name!, log)
       if (snap?.snapshotReply == null) {
         // a snapshot that failed half-way may have left overlays or exports: release by session
         await ctx.ask(hostAgent, { releaseRequest: { host, vm: vm.name, snapshotId: '', failed: true, sessionId: init.record.id } }, HOST_OP_TIMEOUT_MS)
@@ -216,74 +181,6 @@ export function sessionActor (init: SessionInit): () => Behavior {
           })
           .catch((err: Error) => log.warn(`VM ${vm.name}: releasing snapshot ${snapshot.snapshotId} failed: ${err.message}; it will be cleaned at the next start`))
       }
-    }
-
-    /** Opens guest processing and runs pre-freeze; null when the VM must fail (policy require). */
-    const freezeGuest = async (ctx: ActorContext, vm: string): Promise<GuestSession | undefined | null> => {
-      if (job.guest?.enabled !== true) return undefined
-      let guest: GuestSession | undefined
-      try {
-        const keys = init.hostKeys
-        guest = await openGuest({
-          vm,
-          settings: job.guest,
-          signal: ctx.signal,
-          pinnedHostKey: await keys?.guestHostKey(host.name!, vm),
-          pinHostKey: keys === undefined ? undefined : async (fingerprint) => { await keys.pinGuestHostKey(host.name!, vm, fingerprint) }
-        })
-        await guest.preFreeze()
-        guestLines(vm, guest)
-        return guest
-      } catch (err: any) {
-        guestLines(vm, guest, err.log)
-        log.vmFailed(vm, `guest processing failed: ${err.message}`)
-        await guest?.close().catch(() => {})
-        return null
-      }
-    }
-
-    /** Runs post-thaw and closes the guest session; false when the VM must fail (policy require). */
-    const thawGuest = async (guest: GuestSession | undefined, vm: string): Promise<boolean> => {
-      if (guest == null) return true
-      let ok = true
-      try {
-        await guest.postThaw()
-      } catch (err: any) {
-        ok = false
-        log.vmFailed(vm, `guest processing failed after the snapshot: ${err.message}`)
-      }
-      await guest.close().catch((err: Error) => log.warn(`VM ${vm}: removing the guest scripts failed: ${err.message}`))
-      guestLines(vm, guest)
-      return ok
-    }
-
-    // the guest session's log holds every line, warnings included; warnings also mark the session
-    const logged = new WeakMap<GuestSession, { lines: number, warnings: number }>()
-    const guestLines = (vm: string, guest: GuestSession | undefined, extra: string[] = []): void => {
-      const lines = guest?.log ?? extra
-      const seen = (guest != null ? logged.get(guest) : undefined) ?? { lines: 0, warnings: 0 }
-      for (const line of lines.slice(seen.lines)) log.line(`VM ${vm}: guest: ${line}`)
-      for (let i = seen.warnings; i < (guest?.warnings.length ?? 0); i++) log.countWarning()
-      if (guest != null) logged.set(guest, { lines: lines.length, warnings: guest.warnings.length })
-    }
-
-    /** The job's points (of one VM, when named) on every node of the repository; each names its node. */
-    const listPoints = async (ctx: ActorContext, nodes: string[], vm?: string): Promise<PointSummary[]> => {
-      const lists = await Promise.all(nodes.map(async (node) => {
-        const reply = await ctx.ask(address(node, 'repository'), { pointsListRequest: { job: job.name, vm } }, 30_000)
-        return (reply.pointsList?.points ?? []).map((p) => ({ ...p, repositoryPeer: p.repositoryPeer || node }))
-      }))
-      return lists.flat()
-    }
-
-    /** The VM's latest point on any node of the repository: the base of an incremental, and its disks' node. */
-    const latestPoint = async (ctx: ActorContext, nodes: string[], vm: string): Promise<PointSummary | undefined> => {
-      let latest: PointSummary | undefined
-      for (const p of await listPoints(ctx, nodes, vm)) {
-        if (p.damaged === true) continue   // an incremental on it could not be restored
-        if (latest == null || (p.createdAtMs ?? 0) >= (latest.createdAtMs ?? 0)) latest = p
-      }
-      return latest
     }
 
     const backupDisk = async (ctx: ActorContext, vm: VmInfo, disk: DiskInfo, base: PointSummary | undefined): Promise<TaskResult | undefined> => {
@@ -418,77 +315,4 @@ export function sessionActor (init: SessionInit): () => Behavior {
       }
     }
   }
-}
-
-const MODES = ['direct', 'hotadd', 'nbd']
-
-function describeRetention (job: Job): string {
-  const r = job.retention ?? {}
-  const parts = [
-    r.keepLast ? `last ${r.keepLast}` : '',
-    r.keepDays ? `${r.keepDays} day(s)` : '',
-    r.weekly ? `${r.weekly} weekly` : '',
-    r.monthly ? `${r.monthly} monthly` : ''
-  ].filter((p) => p !== '')
-  return `keep ${parts.join(' + ')}`
-}
-
-/** A list for a log line: the first ten, then how many more. */
-function few (items: string[], max = 10): string {
-  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`
-}
-
-/** The modes a disk's snapshot view can be read through. */
-export function viewModes (view: DiskInfo): string[] {
-  const modes: string[] = []
-  if (view.file) modes.push('direct')
-  if (view.nbd?.startsWith('unix:')) modes.push('hotadd')
-  if (view.nbd?.startsWith('tcp:')) modes.push('nbd')
-  return modes
-}
-
-/** The placed proxy's other modes for this host, in order of preference: its fallbacks. */
-function fallbacks (capacity: Capacity, proxy: string, host: string, placed: string, allowed: string[]): string[] {
-  const reached = capacity.get(proxy)?.announcement.proxy?.hosts?.find((h) => h.host === host)?.modes ?? []
-  return MODES.filter((m) => m !== placed && reached.includes(m) && (allowed.length === 0 || allowed.includes(m)))
-}
-
-/**
- * An external overlay lets every mode read the point in time (direct reads the read-only base,
- * NBD reads its export); fleecing serves NBD only, so it is used when the job pins an NBD mode
- * or no proxy reads the host's storage directly.
- */
-function snapshotKind (job: Job, capacity: Capacity, host: string): 'overlay' | 'fleece' {
-  if (job.mode === 'hotadd' || job.mode === 'nbd') return 'fleece'
-  if (job.mode === 'direct') return 'overlay'
-  const direct = capacity.entries().some((e) => e.announcement.proxy?.hosts?.some((h) => h.host === host && h.modes?.includes('direct')))
-  return direct ? 'overlay' : 'fleece'
-}
-
-/**
- * The VMs of the inventory the job covers. A VM the host has but cannot describe (a malformed
- * vm.json, a missing image, a disk path leaving its folder) fails with the host's reason: a VM
- * the job covers is never silently left out.
- */
-function selectVms (inventory: HostInventory, job: Job, log: SessionLog): VmInfo[] {
-  const vms = inventory.vms ?? []
-  const problems = inventory.problems ?? []
-  const failed = (p: InventoryProblem): void => log.vmFailed(p.vm ?? '', `host "${job.host}" cannot describe it: ${p.message} (${p.code})`, p.code ?? '')
-  if ((job.vms?.length ?? 0) === 0) {
-    for (const p of problems) failed(p)
-    if (vms.length === 0 && problems.length === 0) log.warn(`host "${job.host}" has no VMs: nothing to back up`)
-    return vms
-  }
-  const chosen: VmInfo[] = []
-  for (const name of job.vms!) {
-    const vm = vms.find((v) => v.name === name)
-    const problem = problems.filter((p) => p.vm === name)
-    if (vm != null) chosen.push(vm)
-    else if (problem.length > 0) problem.forEach(failed)
-    else {
-      const broken = problems.length > 0 ? `; it cannot describe: ${[...new Set(problems.map((p) => p.vm))].join(', ')}` : ''
-      log.vmFailed(name, `VM "${name}" not found on host "${job.host}" (it has: ${vms.map((v) => v.name).join(', ') || 'no VMs'}${broken})`, 'ERR_NO_SUCH_VM')
-    }
-  }
-  return chosen
 }

@@ -24,10 +24,10 @@
  */
 import type { Libp2p } from '@libp2p/interface'
 import type { TaskSpec } from '../../proto/index.ts'
-import { openPipe, type PipeClient } from '../../protocols/datapipe.ts'
+import { openPipe, type PipeClient } from '../../protocols/datapipe/client.ts'
 import { isZero } from '../../node/hosts/disk-reader.ts'
 import type { BlockSource } from '../../node/hosts/block-source.ts'
-import { openDisk } from './transport.ts'
+import { openDisk } from './open-disk.ts'
 import { TokenBucket } from './token-bucket.ts'
 import { runBlocks } from './block-pipeline.ts'
 import { codecPool } from '../../node/core/codec-pool.ts'

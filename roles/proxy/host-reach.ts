@@ -13,7 +13,7 @@
  * ```
  */
 import type { HostReach as Reach, HostSpec } from '../../proto/index.ts'
-import { connectHost } from '../../node/hosts/host.ts'
+import { connectHost } from '../../node/hosts/connect-host.ts'
 
 export interface HostReachInit {
   /** transport modes to a host ([] when none); default connectHost(spec).probe() */

@@ -21,8 +21,10 @@ import { DIGEST_LENGTH, ZERO_DIGEST, zeroBlockDigest } from './digest.ts'
 import { codecPool } from '../../node/core/codec-pool.ts'
 import { RepositoryError } from './errors.ts'
 import { encodeDisk, stagedPath, writeManifest } from './manifests.ts'
-import { PackWriter, type BlockLocation } from './packs.ts'
-import { toRanges, type Resumed, type ResumedBlock, type ResumeJournal } from './resume-journal.ts'
+import { PackWriter } from './pack-writer.ts'
+import type { BlockLocation } from './packs.ts'
+import { toRanges, type Resumed, type ResumeJournal } from './resume-journal.ts'
+import { WriterJournal } from './writer-journal.ts'
 
 /** A block appended to a pack but not yet in the index: other writers dedup against it. */
 export interface PendingBlock extends IndexEntry {
@@ -34,16 +36,6 @@ export interface PendingBlock extends IndexEntry {
   /** its write failed: it is not in the pack and never indexed */
   lost?: boolean
 }
-
-/** A block put in the disk, journaled once it is durable: when its pack is indexed, if it has one. */
-interface Settled extends ResumedBlock {
-  pack: PackWriter | undefined
-  /** the order of its putBlock call */
-  seq: number
-}
-
-/** Settled blocks are looked at for the journal once this many wait (and whenever a pack is indexed). */
-const JOURNAL_BATCH = 1024
 
 /** Counters shared by the writers of one repository (since it was opened). */
 export interface WriterCounters {
@@ -124,13 +116,8 @@ export class DiskWriter {
   private readonly borrowed = new Set<PendingBlock>()
   /** Every pack this writer started: an aborted writer removes the ones nothing else needs. */
   private readonly packs: PackWriter[] = []
-  /** where blocks are journaled once durable, for a retry to resume from (resume-journal.ts) */
-  private readonly journal: ResumeJournal | undefined
-  private unjournaled: Settled[] = []
-  /** putBlock calls (by seq) not journaled yet: a mark waits for those before it */
-  private readonly unsettled = new Set<number>()
-  /** PipeMarks received, waiting for the blocks sent before them to be durable */
-  private readonly marks: Array<{ below: number, seq: number }> = []
+  /** what of it is durable, for a retry to resume from (writer-journal.ts) */
+  private readonly journal: WriterJournal | undefined
   /** what an earlier attempt left: its blocks are in the digest list already */
   readonly resumed: Resumed
   private state: State = 'open'
@@ -168,7 +155,7 @@ export class DiskWriter {
     this.blocks = Math.ceil(this.size / this.blockSize)
     this.digests = init.digests
     this.required = new Set(init.required ?? [])
-    this.journal = init.journal
+    this.journal = init.journal === undefined ? undefined : new WriterJournal(init.journal)
     this.resumeKey = init.resumeKey ?? ''
     this.resumed = init.resumed ?? { blocks: [], settledBelow: 0 }
     if (this.digests.length !== this.blocks * DIGEST_LENGTH) throw new Error('digest list does not match the disk geometry')
@@ -188,7 +175,7 @@ export class DiskWriter {
         `block ${index} is beyond disk ${this.disk} of ${this.vm} (${this.blocks} blocks)`, { subject: `block ${index}` }))
     }
     const seq = this.received++
-    if (this.journal !== undefined) this.unsettled.add(seq)
+    this.journal?.started(seq)
     const result = this.put(index, block, seq).then(r => {
       this.failed.delete(index)
       this.required.delete(index)
@@ -226,8 +213,7 @@ export class DiskWriter {
    */
   mark (below: number): void {
     if (this.journal === undefined || this.state !== 'open' || below > this.blocks) return
-    this.marks.push({ below, seq: this.received })
-    this.journalDurable()
+    this.journal.mark(below, this.received)
   }
 
   /** Bytes of new blocks appended to packs so far. */
@@ -306,7 +292,6 @@ export class DiskWriter {
       throw err
     }
     this.state = 'finished'
-    this.unjournaled = []
     await this.journal?.remove().catch(() => {})
     await this.release()
     return {
@@ -382,7 +367,7 @@ export class DiskWriter {
       if (this.ctx.pending.get(key) === entry) this.ctx.pending.delete(key)
       throw err
     }
-    this.settle(index, digest, pack, seq)
+    this.journal?.settle(index, digest, pack, seq)
     return 'stored'
   }
 
@@ -390,7 +375,7 @@ export class DiskWriter {
     this.digests.set(ZERO_DIGEST, at)
     this.zero++
     this.ctx.counters.blocksZero++
-    this.settle(at / DIGEST_LENGTH, ZERO_DIGEST, undefined, seq)
+    this.journal?.settle(at / DIGEST_LENGTH, ZERO_DIGEST, undefined, seq)
     return 'zero'
   }
 
@@ -399,36 +384,8 @@ export class DiskWriter {
     this.digests.set(digest, at)
     this.deduped++
     this.ctx.counters.blocksDeduped++
-    this.settle(at / DIGEST_LENGTH, digest, pack, seq)
+    this.journal?.settle(at / DIGEST_LENGTH, digest, pack, seq)
     return 'deduped'
-  }
-
-  private settle (at: number, digest: Buffer, pack: PackWriter | undefined, seq: number): void {
-    if (this.journal === undefined) return
-    this.unjournaled.push({ at, digest, pack, seq })
-    // a block needing no pack may complete a mark: a run of unchanged or zero blocks is journaled at once
-    if (this.unjournaled.length >= JOURNAL_BATCH || (pack === undefined && this.marks.length > 0)) this.journalDurable()
-  }
-
-  /** Journals the settled blocks that are durable now: what a crash from here on cannot lose. */
-  private journalDurable (): void {
-    if (this.journal === undefined || (this.unjournaled.length === 0 && this.marks.length === 0)) return
-    const ready: ResumedBlock[] = []
-    const waiting: Settled[] = []
-    for (const s of this.unjournaled) {
-      if (s.pack === undefined || s.pack.indexed) {
-        ready.push({ at: s.at, digest: s.digest })
-        this.unsettled.delete(s.seq)
-      } else waiting.push(s)
-    }
-    this.unjournaled = waiting
-    // a journal that cannot be written costs a retry its head start, not the backup
-    this.journal.append(ready).catch(() => {})
-    let oldest = Infinity
-    for (const seq of this.unsettled) oldest = Math.min(oldest, seq)
-    let below = -1
-    while (this.marks.length > 0 && this.marks[0]!.seq <= oldest) below = Math.max(below, this.marks.shift()!.below)
-    if (below >= 0) this.journal.mark(below).catch(() => {})
   }
 
   private borrow (entry: PendingBlock): void {
@@ -461,7 +418,7 @@ export class DiskWriter {
       await this.ctx.index.putMany(blocks.filter(b => !b.lost))
       pack.indexed = true
       this.forget(blocks)
-      this.journalDurable()
+      this.journal?.journalDurable()
     })()
     done.catch(() => {}) // surfaces in finish()
     this.rolled.push(done)
@@ -478,7 +435,7 @@ export class DiskWriter {
     this.forget(this.packBlocks)
     // no borrow can start now: the pending blocks are forgotten, and a borrow follows its lookup at once
     if (this.state === 'aborted') {
-      this.journalDurable()
+      this.journal?.journalDurable()
       await this.journal?.close()
       await this.reclaim()
     }

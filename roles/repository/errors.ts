@@ -66,3 +66,8 @@ export function isUserError (err: unknown): err is RepositoryError {
 export function isSystemError (err: unknown, code: string): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code
 }
+
+/** ERR_BAD_ARGUMENT: a malformed header, id or request from the caller. */
+export function badArgument (message: string): RepositoryError {
+  return new RepositoryError('ERR_BAD_ARGUMENT', message)
+}

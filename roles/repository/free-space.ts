@@ -15,7 +15,7 @@
  */
 import { statfs } from 'node:fs/promises'
 import { RepositoryError } from './errors.ts'
-import { formatBytesExact as formatBytes } from '../../node/daemon/progress.ts'
+import { formatBytesExact as formatBytes } from '../../node/core/units.ts'
 
 /** The reserve when the configuration sets none: 256 MiB, or 5% of a smaller file system. */
 export const DEFAULT_RESERVE_BYTES = 256 * 1024 * 1024

@@ -21,7 +21,9 @@ import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
 import { isSystemError } from './errors.ts'
 import { fsyncDir } from './files.ts'
 import { decodeDisk, decodePoint, readManifest, type StoredPoint } from './manifests.ts'
-import { isPackId, PACK_HEADER_LENGTH, packPath, PackWriter, RECORD_HEADER_LENGTH, type PackReader } from './packs.ts'
+import type { PackReader } from './pack-reader.ts'
+import { PackWriter } from './pack-writer.ts'
+import { isPackId, PACK_HEADER_LENGTH, packPath, RECORD_HEADER_LENGTH } from './packs.ts'
 import { isResumeFile, parseJournal } from './resume-journal.ts'
 
 /** A pack whose live records fill less than this share of it is rewritten. */

@@ -18,7 +18,8 @@ import { join } from 'node:path'
 import type { BlockIndex, IndexEntry } from './block-index.ts'
 import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
 import type { IndexSeal } from './index-seal.ts'
-import { isPackId, scanPack, type ScannedRecord } from './packs.ts'
+import { scanPack, type ScannedRecord } from './pack-scan.ts'
+import { isPackId } from './packs.ts'
 import type { PointCatalog } from './points.ts'
 
 export interface RebuildProgress {

@@ -12,7 +12,7 @@
  * await handlePipe(libp2p, receiver({ repo, leases, released: (holder, leaseId) => tell(holder, leaseId) }))
  * ```
  */
-import type { PipeHandler, PipeServer } from '../../protocols/datapipe.ts'
+import type { PipeHandler, PipeServer } from '../../protocols/datapipe/server.ts'
 import type { LeaseTable } from '../../node/runtime/leases.ts'
 import { silentLogger, type Logger } from '../../node/core/logger.ts'
 import type { PipeHeader } from '../../proto/index.ts'

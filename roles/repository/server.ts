@@ -13,7 +13,8 @@
  */
 import { RateMeter } from '../../node/core/rate-meter.ts'
 import type { Libp2p } from '@libp2p/interface'
-import { DATAPIPE_PROTOCOL, handlePipe } from '../../protocols/datapipe.ts'
+import { DATAPIPE_PROTOCOL } from '../../protocols/datapipe/protocol.ts'
+import { handlePipe } from '../../protocols/datapipe/server.ts'
 import { RESTORE_PROTOCOL, handleRestore } from '../../protocols/restore.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import type { LeaseTable } from '../../node/runtime/leases.ts'

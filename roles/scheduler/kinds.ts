@@ -21,6 +21,7 @@
  * }
  * ```
  */
+import type { TaskSpec } from '../../proto/index.ts'
 import { MinHeap } from '../../node/core/min-heap.ts'
 
 /** What the grouping needs of a waiting task. */
@@ -187,4 +188,17 @@ export class KindOrder<T extends Queued> {
   put (cursor: Cursor<T>): void {
     if (cursor.head != null) this.heap.push(cursor)
   }
+}
+
+/** Tasks of one family read the same host through the same proxies into the same repository name. */
+export function familyOf (task: TaskSpec): string {
+  return `${task.host?.name ?? ''}\0${task.repository ?? ''}\0${task.mode ?? ''}\0${(task.modes ?? []).join(',')}`
+}
+
+/**
+ * Tasks of one kind get the same plan from the same view, size and proxies to avoid aside: a
+ * family, and a pinned VM's disks a kind of their own.
+ */
+export function kindOf (family: string, vm: string | undefined, pinned: string | undefined): string {
+  return pinned != null && vm != null ? `${family}\0${vm}\0${pinned}` : family
 }

@@ -13,7 +13,7 @@
  * ```
  */
 import type { HostReach, TaskSpec } from '../../proto/index.ts'
-import { formatBytesExact as formatBytes } from '../../node/daemon/progress.ts'
+import { formatBytesExact as formatBytes } from '../../node/core/units.ts'
 
 /** Transport modes in order of preference: read shared storage, then local attach, then the network. */
 export const MODES = ['direct', 'hotadd', 'nbd'] as const

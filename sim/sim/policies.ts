@@ -19,7 +19,8 @@
  */
 import type { Announcement, TaskPlaced, TaskSpec } from '../../proto/index.ts'
 import { LeaseTable } from '../../node/runtime/leases.ts'
-import { PlacementQueue, type Pending } from '../../roles/scheduler/queue.ts'
+import { PlacementQueue } from '../../roles/scheduler/queue.ts'
+import type { Pending } from '../../roles/scheduler/waiting-tasks.ts'
 import { LoadView, type SlotRole } from '../../roles/scheduler/view.ts'
 import { ROUND_EVERY_MS, freeSlot } from '../../roles/scheduler/index.ts'
 import type { CapacityEntry } from '../../protocols/capacity.ts'

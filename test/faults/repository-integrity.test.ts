@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, type Cluster } from '../../sim/cluster.ts'
 import { changeBlocks, writeFileHost } from '../../sim/corpus.ts'
-import { RECORD_HEADER_LENGTH, scanPack } from '../../roles/repository/packs.ts'
+import { scanPack } from '../../roles/repository/pack-scan.ts'
+import { RECORD_HEADER_LENGTH } from '../../roles/repository/packs.ts'
 import { flipByte } from '../helpers/corrupt.ts'
 
 const MiB = 1024 * 1024

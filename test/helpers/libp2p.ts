@@ -7,10 +7,10 @@ import { tcp } from '@libp2p/tcp'
 import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
 import type { Libp2p } from '@libp2p/interface'
-import { yamuxStreamOptions } from '../../protocols/framing.ts'
+import { yamuxStreamOptions } from '../../protocols/frames/yamux-options.ts'
 
 export interface TestNodeOptions {
-  /** Yamux stream options; default the ones protocols/framing.ts recommends. */
+  /** Yamux stream options; default the ones protocols/frames/yamux-options.ts recommends. */
   streamOptions?: Record<string, number>
 }
 

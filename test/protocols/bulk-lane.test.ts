@@ -1,5 +1,5 @@
 /**
- * Tests for protocols/bulk-lane.ts and protocols/socket-framing.ts: one-time TLS 1.3 keys on
+ * Tests for protocols/bulk-lane.ts and protocols/frames/socket-frames.ts: one-time TLS 1.3 keys on
  * 127.0.0.1, and the data pipe switching onto the proxy's lane (the repository connects) between
  * real libp2p nodes — or staying on libp2p, with the reason, when the lane cannot be taken.
  */
@@ -8,8 +8,10 @@ import { randomBytes } from 'node:crypto'
 import type { Libp2p } from '@libp2p/interface'
 import type { PipeBlock } from '../../proto/index.ts'
 import { BulkLane, connectLane, LaneError } from '../../protocols/bulk-lane.ts'
-import { framedSocket } from '../../protocols/socket-framing.ts'
-import { DATAPIPE_PROTOCOL, handlePipe, openPipe, type PipeHandler } from '../../protocols/datapipe.ts'
+import { framedSocket } from '../../protocols/frames/socket-frames.ts'
+import { DATAPIPE_PROTOCOL } from '../../protocols/datapipe/protocol.ts'
+import { openPipe } from '../../protocols/datapipe/client.ts'
+import { handlePipe, type PipeHandler } from '../../protocols/datapipe/server.ts'
 import { startNodes, stopNodes } from '../helpers/libp2p.ts'
 import { MiB, waitFor, within } from '../helpers/datapath.ts'
 

@@ -1,5 +1,5 @@
 /**
- * Tests for protocols/datapipe.ts: the hand-made block frame encoding against protobufjs, and
+ * Tests for protocols/datapipe/: the hand-made block frame encoding against protobufjs, and
  * pipes between two real libp2p nodes on 127.0.0.1 (digests, blocks, summary, errors at every
  * stage, malformed input, backpressure).
  */
@@ -7,11 +7,12 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import type { Libp2p } from '@libp2p/interface'
 import { pb, type PipeBlock } from '../../proto/index.ts'
-import {
-  DATAPIPE_PROTOCOL, DIGESTS_PER_CHUNK, PipeError, encodeBlockFrame, handlePipe, openPipe,
-  type PipeHandler, type PipeServer
-} from '../../protocols/datapipe.ts'
-import { framed, encodeFrameHeader } from '../../protocols/framing.ts'
+import { DATAPIPE_PROTOCOL, DIGESTS_PER_CHUNK, PipeError } from '../../protocols/datapipe/protocol.ts'
+import { encodeBlockFrame } from '../../protocols/datapipe/block-frame.ts'
+import { openPipe } from '../../protocols/datapipe/client.ts'
+import { handlePipe, type PipeHandler, type PipeServer } from '../../protocols/datapipe/server.ts'
+import { framed } from '../../protocols/frames/stream-frames.ts'
+import { encodeFrameHeader } from '../../protocols/frames/codec.ts'
 import { startNodes, stopNodes } from '../helpers/libp2p.ts'
 import { MiB, waitFor, within } from '../helpers/datapath.ts'
 

@@ -1,15 +1,16 @@
 /**
- * Tests for protocols/framing.ts: the pure decoder under random splits and garbage, and framed
+ * Tests for protocols/frames/ (codec.ts, stream-frames.ts): the pure decoder under random splits and garbage, and framed
  * streams between two real libp2p nodes (tcp + noise + yamux on 127.0.0.1).
  */
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { Uint8ArrayList } from 'uint8arraylist'
 import type { Connection, Libp2p, Stream } from '@libp2p/interface'
-import {
-  DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FrameError, encodeFrameHeader, framed, yamuxStreamOptions,
-  type FramedOptions, type FramedStream
-} from '../../protocols/framing.ts'
+import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, encodeFrameHeader } from '../../protocols/frames/codec.ts'
+import { FrameError } from '../../protocols/frames/frame-error.ts'
+import type { FramedOptions } from '../../protocols/frames/frames.ts'
+import { framed, type FramedStream } from '../../protocols/frames/stream-frames.ts'
+import { yamuxStreamOptions } from '../../protocols/frames/yamux-options.ts'
 import { pb } from '../../proto/index.ts'
 import { startNodes, stopNodes } from '../helpers/libp2p.ts'
 

@@ -165,7 +165,7 @@ describe('protocols/restore', function () {
     // garbage instead of a request
     const stream = await nodes[0].dialProtocol(nodes[1].peerId, RESTORE_PROTOCOL)
     stream.send(Uint8Array.from([3, 0xff, 0xff, 0xff]))
-    const { framed } = await import('../../protocols/framing.ts')
+    const { framed } = await import('../../protocols/frames/stream-frames.ts')
     const reply = await within(framed(stream).readMessage(pb.RestoreFrame), 10_000)
     assert.equal(reply?.frame, 'error')
     stream.abort(new Error('done'))

@@ -7,7 +7,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { Libp2p, Stream } from '@libp2p/interface'
 import { pb, type Envelope } from '../../proto/index.ts'
-import { encodeFrameHeader } from '../../protocols/framing.ts'
+import { encodeFrameHeader } from '../../protocols/frames/codec.ts'
 import { RPC_PROTOCOL, RpcError, rpc, type Rpc } from '../../protocols/rpc.ts'
 import { startNodes, stopNodes } from '../helpers/libp2p.ts'
 

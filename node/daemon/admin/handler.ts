@@ -14,7 +14,8 @@ import { UserError } from '../../runtime/actors/errors.ts'
 import { restorePoint } from './restore.ts'
 import { rebuildRepositories } from './rebuild.ts'
 import type { Mesh } from '../../runtime/mesh.ts'
-import { type NodeConfig, membersWithout, saveConfig, validatePeerId } from '../config.ts'
+import { membersWithout, saveConfig, validatePeerId } from '../config.ts'
+import type { NodeConfig } from '../../runtime/node-config.ts'
 
 export interface AdminHandlerInit {
   home: string

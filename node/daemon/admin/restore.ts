@@ -9,7 +9,7 @@
 import type { AdminReply, AdminRequest, HostSpec, PointSummary, Progress } from '../../../proto/index.ts'
 import { restoreDisk } from '../../../protocols/restore.ts'
 import { UserError } from '../../runtime/actors/errors.ts'
-import type { NodeConfig } from '../config.ts'
+import type { NodeConfig } from '../../runtime/node-config.ts'
 import { attachDisks, convertImage, requireQemuImg } from '../../hosts/qemu/restore-disk.ts'
 import type { Mesh } from '../../runtime/mesh.ts'
 import { prepareRestoreTargets, type RestoreTargetDisk } from './restore-target.ts'

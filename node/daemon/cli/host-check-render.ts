@@ -4,7 +4,7 @@
  * cannot, with the file at fault and the reason.
  */
 import type { HostCheckReply } from '../../../proto/index.ts'
-import { formatBytes } from '../progress.ts'
+import { formatBytes } from '../../core/units.ts'
 import { table } from './render.ts'
 
 export function renderHostCheck (check: HostCheckReply): string {

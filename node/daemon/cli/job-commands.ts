@@ -6,13 +6,12 @@ import { resolve } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { pb, type Job } from '../../../proto/index.ts'
-import { formatDuration, progressBar } from '../progress.ts'
+import { progressBar } from '../progress.ts'
 import { CliError, call, collect, count, json, parseSize, plain, print } from './common.ts'
 import { renderSession, showSessionProgress, table } from './render.ts'
 import { sessionExitCode } from './exit-codes.ts'
-import { addJobSettingOptions } from './job-options.ts'
-import { formatBytes } from '../progress.ts'
-// job-edit-command.ts imports guestVms from here: the cycle is safe, both are used only inside functions
+import { addJobSettingOptions, guestVms } from './job-options.ts'
+import { formatBytes, formatDuration } from '../../core/units.ts'
 import { addJobEditCommand } from './job-edit-command.ts'
 
 export function addJobCommands (program: Command): void {
@@ -112,24 +111,4 @@ export function addJobCommands (program: Command): void {
         ...list.map((s) => [s.id ?? '', s.job ?? '', s.trigger || 'manual', s.state ?? '', new Date(s.startedAtMs ?? 0).toISOString(),
           s.endedAtMs ? formatDuration((s.endedAtMs - (s.startedAtMs ?? 0)) / 1000) : '-', String(s.points?.length ?? 0)])]))
     })
-}
-
-/** Per-VM guest settings from the repeatable VM=VALUE options, one entry per VM. */
-export function guestVms (addresses: string[], hostKeys: string[]): Array<{ vm: string, address?: string, hostKey?: string }> {
-  const vms = new Map<string, { vm: string, address?: string, hostKey?: string }>()
-  const each = (pairs: string[], option: string, usage: string, set: (entry: { vm: string, address?: string, hostKey?: string }, value: string) => void): void => {
-    for (const pair of pairs) {
-      const at = pair.indexOf('=')
-      if (at < 1) throw new CliError('ERR_BAD_ARGUMENT', `${option} ${pair}: use ${usage}`)
-      const vm = pair.slice(0, at)
-      if (!vms.has(vm)) vms.set(vm, { vm })
-      set(vms.get(vm)!, pair.slice(at + 1))
-    }
-  }
-  each(addresses, '--guest-address', 'VM=HOST[:PORT]', (e, v) => { e.address = v })
-  each(hostKeys, '--guest-host-key', 'VM=SHA256:… (as ssh-keygen -lf prints it)', (e, v) => {
-    if (!/^SHA256:[A-Za-z0-9+/]{43}$/.test(v)) throw new CliError('ERR_BAD_ARGUMENT', `--guest-host-key ${e.vm}=${v}: use VM=SHA256:… as \`ssh-keygen -lf\` prints the guest's host key`)
-    e.hostKey = v
-  })
-  return [...vms.values()]
 }

@@ -9,8 +9,7 @@ import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import type { Job } from '../../../proto/index.ts'
 import { CliError, call, collect, count, parseSize } from './common.ts'
-import { guestVms } from './job-commands.ts'
-import { addJobSettingOptions } from './job-options.ts'
+import { addJobSettingOptions, guestVms } from './job-options.ts'
 
 const NONE = ['', 'none', 'off']
 

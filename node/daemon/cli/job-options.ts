@@ -1,10 +1,11 @@
 /**
  * @packageDocumentation
  * The job settings `job add` and `job edit` both take, declared once. `job add` gets the defaults
- * of a new job; `job edit` none, so an option left out leaves the saved setting as it is.
+ * of a new job; `job edit` none, so an option left out leaves the saved setting as it is. The
+ * per-VM guest options (VM=VALUE) are read here for both too.
  */
 import type { Command } from 'commander'
-import { collect, count } from './common.ts'
+import { CliError, collect, count } from './common.ts'
 
 type Setting = [flags: string, help: string, parse?: (value: string, previous: any) => unknown, addDefault?: unknown]
 
@@ -38,4 +39,24 @@ export function addJobSettingOptions (cmd: Command, defaults: boolean): Command 
     else cmd.option(flags, help, value as string | undefined)
   }
   return cmd
+}
+
+/** Per-VM guest settings from the repeatable VM=VALUE options, one entry per VM. */
+export function guestVms (addresses: string[], hostKeys: string[]): Array<{ vm: string, address?: string, hostKey?: string }> {
+  const vms = new Map<string, { vm: string, address?: string, hostKey?: string }>()
+  const each = (pairs: string[], option: string, usage: string, set: (entry: { vm: string, address?: string, hostKey?: string }, value: string) => void): void => {
+    for (const pair of pairs) {
+      const at = pair.indexOf('=')
+      if (at < 1) throw new CliError('ERR_BAD_ARGUMENT', `${option} ${pair}: use ${usage}`)
+      const vm = pair.slice(0, at)
+      if (!vms.has(vm)) vms.set(vm, { vm })
+      set(vms.get(vm)!, pair.slice(at + 1))
+    }
+  }
+  each(addresses, '--guest-address', 'VM=HOST[:PORT]', (e, v) => { e.address = v })
+  each(hostKeys, '--guest-host-key', 'VM=SHA256:… (as ssh-keygen -lf prints it)', (e, v) => {
+    if (!/^SHA256:[A-Za-z0-9+/]{43}$/.test(v)) throw new CliError('ERR_BAD_ARGUMENT', `--guest-host-key ${e.vm}=${v}: use VM=SHA256:… as \`ssh-keygen -lf\` prints the guest's host key`)
+    e.hostKey = v
+  })
+  return [...vms.values()]
 }

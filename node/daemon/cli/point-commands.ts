@@ -5,7 +5,8 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { pb, type PointSummary } from '../../../proto/index.ts'
-import { formatBytes, formatDuration, progressBar } from '../progress.ts'
+import { progressBar } from '../progress.ts'
+import { formatBytes, formatDuration } from '../../core/units.ts'
 import { CliError, call, count, json, plain, print } from './common.ts'
 import { pointsTable } from './render.ts'
 

@@ -4,7 +4,8 @@
  * progress on a bar.
  */
 import type { PointSummary, SessionRecord, TaskRecord } from '../../../proto/index.ts'
-import { formatBytes, formatDuration, sessionProgress, type ProgressBar } from '../progress.ts'
+import { sessionProgress, type ProgressBar } from '../progress.ts'
+import { formatBytes, formatDuration } from '../../core/units.ts'
 
 export function table (rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)))

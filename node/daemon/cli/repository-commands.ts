@@ -6,7 +6,8 @@
  */
 import type { Command } from 'commander'
 import { pb, type RebuildReport } from '../../../proto/index.ts'
-import { formatBytes, formatDuration, progressBar } from '../progress.ts'
+import { progressBar } from '../progress.ts'
+import { formatBytes, formatDuration } from '../../core/units.ts'
 import { call, json, plain, print } from './common.ts'
 
 export function addRepositoryCommands (program: Command): void {

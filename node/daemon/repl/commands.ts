@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util'
 import type { MeshApi } from './mesh-client.ts'
 import { ReplError } from './mesh-client.ts'
 import { pointsTable, renderSession, table } from '../cli/render.ts'
-import { formatBytes, formatDuration, progressBar, sessionProgress } from '../progress.ts'
+import { progressBar, sessionProgress } from '../progress.ts'
+import { formatBytes, formatDuration } from '../../core/units.ts'
 
 /** What a command needs from the REPL around it. */
 export interface CommandContext {

@@ -162,6 +162,11 @@ export function bitmapsOf (n: QemuBlockNode): QemuBitmap[] {
   return (n['dirty-bitmaps'] ?? []).filter(b => typeof b.name === 'string' && b.name !== '')
 }
 
+/** A bitmap as the inventory and snapshot replies carry it. */
+export function bitmapInfo (b: QemuBitmap): { name: string, persistent: boolean, recording: boolean, inconsistent: boolean, busy: boolean, granularity: number, count: number } {
+  return { name: b.name, persistent: b.persistent, recording: b.recording, inconsistent: b.inconsistent === true, busy: b.busy, granularity: b.granularity, count: b.count }
+}
+
 /** A VM without a uuid keeps the same one across runs and nodes. */
 export function stableUuid (key: string): string {
   const h = createHash('sha256').update(key).digest()

@@ -22,6 +22,11 @@ import { join } from 'node:path'
 /** Snapshot ids become folder names: no separators, no dot-dot. */
 export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
 
+/** A name made safe for a path: the same as the file host's, so both name snapshots `<session>-<slug(vm)>-<8 hex>`. */
+export function slug (s: string): string {
+  return s.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64) || '_'
+}
+
 /** What snapshot() created (or was about to create) for one disk. */
 export interface DiskRecord {
   index: number

@@ -2,7 +2,6 @@
  * Typed errors of the actor runtime. `code` is what callers (and the CLI) branch on; it also
  * crosses the wire in a reply envelope's `error_code`, so a remote asker sees the same code.
  */
-import type { Address } from './address.ts'
 import { CodedError } from '../../core/errors.ts'
 
 /**
@@ -11,10 +10,10 @@ import { CodedError } from '../../core/errors.ts'
  * ERR_ESCALATED, ERR_ACTOR_EXISTS.
  */
 export class ActorError extends CodedError {
-  /** the actor the error is about, when there is one */
-  readonly address: Address | undefined
+  /** the address (address.ts) of the actor the error is about, when there is one */
+  readonly address: string | undefined
 
-  constructor (code: string, message: string, options: { address?: Address, cause?: unknown } = {}) {
+  constructor (code: string, message: string, options: { address?: string, cause?: unknown } = {}) {
     super(code, message, { cause: options.cause })
     this.address = options.address
   }
@@ -25,7 +24,7 @@ export class ActorError extends CodedError {
  * keeps running ("let it crash" is for bugs, not for input).
  */
 export class UserError extends ActorError {
-  constructor (code: string, message: string, options: { address?: Address, cause?: unknown } = {}) {
+  constructor (code: string, message: string, options: { address?: string, cause?: unknown } = {}) {
     super(code, message, options)
     this.name = 'UserError'
   }

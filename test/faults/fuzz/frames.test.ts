@@ -1,5 +1,5 @@
-// Fuzzing of the varint length-prefixed framing every peer protocol reads (protocols/framing.ts,
-// protocols/socket-framing.ts): any bytes, in any chunking, give frames or a FrameError, never
+// Fuzzing of the varint length-prefixed framing every peer protocol reads (protocols/frames/codec.ts,
+// protocols/frames/socket-frames.ts): any bytes, in any chunking, give frames or a FrameError, never
 // an allocation past the frame limit, and valid frames come back byte for byte.
 import assert from 'node:assert/strict'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -7,8 +7,10 @@ import { createServer, connect, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { encodeFrameHeader, FrameDecoder, FrameError } from '../../../protocols/framing.ts'
-import { framedSocket, ReusedReads } from '../../../protocols/socket-framing.ts'
+import { encodeFrameHeader, FrameDecoder } from '../../../protocols/frames/codec.ts'
+import { FrameError } from '../../../protocols/frames/frame-error.ts'
+import { framedSocket } from '../../../protocols/frames/socket-frames.ts'
+import { ReusedReads } from '../../../protocols/frames/reused-reads.ts'
 import { CodedError } from '../../../node/core/errors.ts'
 import { budgetMs, runs, within } from './runs.ts'
 

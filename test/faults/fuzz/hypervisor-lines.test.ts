@@ -1,5 +1,5 @@
 // Fuzzing of the clients that read what a hypervisor sends: QMP and QGA lines
-// (node/hosts/qemu/qmp.ts, node/hosts/qemu/qga.ts) and NBD handshakes and replies (node/hosts/qemu/nbd.ts), each
+// (node/hosts/qemu/qmp.ts, node/hosts/qemu/qga.ts) and NBD handshakes and replies (node/hosts/qemu/nbd/), each
 // against a fake server on a unix socket that sends arbitrary input and then closes. Every call
 // settles with a result or the client's coded error, within a bounded time, and once the
 // server has gone every pending and later call is rejected with a coded error.
@@ -11,7 +11,8 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { QmpClient, QmpError } from '../../../node/hosts/qemu/qmp.ts'
 import { QgaClient, QgaError } from '../../../node/hosts/qemu/qga.ts'
-import { NbdClient, NbdError } from '../../../node/hosts/qemu/nbd.ts'
+import { NbdClient } from '../../../node/hosts/qemu/nbd/client.ts'
+import { NbdError } from '../../../node/hosts/qemu/nbd/errors.ts'
 import { CodedError } from '../../../node/core/errors.ts'
 import { budgetMs, runs, within } from './runs.ts'
 

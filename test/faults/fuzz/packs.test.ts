@@ -1,5 +1,5 @@
 // Fuzzing of what the repository reads back from its disk: pack record headers and whole packs
-// (roles/repository/packs.ts), point and disk manifests (manifests.ts), Snappy blocks
+// (roles/repository/packs.ts, pack-scan.ts), point and disk manifests (manifests.ts), Snappy blocks
 // (snappy.ts) and the LevelDB checker (leveldb-check.ts). Damage gives the module's coded
 // error or a reported problem, never a raw error or a hang; intact data reads back as written.
 import assert from 'node:assert/strict'
@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { Level } from 'level'
-import { decodeRecordHeader, encodeRecordHeader, PACK_MAGIC, PACK_VERSION, PACK_HEADER_LENGTH, RECORD_HEADER_LENGTH, scanPack, type ScannedRecord } from '../../../roles/repository/packs.ts'
+import { scanPack, type ScannedRecord } from '../../../roles/repository/pack-scan.ts'
+import { decodeRecordHeader, encodeRecordHeader, PACK_MAGIC, PACK_VERSION, PACK_HEADER_LENGTH, RECORD_HEADER_LENGTH } from '../../../roles/repository/packs.ts'
 import { decodeDisk, decodePoint, encodeDisk, encodePoint, readManifest, POINT_FORMAT, type StoredPoint } from '../../../roles/repository/manifests.ts'
 import { RepositoryError } from '../../../roles/repository/errors.ts'
 import { snappyDecompress, SnappyError } from '../../../roles/repository/snappy.ts'

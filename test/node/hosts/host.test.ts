@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { connectHost, HostError } from '../../../node/hosts/host.ts'
+import { connectHost } from '../../../node/hosts/connect-host.ts'
+import { HostError } from '../../../node/hosts/host.ts'
 import { FileHost } from '../../../node/hosts/file.ts'
 
 describe('connectHost', () => {

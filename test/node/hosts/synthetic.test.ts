@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { connectHost } from '../../../node/hosts/host.ts'
-import { openBlockSource, specForDisk } from '../../../node/hosts/block-source.ts'
+import { connectHost } from '../../../node/hosts/connect-host.ts'
+import { openBlockSource, specForDisk } from '../../../node/hosts/open-block-source.ts'
 import { parseSyntheticSpec, regionKind, syntheticSource } from '../../../node/hosts/synthetic.ts'
 
 const MiB = 1 << 20

@@ -19,7 +19,7 @@ import { createMesh } from '../../../node/runtime/mesh.ts'
 import { createCapacity } from '../../../protocols/capacity.ts'
 import { silentLogger } from '../../../node/core/logger.ts'
 import { repository } from '../../../roles/repository/index.ts'
-import { DATAPIPE_PROTOCOL } from '../../../protocols/datapipe.ts'
+import { DATAPIPE_PROTOCOL } from '../../../protocols/datapipe/protocol.ts'
 import { RESTORE_PROTOCOL } from '../../../protocols/restore.ts'
 
 const zstd = promisify(zstdCompress)

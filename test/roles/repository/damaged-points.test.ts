@@ -1,5 +1,5 @@
 /**
- * Tests for points whose manifest is damaged (points.ts, store.ts verify and getPoint) on a real
+ * Tests for points whose manifest is damaged (points.ts, point-store.ts, store.ts verify) on a real
  * repository: verify reads the manifest again from disk even while it is cached, a damaged
  * point stays listed as damaged with the reason (also after a restart, and after the index is
  * rebuilt), it is not offered as the base of an incremental, reading it fails naming the file,

@@ -1,5 +1,5 @@
 /**
- * Verify against flipped bytes (verify.ts, store.ts readBlock) on a real repository: a byte
+ * Verify against flipped bytes (verify.ts, block-reads.ts) on a real repository: a byte
  * flipped anywhere in a stored record — each of the 52 header bytes, and data bytes from the
  * first to the last — is found every time, and the report names the point, the disk, the block
  * and the pack offset; a point that does not use the record verifies and restores bit-exact.
@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { RECORD_HEADER_LENGTH, scanPack, type ScannedRecord } from '../../../roles/repository/packs.ts'
+import { scanPack, type ScannedRecord } from '../../../roles/repository/pack-scan.ts'
+import { RECORD_HEADER_LENGTH } from '../../../roles/repository/packs.ts'
 import { Repository } from '../../../roles/repository/store.ts'
 import { BS, header, makeImage, restoreImage, sendImage, sha, TempDirs } from './helpers.ts'
 import { flipByte } from '../../helpers/corrupt.ts'

@@ -1,6 +1,6 @@
 /**
  * Tests for the block index's integrity (index-open.ts, index-seal.ts, rebuild.ts, the base
- * check and damage marks in store.ts) on real repositories in temp folders: an index deleted,
+ * check and damage marks in base-blocks.ts, block-reads.ts) on real repositories in temp folders: an index deleted,
  * damaged on disk, rolled back to an older copy, or left half rebuilt is found at open, said in
  * the log and rebuilt before `open` returns; every point restores afterwards and the next
  * incremental is complete. A sound index is never rebuilt, and an older repository is sealed
@@ -10,7 +10,8 @@ import assert from 'node:assert/strict'
 import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Logger } from '../../../node/core/logger.ts'
-import { RECORD_HEADER_LENGTH, scanPack } from '../../../roles/repository/packs.ts'
+import { scanPack } from '../../../roles/repository/pack-scan.ts'
+import { RECORD_HEADER_LENGTH } from '../../../roles/repository/packs.ts'
 import { Repository, RepositoryError, type ListedPoint } from '../../../roles/repository/store.ts'
 import { BS, header, makeImage, restoreImage, sendImage, sha, TempDirs } from './helpers.ts'
 import { flipByte } from '../../helpers/corrupt.ts'

@@ -1,5 +1,5 @@
 /**
- * Tests for the index rebuild's pack scan (packs.ts scanPack, rebuild.ts) on a real repository:
+ * Tests for the index rebuild's pack scan (pack-scan.ts scanPack, rebuild.ts) on a real repository:
  * a flipped byte in a record header costs that record only — the scan finds the next intact
  * record and goes on — and a flipped byte in a record's data costs that block only. Every skip
  * is counted and named with its pack offset, and the other points restore bit-exact.
@@ -8,7 +8,8 @@ import assert from 'node:assert/strict'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { compressBlock } from '../../../roles/repository/compression.ts'
-import { encodeRecordHeader, RECORD_HEADER_LENGTH, scanPack, type ScannedRecord } from '../../../roles/repository/packs.ts'
+import { scanPack, type ScannedRecord } from '../../../roles/repository/pack-scan.ts'
+import { encodeRecordHeader, RECORD_HEADER_LENGTH } from '../../../roles/repository/packs.ts'
 import { Repository } from '../../../roles/repository/store.ts'
 import { BS, header, makeImage, pipeBlock, restoreImage, sendImage, sha, TempDirs } from './helpers.ts'
 import { flipByte } from '../../helpers/corrupt.ts'

@@ -3,9 +3,11 @@ import { randomBytes } from 'node:crypto'
 import { appendFile, readFile, stat, truncate } from 'node:fs/promises'
 import { decodeLocation, encodeLocation } from '../../../roles/repository/block-index.ts'
 import { RepositoryError } from '../../../roles/repository/errors.ts'
+import { PackReader } from '../../../roles/repository/pack-reader.ts'
+import { scanPack, type ScannedRecord } from '../../../roles/repository/pack-scan.ts'
+import { PackWriter } from '../../../roles/repository/pack-writer.ts'
 import {
-  decodeRecordHeader, encodeRecordHeader, PACK_HEADER_LENGTH, PackReader, PackWriter, RECORD_HEADER_LENGTH, scanPack,
-  type BlockLocation, type ScannedRecord
+  decodeRecordHeader, encodeRecordHeader, PACK_HEADER_LENGTH, RECORD_HEADER_LENGTH, type BlockLocation
 } from '../../../roles/repository/packs.ts'
 import { sha, TempDirs, within } from './helpers.ts'
 

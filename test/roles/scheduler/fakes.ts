@@ -9,7 +9,8 @@ import { pb, type Announcement, type TaskPlaced, type TaskSpec } from '../../../
 import type { CapacityEntry } from '../../../protocols/capacity.ts'
 import type { ActorSystem } from '../../../node/runtime/actors/system.ts'
 import { LoadView, type CapacityView, type SlotRole } from '../../../roles/scheduler/view.ts'
-import { PlacementQueue, type LeaseClient } from '../../../roles/scheduler/queue.ts'
+import { PlacementQueue } from '../../../roles/scheduler/queue.ts'
+import type { LeaseClient } from '../../../roles/scheduler/lease-asks.ts'
 
 export class FakeCapacity extends EventEmitter<{ change: [CapacityEntry | undefined], expired: [string] }> implements CapacityView {
   now: () => number

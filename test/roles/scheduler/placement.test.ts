@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import {
   bestMode, planPlacement, rankProxies, rankRepositories, type NodeLoad
 } from '../../../roles/scheduler/placement.ts'
-import { formatBytesExact as formatBytes } from '../../../node/daemon/progress.ts'
+import { formatBytesExact as formatBytes } from '../../../node/core/units.ts'
 import { LoadView } from '../../../roles/scheduler/view.ts'
 import { FakeCapacity, proxyAnnouncement, repositoryAnnouncement, taskSpec } from './fakes.ts'
 

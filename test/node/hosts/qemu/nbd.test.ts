@@ -6,7 +6,11 @@ import { createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { NbdClient, NbdError, NBD_STATE_DIRTY, NBD_STATE_ZERO, extents, parseAddress, type Extent } from '../../../../node/hosts/qemu/nbd.ts'
+import { parseAddress } from '../../../../node/hosts/qemu/nbd/address.ts'
+import { NbdClient } from '../../../../node/hosts/qemu/nbd/client.ts'
+import { NbdError } from '../../../../node/hosts/qemu/nbd/errors.ts'
+import { extents } from '../../../../node/hosts/qemu/nbd/extents.ts'
+import { NBD_STATE_DIRTY, NBD_STATE_ZERO, type Extent } from '../../../../node/hosts/qemu/nbd/protocol.ts'
 import { requireTools, startQemuNbd } from '../../../helpers/qemu.ts'
 
 const exec = promisify(execFile)

@@ -1,16 +1,14 @@
 /**
  * @packageDocumentation
- * The framing of protocols/framing.ts on a Node socket (the TLS sockets of the bulk lane):
- * the same wire format and the same {@link Frames} interface, so a protocol switches from its
- * libp2p stream to a socket without changing a line of its own. Backpressure both ways: a write
- * waits while the socket holds more than `highWaterBytes` unsent, and the socket is paused while
- * more than `readHighWaterBytes` of decoded frames wait unread.
+ * Length-prefixed frames (codec.ts) on a Node socket (the TLS sockets of the bulk lane): the same
+ * wire format and the same {@link Frames} interface as on a libp2p stream (stream-frames.ts), so a
+ * protocol switches from its libp2p stream to a socket without changing a line of its own.
+ * Backpressure both ways: a write waits while the socket holds more than `highWaterBytes` unsent,
+ * and the socket is paused while more than `readHighWaterBytes` of decoded frames wait unread.
  *
- * TLS hands data over in 16 KiB records, so every block frame is assembled from many; it is
- * assembled in shared memory taken from a small per-connection pool, and a reader that hands the
- * message back with `release` lets the next frame use the same memory (and the codec threads read
- * it without a copy). Megabyte frames allocated one after another kept the daemon's garbage
- * collector marking its whole heap several times a second.
+ * Block frames are assembled in memory from a per-connection pool (buffer-pool.ts); a reader that
+ * hands the message back with `release` lets the next frame use the same memory. A socket opened
+ * with a ReusedReads (reused-reads.ts) is read through it, without a new Buffer per read.
  *
  * @example
  * ```ts
@@ -19,112 +17,21 @@
  * const frame = await f.read({ timeoutMs: 5_000 })
  * ```
  */
-import type { OnReadOpts, Socket } from 'node:net'
+import type { Socket } from 'node:net'
+import { DEFAULT_MAX_FRAME_BYTES, encodeFrameHeader, FrameDecoder } from './codec.ts'
+import { FrameError } from './frame-error.ts'
 import {
-  DEFAULT_MAX_FRAME_BYTES, DEFAULT_WRITE_HIGH_WATER_BYTES,
-  awaitFrame, decodeFrame, encodeFrameHeader, FrameDecoder, FrameError, type FramedOptions, type Frames,
-  settleWaiters, type ReadOptions, type Waiter
-} from './framing.ts'
+  awaitFrame, decodeFrame, DEFAULT_WRITE_HIGH_WATER_BYTES, settleWaiters,
+  type FramedOptions, type Frames, type ReadOptions, type Waiter
+} from './frames.ts'
+import { FramePool, POOLED_FRAME_BYTES } from './buffer-pool.ts'
+import { reusedReadsOf } from './reused-reads.ts'
 
 /**
  * Decoded frames a lane reader lets wait before pausing the socket: half the libp2p default, since
  * a socket stops at once (no stream window still in flight) and each waiting megabyte is memory.
  */
 const LANE_READ_HIGH_WATER_BYTES = 2 * 1024 * 1024
-
-/** Frames assembled from several chunks are at least this large: one size recycles well. */
-const POOLED_FRAME_BYTES = 1024 * 1024 + 4096
-/**
- * Free frame buffers kept per connection. Every frame ever made was in use at one time (the reader
- * holds as many as its window and its work in flight), so keeping them all costs no more memory
- * than the peak did. Keeping 8 made a new megabyte each time the reader caught up and fell
- * behind again: 112 and more per backup of four disks, against 64 to 80 now.
- */
-const POOL_LIMIT = 32
-
-/** Shared buffers for frames, handed out and taken back. */
-class FramePool {
-  readonly #free: SharedArrayBuffer[] = []
-  readonly #ours = new WeakSet<ArrayBufferLike>()
-
-  take (bytes: number): Uint8Array {
-    const size = Math.max(bytes, POOLED_FRAME_BYTES)
-    let memory = this.#free.pop()
-    if (memory === undefined || memory.byteLength < bytes) {
-      memory = new SharedArrayBuffer(size)
-      this.#ours.add(memory)
-    }
-    return Buffer.from(memory)
-  }
-
-  give (frame: Uint8Array): void {
-    const memory = frame.buffer
-    if (this.#ours.has(memory) && this.#free.length < POOL_LIMIT && !this.#free.includes(memory as SharedArrayBuffer)) this.#free.push(memory as SharedArrayBuffer)
-  }
-}
-
-// sockets opened with a ReusedReads, so that their framing reads through it without being told
-const bound = new WeakMap<Socket, ReusedReads>()
-
-/** Where a socket read with {@link ReusedReads} delivers. */
-export interface ReadSink {
-  /** bytes that arrived in the shared read buffer, valid only until this returns */
-  chunk(chunk: Uint8Array): void
-  /** where the next read may land directly (the rest of a frame being assembled), if anywhere */
-  room(): Uint8Array | undefined
-  /** `bytes` arrived in the last `room()` */
-  filled(bytes: number): void
-}
-
-/**
- * A socket's reads without a new Buffer per read (the `onread` option of `tls.connect` and
- * `net.connect`): without it TLS hands every 16 KiB record over as a new Buffer, and at a
- * gigabyte a second those kept V8's collector marking the daemon's heap several times a second.
- * Inside a frame, a read lands straight in the frame's (shared) memory; between frames, in one
- * small reused buffer. Node offers this only to the side that opens the connection. A socket
- * bound to it is framed through it by {@link framedSocket}; what arrives before that is copied
- * and kept.
- *
- * @example
- * ```ts
- * const reads = new ReusedReads()
- * const socket = tls.connect({ host, port, onread: reads.onread })
- * reads.bind(socket)
- * const f = framedSocket(socket)
- * ```
- */
-export class ReusedReads {
-  readonly onread: OnReadOpts
-  readonly #scratch: Buffer
-  #sink: ReadSink | undefined
-  #early: Uint8Array[] = []
-
-  constructor (bytes = 64 * 1024) {
-    this.#scratch = Buffer.allocUnsafe(bytes)
-    this.onread = {
-      // asked again after every read, for the buffer of the next one
-      buffer: () => this.#sink?.room() ?? this.#scratch,
-      callback: (bytes, buffer) => {
-        if (buffer !== this.#scratch) this.#sink!.filled(bytes)
-        else if (this.#sink !== undefined) this.#sink.chunk(buffer.subarray(0, bytes))
-        else this.#early.push(Uint8Array.prototype.slice.call(buffer, 0, bytes))
-        return true // pausing is the framing's, through socket.pause()
-      }
-    }
-  }
-
-  /** Marks `socket` as opened with this `onread`: framedSocket then reads it through this object. */
-  bind (socket: Socket): void {
-    bound.set(socket, this)
-  }
-
-  attach (sink: ReadSink): void {
-    const early = this.#early
-    this.#early = []
-    this.#sink = sink
-    for (const chunk of early) sink.chunk(chunk)
-  }
-}
 
 /** Wraps a connected socket in length-prefixed framing; reading starts at once. */
 export function framedSocket (socket: Socket, options: FramedOptions = {}): Frames {
@@ -160,7 +67,7 @@ class SocketFrames implements Frames {
     // small frames (acknowledgements, headers) are not worth a pooled megabyte
     this.#decoder = new FrameDecoder({ maxFrameBytes: this.#maxFrameBytes, allocate: (bytes) => bytes < POOLED_FRAME_BYTES / 4 ? Buffer.allocUnsafe(bytes) : this.#pool.take(bytes) })
     socket.setNoDelay(true)
-    const reads = bound.get(socket)
+    const reads = reusedReadsOf(socket)
     if (reads !== undefined) {
       reads.attach({
         chunk: (chunk) => this.#onData(chunk, true),

@@ -7,7 +7,8 @@
  * read, whose file cannot say what changed.
  */
 import type { DiskInfo, TaskSpec } from '../../proto/index.ts'
-import { openBlockSource, specForDisk, type BlockSource, type TransportMode } from '../../node/hosts/block-source.ts'
+import type { BlockSource } from '../../node/hosts/block-source.ts'
+import { openBlockSource, specForDisk, type TransportMode } from '../../node/hosts/open-block-source.ts'
 import { nbdSource } from '../../node/hosts/nbd-reader.ts'
 import { HostError } from '../../node/hosts/host.ts'
 

@@ -1,0 +1,294 @@
+/**
+ * @packageDocumentation
+ * The restore points of an open repository, as files: points/<id>.point read through a small
+ * cache (a manifest that cannot be read lists its point as damaged), committed from staged disks,
+ * deleted, and held while in use. Changes to one point id run one at a time. The catalog
+ * (points.ts) keeps their summaries; `Repository` delegates its point calls here.
+ *
+ * @example
+ * ```ts
+ * const points = new PointStore({ root, repository: 'main', catalog, afterRebuild })
+ * const summary = await points.commit({ job, sessionId, vm, stagedIds: [stagedId] })
+ * const release = points.hold(summary.id, 'it is being restored')
+ * await points.delete([summary.id])             // kept: "<id>: it is being restored"
+ * release()
+ * ```
+ */
+import { dirname } from 'node:path'
+import { rm, stat } from 'node:fs/promises'
+import type { CommitPoint } from '../../proto/index.ts'
+import { badArgument, isSystemError, RepositoryError } from './errors.ts'
+import { fsyncDir } from './files.ts'
+import {
+  checkId, corruptManifest, decodeDisk, decodePoint, encodePoint, pointPath, POINT_FORMAT, readManifest, stagedPath,
+  writeManifest, type StoredDisk, type StoredPoint
+} from './manifests.ts'
+import { newPointId, type ListedPoint, type PointCatalog } from './points.ts'
+
+/** The outcome of `deletePoints`, as in PointsDeleted. */
+export interface DeleteResult {
+  deleted: string[]
+  /** `<id>: why` */
+  kept: string[]
+}
+
+/** Why a point may not be deleted now, and, once read while held, its manifest (for GC). */
+interface Hold {
+  reasons: string[]
+  point?: StoredPoint
+}
+
+const POINT_CACHE_SIZE = 8
+
+/** The point files of one repository folder. */
+export class PointStore {
+  private readonly root: string
+  private readonly repository: string
+  private readonly catalog: PointCatalog
+  /** resolves once no index rebuild runs: a rebuild summarizes the point files it finds */
+  private readonly afterRebuild: () => Promise<void>
+  private readonly pointCache = new Map<string, StoredPoint>()
+  private readonly locks = new Map<string, Promise<unknown>>()
+  private readonly held = new Map<string, Hold>()
+
+  constructor (init: { root: string, repository: string, catalog: PointCatalog, afterRebuild: () => Promise<void> }) {
+    this.root = init.root
+    this.repository = init.repository
+    this.catalog = init.catalog
+    this.afterRebuild = init.afterRebuild
+  }
+
+  /** The newest point of a job's VM that is not damaged. */
+  latest (job: string, vm: string): ListedPoint | undefined {
+    const p = this.catalog.latest(job, vm)
+    return p === undefined ? undefined : copySummary(p)
+  }
+
+  /**
+   * Turns staged disks into a restore point: reads them, writes points/<id>.point atomically,
+   * records its summary and removes the staged files. The id is `c.pointId` or a new one (see
+   * FORMAT.md). Committing again an existing point with the same content returns it
+   * (idempotent); otherwise ERR_POINT_EXISTS. ERR_NO_SUCH_STAGED_DISK names a missing disk.
+   */
+  async commit (c: CommitPoint): Promise<ListedPoint> {
+    const vm = c.vm ?? ''
+    const stagedIds = c.stagedIds ?? []
+    if (vm === '') throw badArgument('the commit names no VM')
+    if (stagedIds.length === 0) throw badArgument(`the commit of ${vm} names no staged disks`)
+    if (new Set(stagedIds).size !== stagedIds.length) throw badArgument(`the commit of ${vm} names a staged disk twice`)
+    for (const sid of stagedIds) checkId('staged disk', sid)
+    const id = c.pointId != null && c.pointId !== '' ? checkId('point', c.pointId) : newPointId(vm)
+    const meta = { job: c.job ?? '', sessionId: c.sessionId ?? '', vm, host: c.host ?? '' }
+    // a rebuild summarizes the point files it finds: a point appears after it, not during it
+    await this.afterRebuild()
+
+    return await this.locked(id, async () => {
+      const disks: StoredDisk[] = []
+      const missing: string[] = []
+      for (const sid of stagedIds) {
+        const path = stagedPath(this.root, sid)
+        try {
+          disks.push(decodeDisk(await readManifest(path), path))
+        } catch (err) {
+          if (!isSystemError(err, 'ENOENT')) throw err
+          missing.push(sid)
+        }
+      }
+      const existing = await this.find(id)
+      if (existing !== undefined) {
+        const sameMeta = existing.job === meta.job && existing.sessionId === meta.sessionId && existing.vm === meta.vm && existing.host === meta.host
+        if (!sameMeta || !disks.every(d => existing.disks.some(e => sameDisk(d, e)))) {
+          throw new RepositoryError('ERR_POINT_EXISTS', `restore point ${id} already exists with other content; use another point id`, { subject: id })
+        }
+        await this.removeStaged(stagedIds)
+        return copySummary(this.catalog.get(id) ?? await this.catalog.add(existing))
+      }
+      if (missing.length > 0) {
+        throw new RepositoryError('ERR_NO_SUCH_STAGED_DISK',
+          `staged disk ${missing[0]} of ${vm} does not exist (never finished, or already committed); back the disk up again`,
+          { subject: missing[0] })
+      }
+      if (new Set(disks.map(d => d.index)).size !== disks.length) throw badArgument(`the commit of ${vm} has two disks with the same index`)
+      const point: StoredPoint = { format: POINT_FORMAT, id, ...meta, createdAtMs: Date.now(), disks }
+      await writeManifest({ root: this.root, path: pointPath(this.root, id), bytes: encodePoint(point) })
+      this.cachePoint(point)
+      const summary = await this.catalog.add(point)
+      await this.removeStaged(stagedIds)
+      return copySummary(summary)
+    })
+  }
+
+  /** Visible points, oldest first; empty filter fields match all. */
+  list (filter: { job?: string | null, vm?: string | null } = {}): ListedPoint[] {
+    return this.catalog.list(filter).map(copySummary)
+  }
+
+  /**
+   * A point's manifest (shared with a cache: do not modify). ERR_NO_SUCH_POINT names the id;
+   * ERR_CORRUPT_MANIFEST (the point is then listed as damaged) names the file.
+   */
+  async get (id: string): Promise<StoredPoint> {
+    const p = await this.find(id)
+    if (p === undefined) {
+      throw new RepositoryError('ERR_NO_SUCH_POINT', `restore point ${id} does not exist in repository ${this.repository}; list the points to pick one`, { subject: id })
+    }
+    this.noteHeld(p)
+    return p
+  }
+
+  /** `readFile` for a health check: the file, not the cache, and kept for GC while held. */
+  async reread (id: string): Promise<StoredPoint> {
+    const point = await this.readFile(id)
+    this.noteHeld(point)
+    return point
+  }
+
+  /** The manifests of the held points read so far: GC keeps their blocks. */
+  heldPoints (): StoredPoint[] {
+    return [...this.held.values()].flatMap(h => h.point === undefined ? [] : [h.point])
+  }
+
+  /** After a rebuild of the index: the point files are read again. */
+  clearCache (): void {
+    this.pointCache.clear()
+  }
+
+  /** Resolves once the changes to points under way are done. */
+  async settled (): Promise<void> {
+    await Promise.allSettled([...this.locks.values()])
+  }
+
+  /**
+   * Marks a point as in use (`why`: "being restored", …) until `release()` is called: it is
+   * kept by `delete`, and once read through `get` (or `reread`) its blocks survive GC even if it
+   * was deleted just before. Release is idempotent.
+   */
+  hold (pointId: string, why = 'it is being restored'): () => void {
+    let h = this.held.get(pointId)
+    if (h === undefined) this.held.set(pointId, h = { reasons: [] })
+    const hold = h
+    hold.reasons.push(why)
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      hold.reasons.splice(hold.reasons.indexOf(why), 1)
+      if (hold.reasons.length === 0 && this.held.get(pointId) === hold) this.held.delete(pointId)
+    }
+  }
+
+  /**
+   * Deletes restore points: removes points/<id>.point (directory fsynced) and its summary;
+   * their blocks stay until `gc`. A point in use (see `hold`, or the base of an open writer)
+   * is kept, as is an unknown id, each with the reason ("<id>: why").
+   */
+  async delete (ids: Iterable<string>): Promise<DeleteResult> {
+    await this.afterRebuild()
+    const deleted: string[] = []
+    const kept: string[] = []
+    for (const id of new Set(ids)) {
+      let path: string
+      try {
+        path = pointPath(this.root, id)
+      } catch {
+        kept.push(`${id}: not a valid point id`)
+        continue
+      }
+      await this.locked(id, async () => {
+        try {
+          await stat(path)
+        } catch (err) {
+          if (!isSystemError(err, 'ENOENT')) throw err
+          kept.push(`${id}: no such point`)
+          return
+        }
+        const h = this.held.get(id)
+        if (h !== undefined) {
+          kept.push(`${id}: ${[...new Set(h.reasons)].join('; ')}`)
+          return
+        }
+        await rm(path, { force: true })
+        await fsyncDir(dirname(path))
+        this.pointCache.delete(id)
+        await this.catalog.remove(id)
+        deleted.push(id)
+      })
+    }
+    return { deleted, kept }
+  }
+
+  /** The point, or undefined when its file does not exist. */
+  async find (id: string): Promise<StoredPoint | undefined> {
+    const cached = this.pointCache.get(id)
+    if (cached !== undefined) return cached
+    try {
+      return await this.readFile(id)
+    } catch (err) {
+      if ((err as RepositoryError).code === 'ERR_NO_SUCH_POINT') return undefined
+      throw err
+    }
+  }
+
+  /**
+   * Reads points/<id>.point (not the cache). A manifest that cannot be read lists the point as
+   * damaged, with why; one read whole lists it as sound again (its file was put back).
+   */
+  async readFile (id: string): Promise<StoredPoint> {
+    const path = pointPath(this.root, id)
+    let point: StoredPoint
+    try {
+      point = decodePoint(await readManifest(path), path)
+      if (point.id !== id) throw corruptManifest(path, `it holds point ${point.id}`)
+    } catch (err) {
+      if (isSystemError(err, 'ENOENT')) {
+        throw new RepositoryError('ERR_NO_SUCH_POINT', `restore point ${id} does not exist in repository ${this.repository}; list the points to pick one`, { subject: id })
+      }
+      this.pointCache.delete(id)
+      const code = (err as RepositoryError).code
+      if (code === 'ERR_CORRUPT_MANIFEST' || code === 'ERR_UNSUPPORTED_FORMAT') {
+        await this.catalog.markDamaged(id, (err as Error).message, await stat(path).then(st => st.mtimeMs, () => Date.now()))
+      }
+      throw err
+    }
+    this.cachePoint(point)
+    await this.catalog.markSound(point)
+    return point
+  }
+
+  /** A held point read now may be deleted before its reader is done: GC marks it all the same. */
+  private noteHeld (point: StoredPoint): void {
+    const h = this.held.get(point.id)
+    if (h !== undefined) h.point = point
+  }
+
+  private cachePoint (point: StoredPoint): void {
+    this.pointCache.delete(point.id)
+    this.pointCache.set(point.id, point)
+    if (this.pointCache.size > POINT_CACHE_SIZE) this.pointCache.delete(this.pointCache.keys().next().value!)
+  }
+
+  private async removeStaged (ids: string[]): Promise<void> {
+    await Promise.all(ids.map(async sid => { await rm(stagedPath(this.root, sid), { force: true }) }))
+  }
+
+  /** Runs `fn` after every earlier call for the same key settled. */
+  private async locked<T> (key: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.locks.get(key) ?? Promise.resolve()
+    const run = before.then(fn, fn)
+    const tail = run.catch(() => {})
+    this.locks.set(key, tail)
+    try {
+      return await run
+    } finally {
+      if (this.locks.get(key) === tail) this.locks.delete(key)
+    }
+  }
+}
+
+function sameDisk (a: StoredDisk, b: StoredDisk): boolean {
+  return a.index === b.index && a.name === b.name && a.size === b.size && a.blockSize === b.blockSize && a.digests.equals(b.digests)
+}
+
+function copySummary (p: ListedPoint): ListedPoint {
+  return { ...p, disks: p.disks.map(d => ({ ...d })) }
+}
