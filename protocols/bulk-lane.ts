@@ -38,6 +38,7 @@ import type { OnReadOpts } from 'node:net'
 import type { Connection, Libp2p, PeerId } from '@libp2p/interface'
 import type { BulkLaneOffer } from '../proto/index.ts'
 import { CodedError } from '../node/core/errors.ts'
+import type { LaneErrorCode } from './error-codes.ts'
 import { ReusedReads } from './frames/reused-reads.ts'
 
 /** How long an offer waits for the receiving side's connection. */
@@ -49,8 +50,8 @@ const KEY_BYTES = 32
 /** AES-GCM first (AES-NI), ChaCha20 for machines without it. */
 const CIPHERS = 'TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256'
 
-/** Codes: ERR_LANE_TIMEOUT (no connection came for an offer), ERR_LANE_CLOSED, ERR_LANE_CONNECT. */
-export class LaneError extends CodedError {}
+/** A bulk lane that could not be opened, offered or reached. */
+export class LaneError extends CodedError<LaneErrorCode> {}
 
 /** One pending offer: its wire form and the connection it waits for. */
 export interface LaneOffer {

@@ -52,10 +52,8 @@ export const DEFAULT_STALL_MS = 30_000
 type BlockFrame = NonNullable<RestoreFrame['block']>
 
 /**
- * Codes: ERR_RESTORE_REFUSED (the repository sent an error; `remoteCode` holds its code, e.g.
- * ERR_NO_SUCH_POINT), ERR_RESTORE_DIGEST_MISMATCH, ERR_RESTORE_BAD_BLOCK, ERR_RESTORE_INCOMPLETE,
- * ERR_RESTORE_PROTOCOL, ERR_RESTORE_UNREACHABLE, ERR_RESTORE_TARGET, ERR_RESTORE_ABORTED, ERR_RESTORE_STALLED,
- * ERR_NO_SUCH_DISK (server side).
+ * Codes: RestoreErrorCode (protocols/error-codes.ts), or on the server the code of a block the
+ * repository could not read, passed through; `remoteCode` holds what the repository sent.
  */
 export class RestoreError extends CodedError {
   readonly remoteCode: string

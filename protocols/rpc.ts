@@ -23,10 +23,9 @@ import { DEFAULT_MAX_FRAME_BYTES } from './frames/codec.ts'
 import { FrameError } from './frames/frame-error.ts'
 import { framed, type FramedStream } from './frames/stream-frames.ts'
 import { CodedError } from '../node/core/errors.ts'
+import type { RpcErrorCode } from './error-codes.ts'
 
 export const RPC_PROTOCOL = '/meshbackup/rpc/1.0.0'
-
-export type RpcErrorCode = 'ERR_PEER_UNREACHABLE' | 'ERR_SEND_FAILED' | 'ERR_RPC_STOPPED' | 'ERR_INVALID_PEER_ID'
 
 /** A send that failed; `peerId` names the peer it was meant for. */
 export class RpcError extends CodedError<RpcErrorCode> {

@@ -21,6 +21,7 @@ import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
 import { multiaddr } from '@multiformats/multiaddr'
 import { CodedError } from '../core/errors.ts'
+import type { ConfigErrorCode, StartErrorCode } from './error-codes.ts'
 import { LOG_LEVELS, ROLES, type LogLevel, type NodeConfig, type RoleName } from '../runtime/node-config.ts'
 
 /** Checks a log level; `where` names its source (an option, a variable, a config key) in the error. */
@@ -45,7 +46,7 @@ export function bulkLaneAddress (config: Pick<NodeConfig, 'bulkLane' | 'listen'>
 export const DEFAULT_HTTP = '127.0.0.1:0'
 
 /** A home or config problem the user can fix. */
-export class ConfigError extends CodedError {}
+export class ConfigError extends CodedError<ConfigErrorCode | StartErrorCode> {}
 
 export function defaultHome (): string {
   return process.env.MESHBACKUP_HOME ?? join(homedir(), '.meshbackup')

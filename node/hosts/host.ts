@@ -53,9 +53,8 @@ export interface HostErrorInit {
 }
 
 /**
- * A host connector failure. Codes: ERR_UNKNOWN_HOST_TYPE, ERR_HOST_UNREACHABLE, ERR_NO_SUCH_VM,
- * ERR_BAD_VM_MANIFEST, ERR_DUPLICATE_VM, ERR_BAD_SESSION_ID, ERR_BAD_SNAPSHOT_ID,
- * ERR_SNAPSHOT_FAILED, ERR_DISK_SIZE_CHANGED, ERR_BLOCK_OUT_OF_RANGE, ERR_BUFFER_TOO_SMALL.
+ * A host connector or disk read failure. This layer's codes for it are HostErrorCode
+ * (error-codes.ts); `code` stays a string because the proxy raises it with a code of its own.
  */
 export class HostError extends CodedError {
   readonly host?: string

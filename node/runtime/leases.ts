@@ -22,6 +22,7 @@ import type { ActorContext } from './actors/behavior.ts'
 import { parseAddress } from './actors/address.ts'
 import { UserError } from './actors/errors.ts'
 import { CodedError } from '../core/errors.ts'
+import type { LeaseErrorCode } from './error-codes.ts'
 
 /** Used when a request carries no ttl. */
 export const DEFAULT_LEASE_TTL_MS = 30_000
@@ -211,7 +212,7 @@ function checkSlots (n: number): number {
 }
 
 /** A LeaseTable misconfiguration. */
-export class LeaseError extends CodedError {}
+export class LeaseError extends CodedError<LeaseErrorCode> {}
 
 /**
  * Answers the lease messages a proxy or repository actor receives: a request is granted or

@@ -22,6 +22,7 @@
  * ```
  */
 import { CodedError } from '../../node/core/errors.ts'
+import type { PipeErrorCode } from '../error-codes.ts'
 
 export const DATAPIPE_PROTOCOL = '/meshbackup/datapipe/1.0.0'
 
@@ -33,18 +34,14 @@ export const DIGESTS_PER_CHUNK = 32 * 1024
 
 export const DIGEST_LENGTH = 32
 
-/**
- * Codes: ERR_PIPE_REFUSED (the repository sent an error frame; `remoteCode` holds its code),
- * ERR_PIPE_PROTOCOL (a frame out of order or malformed), ERR_PIPE_CLOSED (the stream ended early),
- * ERR_PIPE_UNREACHABLE (no stream could be opened), ERR_PIPE_TIMEOUT, ERR_PIPE_ABORTED.
- */
-export class PipeError extends CodedError {
+/** A data pipe that failed; `code` says how (PipeErrorCode), `remoteCode` what the repository sent. */
+export class PipeError extends CodedError<PipeErrorCode> {
   /** the code the remote side sent in its error frame, if that is what failed */
   readonly remoteCode: string
   /** the remote peer */
   readonly peer: string
 
-  constructor (code: string, message: string, options: { peer?: string, remoteCode?: string, cause?: unknown } = {}) {
+  constructor (code: PipeErrorCode, message: string, options: { peer?: string, remoteCode?: string, cause?: unknown } = {}) {
     super(code, message, { cause: options.cause })
     this.peer = options.peer ?? ''
     this.remoteCode = options.remoteCode ?? ''

@@ -13,14 +13,7 @@
  * ```
  */
 import { CodedError } from '../../node/core/errors.ts'
-
-export type FrameErrorCode =
-  | 'ERR_FRAME_TOO_LARGE'
-  | 'ERR_MALFORMED_FRAME'
-  | 'ERR_STREAM_ENDED'
-  | 'ERR_STREAM_RESET'
-  | 'ERR_READ_TIMEOUT'
-  | 'ERR_WRITE_TIMEOUT'
+import type { FrameErrorCode } from '../error-codes.ts'
 
 /** A framing failure: `code` says which; `size` and `limit` are set for oversized frames. */
 export class FrameError extends CodedError<FrameErrorCode> {

@@ -5,9 +5,10 @@
  * with its running sessions, lives on.
  */
 import { UserError, errorCode, toError } from '../../node/runtime/actors/errors.ts'
+import type { ManagerErrorCode } from './error-codes.ts'
 
 /** `err` as a UserError with its own code (or `fallback`), the context before its message. */
-export function answerable (err: unknown, fallback: string, context: string): UserError {
+export function answerable (err: unknown, fallback: ManagerErrorCode, context: string): UserError {
   if (err instanceof UserError) return err
   const e = toError(err)
   return new UserError(errorCode(e) || fallback, `${context}: ${e.message}`, { cause: err })

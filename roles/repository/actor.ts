@@ -20,6 +20,7 @@ import { UserError } from '../../node/runtime/actors/errors.ts'
 import { messageKind } from '../../node/runtime/actors/message.ts'
 import { answerLeaseMessage, type LeaseTable } from '../../node/runtime/leases.ts'
 import type { ListedPoint, Repository } from './store.ts'
+import type { RepositoryActorErrorCode } from './error-codes.ts'
 
 export interface RepositoryActorInit {
   repo: Repository
@@ -158,7 +159,7 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
 }
 
 /** An engine error as a UserError for the asker: its own code and message, the context prefixed. */
-function asUserError (err: unknown, fallback: string, context: string): UserError {
+function asUserError (err: unknown, fallback: RepositoryActorErrorCode, context: string): UserError {
   const e = err as Error & { code?: unknown }
   const code = typeof e.code === 'string' && e.code !== '' ? e.code : fallback
   return new UserError(code, `${context}: ${e.message ?? String(err)}`, { cause: err })

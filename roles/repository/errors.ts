@@ -12,32 +12,7 @@
  * ```
  */
 import { CodedError } from '../../node/core/errors.ts'
-
-/** Codes raised by this folder; the comment says what the user or caller should do. */
-export type RepositoryErrorCode =
-  | 'ERR_NOT_A_REPOSITORY' // the folder holds something else: pick another path
-  | 'ERR_REPOSITORY_NAME_MISMATCH' // the folder is another repository: check the name/path
-  | 'ERR_UNSUPPORTED_FORMAT' // written by a newer meshbackup: upgrade
-  | 'ERR_REPOSITORY_LOCKED' // another process has the repository open
-  | 'ERR_REPOSITORY_CLOSED' // used after close()
-  | 'ERR_BAD_ARGUMENT' // malformed header, id or request from the caller
-  | 'ERR_NO_SUCH_POINT' // the restore point does not exist (deleted by retention?)
-  | 'ERR_POINT_EXISTS' // a different point already has this id
-  | 'ERR_BASE_MISMATCH' // the base point cannot seed this disk (other VM, other block size)
-  | 'ERR_NO_SUCH_STAGED_DISK' // commit names a staged disk that was never finished
-  | 'ERR_BLOCK_OUT_OF_RANGE' // block index beyond the disk
-  | 'ERR_BAD_BLOCK_LENGTH' // raw length does not match the block's place on the disk
-  | 'ERR_UNSUPPORTED_COMPRESSION' // compression other than "zstd"/"none"
-  | 'ERR_DIGEST_MISMATCH' // the block's bytes do not hash to its digest: nothing stored
-  | 'ERR_INCOMPLETE_DISK' // finish() while a block failed or a required block was not sent
-  | 'ERR_WRITER_CLOSED' // putBlock/finish after finish/abort
-  | 'ERR_MISSING_BLOCK' // no stored block has this digest
-  | 'ERR_MISSING_PACK' // the index points at a pack file that is gone
-  | 'ERR_CORRUPT_BLOCK' // a pack record fails its checks
-  | 'ERR_CORRUPT_MANIFEST' // a manifest file fails its checksum
-  | 'ERR_REPOSITORY_BUSY' // GC or an index rebuild while disks are being written, or while another runs: retry later
-  | 'ERR_BASE_UNUSABLE' // the base point refers to blocks the index lacks or knows damaged: back up in full
-  | 'ERR_REPOSITORY_FULL' // the file system is (nearly) full: free space or use another repository
+import type { RepositoryErrorCode } from './error-codes.ts'
 
 /** An error of the storage engine; `subject` names what failed. */
 export class RepositoryError extends CodedError<RepositoryErrorCode> {

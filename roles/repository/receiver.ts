@@ -19,6 +19,7 @@ import type { PipeHeader } from '../../proto/index.ts'
 import type { DiskWriter, Repository } from './store.ts'
 import type { NodeMetrics } from '../../node/runtime/metrics.ts'
 import { CodedError } from '../../node/core/errors.ts'
+import type { ReceiverErrorCode } from './error-codes.ts'
 import { belowReserve, isOutOfSpace, repositoryFull, repositorySpace, type RepositorySpace } from './free-space.ts'
 
 /**
@@ -51,7 +52,7 @@ const SPACE_CHECK_BYTES = 16 * 1024 * 1024
 const UNUSABLE_BASE = new Set(['ERR_NO_SUCH_POINT', 'ERR_BASE_MISMATCH', 'ERR_BASE_UNUSABLE', 'ERR_CORRUPT_MANIFEST', 'ERR_UNSUPPORTED_FORMAT'])
 
 /** A pipe refused before any work: the task holds no lease here. */
-export class ReceiverError extends CodedError {}
+export class ReceiverError extends CodedError<ReceiverErrorCode> {}
 
 /** The datapipe handler of a repository node. */
 export function receiver (init: ReceiverInit): PipeHandler {

@@ -25,13 +25,14 @@ import { access, mkdir, open, readFile, realpath, rm, rmdir, stat, statfs } from
 import type { Stats } from 'node:fs'
 import { basename, dirname, isAbsolute, join } from 'node:path'
 import { CodedError } from '../../core/errors.ts'
+import type { RestoreTargetErrorCode } from '../error-codes.ts'
 
 /**
  * Codes: ERR_BAD_TARGET (not a place a disk can be written to), ERR_NO_SUCH_FOLDER (the folder
  * to write in does not exist), ERR_TARGET_EXISTS (would overwrite; --force allows it),
  * ERR_TARGET_IN_USE (a block device someone holds, e.g. mounted), ERR_TARGET_NO_SPACE.
  */
-export class RestoreTargetError extends CodedError {}
+export class RestoreTargetError extends CodedError<RestoreTargetErrorCode> {}
 
 export interface RestoreTargetDisk {
   index: number
@@ -81,7 +82,7 @@ const VIRTUAL_FILESYSTEMS = new Map<number, string>([
 ])
 
 export async function prepareRestoreTargets (req: RestoreTargetRequest): Promise<RestoreTargets> {
-  const fail = (code: string, message: string, cause?: unknown): never => { throw new RestoreTargetError(code, message, { cause }) }
+  const fail = (code: RestoreTargetErrorCode, message: string, cause?: unknown): never => { throw new RestoreTargetError(code, message, { cause }) }
   if (!isAbsolute(req.to)) fail('ERR_BAD_TARGET', `restore target "${req.to}" is not an absolute path; give the full path the daemon should write`)
   const found = await look(req.to)
   const to = found === undefined ? req.to : await realpath(req.to)
@@ -167,7 +168,7 @@ function kindOf (st: Stats): string {
 
 /** The folder a restore writes in: exists, is a folder on a filesystem that stores data, takes new files. */
 async function checkFolder (folder: string, req: RestoreTargetRequest): Promise<void> {
-  const refuse = (code: string, problem: string, cause?: unknown): never => {
+  const refuse = (code: RestoreTargetErrorCode, problem: string, cause?: unknown): never => {
     throw new RestoreTargetError(code, `cannot restore point ${req.pointId} to ${req.to}: ${problem}`, { cause })
   }
   const st = await look(folder)

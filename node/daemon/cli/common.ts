@@ -9,8 +9,9 @@ import type { AdminReply, AdminRequest, Progress } from '../../../proto/index.ts
 import { connectAdmin, type AdminClient } from '../../../protocols/admin.ts'
 import { defaultHome, homePaths, loadKey, processAlive, readDaemonInfo } from '../config.ts'
 import { CodedError } from '../../core/errors.ts'
+import type { CliErrorCode } from '../error-codes.ts'
 
-export class CliError extends CodedError {}
+export class CliError extends CodedError<CliErrorCode> {}
 
 export function homeOf (cmd: Command): string {
   return resolve(cmd.optsWithGlobals<{ home?: string }>().home ?? defaultHome())

@@ -3,6 +3,7 @@
  * The CLI's exit codes, so a script can tell a typo from a missing daemon from a failed backup.
  * A command's error code picks the exit code; a session's end state picks it for `job run --wait`.
  */
+import type { ExitCodeErrorCode } from '../error-codes.ts'
 
 export const EXIT = {
   ok: 0,
@@ -29,7 +30,7 @@ const BY_CODE: Record<string, number> = {
   ERR_TARGET_IN_USE: EXIT.refused,
   ERR_HOST_IN_USE: EXIT.refused,
   ERR_DAEMON_RUNNING: EXIT.refused
-}
+} satisfies Record<ExitCodeErrorCode, number>
 
 /** The exit code for an error code: exact matches first, then by the code's family. */
 export function exitCodeOf (code: string | undefined): number {

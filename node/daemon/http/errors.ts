@@ -5,12 +5,13 @@
  * meaning over HTTP.
  */
 import { CodedError } from '../../core/errors.ts'
+import type { HttpErrorCode } from '../error-codes.ts'
 
 /** A request the endpoint refuses, with the HTTP status to answer. */
-export class HttpError extends CodedError {
+export class HttpError extends CodedError<HttpErrorCode> {
   readonly status: number
 
-  constructor (status: number, code: string, message: string, options?: { cause?: unknown }) {
+  constructor (status: number, code: HttpErrorCode, message: string, options?: { cause?: unknown }) {
     super(code, message, options)
     this.status = status
   }

@@ -14,9 +14,10 @@
 import { pb, type AdminReply, type AdminRequest, type Progress } from '../../../proto/index.ts'
 import { AdminCallError, type AdminClient } from '../../../protocols/admin.ts'
 import { CodedError } from '../../core/errors.ts'
+import type { ReplErrorCode } from '../error-codes.ts'
 
 /** An admin connection the REPL lost, or REPL input it cannot run. */
-export class ReplError extends CodedError {}
+export class ReplError extends CodedError<ReplErrorCode> {}
 
 export interface MeshApiInit {
   /** opens an admin connection to the daemon; called again after a loss */

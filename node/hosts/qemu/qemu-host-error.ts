@@ -11,6 +11,7 @@
  * ```
  */
 import { dirname } from 'node:path'
+import type { HostErrorCode } from '../error-codes.ts'
 import { HostError } from '../host.ts'
 import { QmpError } from './qmp.ts'
 
@@ -51,7 +52,7 @@ export function qemuHostError (host: FailureContext, err: unknown, what: string,
     { host: host.name, vm, cause: err })
 }
 
-function failureCode (what: string): string {
+function failureCode (what: string): HostErrorCode {
   if (what.startsWith('snapshot')) return 'ERR_SNAPSHOT_FAILED'
   if (what.startsWith('release')) return 'ERR_RELEASE_FAILED'
   return 'ERR_HOST_FAILED'

@@ -21,6 +21,7 @@
 import { connect as netConnect, type Socket } from 'node:net'
 import { randomInt } from 'node:crypto'
 import { CodedError } from '../../core/errors.ts'
+import type { QgaErrorCode } from '../error-codes.ts'
 
 /** Commands are answered within this long unless the caller chooses another bound. */
 export const DEFAULT_QGA_TIMEOUT_MS = 10_000
@@ -33,17 +34,6 @@ const WRITE_CHUNK_BYTES = 1024 * 1024
 
 const RESYNC_BYTE = 0xff
 const NEWLINE = 0x0a
-
-export type QgaErrorCode =
-  | 'ERR_QGA_BAD_ADDRESS' // the channel is not `unix:PATH` or `tcp:HOST:PORT`
-  | 'ERR_QGA_UNREACHABLE' // no socket, refused, or the agent did not answer the resync
-  | 'ERR_QGA_COMMAND_DISABLED' // the agent was started with this command blocked (-b)
-  | 'ERR_QGA_COMMAND_NOT_FOUND' // this agent version does not know the command
-  | 'ERR_QGA_COMMAND_FAILED' // the agent ran the command and it failed (desc says why)
-  | 'ERR_QGA_TIMEOUT' // no reply in time; the next command resyncs first
-  | 'ERR_QGA_EXEC_TIMEOUT' // a guest-exec process still ran at the deadline (it is NOT killed)
-  | 'ERR_QGA_CLOSED' // the connection ended or close() was called
-  | 'ERR_QGA_PROTOCOL' // a reply that is not JSON, or too large
 
 /** A guest agent failure; `qemuClass`/`desc` are QEMU's own when the agent answered an error. */
 export class QgaError extends CodedError<QgaErrorCode> {

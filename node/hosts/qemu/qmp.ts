@@ -32,6 +32,7 @@
 import { EventEmitter } from 'node:events'
 import { connect as netConnect, type Socket } from 'node:net'
 import { CodedError } from '../../core/errors.ts'
+import type { QmpErrorCode } from '../error-codes.ts'
 
 /** Time to connect and read the greeting unless told otherwise. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000
@@ -39,14 +40,6 @@ export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000
 export const DEFAULT_COMMAND_TIMEOUT_MS = 60_000
 /** The longest line accepted from the server (query-named-block-nodes of a big host stays far below). */
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
-
-/**
- * ERR_QMP_UNREACHABLE: no connection or no greeting (the address is named);
- * ERR_QMP_PROTOCOL: the server sent something that is not QMP;
- * ERR_QMP_COMMAND: QEMU answered a command with an error (`errorClass`, `desc`);
- * ERR_QMP_TIMEOUT: no reply or event in time; ERR_QMP_CLOSED: the connection ended first.
- */
-export type QmpErrorCode = 'ERR_QMP_UNREACHABLE' | 'ERR_QMP_PROTOCOL' | 'ERR_QMP_COMMAND' | 'ERR_QMP_TIMEOUT' | 'ERR_QMP_CLOSED'
 
 export interface QmpErrorInit {
   address: string
@@ -59,8 +52,7 @@ export interface QmpErrorInit {
 }
 
 /** A QMP failure, naming the monitor address and, when there is one, the command. */
-export class QmpError extends CodedError {
-  declare readonly code: QmpErrorCode
+export class QmpError extends CodedError<QmpErrorCode> {
   readonly address: string
   readonly command?: string
   readonly errorClass?: string

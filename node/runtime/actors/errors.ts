@@ -5,9 +5,9 @@
 import { CodedError } from '../../core/errors.ts'
 
 /**
- * ActorError is a failure of the runtime or of an actor, with a stable code such as
- * ERR_NO_SUCH_ACTOR, ERR_ASK_TIMEOUT, ERR_PEER_LEFT, ERR_ACTOR_STOPPED, ERR_BAD_ADDRESS, ERR_REMOTE,
- * ERR_ESCALATED, ERR_ACTOR_EXISTS.
+ * ActorError is a failure of the runtime or of an actor, with a stable code: the runtime's own
+ * are ActorErrorCode (../error-codes.ts). `code` stays a string because an ActorError also carries
+ * a remote actor's code and the codes a role's behaviour raises.
  */
 export class ActorError extends CodedError {
   /** the address (address.ts) of the actor the error is about, when there is one */

@@ -13,15 +13,7 @@
  * ```
  */
 import { CodedError } from '../../../node/core/errors.ts'
-
-export type GuestErrorCode =
-  | 'ERR_GUEST_PROCESSING' // required processing failed: the VM fails (or set failure_policy "ignore")
-  | 'ERR_GUEST_SETTINGS' // the job's guest settings are malformed: fix the job
-  | 'ERR_GUEST_SSH_UNREACHABLE' // refused, no route, or no handshake in time
-  | 'ERR_GUEST_SSH_AUTH' // the guest refused the user/key/password
-  | 'ERR_GUEST_HOST_KEY' // the guest's SSH host key is not the one pinned for it
-  | 'ERR_GUEST_SSH_FAILED' // connected, but the temp folder, upload or a command failed
-  | 'ERR_GUEST_QGA_FAILED' // the guest agent could not take or run the scripts
+import type { GuestErrorCode } from '../error-codes.ts'
 
 /** A guest processing failure; `vm`, `script`, `exitCode`, `stderrTail` say what failed where known. */
 export class GuestError extends CodedError<GuestErrorCode> {

@@ -1,6 +1,8 @@
 /**
- * README.md's "Error codes" section lists every stable error code a user or a peer can see. This
- * spec keeps it complete and current: it scans node/, roles/ and protocols/ for the string
+ * Codes are declared in one place per layer (docs/ARCHITECTURE.md): every code a file names is
+ * declared in its layer's error-codes.ts (a role's own, for roles/), which the layer's error
+ * classes take their codes from. README.md's "Error codes" section lists every stable error code
+ * a user or a peer can see. This spec keeps both complete and current: it scans node/, roles/ and protocols/ for the string
  * literals 'ERR_…' (proto/gen skipped), adds the codes built at run time, and checks that each has
  * a table row `| \`ERR_…\` | meaning | what to do |` in that section, and that the section names no
  * code the source no longer has. A literal ending in "_" ('ERR_NO_', 'ERR_BAD_') is a fragment
@@ -85,6 +87,16 @@ interface Section {
   named: Set<string>
 }
 
+/** The file declaring the codes of `file`'s layer (a role's own for roles/), or undefined for none. */
+export function codeHome (file: string): string | undefined {
+  const role = /^roles\/([^/]+)\//.exec(file)?.[1]
+  if (role !== undefined) return `roles/${role}/error-codes.ts`
+  for (const layer of ['node/core', 'node/hosts', 'node/runtime', 'node/daemon', 'protocols']) {
+    if (file.startsWith(`${layer}/`)) return `${layer}/error-codes.ts`
+  }
+  return undefined
+}
+
 function readmeSection (): Section {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
   const start = readme.search(/^## Error codes[ \t]*$/m)
@@ -131,6 +143,24 @@ describe('error codes in the README', function () {
     const dead = [...section.named].filter((code) => !scan.codes.has(code)).sort()
     assert.deepEqual(dead, [],
       `README.md's "## Error codes" names ${dead.length} code(s) that node/, roles/ and protocols/ no longer raise: ${dead.join(', ')}`)
+  })
+
+  it('every code a file names is declared in its layer\'s error-codes.ts', function () {
+    const undeclared: string[] = []
+    const declared = new Map<string, Set<string>>()
+    for (const [code, files] of scan.codes) {
+      for (const file of files) {
+        const home = codeHome(file)
+        if (home === undefined || file === home) continue
+        if (!declared.has(home)) {
+          let text = ''
+          try { text = readFileSync(join(ROOT, home), 'utf8') } catch {}
+          declared.set(home, new Set(literalCodes(text)))
+        }
+        if (!declared.get(home)!.has(code)) undeclared.push(`${code} (${file}) in ${home}`)
+      }
+    }
+    assert.deepEqual(undeclared.sort(), [], `${undeclared.length} codes are not declared in their layer's list`)
   })
 
   it('each code has one row', function () {

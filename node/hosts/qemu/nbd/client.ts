@@ -21,7 +21,8 @@
  */
 import { connect as netConnect, type Socket } from 'node:net'
 import { parseAddress } from './address.ts'
-import { NbdError, type NbdErrorCode } from './errors.ts'
+import { NbdError } from './errors.ts'
+import type { NbdErrorCode } from '../../error-codes.ts'
 import { handshake, type BlockSizes, type Negotiated } from './handshake.ts'
 import { CMD_BLOCK_STATUS, CMD_DISC, CMD_FLUSH, CMD_READ, CMD_WRITE, ERRNO_NAMES, MAX_STATUS_LENGTH, TX_READ_ONLY, TX_SEND_FLUSH, requestHeader, type Extent } from './protocol.ts'
 import { describe, noop, type NbdStats, type Request } from './request.ts'

@@ -1,0 +1,129 @@
+/**
+ * @packageDocumentation
+ * Every error code node/daemon/ raises or answers to, in one place: the layer's error classes take
+ * their codes from here. README.md's "Error codes" says what each means and what to do.
+ *
+ * The admin handler raises its codes as UserErrors (node/runtime/actors/errors.ts), whose code is a
+ * string: they cross the admin wire, and the roles behind the handler raise theirs the same way.
+ */
+
+/** node/daemon/config.ts: a home, its config.json, keys or token that cannot be used (ConfigError) */
+export type ConfigErrorCode =
+  | 'ERR_BAD_CONFIG'
+  | 'ERR_BAD_HTTP_ADDRESS'
+  | 'ERR_BAD_KEY'
+  | 'ERR_BAD_LOG_LEVEL'
+  | 'ERR_BAD_MEMBER'
+  | 'ERR_BAD_PEER_ID'
+  | 'ERR_BAD_REPOSITORY_PATH'
+  | 'ERR_BAD_ROLE'
+  | 'ERR_BAD_TOKEN'
+  | 'ERR_HOME_EXISTS'
+  | 'ERR_KEY_UNREADABLE'
+  | 'ERR_NO_HOME'
+  | 'ERR_NO_KEY'
+  | 'ERR_NO_SUCH_MEMBER'
+  | 'ERR_REPOSITORY_CONFIG'
+
+/**
+ * node/daemon/daemon.ts and http/server.ts: a daemon that cannot start. All but ERR_DAEMON_START
+ * and ERR_ROLE_START are ConfigErrors (the home or its config is where to look); those two stand
+ * in for a failure that came without a code of its own.
+ */
+export type StartErrorCode =
+  | 'ERR_DAEMON_RUNNING'
+  | 'ERR_DAEMON_START'
+  | 'ERR_DB'
+  | 'ERR_DB_LOCKED'
+  | 'ERR_HTTP_LISTEN'
+  | 'ERR_LISTEN'
+  | 'ERR_ROLE_START'
+
+/**
+ * node/daemon/admin/handler.ts, restore.ts, rebuild.ts: an admin request the daemon refuses.
+ * ERR_NO_MANAGER and ERR_NO_REPOSITORY are built from the role the handler waits for.
+ */
+export type AdminErrorCode =
+  | 'ERR_BAD_REQUEST'
+  | 'ERR_NO_MANAGER'
+  | 'ERR_NO_REPOSITORY'
+  | 'ERR_NO_SUCH_DISK'
+  | 'ERR_NO_SUCH_HOST'
+  | 'ERR_NO_SUCH_POINT'
+  | 'ERR_NO_SUCH_REPOSITORY'
+  | 'ERR_NO_SUCH_VM'
+  | 'ERR_POINT_DAMAGED'
+
+/** node/daemon/admin/restore-target.ts: a place a restore cannot write to (RestoreTargetError) */
+export type RestoreTargetErrorCode =
+  | 'ERR_BAD_TARGET'
+  | 'ERR_NO_SUCH_FOLDER'
+  | 'ERR_TARGET_EXISTS'
+  | 'ERR_TARGET_IN_USE'
+  | 'ERR_TARGET_NO_SPACE'
+
+/** node/daemon/cli/: a command line the CLI refuses, or a daemon it cannot reach (CliError) */
+export type CliErrorCode =
+  | 'ERR_BAD_ARGUMENT'
+  | 'ERR_BAD_SIZE'
+  | 'ERR_NO_DAEMON'
+  | 'ERR_NO_SUCH_POINT'
+  | 'ERR_POINT_KEPT'
+  | 'ERR_WAIT_TIMEOUT'
+
+/**
+ * node/daemon/cli/exit-codes.ts: the codes with an exit code of their own; the others get theirs
+ * from their family (ERR_NO_SUCH_…, ERR_BAD_…).
+ */
+export type ExitCodeErrorCode =
+  | 'ERR_DAEMON_HUNG_UP'
+  | 'ERR_DAEMON_RUNNING'
+  | 'ERR_DAEMON_UNREACHABLE'
+  | 'ERR_HOST_IN_USE'
+  | 'ERR_NO_DAEMON'
+  | 'ERR_SESSION_RUNNING'
+  | 'ERR_TARGET_EXISTS'
+  | 'ERR_TARGET_IN_USE'
+
+/** node/daemon/repl/: REPL input it cannot run, or a daemon connection it lost (ReplError) */
+export type ReplErrorCode =
+  | 'ERR_BAD_ARGUMENT'
+  | 'ERR_BAD_REQUEST'
+  | 'ERR_DAEMON_LOST'
+  | 'ERR_NO_SUCH_COMMAND'
+
+/** node/daemon/http/: a request the HTTP endpoint refuses (HttpError) */
+export type HttpErrorCode =
+  | 'ERR_BAD_HOST_HEADER'
+  | 'ERR_BAD_QUERY'
+  | 'ERR_METHOD'
+  | 'ERR_NOT_FOUND'
+  | 'ERR_UNAUTHORIZED'
+
+/** node/daemon/http/server.ts: the code answered for an error that carries none (a bug) */
+export type HttpInternalErrorCode = 'ERR_INTERNAL'
+
+/**
+ * node/daemon/http/ and repl/mesh-client.ts: codes raised elsewhere (the admin handler, the roles
+ * behind it, the admin client of protocols/admin.ts, the actor runtime) that these files match on
+ * to answer or retry.
+ */
+export type MatchedErrorCode =
+  | 'ERR_ASK_TIMEOUT'
+  | 'ERR_BAD_REQUEST'
+  | 'ERR_DAEMON_HUNG_UP'
+  | 'ERR_NO_SUCH_SESSION'
+  | 'ERR_SESSION_RUNNING'
+
+/** every code of the layer */
+export type DaemonErrorCode =
+  | ConfigErrorCode
+  | StartErrorCode
+  | AdminErrorCode
+  | RestoreTargetErrorCode
+  | CliErrorCode
+  | ExitCodeErrorCode
+  | ReplErrorCode
+  | HttpErrorCode
+  | HttpInternalErrorCode
+  | MatchedErrorCode

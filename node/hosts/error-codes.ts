@@ -1,0 +1,98 @@
+/**
+ * @packageDocumentation
+ * Every error code node/hosts/ raises or answers to, in one place: the layer's error classes take
+ * their codes from here. README.md's "Error codes" says what each means and what to do.
+ *
+ * HostError's constructor takes any string, because roles/ raise it with codes of their own; the
+ * codes this layer gives it are HostErrorCode.
+ */
+
+/**
+ * node/hosts/host.ts and the connectors (file.ts, synthetic.ts, qemu/qemu-host.ts, connect-host.ts):
+ * a host that cannot be registered, reached, listed, snapshotted or released.
+ */
+export type HostConnectorErrorCode =
+  | 'ERR_UNKNOWN_HOST_TYPE'
+  | 'ERR_BAD_HOST_SPEC'
+  | 'ERR_HOST_UNREACHABLE'
+  | 'ERR_NO_SUCH_VM'
+  | 'ERR_BAD_VM_MANIFEST'
+  | 'ERR_DUPLICATE_VM'
+  | 'ERR_BAD_SESSION_ID'
+  | 'ERR_BAD_SNAPSHOT_ID'
+  | 'ERR_SNAPSHOT_FAILED'
+  | 'ERR_RELEASE_FAILED'
+
+/**
+ * The block sources (block-source.ts, disk-reader.ts, qcow2-reader.ts, nbd-reader.ts,
+ * open-block-source.ts, synthetic.ts): a disk that cannot be read as the snapshot described it.
+ */
+export type DiskReadErrorCode =
+  | 'ERR_DISK_UNREADABLE'
+  | 'ERR_DISK_SIZE_CHANGED'
+  | 'ERR_READER_CLOSED'
+  | 'ERR_BLOCK_OUT_OF_RANGE'
+  | 'ERR_BUFFER_TOO_SMALL'
+  | 'ERR_CBT_UNAVAILABLE'
+  | 'ERR_CBT_BITMAP_MISSING'
+  | 'ERR_MODE_UNAVAILABLE'
+  | 'ERR_UNSUPPORTED_IMAGE'
+
+/**
+ * node/hosts/qemu/ (qemu-host-error.ts, take-snapshot.ts, release-snapshot.ts, restore-disk.ts): a
+ * QEMU host failure as a HostError, beside the connector codes it shares.
+ */
+export type QemuHostErrorCode =
+  | 'ERR_QMP_UNREACHABLE'
+  | 'ERR_DISK_LOCKED'
+  | 'ERR_SNAPSHOT_EXISTS'
+  | 'ERR_HOST_FAILED'
+  | 'ERR_NO_QEMU_IMG'
+  | 'ERR_CONVERT_FAILED'
+  | 'ERR_HOST_RUNNING'
+  | 'ERR_ATTACH_FAILED'
+
+/** every code this layer raises a HostError with */
+export type HostErrorCode = HostConnectorErrorCode | DiskReadErrorCode | QemuHostErrorCode
+
+/**
+ * node/hosts/qemu/qmp.ts (QmpError):
+ * ERR_QMP_UNREACHABLE: no connection or no greeting (the address is named);
+ * ERR_QMP_PROTOCOL: the server sent something that is not QMP;
+ * ERR_QMP_COMMAND: QEMU answered a command with an error (`errorClass`, `desc`);
+ * ERR_QMP_TIMEOUT: no reply or event in time; ERR_QMP_CLOSED: the connection ended first.
+ */
+export type QmpErrorCode = 'ERR_QMP_UNREACHABLE' | 'ERR_QMP_PROTOCOL' | 'ERR_QMP_COMMAND' | 'ERR_QMP_TIMEOUT' | 'ERR_QMP_CLOSED'
+
+/** node/hosts/qemu/qga.ts (QgaError): the guest agent channel */
+export type QgaErrorCode =
+  | 'ERR_QGA_BAD_ADDRESS' // the channel is not `unix:PATH` or `tcp:HOST:PORT`
+  | 'ERR_QGA_UNREACHABLE' // no socket, refused, or the agent did not answer the resync
+  | 'ERR_QGA_COMMAND_DISABLED' // the agent was started with this command blocked (-b)
+  | 'ERR_QGA_COMMAND_NOT_FOUND' // this agent version does not know the command
+  | 'ERR_QGA_COMMAND_FAILED' // the agent ran the command and it failed (desc says why)
+  | 'ERR_QGA_TIMEOUT' // no reply in time; the next command resyncs first
+  | 'ERR_QGA_EXEC_TIMEOUT' // a guest-exec process still ran at the deadline (it is NOT killed)
+  | 'ERR_QGA_CLOSED' // the connection ended or close() was called
+  | 'ERR_QGA_PROTOCOL' // a reply that is not JSON, or too large
+
+/** node/hosts/qemu/nbd/ (NbdError): the NBD client */
+export type NbdErrorCode =
+  | 'ERR_NBD_BAD_ADDRESS'
+  | 'ERR_NBD_UNREACHABLE'
+  | 'ERR_NBD_PROTOCOL'
+  | 'ERR_NBD_NO_EXPORT'
+  | 'ERR_NBD_UNSUPPORTED'
+  | 'ERR_NBD_SERVER_ERROR'
+  | 'ERR_NBD_DISCONNECTED'
+  | 'ERR_NBD_TIMEOUT'
+  | 'ERR_NBD_ABORTED'
+  | 'ERR_NBD_CLOSED'
+  | 'ERR_NBD_READ_ONLY'
+  | 'ERR_NBD_NO_CONTEXT'
+  | 'ERR_NBD_OUT_OF_RANGE'
+  | 'ERR_NBD_UNALIGNED'
+  | 'ERR_NBD_BUFFER_TOO_SMALL'
+
+/** every code of the layer */
+export type HostsErrorCode = HostErrorCode | QmpErrorCode | QgaErrorCode | NbdErrorCode

@@ -1,0 +1,78 @@
+/**
+ * @packageDocumentation
+ * Every error code protocols/ raises or answers to, in one place: the layer's error classes take
+ * their codes from here. README.md's "Error codes" says what each means and what to do.
+ */
+import type { CodecErrorCode } from '../node/core/error-codes.ts'
+
+/** protocols/frames/: a frame that cannot be read or written */
+export type FrameErrorCode =
+  | 'ERR_FRAME_TOO_LARGE'
+  | 'ERR_MALFORMED_FRAME'
+  | 'ERR_STREAM_ENDED'
+  | 'ERR_STREAM_RESET'
+  | 'ERR_READ_TIMEOUT'
+  | 'ERR_WRITE_TIMEOUT'
+
+/** protocols/rpc.ts: an actor envelope that could not be sent */
+export type RpcErrorCode = 'ERR_PEER_UNREACHABLE' | 'ERR_SEND_FAILED' | 'ERR_RPC_STOPPED' | 'ERR_INVALID_PEER_ID'
+
+/** protocols/bulk-lane.ts: ERR_LANE_TIMEOUT when no connection came for an offer */
+export type LaneErrorCode = 'ERR_LANE_LISTEN' | 'ERR_LANE_TIMEOUT' | 'ERR_LANE_CLOSED' | 'ERR_LANE_CONNECT'
+
+/**
+ * protocols/datapipe/: ERR_PIPE_REFUSED (the repository sent an error frame; the PipeError's
+ * `remoteCode` holds its code), ERR_PIPE_PROTOCOL (a frame out of order or malformed),
+ * ERR_PIPE_CLOSED (the stream ended early), ERR_PIPE_UNREACHABLE (no stream could be opened),
+ * ERR_PIPE_TIMEOUT, ERR_PIPE_ABORTED.
+ */
+export type PipeErrorCode =
+  | 'ERR_PIPE_REFUSED'
+  | 'ERR_PIPE_PROTOCOL'
+  | 'ERR_PIPE_CLOSED'
+  | 'ERR_PIPE_UNREACHABLE'
+  | 'ERR_PIPE_TIMEOUT'
+  | 'ERR_PIPE_ABORTED'
+
+/**
+ * protocols/restore.ts and stall-watchdog.ts: ERR_RESTORE_REFUSED (the repository sent an error;
+ * the RestoreError's `remoteCode` holds its code, e.g. ERR_NO_SUCH_POINT), ERR_NO_SUCH_DISK on the
+ * server side. A RestoreError may also carry the code of a block the repository could not read.
+ */
+export type RestoreErrorCode =
+  | 'ERR_RESTORE_REFUSED'
+  | 'ERR_RESTORE_DIGEST_MISMATCH'
+  | 'ERR_RESTORE_BAD_BLOCK'
+  | 'ERR_RESTORE_INCOMPLETE'
+  | 'ERR_RESTORE_PROTOCOL'
+  | 'ERR_RESTORE_UNREACHABLE'
+  | 'ERR_RESTORE_TARGET'
+  | 'ERR_RESTORE_ABORTED'
+  | 'ERR_RESTORE_STALLED'
+  | 'ERR_NO_SUCH_DISK'
+
+/**
+ * protocols/admin.ts: ERR_NOT_ADMIN is what the daemon answers a peer without an admin key; the
+ * others are an AdminCallError of the client, which otherwise carries the daemon's code.
+ */
+export type AdminErrorCode = 'ERR_NOT_ADMIN' | 'ERR_DAEMON_UNREACHABLE' | 'ERR_DAEMON_HUNG_UP' | 'ERR_ADMIN'
+
+/**
+ * What a server (admin.ts, datapipe/server.ts, restore.ts) answers its peer for a failure that
+ * carries no code of its own.
+ */
+export type InternalErrorCode = 'ERR_INTERNAL'
+
+/** node/core's codec code restore.ts answers to: a stored block that decompresses to the wrong length */
+export type DamagedBlockCode = Extract<CodecErrorCode, 'ERR_BAD_LENGTH'>
+
+/** every code of the layer */
+export type ProtocolErrorCode =
+  | FrameErrorCode
+  | RpcErrorCode
+  | LaneErrorCode
+  | PipeErrorCode
+  | RestoreErrorCode
+  | AdminErrorCode
+  | InternalErrorCode
+  | DamagedBlockCode

@@ -1,0 +1,52 @@
+/**
+ * @packageDocumentation
+ * Every error code roles/repository/ raises or answers to, in one place: the role's error classes
+ * take their codes from here. README.md's "Error codes" says what each means and what to do.
+ */
+
+/** errors.ts: RepositoryError, the storage engine's; the comment says what the user or caller should do. */
+export type RepositoryErrorCode =
+  | 'ERR_NOT_A_REPOSITORY' // the folder holds something else: pick another path
+  | 'ERR_REPOSITORY_NAME_MISMATCH' // the folder is another repository: check the name/path
+  | 'ERR_UNSUPPORTED_FORMAT' // written by a newer meshbackup: upgrade
+  | 'ERR_REPOSITORY_LOCKED' // another process has the repository open
+  | 'ERR_REPOSITORY_CLOSED' // used after close()
+  | 'ERR_BAD_ARGUMENT' // malformed header, id or request from the caller
+  | 'ERR_NO_SUCH_POINT' // the restore point does not exist (deleted by retention?)
+  | 'ERR_POINT_EXISTS' // a different point already has this id
+  | 'ERR_BASE_MISMATCH' // the base point cannot seed this disk (other VM, other block size)
+  | 'ERR_NO_SUCH_STAGED_DISK' // commit names a staged disk that was never finished
+  | 'ERR_BLOCK_OUT_OF_RANGE' // block index beyond the disk
+  | 'ERR_BAD_BLOCK_LENGTH' // raw length does not match the block's place on the disk
+  | 'ERR_UNSUPPORTED_COMPRESSION' // compression other than "zstd"/"none"
+  | 'ERR_DIGEST_MISMATCH' // the block's bytes do not hash to its digest: nothing stored
+  | 'ERR_INCOMPLETE_DISK' // finish() while a block failed or a required block was not sent
+  | 'ERR_WRITER_CLOSED' // putBlock/finish after finish/abort
+  | 'ERR_MISSING_BLOCK' // no stored block has this digest
+  | 'ERR_MISSING_PACK' // the index points at a pack file that is gone
+  | 'ERR_CORRUPT_BLOCK' // a pack record fails its checks
+  | 'ERR_CORRUPT_MANIFEST' // a manifest file fails its checksum
+  | 'ERR_REPOSITORY_BUSY' // GC or an index rebuild while disks are being written, or while another runs: retry later
+  | 'ERR_BASE_UNUSABLE' // the base point refers to blocks the index lacks or knows damaged: back up in full
+  | 'ERR_REPOSITORY_FULL' // the file system is (nearly) full: free space or use another repository
+
+/** receiver.ts: a data pipe refused before any work, because the task holds no lease here */
+export type ReceiverErrorCode = 'ERR_NO_LEASE'
+
+/**
+ * actor.ts: the repository actor's answers to an ask. The `…_FAILED` codes stand for an engine
+ * failure without a code of its own; one with a code (a RepositoryErrorCode) is passed on as it is.
+ */
+export type RepositoryActorErrorCode =
+  | 'ERR_COMMIT_FAILED'
+  | 'ERR_LIST_FAILED'
+  | 'ERR_DELETE_FAILED'
+  | 'ERR_NO_SENDER'
+  | 'ERR_NO_SUCH_REPOSITORY'
+  | 'ERR_UNEXPECTED_MESSAGE'
+
+/** index.ts: a node with the repository role whose config.json has no "repository" section */
+export type RepositoryConfigErrorCode = 'ERR_REPOSITORY_CONFIG'
+
+/** every code of the role */
+export type RepositoryRoleErrorCode = RepositoryErrorCode | ReceiverErrorCode | RepositoryActorErrorCode | RepositoryConfigErrorCode
