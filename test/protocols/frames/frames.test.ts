@@ -6,13 +6,13 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { Uint8ArrayList } from 'uint8arraylist'
 import type { Connection, Libp2p, Stream } from '@libp2p/interface'
-import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, encodeFrameHeader } from '../../protocols/frames/codec.ts'
-import { FrameError } from '../../protocols/frames/frame-error.ts'
-import type { FramedOptions } from '../../protocols/frames/frames.ts'
-import { framed, type FramedStream } from '../../protocols/frames/stream-frames.ts'
-import { yamuxStreamOptions } from '../../protocols/frames/yamux-options.ts'
-import { pb } from '../../proto/index.ts'
-import { startNodes, stopNodes } from '../helpers/libp2p.ts'
+import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, encodeFrameHeader } from '../../../protocols/frames/codec.ts'
+import { FrameError } from '../../../protocols/frames/frame-error.ts'
+import type { FramedOptions } from '../../../protocols/frames/frames.ts'
+import { framed, type FramedStream } from '../../../protocols/frames/stream-frames.ts'
+import { yamuxStreamOptions } from '../../../protocols/frames/yamux-options.ts'
+import { pb } from '../../../proto/index.ts'
+import { startNodes, stopNodes } from '../../helpers/libp2p.ts'
 
 const MiB = 1024 * 1024
 
@@ -64,7 +64,7 @@ function assertFrameError (err: unknown, codes: string[]): void {
   assert.ok(codes.includes(err.code), `unexpected code ${err.code}`)
 }
 
-describe('protocols/framing', () => {
+describe('protocols/frames', () => {
   describe('encodeFrameHeader', () => {
     it('encodes the shortest unsigned varint', () => {
       assert.deepEqual(encodeFrameHeader(0), Uint8Array.from([0]))
