@@ -42,7 +42,7 @@ export interface MeshInit {
   /** peer ids admitted for the admin protocol only (CLI identities) */
   admins?: string[]
   bootstrap?: string[]
-  /** ms between dial-loop rounds, jittered ±25% (2000) */
+  /** ms between dial-loop retries of members not yet reached (the back-off's unit), jittered ±25% (2000) */
   dialIntervalMs?: number
   /** member connections the dial loop keeps; it stops dialling at this many (8) */
   targetPeers?: number
@@ -101,7 +101,9 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
     addresses: { listen: init.listen },
     transports: [tcp()],
     connectionEncrypters: [noise()],
-    streamMuxers: [yamux({ streamOptions: yamuxStreamOptions })],
+    // pingConnections pings every connection more often than yamux's 30 s keep-alive, which never
+    // closes a connection whose pong does not come
+    streamMuxers: [yamux({ streamOptions: yamuxStreamOptions, enableKeepAlive: false })],
     connectionGater: {
       denyDialMultiaddr: () => false,
       denyDialPeer: (peer) => !allowed(peer),
@@ -112,13 +114,10 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
       },
       denyOutboundEncryptedConnection: (peer) => !allowed(peer)
     },
-    // each ping opens a stream on every connection; at one a second, pings alone cost a daemon
-    // with 8 peers ~3% of a core. A ping that fails closes the connection, and every task that
-    // ran over it: on a loaded host (30 daemons on 2 cores) event loops stalled past libp2p's 5 s
-    // minimum and live proxies were taken for dead. Every 5 s, the pings of an idle 3-daemon spine
-    // were a third of its CPU once the gossip was cut (sim/idle-cost.ts): every 10 s, a frozen peer
-    // is noticed within about 25 s, before its capacity entry expires (3 × the 10 s heartbeat).
-    connectionMonitor: { pingInterval: init.pingIntervalMs ?? 10_000, pingTimeout: { minTimeout: 15_000 } },
+    // Liveness is pingConnections' below: libp2p's monitor opened a stream per ping (a yamux SYN,
+    // multistream-select of a protocol no daemon serves, FIN, a logger per stream); its pings were
+    // ~40% of an idle daemon's CPU (sim/idle-cost.ts: 0.89% → 0.52% of a core with them off).
+    connectionMonitor: { enabled: false },
     // libp2p admits 5 new connections a second per remote address; members behind one address
     // (one host, one NAT, 127.0.0.1) starting together were refused for a minute at 50 nodes.
     // Strangers still cost one noise handshake each before the gater refuses them.
@@ -177,7 +176,6 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
       .catch((err: Error) => init.log?.debug('peer store update failed', { peer: id, error: err.message }))
   }
   for (const [id, addrs] of known) if (id !== self) store(id, addrs)
-  const isConnected = (id: string): boolean => libp2p.getConnections(peerIdFromString(id)).length > 0
   const intervalMs = init.dialIntervalMs ?? 2000
   const targetPeers = init.targetPeers ?? 8
   const maxDials = init.maxDials ?? 4
@@ -201,9 +199,20 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
   }
   const connectedPeers = (): string[] => [...new Set(libp2p.getConnections().map((c) => c.remotePeer.toString()))]
   let stopped = false
+  let dialTimer: NodeJS.Timeout | undefined
+  // The timer only retries members whose dials failed and are backing off. With every known member
+  // connected or being dialled, or enough peers, it is not armed: a disconnect, a dial ending, a
+  // learnt address or a new member list runs the next round, and an idle mesh is not woken every
+  // interval (the rounds were ~5% of an idle daemon's CPU, sim/idle-cost.ts).
+  const retryLater = (): void => {
+    if (dialTimer != null || stopped) return
+    dialTimer = setTimeout(() => { dialTimer = undefined; dialRound() }, intervalMs * (0.75 + Math.random() / 2))
+    dialTimer.unref()
+  }
   const dialRound = (): void => {
     if (stopped) return
-    const peers = connectedPeers().filter((id) => members.has(id)).length
+    const connected = new Set(connectedPeers())
+    const peers = [...connected].filter((id) => members.has(id)).length
     const alone = peers === 0
     // alone, a node tries one seed at a time, the one it ranks first: seeds listed by every node
     // then share the joiners instead of each taking all of them
@@ -219,12 +228,15 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
       const exponent = recentlyLost ? 0 : Math.min(f.count - 1, alone && bootstrapPeers.has(id) ? 1 : 4)
       return now - f.at >= intervalMs * 2 ** exponent * f.jitter
     }
-    const candidates = [...known.keys()].filter((id) => id !== self && members.has(id) && !dialing.has(id) && due(id) && !isConnected(id))
+    const waiting = [...known.keys()].filter((id) => id !== self && members.has(id) && !dialing.has(id) && !connected.has(id))
+    const candidates = waiting.filter(due)
     // while alone, seeds first: they are how a new node learns of the others; then seeds are
     // peers like any other, so they do not end up holding a connection to everyone
     const seedFirst = (id: string): number => alone && bootstrapPeers.has(id) ? 0 : 1
     candidates.sort((a, b) => seedFirst(a) - seedFirst(b) || rank(a) - rank(b))
-    for (const id of candidates.slice(0, want)) {
+    const dials = candidates.slice(0, want)
+    if (waiting.length > dials.length) retryLater()
+    for (const id of dials) {
       dialing.add(id)
       const targets = (known.get(id) ?? []).map((a) => multiaddr(`${a}/p2p/${id}`))
       // a long deadline: on a loaded host a dial waits in the peer's accept queue, and one given up
@@ -238,12 +250,7 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
         .finally(() => { dialing.delete(id); dialRound() })
     }
   }
-  let dialTimer: NodeJS.Timeout | undefined
-  const schedule = (): void => {
-    dialTimer = setTimeout(() => { dialRound(); schedule() }, intervalMs * (0.75 + Math.random() / 2))
-    dialTimer.unref()
-  }
-  schedule()
+  const stopPings = pingConnections(libp2p, init.pingIntervalMs ?? 10_000, init.log)
   // a lost peer is replaced without waiting for the next round
   libp2p.addEventListener('peer:disconnect', (evt) => {
     const id = evt.detail.toString()
@@ -282,9 +289,51 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
     async stop () {
       stopped = true
       clearTimeout(dialTimer)
+      stopPings()
       await libp2p.stop()
     }
   }
+}
+
+/**
+ * ms a ping may go unanswered before its connection is taken for dead: past libp2p's 5 s default,
+ * event loops of a loaded host (30 daemons on 2 cores) stalled that long and live proxies, with
+ * every task over their connection, were dropped. With the 10 s interval a frozen peer is noticed
+ * within about 25 s, before its capacity entry expires (3 × the 10 s heartbeat).
+ */
+const PING_TIMEOUT_MS = 15_000
+
+/** The part of a connection's yamux muxer pingConnections uses (libp2p's Connection type hides it). */
+interface PingableMuxer {
+  status: string
+  ping?: (options: { signal: AbortSignal }) => Promise<number>
+}
+
+/**
+ * Pings every connection each `intervalMs` with a yamux ping frame (12 bytes each way, no stream)
+ * and aborts a connection whose pong does not come within PING_TIMEOUT_MS, so a frozen or
+ * unreachable peer is noticed (a killed one closes its sockets and is noticed at once).
+ * Returns the function that stops it.
+ */
+function pingConnections (libp2p: MeshNode, intervalMs: number, log?: Logger): () => void {
+  const timer = setInterval(() => {
+    for (const conn of libp2p.getConnections()) {
+      const muxer = (conn as unknown as { muxer?: PingableMuxer }).muxer
+      if (muxer?.ping == null || muxer.status !== 'open') continue
+      // not AbortSignal.timeout: its timer is never cleared and would wake the daemon again 15 s
+      // after every answered ping
+      const deadline = new AbortController()
+      const timeout = setTimeout(() => deadline.abort(new Error(`no answer to a ping in ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS)
+      timeout.unref()
+      muxer.ping({ signal: deadline.signal }).then((rtt) => { conn.rtt = rtt }, (err: Error) => {
+        if (conn.status !== 'open') return
+        log?.warn('a peer did not answer a ping: closing its connection', { peer: conn.remotePeer.toString(), error: err.message })
+        conn.abort(err)
+      }).finally(() => clearTimeout(timeout))
+    }
+  }, intervalMs)
+  timer.unref()
+  return () => clearInterval(timer)
 }
 
 /** ms a member that went away is redialled every interval before backing off as usual. */

@@ -50,16 +50,27 @@ export const proxy: RoleFactory = (components): Role => {
 
   const announce = (): void => {
     if (leases === undefined || stopped) return
+    const throughputBps = meters.rate()
     capacity.set({
       proxy: {
         slots: leases.slots,
         active: leases.active + leases.reserved,
         // read at each announcement: every LIVE_RATE_MS (the meter timer below) and on lease
         // changes, so a busy proxy does not re-announce more often than that
-        throughputBps: meters.rate(),
+        throughputBps,
         hosts: reach.current()
       }
     })
+    // the meter timer runs while there is a rate to follow: tasks leased, or a rate not yet back
+    // to 0 after them; an idle proxy is not woken for it
+    const live = leases.active + leases.reserved > 0 || throughputBps > 0
+    if (live && meterTimer === undefined) {
+      meterTimer = setInterval(announce, Math.min(LIVE_RATE_MS, capacity.periodMs))
+      meterTimer.unref()
+    } else if (!live && meterTimer !== undefined) {
+      clearInterval(meterTimer)
+      meterTimer = undefined
+    }
   }
   const catalog = (): HostSpec[] => capacity.entries().flatMap((e) => e.announcement.manager?.hosts ?? [])
   // Only managers' announcements carry hosts: every node announces every period (25 a second at
@@ -94,8 +105,6 @@ export const proxy: RoleFactory = (components): Role => {
       capacity.on('expired', onExpired)
       timer = setInterval(() => refresh(), REPROBE_MS)
       timer.unref()
-      meterTimer = setInterval(announce, Math.min(LIVE_RATE_MS, capacity.periodMs))
-      meterTimer.unref()
       await reach.update(catalog()).catch(() => false)
       announce()
     },
