@@ -23,7 +23,8 @@ export type CodecErrorCode =
 export type CryptoErrorCode =
   | 'ERR_WRONG_KEY'
   | 'ERR_BLOCK_DAMAGED'
-  | 'ERR_BAD_KEY'
+  | 'ERR_BAD_KEY_NAME'
+  | 'ERR_BAD_KEY_MATERIAL'
   | 'ERR_BAD_PASSPHRASE'
   | 'ERR_WRONG_PASSPHRASE'
   | 'ERR_BAD_KEY_FILE'

@@ -64,6 +64,12 @@ const HEAD_BYTES = 1 + FINGERPRINT_BYTES
 const CIPHERTEXT_AT = HEAD_BYTES + NONCE_BYTES
 /** Bytes a sealed frame adds to its payload. */
 export const SEAL_OVERHEAD = CIPHERTEXT_AT + TAG_BYTES + CRC_BYTES
+/**
+ * GCM runs over the payload in pieces: OpenSSL's output for each comes as a new buffer, and
+ * pieces keep that allocation small and in cache instead of a second block-sized buffer per block
+ * (measured a little faster than one update of 1 MiB, and gentler on the worker's heap).
+ */
+const PIECE = 64 * 1024
 /** Bytes of a block id. */
 export const BLOCK_ID_BYTES = 32
 
@@ -129,7 +135,7 @@ export class BlockCipher {
     this.#checkId(id)
     const length = sealedLength(payload.byteLength)
     if (output !== undefined && output.byteLength < length) {
-      throw new CryptoError('ERR_BAD_KEY', `the output for a sealed block of ${length} bytes has only ${output.byteLength}`)
+      throw new CryptoError('ERR_BAD_KEY_MATERIAL', `the output for a sealed block of ${length} bytes has only ${output.byteLength}`)
     }
     const frame = output === undefined ? Buffer.allocUnsafe(length) : view(output).subarray(0, length)
     this.#head.copy(frame, 0)
@@ -138,7 +144,7 @@ export class BlockCipher {
     const cipher = createCipheriv('aes-256-gcm', this.#sealKey, nonce)
     cipher.setAAD(this.#associated(id))
     let at = CIPHERTEXT_AT
-    at += cipher.update(payload).copy(frame, at)
+    for (let from = 0; from < payload.byteLength; from += PIECE) at += cipher.update(payload.subarray(from, from + PIECE)).copy(frame, at)
     at += cipher.final().copy(frame, at)
     at += cipher.getAuthTag().copy(frame, at)
     frame.writeUInt32LE(crc32(frame.subarray(0, at)), at)
@@ -161,21 +167,22 @@ export class BlockCipher {
     const tagAt = f.byteLength - CRC_BYTES - TAG_BYTES
     const payloadLength = tagAt - CIPHERTEXT_AT
     if (output !== undefined && output.byteLength < payloadLength) {
-      throw new CryptoError('ERR_BAD_KEY', `the output for a block of ${payloadLength} bytes has only ${output.byteLength}`)
+      throw new CryptoError('ERR_BAD_KEY_MATERIAL', `the output for a block of ${payloadLength} bytes has only ${output.byteLength}`)
     }
     const decipher = createDecipheriv('aes-256-gcm', this.#sealKey, f.subarray(HEAD_BYTES, CIPHERTEXT_AT))
     decipher.setAAD(this.#associated(id))
     decipher.setAuthTag(f.subarray(tagAt, tagAt + TAG_BYTES))
-    const plain = decipher.update(f.subarray(CIPHERTEXT_AT, tagAt))
+    // the plaintext is written out before the tag is checked, so it is wiped if the tag fails
+    const into = output === undefined ? Buffer.allocUnsafe(payloadLength) : view(output).subarray(0, payloadLength)
+    let at = 0
+    for (let from = CIPHERTEXT_AT; from < tagAt; from += PIECE) at += decipher.update(f.subarray(from, Math.min(from + PIECE, tagAt))).copy(into, at)
     try {
       decipher.final()
     } catch {
+      into.fill(0)
       throw new CryptoError('ERR_BLOCK_DAMAGED',
         `block ${hex(id)} does not authenticate under its key ${key} although its checksum holds: it was altered, or stored under another block's id`)
     }
-    if (output === undefined) return plain
-    const into = view(output).subarray(0, payloadLength)
-    plain.copy(into)
     return into
   }
 
@@ -184,7 +191,7 @@ export class BlockCipher {
   }
 
   #checkId (id: Uint8Array): void {
-    if (id.byteLength !== BLOCK_ID_BYTES) throw new CryptoError('ERR_BAD_KEY', `a block id is ${BLOCK_ID_BYTES} bytes, not ${id.byteLength}`)
+    if (id.byteLength !== BLOCK_ID_BYTES) throw new CryptoError('ERR_BAD_KEY_MATERIAL', `a block id is ${BLOCK_ID_BYTES} bytes, not ${id.byteLength}`)
   }
 }
 

@@ -30,7 +30,7 @@ export function deriveKey (material: Uint8Array, label: string, bytes = KEY_BYTE
 /** Refuses key material of the wrong size, naming what it is for. */
 export function checkKeyMaterial (material: Uint8Array, what: string): void {
   if (material.byteLength !== KEY_BYTES) {
-    throw new CryptoError('ERR_BAD_KEY', `${what} must be ${KEY_BYTES} bytes, not ${material.byteLength}`)
+    throw new CryptoError('ERR_BAD_KEY_MATERIAL', `${what} must be ${KEY_BYTES} bytes, not ${material.byteLength}`)
   }
 }
 
@@ -52,6 +52,6 @@ export function recoveryKeyFingerprint (publicKey: Uint8Array): string {
 
 /** A fingerprint as the bytes that are stored in binary forms. */
 export function fingerprintBytes (fingerprint: string): Buffer {
-  if (!/^[0-9a-f]{16}$/.test(fingerprint)) throw new CryptoError('ERR_BAD_KEY', `"${fingerprint}" is not a key fingerprint (16 hex digits)`)
+  if (!/^[0-9a-f]{16}$/.test(fingerprint)) throw new CryptoError('ERR_BAD_KEY_MATERIAL', `"${fingerprint}" is not a key fingerprint (16 hex digits)`)
   return Buffer.from(fingerprint, 'hex')
 }

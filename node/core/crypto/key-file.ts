@@ -51,7 +51,7 @@ export interface DataKey {
 /** Key names go in file names and command lines: keep them plain. */
 export function checkKeyName (name: string): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(name)) {
-    throw new CryptoError('ERR_BAD_KEY', `"${name}" is not a key name: use 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit`)
+    throw new CryptoError('ERR_BAD_KEY_NAME', `"${name}" is not a key name: use 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit`)
   }
 }
 

@@ -108,6 +108,29 @@ function singleFix (number: number, data: string, check: string): string | undef
   return fixes.length === 1 ? fixes[0] : undefined
 }
 
+/** What is wrong with a typed line (its characters canonical or not), or undefined when it is right. */
+function lineProblem (number: number, typed: string, typedCheck: string): string | undefined {
+  const canonical = (s: string): string | number => {
+    let out = ''
+    for (let i = 0; i < s.length; i++) {
+      const symbol = base32Symbol(s[i]!)
+      if (symbol === undefined) return i
+      out += symbol
+    }
+    return out
+  }
+  const data = canonical(typed)
+  if (typeof data === 'number') return `line ${number}: character ${data + 1}, "${typed[data]}", is not one of the page's characters (digits and letters other than U)`
+  const check = canonical(typedCheck)
+  if (typeof check === 'number') return `line ${number}: checksum character ${check + 1}, "${typedCheck[check]}", is not one of the page's characters`
+  const expected = number < LINES ? PER_LINE : KEY_CHARS - (LINES - 1) * PER_LINE
+  if (data.length !== expected) return `line ${number} has ${data.length} characters before its checksum where ${expected} are printed: one is ${data.length < expected ? 'missing' : 'extra'}`
+  if (check.length !== CHECK_CHARS) return `line ${number}: its checksum has ${check.length} characters, not ${CHECK_CHARS}`
+  if (lineCheck(number, data) === check) return undefined
+  const fix = singleFix(number, data, check)
+  return `line ${number} does not match its checksum: a character of it is mistyped${fix === undefined ? '' : ` (${fix})`}`
+}
+
 function decodeKey (chars: string, source: string): WrappedSecret {
   if (chars.length < KEY_CHARS) bad(`${source} holds ${chars.length} key characters where ${KEY_CHARS} are needed`)
   try {
@@ -130,6 +153,8 @@ export function parsePaperKey (text: string): PaperKey {
   const header = /meshbackup paper key (\d+): (data|recovery) key "([^"]*)", fingerprint ([0-9a-fA-F]{16})/.exec(text)
   if (header !== null && Number(header[1]) !== PAPER_VERSION) bad(`the page is a version ${header[1]} paper key; this meshbackup reads version ${PAPER_VERSION}: use a newer one`)
   const lines = new Map<number, string>()
+  // every mistyped line is named at once, so one round of corrections fixes them all
+  const typos: string[] = []
   for (const raw of text.split(/\r?\n/)) {
     const m = /^\s*(\d{1,3})\s*[:.)]?\s+(\S.*)$/.exec(raw)
     if (m === null) continue
@@ -144,20 +169,13 @@ export function parsePaperKey (text: string): PaperKey {
       data = tokens[0]!.slice(0, -CHECK_CHARS)
       check = tokens[0]!.slice(-CHECK_CHARS)
     }
-    const canonical = (s: string, what: string): string => [...s].map((c, i) => base32Symbol(c) ?? typo(`line ${number}: ${what} ${i + 1}, "${c}", is not one of the page's characters (digits and letters other than U)`)).join('')
-    data = canonical(data, 'character')
-    check = canonical(check, 'checksum character')
     if (lines.has(number)) bad(`line ${number} is there twice`)
     if (number < 1 || number > LINES) bad(`line ${number}: a paper key has lines 1 to ${LINES}`)
-    const expected = number < LINES ? PER_LINE : KEY_CHARS - (LINES - 1) * PER_LINE
-    if (data.length !== expected) typo(`line ${number} has ${data.length} characters before its checksum where ${expected} are printed: one is ${data.length < expected ? 'missing' : 'extra'}`)
-    if (check.length !== CHECK_CHARS) typo(`line ${number}: its checksum has ${check.length} characters, not ${CHECK_CHARS}`)
-    if (lineCheck(number, data) !== check) {
-      const fix = singleFix(number, data, check)
-      typo(`line ${number} does not match its checksum: a character of it is mistyped${fix === undefined ? '' : ` (${fix})`}`)
-    }
     lines.set(number, data)
+    const problem = lineProblem(number, data, check)
+    if (problem !== undefined) typos.push(problem)
   }
+  if (typos.length > 0) typo(typos.join('; '))
   if (lines.size === 0) bad('no numbered lines of a paper key were found')
   const missing: number[] = []
   for (let n = 1; n <= LINES; n++) if (!lines.has(n)) missing.push(n)

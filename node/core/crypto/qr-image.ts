@@ -3,7 +3,7 @@
  * The paper key as a QR code image, to print beside the text (PBS's `key paperkey` does the
  * same): SVG or PNG, drawn by the `qrcode` package from the text of
  * node/core/crypto/paper-key.ts's `paperKeyQrText`. That text is digits, capitals and a colon, so
- * the code uses QR's alphanumeric mode (about 150 characters: version 7 at error correction M,
+ * the code uses QR's alphanumeric mode (150 characters: version 6, 41 × 41 modules, at error correction M,
  * which survives 15% of the code smudged or torn).
  *
  * @example
