@@ -83,14 +83,17 @@ describe('node/core/crypto/paper-key', function () {
       assert.throws(() => parsePaperKey(typed.join('\n')), (err: unknown) => {
         assert.equal((err as CryptoError).code, 'ERR_PAPER_KEY_TYPO', (err as Error).message)
         assert.match((err as Error).message, new RegExp(`^line ${n} does not match its checksum`))
-        if (/should probably be "(.)"/.test((err as Error).message)) {
+        // a change to the checksum itself is named as a checksum that should read otherwise
+        if (/should probably be/.test((err as Error).message)) {
           assert.match((err as Error).message, new RegExp(`"${replacement}", should probably be "${line[col]}"|the checksum should probably be`))
           located++
         }
         return true
       })
     }), { numRuns: 300 })
-    assert.ok(located > 250, `the character was named ${located} times of 300`)
+    // a change fails to be named only when another single change would explain the checksum too
+    // (about 743 other changes against 2^20 checksums: under 0.1% of lines)
+    assert.ok(located >= 290, `the character was named ${located} times of 300`)
   })
 
   it('names characters that are not on the page, and missing, extra, repeated or swapped lines', function () {
