@@ -16,5 +16,22 @@ export type CodecErrorCode =
   | 'ERR_ZSTD'
   | 'ERR_BAD_LENGTH'
 
+/**
+ * node/core/crypto/: encryption keys and sealed blocks. The codes name which check failed, so a
+ * caller can tell a wrong key or passphrase (ask for the right one) from damage (repair it).
+ */
+export type CryptoErrorCode =
+  | 'ERR_WRONG_KEY'
+  | 'ERR_BLOCK_DAMAGED'
+  | 'ERR_BAD_KEY_NAME'
+  | 'ERR_BAD_KEY_MATERIAL'
+  | 'ERR_BAD_PASSPHRASE'
+  | 'ERR_WRONG_PASSPHRASE'
+  | 'ERR_BAD_KEY_FILE'
+  | 'ERR_WRONG_RECOVERY_KEY'
+  | 'ERR_RECOVERY_WRAP_DAMAGED'
+  | 'ERR_PAPER_KEY_TYPO'
+  | 'ERR_BAD_PAPER_KEY'
+
 /** every code of the layer */
-export type CoreErrorCode = CodecErrorCode
+export type CoreErrorCode = CodecErrorCode | CryptoErrorCode
