@@ -448,7 +448,10 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.RebuildRequest.$Properties|null} [rebuildRequest] ActorMessage rebuildRequest
          * @property {meshbackup.RebuildProgress.$Properties|null} [rebuildProgress] ActorMessage rebuildProgress
          * @property {meshbackup.RebuildReport.$Properties|null} [rebuildReport] ActorMessage rebuildReport
-         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"} [body] ActorMessage body
+         * @property {meshbackup.VerifyPassRequest.$Properties|null} [verifyPassRequest] ActorMessage verifyPassRequest
+         * @property {meshbackup.VerifyPassProgress.$Properties|null} [verifyPassProgress] ActorMessage verifyPassProgress
+         * @property {meshbackup.VerifyPassReport.$Properties|null} [verifyPassReport] ActorMessage verifyPassReport
+         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"} [body] ActorMessage body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -497,9 +500,12 @@ export const meshbackup = $root.meshbackup = (() => {
          *   rebuildRequest?: meshbackup.RebuildRequest.$Shape|null;
          *   rebuildProgress?: meshbackup.RebuildProgress.$Shape|null;
          *   rebuildReport?: meshbackup.RebuildReport.$Shape|null;
+         *   verifyPassRequest?: meshbackup.VerifyPassRequest.$Shape|null;
+         *   verifyPassProgress?: meshbackup.VerifyPassProgress.$Shape|null;
+         *   verifyPassReport?: meshbackup.VerifyPassReport.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape })
+         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape })
          * )} meshbackup.ActorMessage.$Shape
          */
 
@@ -790,17 +796,41 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         ActorMessage.prototype.rebuildReport = null;
 
+        /**
+         * ActorMessage verifyPassRequest.
+         * @member {meshbackup.VerifyPassRequest.$Properties|null|undefined} verifyPassRequest
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.verifyPassRequest = null;
+
+        /**
+         * ActorMessage verifyPassProgress.
+         * @member {meshbackup.VerifyPassProgress.$Properties|null|undefined} verifyPassProgress
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.verifyPassProgress = null;
+
+        /**
+         * ActorMessage verifyPassReport.
+         * @member {meshbackup.VerifyPassReport.$Properties|null|undefined} verifyPassReport
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.verifyPassReport = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ActorMessage body.
-         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|undefined} body
+         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|undefined} body
          * @memberof meshbackup.ActorMessage
          * @instance
          */
         $Object.defineProperty(ActorMessage.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport", "verifyPassRequest", "verifyPassProgress", "verifyPassReport"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -904,6 +934,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.RebuildProgress.encode(message.rebuildProgress, writer.uint32(/* id 81, wireType 2 =*/650).fork(), _depth + 1).ldelim();
             if (message.rebuildReport != null && $Object.hasOwnProperty.call(message, "rebuildReport"))
                 $root.meshbackup.RebuildReport.encode(message.rebuildReport, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
+            if (message.verifyPassRequest != null && $Object.hasOwnProperty.call(message, "verifyPassRequest"))
+                $root.meshbackup.VerifyPassRequest.encode(message.verifyPassRequest, writer.uint32(/* id 120, wireType 2 =*/962).fork(), _depth + 1).ldelim();
+            if (message.verifyPassProgress != null && $Object.hasOwnProperty.call(message, "verifyPassProgress"))
+                $root.meshbackup.VerifyPassProgress.encode(message.verifyPassProgress, writer.uint32(/* id 121, wireType 2 =*/970).fork(), _depth + 1).ldelim();
+            if (message.verifyPassReport != null && $Object.hasOwnProperty.call(message, "verifyPassReport"))
+                $root.meshbackup.VerifyPassReport.encode(message.verifyPassReport, writer.uint32(/* id 122, wireType 2 =*/978).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1186,6 +1222,27 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.body = "rebuildReport";
                         continue;
                     }
+                case 120: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyPassRequest = $root.meshbackup.VerifyPassRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyPassRequest);
+                        message.body = "verifyPassRequest";
+                        continue;
+                    }
+                case 121: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyPassProgress = $root.meshbackup.VerifyPassProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyPassProgress);
+                        message.body = "verifyPassProgress";
+                        continue;
+                    }
+                case 122: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyPassReport = $root.meshbackup.VerifyPassReport.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyPassReport);
+                        message.body = "verifyPassReport";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1391,6 +1448,21 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.ActorMessage.rebuildReport: object expected");
                 message.rebuildReport = $root.meshbackup.RebuildReport.fromObject(object.rebuildReport, _depth + 1);
             }
+            if (object.verifyPassRequest != null) {
+                if (!$util.isObject(object.verifyPassRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.verifyPassRequest: object expected");
+                message.verifyPassRequest = $root.meshbackup.VerifyPassRequest.fromObject(object.verifyPassRequest, _depth + 1);
+            }
+            if (object.verifyPassProgress != null) {
+                if (!$util.isObject(object.verifyPassProgress))
+                    throw $TypeError(".meshbackup.ActorMessage.verifyPassProgress: object expected");
+                message.verifyPassProgress = $root.meshbackup.VerifyPassProgress.fromObject(object.verifyPassProgress, _depth + 1);
+            }
+            if (object.verifyPassReport != null) {
+                if (!$util.isObject(object.verifyPassReport))
+                    throw $TypeError(".meshbackup.ActorMessage.verifyPassReport: object expected");
+                message.verifyPassReport = $root.meshbackup.VerifyPassReport.fromObject(object.verifyPassReport, _depth + 1);
+            }
             return message;
         };
 
@@ -1580,6 +1652,21 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.rebuildReport = $root.meshbackup.RebuildReport.toObject(message.rebuildReport, options, _depth + 1);
                 if (options.oneofs)
                     object.body = "rebuildReport";
+            }
+            if (message.verifyPassRequest != null && $Object.hasOwnProperty.call(message, "verifyPassRequest")) {
+                object.verifyPassRequest = $root.meshbackup.VerifyPassRequest.toObject(message.verifyPassRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "verifyPassRequest";
+            }
+            if (message.verifyPassProgress != null && $Object.hasOwnProperty.call(message, "verifyPassProgress")) {
+                object.verifyPassProgress = $root.meshbackup.VerifyPassProgress.toObject(message.verifyPassProgress, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "verifyPassProgress";
+            }
+            if (message.verifyPassReport != null && $Object.hasOwnProperty.call(message, "verifyPassReport")) {
+                object.verifyPassReport = $root.meshbackup.VerifyPassReport.toObject(message.verifyPassReport, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "verifyPassReport";
             }
             return object;
         };
@@ -10689,6 +10776,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [repositoryPeer] PointSummary repositoryPeer
          * @property {boolean|null} [damaged] PointSummary damaged
          * @property {string|null} [damageReason] PointSummary damageReason
+         * @property {number|null} [verifiedAtMs] PointSummary verifiedAtMs
+         * @property {Array.<Uint8Array>|null} [badDigests] PointSummary badDigests
+         * @property {number|null} [badBlocks] PointSummary badBlocks
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10715,6 +10805,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const PointSummary = function (properties) {
             this.disks = [];
+            this.badDigests = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10802,6 +10893,30 @@ export const meshbackup = $root.meshbackup = (() => {
         PointSummary.prototype.damageReason = "";
 
         /**
+         * PointSummary verifiedAtMs.
+         * @member {number} verifiedAtMs
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.verifiedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * PointSummary badDigests.
+         * @member {Array.<Uint8Array>} badDigests
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.badDigests = $util.emptyArray;
+
+        /**
+         * PointSummary badBlocks.
+         * @member {number} badBlocks
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.badBlocks = 0;
+
+        /**
          * Creates a new PointSummary instance using the specified properties.
          * @function create
          * @memberof meshbackup.PointSummary
@@ -10854,6 +10969,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 9, wireType 0 =*/72).bool(message.damaged);
             if (message.damageReason != null && $Object.hasOwnProperty.call(message, "damageReason") && message.damageReason !== "")
                 writer.uint32(/* id 10, wireType 2 =*/82).string(message.damageReason);
+            if (message.verifiedAtMs != null && $Object.hasOwnProperty.call(message, "verifiedAtMs") && (typeof message.verifiedAtMs === "object" ? message.verifiedAtMs.low || message.verifiedAtMs.high : message.verifiedAtMs !== 0))
+                writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.verifiedAtMs);
+            if (message.badDigests != null && message.badDigests.length)
+                for (let i = 0; i < message.badDigests.length; ++i)
+                    writer.uint32(/* id 21, wireType 2 =*/170).bytes(message.badDigests[i]);
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks") && message.badBlocks !== 0)
+                writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.badBlocks);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10987,6 +11109,32 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.damageReason;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.verifiedAtMs = value;
+                        else
+                            delete message.verifiedAtMs;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.badDigests && message.badDigests.length))
+                            message.badDigests = [];
+                        message.badDigests.push(reader.bytes());
+                        continue;
+                    }
+                case 22: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.badBlocks = value;
+                        else
+                            delete message.badBlocks;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11066,6 +11214,29 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.damageReason != null)
                 if (typeof object.damageReason !== "string" || object.damageReason.length)
                     message.damageReason = $String(object.damageReason);
+            if (object.verifiedAtMs != null)
+                if (typeof object.verifiedAtMs === "object" ? object.verifiedAtMs.low || object.verifiedAtMs.high : $Number(object.verifiedAtMs) !== 0)
+                    if ($util.Long)
+                        message.verifiedAtMs = $util.Long.fromValue(object.verifiedAtMs, true);
+                    else if (typeof object.verifiedAtMs === "string")
+                        message.verifiedAtMs = $parseInt(object.verifiedAtMs, 10);
+                    else if (typeof object.verifiedAtMs === "number")
+                        message.verifiedAtMs = object.verifiedAtMs;
+                    else if (typeof object.verifiedAtMs === "object")
+                        message.verifiedAtMs = new $util.LongBits(object.verifiedAtMs.low >>> 0, object.verifiedAtMs.high >>> 0).toNumber(true);
+            if (object.badDigests) {
+                if (!$Array.isArray(object.badDigests))
+                    throw $TypeError(".meshbackup.PointSummary.badDigests: array expected");
+                message.badDigests = $Array(object.badDigests.length);
+                for (let i = 0; i < object.badDigests.length; ++i)
+                    if (typeof object.badDigests[i] === "string")
+                        $util.base64.decode(object.badDigests[i], message.badDigests[i] = $util.newBuffer($util.base64.length(object.badDigests[i])), 0);
+                    else if (object.badDigests[i].length >= 0)
+                        message.badDigests[i] = object.badDigests[i];
+            }
+            if (object.badBlocks != null)
+                if ($Number(object.badBlocks) !== 0)
+                    message.badBlocks = object.badBlocks >>> 0;
             return message;
         };
 
@@ -11086,8 +11257,10 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.disks = [];
+                object.badDigests = [];
+            }
             if (options.defaults) {
                 object.id = "";
                 object.job = "";
@@ -11102,6 +11275,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.repositoryPeer = "";
                 object.damaged = false;
                 object.damageReason = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.verifiedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.verifiedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.badBlocks = 0;
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -11131,6 +11310,20 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.damaged = message.damaged;
             if (message.damageReason != null && $Object.hasOwnProperty.call(message, "damageReason"))
                 object.damageReason = message.damageReason;
+            if (message.verifiedAtMs != null && $Object.hasOwnProperty.call(message, "verifiedAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.verifiedAtMs = typeof message.verifiedAtMs === "number" ? $BigInt(message.verifiedAtMs) : $util.Long.fromBits(message.verifiedAtMs.low >>> 0, message.verifiedAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.verifiedAtMs === "number")
+                    object.verifiedAtMs = options.longs === $String ? $String(message.verifiedAtMs) : message.verifiedAtMs;
+                else
+                    object.verifiedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.verifiedAtMs) : options.longs === $Number ? new $util.LongBits(message.verifiedAtMs.low >>> 0, message.verifiedAtMs.high >>> 0).toNumber(true) : message.verifiedAtMs;
+            if (message.badDigests && message.badDigests.length) {
+                object.badDigests = $Array(message.badDigests.length);
+                for (let j = 0; j < message.badDigests.length; ++j)
+                    object.badDigests[j] = options.bytes === $String ? $util.base64.encode(message.badDigests[j], 0, message.badDigests[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.badDigests[j]) : message.badDigests[j];
+            }
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks"))
+                object.badBlocks = message.badBlocks;
             return object;
         };
 
@@ -13904,6 +14097,1600 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return GcReport;
+    })();
+
+    meshbackup.VerifyPassRequest = (function() {
+
+        /**
+         * Properties of a VerifyPassRequest.
+         * @typedef {Object} meshbackup.VerifyPassRequest.$Properties
+         * @property {string|null} [repository] VerifyPassRequest repository
+         * @property {number|null} [olderThanDays] VerifyPassRequest olderThanDays
+         * @property {string|null} [verifyJob] VerifyPassRequest verifyJob
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyPassRequest.
+         * @memberof meshbackup
+         * @interface IVerifyPassRequest
+         * @augments meshbackup.VerifyPassRequest.$Properties
+         * @deprecated Use meshbackup.VerifyPassRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyPassRequest.
+         * @typedef {meshbackup.VerifyPassRequest.$Properties} meshbackup.VerifyPassRequest.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyPassRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyPassRequest.
+         * @constructor
+         * @param {meshbackup.VerifyPassRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyPassRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VerifyPassRequest repository.
+         * @member {string} repository
+         * @memberof meshbackup.VerifyPassRequest
+         * @instance
+         */
+        VerifyPassRequest.prototype.repository = "";
+
+        /**
+         * VerifyPassRequest olderThanDays.
+         * @member {number} olderThanDays
+         * @memberof meshbackup.VerifyPassRequest
+         * @instance
+         */
+        VerifyPassRequest.prototype.olderThanDays = 0;
+
+        /**
+         * VerifyPassRequest verifyJob.
+         * @member {string} verifyJob
+         * @memberof meshbackup.VerifyPassRequest
+         * @instance
+         */
+        VerifyPassRequest.prototype.verifyJob = "";
+
+        /**
+         * Creates a new VerifyPassRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyPassRequest
+         * @static
+         * @param {meshbackup.VerifyPassRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyPassRequest} VerifyPassRequest instance
+         * @type {{
+         *   (properties: meshbackup.VerifyPassRequest.$Shape): meshbackup.VerifyPassRequest & meshbackup.VerifyPassRequest.$Shape;
+         *   (properties?: meshbackup.VerifyPassRequest.$Properties): meshbackup.VerifyPassRequest;
+         * }}
+         */
+        VerifyPassRequest.create = function(properties) {
+            return new VerifyPassRequest(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyPassRequest message. Does not implicitly {@link meshbackup.VerifyPassRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyPassRequest
+         * @static
+         * @param {meshbackup.VerifyPassRequest.$Properties} message VerifyPassRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyPassRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.olderThanDays != null && $Object.hasOwnProperty.call(message, "olderThanDays") && message.olderThanDays !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.olderThanDays);
+            if (message.verifyJob != null && $Object.hasOwnProperty.call(message, "verifyJob") && message.verifyJob !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.verifyJob);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyPassRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyPassRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyPassRequest & meshbackup.VerifyPassRequest.$Shape} VerifyPassRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyPassRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyPassRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.olderThanDays = value;
+                        else
+                            delete message.olderThanDays;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.verifyJob = value;
+                        else
+                            delete message.verifyJob;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyPassRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyPassRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyPassRequest} VerifyPassRequest
+         */
+        VerifyPassRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyPassRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyPassRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyPassRequest();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.olderThanDays != null)
+                if ($Number(object.olderThanDays) !== 0)
+                    message.olderThanDays = object.olderThanDays >>> 0;
+            if (object.verifyJob != null)
+                if (typeof object.verifyJob !== "string" || object.verifyJob.length)
+                    message.verifyJob = $String(object.verifyJob);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyPassRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyPassRequest
+         * @static
+         * @param {meshbackup.VerifyPassRequest} message VerifyPassRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyPassRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.repository = "";
+                object.olderThanDays = 0;
+                object.verifyJob = "";
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.olderThanDays != null && $Object.hasOwnProperty.call(message, "olderThanDays"))
+                object.olderThanDays = message.olderThanDays;
+            if (message.verifyJob != null && $Object.hasOwnProperty.call(message, "verifyJob"))
+                object.verifyJob = message.verifyJob;
+            return object;
+        };
+
+        /**
+         * Converts this VerifyPassRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyPassRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyPassRequest.prototype.toJSON = function() {
+            return VerifyPassRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyPassRequest;
+    })();
+
+    meshbackup.VerifyPassProgress = (function() {
+
+        /**
+         * Properties of a VerifyPassProgress.
+         * @typedef {Object} meshbackup.VerifyPassProgress.$Properties
+         * @property {string|null} [repository] VerifyPassProgress repository
+         * @property {number|null} [blocksDone] VerifyPassProgress blocksDone
+         * @property {number|null} [blocksTotal] VerifyPassProgress blocksTotal
+         * @property {number|null} [bytesDone] VerifyPassProgress bytesDone
+         * @property {number|null} [bytesTotal] VerifyPassProgress bytesTotal
+         * @property {number|null} [elapsedMs] VerifyPassProgress elapsedMs
+         * @property {number|null} [points] VerifyPassProgress points
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyPassProgress.
+         * @memberof meshbackup
+         * @interface IVerifyPassProgress
+         * @augments meshbackup.VerifyPassProgress.$Properties
+         * @deprecated Use meshbackup.VerifyPassProgress.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyPassProgress.
+         * @typedef {meshbackup.VerifyPassProgress.$Properties} meshbackup.VerifyPassProgress.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyPassProgress.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyPassProgress.
+         * @constructor
+         * @param {meshbackup.VerifyPassProgress.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyPassProgress = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VerifyPassProgress repository.
+         * @member {string} repository
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.repository = "";
+
+        /**
+         * VerifyPassProgress blocksDone.
+         * @member {number} blocksDone
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.blocksDone = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassProgress blocksTotal.
+         * @member {number} blocksTotal
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.blocksTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassProgress bytesDone.
+         * @member {number} bytesDone
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.bytesDone = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassProgress bytesTotal.
+         * @member {number} bytesTotal
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassProgress elapsedMs.
+         * @member {number} elapsedMs
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.elapsedMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassProgress points.
+         * @member {number} points
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.points = 0;
+
+        /**
+         * Creates a new VerifyPassProgress instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyPassProgress
+         * @static
+         * @param {meshbackup.VerifyPassProgress.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyPassProgress} VerifyPassProgress instance
+         * @type {{
+         *   (properties: meshbackup.VerifyPassProgress.$Shape): meshbackup.VerifyPassProgress & meshbackup.VerifyPassProgress.$Shape;
+         *   (properties?: meshbackup.VerifyPassProgress.$Properties): meshbackup.VerifyPassProgress;
+         * }}
+         */
+        VerifyPassProgress.create = function(properties) {
+            return new VerifyPassProgress(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyPassProgress message. Does not implicitly {@link meshbackup.VerifyPassProgress.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyPassProgress
+         * @static
+         * @param {meshbackup.VerifyPassProgress.$Properties} message VerifyPassProgress message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyPassProgress.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.blocksDone != null && $Object.hasOwnProperty.call(message, "blocksDone") && (typeof message.blocksDone === "object" ? message.blocksDone.low || message.blocksDone.high : message.blocksDone !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.blocksDone);
+            if (message.blocksTotal != null && $Object.hasOwnProperty.call(message, "blocksTotal") && (typeof message.blocksTotal === "object" ? message.blocksTotal.low || message.blocksTotal.high : message.blocksTotal !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.blocksTotal);
+            if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone") && (typeof message.bytesDone === "object" ? message.bytesDone.low || message.bytesDone.high : message.bytesDone !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytesDone);
+            if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal") && (typeof message.bytesTotal === "object" ? message.bytesTotal.low || message.bytesTotal.high : message.bytesTotal !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bytesTotal);
+            if (message.elapsedMs != null && $Object.hasOwnProperty.call(message, "elapsedMs") && (typeof message.elapsedMs === "object" ? message.elapsedMs.low || message.elapsedMs.high : message.elapsedMs !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.elapsedMs);
+            if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points !== 0)
+                writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.points);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyPassProgress message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyPassProgress
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyPassProgress & meshbackup.VerifyPassProgress.$Shape} VerifyPassProgress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyPassProgress.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyPassProgress();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksDone = value;
+                        else
+                            delete message.blocksDone;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksTotal = value;
+                        else
+                            delete message.blocksTotal;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesDone = value;
+                        else
+                            delete message.bytesDone;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesTotal = value;
+                        else
+                            delete message.bytesTotal;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.elapsedMs = value;
+                        else
+                            delete message.elapsedMs;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.points = value;
+                        else
+                            delete message.points;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyPassProgress message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyPassProgress
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyPassProgress} VerifyPassProgress
+         */
+        VerifyPassProgress.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyPassProgress)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyPassProgress: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyPassProgress();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.blocksDone != null)
+                if (typeof object.blocksDone === "object" ? object.blocksDone.low || object.blocksDone.high : $Number(object.blocksDone) !== 0)
+                    if ($util.Long)
+                        message.blocksDone = $util.Long.fromValue(object.blocksDone, true);
+                    else if (typeof object.blocksDone === "string")
+                        message.blocksDone = $parseInt(object.blocksDone, 10);
+                    else if (typeof object.blocksDone === "number")
+                        message.blocksDone = object.blocksDone;
+                    else if (typeof object.blocksDone === "object")
+                        message.blocksDone = new $util.LongBits(object.blocksDone.low >>> 0, object.blocksDone.high >>> 0).toNumber(true);
+            if (object.blocksTotal != null)
+                if (typeof object.blocksTotal === "object" ? object.blocksTotal.low || object.blocksTotal.high : $Number(object.blocksTotal) !== 0)
+                    if ($util.Long)
+                        message.blocksTotal = $util.Long.fromValue(object.blocksTotal, true);
+                    else if (typeof object.blocksTotal === "string")
+                        message.blocksTotal = $parseInt(object.blocksTotal, 10);
+                    else if (typeof object.blocksTotal === "number")
+                        message.blocksTotal = object.blocksTotal;
+                    else if (typeof object.blocksTotal === "object")
+                        message.blocksTotal = new $util.LongBits(object.blocksTotal.low >>> 0, object.blocksTotal.high >>> 0).toNumber(true);
+            if (object.bytesDone != null)
+                if (typeof object.bytesDone === "object" ? object.bytesDone.low || object.bytesDone.high : $Number(object.bytesDone) !== 0)
+                    if ($util.Long)
+                        message.bytesDone = $util.Long.fromValue(object.bytesDone, true);
+                    else if (typeof object.bytesDone === "string")
+                        message.bytesDone = $parseInt(object.bytesDone, 10);
+                    else if (typeof object.bytesDone === "number")
+                        message.bytesDone = object.bytesDone;
+                    else if (typeof object.bytesDone === "object")
+                        message.bytesDone = new $util.LongBits(object.bytesDone.low >>> 0, object.bytesDone.high >>> 0).toNumber(true);
+            if (object.bytesTotal != null)
+                if (typeof object.bytesTotal === "object" ? object.bytesTotal.low || object.bytesTotal.high : $Number(object.bytesTotal) !== 0)
+                    if ($util.Long)
+                        message.bytesTotal = $util.Long.fromValue(object.bytesTotal, true);
+                    else if (typeof object.bytesTotal === "string")
+                        message.bytesTotal = $parseInt(object.bytesTotal, 10);
+                    else if (typeof object.bytesTotal === "number")
+                        message.bytesTotal = object.bytesTotal;
+                    else if (typeof object.bytesTotal === "object")
+                        message.bytesTotal = new $util.LongBits(object.bytesTotal.low >>> 0, object.bytesTotal.high >>> 0).toNumber(true);
+            if (object.elapsedMs != null)
+                if (typeof object.elapsedMs === "object" ? object.elapsedMs.low || object.elapsedMs.high : $Number(object.elapsedMs) !== 0)
+                    if ($util.Long)
+                        message.elapsedMs = $util.Long.fromValue(object.elapsedMs, true);
+                    else if (typeof object.elapsedMs === "string")
+                        message.elapsedMs = $parseInt(object.elapsedMs, 10);
+                    else if (typeof object.elapsedMs === "number")
+                        message.elapsedMs = object.elapsedMs;
+                    else if (typeof object.elapsedMs === "object")
+                        message.elapsedMs = new $util.LongBits(object.elapsedMs.low >>> 0, object.elapsedMs.high >>> 0).toNumber(true);
+            if (object.points != null)
+                if ($Number(object.points) !== 0)
+                    message.points = object.points >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyPassProgress message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyPassProgress
+         * @static
+         * @param {meshbackup.VerifyPassProgress} message VerifyPassProgress
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyPassProgress.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.repository = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksDone = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksDone = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksTotal = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesDone = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesDone = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesTotal = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.elapsedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.elapsedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.points = 0;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.blocksDone != null && $Object.hasOwnProperty.call(message, "blocksDone"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksDone = typeof message.blocksDone === "number" ? $BigInt(message.blocksDone) : $util.Long.fromBits(message.blocksDone.low >>> 0, message.blocksDone.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksDone === "number")
+                    object.blocksDone = options.longs === $String ? $String(message.blocksDone) : message.blocksDone;
+                else
+                    object.blocksDone = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksDone) : options.longs === $Number ? new $util.LongBits(message.blocksDone.low >>> 0, message.blocksDone.high >>> 0).toNumber(true) : message.blocksDone;
+            if (message.blocksTotal != null && $Object.hasOwnProperty.call(message, "blocksTotal"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksTotal = typeof message.blocksTotal === "number" ? $BigInt(message.blocksTotal) : $util.Long.fromBits(message.blocksTotal.low >>> 0, message.blocksTotal.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksTotal === "number")
+                    object.blocksTotal = options.longs === $String ? $String(message.blocksTotal) : message.blocksTotal;
+                else
+                    object.blocksTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksTotal) : options.longs === $Number ? new $util.LongBits(message.blocksTotal.low >>> 0, message.blocksTotal.high >>> 0).toNumber(true) : message.blocksTotal;
+            if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesDone = typeof message.bytesDone === "number" ? $BigInt(message.bytesDone) : $util.Long.fromBits(message.bytesDone.low >>> 0, message.bytesDone.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesDone === "number")
+                    object.bytesDone = options.longs === $String ? $String(message.bytesDone) : message.bytesDone;
+                else
+                    object.bytesDone = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesDone) : options.longs === $Number ? new $util.LongBits(message.bytesDone.low >>> 0, message.bytesDone.high >>> 0).toNumber(true) : message.bytesDone;
+            if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesTotal = typeof message.bytesTotal === "number" ? $BigInt(message.bytesTotal) : $util.Long.fromBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesTotal === "number")
+                    object.bytesTotal = options.longs === $String ? $String(message.bytesTotal) : message.bytesTotal;
+                else
+                    object.bytesTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesTotal) : options.longs === $Number ? new $util.LongBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0).toNumber(true) : message.bytesTotal;
+            if (message.elapsedMs != null && $Object.hasOwnProperty.call(message, "elapsedMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.elapsedMs = typeof message.elapsedMs === "number" ? $BigInt(message.elapsedMs) : $util.Long.fromBits(message.elapsedMs.low >>> 0, message.elapsedMs.high >>> 0, true).toBigInt();
+                else if (typeof message.elapsedMs === "number")
+                    object.elapsedMs = options.longs === $String ? $String(message.elapsedMs) : message.elapsedMs;
+                else
+                    object.elapsedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.elapsedMs) : options.longs === $Number ? new $util.LongBits(message.elapsedMs.low >>> 0, message.elapsedMs.high >>> 0).toNumber(true) : message.elapsedMs;
+            if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                object.points = message.points;
+            return object;
+        };
+
+        /**
+         * Converts this VerifyPassProgress to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyPassProgress.prototype.toJSON = function() {
+            return VerifyPassProgress.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyPassProgress;
+    })();
+
+    meshbackup.VerifyPassReport = (function() {
+
+        /**
+         * Properties of a VerifyPassReport.
+         * @typedef {Object} meshbackup.VerifyPassReport.$Properties
+         * @property {string|null} [repository] VerifyPassReport repository
+         * @property {string|null} [repositoryPeer] VerifyPassReport repositoryPeer
+         * @property {number|null} [pointsChecked] VerifyPassReport pointsChecked
+         * @property {number|null} [pointsSkipped] VerifyPassReport pointsSkipped
+         * @property {number|null} [blocksChecked] VerifyPassReport blocksChecked
+         * @property {number|null} [bytesChecked] VerifyPassReport bytesChecked
+         * @property {number|null} [bytesRead] VerifyPassReport bytesRead
+         * @property {number|null} [durationMs] VerifyPassReport durationMs
+         * @property {Array.<meshbackup.DamagedPoint.$Properties>|null} [damagedPoints] VerifyPassReport damagedPoints
+         * @property {Array.<string>|null} [problems] VerifyPassReport problems
+         * @property {number|null} [badBlocks] VerifyPassReport badBlocks
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyPassReport.
+         * @memberof meshbackup
+         * @interface IVerifyPassReport
+         * @augments meshbackup.VerifyPassReport.$Properties
+         * @deprecated Use meshbackup.VerifyPassReport.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyPassReport.
+         * @typedef {meshbackup.VerifyPassReport.$Properties} meshbackup.VerifyPassReport.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyPassReport.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyPassReport.
+         * @constructor
+         * @param {meshbackup.VerifyPassReport.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyPassReport = function (properties) {
+            this.damagedPoints = [];
+            this.problems = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VerifyPassReport repository.
+         * @member {string} repository
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.repository = "";
+
+        /**
+         * VerifyPassReport repositoryPeer.
+         * @member {string} repositoryPeer
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.repositoryPeer = "";
+
+        /**
+         * VerifyPassReport pointsChecked.
+         * @member {number} pointsChecked
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.pointsChecked = 0;
+
+        /**
+         * VerifyPassReport pointsSkipped.
+         * @member {number} pointsSkipped
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.pointsSkipped = 0;
+
+        /**
+         * VerifyPassReport blocksChecked.
+         * @member {number} blocksChecked
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.blocksChecked = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassReport bytesChecked.
+         * @member {number} bytesChecked
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.bytesChecked = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassReport bytesRead.
+         * @member {number} bytesRead
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.bytesRead = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassReport durationMs.
+         * @member {number} durationMs
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassReport damagedPoints.
+         * @member {Array.<meshbackup.DamagedPoint.$Properties>} damagedPoints
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.damagedPoints = $util.emptyArray;
+
+        /**
+         * VerifyPassReport problems.
+         * @member {Array.<string>} problems
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.problems = $util.emptyArray;
+
+        /**
+         * VerifyPassReport badBlocks.
+         * @member {number} badBlocks
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.badBlocks = 0;
+
+        /**
+         * Creates a new VerifyPassReport instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyPassReport
+         * @static
+         * @param {meshbackup.VerifyPassReport.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyPassReport} VerifyPassReport instance
+         * @type {{
+         *   (properties: meshbackup.VerifyPassReport.$Shape): meshbackup.VerifyPassReport & meshbackup.VerifyPassReport.$Shape;
+         *   (properties?: meshbackup.VerifyPassReport.$Properties): meshbackup.VerifyPassReport;
+         * }}
+         */
+        VerifyPassReport.create = function(properties) {
+            return new VerifyPassReport(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyPassReport message. Does not implicitly {@link meshbackup.VerifyPassReport.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyPassReport
+         * @static
+         * @param {meshbackup.VerifyPassReport.$Properties} message VerifyPassReport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyPassReport.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer") && message.repositoryPeer !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.repositoryPeer);
+            if (message.pointsChecked != null && $Object.hasOwnProperty.call(message, "pointsChecked") && message.pointsChecked !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pointsChecked);
+            if (message.pointsSkipped != null && $Object.hasOwnProperty.call(message, "pointsSkipped") && message.pointsSkipped !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.pointsSkipped);
+            if (message.blocksChecked != null && $Object.hasOwnProperty.call(message, "blocksChecked") && (typeof message.blocksChecked === "object" ? message.blocksChecked.low || message.blocksChecked.high : message.blocksChecked !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.blocksChecked);
+            if (message.bytesChecked != null && $Object.hasOwnProperty.call(message, "bytesChecked") && (typeof message.bytesChecked === "object" ? message.bytesChecked.low || message.bytesChecked.high : message.bytesChecked !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bytesChecked);
+            if (message.bytesRead != null && $Object.hasOwnProperty.call(message, "bytesRead") && (typeof message.bytesRead === "object" ? message.bytesRead.low || message.bytesRead.high : message.bytesRead !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.bytesRead);
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.durationMs);
+            if (message.damagedPoints != null && message.damagedPoints.length)
+                for (let i = 0; i < message.damagedPoints.length; ++i)
+                    $root.meshbackup.DamagedPoint.encode(message.damagedPoints[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+            if (message.problems != null && message.problems.length)
+                for (let i = 0; i < message.problems.length; ++i)
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.problems[i]);
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks") && message.badBlocks !== 0)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.badBlocks);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyPassReport message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyPassReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyPassReport & meshbackup.VerifyPassReport.$Shape} VerifyPassReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyPassReport.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyPassReport();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repositoryPeer = value;
+                        else
+                            delete message.repositoryPeer;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pointsChecked = value;
+                        else
+                            delete message.pointsChecked;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pointsSkipped = value;
+                        else
+                            delete message.pointsSkipped;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksChecked = value;
+                        else
+                            delete message.blocksChecked;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesChecked = value;
+                        else
+                            delete message.bytesChecked;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesRead = value;
+                        else
+                            delete message.bytesRead;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.durationMs = value;
+                        else
+                            delete message.durationMs;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.damagedPoints && message.damagedPoints.length))
+                            message.damagedPoints = [];
+                        message.damagedPoints.push($root.meshbackup.DamagedPoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.problems && message.problems.length))
+                            message.problems = [];
+                        message.problems.push(reader.stringVerify());
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.badBlocks = value;
+                        else
+                            delete message.badBlocks;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyPassReport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyPassReport
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyPassReport} VerifyPassReport
+         */
+        VerifyPassReport.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyPassReport)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyPassReport: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyPassReport();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
+            if (object.pointsChecked != null)
+                if ($Number(object.pointsChecked) !== 0)
+                    message.pointsChecked = object.pointsChecked >>> 0;
+            if (object.pointsSkipped != null)
+                if ($Number(object.pointsSkipped) !== 0)
+                    message.pointsSkipped = object.pointsSkipped >>> 0;
+            if (object.blocksChecked != null)
+                if (typeof object.blocksChecked === "object" ? object.blocksChecked.low || object.blocksChecked.high : $Number(object.blocksChecked) !== 0)
+                    if ($util.Long)
+                        message.blocksChecked = $util.Long.fromValue(object.blocksChecked, true);
+                    else if (typeof object.blocksChecked === "string")
+                        message.blocksChecked = $parseInt(object.blocksChecked, 10);
+                    else if (typeof object.blocksChecked === "number")
+                        message.blocksChecked = object.blocksChecked;
+                    else if (typeof object.blocksChecked === "object")
+                        message.blocksChecked = new $util.LongBits(object.blocksChecked.low >>> 0, object.blocksChecked.high >>> 0).toNumber(true);
+            if (object.bytesChecked != null)
+                if (typeof object.bytesChecked === "object" ? object.bytesChecked.low || object.bytesChecked.high : $Number(object.bytesChecked) !== 0)
+                    if ($util.Long)
+                        message.bytesChecked = $util.Long.fromValue(object.bytesChecked, true);
+                    else if (typeof object.bytesChecked === "string")
+                        message.bytesChecked = $parseInt(object.bytesChecked, 10);
+                    else if (typeof object.bytesChecked === "number")
+                        message.bytesChecked = object.bytesChecked;
+                    else if (typeof object.bytesChecked === "object")
+                        message.bytesChecked = new $util.LongBits(object.bytesChecked.low >>> 0, object.bytesChecked.high >>> 0).toNumber(true);
+            if (object.bytesRead != null)
+                if (typeof object.bytesRead === "object" ? object.bytesRead.low || object.bytesRead.high : $Number(object.bytesRead) !== 0)
+                    if ($util.Long)
+                        message.bytesRead = $util.Long.fromValue(object.bytesRead, true);
+                    else if (typeof object.bytesRead === "string")
+                        message.bytesRead = $parseInt(object.bytesRead, 10);
+                    else if (typeof object.bytesRead === "number")
+                        message.bytesRead = object.bytesRead;
+                    else if (typeof object.bytesRead === "object")
+                        message.bytesRead = new $util.LongBits(object.bytesRead.low >>> 0, object.bytesRead.high >>> 0).toNumber(true);
+            if (object.durationMs != null)
+                if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = $parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            if (object.damagedPoints) {
+                if (!$Array.isArray(object.damagedPoints))
+                    throw $TypeError(".meshbackup.VerifyPassReport.damagedPoints: array expected");
+                message.damagedPoints = $Array(object.damagedPoints.length);
+                for (let i = 0; i < object.damagedPoints.length; ++i) {
+                    if (!$util.isObject(object.damagedPoints[i]))
+                        throw $TypeError(".meshbackup.VerifyPassReport.damagedPoints: object expected");
+                    message.damagedPoints[i] = $root.meshbackup.DamagedPoint.fromObject(object.damagedPoints[i], _depth + 1);
+                }
+            }
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.VerifyPassReport.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i)
+                    message.problems[i] = $String(object.problems[i]);
+            }
+            if (object.badBlocks != null)
+                if ($Number(object.badBlocks) !== 0)
+                    message.badBlocks = object.badBlocks >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyPassReport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyPassReport
+         * @static
+         * @param {meshbackup.VerifyPassReport} message VerifyPassReport
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyPassReport.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.damagedPoints = [];
+                object.problems = [];
+            }
+            if (options.defaults) {
+                object.repository = "";
+                object.repositoryPeer = "";
+                object.pointsChecked = 0;
+                object.pointsSkipped = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksChecked = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksChecked = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesChecked = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesChecked = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesRead = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesRead = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.badBlocks = 0;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
+            if (message.pointsChecked != null && $Object.hasOwnProperty.call(message, "pointsChecked"))
+                object.pointsChecked = message.pointsChecked;
+            if (message.pointsSkipped != null && $Object.hasOwnProperty.call(message, "pointsSkipped"))
+                object.pointsSkipped = message.pointsSkipped;
+            if (message.blocksChecked != null && $Object.hasOwnProperty.call(message, "blocksChecked"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksChecked = typeof message.blocksChecked === "number" ? $BigInt(message.blocksChecked) : $util.Long.fromBits(message.blocksChecked.low >>> 0, message.blocksChecked.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksChecked === "number")
+                    object.blocksChecked = options.longs === $String ? $String(message.blocksChecked) : message.blocksChecked;
+                else
+                    object.blocksChecked = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksChecked) : options.longs === $Number ? new $util.LongBits(message.blocksChecked.low >>> 0, message.blocksChecked.high >>> 0).toNumber(true) : message.blocksChecked;
+            if (message.bytesChecked != null && $Object.hasOwnProperty.call(message, "bytesChecked"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesChecked = typeof message.bytesChecked === "number" ? $BigInt(message.bytesChecked) : $util.Long.fromBits(message.bytesChecked.low >>> 0, message.bytesChecked.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesChecked === "number")
+                    object.bytesChecked = options.longs === $String ? $String(message.bytesChecked) : message.bytesChecked;
+                else
+                    object.bytesChecked = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesChecked) : options.longs === $Number ? new $util.LongBits(message.bytesChecked.low >>> 0, message.bytesChecked.high >>> 0).toNumber(true) : message.bytesChecked;
+            if (message.bytesRead != null && $Object.hasOwnProperty.call(message, "bytesRead"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesRead = typeof message.bytesRead === "number" ? $BigInt(message.bytesRead) : $util.Long.fromBits(message.bytesRead.low >>> 0, message.bytesRead.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesRead === "number")
+                    object.bytesRead = options.longs === $String ? $String(message.bytesRead) : message.bytesRead;
+                else
+                    object.bytesRead = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesRead) : options.longs === $Number ? new $util.LongBits(message.bytesRead.low >>> 0, message.bytesRead.high >>> 0).toNumber(true) : message.bytesRead;
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                else if (typeof message.durationMs === "number")
+                    object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                else
+                    object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            if (message.damagedPoints && message.damagedPoints.length) {
+                object.damagedPoints = $Array(message.damagedPoints.length);
+                for (let j = 0; j < message.damagedPoints.length; ++j)
+                    object.damagedPoints[j] = $root.meshbackup.DamagedPoint.toObject(message.damagedPoints[j], options, _depth + 1);
+            }
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = message.problems[j];
+            }
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks"))
+                object.badBlocks = message.badBlocks;
+            return object;
+        };
+
+        /**
+         * Converts this VerifyPassReport to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyPassReport.prototype.toJSON = function() {
+            return VerifyPassReport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyPassReport;
+    })();
+
+    meshbackup.DamagedPoint = (function() {
+
+        /**
+         * Properties of a DamagedPoint.
+         * @typedef {Object} meshbackup.DamagedPoint.$Properties
+         * @property {string|null} [pointId] DamagedPoint pointId
+         * @property {string|null} [vm] DamagedPoint vm
+         * @property {string|null} [job] DamagedPoint job
+         * @property {number|null} [badBlocks] DamagedPoint badBlocks
+         * @property {Array.<string>|null} [problems] DamagedPoint problems
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DamagedPoint.
+         * @memberof meshbackup
+         * @interface IDamagedPoint
+         * @augments meshbackup.DamagedPoint.$Properties
+         * @deprecated Use meshbackup.DamagedPoint.$Properties instead.
+         */
+
+        /**
+         * Shape of a DamagedPoint.
+         * @typedef {meshbackup.DamagedPoint.$Properties} meshbackup.DamagedPoint.$Shape
+         */
+
+        /**
+         * Constructs a new DamagedPoint.
+         * @memberof meshbackup
+         * @classdesc Represents a DamagedPoint.
+         * @constructor
+         * @param {meshbackup.DamagedPoint.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DamagedPoint = function (properties) {
+            this.problems = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DamagedPoint pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         */
+        DamagedPoint.prototype.pointId = "";
+
+        /**
+         * DamagedPoint vm.
+         * @member {string} vm
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         */
+        DamagedPoint.prototype.vm = "";
+
+        /**
+         * DamagedPoint job.
+         * @member {string} job
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         */
+        DamagedPoint.prototype.job = "";
+
+        /**
+         * DamagedPoint badBlocks.
+         * @member {number} badBlocks
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         */
+        DamagedPoint.prototype.badBlocks = 0;
+
+        /**
+         * DamagedPoint problems.
+         * @member {Array.<string>} problems
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         */
+        DamagedPoint.prototype.problems = $util.emptyArray;
+
+        /**
+         * Creates a new DamagedPoint instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.DamagedPoint
+         * @static
+         * @param {meshbackup.DamagedPoint.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.DamagedPoint} DamagedPoint instance
+         * @type {{
+         *   (properties: meshbackup.DamagedPoint.$Shape): meshbackup.DamagedPoint & meshbackup.DamagedPoint.$Shape;
+         *   (properties?: meshbackup.DamagedPoint.$Properties): meshbackup.DamagedPoint;
+         * }}
+         */
+        DamagedPoint.create = function(properties) {
+            return new DamagedPoint(properties);
+        };
+
+        /**
+         * Encodes the specified DamagedPoint message. Does not implicitly {@link meshbackup.DamagedPoint.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.DamagedPoint
+         * @static
+         * @param {meshbackup.DamagedPoint.$Properties} message DamagedPoint message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DamagedPoint.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job") && message.job !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.job);
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks") && message.badBlocks !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.badBlocks);
+            if (message.problems != null && message.problems.length)
+                for (let i = 0; i < message.problems.length; ++i)
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.problems[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DamagedPoint message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.DamagedPoint
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.DamagedPoint & meshbackup.DamagedPoint.$Shape} DamagedPoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DamagedPoint.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.DamagedPoint();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.job = value;
+                        else
+                            delete message.job;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.badBlocks = value;
+                        else
+                            delete message.badBlocks;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.problems && message.problems.length))
+                            message.problems = [];
+                        message.problems.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a DamagedPoint message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.DamagedPoint
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.DamagedPoint} DamagedPoint
+         */
+        DamagedPoint.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.DamagedPoint)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.DamagedPoint: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.DamagedPoint();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.badBlocks != null)
+                if ($Number(object.badBlocks) !== 0)
+                    message.badBlocks = object.badBlocks >>> 0;
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.DamagedPoint.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i)
+                    message.problems[i] = $String(object.problems[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DamagedPoint message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.DamagedPoint
+         * @static
+         * @param {meshbackup.DamagedPoint} message DamagedPoint
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DamagedPoint.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.problems = [];
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.job = "";
+                object.badBlocks = 0;
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks"))
+                object.badBlocks = message.badBlocks;
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = message.problems[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this DamagedPoint to JSON.
+         * @function toJSON
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DamagedPoint.prototype.toJSON = function() {
+            return DamagedPoint.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return DamagedPoint;
     })();
 
     meshbackup.VerifyReport = (function() {
@@ -18490,6 +20277,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {boolean|null} [last] PipeDigests last
          * @property {number|null} [baseSize] PipeDigests baseSize
          * @property {Array.<number>|null} [resumedRanges] PipeDigests resumedRanges
+         * @property {Array.<number>|null} [repairRanges] PipeDigests repairRanges
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -18516,6 +20304,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const PipeDigests = function (properties) {
             this.resumedRanges = [];
+            this.repairRanges = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18563,6 +20352,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeDigests.prototype.resumedRanges = $util.emptyArray;
 
         /**
+         * PipeDigests repairRanges.
+         * @member {Array.<number>} repairRanges
+         * @memberof meshbackup.PipeDigests
+         * @instance
+         */
+        PipeDigests.prototype.repairRanges = $util.emptyArray;
+
+        /**
          * Creates a new PipeDigests instance using the specified properties.
          * @function create
          * @memberof meshbackup.PipeDigests
@@ -18604,6 +20401,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.baseSize);
             if (message.resumedRanges != null && message.resumedRanges.length)
                 writer.uint32(/* id 5, wireType 2 =*/42).uint64s(message.resumedRanges);
+            if (message.repairRanges != null && message.repairRanges.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).uint64s(message.repairRanges);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -18698,6 +20497,20 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.resumedRanges.push(reader.uint64());
                         continue;
                     }
+                case 6: {
+                        if (wireType === 2) {
+                            if (!(message.repairRanges && message.repairRanges.length))
+                                message.repairRanges = [];
+                            reader.uint64s(message.repairRanges);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.repairRanges && message.repairRanges.length))
+                            message.repairRanges = [];
+                        message.repairRanges.push(reader.uint64());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -18776,6 +20589,20 @@ export const meshbackup = $root.meshbackup = (() => {
                     else if (typeof object.resumedRanges[i] === "object")
                         message.resumedRanges[i] = new $util.LongBits(object.resumedRanges[i].low >>> 0, object.resumedRanges[i].high >>> 0).toNumber(true);
             }
+            if (object.repairRanges) {
+                if (!$Array.isArray(object.repairRanges))
+                    throw $TypeError(".meshbackup.PipeDigests.repairRanges: array expected");
+                message.repairRanges = $Array(object.repairRanges.length);
+                for (let i = 0; i < object.repairRanges.length; ++i)
+                    if ($util.Long)
+                        message.repairRanges[i] = $util.Long.fromValue(object.repairRanges[i], true);
+                    else if (typeof object.repairRanges[i] === "string")
+                        message.repairRanges[i] = $parseInt(object.repairRanges[i], 10);
+                    else if (typeof object.repairRanges[i] === "number")
+                        message.repairRanges[i] = object.repairRanges[i];
+                    else if (typeof object.repairRanges[i] === "object")
+                        message.repairRanges[i] = new $util.LongBits(object.repairRanges[i].low >>> 0, object.repairRanges[i].high >>> 0).toNumber(true);
+            }
             return message;
         };
 
@@ -18796,8 +20623,10 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.resumedRanges = [];
+                object.repairRanges = [];
+            }
             if (options.defaults) {
                 if ($util.Long) {
                     let long = new $util.Long(0, 0, true);
@@ -18845,6 +20674,16 @@ export const meshbackup = $root.meshbackup = (() => {
                         object.resumedRanges[j] = options.longs === $String ? $String(message.resumedRanges[j]) : message.resumedRanges[j];
                     else
                         object.resumedRanges[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.resumedRanges[j]) : options.longs === $Number ? new $util.LongBits(message.resumedRanges[j].low >>> 0, message.resumedRanges[j].high >>> 0).toNumber(true) : message.resumedRanges[j];
+            }
+            if (message.repairRanges && message.repairRanges.length) {
+                object.repairRanges = $Array(message.repairRanges.length);
+                for (let j = 0; j < message.repairRanges.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.repairRanges[j] = typeof message.repairRanges[j] === "number" ? $BigInt(message.repairRanges[j]) : $util.Long.fromBits(message.repairRanges[j].low >>> 0, message.repairRanges[j].high >>> 0, true).toBigInt();
+                    else if (typeof message.repairRanges[j] === "number")
+                        object.repairRanges[j] = options.longs === $String ? $String(message.repairRanges[j]) : message.repairRanges[j];
+                    else
+                        object.repairRanges[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.repairRanges[j]) : options.longs === $Number ? new $util.LongBits(message.repairRanges[j].low >>> 0, message.repairRanges[j].high >>> 0).toNumber(true) : message.repairRanges[j];
             }
             return object;
         };
