@@ -47,6 +47,7 @@ export type DiskManifest = meshbackup.DiskManifest.$Properties
 export type PointSummary = meshbackup.PointSummary.$Properties
 export type CommitPoint = meshbackup.CommitPoint.$Properties
 export type VerifyReport = meshbackup.VerifyReport.$Properties
+export type VerifyJob = meshbackup.VerifyJob.$Properties
 export type VerifyPassRequest = meshbackup.VerifyPassRequest.$Properties
 export type VerifyPassProgress = meshbackup.VerifyPassProgress.$Properties
 export type VerifyPassReport = meshbackup.VerifyPassReport.$Properties

@@ -22489,7 +22489,11 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.MembersRemove.$Properties|null} [membersRemove] AdminRequest membersRemove
          * @property {meshbackup.EventsRequest.$Properties|null} [events] AdminRequest events
          * @property {meshbackup.RebuildRequest.$Properties|null} [rebuild] AdminRequest rebuild
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"} [request] AdminRequest request
+         * @property {meshbackup.VerifyJob.$Properties|null} [verifyJobAdd] AdminRequest verifyJobAdd
+         * @property {meshbackup.VerifyJobListRequest.$Properties|null} [verifyJobList] AdminRequest verifyJobList
+         * @property {meshbackup.JobRemove.$Properties|null} [verifyJobRemove] AdminRequest verifyJobRemove
+         * @property {meshbackup.JobRun.$Properties|null} [verifyJobRun] AdminRequest verifyJobRun
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -22525,9 +22529,13 @@ export const meshbackup = $root.meshbackup = (() => {
          *   membersRemove?: meshbackup.MembersRemove.$Shape|null;
          *   events?: meshbackup.EventsRequest.$Shape|null;
          *   rebuild?: meshbackup.RebuildRequest.$Shape|null;
+         *   verifyJobAdd?: meshbackup.VerifyJob.$Shape|null;
+         *   verifyJobList?: meshbackup.VerifyJobListRequest.$Shape|null;
+         *   verifyJobRemove?: meshbackup.JobRemove.$Shape|null;
+         *   verifyJobRun?: meshbackup.JobRun.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; rebuild?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; rebuild?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild: meshbackup.RebuildRequest.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -22714,17 +22722,49 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminRequest.prototype.rebuild = null;
 
+        /**
+         * AdminRequest verifyJobAdd.
+         * @member {meshbackup.VerifyJob.$Properties|null|undefined} verifyJobAdd
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.verifyJobAdd = null;
+
+        /**
+         * AdminRequest verifyJobList.
+         * @member {meshbackup.VerifyJobListRequest.$Properties|null|undefined} verifyJobList
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.verifyJobList = null;
+
+        /**
+         * AdminRequest verifyJobRemove.
+         * @member {meshbackup.JobRemove.$Properties|null|undefined} verifyJobRemove
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.verifyJobRemove = null;
+
+        /**
+         * AdminRequest verifyJobRun.
+         * @member {meshbackup.JobRun.$Properties|null|undefined} verifyJobRun
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.verifyJobRun = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "rebuild"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "rebuild", "verifyJobAdd", "verifyJobList", "verifyJobRemove", "verifyJobRun"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -22802,6 +22842,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.EventsRequest.encode(message.events, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.rebuild != null && $Object.hasOwnProperty.call(message, "rebuild"))
                 $root.meshbackup.RebuildRequest.encode(message.rebuild, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+            if (message.verifyJobAdd != null && $Object.hasOwnProperty.call(message, "verifyJobAdd"))
+                $root.meshbackup.VerifyJob.encode(message.verifyJobAdd, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+            if (message.verifyJobList != null && $Object.hasOwnProperty.call(message, "verifyJobList"))
+                $root.meshbackup.VerifyJobListRequest.encode(message.verifyJobList, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
+            if (message.verifyJobRemove != null && $Object.hasOwnProperty.call(message, "verifyJobRemove"))
+                $root.meshbackup.JobRemove.encode(message.verifyJobRemove, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
+            if (message.verifyJobRun != null && $Object.hasOwnProperty.call(message, "verifyJobRun"))
+                $root.meshbackup.JobRun.encode(message.verifyJobRun, writer.uint32(/* id 63, wireType 2 =*/506).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -22993,6 +23041,34 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "rebuild";
                         continue;
                     }
+                case 60: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJobAdd = $root.meshbackup.VerifyJob.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJobAdd);
+                        message.request = "verifyJobAdd";
+                        continue;
+                    }
+                case 61: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJobList = $root.meshbackup.VerifyJobListRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJobList);
+                        message.request = "verifyJobList";
+                        continue;
+                    }
+                case 62: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJobRemove = $root.meshbackup.JobRemove.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJobRemove);
+                        message.request = "verifyJobRemove";
+                        continue;
+                    }
+                case 63: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJobRun = $root.meshbackup.JobRun.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJobRun);
+                        message.request = "verifyJobRun";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -23133,6 +23209,26 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.rebuild: object expected");
                 message.rebuild = $root.meshbackup.RebuildRequest.fromObject(object.rebuild, _depth + 1);
             }
+            if (object.verifyJobAdd != null) {
+                if (!$util.isObject(object.verifyJobAdd))
+                    throw $TypeError(".meshbackup.AdminRequest.verifyJobAdd: object expected");
+                message.verifyJobAdd = $root.meshbackup.VerifyJob.fromObject(object.verifyJobAdd, _depth + 1);
+            }
+            if (object.verifyJobList != null) {
+                if (!$util.isObject(object.verifyJobList))
+                    throw $TypeError(".meshbackup.AdminRequest.verifyJobList: object expected");
+                message.verifyJobList = $root.meshbackup.VerifyJobListRequest.fromObject(object.verifyJobList, _depth + 1);
+            }
+            if (object.verifyJobRemove != null) {
+                if (!$util.isObject(object.verifyJobRemove))
+                    throw $TypeError(".meshbackup.AdminRequest.verifyJobRemove: object expected");
+                message.verifyJobRemove = $root.meshbackup.JobRemove.fromObject(object.verifyJobRemove, _depth + 1);
+            }
+            if (object.verifyJobRun != null) {
+                if (!$util.isObject(object.verifyJobRun))
+                    throw $TypeError(".meshbackup.AdminRequest.verifyJobRun: object expected");
+                message.verifyJobRun = $root.meshbackup.JobRun.fromObject(object.verifyJobRun, _depth + 1);
+            }
             return message;
         };
 
@@ -23258,6 +23354,26 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.request = "rebuild";
             }
+            if (message.verifyJobAdd != null && $Object.hasOwnProperty.call(message, "verifyJobAdd")) {
+                object.verifyJobAdd = $root.meshbackup.VerifyJob.toObject(message.verifyJobAdd, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "verifyJobAdd";
+            }
+            if (message.verifyJobList != null && $Object.hasOwnProperty.call(message, "verifyJobList")) {
+                object.verifyJobList = $root.meshbackup.VerifyJobListRequest.toObject(message.verifyJobList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "verifyJobList";
+            }
+            if (message.verifyJobRemove != null && $Object.hasOwnProperty.call(message, "verifyJobRemove")) {
+                object.verifyJobRemove = $root.meshbackup.JobRemove.toObject(message.verifyJobRemove, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "verifyJobRemove";
+            }
+            if (message.verifyJobRun != null && $Object.hasOwnProperty.call(message, "verifyJobRun")) {
+                object.verifyJobRun = $root.meshbackup.JobRun.toObject(message.verifyJobRun, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "verifyJobRun";
+            }
             return object;
         };
 
@@ -23296,7 +23412,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.PointsForgotten.$Properties|null} [pointsForgotten] AdminReply pointsForgotten
          * @property {meshbackup.EventList.$Properties|null} [events] AdminReply events
          * @property {meshbackup.RebuildReports.$Properties|null} [rebuildReports] AdminReply rebuildReports
-         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"} [reply] AdminReply reply
+         * @property {meshbackup.VerifyJobList.$Properties|null} [verifyJobs] AdminReply verifyJobs
+         * @property {meshbackup.VerifyJob.$Properties|null} [verifyJob] AdminReply verifyJob
+         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"} [reply] AdminReply reply
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -23327,9 +23445,11 @@ export const meshbackup = $root.meshbackup = (() => {
          *   pointsForgotten?: meshbackup.PointsForgotten.$Shape|null;
          *   events?: meshbackup.EventList.$Shape|null;
          *   rebuildReports?: meshbackup.RebuildReports.$Shape|null;
+         *   verifyJobs?: meshbackup.VerifyJobList.$Shape|null;
+         *   verifyJob?: meshbackup.VerifyJob.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape })
+         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape })
          * )} meshbackup.AdminReply.$Shape
          */
 
@@ -23476,17 +23596,33 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminReply.prototype.rebuildReports = null;
 
+        /**
+         * AdminReply verifyJobs.
+         * @member {meshbackup.VerifyJobList.$Properties|null|undefined} verifyJobs
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.verifyJobs = null;
+
+        /**
+         * AdminReply verifyJob.
+         * @member {meshbackup.VerifyJob.$Properties|null|undefined} verifyJob
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.verifyJob = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminReply reply.
-         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|undefined} reply
+         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|undefined} reply
          * @memberof meshbackup.AdminReply
          * @instance
          */
         $Object.defineProperty(AdminReply.prototype, "reply", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -23554,6 +23690,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.EventList.encode(message.events, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
             if (message.rebuildReports != null && $Object.hasOwnProperty.call(message, "rebuildReports"))
                 $root.meshbackup.RebuildReports.encode(message.rebuildReports, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+            if (message.verifyJobs != null && $Object.hasOwnProperty.call(message, "verifyJobs"))
+                $root.meshbackup.VerifyJobList.encode(message.verifyJobs, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+            if (message.verifyJob != null && $Object.hasOwnProperty.call(message, "verifyJob"))
+                $root.meshbackup.VerifyJob.encode(message.verifyJob, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -23710,6 +23850,20 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.reply = "rebuildReports";
                         continue;
                     }
+                case 60: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJobs = $root.meshbackup.VerifyJobList.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJobs);
+                        message.reply = "verifyJobs";
+                        continue;
+                    }
+                case 61: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJob = $root.meshbackup.VerifyJob.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJob);
+                        message.reply = "verifyJob";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -23825,6 +23979,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminReply.rebuildReports: object expected");
                 message.rebuildReports = $root.meshbackup.RebuildReports.fromObject(object.rebuildReports, _depth + 1);
             }
+            if (object.verifyJobs != null) {
+                if (!$util.isObject(object.verifyJobs))
+                    throw $TypeError(".meshbackup.AdminReply.verifyJobs: object expected");
+                message.verifyJobs = $root.meshbackup.VerifyJobList.fromObject(object.verifyJobs, _depth + 1);
+            }
+            if (object.verifyJob != null) {
+                if (!$util.isObject(object.verifyJob))
+                    throw $TypeError(".meshbackup.AdminReply.verifyJob: object expected");
+                message.verifyJob = $root.meshbackup.VerifyJob.fromObject(object.verifyJob, _depth + 1);
+            }
             return message;
         };
 
@@ -23924,6 +24088,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.rebuildReports = $root.meshbackup.RebuildReports.toObject(message.rebuildReports, options, _depth + 1);
                 if (options.oneofs)
                     object.reply = "rebuildReports";
+            }
+            if (message.verifyJobs != null && $Object.hasOwnProperty.call(message, "verifyJobs")) {
+                object.verifyJobs = $root.meshbackup.VerifyJobList.toObject(message.verifyJobs, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "verifyJobs";
+            }
+            if (message.verifyJob != null && $Object.hasOwnProperty.call(message, "verifyJob")) {
+                object.verifyJob = $root.meshbackup.VerifyJob.toObject(message.verifyJob, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "verifyJob";
             }
             return object;
         };
@@ -31780,6 +31954,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<string>|null} [log] SessionRecord log
          * @property {Array.<string>|null} [points] SessionRecord points
          * @property {Array.<meshbackup.VmFailure.$Properties>|null} [failedVms] SessionRecord failedVms
+         * @property {string|null} [kind] SessionRecord kind
+         * @property {meshbackup.VerifyPassProgress.$Properties|null} [verifyProgress] SessionRecord verifyProgress
+         * @property {meshbackup.VerifyPassReport.$Properties|null} [verifyReport] SessionRecord verifyReport
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -31896,6 +32073,30 @@ export const meshbackup = $root.meshbackup = (() => {
         SessionRecord.prototype.failedVms = $util.emptyArray;
 
         /**
+         * SessionRecord kind.
+         * @member {string} kind
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.kind = "";
+
+        /**
+         * SessionRecord verifyProgress.
+         * @member {meshbackup.VerifyPassProgress.$Properties|null|undefined} verifyProgress
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.verifyProgress = null;
+
+        /**
+         * SessionRecord verifyReport.
+         * @member {meshbackup.VerifyPassReport.$Properties|null|undefined} verifyReport
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.verifyReport = null;
+
+        /**
          * Creates a new SessionRecord instance using the specified properties.
          * @function create
          * @memberof meshbackup.SessionRecord
@@ -31951,6 +32152,12 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.failedVms != null && message.failedVms.length)
                 for (let i = 0; i < message.failedVms.length; ++i)
                     $root.meshbackup.VmFailure.encode(message.failedVms[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                writer.uint32(/* id 20, wireType 2 =*/162).string(message.kind);
+            if (message.verifyProgress != null && $Object.hasOwnProperty.call(message, "verifyProgress"))
+                $root.meshbackup.VerifyPassProgress.encode(message.verifyProgress, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+            if (message.verifyReport != null && $Object.hasOwnProperty.call(message, "verifyReport"))
+                $root.meshbackup.VerifyPassReport.encode(message.verifyReport, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -32081,6 +32288,27 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.failedVms.push($root.meshbackup.VmFailure.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyProgress = $root.meshbackup.VerifyPassProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyProgress);
+                        continue;
+                    }
+                case 22: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyReport = $root.meshbackup.VerifyPassReport.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyReport);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -32182,6 +32410,19 @@ export const meshbackup = $root.meshbackup = (() => {
                     message.failedVms[i] = $root.meshbackup.VmFailure.fromObject(object.failedVms[i], _depth + 1);
                 }
             }
+            if (object.kind != null)
+                if (typeof object.kind !== "string" || object.kind.length)
+                    message.kind = $String(object.kind);
+            if (object.verifyProgress != null) {
+                if (!$util.isObject(object.verifyProgress))
+                    throw $TypeError(".meshbackup.SessionRecord.verifyProgress: object expected");
+                message.verifyProgress = $root.meshbackup.VerifyPassProgress.fromObject(object.verifyProgress, _depth + 1);
+            }
+            if (object.verifyReport != null) {
+                if (!$util.isObject(object.verifyReport))
+                    throw $TypeError(".meshbackup.SessionRecord.verifyReport: object expected");
+                message.verifyReport = $root.meshbackup.VerifyPassReport.fromObject(object.verifyReport, _depth + 1);
+            }
             return message;
         };
 
@@ -32223,6 +32464,9 @@ export const meshbackup = $root.meshbackup = (() => {
                 } else
                     object.endedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.trigger = "";
+                object.kind = "";
+                object.verifyProgress = null;
+                object.verifyReport = null;
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -32266,6 +32510,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let j = 0; j < message.failedVms.length; ++j)
                     object.failedVms[j] = $root.meshbackup.VmFailure.toObject(message.failedVms[j], options, _depth + 1);
             }
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.verifyProgress != null && $Object.hasOwnProperty.call(message, "verifyProgress"))
+                object.verifyProgress = $root.meshbackup.VerifyPassProgress.toObject(message.verifyProgress, options, _depth + 1);
+            if (message.verifyReport != null && $Object.hasOwnProperty.call(message, "verifyReport"))
+                object.verifyReport = $root.meshbackup.VerifyPassReport.toObject(message.verifyReport, options, _depth + 1);
             return object;
         };
 
@@ -32281,6 +32531,716 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return SessionRecord;
+    })();
+
+    meshbackup.VerifyJob = (function() {
+
+        /**
+         * Properties of a VerifyJob.
+         * @typedef {Object} meshbackup.VerifyJob.$Properties
+         * @property {string|null} [name] VerifyJob name
+         * @property {string|null} [repository] VerifyJob repository
+         * @property {string|null} [schedule] VerifyJob schedule
+         * @property {number|null} [olderThanDays] VerifyJob olderThanDays
+         * @property {meshbackup.Notify.$Properties|null} [notify] VerifyJob notify
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyJob.
+         * @memberof meshbackup
+         * @interface IVerifyJob
+         * @augments meshbackup.VerifyJob.$Properties
+         * @deprecated Use meshbackup.VerifyJob.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyJob.
+         * @typedef {meshbackup.VerifyJob.$Properties} meshbackup.VerifyJob.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyJob.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyJob.
+         * @constructor
+         * @param {meshbackup.VerifyJob.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyJob = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VerifyJob name.
+         * @member {string} name
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         */
+        VerifyJob.prototype.name = "";
+
+        /**
+         * VerifyJob repository.
+         * @member {string} repository
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         */
+        VerifyJob.prototype.repository = "";
+
+        /**
+         * VerifyJob schedule.
+         * @member {string} schedule
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         */
+        VerifyJob.prototype.schedule = "";
+
+        /**
+         * VerifyJob olderThanDays.
+         * @member {number} olderThanDays
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         */
+        VerifyJob.prototype.olderThanDays = 0;
+
+        /**
+         * VerifyJob notify.
+         * @member {meshbackup.Notify.$Properties|null|undefined} notify
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         */
+        VerifyJob.prototype.notify = null;
+
+        /**
+         * Creates a new VerifyJob instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyJob
+         * @static
+         * @param {meshbackup.VerifyJob.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyJob} VerifyJob instance
+         * @type {{
+         *   (properties: meshbackup.VerifyJob.$Shape): meshbackup.VerifyJob & meshbackup.VerifyJob.$Shape;
+         *   (properties?: meshbackup.VerifyJob.$Properties): meshbackup.VerifyJob;
+         * }}
+         */
+        VerifyJob.create = function(properties) {
+            return new VerifyJob(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyJob message. Does not implicitly {@link meshbackup.VerifyJob.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyJob
+         * @static
+         * @param {meshbackup.VerifyJob.$Properties} message VerifyJob message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyJob.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.repository);
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule") && message.schedule !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.schedule);
+            if (message.olderThanDays != null && $Object.hasOwnProperty.call(message, "olderThanDays") && message.olderThanDays !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.olderThanDays);
+            if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+                $root.meshbackup.Notify.encode(message.notify, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyJob message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyJob
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyJob & meshbackup.VerifyJob.$Shape} VerifyJob
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyJob.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyJob();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.schedule = value;
+                        else
+                            delete message.schedule;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.olderThanDays = value;
+                        else
+                            delete message.olderThanDays;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.notify = $root.meshbackup.Notify.decode(reader, reader.size(), $undefined, _depth + 1, message.notify);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyJob message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyJob
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyJob} VerifyJob
+         */
+        VerifyJob.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyJob)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyJob: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyJob();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.schedule != null)
+                if (typeof object.schedule !== "string" || object.schedule.length)
+                    message.schedule = $String(object.schedule);
+            if (object.olderThanDays != null)
+                if ($Number(object.olderThanDays) !== 0)
+                    message.olderThanDays = object.olderThanDays >>> 0;
+            if (object.notify != null) {
+                if (!$util.isObject(object.notify))
+                    throw $TypeError(".meshbackup.VerifyJob.notify: object expected");
+                message.notify = $root.meshbackup.Notify.fromObject(object.notify, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyJob message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyJob
+         * @static
+         * @param {meshbackup.VerifyJob} message VerifyJob
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyJob.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.repository = "";
+                object.schedule = "";
+                object.olderThanDays = 0;
+                object.notify = null;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule"))
+                object.schedule = message.schedule;
+            if (message.olderThanDays != null && $Object.hasOwnProperty.call(message, "olderThanDays"))
+                object.olderThanDays = message.olderThanDays;
+            if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+                object.notify = $root.meshbackup.Notify.toObject(message.notify, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this VerifyJob to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyJob.prototype.toJSON = function() {
+            return VerifyJob.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyJob;
+    })();
+
+    meshbackup.VerifyJobListRequest = (function() {
+
+        /**
+         * Properties of a VerifyJobListRequest.
+         * @typedef {Object} meshbackup.VerifyJobListRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyJobListRequest.
+         * @memberof meshbackup
+         * @interface IVerifyJobListRequest
+         * @augments meshbackup.VerifyJobListRequest.$Properties
+         * @deprecated Use meshbackup.VerifyJobListRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyJobListRequest.
+         * @typedef {meshbackup.VerifyJobListRequest.$Properties} meshbackup.VerifyJobListRequest.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyJobListRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyJobListRequest.
+         * @constructor
+         * @param {meshbackup.VerifyJobListRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyJobListRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new VerifyJobListRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyJobListRequest
+         * @static
+         * @param {meshbackup.VerifyJobListRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyJobListRequest} VerifyJobListRequest instance
+         * @type {{
+         *   (properties: meshbackup.VerifyJobListRequest.$Shape): meshbackup.VerifyJobListRequest & meshbackup.VerifyJobListRequest.$Shape;
+         *   (properties?: meshbackup.VerifyJobListRequest.$Properties): meshbackup.VerifyJobListRequest;
+         * }}
+         */
+        VerifyJobListRequest.create = function(properties) {
+            return new VerifyJobListRequest(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyJobListRequest message. Does not implicitly {@link meshbackup.VerifyJobListRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyJobListRequest
+         * @static
+         * @param {meshbackup.VerifyJobListRequest.$Properties} message VerifyJobListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyJobListRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyJobListRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyJobListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyJobListRequest & meshbackup.VerifyJobListRequest.$Shape} VerifyJobListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyJobListRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyJobListRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyJobListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyJobListRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyJobListRequest} VerifyJobListRequest
+         */
+        VerifyJobListRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyJobListRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyJobListRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.VerifyJobListRequest();
+        };
+
+        /**
+         * Creates a plain object from a VerifyJobListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyJobListRequest
+         * @static
+         * @param {meshbackup.VerifyJobListRequest} message VerifyJobListRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyJobListRequest.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this VerifyJobListRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyJobListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyJobListRequest.prototype.toJSON = function() {
+            return VerifyJobListRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyJobListRequest;
+    })();
+
+    meshbackup.VerifyJobList = (function() {
+
+        /**
+         * Properties of a VerifyJobList.
+         * @typedef {Object} meshbackup.VerifyJobList.$Properties
+         * @property {Array.<meshbackup.VerifyJob.$Properties>|null} [jobs] VerifyJobList jobs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyJobList.
+         * @memberof meshbackup
+         * @interface IVerifyJobList
+         * @augments meshbackup.VerifyJobList.$Properties
+         * @deprecated Use meshbackup.VerifyJobList.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyJobList.
+         * @typedef {meshbackup.VerifyJobList.$Properties} meshbackup.VerifyJobList.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyJobList.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyJobList.
+         * @constructor
+         * @param {meshbackup.VerifyJobList.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyJobList = function (properties) {
+            this.jobs = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VerifyJobList jobs.
+         * @member {Array.<meshbackup.VerifyJob.$Properties>} jobs
+         * @memberof meshbackup.VerifyJobList
+         * @instance
+         */
+        VerifyJobList.prototype.jobs = $util.emptyArray;
+
+        /**
+         * Creates a new VerifyJobList instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyJobList
+         * @static
+         * @param {meshbackup.VerifyJobList.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyJobList} VerifyJobList instance
+         * @type {{
+         *   (properties: meshbackup.VerifyJobList.$Shape): meshbackup.VerifyJobList & meshbackup.VerifyJobList.$Shape;
+         *   (properties?: meshbackup.VerifyJobList.$Properties): meshbackup.VerifyJobList;
+         * }}
+         */
+        VerifyJobList.create = function(properties) {
+            return new VerifyJobList(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyJobList message. Does not implicitly {@link meshbackup.VerifyJobList.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyJobList
+         * @static
+         * @param {meshbackup.VerifyJobList.$Properties} message VerifyJobList message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyJobList.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.jobs != null && message.jobs.length)
+                for (let i = 0; i < message.jobs.length; ++i)
+                    $root.meshbackup.VerifyJob.encode(message.jobs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyJobList message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyJobList
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyJobList & meshbackup.VerifyJobList.$Shape} VerifyJobList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyJobList.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyJobList();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.jobs && message.jobs.length))
+                            message.jobs = [];
+                        message.jobs.push($root.meshbackup.VerifyJob.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyJobList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyJobList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyJobList} VerifyJobList
+         */
+        VerifyJobList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyJobList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyJobList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyJobList();
+            if (object.jobs) {
+                if (!$Array.isArray(object.jobs))
+                    throw $TypeError(".meshbackup.VerifyJobList.jobs: array expected");
+                message.jobs = $Array(object.jobs.length);
+                for (let i = 0; i < object.jobs.length; ++i) {
+                    if (!$util.isObject(object.jobs[i]))
+                        throw $TypeError(".meshbackup.VerifyJobList.jobs: object expected");
+                    message.jobs[i] = $root.meshbackup.VerifyJob.fromObject(object.jobs[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyJobList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyJobList
+         * @static
+         * @param {meshbackup.VerifyJobList} message VerifyJobList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyJobList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.jobs = [];
+            if (message.jobs && message.jobs.length) {
+                object.jobs = $Array(message.jobs.length);
+                for (let j = 0; j < message.jobs.length; ++j)
+                    object.jobs[j] = $root.meshbackup.VerifyJob.toObject(message.jobs[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this VerifyJobList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyJobList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyJobList.prototype.toJSON = function() {
+            return VerifyJobList.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyJobList;
     })();
 
     meshbackup.VmFailure = (function() {

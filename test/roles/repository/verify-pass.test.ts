@@ -88,7 +88,7 @@ describe('roles/repository: verify pass of many points', () => {
     assert.deepEqual(report.damagedPoints.map(d => d.pointId).sort(), [p1.id, p2.id].sort())
     for (const d of report.damagedPoints) {
       assert.equal(d.badBlocks, 1)
-      assert.match(d.problems[0]!, new RegExp(`^disk 0 \\(vda\\) block 4 .*: pack [0-9a-f]{32} offset ${offset}: `))
+      assert.match(d.problems![0]!, new RegExp(`^disk 0 \\(vda\\) block 4 .*: pack [0-9a-f]{32} offset ${offset}: `))
     }
     const listed = await repo.listPoints()
     assert.deepEqual(listed.filter(p => p.badBlocks > 0).map(p => p.id).sort(), [p1.id, p2.id].sort())
@@ -105,6 +105,6 @@ describe('roles/repository: verify pass of many points', () => {
     const report = await repo.verifyPoints()
     assert.equal(report.badBlocks, 8)
     assert.equal(report.damagedPoints[0]?.pointId, p.id)
-    assert.match(report.damagedPoints[0]!.problems[0]!, /is missing/)
+    assert.match(report.damagedPoints[0]!.problems![0]!, /is missing/)
   })
 })
