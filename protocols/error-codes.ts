@@ -37,7 +37,8 @@ export type PipeErrorCode =
 /**
  * protocols/restore.ts and stall-watchdog.ts: ERR_RESTORE_REFUSED (the repository sent an error;
  * the RestoreError's `remoteCode` holds its code, e.g. ERR_NO_SUCH_POINT), ERR_NO_SUCH_DISK on the
- * server side. A RestoreError may also carry the code of a block the repository could not read.
+ * server side, ERR_POINT_DAMAGED (the disk has blocks marked bad, and the request did not allow
+ * them). A RestoreError may also carry the code of a block the repository could not read.
  */
 export type RestoreErrorCode =
   | 'ERR_RESTORE_REFUSED'
@@ -50,6 +51,7 @@ export type RestoreErrorCode =
   | 'ERR_RESTORE_ABORTED'
   | 'ERR_RESTORE_STALLED'
   | 'ERR_NO_SUCH_DISK'
+  | 'ERR_POINT_DAMAGED'
 
 /**
  * protocols/admin.ts: ERR_NOT_ADMIN is what the daemon answers a peer without an admin key; the

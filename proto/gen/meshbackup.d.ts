@@ -5224,6 +5224,9 @@ export namespace meshbackup {
         /** RestoreRequest laneDeclined. */
         laneDeclined: string;
 
+        /** RestoreRequest allowDamaged. */
+        allowDamaged: boolean;
+
         /**
          * Creates a new RestoreRequest instance using the specified properties.
          * @param [properties] Properties to set
@@ -5291,6 +5294,9 @@ export namespace meshbackup {
 
             /** RestoreRequest laneDeclined */
             laneDeclined?: (string|null);
+
+            /** RestoreRequest allowDamaged */
+            allowDamaged?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -5566,6 +5572,12 @@ export namespace meshbackup {
         /** RestoreBlock compression. */
         compression: string;
 
+        /** RestoreBlock damaged. */
+        damaged: boolean;
+
+        /** RestoreBlock damage. */
+        damage: string;
+
         /** RestoreBlock data. */
         data: Uint8Array;
 
@@ -5633,6 +5645,12 @@ export namespace meshbackup {
 
             /** RestoreBlock compression */
             compression?: (string|null);
+
+            /** RestoreBlock damaged */
+            damaged?: (boolean|null);
+
+            /** RestoreBlock damage */
+            damage?: (string|null);
 
             /** RestoreBlock data */
             data?: (Uint8Array|null);
@@ -11386,6 +11404,9 @@ export namespace meshbackup {
         /** RestoreDisk force. */
         force: boolean;
 
+        /** RestoreDisk allowDamaged. */
+        allowDamaged: boolean;
+
         /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @param [properties] Properties to set
@@ -11459,6 +11480,9 @@ export namespace meshbackup {
 
             /** RestoreDisk force */
             force?: (boolean|null);
+
+            /** RestoreDisk allowDamaged */
+            allowDamaged?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -11609,6 +11633,9 @@ export namespace meshbackup {
         /** RestoreDone attached. */
         attached: string[];
 
+        /** RestoreDone damagedRanges. */
+        damagedRanges: string[];
+
         /**
          * Creates a new RestoreDone instance using the specified properties.
          * @param [properties] Properties to set
@@ -11673,6 +11700,9 @@ export namespace meshbackup {
 
             /** RestoreDone attached */
             attached?: (string[]|null);
+
+            /** RestoreDone damagedRanges */
+            damagedRanges?: (string[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

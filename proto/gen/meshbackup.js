@@ -16060,6 +16060,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [disk] RestoreRequest disk
          * @property {boolean|null} [bulkLane] RestoreRequest bulkLane
          * @property {string|null} [laneDeclined] RestoreRequest laneDeclined
+         * @property {boolean|null} [allowDamaged] RestoreRequest allowDamaged
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -16132,6 +16133,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreRequest.prototype.laneDeclined = "";
 
         /**
+         * RestoreRequest allowDamaged.
+         * @member {boolean} allowDamaged
+         * @memberof meshbackup.RestoreRequest
+         * @instance
+         */
+        RestoreRequest.prototype.allowDamaged = false;
+
+        /**
          * Creates a new RestoreRequest instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreRequest
@@ -16173,6 +16182,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).bool(message.bulkLane);
             if (message.laneDeclined != null && $Object.hasOwnProperty.call(message, "laneDeclined") && message.laneDeclined !== "")
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.laneDeclined);
+            if (message.allowDamaged != null && $Object.hasOwnProperty.call(message, "allowDamaged") && message.allowDamaged !== false)
+                writer.uint32(/* id 20, wireType 0 =*/160).bool(message.allowDamaged);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -16262,6 +16273,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.laneDeclined;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.allowDamaged = value;
+                        else
+                            delete message.allowDamaged;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -16312,6 +16332,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.laneDeclined != null)
                 if (typeof object.laneDeclined !== "string" || object.laneDeclined.length)
                     message.laneDeclined = $String(object.laneDeclined);
+            if (object.allowDamaged != null)
+                if (object.allowDamaged)
+                    message.allowDamaged = $Boolean(object.allowDamaged);
             return message;
         };
 
@@ -16338,6 +16361,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.disk = 0;
                 object.bulkLane = false;
                 object.laneDeclined = "";
+                object.allowDamaged = false;
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -16349,6 +16373,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.bulkLane = message.bulkLane;
             if (message.laneDeclined != null && $Object.hasOwnProperty.call(message, "laneDeclined"))
                 object.laneDeclined = message.laneDeclined;
+            if (message.allowDamaged != null && $Object.hasOwnProperty.call(message, "allowDamaged"))
+                object.allowDamaged = message.allowDamaged;
             return object;
         };
 
@@ -17087,6 +17113,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Uint8Array|null} [digest] RestoreBlock digest
          * @property {number|null} [rawLength] RestoreBlock rawLength
          * @property {string|null} [compression] RestoreBlock compression
+         * @property {boolean|null} [damaged] RestoreBlock damaged
+         * @property {string|null} [damage] RestoreBlock damage
          * @property {Uint8Array|null} [data] RestoreBlock data
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -17152,6 +17180,22 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreBlock.prototype.compression = "";
 
         /**
+         * RestoreBlock damaged.
+         * @member {boolean} damaged
+         * @memberof meshbackup.RestoreBlock
+         * @instance
+         */
+        RestoreBlock.prototype.damaged = false;
+
+        /**
+         * RestoreBlock damage.
+         * @member {string} damage
+         * @memberof meshbackup.RestoreBlock
+         * @instance
+         */
+        RestoreBlock.prototype.damage = "";
+
+        /**
          * RestoreBlock data.
          * @member {Uint8Array} data
          * @memberof meshbackup.RestoreBlock
@@ -17201,6 +17245,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.compression);
             if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
                 writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.data);
+            if (message.damaged != null && $Object.hasOwnProperty.call(message, "damaged") && message.damaged !== false)
+                writer.uint32(/* id 20, wireType 0 =*/160).bool(message.damaged);
+            if (message.damage != null && $Object.hasOwnProperty.call(message, "damage") && message.damage !== "")
+                writer.uint32(/* id 21, wireType 2 =*/170).string(message.damage);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -17281,6 +17329,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.compression;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.damaged = value;
+                        else
+                            delete message.damaged;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.damage = value;
+                        else
+                            delete message.damage;
+                        continue;
+                    }
                 case 15: {
                         if (wireType !== 2)
                             break;
@@ -17347,6 +17413,12 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.compression != null)
                 if (typeof object.compression !== "string" || object.compression.length)
                     message.compression = $String(object.compression);
+            if (object.damaged != null)
+                if (object.damaged)
+                    message.damaged = $Boolean(object.damaged);
+            if (object.damage != null)
+                if (typeof object.damage !== "string" || object.damage.length)
+                    message.damage = $String(object.damage);
             if (object.data != null)
                 if (object.data.length)
                     if (typeof object.data === "string")
@@ -17395,6 +17467,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     if (options.bytes !== $Array)
                         object.data = $util.newBuffer(object.data);
                 }
+                object.damaged = false;
+                object.damage = "";
             }
             if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -17411,6 +17485,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.compression = message.compression;
             if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
                 object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+            if (message.damaged != null && $Object.hasOwnProperty.call(message, "damaged"))
+                object.damaged = message.damaged;
+            if (message.damage != null && $Object.hasOwnProperty.call(message, "damage"))
+                object.damage = message.damage;
             return object;
         };
 
@@ -34219,6 +34297,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [format] RestoreDisk format
          * @property {string|null} [attach] RestoreDisk attach
          * @property {boolean|null} [force] RestoreDisk force
+         * @property {boolean|null} [allowDamaged] RestoreDisk allowDamaged
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -34307,6 +34386,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreDisk.prototype.force = false;
 
         /**
+         * RestoreDisk allowDamaged.
+         * @member {boolean} allowDamaged
+         * @memberof meshbackup.RestoreDisk
+         * @instance
+         */
+        RestoreDisk.prototype.allowDamaged = false;
+
+        /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreDisk
@@ -34352,6 +34439,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.attach);
             if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
                 writer.uint32(/* id 7, wireType 0 =*/56).bool(message.force);
+            if (message.allowDamaged != null && $Object.hasOwnProperty.call(message, "allowDamaged") && message.allowDamaged !== false)
+                writer.uint32(/* id 20, wireType 0 =*/160).bool(message.allowDamaged);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -34459,6 +34548,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.force;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.allowDamaged = value;
+                        else
+                            delete message.allowDamaged;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -34515,6 +34613,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.force != null)
                 if (object.force)
                     message.force = $Boolean(object.force);
+            if (object.allowDamaged != null)
+                if (object.allowDamaged)
+                    message.allowDamaged = $Boolean(object.allowDamaged);
             return message;
         };
 
@@ -34543,6 +34644,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.format = "";
                 object.attach = "";
                 object.force = false;
+                object.allowDamaged = false;
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -34558,6 +34660,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.attach = message.attach;
             if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
                 object.force = message.force;
+            if (message.allowDamaged != null && $Object.hasOwnProperty.call(message, "allowDamaged"))
+                object.allowDamaged = message.allowDamaged;
             return object;
         };
 
@@ -34931,6 +35035,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [bytes] RestoreDone bytes
          * @property {number|null} [durationMs] RestoreDone durationMs
          * @property {Array.<string>|null} [attached] RestoreDone attached
+         * @property {Array.<string>|null} [damagedRanges] RestoreDone damagedRanges
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -34958,6 +35063,7 @@ export const meshbackup = $root.meshbackup = (() => {
         const RestoreDone = function (properties) {
             this.files = [];
             this.attached = [];
+            this.damagedRanges = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -34995,6 +35101,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         RestoreDone.prototype.attached = $util.emptyArray;
+
+        /**
+         * RestoreDone damagedRanges.
+         * @member {Array.<string>} damagedRanges
+         * @memberof meshbackup.RestoreDone
+         * @instance
+         */
+        RestoreDone.prototype.damagedRanges = $util.emptyArray;
 
         /**
          * Creates a new RestoreDone instance using the specified properties.
@@ -35038,6 +35152,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.attached != null && message.attached.length)
                 for (let i = 0; i < message.attached.length; ++i)
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.attached[i]);
+            if (message.damagedRanges != null && message.damagedRanges.length)
+                for (let i = 0; i < message.damagedRanges.length; ++i)
+                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.damagedRanges[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -35116,6 +35233,14 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.attached.push(reader.stringVerify());
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.damagedRanges && message.damagedRanges.length))
+                            message.damagedRanges = [];
+                        message.damagedRanges.push(reader.stringVerify());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -35185,6 +35310,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.attached.length; ++i)
                     message.attached[i] = $String(object.attached[i]);
             }
+            if (object.damagedRanges) {
+                if (!$Array.isArray(object.damagedRanges))
+                    throw $TypeError(".meshbackup.RestoreDone.damagedRanges: array expected");
+                message.damagedRanges = $Array(object.damagedRanges.length);
+                for (let i = 0; i < object.damagedRanges.length; ++i)
+                    message.damagedRanges[i] = $String(object.damagedRanges[i]);
+            }
             return message;
         };
 
@@ -35208,6 +35340,7 @@ export const meshbackup = $root.meshbackup = (() => {
             if (options.arrays || options.defaults) {
                 object.files = [];
                 object.attached = [];
+                object.damagedRanges = [];
             }
             if (options.defaults) {
                 if ($util.Long) {
@@ -35244,6 +35377,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.attached = $Array(message.attached.length);
                 for (let j = 0; j < message.attached.length; ++j)
                     object.attached[j] = message.attached[j];
+            }
+            if (message.damagedRanges && message.damagedRanges.length) {
+                object.damagedRanges = $Array(message.damagedRanges.length);
+                for (let j = 0; j < message.damagedRanges.length; ++j)
+                    object.damagedRanges[j] = message.damagedRanges[j];
             }
             return object;
         };
