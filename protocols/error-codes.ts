@@ -68,6 +68,12 @@ export type InternalErrorCode = 'ERR_INTERNAL'
 /** node/core's codec code restore.ts answers to: a stored block that decompresses to the wrong length */
 export type DamagedBlockCode = Extract<CodecErrorCode, 'ERR_BAD_LENGTH'>
 
+/**
+ * What a RestoreSource (a repository) fails a block read with when its stored copy is bad or
+ * gone: restore.ts, asked to allow damage, sends such a block as a damaged marker instead.
+ */
+export type BadSourceBlockCode = 'ERR_CORRUPT_BLOCK' | 'ERR_MISSING_BLOCK' | 'ERR_MISSING_PACK'
+
 /** every code of the layer */
 export type ProtocolErrorCode =
   | FrameErrorCode
@@ -78,3 +84,4 @@ export type ProtocolErrorCode =
   | AdminErrorCode
   | InternalErrorCode
   | DamagedBlockCode
+  | BadSourceBlockCode

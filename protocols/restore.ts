@@ -40,10 +40,13 @@ import { MAX_PIPE_BLOCK_SIZE } from './datapipe/protocol.ts'
 import { alignedBlock, DirectFile } from '../node/core/direct-file.ts'
 import { stallWatchdog } from './stall-watchdog.ts'
 import { CodedError } from '../node/core/errors.ts'
+import type { BadSourceBlockCode } from './error-codes.ts'
 
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 
 const DIGEST_LENGTH = 32
+/** A source's codes for a block whose stored copy is bad or gone. */
+const BAD_SOURCE_BLOCK = new Set<BadSourceBlockCode | string>(['ERR_CORRUPT_BLOCK', 'ERR_MISSING_BLOCK', 'ERR_MISSING_PACK'])
 /** Blocks read ahead by the server, and blocks decompressed/hashed/written at once by the client. */
 const IN_FLIGHT = 4
 /** A restore that moves nothing for this long has stalled. */
@@ -198,7 +201,7 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
         // the requester learns which block of which disk failed, not only its digest
         const failed = new RestoreError(err.code ?? 'ERR_RESTORE_BAD_BLOCK', `block ${i} of disk ${index} of restore point ${pointId}: ${err.message}`, { cause: err })
         // a bad copy found now is told as damaged too when the requester takes damage
-        if (allowDamaged && (err.code === 'ERR_CORRUPT_BLOCK' || err.code === 'ERR_MISSING_BLOCK' || err.code === 'ERR_MISSING_PACK')) return { data: new Uint8Array(0), compression: '', rawLength: 0, damage: err.message, buffer }
+        if (allowDamaged && BAD_SOURCE_BLOCK.has(err.code ?? '')) return { data: new Uint8Array(0), compression: '', rawLength: 0, damage: err.message, buffer }
         throw failed
       })
       read.catch(() => {})

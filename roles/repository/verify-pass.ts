@@ -21,8 +21,8 @@ import { codecPool, packRoom, sharedBlock, type CodecPool } from '../../node/cor
 import type { BlockIndex } from './block-index.ts'
 import { DIGEST_LENGTH, digestHex, isZeroDigest } from './digest.ts'
 import type { StoredPoint } from './manifests.ts'
-import type { BlockLocation } from './packs.ts'
 import type { PackReader } from './pack-reader.ts'
+import { RECORD_HEADER_LENGTH, type BlockLocation } from './packs.ts'
 
 /** Index lookups at once. */
 const LOOKUP = 8192
@@ -116,20 +116,19 @@ export async function verifyPass (init: VerifyPassInit): Promise<VerifyPassResul
   let next = 0
   const worker = async (): Promise<void> => {
     let input: Buffer | undefined
-    let output: Buffer | undefined
     while (next < stored.length) {
       init.signal?.throwIfAborted()
       const b = stored[next++]!
       const loc = b.location!
-      // records are read into shared buffers the codec threads see without a copy, grown as needed
-      if (input === undefined || input.byteLength < packRoom(loc.length) + 64) input = sharedBlock(packRoom(loc.length) + 64)
-      if (output === undefined || output.byteLength < loc.rawLength + 1) output = sharedBlock(loc.rawLength + 1)
+      // records are read into a shared buffer the codec threads see without a copy, grown as
+      // needed; the raw block is not wanted here, only its digest: no output buffer, no copy
+      if (input === undefined || input.byteLength < RECORD_HEADER_LENGTH + loc.length) input = sharedBlock(Math.max(RECORD_HEADER_LENGTH + loc.length, packRoom(loc.rawLength)))
       const where = `pack ${loc.packId} offset ${loc.offset}`
       let why: string | undefined
       try {
-        const data = await init.reader.read(loc, b.digest, input)
+        const data = await readRecord(init, b.digest, loc, input)
         bytesRead += data.byteLength
-        const { digest, length } = await codec.unpack({ input: data, compression: loc.compression, rawLength: loc.rawLength, output })
+        const { digest, length } = await codec.unpack({ input: data, compression: loc.compression, rawLength: loc.rawLength })
         if (length !== loc.rawLength) why = `${where}: it decompresses to ${length} bytes, not ${loc.rawLength}`
         else if (!digest.equals(b.digest)) why = `${where}: its bytes do not hash to its digest`
       } catch (err) {
@@ -154,6 +153,21 @@ export async function verifyPass (init: VerifyPassInit): Promise<VerifyPassResul
     durationMs: Math.round(performance.now() - started),
     bad: new Map([...bad].map(([k, why]) => [Buffer.from(k, 'latin1').toString('hex'), why])),
     points
+  }
+}
+
+/**
+ * A record as stored. GC may have moved the block to a new pack since it was looked up (its
+ * points are held, so it is never removed): on a failed read the index is asked again, and a new
+ * place is read once.
+ */
+async function readRecord (init: VerifyPassInit, digest: Buffer, loc: BlockLocation, into: Buffer): Promise<Buffer> {
+  try {
+    return await init.reader.read(loc, digest, into)
+  } catch (err) {
+    const again = await init.index.get(digest).catch(() => undefined)
+    if (again === undefined || (again.packId === loc.packId && again.offset === loc.offset)) throw err
+    return await init.reader.read(again, digest, into)
   }
 }
 
