@@ -37,7 +37,8 @@ export type PipeErrorCode =
 /**
  * protocols/restore.ts and stall-watchdog.ts: ERR_RESTORE_REFUSED (the repository sent an error;
  * the RestoreError's `remoteCode` holds its code, e.g. ERR_NO_SUCH_POINT), ERR_NO_SUCH_DISK on the
- * server side. A RestoreError may also carry the code of a block the repository could not read.
+ * server side, ERR_POINT_DAMAGED (the disk has blocks marked bad, and the request did not allow
+ * them). A RestoreError may also carry the code of a block the repository could not read.
  */
 export type RestoreErrorCode =
   | 'ERR_RESTORE_REFUSED'
@@ -50,6 +51,7 @@ export type RestoreErrorCode =
   | 'ERR_RESTORE_ABORTED'
   | 'ERR_RESTORE_STALLED'
   | 'ERR_NO_SUCH_DISK'
+  | 'ERR_POINT_DAMAGED'
 
 /**
  * protocols/admin.ts: ERR_NOT_ADMIN is what the daemon answers a peer without an admin key; the
@@ -66,6 +68,12 @@ export type InternalErrorCode = 'ERR_INTERNAL'
 /** node/core's codec code restore.ts answers to: a stored block that decompresses to the wrong length */
 export type DamagedBlockCode = Extract<CodecErrorCode, 'ERR_BAD_LENGTH'>
 
+/**
+ * What a RestoreSource (a repository) fails a block read with when its stored copy is bad or
+ * gone: restore.ts, asked to allow damage, sends such a block as a damaged marker instead.
+ */
+export type BadSourceBlockCode = 'ERR_CORRUPT_BLOCK' | 'ERR_MISSING_BLOCK' | 'ERR_MISSING_PACK'
+
 /** every code of the layer */
 export type ProtocolErrorCode =
   | FrameErrorCode
@@ -76,3 +84,4 @@ export type ProtocolErrorCode =
   | AdminErrorCode
   | InternalErrorCode
   | DamagedBlockCode
+  | BadSourceBlockCode

@@ -40,10 +40,13 @@ import { MAX_PIPE_BLOCK_SIZE } from './datapipe/protocol.ts'
 import { alignedBlock, DirectFile } from '../node/core/direct-file.ts'
 import { stallWatchdog } from './stall-watchdog.ts'
 import { CodedError } from '../node/core/errors.ts'
+import type { BadSourceBlockCode } from './error-codes.ts'
 
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 
 const DIGEST_LENGTH = 32
+/** A source's codes for a block whose stored copy is bad or gone. */
+const BAD_SOURCE_BLOCK = new Set<BadSourceBlockCode | string>(['ERR_CORRUPT_BLOCK', 'ERR_MISSING_BLOCK', 'ERR_MISSING_PACK'])
 /** Blocks read ahead by the server, and blocks decompressed/hashed/written at once by the client. */
 const IN_FLIGHT = 4
 /** A restore that moves nothing for this long has stalled. */
@@ -71,6 +74,25 @@ export interface RestoreSource {
   readBlock(digest: Uint8Array, into?: Buffer): Promise<{ data: Uint8Array, compression: string, rawLength: number }>
   /** Marks the point as being restored until the returned function is called (it is not deleted meanwhile). */
   hold?(pointId: string): () => void
+  /** The blocks of a disk whose stored copy is known bad (a verify found them), in order. */
+  damagedBlocksOf?(pointId: string, disk: number): Promise<number[]>
+}
+
+/**
+ * Blocks of a disk as byte ranges, e.g. "blocks 2-3 (bytes 131072-262143)": what a damaged
+ * point cannot give back, named so that an operator can tell which files of the guest it hits.
+ */
+export function blockRanges (blocks: readonly number[], blockSize: number, size: number): string[] {
+  const out: string[] = []
+  for (let k = 0; k < blocks.length;) {
+    let end = k
+    while (end + 1 < blocks.length && blocks[end + 1] === blocks[end]! + 1) end++
+    const first = blocks[k]!
+    const last = blocks[end]!
+    out.push(`${first === last ? `block ${first}` : `blocks ${first}-${last}`} (bytes ${first * blockSize}-${Math.min(size, (last + 1) * blockSize) - 1})`)
+    k = end + 1
+  }
+  return out
 }
 
 /** The parts of a RestoreFrame{ block } whose payload is `data` (sent without copying). */
@@ -128,7 +150,7 @@ export async function handleRestore (libp2p: Libp2p, source: RestoreSource, opti
   })
 }
 
-async function serve (f: Frames, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null }, recycle: boolean): Promise<void> {
+async function serve (f: Frames, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null, allowDamaged?: boolean | null }, recycle: boolean): Promise<void> {
   const pointId = request.pointId ?? ''
   const point = await source.getPoint(pointId)
   const vm = request.vm ?? ''
@@ -151,21 +173,36 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
   for (let i = 0; i < blocks; i++) {
     if (!isZeroDigest(digests, i)) data.push(i)
   }
+  const allowDamaged = request.allowDamaged === true
+  const bad = new Set(await source.damagedBlocksOf?.(pointId, index) ?? [])
+  if (bad.size > 0 && !allowDamaged) {
+    const ranges = blockRanges([...bad], blockSize, size)
+    throw new RestoreError('ERR_POINT_DAMAGED',
+      `restore point ${pointId} disk ${index} has ${bad.size} bad block(s) a verify found: ${ranges.slice(0, 20).join(', ')}${ranges.length > 20 ? `, … (${ranges.length - 20} more ranges)` : ''}; ` +
+      `the next backup of VM "${point.vm}" stores them again and repairs this point; restore another point, or restore this one with --allow-damaged (zeros in those ranges)`)
+  }
   await f.writeMessage(pb.RestoreFrame, { header: { diskName: disk.name ?? '', size, blockSize, blocks, dataBlocks: data.length } })
 
   // read ahead a few blocks while earlier ones are on the wire; the framed writer paces us
-  const pending: Promise<{ data: Uint8Array, compression: string, rawLength: number, buffer?: Buffer }>[] = []
+  const pending: Promise<{ data: Uint8Array, compression: string, rawLength: number, buffer?: Buffer, damage?: string }>[] = []
   // read buffers go round: room for a stored block and its record header
   const free: Buffer[] = []
   const take = (): Buffer | undefined => recycle ? free.pop() ?? Buffer.allocUnsafe(blockSize + 4096) : undefined
   let next = 0
   const fill = (): void => {
     while (pending.length < IN_FLIGHT && next < data.length) {
-      const i = data[next++]
+      const i = data[next++]!
+      if (bad.has(i)) {
+        pending.push(Promise.resolve({ data: new Uint8Array(0), compression: '', rawLength: 0, damage: 'the stored copy is marked damaged' }))
+        continue
+      }
       const buffer = take()
       const read = source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), buffer).then((r) => ({ ...r, buffer }), (err: Error & { code?: string }) => {
         // the requester learns which block of which disk failed, not only its digest
-        throw new RestoreError(err.code ?? 'ERR_RESTORE_BAD_BLOCK', `block ${i} of disk ${index} of restore point ${pointId}: ${err.message}`, { cause: err })
+        const failed = new RestoreError(err.code ?? 'ERR_RESTORE_BAD_BLOCK', `block ${i} of disk ${index} of restore point ${pointId}: ${err.message}`, { cause: err })
+        // a bad copy found now is told as damaged too when the requester takes damage
+        if (allowDamaged && BAD_SOURCE_BLOCK.has(err.code ?? '')) return { data: new Uint8Array(0), compression: '', rawLength: 0, damage: err.message, buffer }
+        throw failed
       })
       read.catch(() => {})
       pending.push(read)
@@ -175,6 +212,11 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
   for (const i of data) {
     const stored = await pending.shift()!
     fill()
+    if (stored.damage !== undefined) {
+      await f.writeMessage(pb.RestoreFrame, { block: { index: i, digest: digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), damaged: true, damage: stored.damage } })
+      if (stored.buffer !== undefined) free.push(stored.buffer)
+      continue
+    }
     await f.write(...encodeRestoreBlockFrame({
       index: i,
       digest: digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH),
@@ -212,6 +254,8 @@ export interface RestoreDiskOptions {
   stallTimeoutMs?: number
   /** receive the blocks over the repository's bulk lane when it offers one (true) */
   lane?: boolean
+  /** restore a disk with bad blocks: they are written as zeros and listed in `damagedBlocks` (else ERR_POINT_DAMAGED) */
+  allowDamaged?: boolean
 }
 
 export interface RestoreResult {
@@ -224,6 +268,10 @@ export interface RestoreResult {
   transport: 'tls' | 'libp2p'
   /** why an offered bulk lane was not used, if it was not */
   laneDeclined?: string
+  /** allowDamaged: the blocks that could not be restored (zeros there), in order */
+  damagedBlocks: number[]
+  /** the disk's block size, for the byte ranges of `damagedBlocks` (blockRanges) */
+  blockSize: number
 }
 
 /** Restores one disk of a point from a repository into `to`. */
@@ -281,7 +329,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       return frame
     }
 
-    await f.writeMessage(pb.RestoreRequest, { pointId: options.pointId, vm: options.vm, disk: options.disk, bulkLane: laneHost !== undefined })
+    await f.writeMessage(pb.RestoreRequest, { pointId: options.pointId, vm: options.vm, disk: options.disk, bulkLane: laneHost !== undefined, allowDamaged: options.allowDamaged === true })
     let first = await read('the header')
     if (first.frame === 'lane' && laneHost !== undefined) {
       try {
@@ -337,9 +385,28 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
         free.push(slot)
       }
     }
+    const damagedBlocks: number[] = []
+    // allowDamaged: a block the repository could not give, or that fails its digest, becomes zeros
+    const lost = async (index: number, length: number): Promise<void> => {
+      damagedBlocks.push(index)
+      if (zeros !== undefined) await writeZeros(out, zeros, index * blockSize, length)
+      progress(length)
+    }
     const landIn = async (block: BlockFrame, index: number, length: number, slot: Buffer): Promise<void> => {
-      const { digest, raw } = await unpack(block, length, index, what, slot)
+      if (block.damaged === true) {
+        if (options.allowDamaged !== true) throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent block ${index} of ${what} as damaged, which was not asked for`)
+        return await lost(index, length)
+      }
+      let unpacked
+      try {
+        unpacked = await unpack(block, length, index, what, slot)
+      } catch (err) {
+        if (options.allowDamaged === true) return await lost(index, length)
+        throw err
+      }
+      const { digest, raw } = unpacked
       const want = block.digest ?? new Uint8Array(0)
+      if (options.allowDamaged === true && (want.byteLength !== DIGEST_LENGTH || digest.compare(want) !== 0)) return await lost(index, length)
       if (want.byteLength !== DIGEST_LENGTH || digest.compare(want) !== 0) {
         throw new RestoreError('ERR_RESTORE_DIGEST_MISMATCH',
           `block ${index} of ${what} from repository ${who} does not match its digest ` +
@@ -399,7 +466,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       await syncDir(dirname(options.to))
     }
     await f.close().catch(() => {})
-    return { file: options.to, bytes: size, dataBlocks, transport, laneDeclined }
+    return { file: options.to, bytes: size, dataBlocks, transport, laneDeclined, damagedBlocks: damagedBlocks.sort((a, b) => a - b), blockSize }
   } catch (err) {
     const reason = failure ?? err as Error
     f.abort(reason)

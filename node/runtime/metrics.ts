@@ -50,6 +50,8 @@ export interface NodeMetrics {
   readonly zeroBlocksSkipped: Counter
   /** seconds one task took on this node, by role (proxy | repository) and result (ok | failed) */
   readonly taskDuration: Histogram<'role' | 'result'>
+  /** restore points of this node's repository that are damaged (bad blocks a verify found, or an unreadable manifest); set by the repository role */
+  readonly damagedPoints: Gauge<'repository'>
   text(): Promise<string>
 }
 
@@ -73,6 +75,12 @@ export function createMetrics (init: MetricsInit): NodeMetrics {
     registers
   })
 
+  const damagedPoints = new Gauge({
+    name: 'meshbackup_damaged_points',
+    help: 'Restore points of this node\'s repository that cannot be restored whole: blocks a verify found bad (until a backup repairs them), or an unreadable manifest.',
+    labelNames: ['repository'] as const,
+    registers
+  })
   new Gauge({
     name: 'meshbackup_active_tasks',
     help: 'Tasks this node runs now (slots leased), per role.',
@@ -150,6 +158,7 @@ export function createMetrics (init: MetricsInit): NodeMetrics {
     blocksDeduplicated,
     zeroBlocksSkipped,
     taskDuration,
+    damagedPoints,
     text: async () => await registry.metrics()
   }
 }

@@ -256,8 +256,17 @@ export namespace meshbackup {
         /** ActorMessage rebuildReport. */
         rebuildReport?: (meshbackup.RebuildReport.$Properties|null);
 
+        /** ActorMessage verifyPassRequest. */
+        verifyPassRequest?: (meshbackup.VerifyPassRequest.$Properties|null);
+
+        /** ActorMessage verifyPassProgress. */
+        verifyPassProgress?: (meshbackup.VerifyPassProgress.$Properties|null);
+
+        /** ActorMessage verifyPassReport. */
+        verifyPassReport?: (meshbackup.VerifyPassReport.$Properties|null);
+
         /** ActorMessage body. */
-        body?: ("ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport");
+        body?: ("ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport");
 
         /**
          * Creates a new ActorMessage instance using the specified properties.
@@ -414,8 +423,17 @@ export namespace meshbackup {
             /** ActorMessage rebuildReport */
             rebuildReport?: (meshbackup.RebuildReport.$Properties|null);
 
+            /** ActorMessage verifyPassRequest */
+            verifyPassRequest?: (meshbackup.VerifyPassRequest.$Properties|null);
+
+            /** ActorMessage verifyPassProgress */
+            verifyPassProgress?: (meshbackup.VerifyPassProgress.$Properties|null);
+
+            /** ActorMessage verifyPassReport */
+            verifyPassReport?: (meshbackup.VerifyPassReport.$Properties|null);
+
             /** ActorMessage body */
-            body?: ("ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport");
+            body?: ("ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -457,9 +475,12 @@ export namespace meshbackup {
           rebuildRequest?: meshbackup.RebuildRequest.$Shape|null;
           rebuildProgress?: meshbackup.RebuildProgress.$Shape|null;
           rebuildReport?: meshbackup.RebuildReport.$Shape|null;
+          verifyPassRequest?: meshbackup.VerifyPassRequest.$Shape|null;
+          verifyPassProgress?: meshbackup.VerifyPassProgress.$Shape|null;
+          verifyPassReport?: meshbackup.VerifyPassReport.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape })
+          ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape })
         );
     }
 
@@ -3500,6 +3521,15 @@ export namespace meshbackup {
         /** PointSummary damageReason. */
         damageReason: string;
 
+        /** PointSummary verifiedAtMs. */
+        verifiedAtMs: number;
+
+        /** PointSummary badDigests. */
+        badDigests: Uint8Array[];
+
+        /** PointSummary badBlocks. */
+        badBlocks: number;
+
         /**
          * Creates a new PointSummary instance using the specified properties.
          * @param [properties] Properties to set
@@ -3582,6 +3612,15 @@ export namespace meshbackup {
 
             /** PointSummary damageReason */
             damageReason?: (string|null);
+
+            /** PointSummary verifiedAtMs */
+            verifiedAtMs?: (number|null);
+
+            /** PointSummary badDigests */
+            badDigests?: (Uint8Array[]|null);
+
+            /** PointSummary badBlocks */
+            badBlocks?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -4566,6 +4605,482 @@ export namespace meshbackup {
     }
 
     /**
+     * Properties of a VerifyPassRequest.
+     * @deprecated Use meshbackup.VerifyPassRequest.$Properties instead.
+     */
+    interface IVerifyPassRequest extends meshbackup.VerifyPassRequest.$Properties {
+    }
+
+    /** Represents a VerifyPassRequest. */
+    class VerifyPassRequest {
+
+        /**
+         * Constructs a new VerifyPassRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.VerifyPassRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VerifyPassRequest repository. */
+        repository: string;
+
+        /** VerifyPassRequest olderThanDays. */
+        olderThanDays: number;
+
+        /** VerifyPassRequest verifyJob. */
+        verifyJob: string;
+
+        /**
+         * Creates a new VerifyPassRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VerifyPassRequest instance
+         */
+        static create(properties: meshbackup.VerifyPassRequest.$Shape): meshbackup.VerifyPassRequest & meshbackup.VerifyPassRequest.$Shape;
+        static create(properties?: meshbackup.VerifyPassRequest.$Properties): meshbackup.VerifyPassRequest;
+
+        /**
+         * Encodes the specified VerifyPassRequest message. Does not implicitly {@link meshbackup.VerifyPassRequest.verify|verify} messages.
+         * @param message VerifyPassRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.VerifyPassRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VerifyPassRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyPassRequest & meshbackup.VerifyPassRequest.$Shape} VerifyPassRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VerifyPassRequest & meshbackup.VerifyPassRequest.$Shape;
+
+        /**
+         * Creates a VerifyPassRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns VerifyPassRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.VerifyPassRequest;
+
+        /**
+         * Creates a plain object from a VerifyPassRequest message. Also converts values to other types if specified.
+         * @param message VerifyPassRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.VerifyPassRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this VerifyPassRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace VerifyPassRequest {
+
+        /** Properties of a VerifyPassRequest. */
+        interface $Properties {
+
+            /** VerifyPassRequest repository */
+            repository?: (string|null);
+
+            /** VerifyPassRequest olderThanDays */
+            olderThanDays?: (number|null);
+
+            /** VerifyPassRequest verifyJob */
+            verifyJob?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VerifyPassRequest. */
+        type $Shape = meshbackup.VerifyPassRequest.$Properties;
+    }
+
+    /**
+     * Properties of a VerifyPassProgress.
+     * @deprecated Use meshbackup.VerifyPassProgress.$Properties instead.
+     */
+    interface IVerifyPassProgress extends meshbackup.VerifyPassProgress.$Properties {
+    }
+
+    /** Represents a VerifyPassProgress. */
+    class VerifyPassProgress {
+
+        /**
+         * Constructs a new VerifyPassProgress.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.VerifyPassProgress.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VerifyPassProgress repository. */
+        repository: string;
+
+        /** VerifyPassProgress blocksDone. */
+        blocksDone: number;
+
+        /** VerifyPassProgress blocksTotal. */
+        blocksTotal: number;
+
+        /** VerifyPassProgress bytesDone. */
+        bytesDone: number;
+
+        /** VerifyPassProgress bytesTotal. */
+        bytesTotal: number;
+
+        /** VerifyPassProgress elapsedMs. */
+        elapsedMs: number;
+
+        /** VerifyPassProgress points. */
+        points: number;
+
+        /**
+         * Creates a new VerifyPassProgress instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VerifyPassProgress instance
+         */
+        static create(properties: meshbackup.VerifyPassProgress.$Shape): meshbackup.VerifyPassProgress & meshbackup.VerifyPassProgress.$Shape;
+        static create(properties?: meshbackup.VerifyPassProgress.$Properties): meshbackup.VerifyPassProgress;
+
+        /**
+         * Encodes the specified VerifyPassProgress message. Does not implicitly {@link meshbackup.VerifyPassProgress.verify|verify} messages.
+         * @param message VerifyPassProgress message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.VerifyPassProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VerifyPassProgress message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyPassProgress & meshbackup.VerifyPassProgress.$Shape} VerifyPassProgress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VerifyPassProgress & meshbackup.VerifyPassProgress.$Shape;
+
+        /**
+         * Creates a VerifyPassProgress message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns VerifyPassProgress
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.VerifyPassProgress;
+
+        /**
+         * Creates a plain object from a VerifyPassProgress message. Also converts values to other types if specified.
+         * @param message VerifyPassProgress
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.VerifyPassProgress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this VerifyPassProgress to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace VerifyPassProgress {
+
+        /** Properties of a VerifyPassProgress. */
+        interface $Properties {
+
+            /** VerifyPassProgress repository */
+            repository?: (string|null);
+
+            /** VerifyPassProgress blocksDone */
+            blocksDone?: (number|null);
+
+            /** VerifyPassProgress blocksTotal */
+            blocksTotal?: (number|null);
+
+            /** VerifyPassProgress bytesDone */
+            bytesDone?: (number|null);
+
+            /** VerifyPassProgress bytesTotal */
+            bytesTotal?: (number|null);
+
+            /** VerifyPassProgress elapsedMs */
+            elapsedMs?: (number|null);
+
+            /** VerifyPassProgress points */
+            points?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VerifyPassProgress. */
+        type $Shape = meshbackup.VerifyPassProgress.$Properties;
+    }
+
+    /**
+     * Properties of a VerifyPassReport.
+     * @deprecated Use meshbackup.VerifyPassReport.$Properties instead.
+     */
+    interface IVerifyPassReport extends meshbackup.VerifyPassReport.$Properties {
+    }
+
+    /** Represents a VerifyPassReport. */
+    class VerifyPassReport {
+
+        /**
+         * Constructs a new VerifyPassReport.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.VerifyPassReport.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VerifyPassReport repository. */
+        repository: string;
+
+        /** VerifyPassReport repositoryPeer. */
+        repositoryPeer: string;
+
+        /** VerifyPassReport pointsChecked. */
+        pointsChecked: number;
+
+        /** VerifyPassReport pointsSkipped. */
+        pointsSkipped: number;
+
+        /** VerifyPassReport blocksChecked. */
+        blocksChecked: number;
+
+        /** VerifyPassReport bytesChecked. */
+        bytesChecked: number;
+
+        /** VerifyPassReport bytesRead. */
+        bytesRead: number;
+
+        /** VerifyPassReport durationMs. */
+        durationMs: number;
+
+        /** VerifyPassReport damagedPoints. */
+        damagedPoints: meshbackup.DamagedPoint.$Properties[];
+
+        /** VerifyPassReport problems. */
+        problems: string[];
+
+        /** VerifyPassReport badBlocks. */
+        badBlocks: number;
+
+        /**
+         * Creates a new VerifyPassReport instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VerifyPassReport instance
+         */
+        static create(properties: meshbackup.VerifyPassReport.$Shape): meshbackup.VerifyPassReport & meshbackup.VerifyPassReport.$Shape;
+        static create(properties?: meshbackup.VerifyPassReport.$Properties): meshbackup.VerifyPassReport;
+
+        /**
+         * Encodes the specified VerifyPassReport message. Does not implicitly {@link meshbackup.VerifyPassReport.verify|verify} messages.
+         * @param message VerifyPassReport message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.VerifyPassReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VerifyPassReport message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyPassReport & meshbackup.VerifyPassReport.$Shape} VerifyPassReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VerifyPassReport & meshbackup.VerifyPassReport.$Shape;
+
+        /**
+         * Creates a VerifyPassReport message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns VerifyPassReport
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.VerifyPassReport;
+
+        /**
+         * Creates a plain object from a VerifyPassReport message. Also converts values to other types if specified.
+         * @param message VerifyPassReport
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.VerifyPassReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this VerifyPassReport to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace VerifyPassReport {
+
+        /** Properties of a VerifyPassReport. */
+        interface $Properties {
+
+            /** VerifyPassReport repository */
+            repository?: (string|null);
+
+            /** VerifyPassReport repositoryPeer */
+            repositoryPeer?: (string|null);
+
+            /** VerifyPassReport pointsChecked */
+            pointsChecked?: (number|null);
+
+            /** VerifyPassReport pointsSkipped */
+            pointsSkipped?: (number|null);
+
+            /** VerifyPassReport blocksChecked */
+            blocksChecked?: (number|null);
+
+            /** VerifyPassReport bytesChecked */
+            bytesChecked?: (number|null);
+
+            /** VerifyPassReport bytesRead */
+            bytesRead?: (number|null);
+
+            /** VerifyPassReport durationMs */
+            durationMs?: (number|null);
+
+            /** VerifyPassReport damagedPoints */
+            damagedPoints?: (meshbackup.DamagedPoint.$Properties[]|null);
+
+            /** VerifyPassReport problems */
+            problems?: (string[]|null);
+
+            /** VerifyPassReport badBlocks */
+            badBlocks?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VerifyPassReport. */
+        type $Shape = meshbackup.VerifyPassReport.$Properties;
+    }
+
+    /**
+     * Properties of a DamagedPoint.
+     * @deprecated Use meshbackup.DamagedPoint.$Properties instead.
+     */
+    interface IDamagedPoint extends meshbackup.DamagedPoint.$Properties {
+    }
+
+    /** Represents a DamagedPoint. */
+    class DamagedPoint {
+
+        /**
+         * Constructs a new DamagedPoint.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.DamagedPoint.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DamagedPoint pointId. */
+        pointId: string;
+
+        /** DamagedPoint vm. */
+        vm: string;
+
+        /** DamagedPoint job. */
+        job: string;
+
+        /** DamagedPoint badBlocks. */
+        badBlocks: number;
+
+        /** DamagedPoint problems. */
+        problems: string[];
+
+        /**
+         * Creates a new DamagedPoint instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DamagedPoint instance
+         */
+        static create(properties: meshbackup.DamagedPoint.$Shape): meshbackup.DamagedPoint & meshbackup.DamagedPoint.$Shape;
+        static create(properties?: meshbackup.DamagedPoint.$Properties): meshbackup.DamagedPoint;
+
+        /**
+         * Encodes the specified DamagedPoint message. Does not implicitly {@link meshbackup.DamagedPoint.verify|verify} messages.
+         * @param message DamagedPoint message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.DamagedPoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DamagedPoint message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.DamagedPoint & meshbackup.DamagedPoint.$Shape} DamagedPoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.DamagedPoint & meshbackup.DamagedPoint.$Shape;
+
+        /**
+         * Creates a DamagedPoint message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns DamagedPoint
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.DamagedPoint;
+
+        /**
+         * Creates a plain object from a DamagedPoint message. Also converts values to other types if specified.
+         * @param message DamagedPoint
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.DamagedPoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this DamagedPoint to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace DamagedPoint {
+
+        /** Properties of a DamagedPoint. */
+        interface $Properties {
+
+            /** DamagedPoint pointId */
+            pointId?: (string|null);
+
+            /** DamagedPoint vm */
+            vm?: (string|null);
+
+            /** DamagedPoint job */
+            job?: (string|null);
+
+            /** DamagedPoint badBlocks */
+            badBlocks?: (number|null);
+
+            /** DamagedPoint problems */
+            problems?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DamagedPoint. */
+        type $Shape = meshbackup.DamagedPoint.$Properties;
+    }
+
+    /**
      * Properties of a VerifyReport.
      * @deprecated Use meshbackup.VerifyReport.$Properties instead.
      */
@@ -4709,6 +5224,9 @@ export namespace meshbackup {
         /** RestoreRequest laneDeclined. */
         laneDeclined: string;
 
+        /** RestoreRequest allowDamaged. */
+        allowDamaged: boolean;
+
         /**
          * Creates a new RestoreRequest instance using the specified properties.
          * @param [properties] Properties to set
@@ -4776,6 +5294,9 @@ export namespace meshbackup {
 
             /** RestoreRequest laneDeclined */
             laneDeclined?: (string|null);
+
+            /** RestoreRequest allowDamaged */
+            allowDamaged?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -5051,6 +5572,12 @@ export namespace meshbackup {
         /** RestoreBlock compression. */
         compression: string;
 
+        /** RestoreBlock damaged. */
+        damaged: boolean;
+
+        /** RestoreBlock damage. */
+        damage: string;
+
         /** RestoreBlock data. */
         data: Uint8Array;
 
@@ -5118,6 +5645,12 @@ export namespace meshbackup {
 
             /** RestoreBlock compression */
             compression?: (string|null);
+
+            /** RestoreBlock damaged */
+            damaged?: (boolean|null);
+
+            /** RestoreBlock damage */
+            damage?: (string|null);
 
             /** RestoreBlock data */
             data?: (Uint8Array|null);
@@ -6080,6 +6613,9 @@ export namespace meshbackup {
         /** PipeDigests resumedRanges. */
         resumedRanges: number[];
 
+        /** PipeDigests repairRanges. */
+        repairRanges: number[];
+
         /**
          * Creates a new PipeDigests instance using the specified properties.
          * @param [properties] Properties to set
@@ -6147,6 +6683,9 @@ export namespace meshbackup {
 
             /** PipeDigests resumedRanges */
             resumedRanges?: (number[]|null);
+
+            /** PipeDigests repairRanges */
+            repairRanges?: (number[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -6838,8 +7377,20 @@ export namespace meshbackup {
         /** AdminRequest rebuild. */
         rebuild?: (meshbackup.RebuildRequest.$Properties|null);
 
+        /** AdminRequest verifyJobAdd. */
+        verifyJobAdd?: (meshbackup.VerifyJob.$Properties|null);
+
+        /** AdminRequest verifyJobList. */
+        verifyJobList?: (meshbackup.VerifyJobListRequest.$Properties|null);
+
+        /** AdminRequest verifyJobRemove. */
+        verifyJobRemove?: (meshbackup.JobRemove.$Properties|null);
+
+        /** AdminRequest verifyJobRun. */
+        verifyJobRun?: (meshbackup.JobRun.$Properties|null);
+
         /** AdminRequest request. */
-        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild");
+        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun");
 
         /**
          * Creates a new AdminRequest instance using the specified properties.
@@ -6957,8 +7508,20 @@ export namespace meshbackup {
             /** AdminRequest rebuild */
             rebuild?: (meshbackup.RebuildRequest.$Properties|null);
 
+            /** AdminRequest verifyJobAdd */
+            verifyJobAdd?: (meshbackup.VerifyJob.$Properties|null);
+
+            /** AdminRequest verifyJobList */
+            verifyJobList?: (meshbackup.VerifyJobListRequest.$Properties|null);
+
+            /** AdminRequest verifyJobRemove */
+            verifyJobRemove?: (meshbackup.JobRemove.$Properties|null);
+
+            /** AdminRequest verifyJobRun */
+            verifyJobRun?: (meshbackup.JobRun.$Properties|null);
+
             /** AdminRequest request */
-            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild");
+            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -6987,9 +7550,13 @@ export namespace meshbackup {
           membersRemove?: meshbackup.MembersRemove.$Shape|null;
           events?: meshbackup.EventsRequest.$Shape|null;
           rebuild?: meshbackup.RebuildRequest.$Shape|null;
+          verifyJobAdd?: meshbackup.VerifyJob.$Shape|null;
+          verifyJobList?: meshbackup.VerifyJobListRequest.$Shape|null;
+          verifyJobRemove?: meshbackup.JobRemove.$Shape|null;
+          verifyJobRun?: meshbackup.JobRun.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; rebuild?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; rebuild?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild: meshbackup.RebuildRequest.$Shape })
+          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
         );
     }
 
@@ -7060,8 +7627,14 @@ export namespace meshbackup {
         /** AdminReply rebuildReports. */
         rebuildReports?: (meshbackup.RebuildReports.$Properties|null);
 
+        /** AdminReply verifyJobs. */
+        verifyJobs?: (meshbackup.VerifyJobList.$Properties|null);
+
+        /** AdminReply verifyJob. */
+        verifyJob?: (meshbackup.VerifyJob.$Properties|null);
+
         /** AdminReply reply. */
-        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports");
+        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob");
 
         /**
          * Creates a new AdminReply instance using the specified properties.
@@ -7164,8 +7737,14 @@ export namespace meshbackup {
             /** AdminReply rebuildReports */
             rebuildReports?: (meshbackup.RebuildReports.$Properties|null);
 
+            /** AdminReply verifyJobs */
+            verifyJobs?: (meshbackup.VerifyJobList.$Properties|null);
+
+            /** AdminReply verifyJob */
+            verifyJob?: (meshbackup.VerifyJob.$Properties|null);
+
             /** AdminReply reply */
-            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports");
+            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -7189,9 +7768,11 @@ export namespace meshbackup {
           pointsForgotten?: meshbackup.PointsForgotten.$Shape|null;
           events?: meshbackup.EventList.$Shape|null;
           rebuildReports?: meshbackup.RebuildReports.$Shape|null;
+          verifyJobs?: meshbackup.VerifyJobList.$Shape|null;
+          verifyJob?: meshbackup.VerifyJob.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape })
+          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape })
         );
     }
 
@@ -10118,6 +10699,15 @@ export namespace meshbackup {
         /** SessionRecord failedVms. */
         failedVms: meshbackup.VmFailure.$Properties[];
 
+        /** SessionRecord kind. */
+        kind: string;
+
+        /** SessionRecord verifyProgress. */
+        verifyProgress?: (meshbackup.VerifyPassProgress.$Properties|null);
+
+        /** SessionRecord verifyReport. */
+        verifyReport?: (meshbackup.VerifyPassReport.$Properties|null);
+
         /**
          * Creates a new SessionRecord instance using the specified properties.
          * @param [properties] Properties to set
@@ -10201,12 +10791,297 @@ export namespace meshbackup {
             /** SessionRecord failedVms */
             failedVms?: (meshbackup.VmFailure.$Properties[]|null);
 
+            /** SessionRecord kind */
+            kind?: (string|null);
+
+            /** SessionRecord verifyProgress */
+            verifyProgress?: (meshbackup.VerifyPassProgress.$Properties|null);
+
+            /** SessionRecord verifyReport */
+            verifyReport?: (meshbackup.VerifyPassReport.$Properties|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a SessionRecord. */
         type $Shape = meshbackup.SessionRecord.$Properties;
+    }
+
+    /**
+     * Properties of a VerifyJob.
+     * @deprecated Use meshbackup.VerifyJob.$Properties instead.
+     */
+    interface IVerifyJob extends meshbackup.VerifyJob.$Properties {
+    }
+
+    /** Represents a VerifyJob. */
+    class VerifyJob {
+
+        /**
+         * Constructs a new VerifyJob.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.VerifyJob.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VerifyJob name. */
+        name: string;
+
+        /** VerifyJob repository. */
+        repository: string;
+
+        /** VerifyJob schedule. */
+        schedule: string;
+
+        /** VerifyJob olderThanDays. */
+        olderThanDays: number;
+
+        /** VerifyJob notify. */
+        notify?: (meshbackup.Notify.$Properties|null);
+
+        /**
+         * Creates a new VerifyJob instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VerifyJob instance
+         */
+        static create(properties: meshbackup.VerifyJob.$Shape): meshbackup.VerifyJob & meshbackup.VerifyJob.$Shape;
+        static create(properties?: meshbackup.VerifyJob.$Properties): meshbackup.VerifyJob;
+
+        /**
+         * Encodes the specified VerifyJob message. Does not implicitly {@link meshbackup.VerifyJob.verify|verify} messages.
+         * @param message VerifyJob message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.VerifyJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VerifyJob message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyJob & meshbackup.VerifyJob.$Shape} VerifyJob
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VerifyJob & meshbackup.VerifyJob.$Shape;
+
+        /**
+         * Creates a VerifyJob message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns VerifyJob
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.VerifyJob;
+
+        /**
+         * Creates a plain object from a VerifyJob message. Also converts values to other types if specified.
+         * @param message VerifyJob
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.VerifyJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this VerifyJob to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace VerifyJob {
+
+        /** Properties of a VerifyJob. */
+        interface $Properties {
+
+            /** VerifyJob name */
+            name?: (string|null);
+
+            /** VerifyJob repository */
+            repository?: (string|null);
+
+            /** VerifyJob schedule */
+            schedule?: (string|null);
+
+            /** VerifyJob olderThanDays */
+            olderThanDays?: (number|null);
+
+            /** VerifyJob notify */
+            notify?: (meshbackup.Notify.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VerifyJob. */
+        type $Shape = meshbackup.VerifyJob.$Properties;
+    }
+
+    /**
+     * Properties of a VerifyJobListRequest.
+     * @deprecated Use meshbackup.VerifyJobListRequest.$Properties instead.
+     */
+    interface IVerifyJobListRequest extends meshbackup.VerifyJobListRequest.$Properties {
+    }
+
+    /** Represents a VerifyJobListRequest. */
+    class VerifyJobListRequest {
+
+        /**
+         * Constructs a new VerifyJobListRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.VerifyJobListRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new VerifyJobListRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VerifyJobListRequest instance
+         */
+        static create(properties: meshbackup.VerifyJobListRequest.$Shape): meshbackup.VerifyJobListRequest & meshbackup.VerifyJobListRequest.$Shape;
+        static create(properties?: meshbackup.VerifyJobListRequest.$Properties): meshbackup.VerifyJobListRequest;
+
+        /**
+         * Encodes the specified VerifyJobListRequest message. Does not implicitly {@link meshbackup.VerifyJobListRequest.verify|verify} messages.
+         * @param message VerifyJobListRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.VerifyJobListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VerifyJobListRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyJobListRequest & meshbackup.VerifyJobListRequest.$Shape} VerifyJobListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VerifyJobListRequest & meshbackup.VerifyJobListRequest.$Shape;
+
+        /**
+         * Creates a VerifyJobListRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns VerifyJobListRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.VerifyJobListRequest;
+
+        /**
+         * Creates a plain object from a VerifyJobListRequest message. Also converts values to other types if specified.
+         * @param message VerifyJobListRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.VerifyJobListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this VerifyJobListRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace VerifyJobListRequest {
+
+        /** Properties of a VerifyJobListRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VerifyJobListRequest. */
+        type $Shape = meshbackup.VerifyJobListRequest.$Properties;
+    }
+
+    /**
+     * Properties of a VerifyJobList.
+     * @deprecated Use meshbackup.VerifyJobList.$Properties instead.
+     */
+    interface IVerifyJobList extends meshbackup.VerifyJobList.$Properties {
+    }
+
+    /** Represents a VerifyJobList. */
+    class VerifyJobList {
+
+        /**
+         * Constructs a new VerifyJobList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.VerifyJobList.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VerifyJobList jobs. */
+        jobs: meshbackup.VerifyJob.$Properties[];
+
+        /**
+         * Creates a new VerifyJobList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VerifyJobList instance
+         */
+        static create(properties: meshbackup.VerifyJobList.$Shape): meshbackup.VerifyJobList & meshbackup.VerifyJobList.$Shape;
+        static create(properties?: meshbackup.VerifyJobList.$Properties): meshbackup.VerifyJobList;
+
+        /**
+         * Encodes the specified VerifyJobList message. Does not implicitly {@link meshbackup.VerifyJobList.verify|verify} messages.
+         * @param message VerifyJobList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.VerifyJobList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VerifyJobList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyJobList & meshbackup.VerifyJobList.$Shape} VerifyJobList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VerifyJobList & meshbackup.VerifyJobList.$Shape;
+
+        /**
+         * Creates a VerifyJobList message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns VerifyJobList
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.VerifyJobList;
+
+        /**
+         * Creates a plain object from a VerifyJobList message. Also converts values to other types if specified.
+         * @param message VerifyJobList
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.VerifyJobList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this VerifyJobList to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace VerifyJobList {
+
+        /** Properties of a VerifyJobList. */
+        interface $Properties {
+
+            /** VerifyJobList jobs */
+            jobs?: (meshbackup.VerifyJob.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VerifyJobList. */
+        type $Shape = meshbackup.VerifyJobList.$Properties;
     }
 
     /**
@@ -10529,6 +11404,9 @@ export namespace meshbackup {
         /** RestoreDisk force. */
         force: boolean;
 
+        /** RestoreDisk allowDamaged. */
+        allowDamaged: boolean;
+
         /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @param [properties] Properties to set
@@ -10602,6 +11480,9 @@ export namespace meshbackup {
 
             /** RestoreDisk force */
             force?: (boolean|null);
+
+            /** RestoreDisk allowDamaged */
+            allowDamaged?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -10752,6 +11633,9 @@ export namespace meshbackup {
         /** RestoreDone attached. */
         attached: string[];
 
+        /** RestoreDone damagedRanges. */
+        damagedRanges: string[];
+
         /**
          * Creates a new RestoreDone instance using the specified properties.
          * @param [properties] Properties to set
@@ -10816,6 +11700,9 @@ export namespace meshbackup {
 
             /** RestoreDone attached */
             attached?: (string[]|null);
+
+            /** RestoreDone damagedRanges */
+            damagedRanges?: (string[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

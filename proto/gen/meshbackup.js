@@ -448,7 +448,10 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.RebuildRequest.$Properties|null} [rebuildRequest] ActorMessage rebuildRequest
          * @property {meshbackup.RebuildProgress.$Properties|null} [rebuildProgress] ActorMessage rebuildProgress
          * @property {meshbackup.RebuildReport.$Properties|null} [rebuildReport] ActorMessage rebuildReport
-         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"} [body] ActorMessage body
+         * @property {meshbackup.VerifyPassRequest.$Properties|null} [verifyPassRequest] ActorMessage verifyPassRequest
+         * @property {meshbackup.VerifyPassProgress.$Properties|null} [verifyPassProgress] ActorMessage verifyPassProgress
+         * @property {meshbackup.VerifyPassReport.$Properties|null} [verifyPassReport] ActorMessage verifyPassReport
+         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"} [body] ActorMessage body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -497,9 +500,12 @@ export const meshbackup = $root.meshbackup = (() => {
          *   rebuildRequest?: meshbackup.RebuildRequest.$Shape|null;
          *   rebuildProgress?: meshbackup.RebuildProgress.$Shape|null;
          *   rebuildReport?: meshbackup.RebuildReport.$Shape|null;
+         *   verifyPassRequest?: meshbackup.VerifyPassRequest.$Shape|null;
+         *   verifyPassProgress?: meshbackup.VerifyPassProgress.$Shape|null;
+         *   verifyPassReport?: meshbackup.VerifyPassReport.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape })
+         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape })
          * )} meshbackup.ActorMessage.$Shape
          */
 
@@ -790,17 +796,41 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         ActorMessage.prototype.rebuildReport = null;
 
+        /**
+         * ActorMessage verifyPassRequest.
+         * @member {meshbackup.VerifyPassRequest.$Properties|null|undefined} verifyPassRequest
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.verifyPassRequest = null;
+
+        /**
+         * ActorMessage verifyPassProgress.
+         * @member {meshbackup.VerifyPassProgress.$Properties|null|undefined} verifyPassProgress
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.verifyPassProgress = null;
+
+        /**
+         * ActorMessage verifyPassReport.
+         * @member {meshbackup.VerifyPassReport.$Properties|null|undefined} verifyPassReport
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.verifyPassReport = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ActorMessage body.
-         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|undefined} body
+         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|undefined} body
          * @memberof meshbackup.ActorMessage
          * @instance
          */
         $Object.defineProperty(ActorMessage.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport", "verifyPassRequest", "verifyPassProgress", "verifyPassReport"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -904,6 +934,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.RebuildProgress.encode(message.rebuildProgress, writer.uint32(/* id 81, wireType 2 =*/650).fork(), _depth + 1).ldelim();
             if (message.rebuildReport != null && $Object.hasOwnProperty.call(message, "rebuildReport"))
                 $root.meshbackup.RebuildReport.encode(message.rebuildReport, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
+            if (message.verifyPassRequest != null && $Object.hasOwnProperty.call(message, "verifyPassRequest"))
+                $root.meshbackup.VerifyPassRequest.encode(message.verifyPassRequest, writer.uint32(/* id 120, wireType 2 =*/962).fork(), _depth + 1).ldelim();
+            if (message.verifyPassProgress != null && $Object.hasOwnProperty.call(message, "verifyPassProgress"))
+                $root.meshbackup.VerifyPassProgress.encode(message.verifyPassProgress, writer.uint32(/* id 121, wireType 2 =*/970).fork(), _depth + 1).ldelim();
+            if (message.verifyPassReport != null && $Object.hasOwnProperty.call(message, "verifyPassReport"))
+                $root.meshbackup.VerifyPassReport.encode(message.verifyPassReport, writer.uint32(/* id 122, wireType 2 =*/978).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1186,6 +1222,27 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.body = "rebuildReport";
                         continue;
                     }
+                case 120: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyPassRequest = $root.meshbackup.VerifyPassRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyPassRequest);
+                        message.body = "verifyPassRequest";
+                        continue;
+                    }
+                case 121: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyPassProgress = $root.meshbackup.VerifyPassProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyPassProgress);
+                        message.body = "verifyPassProgress";
+                        continue;
+                    }
+                case 122: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyPassReport = $root.meshbackup.VerifyPassReport.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyPassReport);
+                        message.body = "verifyPassReport";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1391,6 +1448,21 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.ActorMessage.rebuildReport: object expected");
                 message.rebuildReport = $root.meshbackup.RebuildReport.fromObject(object.rebuildReport, _depth + 1);
             }
+            if (object.verifyPassRequest != null) {
+                if (!$util.isObject(object.verifyPassRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.verifyPassRequest: object expected");
+                message.verifyPassRequest = $root.meshbackup.VerifyPassRequest.fromObject(object.verifyPassRequest, _depth + 1);
+            }
+            if (object.verifyPassProgress != null) {
+                if (!$util.isObject(object.verifyPassProgress))
+                    throw $TypeError(".meshbackup.ActorMessage.verifyPassProgress: object expected");
+                message.verifyPassProgress = $root.meshbackup.VerifyPassProgress.fromObject(object.verifyPassProgress, _depth + 1);
+            }
+            if (object.verifyPassReport != null) {
+                if (!$util.isObject(object.verifyPassReport))
+                    throw $TypeError(".meshbackup.ActorMessage.verifyPassReport: object expected");
+                message.verifyPassReport = $root.meshbackup.VerifyPassReport.fromObject(object.verifyPassReport, _depth + 1);
+            }
             return message;
         };
 
@@ -1580,6 +1652,21 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.rebuildReport = $root.meshbackup.RebuildReport.toObject(message.rebuildReport, options, _depth + 1);
                 if (options.oneofs)
                     object.body = "rebuildReport";
+            }
+            if (message.verifyPassRequest != null && $Object.hasOwnProperty.call(message, "verifyPassRequest")) {
+                object.verifyPassRequest = $root.meshbackup.VerifyPassRequest.toObject(message.verifyPassRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "verifyPassRequest";
+            }
+            if (message.verifyPassProgress != null && $Object.hasOwnProperty.call(message, "verifyPassProgress")) {
+                object.verifyPassProgress = $root.meshbackup.VerifyPassProgress.toObject(message.verifyPassProgress, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "verifyPassProgress";
+            }
+            if (message.verifyPassReport != null && $Object.hasOwnProperty.call(message, "verifyPassReport")) {
+                object.verifyPassReport = $root.meshbackup.VerifyPassReport.toObject(message.verifyPassReport, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "verifyPassReport";
             }
             return object;
         };
@@ -10689,6 +10776,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [repositoryPeer] PointSummary repositoryPeer
          * @property {boolean|null} [damaged] PointSummary damaged
          * @property {string|null} [damageReason] PointSummary damageReason
+         * @property {number|null} [verifiedAtMs] PointSummary verifiedAtMs
+         * @property {Array.<Uint8Array>|null} [badDigests] PointSummary badDigests
+         * @property {number|null} [badBlocks] PointSummary badBlocks
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10715,6 +10805,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const PointSummary = function (properties) {
             this.disks = [];
+            this.badDigests = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10802,6 +10893,30 @@ export const meshbackup = $root.meshbackup = (() => {
         PointSummary.prototype.damageReason = "";
 
         /**
+         * PointSummary verifiedAtMs.
+         * @member {number} verifiedAtMs
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.verifiedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * PointSummary badDigests.
+         * @member {Array.<Uint8Array>} badDigests
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.badDigests = $util.emptyArray;
+
+        /**
+         * PointSummary badBlocks.
+         * @member {number} badBlocks
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.badBlocks = 0;
+
+        /**
          * Creates a new PointSummary instance using the specified properties.
          * @function create
          * @memberof meshbackup.PointSummary
@@ -10854,6 +10969,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 9, wireType 0 =*/72).bool(message.damaged);
             if (message.damageReason != null && $Object.hasOwnProperty.call(message, "damageReason") && message.damageReason !== "")
                 writer.uint32(/* id 10, wireType 2 =*/82).string(message.damageReason);
+            if (message.verifiedAtMs != null && $Object.hasOwnProperty.call(message, "verifiedAtMs") && (typeof message.verifiedAtMs === "object" ? message.verifiedAtMs.low || message.verifiedAtMs.high : message.verifiedAtMs !== 0))
+                writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.verifiedAtMs);
+            if (message.badDigests != null && message.badDigests.length)
+                for (let i = 0; i < message.badDigests.length; ++i)
+                    writer.uint32(/* id 21, wireType 2 =*/170).bytes(message.badDigests[i]);
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks") && message.badBlocks !== 0)
+                writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.badBlocks);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10987,6 +11109,32 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.damageReason;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.verifiedAtMs = value;
+                        else
+                            delete message.verifiedAtMs;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.badDigests && message.badDigests.length))
+                            message.badDigests = [];
+                        message.badDigests.push(reader.bytes());
+                        continue;
+                    }
+                case 22: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.badBlocks = value;
+                        else
+                            delete message.badBlocks;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11066,6 +11214,29 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.damageReason != null)
                 if (typeof object.damageReason !== "string" || object.damageReason.length)
                     message.damageReason = $String(object.damageReason);
+            if (object.verifiedAtMs != null)
+                if (typeof object.verifiedAtMs === "object" ? object.verifiedAtMs.low || object.verifiedAtMs.high : $Number(object.verifiedAtMs) !== 0)
+                    if ($util.Long)
+                        message.verifiedAtMs = $util.Long.fromValue(object.verifiedAtMs, true);
+                    else if (typeof object.verifiedAtMs === "string")
+                        message.verifiedAtMs = $parseInt(object.verifiedAtMs, 10);
+                    else if (typeof object.verifiedAtMs === "number")
+                        message.verifiedAtMs = object.verifiedAtMs;
+                    else if (typeof object.verifiedAtMs === "object")
+                        message.verifiedAtMs = new $util.LongBits(object.verifiedAtMs.low >>> 0, object.verifiedAtMs.high >>> 0).toNumber(true);
+            if (object.badDigests) {
+                if (!$Array.isArray(object.badDigests))
+                    throw $TypeError(".meshbackup.PointSummary.badDigests: array expected");
+                message.badDigests = $Array(object.badDigests.length);
+                for (let i = 0; i < object.badDigests.length; ++i)
+                    if (typeof object.badDigests[i] === "string")
+                        $util.base64.decode(object.badDigests[i], message.badDigests[i] = $util.newBuffer($util.base64.length(object.badDigests[i])), 0);
+                    else if (object.badDigests[i].length >= 0)
+                        message.badDigests[i] = object.badDigests[i];
+            }
+            if (object.badBlocks != null)
+                if ($Number(object.badBlocks) !== 0)
+                    message.badBlocks = object.badBlocks >>> 0;
             return message;
         };
 
@@ -11086,8 +11257,10 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.disks = [];
+                object.badDigests = [];
+            }
             if (options.defaults) {
                 object.id = "";
                 object.job = "";
@@ -11102,6 +11275,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.repositoryPeer = "";
                 object.damaged = false;
                 object.damageReason = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.verifiedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.verifiedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.badBlocks = 0;
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -11131,6 +11310,20 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.damaged = message.damaged;
             if (message.damageReason != null && $Object.hasOwnProperty.call(message, "damageReason"))
                 object.damageReason = message.damageReason;
+            if (message.verifiedAtMs != null && $Object.hasOwnProperty.call(message, "verifiedAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.verifiedAtMs = typeof message.verifiedAtMs === "number" ? $BigInt(message.verifiedAtMs) : $util.Long.fromBits(message.verifiedAtMs.low >>> 0, message.verifiedAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.verifiedAtMs === "number")
+                    object.verifiedAtMs = options.longs === $String ? $String(message.verifiedAtMs) : message.verifiedAtMs;
+                else
+                    object.verifiedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.verifiedAtMs) : options.longs === $Number ? new $util.LongBits(message.verifiedAtMs.low >>> 0, message.verifiedAtMs.high >>> 0).toNumber(true) : message.verifiedAtMs;
+            if (message.badDigests && message.badDigests.length) {
+                object.badDigests = $Array(message.badDigests.length);
+                for (let j = 0; j < message.badDigests.length; ++j)
+                    object.badDigests[j] = options.bytes === $String ? $util.base64.encode(message.badDigests[j], 0, message.badDigests[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.badDigests[j]) : message.badDigests[j];
+            }
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks"))
+                object.badBlocks = message.badBlocks;
             return object;
         };
 
@@ -13906,6 +14099,1600 @@ export const meshbackup = $root.meshbackup = (() => {
         return GcReport;
     })();
 
+    meshbackup.VerifyPassRequest = (function() {
+
+        /**
+         * Properties of a VerifyPassRequest.
+         * @typedef {Object} meshbackup.VerifyPassRequest.$Properties
+         * @property {string|null} [repository] VerifyPassRequest repository
+         * @property {number|null} [olderThanDays] VerifyPassRequest olderThanDays
+         * @property {string|null} [verifyJob] VerifyPassRequest verifyJob
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyPassRequest.
+         * @memberof meshbackup
+         * @interface IVerifyPassRequest
+         * @augments meshbackup.VerifyPassRequest.$Properties
+         * @deprecated Use meshbackup.VerifyPassRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyPassRequest.
+         * @typedef {meshbackup.VerifyPassRequest.$Properties} meshbackup.VerifyPassRequest.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyPassRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyPassRequest.
+         * @constructor
+         * @param {meshbackup.VerifyPassRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyPassRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VerifyPassRequest repository.
+         * @member {string} repository
+         * @memberof meshbackup.VerifyPassRequest
+         * @instance
+         */
+        VerifyPassRequest.prototype.repository = "";
+
+        /**
+         * VerifyPassRequest olderThanDays.
+         * @member {number} olderThanDays
+         * @memberof meshbackup.VerifyPassRequest
+         * @instance
+         */
+        VerifyPassRequest.prototype.olderThanDays = 0;
+
+        /**
+         * VerifyPassRequest verifyJob.
+         * @member {string} verifyJob
+         * @memberof meshbackup.VerifyPassRequest
+         * @instance
+         */
+        VerifyPassRequest.prototype.verifyJob = "";
+
+        /**
+         * Creates a new VerifyPassRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyPassRequest
+         * @static
+         * @param {meshbackup.VerifyPassRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyPassRequest} VerifyPassRequest instance
+         * @type {{
+         *   (properties: meshbackup.VerifyPassRequest.$Shape): meshbackup.VerifyPassRequest & meshbackup.VerifyPassRequest.$Shape;
+         *   (properties?: meshbackup.VerifyPassRequest.$Properties): meshbackup.VerifyPassRequest;
+         * }}
+         */
+        VerifyPassRequest.create = function(properties) {
+            return new VerifyPassRequest(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyPassRequest message. Does not implicitly {@link meshbackup.VerifyPassRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyPassRequest
+         * @static
+         * @param {meshbackup.VerifyPassRequest.$Properties} message VerifyPassRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyPassRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.olderThanDays != null && $Object.hasOwnProperty.call(message, "olderThanDays") && message.olderThanDays !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.olderThanDays);
+            if (message.verifyJob != null && $Object.hasOwnProperty.call(message, "verifyJob") && message.verifyJob !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.verifyJob);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyPassRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyPassRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyPassRequest & meshbackup.VerifyPassRequest.$Shape} VerifyPassRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyPassRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyPassRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.olderThanDays = value;
+                        else
+                            delete message.olderThanDays;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.verifyJob = value;
+                        else
+                            delete message.verifyJob;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyPassRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyPassRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyPassRequest} VerifyPassRequest
+         */
+        VerifyPassRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyPassRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyPassRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyPassRequest();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.olderThanDays != null)
+                if ($Number(object.olderThanDays) !== 0)
+                    message.olderThanDays = object.olderThanDays >>> 0;
+            if (object.verifyJob != null)
+                if (typeof object.verifyJob !== "string" || object.verifyJob.length)
+                    message.verifyJob = $String(object.verifyJob);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyPassRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyPassRequest
+         * @static
+         * @param {meshbackup.VerifyPassRequest} message VerifyPassRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyPassRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.repository = "";
+                object.olderThanDays = 0;
+                object.verifyJob = "";
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.olderThanDays != null && $Object.hasOwnProperty.call(message, "olderThanDays"))
+                object.olderThanDays = message.olderThanDays;
+            if (message.verifyJob != null && $Object.hasOwnProperty.call(message, "verifyJob"))
+                object.verifyJob = message.verifyJob;
+            return object;
+        };
+
+        /**
+         * Converts this VerifyPassRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyPassRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyPassRequest.prototype.toJSON = function() {
+            return VerifyPassRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyPassRequest;
+    })();
+
+    meshbackup.VerifyPassProgress = (function() {
+
+        /**
+         * Properties of a VerifyPassProgress.
+         * @typedef {Object} meshbackup.VerifyPassProgress.$Properties
+         * @property {string|null} [repository] VerifyPassProgress repository
+         * @property {number|null} [blocksDone] VerifyPassProgress blocksDone
+         * @property {number|null} [blocksTotal] VerifyPassProgress blocksTotal
+         * @property {number|null} [bytesDone] VerifyPassProgress bytesDone
+         * @property {number|null} [bytesTotal] VerifyPassProgress bytesTotal
+         * @property {number|null} [elapsedMs] VerifyPassProgress elapsedMs
+         * @property {number|null} [points] VerifyPassProgress points
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyPassProgress.
+         * @memberof meshbackup
+         * @interface IVerifyPassProgress
+         * @augments meshbackup.VerifyPassProgress.$Properties
+         * @deprecated Use meshbackup.VerifyPassProgress.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyPassProgress.
+         * @typedef {meshbackup.VerifyPassProgress.$Properties} meshbackup.VerifyPassProgress.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyPassProgress.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyPassProgress.
+         * @constructor
+         * @param {meshbackup.VerifyPassProgress.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyPassProgress = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VerifyPassProgress repository.
+         * @member {string} repository
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.repository = "";
+
+        /**
+         * VerifyPassProgress blocksDone.
+         * @member {number} blocksDone
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.blocksDone = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassProgress blocksTotal.
+         * @member {number} blocksTotal
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.blocksTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassProgress bytesDone.
+         * @member {number} bytesDone
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.bytesDone = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassProgress bytesTotal.
+         * @member {number} bytesTotal
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassProgress elapsedMs.
+         * @member {number} elapsedMs
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.elapsedMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassProgress points.
+         * @member {number} points
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         */
+        VerifyPassProgress.prototype.points = 0;
+
+        /**
+         * Creates a new VerifyPassProgress instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyPassProgress
+         * @static
+         * @param {meshbackup.VerifyPassProgress.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyPassProgress} VerifyPassProgress instance
+         * @type {{
+         *   (properties: meshbackup.VerifyPassProgress.$Shape): meshbackup.VerifyPassProgress & meshbackup.VerifyPassProgress.$Shape;
+         *   (properties?: meshbackup.VerifyPassProgress.$Properties): meshbackup.VerifyPassProgress;
+         * }}
+         */
+        VerifyPassProgress.create = function(properties) {
+            return new VerifyPassProgress(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyPassProgress message. Does not implicitly {@link meshbackup.VerifyPassProgress.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyPassProgress
+         * @static
+         * @param {meshbackup.VerifyPassProgress.$Properties} message VerifyPassProgress message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyPassProgress.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.blocksDone != null && $Object.hasOwnProperty.call(message, "blocksDone") && (typeof message.blocksDone === "object" ? message.blocksDone.low || message.blocksDone.high : message.blocksDone !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.blocksDone);
+            if (message.blocksTotal != null && $Object.hasOwnProperty.call(message, "blocksTotal") && (typeof message.blocksTotal === "object" ? message.blocksTotal.low || message.blocksTotal.high : message.blocksTotal !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.blocksTotal);
+            if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone") && (typeof message.bytesDone === "object" ? message.bytesDone.low || message.bytesDone.high : message.bytesDone !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytesDone);
+            if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal") && (typeof message.bytesTotal === "object" ? message.bytesTotal.low || message.bytesTotal.high : message.bytesTotal !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bytesTotal);
+            if (message.elapsedMs != null && $Object.hasOwnProperty.call(message, "elapsedMs") && (typeof message.elapsedMs === "object" ? message.elapsedMs.low || message.elapsedMs.high : message.elapsedMs !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.elapsedMs);
+            if (message.points != null && $Object.hasOwnProperty.call(message, "points") && message.points !== 0)
+                writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.points);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyPassProgress message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyPassProgress
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyPassProgress & meshbackup.VerifyPassProgress.$Shape} VerifyPassProgress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyPassProgress.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyPassProgress();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksDone = value;
+                        else
+                            delete message.blocksDone;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksTotal = value;
+                        else
+                            delete message.blocksTotal;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesDone = value;
+                        else
+                            delete message.bytesDone;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesTotal = value;
+                        else
+                            delete message.bytesTotal;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.elapsedMs = value;
+                        else
+                            delete message.elapsedMs;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.points = value;
+                        else
+                            delete message.points;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyPassProgress message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyPassProgress
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyPassProgress} VerifyPassProgress
+         */
+        VerifyPassProgress.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyPassProgress)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyPassProgress: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyPassProgress();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.blocksDone != null)
+                if (typeof object.blocksDone === "object" ? object.blocksDone.low || object.blocksDone.high : $Number(object.blocksDone) !== 0)
+                    if ($util.Long)
+                        message.blocksDone = $util.Long.fromValue(object.blocksDone, true);
+                    else if (typeof object.blocksDone === "string")
+                        message.blocksDone = $parseInt(object.blocksDone, 10);
+                    else if (typeof object.blocksDone === "number")
+                        message.blocksDone = object.blocksDone;
+                    else if (typeof object.blocksDone === "object")
+                        message.blocksDone = new $util.LongBits(object.blocksDone.low >>> 0, object.blocksDone.high >>> 0).toNumber(true);
+            if (object.blocksTotal != null)
+                if (typeof object.blocksTotal === "object" ? object.blocksTotal.low || object.blocksTotal.high : $Number(object.blocksTotal) !== 0)
+                    if ($util.Long)
+                        message.blocksTotal = $util.Long.fromValue(object.blocksTotal, true);
+                    else if (typeof object.blocksTotal === "string")
+                        message.blocksTotal = $parseInt(object.blocksTotal, 10);
+                    else if (typeof object.blocksTotal === "number")
+                        message.blocksTotal = object.blocksTotal;
+                    else if (typeof object.blocksTotal === "object")
+                        message.blocksTotal = new $util.LongBits(object.blocksTotal.low >>> 0, object.blocksTotal.high >>> 0).toNumber(true);
+            if (object.bytesDone != null)
+                if (typeof object.bytesDone === "object" ? object.bytesDone.low || object.bytesDone.high : $Number(object.bytesDone) !== 0)
+                    if ($util.Long)
+                        message.bytesDone = $util.Long.fromValue(object.bytesDone, true);
+                    else if (typeof object.bytesDone === "string")
+                        message.bytesDone = $parseInt(object.bytesDone, 10);
+                    else if (typeof object.bytesDone === "number")
+                        message.bytesDone = object.bytesDone;
+                    else if (typeof object.bytesDone === "object")
+                        message.bytesDone = new $util.LongBits(object.bytesDone.low >>> 0, object.bytesDone.high >>> 0).toNumber(true);
+            if (object.bytesTotal != null)
+                if (typeof object.bytesTotal === "object" ? object.bytesTotal.low || object.bytesTotal.high : $Number(object.bytesTotal) !== 0)
+                    if ($util.Long)
+                        message.bytesTotal = $util.Long.fromValue(object.bytesTotal, true);
+                    else if (typeof object.bytesTotal === "string")
+                        message.bytesTotal = $parseInt(object.bytesTotal, 10);
+                    else if (typeof object.bytesTotal === "number")
+                        message.bytesTotal = object.bytesTotal;
+                    else if (typeof object.bytesTotal === "object")
+                        message.bytesTotal = new $util.LongBits(object.bytesTotal.low >>> 0, object.bytesTotal.high >>> 0).toNumber(true);
+            if (object.elapsedMs != null)
+                if (typeof object.elapsedMs === "object" ? object.elapsedMs.low || object.elapsedMs.high : $Number(object.elapsedMs) !== 0)
+                    if ($util.Long)
+                        message.elapsedMs = $util.Long.fromValue(object.elapsedMs, true);
+                    else if (typeof object.elapsedMs === "string")
+                        message.elapsedMs = $parseInt(object.elapsedMs, 10);
+                    else if (typeof object.elapsedMs === "number")
+                        message.elapsedMs = object.elapsedMs;
+                    else if (typeof object.elapsedMs === "object")
+                        message.elapsedMs = new $util.LongBits(object.elapsedMs.low >>> 0, object.elapsedMs.high >>> 0).toNumber(true);
+            if (object.points != null)
+                if ($Number(object.points) !== 0)
+                    message.points = object.points >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyPassProgress message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyPassProgress
+         * @static
+         * @param {meshbackup.VerifyPassProgress} message VerifyPassProgress
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyPassProgress.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.repository = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksDone = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksDone = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksTotal = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesDone = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesDone = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesTotal = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.elapsedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.elapsedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.points = 0;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.blocksDone != null && $Object.hasOwnProperty.call(message, "blocksDone"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksDone = typeof message.blocksDone === "number" ? $BigInt(message.blocksDone) : $util.Long.fromBits(message.blocksDone.low >>> 0, message.blocksDone.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksDone === "number")
+                    object.blocksDone = options.longs === $String ? $String(message.blocksDone) : message.blocksDone;
+                else
+                    object.blocksDone = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksDone) : options.longs === $Number ? new $util.LongBits(message.blocksDone.low >>> 0, message.blocksDone.high >>> 0).toNumber(true) : message.blocksDone;
+            if (message.blocksTotal != null && $Object.hasOwnProperty.call(message, "blocksTotal"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksTotal = typeof message.blocksTotal === "number" ? $BigInt(message.blocksTotal) : $util.Long.fromBits(message.blocksTotal.low >>> 0, message.blocksTotal.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksTotal === "number")
+                    object.blocksTotal = options.longs === $String ? $String(message.blocksTotal) : message.blocksTotal;
+                else
+                    object.blocksTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksTotal) : options.longs === $Number ? new $util.LongBits(message.blocksTotal.low >>> 0, message.blocksTotal.high >>> 0).toNumber(true) : message.blocksTotal;
+            if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesDone = typeof message.bytesDone === "number" ? $BigInt(message.bytesDone) : $util.Long.fromBits(message.bytesDone.low >>> 0, message.bytesDone.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesDone === "number")
+                    object.bytesDone = options.longs === $String ? $String(message.bytesDone) : message.bytesDone;
+                else
+                    object.bytesDone = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesDone) : options.longs === $Number ? new $util.LongBits(message.bytesDone.low >>> 0, message.bytesDone.high >>> 0).toNumber(true) : message.bytesDone;
+            if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesTotal = typeof message.bytesTotal === "number" ? $BigInt(message.bytesTotal) : $util.Long.fromBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesTotal === "number")
+                    object.bytesTotal = options.longs === $String ? $String(message.bytesTotal) : message.bytesTotal;
+                else
+                    object.bytesTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesTotal) : options.longs === $Number ? new $util.LongBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0).toNumber(true) : message.bytesTotal;
+            if (message.elapsedMs != null && $Object.hasOwnProperty.call(message, "elapsedMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.elapsedMs = typeof message.elapsedMs === "number" ? $BigInt(message.elapsedMs) : $util.Long.fromBits(message.elapsedMs.low >>> 0, message.elapsedMs.high >>> 0, true).toBigInt();
+                else if (typeof message.elapsedMs === "number")
+                    object.elapsedMs = options.longs === $String ? $String(message.elapsedMs) : message.elapsedMs;
+                else
+                    object.elapsedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.elapsedMs) : options.longs === $Number ? new $util.LongBits(message.elapsedMs.low >>> 0, message.elapsedMs.high >>> 0).toNumber(true) : message.elapsedMs;
+            if (message.points != null && $Object.hasOwnProperty.call(message, "points"))
+                object.points = message.points;
+            return object;
+        };
+
+        /**
+         * Converts this VerifyPassProgress to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyPassProgress
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyPassProgress.prototype.toJSON = function() {
+            return VerifyPassProgress.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyPassProgress;
+    })();
+
+    meshbackup.VerifyPassReport = (function() {
+
+        /**
+         * Properties of a VerifyPassReport.
+         * @typedef {Object} meshbackup.VerifyPassReport.$Properties
+         * @property {string|null} [repository] VerifyPassReport repository
+         * @property {string|null} [repositoryPeer] VerifyPassReport repositoryPeer
+         * @property {number|null} [pointsChecked] VerifyPassReport pointsChecked
+         * @property {number|null} [pointsSkipped] VerifyPassReport pointsSkipped
+         * @property {number|null} [blocksChecked] VerifyPassReport blocksChecked
+         * @property {number|null} [bytesChecked] VerifyPassReport bytesChecked
+         * @property {number|null} [bytesRead] VerifyPassReport bytesRead
+         * @property {number|null} [durationMs] VerifyPassReport durationMs
+         * @property {Array.<meshbackup.DamagedPoint.$Properties>|null} [damagedPoints] VerifyPassReport damagedPoints
+         * @property {Array.<string>|null} [problems] VerifyPassReport problems
+         * @property {number|null} [badBlocks] VerifyPassReport badBlocks
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyPassReport.
+         * @memberof meshbackup
+         * @interface IVerifyPassReport
+         * @augments meshbackup.VerifyPassReport.$Properties
+         * @deprecated Use meshbackup.VerifyPassReport.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyPassReport.
+         * @typedef {meshbackup.VerifyPassReport.$Properties} meshbackup.VerifyPassReport.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyPassReport.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyPassReport.
+         * @constructor
+         * @param {meshbackup.VerifyPassReport.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyPassReport = function (properties) {
+            this.damagedPoints = [];
+            this.problems = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VerifyPassReport repository.
+         * @member {string} repository
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.repository = "";
+
+        /**
+         * VerifyPassReport repositoryPeer.
+         * @member {string} repositoryPeer
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.repositoryPeer = "";
+
+        /**
+         * VerifyPassReport pointsChecked.
+         * @member {number} pointsChecked
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.pointsChecked = 0;
+
+        /**
+         * VerifyPassReport pointsSkipped.
+         * @member {number} pointsSkipped
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.pointsSkipped = 0;
+
+        /**
+         * VerifyPassReport blocksChecked.
+         * @member {number} blocksChecked
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.blocksChecked = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassReport bytesChecked.
+         * @member {number} bytesChecked
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.bytesChecked = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassReport bytesRead.
+         * @member {number} bytesRead
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.bytesRead = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassReport durationMs.
+         * @member {number} durationMs
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyPassReport damagedPoints.
+         * @member {Array.<meshbackup.DamagedPoint.$Properties>} damagedPoints
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.damagedPoints = $util.emptyArray;
+
+        /**
+         * VerifyPassReport problems.
+         * @member {Array.<string>} problems
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.problems = $util.emptyArray;
+
+        /**
+         * VerifyPassReport badBlocks.
+         * @member {number} badBlocks
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         */
+        VerifyPassReport.prototype.badBlocks = 0;
+
+        /**
+         * Creates a new VerifyPassReport instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyPassReport
+         * @static
+         * @param {meshbackup.VerifyPassReport.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyPassReport} VerifyPassReport instance
+         * @type {{
+         *   (properties: meshbackup.VerifyPassReport.$Shape): meshbackup.VerifyPassReport & meshbackup.VerifyPassReport.$Shape;
+         *   (properties?: meshbackup.VerifyPassReport.$Properties): meshbackup.VerifyPassReport;
+         * }}
+         */
+        VerifyPassReport.create = function(properties) {
+            return new VerifyPassReport(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyPassReport message. Does not implicitly {@link meshbackup.VerifyPassReport.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyPassReport
+         * @static
+         * @param {meshbackup.VerifyPassReport.$Properties} message VerifyPassReport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyPassReport.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer") && message.repositoryPeer !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.repositoryPeer);
+            if (message.pointsChecked != null && $Object.hasOwnProperty.call(message, "pointsChecked") && message.pointsChecked !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pointsChecked);
+            if (message.pointsSkipped != null && $Object.hasOwnProperty.call(message, "pointsSkipped") && message.pointsSkipped !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.pointsSkipped);
+            if (message.blocksChecked != null && $Object.hasOwnProperty.call(message, "blocksChecked") && (typeof message.blocksChecked === "object" ? message.blocksChecked.low || message.blocksChecked.high : message.blocksChecked !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.blocksChecked);
+            if (message.bytesChecked != null && $Object.hasOwnProperty.call(message, "bytesChecked") && (typeof message.bytesChecked === "object" ? message.bytesChecked.low || message.bytesChecked.high : message.bytesChecked !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bytesChecked);
+            if (message.bytesRead != null && $Object.hasOwnProperty.call(message, "bytesRead") && (typeof message.bytesRead === "object" ? message.bytesRead.low || message.bytesRead.high : message.bytesRead !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.bytesRead);
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.durationMs);
+            if (message.damagedPoints != null && message.damagedPoints.length)
+                for (let i = 0; i < message.damagedPoints.length; ++i)
+                    $root.meshbackup.DamagedPoint.encode(message.damagedPoints[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+            if (message.problems != null && message.problems.length)
+                for (let i = 0; i < message.problems.length; ++i)
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.problems[i]);
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks") && message.badBlocks !== 0)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.badBlocks);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyPassReport message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyPassReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyPassReport & meshbackup.VerifyPassReport.$Shape} VerifyPassReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyPassReport.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyPassReport();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repositoryPeer = value;
+                        else
+                            delete message.repositoryPeer;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pointsChecked = value;
+                        else
+                            delete message.pointsChecked;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pointsSkipped = value;
+                        else
+                            delete message.pointsSkipped;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksChecked = value;
+                        else
+                            delete message.blocksChecked;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesChecked = value;
+                        else
+                            delete message.bytesChecked;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesRead = value;
+                        else
+                            delete message.bytesRead;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.durationMs = value;
+                        else
+                            delete message.durationMs;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.damagedPoints && message.damagedPoints.length))
+                            message.damagedPoints = [];
+                        message.damagedPoints.push($root.meshbackup.DamagedPoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.problems && message.problems.length))
+                            message.problems = [];
+                        message.problems.push(reader.stringVerify());
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.badBlocks = value;
+                        else
+                            delete message.badBlocks;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyPassReport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyPassReport
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyPassReport} VerifyPassReport
+         */
+        VerifyPassReport.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyPassReport)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyPassReport: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyPassReport();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
+            if (object.pointsChecked != null)
+                if ($Number(object.pointsChecked) !== 0)
+                    message.pointsChecked = object.pointsChecked >>> 0;
+            if (object.pointsSkipped != null)
+                if ($Number(object.pointsSkipped) !== 0)
+                    message.pointsSkipped = object.pointsSkipped >>> 0;
+            if (object.blocksChecked != null)
+                if (typeof object.blocksChecked === "object" ? object.blocksChecked.low || object.blocksChecked.high : $Number(object.blocksChecked) !== 0)
+                    if ($util.Long)
+                        message.blocksChecked = $util.Long.fromValue(object.blocksChecked, true);
+                    else if (typeof object.blocksChecked === "string")
+                        message.blocksChecked = $parseInt(object.blocksChecked, 10);
+                    else if (typeof object.blocksChecked === "number")
+                        message.blocksChecked = object.blocksChecked;
+                    else if (typeof object.blocksChecked === "object")
+                        message.blocksChecked = new $util.LongBits(object.blocksChecked.low >>> 0, object.blocksChecked.high >>> 0).toNumber(true);
+            if (object.bytesChecked != null)
+                if (typeof object.bytesChecked === "object" ? object.bytesChecked.low || object.bytesChecked.high : $Number(object.bytesChecked) !== 0)
+                    if ($util.Long)
+                        message.bytesChecked = $util.Long.fromValue(object.bytesChecked, true);
+                    else if (typeof object.bytesChecked === "string")
+                        message.bytesChecked = $parseInt(object.bytesChecked, 10);
+                    else if (typeof object.bytesChecked === "number")
+                        message.bytesChecked = object.bytesChecked;
+                    else if (typeof object.bytesChecked === "object")
+                        message.bytesChecked = new $util.LongBits(object.bytesChecked.low >>> 0, object.bytesChecked.high >>> 0).toNumber(true);
+            if (object.bytesRead != null)
+                if (typeof object.bytesRead === "object" ? object.bytesRead.low || object.bytesRead.high : $Number(object.bytesRead) !== 0)
+                    if ($util.Long)
+                        message.bytesRead = $util.Long.fromValue(object.bytesRead, true);
+                    else if (typeof object.bytesRead === "string")
+                        message.bytesRead = $parseInt(object.bytesRead, 10);
+                    else if (typeof object.bytesRead === "number")
+                        message.bytesRead = object.bytesRead;
+                    else if (typeof object.bytesRead === "object")
+                        message.bytesRead = new $util.LongBits(object.bytesRead.low >>> 0, object.bytesRead.high >>> 0).toNumber(true);
+            if (object.durationMs != null)
+                if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = $parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            if (object.damagedPoints) {
+                if (!$Array.isArray(object.damagedPoints))
+                    throw $TypeError(".meshbackup.VerifyPassReport.damagedPoints: array expected");
+                message.damagedPoints = $Array(object.damagedPoints.length);
+                for (let i = 0; i < object.damagedPoints.length; ++i) {
+                    if (!$util.isObject(object.damagedPoints[i]))
+                        throw $TypeError(".meshbackup.VerifyPassReport.damagedPoints: object expected");
+                    message.damagedPoints[i] = $root.meshbackup.DamagedPoint.fromObject(object.damagedPoints[i], _depth + 1);
+                }
+            }
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.VerifyPassReport.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i)
+                    message.problems[i] = $String(object.problems[i]);
+            }
+            if (object.badBlocks != null)
+                if ($Number(object.badBlocks) !== 0)
+                    message.badBlocks = object.badBlocks >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyPassReport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyPassReport
+         * @static
+         * @param {meshbackup.VerifyPassReport} message VerifyPassReport
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyPassReport.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.damagedPoints = [];
+                object.problems = [];
+            }
+            if (options.defaults) {
+                object.repository = "";
+                object.repositoryPeer = "";
+                object.pointsChecked = 0;
+                object.pointsSkipped = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksChecked = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksChecked = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesChecked = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesChecked = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesRead = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesRead = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.badBlocks = 0;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
+            if (message.pointsChecked != null && $Object.hasOwnProperty.call(message, "pointsChecked"))
+                object.pointsChecked = message.pointsChecked;
+            if (message.pointsSkipped != null && $Object.hasOwnProperty.call(message, "pointsSkipped"))
+                object.pointsSkipped = message.pointsSkipped;
+            if (message.blocksChecked != null && $Object.hasOwnProperty.call(message, "blocksChecked"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksChecked = typeof message.blocksChecked === "number" ? $BigInt(message.blocksChecked) : $util.Long.fromBits(message.blocksChecked.low >>> 0, message.blocksChecked.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksChecked === "number")
+                    object.blocksChecked = options.longs === $String ? $String(message.blocksChecked) : message.blocksChecked;
+                else
+                    object.blocksChecked = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksChecked) : options.longs === $Number ? new $util.LongBits(message.blocksChecked.low >>> 0, message.blocksChecked.high >>> 0).toNumber(true) : message.blocksChecked;
+            if (message.bytesChecked != null && $Object.hasOwnProperty.call(message, "bytesChecked"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesChecked = typeof message.bytesChecked === "number" ? $BigInt(message.bytesChecked) : $util.Long.fromBits(message.bytesChecked.low >>> 0, message.bytesChecked.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesChecked === "number")
+                    object.bytesChecked = options.longs === $String ? $String(message.bytesChecked) : message.bytesChecked;
+                else
+                    object.bytesChecked = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesChecked) : options.longs === $Number ? new $util.LongBits(message.bytesChecked.low >>> 0, message.bytesChecked.high >>> 0).toNumber(true) : message.bytesChecked;
+            if (message.bytesRead != null && $Object.hasOwnProperty.call(message, "bytesRead"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesRead = typeof message.bytesRead === "number" ? $BigInt(message.bytesRead) : $util.Long.fromBits(message.bytesRead.low >>> 0, message.bytesRead.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesRead === "number")
+                    object.bytesRead = options.longs === $String ? $String(message.bytesRead) : message.bytesRead;
+                else
+                    object.bytesRead = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesRead) : options.longs === $Number ? new $util.LongBits(message.bytesRead.low >>> 0, message.bytesRead.high >>> 0).toNumber(true) : message.bytesRead;
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                else if (typeof message.durationMs === "number")
+                    object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                else
+                    object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            if (message.damagedPoints && message.damagedPoints.length) {
+                object.damagedPoints = $Array(message.damagedPoints.length);
+                for (let j = 0; j < message.damagedPoints.length; ++j)
+                    object.damagedPoints[j] = $root.meshbackup.DamagedPoint.toObject(message.damagedPoints[j], options, _depth + 1);
+            }
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = message.problems[j];
+            }
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks"))
+                object.badBlocks = message.badBlocks;
+            return object;
+        };
+
+        /**
+         * Converts this VerifyPassReport to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyPassReport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyPassReport.prototype.toJSON = function() {
+            return VerifyPassReport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyPassReport;
+    })();
+
+    meshbackup.DamagedPoint = (function() {
+
+        /**
+         * Properties of a DamagedPoint.
+         * @typedef {Object} meshbackup.DamagedPoint.$Properties
+         * @property {string|null} [pointId] DamagedPoint pointId
+         * @property {string|null} [vm] DamagedPoint vm
+         * @property {string|null} [job] DamagedPoint job
+         * @property {number|null} [badBlocks] DamagedPoint badBlocks
+         * @property {Array.<string>|null} [problems] DamagedPoint problems
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DamagedPoint.
+         * @memberof meshbackup
+         * @interface IDamagedPoint
+         * @augments meshbackup.DamagedPoint.$Properties
+         * @deprecated Use meshbackup.DamagedPoint.$Properties instead.
+         */
+
+        /**
+         * Shape of a DamagedPoint.
+         * @typedef {meshbackup.DamagedPoint.$Properties} meshbackup.DamagedPoint.$Shape
+         */
+
+        /**
+         * Constructs a new DamagedPoint.
+         * @memberof meshbackup
+         * @classdesc Represents a DamagedPoint.
+         * @constructor
+         * @param {meshbackup.DamagedPoint.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DamagedPoint = function (properties) {
+            this.problems = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DamagedPoint pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         */
+        DamagedPoint.prototype.pointId = "";
+
+        /**
+         * DamagedPoint vm.
+         * @member {string} vm
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         */
+        DamagedPoint.prototype.vm = "";
+
+        /**
+         * DamagedPoint job.
+         * @member {string} job
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         */
+        DamagedPoint.prototype.job = "";
+
+        /**
+         * DamagedPoint badBlocks.
+         * @member {number} badBlocks
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         */
+        DamagedPoint.prototype.badBlocks = 0;
+
+        /**
+         * DamagedPoint problems.
+         * @member {Array.<string>} problems
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         */
+        DamagedPoint.prototype.problems = $util.emptyArray;
+
+        /**
+         * Creates a new DamagedPoint instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.DamagedPoint
+         * @static
+         * @param {meshbackup.DamagedPoint.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.DamagedPoint} DamagedPoint instance
+         * @type {{
+         *   (properties: meshbackup.DamagedPoint.$Shape): meshbackup.DamagedPoint & meshbackup.DamagedPoint.$Shape;
+         *   (properties?: meshbackup.DamagedPoint.$Properties): meshbackup.DamagedPoint;
+         * }}
+         */
+        DamagedPoint.create = function(properties) {
+            return new DamagedPoint(properties);
+        };
+
+        /**
+         * Encodes the specified DamagedPoint message. Does not implicitly {@link meshbackup.DamagedPoint.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.DamagedPoint
+         * @static
+         * @param {meshbackup.DamagedPoint.$Properties} message DamagedPoint message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DamagedPoint.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job") && message.job !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.job);
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks") && message.badBlocks !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.badBlocks);
+            if (message.problems != null && message.problems.length)
+                for (let i = 0; i < message.problems.length; ++i)
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.problems[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DamagedPoint message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.DamagedPoint
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.DamagedPoint & meshbackup.DamagedPoint.$Shape} DamagedPoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DamagedPoint.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.DamagedPoint();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.job = value;
+                        else
+                            delete message.job;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.badBlocks = value;
+                        else
+                            delete message.badBlocks;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.problems && message.problems.length))
+                            message.problems = [];
+                        message.problems.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a DamagedPoint message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.DamagedPoint
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.DamagedPoint} DamagedPoint
+         */
+        DamagedPoint.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.DamagedPoint)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.DamagedPoint: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.DamagedPoint();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.badBlocks != null)
+                if ($Number(object.badBlocks) !== 0)
+                    message.badBlocks = object.badBlocks >>> 0;
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.DamagedPoint.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i)
+                    message.problems[i] = $String(object.problems[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DamagedPoint message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.DamagedPoint
+         * @static
+         * @param {meshbackup.DamagedPoint} message DamagedPoint
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DamagedPoint.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.problems = [];
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.job = "";
+                object.badBlocks = 0;
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks"))
+                object.badBlocks = message.badBlocks;
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = message.problems[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this DamagedPoint to JSON.
+         * @function toJSON
+         * @memberof meshbackup.DamagedPoint
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DamagedPoint.prototype.toJSON = function() {
+            return DamagedPoint.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return DamagedPoint;
+    })();
+
     meshbackup.VerifyReport = (function() {
 
         /**
@@ -14273,6 +16060,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [disk] RestoreRequest disk
          * @property {boolean|null} [bulkLane] RestoreRequest bulkLane
          * @property {string|null} [laneDeclined] RestoreRequest laneDeclined
+         * @property {boolean|null} [allowDamaged] RestoreRequest allowDamaged
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -14345,6 +16133,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreRequest.prototype.laneDeclined = "";
 
         /**
+         * RestoreRequest allowDamaged.
+         * @member {boolean} allowDamaged
+         * @memberof meshbackup.RestoreRequest
+         * @instance
+         */
+        RestoreRequest.prototype.allowDamaged = false;
+
+        /**
          * Creates a new RestoreRequest instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreRequest
@@ -14386,6 +16182,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).bool(message.bulkLane);
             if (message.laneDeclined != null && $Object.hasOwnProperty.call(message, "laneDeclined") && message.laneDeclined !== "")
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.laneDeclined);
+            if (message.allowDamaged != null && $Object.hasOwnProperty.call(message, "allowDamaged") && message.allowDamaged !== false)
+                writer.uint32(/* id 20, wireType 0 =*/160).bool(message.allowDamaged);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -14475,6 +16273,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.laneDeclined;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.allowDamaged = value;
+                        else
+                            delete message.allowDamaged;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -14525,6 +16332,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.laneDeclined != null)
                 if (typeof object.laneDeclined !== "string" || object.laneDeclined.length)
                     message.laneDeclined = $String(object.laneDeclined);
+            if (object.allowDamaged != null)
+                if (object.allowDamaged)
+                    message.allowDamaged = $Boolean(object.allowDamaged);
             return message;
         };
 
@@ -14551,6 +16361,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.disk = 0;
                 object.bulkLane = false;
                 object.laneDeclined = "";
+                object.allowDamaged = false;
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -14562,6 +16373,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.bulkLane = message.bulkLane;
             if (message.laneDeclined != null && $Object.hasOwnProperty.call(message, "laneDeclined"))
                 object.laneDeclined = message.laneDeclined;
+            if (message.allowDamaged != null && $Object.hasOwnProperty.call(message, "allowDamaged"))
+                object.allowDamaged = message.allowDamaged;
             return object;
         };
 
@@ -15300,6 +17113,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Uint8Array|null} [digest] RestoreBlock digest
          * @property {number|null} [rawLength] RestoreBlock rawLength
          * @property {string|null} [compression] RestoreBlock compression
+         * @property {boolean|null} [damaged] RestoreBlock damaged
+         * @property {string|null} [damage] RestoreBlock damage
          * @property {Uint8Array|null} [data] RestoreBlock data
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -15365,6 +17180,22 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreBlock.prototype.compression = "";
 
         /**
+         * RestoreBlock damaged.
+         * @member {boolean} damaged
+         * @memberof meshbackup.RestoreBlock
+         * @instance
+         */
+        RestoreBlock.prototype.damaged = false;
+
+        /**
+         * RestoreBlock damage.
+         * @member {string} damage
+         * @memberof meshbackup.RestoreBlock
+         * @instance
+         */
+        RestoreBlock.prototype.damage = "";
+
+        /**
          * RestoreBlock data.
          * @member {Uint8Array} data
          * @memberof meshbackup.RestoreBlock
@@ -15414,6 +17245,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.compression);
             if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
                 writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.data);
+            if (message.damaged != null && $Object.hasOwnProperty.call(message, "damaged") && message.damaged !== false)
+                writer.uint32(/* id 20, wireType 0 =*/160).bool(message.damaged);
+            if (message.damage != null && $Object.hasOwnProperty.call(message, "damage") && message.damage !== "")
+                writer.uint32(/* id 21, wireType 2 =*/170).string(message.damage);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -15494,6 +17329,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.compression;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.damaged = value;
+                        else
+                            delete message.damaged;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.damage = value;
+                        else
+                            delete message.damage;
+                        continue;
+                    }
                 case 15: {
                         if (wireType !== 2)
                             break;
@@ -15560,6 +17413,12 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.compression != null)
                 if (typeof object.compression !== "string" || object.compression.length)
                     message.compression = $String(object.compression);
+            if (object.damaged != null)
+                if (object.damaged)
+                    message.damaged = $Boolean(object.damaged);
+            if (object.damage != null)
+                if (typeof object.damage !== "string" || object.damage.length)
+                    message.damage = $String(object.damage);
             if (object.data != null)
                 if (object.data.length)
                     if (typeof object.data === "string")
@@ -15608,6 +17467,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     if (options.bytes !== $Array)
                         object.data = $util.newBuffer(object.data);
                 }
+                object.damaged = false;
+                object.damage = "";
             }
             if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -15624,6 +17485,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.compression = message.compression;
             if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
                 object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+            if (message.damaged != null && $Object.hasOwnProperty.call(message, "damaged"))
+                object.damaged = message.damaged;
+            if (message.damage != null && $Object.hasOwnProperty.call(message, "damage"))
+                object.damage = message.damage;
             return object;
         };
 
@@ -18490,6 +20355,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {boolean|null} [last] PipeDigests last
          * @property {number|null} [baseSize] PipeDigests baseSize
          * @property {Array.<number>|null} [resumedRanges] PipeDigests resumedRanges
+         * @property {Array.<number>|null} [repairRanges] PipeDigests repairRanges
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -18516,6 +20382,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const PipeDigests = function (properties) {
             this.resumedRanges = [];
+            this.repairRanges = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18563,6 +20430,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeDigests.prototype.resumedRanges = $util.emptyArray;
 
         /**
+         * PipeDigests repairRanges.
+         * @member {Array.<number>} repairRanges
+         * @memberof meshbackup.PipeDigests
+         * @instance
+         */
+        PipeDigests.prototype.repairRanges = $util.emptyArray;
+
+        /**
          * Creates a new PipeDigests instance using the specified properties.
          * @function create
          * @memberof meshbackup.PipeDigests
@@ -18604,6 +20479,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.baseSize);
             if (message.resumedRanges != null && message.resumedRanges.length)
                 writer.uint32(/* id 5, wireType 2 =*/42).uint64s(message.resumedRanges);
+            if (message.repairRanges != null && message.repairRanges.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).uint64s(message.repairRanges);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -18698,6 +20575,20 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.resumedRanges.push(reader.uint64());
                         continue;
                     }
+                case 6: {
+                        if (wireType === 2) {
+                            if (!(message.repairRanges && message.repairRanges.length))
+                                message.repairRanges = [];
+                            reader.uint64s(message.repairRanges);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.repairRanges && message.repairRanges.length))
+                            message.repairRanges = [];
+                        message.repairRanges.push(reader.uint64());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -18776,6 +20667,20 @@ export const meshbackup = $root.meshbackup = (() => {
                     else if (typeof object.resumedRanges[i] === "object")
                         message.resumedRanges[i] = new $util.LongBits(object.resumedRanges[i].low >>> 0, object.resumedRanges[i].high >>> 0).toNumber(true);
             }
+            if (object.repairRanges) {
+                if (!$Array.isArray(object.repairRanges))
+                    throw $TypeError(".meshbackup.PipeDigests.repairRanges: array expected");
+                message.repairRanges = $Array(object.repairRanges.length);
+                for (let i = 0; i < object.repairRanges.length; ++i)
+                    if ($util.Long)
+                        message.repairRanges[i] = $util.Long.fromValue(object.repairRanges[i], true);
+                    else if (typeof object.repairRanges[i] === "string")
+                        message.repairRanges[i] = $parseInt(object.repairRanges[i], 10);
+                    else if (typeof object.repairRanges[i] === "number")
+                        message.repairRanges[i] = object.repairRanges[i];
+                    else if (typeof object.repairRanges[i] === "object")
+                        message.repairRanges[i] = new $util.LongBits(object.repairRanges[i].low >>> 0, object.repairRanges[i].high >>> 0).toNumber(true);
+            }
             return message;
         };
 
@@ -18796,8 +20701,10 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.resumedRanges = [];
+                object.repairRanges = [];
+            }
             if (options.defaults) {
                 if ($util.Long) {
                     let long = new $util.Long(0, 0, true);
@@ -18845,6 +20752,16 @@ export const meshbackup = $root.meshbackup = (() => {
                         object.resumedRanges[j] = options.longs === $String ? $String(message.resumedRanges[j]) : message.resumedRanges[j];
                     else
                         object.resumedRanges[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.resumedRanges[j]) : options.longs === $Number ? new $util.LongBits(message.resumedRanges[j].low >>> 0, message.resumedRanges[j].high >>> 0).toNumber(true) : message.resumedRanges[j];
+            }
+            if (message.repairRanges && message.repairRanges.length) {
+                object.repairRanges = $Array(message.repairRanges.length);
+                for (let j = 0; j < message.repairRanges.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.repairRanges[j] = typeof message.repairRanges[j] === "number" ? $BigInt(message.repairRanges[j]) : $util.Long.fromBits(message.repairRanges[j].low >>> 0, message.repairRanges[j].high >>> 0, true).toBigInt();
+                    else if (typeof message.repairRanges[j] === "number")
+                        object.repairRanges[j] = options.longs === $String ? $String(message.repairRanges[j]) : message.repairRanges[j];
+                    else
+                        object.repairRanges[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.repairRanges[j]) : options.longs === $Number ? new $util.LongBits(message.repairRanges[j].low >>> 0, message.repairRanges[j].high >>> 0).toNumber(true) : message.repairRanges[j];
             }
             return object;
         };
@@ -20650,7 +22567,11 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.MembersRemove.$Properties|null} [membersRemove] AdminRequest membersRemove
          * @property {meshbackup.EventsRequest.$Properties|null} [events] AdminRequest events
          * @property {meshbackup.RebuildRequest.$Properties|null} [rebuild] AdminRequest rebuild
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"} [request] AdminRequest request
+         * @property {meshbackup.VerifyJob.$Properties|null} [verifyJobAdd] AdminRequest verifyJobAdd
+         * @property {meshbackup.VerifyJobListRequest.$Properties|null} [verifyJobList] AdminRequest verifyJobList
+         * @property {meshbackup.JobRemove.$Properties|null} [verifyJobRemove] AdminRequest verifyJobRemove
+         * @property {meshbackup.JobRun.$Properties|null} [verifyJobRun] AdminRequest verifyJobRun
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -20686,9 +22607,13 @@ export const meshbackup = $root.meshbackup = (() => {
          *   membersRemove?: meshbackup.MembersRemove.$Shape|null;
          *   events?: meshbackup.EventsRequest.$Shape|null;
          *   rebuild?: meshbackup.RebuildRequest.$Shape|null;
+         *   verifyJobAdd?: meshbackup.VerifyJob.$Shape|null;
+         *   verifyJobList?: meshbackup.VerifyJobListRequest.$Shape|null;
+         *   verifyJobRemove?: meshbackup.JobRemove.$Shape|null;
+         *   verifyJobRun?: meshbackup.JobRun.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; rebuild?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; rebuild?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; rebuild?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild: meshbackup.RebuildRequest.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -20875,17 +22800,49 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminRequest.prototype.rebuild = null;
 
+        /**
+         * AdminRequest verifyJobAdd.
+         * @member {meshbackup.VerifyJob.$Properties|null|undefined} verifyJobAdd
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.verifyJobAdd = null;
+
+        /**
+         * AdminRequest verifyJobList.
+         * @member {meshbackup.VerifyJobListRequest.$Properties|null|undefined} verifyJobList
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.verifyJobList = null;
+
+        /**
+         * AdminRequest verifyJobRemove.
+         * @member {meshbackup.JobRemove.$Properties|null|undefined} verifyJobRemove
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.verifyJobRemove = null;
+
+        /**
+         * AdminRequest verifyJobRun.
+         * @member {meshbackup.JobRun.$Properties|null|undefined} verifyJobRun
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.verifyJobRun = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "rebuild"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "rebuild", "verifyJobAdd", "verifyJobList", "verifyJobRemove", "verifyJobRun"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -20963,6 +22920,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.EventsRequest.encode(message.events, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.rebuild != null && $Object.hasOwnProperty.call(message, "rebuild"))
                 $root.meshbackup.RebuildRequest.encode(message.rebuild, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+            if (message.verifyJobAdd != null && $Object.hasOwnProperty.call(message, "verifyJobAdd"))
+                $root.meshbackup.VerifyJob.encode(message.verifyJobAdd, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+            if (message.verifyJobList != null && $Object.hasOwnProperty.call(message, "verifyJobList"))
+                $root.meshbackup.VerifyJobListRequest.encode(message.verifyJobList, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
+            if (message.verifyJobRemove != null && $Object.hasOwnProperty.call(message, "verifyJobRemove"))
+                $root.meshbackup.JobRemove.encode(message.verifyJobRemove, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
+            if (message.verifyJobRun != null && $Object.hasOwnProperty.call(message, "verifyJobRun"))
+                $root.meshbackup.JobRun.encode(message.verifyJobRun, writer.uint32(/* id 63, wireType 2 =*/506).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -21154,6 +23119,34 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "rebuild";
                         continue;
                     }
+                case 60: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJobAdd = $root.meshbackup.VerifyJob.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJobAdd);
+                        message.request = "verifyJobAdd";
+                        continue;
+                    }
+                case 61: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJobList = $root.meshbackup.VerifyJobListRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJobList);
+                        message.request = "verifyJobList";
+                        continue;
+                    }
+                case 62: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJobRemove = $root.meshbackup.JobRemove.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJobRemove);
+                        message.request = "verifyJobRemove";
+                        continue;
+                    }
+                case 63: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJobRun = $root.meshbackup.JobRun.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJobRun);
+                        message.request = "verifyJobRun";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -21294,6 +23287,26 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.rebuild: object expected");
                 message.rebuild = $root.meshbackup.RebuildRequest.fromObject(object.rebuild, _depth + 1);
             }
+            if (object.verifyJobAdd != null) {
+                if (!$util.isObject(object.verifyJobAdd))
+                    throw $TypeError(".meshbackup.AdminRequest.verifyJobAdd: object expected");
+                message.verifyJobAdd = $root.meshbackup.VerifyJob.fromObject(object.verifyJobAdd, _depth + 1);
+            }
+            if (object.verifyJobList != null) {
+                if (!$util.isObject(object.verifyJobList))
+                    throw $TypeError(".meshbackup.AdminRequest.verifyJobList: object expected");
+                message.verifyJobList = $root.meshbackup.VerifyJobListRequest.fromObject(object.verifyJobList, _depth + 1);
+            }
+            if (object.verifyJobRemove != null) {
+                if (!$util.isObject(object.verifyJobRemove))
+                    throw $TypeError(".meshbackup.AdminRequest.verifyJobRemove: object expected");
+                message.verifyJobRemove = $root.meshbackup.JobRemove.fromObject(object.verifyJobRemove, _depth + 1);
+            }
+            if (object.verifyJobRun != null) {
+                if (!$util.isObject(object.verifyJobRun))
+                    throw $TypeError(".meshbackup.AdminRequest.verifyJobRun: object expected");
+                message.verifyJobRun = $root.meshbackup.JobRun.fromObject(object.verifyJobRun, _depth + 1);
+            }
             return message;
         };
 
@@ -21419,6 +23432,26 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.request = "rebuild";
             }
+            if (message.verifyJobAdd != null && $Object.hasOwnProperty.call(message, "verifyJobAdd")) {
+                object.verifyJobAdd = $root.meshbackup.VerifyJob.toObject(message.verifyJobAdd, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "verifyJobAdd";
+            }
+            if (message.verifyJobList != null && $Object.hasOwnProperty.call(message, "verifyJobList")) {
+                object.verifyJobList = $root.meshbackup.VerifyJobListRequest.toObject(message.verifyJobList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "verifyJobList";
+            }
+            if (message.verifyJobRemove != null && $Object.hasOwnProperty.call(message, "verifyJobRemove")) {
+                object.verifyJobRemove = $root.meshbackup.JobRemove.toObject(message.verifyJobRemove, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "verifyJobRemove";
+            }
+            if (message.verifyJobRun != null && $Object.hasOwnProperty.call(message, "verifyJobRun")) {
+                object.verifyJobRun = $root.meshbackup.JobRun.toObject(message.verifyJobRun, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "verifyJobRun";
+            }
             return object;
         };
 
@@ -21457,7 +23490,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.PointsForgotten.$Properties|null} [pointsForgotten] AdminReply pointsForgotten
          * @property {meshbackup.EventList.$Properties|null} [events] AdminReply events
          * @property {meshbackup.RebuildReports.$Properties|null} [rebuildReports] AdminReply rebuildReports
-         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"} [reply] AdminReply reply
+         * @property {meshbackup.VerifyJobList.$Properties|null} [verifyJobs] AdminReply verifyJobs
+         * @property {meshbackup.VerifyJob.$Properties|null} [verifyJob] AdminReply verifyJob
+         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"} [reply] AdminReply reply
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -21488,9 +23523,11 @@ export const meshbackup = $root.meshbackup = (() => {
          *   pointsForgotten?: meshbackup.PointsForgotten.$Shape|null;
          *   events?: meshbackup.EventList.$Shape|null;
          *   rebuildReports?: meshbackup.RebuildReports.$Shape|null;
+         *   verifyJobs?: meshbackup.VerifyJobList.$Shape|null;
+         *   verifyJob?: meshbackup.VerifyJob.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape })
+         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape })
          * )} meshbackup.AdminReply.$Shape
          */
 
@@ -21637,17 +23674,33 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminReply.prototype.rebuildReports = null;
 
+        /**
+         * AdminReply verifyJobs.
+         * @member {meshbackup.VerifyJobList.$Properties|null|undefined} verifyJobs
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.verifyJobs = null;
+
+        /**
+         * AdminReply verifyJob.
+         * @member {meshbackup.VerifyJob.$Properties|null|undefined} verifyJob
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.verifyJob = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminReply reply.
-         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|undefined} reply
+         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|undefined} reply
          * @memberof meshbackup.AdminReply
          * @instance
          */
         $Object.defineProperty(AdminReply.prototype, "reply", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -21715,6 +23768,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.EventList.encode(message.events, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
             if (message.rebuildReports != null && $Object.hasOwnProperty.call(message, "rebuildReports"))
                 $root.meshbackup.RebuildReports.encode(message.rebuildReports, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+            if (message.verifyJobs != null && $Object.hasOwnProperty.call(message, "verifyJobs"))
+                $root.meshbackup.VerifyJobList.encode(message.verifyJobs, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+            if (message.verifyJob != null && $Object.hasOwnProperty.call(message, "verifyJob"))
+                $root.meshbackup.VerifyJob.encode(message.verifyJob, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -21871,6 +23928,20 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.reply = "rebuildReports";
                         continue;
                     }
+                case 60: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJobs = $root.meshbackup.VerifyJobList.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJobs);
+                        message.reply = "verifyJobs";
+                        continue;
+                    }
+                case 61: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyJob = $root.meshbackup.VerifyJob.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyJob);
+                        message.reply = "verifyJob";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -21986,6 +24057,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminReply.rebuildReports: object expected");
                 message.rebuildReports = $root.meshbackup.RebuildReports.fromObject(object.rebuildReports, _depth + 1);
             }
+            if (object.verifyJobs != null) {
+                if (!$util.isObject(object.verifyJobs))
+                    throw $TypeError(".meshbackup.AdminReply.verifyJobs: object expected");
+                message.verifyJobs = $root.meshbackup.VerifyJobList.fromObject(object.verifyJobs, _depth + 1);
+            }
+            if (object.verifyJob != null) {
+                if (!$util.isObject(object.verifyJob))
+                    throw $TypeError(".meshbackup.AdminReply.verifyJob: object expected");
+                message.verifyJob = $root.meshbackup.VerifyJob.fromObject(object.verifyJob, _depth + 1);
+            }
             return message;
         };
 
@@ -22085,6 +24166,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.rebuildReports = $root.meshbackup.RebuildReports.toObject(message.rebuildReports, options, _depth + 1);
                 if (options.oneofs)
                     object.reply = "rebuildReports";
+            }
+            if (message.verifyJobs != null && $Object.hasOwnProperty.call(message, "verifyJobs")) {
+                object.verifyJobs = $root.meshbackup.VerifyJobList.toObject(message.verifyJobs, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "verifyJobs";
+            }
+            if (message.verifyJob != null && $Object.hasOwnProperty.call(message, "verifyJob")) {
+                object.verifyJob = $root.meshbackup.VerifyJob.toObject(message.verifyJob, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "verifyJob";
             }
             return object;
         };
@@ -29941,6 +32032,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<string>|null} [log] SessionRecord log
          * @property {Array.<string>|null} [points] SessionRecord points
          * @property {Array.<meshbackup.VmFailure.$Properties>|null} [failedVms] SessionRecord failedVms
+         * @property {string|null} [kind] SessionRecord kind
+         * @property {meshbackup.VerifyPassProgress.$Properties|null} [verifyProgress] SessionRecord verifyProgress
+         * @property {meshbackup.VerifyPassReport.$Properties|null} [verifyReport] SessionRecord verifyReport
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -30057,6 +32151,30 @@ export const meshbackup = $root.meshbackup = (() => {
         SessionRecord.prototype.failedVms = $util.emptyArray;
 
         /**
+         * SessionRecord kind.
+         * @member {string} kind
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.kind = "";
+
+        /**
+         * SessionRecord verifyProgress.
+         * @member {meshbackup.VerifyPassProgress.$Properties|null|undefined} verifyProgress
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.verifyProgress = null;
+
+        /**
+         * SessionRecord verifyReport.
+         * @member {meshbackup.VerifyPassReport.$Properties|null|undefined} verifyReport
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.verifyReport = null;
+
+        /**
          * Creates a new SessionRecord instance using the specified properties.
          * @function create
          * @memberof meshbackup.SessionRecord
@@ -30112,6 +32230,12 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.failedVms != null && message.failedVms.length)
                 for (let i = 0; i < message.failedVms.length; ++i)
                     $root.meshbackup.VmFailure.encode(message.failedVms[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                writer.uint32(/* id 20, wireType 2 =*/162).string(message.kind);
+            if (message.verifyProgress != null && $Object.hasOwnProperty.call(message, "verifyProgress"))
+                $root.meshbackup.VerifyPassProgress.encode(message.verifyProgress, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+            if (message.verifyReport != null && $Object.hasOwnProperty.call(message, "verifyReport"))
+                $root.meshbackup.VerifyPassReport.encode(message.verifyReport, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -30242,6 +32366,27 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.failedVms.push($root.meshbackup.VmFailure.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyProgress = $root.meshbackup.VerifyPassProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyProgress);
+                        continue;
+                    }
+                case 22: {
+                        if (wireType !== 2)
+                            break;
+                        message.verifyReport = $root.meshbackup.VerifyPassReport.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyReport);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -30343,6 +32488,19 @@ export const meshbackup = $root.meshbackup = (() => {
                     message.failedVms[i] = $root.meshbackup.VmFailure.fromObject(object.failedVms[i], _depth + 1);
                 }
             }
+            if (object.kind != null)
+                if (typeof object.kind !== "string" || object.kind.length)
+                    message.kind = $String(object.kind);
+            if (object.verifyProgress != null) {
+                if (!$util.isObject(object.verifyProgress))
+                    throw $TypeError(".meshbackup.SessionRecord.verifyProgress: object expected");
+                message.verifyProgress = $root.meshbackup.VerifyPassProgress.fromObject(object.verifyProgress, _depth + 1);
+            }
+            if (object.verifyReport != null) {
+                if (!$util.isObject(object.verifyReport))
+                    throw $TypeError(".meshbackup.SessionRecord.verifyReport: object expected");
+                message.verifyReport = $root.meshbackup.VerifyPassReport.fromObject(object.verifyReport, _depth + 1);
+            }
             return message;
         };
 
@@ -30384,6 +32542,9 @@ export const meshbackup = $root.meshbackup = (() => {
                 } else
                     object.endedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.trigger = "";
+                object.kind = "";
+                object.verifyProgress = null;
+                object.verifyReport = null;
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -30427,6 +32588,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let j = 0; j < message.failedVms.length; ++j)
                     object.failedVms[j] = $root.meshbackup.VmFailure.toObject(message.failedVms[j], options, _depth + 1);
             }
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.verifyProgress != null && $Object.hasOwnProperty.call(message, "verifyProgress"))
+                object.verifyProgress = $root.meshbackup.VerifyPassProgress.toObject(message.verifyProgress, options, _depth + 1);
+            if (message.verifyReport != null && $Object.hasOwnProperty.call(message, "verifyReport"))
+                object.verifyReport = $root.meshbackup.VerifyPassReport.toObject(message.verifyReport, options, _depth + 1);
             return object;
         };
 
@@ -30442,6 +32609,716 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return SessionRecord;
+    })();
+
+    meshbackup.VerifyJob = (function() {
+
+        /**
+         * Properties of a VerifyJob.
+         * @typedef {Object} meshbackup.VerifyJob.$Properties
+         * @property {string|null} [name] VerifyJob name
+         * @property {string|null} [repository] VerifyJob repository
+         * @property {string|null} [schedule] VerifyJob schedule
+         * @property {number|null} [olderThanDays] VerifyJob olderThanDays
+         * @property {meshbackup.Notify.$Properties|null} [notify] VerifyJob notify
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyJob.
+         * @memberof meshbackup
+         * @interface IVerifyJob
+         * @augments meshbackup.VerifyJob.$Properties
+         * @deprecated Use meshbackup.VerifyJob.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyJob.
+         * @typedef {meshbackup.VerifyJob.$Properties} meshbackup.VerifyJob.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyJob.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyJob.
+         * @constructor
+         * @param {meshbackup.VerifyJob.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyJob = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VerifyJob name.
+         * @member {string} name
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         */
+        VerifyJob.prototype.name = "";
+
+        /**
+         * VerifyJob repository.
+         * @member {string} repository
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         */
+        VerifyJob.prototype.repository = "";
+
+        /**
+         * VerifyJob schedule.
+         * @member {string} schedule
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         */
+        VerifyJob.prototype.schedule = "";
+
+        /**
+         * VerifyJob olderThanDays.
+         * @member {number} olderThanDays
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         */
+        VerifyJob.prototype.olderThanDays = 0;
+
+        /**
+         * VerifyJob notify.
+         * @member {meshbackup.Notify.$Properties|null|undefined} notify
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         */
+        VerifyJob.prototype.notify = null;
+
+        /**
+         * Creates a new VerifyJob instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyJob
+         * @static
+         * @param {meshbackup.VerifyJob.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyJob} VerifyJob instance
+         * @type {{
+         *   (properties: meshbackup.VerifyJob.$Shape): meshbackup.VerifyJob & meshbackup.VerifyJob.$Shape;
+         *   (properties?: meshbackup.VerifyJob.$Properties): meshbackup.VerifyJob;
+         * }}
+         */
+        VerifyJob.create = function(properties) {
+            return new VerifyJob(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyJob message. Does not implicitly {@link meshbackup.VerifyJob.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyJob
+         * @static
+         * @param {meshbackup.VerifyJob.$Properties} message VerifyJob message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyJob.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.repository);
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule") && message.schedule !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.schedule);
+            if (message.olderThanDays != null && $Object.hasOwnProperty.call(message, "olderThanDays") && message.olderThanDays !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.olderThanDays);
+            if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+                $root.meshbackup.Notify.encode(message.notify, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyJob message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyJob
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyJob & meshbackup.VerifyJob.$Shape} VerifyJob
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyJob.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyJob();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.schedule = value;
+                        else
+                            delete message.schedule;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.olderThanDays = value;
+                        else
+                            delete message.olderThanDays;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.notify = $root.meshbackup.Notify.decode(reader, reader.size(), $undefined, _depth + 1, message.notify);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyJob message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyJob
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyJob} VerifyJob
+         */
+        VerifyJob.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyJob)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyJob: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyJob();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.schedule != null)
+                if (typeof object.schedule !== "string" || object.schedule.length)
+                    message.schedule = $String(object.schedule);
+            if (object.olderThanDays != null)
+                if ($Number(object.olderThanDays) !== 0)
+                    message.olderThanDays = object.olderThanDays >>> 0;
+            if (object.notify != null) {
+                if (!$util.isObject(object.notify))
+                    throw $TypeError(".meshbackup.VerifyJob.notify: object expected");
+                message.notify = $root.meshbackup.Notify.fromObject(object.notify, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyJob message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyJob
+         * @static
+         * @param {meshbackup.VerifyJob} message VerifyJob
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyJob.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.repository = "";
+                object.schedule = "";
+                object.olderThanDays = 0;
+                object.notify = null;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule"))
+                object.schedule = message.schedule;
+            if (message.olderThanDays != null && $Object.hasOwnProperty.call(message, "olderThanDays"))
+                object.olderThanDays = message.olderThanDays;
+            if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+                object.notify = $root.meshbackup.Notify.toObject(message.notify, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this VerifyJob to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyJob
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyJob.prototype.toJSON = function() {
+            return VerifyJob.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyJob;
+    })();
+
+    meshbackup.VerifyJobListRequest = (function() {
+
+        /**
+         * Properties of a VerifyJobListRequest.
+         * @typedef {Object} meshbackup.VerifyJobListRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyJobListRequest.
+         * @memberof meshbackup
+         * @interface IVerifyJobListRequest
+         * @augments meshbackup.VerifyJobListRequest.$Properties
+         * @deprecated Use meshbackup.VerifyJobListRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyJobListRequest.
+         * @typedef {meshbackup.VerifyJobListRequest.$Properties} meshbackup.VerifyJobListRequest.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyJobListRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyJobListRequest.
+         * @constructor
+         * @param {meshbackup.VerifyJobListRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyJobListRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new VerifyJobListRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyJobListRequest
+         * @static
+         * @param {meshbackup.VerifyJobListRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyJobListRequest} VerifyJobListRequest instance
+         * @type {{
+         *   (properties: meshbackup.VerifyJobListRequest.$Shape): meshbackup.VerifyJobListRequest & meshbackup.VerifyJobListRequest.$Shape;
+         *   (properties?: meshbackup.VerifyJobListRequest.$Properties): meshbackup.VerifyJobListRequest;
+         * }}
+         */
+        VerifyJobListRequest.create = function(properties) {
+            return new VerifyJobListRequest(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyJobListRequest message. Does not implicitly {@link meshbackup.VerifyJobListRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyJobListRequest
+         * @static
+         * @param {meshbackup.VerifyJobListRequest.$Properties} message VerifyJobListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyJobListRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyJobListRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyJobListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyJobListRequest & meshbackup.VerifyJobListRequest.$Shape} VerifyJobListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyJobListRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyJobListRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyJobListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyJobListRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyJobListRequest} VerifyJobListRequest
+         */
+        VerifyJobListRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyJobListRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyJobListRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.VerifyJobListRequest();
+        };
+
+        /**
+         * Creates a plain object from a VerifyJobListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyJobListRequest
+         * @static
+         * @param {meshbackup.VerifyJobListRequest} message VerifyJobListRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyJobListRequest.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this VerifyJobListRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyJobListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyJobListRequest.prototype.toJSON = function() {
+            return VerifyJobListRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyJobListRequest;
+    })();
+
+    meshbackup.VerifyJobList = (function() {
+
+        /**
+         * Properties of a VerifyJobList.
+         * @typedef {Object} meshbackup.VerifyJobList.$Properties
+         * @property {Array.<meshbackup.VerifyJob.$Properties>|null} [jobs] VerifyJobList jobs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VerifyJobList.
+         * @memberof meshbackup
+         * @interface IVerifyJobList
+         * @augments meshbackup.VerifyJobList.$Properties
+         * @deprecated Use meshbackup.VerifyJobList.$Properties instead.
+         */
+
+        /**
+         * Shape of a VerifyJobList.
+         * @typedef {meshbackup.VerifyJobList.$Properties} meshbackup.VerifyJobList.$Shape
+         */
+
+        /**
+         * Constructs a new VerifyJobList.
+         * @memberof meshbackup
+         * @classdesc Represents a VerifyJobList.
+         * @constructor
+         * @param {meshbackup.VerifyJobList.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VerifyJobList = function (properties) {
+            this.jobs = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VerifyJobList jobs.
+         * @member {Array.<meshbackup.VerifyJob.$Properties>} jobs
+         * @memberof meshbackup.VerifyJobList
+         * @instance
+         */
+        VerifyJobList.prototype.jobs = $util.emptyArray;
+
+        /**
+         * Creates a new VerifyJobList instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VerifyJobList
+         * @static
+         * @param {meshbackup.VerifyJobList.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VerifyJobList} VerifyJobList instance
+         * @type {{
+         *   (properties: meshbackup.VerifyJobList.$Shape): meshbackup.VerifyJobList & meshbackup.VerifyJobList.$Shape;
+         *   (properties?: meshbackup.VerifyJobList.$Properties): meshbackup.VerifyJobList;
+         * }}
+         */
+        VerifyJobList.create = function(properties) {
+            return new VerifyJobList(properties);
+        };
+
+        /**
+         * Encodes the specified VerifyJobList message. Does not implicitly {@link meshbackup.VerifyJobList.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VerifyJobList
+         * @static
+         * @param {meshbackup.VerifyJobList.$Properties} message VerifyJobList message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VerifyJobList.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.jobs != null && message.jobs.length)
+                for (let i = 0; i < message.jobs.length; ++i)
+                    $root.meshbackup.VerifyJob.encode(message.jobs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VerifyJobList message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VerifyJobList
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VerifyJobList & meshbackup.VerifyJobList.$Shape} VerifyJobList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VerifyJobList.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VerifyJobList();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.jobs && message.jobs.length))
+                            message.jobs = [];
+                        message.jobs.push($root.meshbackup.VerifyJob.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VerifyJobList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VerifyJobList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VerifyJobList} VerifyJobList
+         */
+        VerifyJobList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VerifyJobList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VerifyJobList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VerifyJobList();
+            if (object.jobs) {
+                if (!$Array.isArray(object.jobs))
+                    throw $TypeError(".meshbackup.VerifyJobList.jobs: array expected");
+                message.jobs = $Array(object.jobs.length);
+                for (let i = 0; i < object.jobs.length; ++i) {
+                    if (!$util.isObject(object.jobs[i]))
+                        throw $TypeError(".meshbackup.VerifyJobList.jobs: object expected");
+                    message.jobs[i] = $root.meshbackup.VerifyJob.fromObject(object.jobs[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VerifyJobList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VerifyJobList
+         * @static
+         * @param {meshbackup.VerifyJobList} message VerifyJobList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VerifyJobList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.jobs = [];
+            if (message.jobs && message.jobs.length) {
+                object.jobs = $Array(message.jobs.length);
+                for (let j = 0; j < message.jobs.length; ++j)
+                    object.jobs[j] = $root.meshbackup.VerifyJob.toObject(message.jobs[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this VerifyJobList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VerifyJobList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VerifyJobList.prototype.toJSON = function() {
+            return VerifyJobList.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VerifyJobList;
     })();
 
     meshbackup.VmFailure = (function() {
@@ -31420,6 +34297,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [format] RestoreDisk format
          * @property {string|null} [attach] RestoreDisk attach
          * @property {boolean|null} [force] RestoreDisk force
+         * @property {boolean|null} [allowDamaged] RestoreDisk allowDamaged
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -31508,6 +34386,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreDisk.prototype.force = false;
 
         /**
+         * RestoreDisk allowDamaged.
+         * @member {boolean} allowDamaged
+         * @memberof meshbackup.RestoreDisk
+         * @instance
+         */
+        RestoreDisk.prototype.allowDamaged = false;
+
+        /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreDisk
@@ -31553,6 +34439,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.attach);
             if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
                 writer.uint32(/* id 7, wireType 0 =*/56).bool(message.force);
+            if (message.allowDamaged != null && $Object.hasOwnProperty.call(message, "allowDamaged") && message.allowDamaged !== false)
+                writer.uint32(/* id 20, wireType 0 =*/160).bool(message.allowDamaged);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -31660,6 +34548,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.force;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.allowDamaged = value;
+                        else
+                            delete message.allowDamaged;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -31716,6 +34613,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.force != null)
                 if (object.force)
                     message.force = $Boolean(object.force);
+            if (object.allowDamaged != null)
+                if (object.allowDamaged)
+                    message.allowDamaged = $Boolean(object.allowDamaged);
             return message;
         };
 
@@ -31744,6 +34644,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.format = "";
                 object.attach = "";
                 object.force = false;
+                object.allowDamaged = false;
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -31759,6 +34660,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.attach = message.attach;
             if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
                 object.force = message.force;
+            if (message.allowDamaged != null && $Object.hasOwnProperty.call(message, "allowDamaged"))
+                object.allowDamaged = message.allowDamaged;
             return object;
         };
 
@@ -32132,6 +35035,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [bytes] RestoreDone bytes
          * @property {number|null} [durationMs] RestoreDone durationMs
          * @property {Array.<string>|null} [attached] RestoreDone attached
+         * @property {Array.<string>|null} [damagedRanges] RestoreDone damagedRanges
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -32159,6 +35063,7 @@ export const meshbackup = $root.meshbackup = (() => {
         const RestoreDone = function (properties) {
             this.files = [];
             this.attached = [];
+            this.damagedRanges = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -32196,6 +35101,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         RestoreDone.prototype.attached = $util.emptyArray;
+
+        /**
+         * RestoreDone damagedRanges.
+         * @member {Array.<string>} damagedRanges
+         * @memberof meshbackup.RestoreDone
+         * @instance
+         */
+        RestoreDone.prototype.damagedRanges = $util.emptyArray;
 
         /**
          * Creates a new RestoreDone instance using the specified properties.
@@ -32239,6 +35152,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.attached != null && message.attached.length)
                 for (let i = 0; i < message.attached.length; ++i)
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.attached[i]);
+            if (message.damagedRanges != null && message.damagedRanges.length)
+                for (let i = 0; i < message.damagedRanges.length; ++i)
+                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.damagedRanges[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -32317,6 +35233,14 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.attached.push(reader.stringVerify());
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.damagedRanges && message.damagedRanges.length))
+                            message.damagedRanges = [];
+                        message.damagedRanges.push(reader.stringVerify());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -32386,6 +35310,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.attached.length; ++i)
                     message.attached[i] = $String(object.attached[i]);
             }
+            if (object.damagedRanges) {
+                if (!$Array.isArray(object.damagedRanges))
+                    throw $TypeError(".meshbackup.RestoreDone.damagedRanges: array expected");
+                message.damagedRanges = $Array(object.damagedRanges.length);
+                for (let i = 0; i < object.damagedRanges.length; ++i)
+                    message.damagedRanges[i] = $String(object.damagedRanges[i]);
+            }
             return message;
         };
 
@@ -32409,6 +35340,7 @@ export const meshbackup = $root.meshbackup = (() => {
             if (options.arrays || options.defaults) {
                 object.files = [];
                 object.attached = [];
+                object.damagedRanges = [];
             }
             if (options.defaults) {
                 if ($util.Long) {
@@ -32445,6 +35377,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.attached = $Array(message.attached.length);
                 for (let j = 0; j < message.attached.length; ++j)
                     object.attached[j] = message.attached[j];
+            }
+            if (message.damagedRanges && message.damagedRanges.length) {
+                object.damagedRanges = $Array(message.damagedRanges.length);
+                for (let j = 0; j < message.damagedRanges.length; ++j)
+                    object.damagedRanges[j] = message.damagedRanges[j];
             }
             return object;
         };

@@ -43,6 +43,8 @@ export interface PipeClient {
   readonly baseSize: number
   /** Blocks an earlier attempt stored, as [first, count, ...]; known once baseDigests() resolved. */
   readonly resumedRanges: readonly number[]
+  /** Blocks to send whatever the compare or CBT says (their stored copy is bad), as [first, count, ...]; known once baseDigests() resolved. */
+  readonly repairRanges: readonly number[]
   /** Sends a block that differs from the base; once it resolves, `data` may be reused. */
   sendBlock(meta: PipeBlock, data: Uint8Array): Promise<void>
   /** Tells the repository that block `index` became zero. */
@@ -91,6 +93,7 @@ class Client implements PipeClient {
   #onSignal: (() => void) | undefined
   #baseSize = 0
   #resumedRanges: readonly number[] = []
+  #repairRanges: readonly number[] = []
   #sent = 0
   #done = false
 
@@ -122,6 +125,7 @@ class Client implements PipeClient {
 
   get baseSize (): number { return this.#baseSize }
   get resumedRanges (): readonly number[] { return this.#resumedRanges }
+  get repairRanges (): readonly number[] { return this.#repairRanges }
   get transport (): 'tls' | 'libp2p' { return this.#transport }
   get laneDeclined (): string | undefined { return this.#laneDeclined }
   get blocksSent (): number { return this.#sent }
@@ -233,6 +237,7 @@ class Client implements PipeClient {
       this.#baseSize = d.baseSize ?? 0
       if (d.last === true) {
         this.#resumedRanges = checkRanges(d.resumedRanges ?? [], this.#peer)
+        this.#repairRanges = checkRanges(d.repairRanges ?? [], this.#peer)
         break
       }
     }
@@ -274,14 +279,14 @@ class Client implements PipeClient {
   }
 }
 
-/** Resumed ranges as a peer sent them: [first, count, ...] ascending and apart, or ERR_PIPE_PROTOCOL. */
+/** Resumed or repair ranges as a peer sent them: [first, count, ...] ascending and apart, or ERR_PIPE_PROTOCOL. */
 function checkRanges (ranges: number[], peer: string): number[] {
   let next = 0
   for (let i = 0; i < ranges.length; i += 2) {
     const first = ranges[i]!
     const count = ranges[i + 1]
     if (count === undefined || !Number.isSafeInteger(first) || !Number.isSafeInteger(count) || count < 1 || first < next) {
-      throw new PipeError('ERR_PIPE_PROTOCOL', `repository ${peer} sent malformed resumed ranges (at pair ${i / 2}): it speaks another version of ${DATAPIPE_PROTOCOL}`, { peer })
+      throw new PipeError('ERR_PIPE_PROTOCOL', `repository ${peer} sent malformed block ranges (at pair ${i / 2}): it speaks another version of ${DATAPIPE_PROTOCOL}`, { peer })
     }
     next = first + count
   }

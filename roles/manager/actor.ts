@@ -3,7 +3,7 @@
  * The manager actor answers the admin requests that concern jobs, hosts and sessions, and starts
  * one session actor per job run. Never two sessions of one job at once.
  */
-import type { ActorMessage, AdminReply, AdminRequest, GuestCredentials, Job, SessionRecord } from '../../proto/index.ts'
+import type { ActorMessage, AdminReply, AdminRequest, GuestCredentials, Job, SessionRecord, VerifyJob } from '../../proto/index.ts'
 import type { Behavior, ActorContext } from '../../node/runtime/actors/behavior.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
@@ -16,6 +16,8 @@ import type { NotifyOptions } from './notify.ts'
 import { parseAddress } from '../../node/runtime/actors/address.ts'
 import { Configuration } from './configuration.ts'
 import { DiscoveryWindow } from './discovery-window.ts'
+import { verifySessionActor } from './verify-job.ts'
+import type { ScheduleStore } from './schedule.ts'
 
 export interface ManagerInit {
   catalog: Catalog
@@ -48,6 +50,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
     const running = new Map<string, SessionRecord>()   // job name → live record
     let sessions = 0
     let schedules: JobSchedules | undefined
+    let verifySchedules: JobSchedules | undefined
     let stopHunting: (() => void) | undefined
     let configuration: Configuration | undefined
     const window = new DiscoveryWindow(init.discoveryTimeoutMs ?? 15_000)
@@ -91,6 +94,49 @@ export function managerActor (init: ManagerInit): () => Behavior {
       return record
     }
 
+    /** A verify job's run: a session like a backup's (same namespace, never two of one job at once). */
+    const runVerifyJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
+      const job: VerifyJob = await init.catalog.verifyJob(name)
+      const live = running.get(name)
+      if (live != null) throw new UserError('ERR_SESSION_RUNNING', `verify job "${name}" is already running as session ${live.id}; wait for it (\`meshbackup session show ${live.id}\`)`)
+      const record: SessionRecord = { id: sessionId(name), job: name, kind: 'verify', state: 'running', trigger, startedAtMs: Date.now(), tasks: [], log: [], points: [] }
+      running.set(name, record)
+      try {
+        await init.catalog.saveSession(record)
+      } catch (err) {
+        running.delete(name)
+        throw err
+      }
+      ctx.spawn(`session-${++sessions}`, verifySessionActor({
+        job,
+        record,
+        capacity: init.capacity,
+        discoveryTimeoutMs: init.discoveryTimeoutMs,
+        notify: init.notify,
+        save: async (r) => await init.catalog.saveSession(r),
+        onEnd: (ended) => {
+          running.delete(name)
+          init.sessionEnded?.(ended)
+        }
+      }), { restart: 'temporary' })
+      return record
+    }
+
+    const addVerifyJob = async (job: VerifyJob, ctx: ActorContext): Promise<AdminReply> => {
+      const replaced = await init.catalog.verifyJob(job.name ?? '').then(() => true, () => false)
+      const saved = await init.catalog.addVerifyJob(job)
+      await verifySchedules?.set(saved)
+      await configuration!.record('verify-job-add', saved.name!, `${replaced ? 'replaced: ' : ''}repository ${saved.repository}, points older than ${saved.olderThanDays} days${saved.schedule ? `, schedule "${saved.schedule}"` : ''}`, origin(ctx))
+      return { verifyJob: saved }
+    }
+
+    const removeVerifyJob = async (name: string, ctx: ActorContext): Promise<AdminReply> => {
+      const job = await init.catalog.removeVerifyJob(name)
+      await verifySchedules?.set({ name, schedule: '' })
+      await configuration!.record('verify-job-remove', name, `repository ${job.repository}`, origin(ctx))
+      return { ok: {} }
+    }
+
     const hunting = (ctx: ActorContext) => ({
       catalog: init.catalog,
       capacity: init.capacity,
@@ -116,6 +162,10 @@ export function managerActor (init: ManagerInit): () => Behavior {
       if (req.events != null) return await config.events(req.events.limit ?? 0)
       if (req.jobList != null) return { jobs: { jobs: (await init.catalog.jobs()).map(redacted) } }
       if (req.jobRun != null) return { session: await runJob(req.jobRun.name ?? '', ctx) }
+      if (req.verifyJobAdd != null) return await addVerifyJob(req.verifyJobAdd, ctx)
+      if (req.verifyJobList != null) return { verifyJobs: { jobs: await init.catalog.verifyJobs() } }
+      if (req.verifyJobRemove != null) return await removeVerifyJob(req.verifyJobRemove.name ?? '', ctx)
+      if (req.verifyJobRun != null) return { session: await runVerifyJob(req.verifyJobRun.name ?? '', ctx) }
       if (req.sessionShow != null) {
         const key = req.sessionShow.id ?? ''
         const live = [...running.values()].find((r) => r.id === key || r.job === key)
@@ -172,9 +222,23 @@ export function managerActor (init: ManagerInit): () => Behavior {
         })
         void init.catalog.jobs().then(async (jobs) => await schedules?.start(jobs))
           .catch((err: Error) => init.log.error(`job schedules could not start: ${err.message}`))
+        // verify jobs keep their schedule state apart: "verify:" cannot start a job name
+        const verifyStore: ScheduleStore = {
+          scheduleState: async (name) => await init.catalog.scheduleState(`verify:${name}`),
+          saveScheduleState: async (name, state) => { await init.catalog.saveScheduleState(`verify:${name}`, state) },
+          forgetScheduleState: async (name) => { await init.catalog.forgetScheduleState(`verify:${name}`) }
+        }
+        verifySchedules = new JobSchedules({
+          store: verifyStore,
+          run: async (job, trigger) => await runVerifyJob(job, ctx, trigger),
+          log: (line) => init.log.info(`verify ${line}`)
+        })
+        void init.catalog.verifyJobs().then(async (jobs) => await verifySchedules?.start(jobs))
+          .catch((err: Error) => init.log.error(`verify job schedules could not start: ${err.message}`))
       },
       stopped () {
         schedules?.stop()
+        verifySchedules?.stop()
         stopHunting?.()
       },
       async receive (msg: ActorMessage, ctx: ActorContext) {

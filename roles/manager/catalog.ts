@@ -4,7 +4,7 @@
  * registered hosts and session records, each a protobuf message in a LevelDB sublevel.
  */
 import type { Level } from 'level'
-import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionRecord } from '../../proto/index.ts'
+import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionRecord, type VerifyJob } from '../../proto/index.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { parseSchedule, type ScheduleState } from './schedule.ts'
 import { DEFAULT_NOTIFY_ON, NOTIFY_STATES } from './notify.ts'
@@ -31,6 +31,7 @@ export class Catalog {
   readonly #snapshots: Sub
   readonly #schedules: Sub
   readonly #hostKeys: Sub
+  readonly #verifyJobs: Sub
   /** every configuration change, newest first */
   readonly changes: ChangeLog
 
@@ -42,6 +43,7 @@ export class Catalog {
     this.#snapshots = root.sublevel<string, Uint8Array>('snapshots', { valueEncoding: 'view' }) as unknown as Sub
     this.#schedules = root.sublevel<string, Uint8Array>('schedules', { valueEncoding: 'view' }) as unknown as Sub
     this.#hostKeys = root.sublevel<string, Uint8Array>('guest-host-keys', { valueEncoding: 'view' }) as unknown as Sub
+    this.#verifyJobs = root.sublevel<string, Uint8Array>('verify-jobs', { valueEncoding: 'view' }) as unknown as Sub
     this.changes = new ChangeLog(root.sublevel<string, Uint8Array>('changes', { valueEncoding: 'view' }) as unknown as ChangeTable)
   }
 
@@ -171,8 +173,41 @@ export class Catalog {
       notify: checkNotify(name, job.notify)
     }
     await check?.(clean, host)
+    if (await this.#verifyJobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a verify job: a backup job needs another name (their sessions are listed together)`)
     await this.#jobs.put(name, pb.Job.encode(clean).finish())
     return clean
+  }
+
+  /** Checks and saves a verify job (verify-job.ts runs it). */
+  async addVerifyJob (job: VerifyJob): Promise<VerifyJob> {
+    const name = job.name ?? ''
+    if (!JOB_NAME.test(name)) throw new UserError('ERR_BAD_NAME', `verify job name "${name}" must be 1-64 letters, digits, dash or underscore`)
+    if (await this.#jobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a backup job: a verify job needs another name (their sessions are listed together)`)
+    if (!job.repository) throw new UserError('ERR_BAD_JOB', `verify job "${name}" needs --repository NAME (the name a repository node was initialised with)`)
+    const days = job.olderThanDays ?? 0
+    if (!Number.isInteger(days) || days < 0 || days > 36_500) throw new UserError('ERR_BAD_JOB', `verify job "${name}": --older-than ${days} must be a whole number of days from 0 to 36500 (0: every point, every run)`)
+    const clean: VerifyJob = { name, repository: job.repository, schedule: checkSchedule(name, job.schedule ?? ''), olderThanDays: days, notify: checkNotify(name, job.notify) }
+    await this.#verifyJobs.put(name, pb.VerifyJob.encode(clean).finish())
+    return clean
+  }
+
+  async verifyJob (name: string): Promise<VerifyJob> {
+    const bytes = await this.#verifyJobs.get(name)
+    if (bytes == null) throw new UserError('ERR_NO_SUCH_JOB', `no verify job named "${name}"; \`meshbackup verify-job list\` shows them`)
+    return pb.VerifyJob.decode(bytes)
+  }
+
+  /** Forgets a verify job (its sessions stay, as history). */
+  async removeVerifyJob (name: string): Promise<VerifyJob> {
+    const job = await this.verifyJob(name)
+    await this.#verifyJobs.del(name)
+    return job
+  }
+
+  async verifyJobs (): Promise<VerifyJob[]> {
+    const out: VerifyJob[] = []
+    for await (const bytes of this.#verifyJobs.values()) out.push(pb.VerifyJob.decode(bytes))
+    return out
   }
 
   async job (name: string): Promise<Job> {

@@ -33,6 +33,14 @@ export interface SessionSummary {
   warnings: number
   /** the last lines of the session log */
   log: string[]
+  /** a verify job's session: what it checked, and every damaged point it found */
+  verify?: {
+    repository: string
+    pointsChecked: number
+    badBlocks: number
+    bytesChecked: number
+    damagedPoints: Array<{ pointId: string, vm: string, job: string, badBlocks: number, problems: string[] }>
+  }
 }
 
 export interface NotifyOptions {
@@ -87,7 +95,24 @@ export function sessionSummary (record: SessionRecord, warnings: number): Sessio
     points: [...(record.points ?? [])],
     failedVms: (record.failedVms ?? []).map((f) => ({ vm: f.vm ?? '', reason: f.reason ?? '', code: f.code ?? '' })),
     warnings,
-    log: (record.log ?? []).slice(-LOG_LINES)
+    log: (record.log ?? []).slice(-LOG_LINES),
+    ...(record.kind === 'verify' ? { verify: verifySummary(record) } : {})
+  }
+}
+
+/** Damaged points named at most this many times in a webhook; the count says the rest. */
+const NOTIFIED_POINTS = 100
+
+function verifySummary (record: SessionRecord): NonNullable<SessionSummary['verify']> {
+  const r = record.verifyReport ?? {}
+  return {
+    repository: r.repository ?? '',
+    pointsChecked: r.pointsChecked ?? 0,
+    badBlocks: r.badBlocks ?? 0,
+    bytesChecked: r.bytesChecked ?? 0,
+    damagedPoints: (r.damagedPoints ?? []).slice(0, NOTIFIED_POINTS).map((d) => ({
+      pointId: d.pointId ?? '', vm: d.vm ?? '', job: d.job ?? '', badBlocks: d.badBlocks ?? 0, problems: (d.problems ?? []).slice(0, 5)
+    }))
   }
 }
 

@@ -43,6 +43,9 @@ export interface Clock {
 
 export type Trigger = 'schedule' | 'missed'
 
+/** What a schedule needs of a job: backup jobs and verify jobs both have these. */
+export type Scheduled = Pick<Job, 'name' | 'schedule'>
+
 export interface ScheduleInit {
   store: ScheduleStore
   /** starts a session of the job; rejects with code ERR_SESSION_RUNNING while one still runs */
@@ -111,7 +114,7 @@ export class JobSchedules {
   }
 
   /** Runs once each job whose due time passed while the manager was down, and arms every timer. */
-  async start (jobs: Job[]): Promise<void> {
+  async start (jobs: Scheduled[]): Promise<void> {
     await this.#serial(async () => {
       for (const job of jobs) {
         if (!job.schedule) continue
@@ -134,7 +137,7 @@ export class JobSchedules {
   }
 
   /** Follows a job added or changed: arms its new schedule, or drops a removed one. */
-  async set (job: Job): Promise<void> {
+  async set (job: Scheduled): Promise<void> {
     await this.#serial(async () => {
       const name = job.name ?? ''
       const previous = this.#armed.get(name)

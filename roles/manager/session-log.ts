@@ -103,6 +103,11 @@ export class SessionLog {
     this.line(`VM ${task.vm} disk ${task.disk}: attempt ${task.attempts} failed on proxy ${short(task.proxy)}: ${error}`)
   }
 
+  /** The record changed (a verify's progress): saved with the next batch. */
+  progressed (): void {
+    this.#schedule()
+  }
+
   /** Warnings so far, those of guest processing included. */
   get warnings (): number {
     return this.#warnings
@@ -125,7 +130,8 @@ export class SessionLog {
       if (!t.endedAtMs) t.endedAtMs = r.endedAtMs
     }
     r.state = this.outcome()
-    this.line(`session ended: ${r.state}; ${r.points!.length} restore point(s) in ${((r.endedAtMs - (r.startedAtMs ?? r.endedAtMs)) / 1000).toFixed(1)} s`)
+    const what = r.kind === 'verify' ? `${r.verifyReport?.pointsChecked ?? 0} restore point(s) verified` : `${r.points!.length} restore point(s)`
+    this.line(`session ended: ${r.state}; ${what} in ${((r.endedAtMs - (r.startedAtMs ?? r.endedAtMs)) / 1000).toFixed(1)} s`)
   }
 
   #schedule (): void {

@@ -194,9 +194,12 @@ export class DiskMove {
       if ((task.basePoint ?? '') !== '' && base === undefined) {
         this.warnings.push(`${this.what}: base point ${task.basePoint} is not usable on the repository; the disk was sent in full`)
       }
+      // blocks whose stored copy in the base is bad: read and sent whatever CBT or the digest
+      // compare says, which stores them again and repairs the points that use them
+      const repair = resumedMask(pipe.repairRanges, reader.blockCount)
       // CBT names the blocks changed since the base point: a repository without that base starts
       // from zeros, so every block is read (the other blocks would be lost)
-      const changed = base === undefined ? undefined : disk.changed
+      const changed = base === undefined ? undefined : withRepairs(disk.changed, repair)
       if (changed != null) this.stats.blocksSkippedCbt = reader.blockCount - changed.length
       // what an earlier attempt stored is done before this one starts: progress goes on from there
       const resumed = resumedMask(pipe.resumedRanges, reader.blockCount)
@@ -229,8 +232,10 @@ export class DiskMove {
         settled,
         work: async (index) => {
           if (resumed?.[index] === 1) return
-          const baseDigest = index < baseBlocks ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
-          const baseIsZero = baseDigest === undefined || isZero(baseDigest)
+          // a block to repair compares with nothing: it is sent (a zero one as a zero marker)
+          const mustSend = repair?.[index] === 1
+          const baseDigest = index < baseBlocks && !mustSend ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
+          const baseIsZero = !mustSend && (baseDigest === undefined || isZero(baseDigest))
           const hole = data !== undefined && data[index] === 0
           // a hole is not read, so it costs no tokens; tokens come before buffers, so a throttled
           // task does not hold the proxy's shared buffers while it waits
@@ -317,7 +322,16 @@ async function dataBlocks (source: BlockSource): Promise<Uint8Array | undefined>
   return map
 }
 
-/** One byte per block, 1 for a block the repository holds from an earlier attempt; undefined for none. */
+/** CBT's changed blocks with the blocks to repair added, in order; undefined (read all) stays so. */
+function withRepairs (changed: number[] | undefined | null, repair: Uint8Array | undefined): number[] | undefined {
+  if (changed == null) return undefined
+  if (repair === undefined) return changed
+  const all = new Set(changed)
+  for (let i = 0; i < repair.length; i++) if (repair[i] === 1) all.add(i)
+  return [...all].sort((a, b) => a - b)
+}
+
+/** One byte per block, 1 for the blocks of [first, count, ...] ranges (resumed, or to repair); undefined for none. */
 function resumedMask (ranges: readonly number[], blockCount: number): Uint8Array | undefined {
   if (ranges.length === 0) return undefined
   const mask = new Uint8Array(blockCount)

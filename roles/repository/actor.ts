@@ -2,7 +2,8 @@
  * @packageDocumentation
  * The repository actor (`<peerId>/repository`): grants and releases task slots, commits staged
  * disks into restore points, lists and deletes points, starts health checks, garbage
- * collections and rebuilds of the block index. A health check re-reads every block of a point,
+ * collections, rebuilds of the block index and verify passes (a verify job's run on this
+ * repository: verifyPassProgress, then verifyPassReport). A health check re-reads every block of a point,
  * a collection may rewrite packs and a rebuild reads them all, so each runs in a temporary child
  * actor that tells its report (verifyReport, gcReport, rebuildReport; a rebuild also tells
  * rebuildProgress) to the requester when done; the request itself is answered `ok` at once,
@@ -14,7 +15,7 @@
  * await system.ask(`${peerId}/repository`, { pointsListRequest: { vm: 'web01' } })
  * ```
  */
-import type { ActorMessage, PointSummary, RebuildReport } from '../../proto/index.ts'
+import type { ActorMessage, PointSummary, RebuildReport, VerifyPassReport } from '../../proto/index.ts'
 import type { BehaviorFactory } from '../../node/runtime/actors/behavior.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { messageKind } from '../../node/runtime/actors/message.ts'
@@ -33,7 +34,8 @@ export interface RepositoryActorInit {
 
 export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
   const { repo, leases } = init
-  const summary = (p: ListedPoint): PointSummary => ({ ...p, repository: init.name, repositoryPeer: init.peerId })
+  // the bad digests stay in the repository's catalog; the count tells the rest of the mesh
+  const summary = (p: ListedPoint): PointSummary => ({ ...p, badDigests: [], repository: init.name, repositoryPeer: init.peerId })
 
   return () => {
     let verifies = 0
@@ -79,6 +81,44 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
                     report = { pointId, ok: false, blocksChecked: 0, bytesChecked: 0, problems: [(err as Error).message] }
                   }
                   if (!child.signal.aborted) child.tell(requester, { verifyReport: report })
+                  await child.stop()
+                })()
+              },
+              receive () {}
+            }), { restart: 'temporary' })
+            return { ok: {} }
+          }
+          case 'verifyPassRequest': {
+            const r = msg.verifyPassRequest!
+            const requester = ctx.sender
+            if (requester === undefined) {
+              throw new UserError('ERR_NO_SENDER', `a verify of repository ${init.name} needs a sender to report to; ask, or tell with a sender`)
+            }
+            if ((r.repository ?? '') !== '' && r.repository !== init.name) {
+              throw new UserError('ERR_NO_SUCH_REPOSITORY', `this node holds repository "${init.name}", not "${r.repository}"`)
+            }
+            ctx.spawn(`verify-pass-${++verifies}`, () => ({
+              started (child) {
+                void (async () => {
+                  const started = Date.now()
+                  let report: VerifyPassReport
+                  let told = 0
+                  try {
+                    const result = await repo.verifyPoints({
+                      olderThanDays: r.olderThanDays ?? 0,
+                      signal: child.signal,
+                      onProgress: p => {
+                        // a progress line a second is enough for a status display
+                        if (child.signal.aborted || Date.now() - told < 1000) return
+                        told = Date.now()
+                        child.tell(requester, { verifyPassProgress: { repository: init.name, ...p, elapsedMs: Date.now() - started } })
+                      }
+                    })
+                    report = { ...result, repositoryPeer: init.peerId }
+                  } catch (err) {
+                    report = { repository: init.name, repositoryPeer: init.peerId, durationMs: Date.now() - started, problems: [(err as Error).message] }
+                  }
+                  if (!child.signal.aborted) child.tell(requester, { verifyPassReport: report })
                   await child.stop()
                 })()
               },

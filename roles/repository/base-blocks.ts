@@ -1,18 +1,18 @@
 /**
  * @packageDocumentation
- * The check that a base point can seed an incremental backup: every block its disk refers to
- * must be indexed and not known damaged, or the new point would inherit a block that cannot be
- * read. A disk found sound is remembered until the index next loses entries (GC, damage marks).
+ * The check of a base point before it seeds an incremental backup: every block its disk refers
+ * to must be indexed and not known damaged, or the new point would inherit a block that cannot
+ * be read; the blocks that are not are sent again. A disk found sound is remembered until the
+ * index next loses entries (GC, damage marks).
  *
  * @example
  * ```ts
  * const bases = new BaseBlockCheck(index)
- * await bases.check(pointId, disk)    // ERR_BASE_UNUSABLE names the first missing block
+ * const repair = await bases.check(pointId, disk)    // block numbers to send again
  * ```
  */
 import type { BlockIndex } from './block-index.ts'
-import { DIGEST_LENGTH, digestHex, isZeroDigest } from './digest.ts'
-import { RepositoryError } from './errors.ts'
+import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
 import type { StoredDisk } from './manifests.ts'
 
 /** Digests of a base disk looked up in the index at once. */
@@ -30,12 +30,14 @@ export class BaseBlockCheck {
 
   /**
    * An incremental inherits the digests of the blocks that did not change: each must be indexed
-   * and not known damaged, or the new point would refer to a block that cannot be read.
-   * ERR_BASE_UNUSABLE names the first missing block; a full backup stores them again.
+   * and not known damaged, or the new point would refer to a block that cannot be read. Returns
+   * the block numbers of the disk that are not (missing or damaged, in order): the writer
+   * requires them and the proxy sends them again whatever its digest compare or CBT says, which
+   * stores them anew and repairs every point that uses them (PBS re-uploads bad chunks alike).
    */
-  async check (pointId: string, disk: StoredDisk): Promise<void> {
+  async check (pointId: string, disk: StoredDisk): Promise<number[]> {
     const key = `${pointId}\n${disk.index}`
-    if (this.soundBases.get(key) === this.index.removals) return
+    if (this.soundBases.get(key) === this.index.removals) return []
     const removals = this.index.removals
     const wanted: Buffer[] = []
     const seen = new Set<string>()
@@ -47,29 +49,24 @@ export class BaseBlockCheck {
       seen.add(k)
       wanted.push(d)
     }
-    let missing = 0
-    let damaged = 0
-    let first: string | undefined
+    const unusable = new Set<string>()
     for (let i = 0; i < wanted.length; i += BASE_LOOKUP) {
       const chunk = wanted.slice(i, i + BASE_LOOKUP)
       const found = await this.index.getMany(chunk)
       found.forEach((loc, k) => {
-        if (loc === undefined) {
-          missing++
-          first ??= `block ${digestHex(chunk[k]!)} is not in the block index`
-        } else if (this.index.damage(chunk[k]!) !== undefined) {
-          damaged++
-          first ??= `block ${digestHex(chunk[k]!)} is damaged (${this.index.damage(chunk[k]!)})`
-        }
+        if (loc === undefined || this.index.damage(chunk[k]!) !== undefined) unusable.add(chunk[k]!.toString('latin1'))
       })
     }
-    if (first !== undefined) {
-      throw new RepositoryError('ERR_BASE_UNUSABLE',
-        `base point ${pointId} cannot seed disk ${disk.index}: ${missing} of its blocks are not in the block index and ${damaged} are damaged (${first}); ` +
-        'back the disk up in full (that stores them again and repairs the points that use them)', { subject: pointId })
+    if (unusable.size === 0) {
+      if (this.soundBases.size > 256) this.soundBases.clear()
+      this.soundBases.set(key, removals)
+      return []
     }
-    if (this.soundBases.size > 256) this.soundBases.clear()
-    this.soundBases.set(key, removals)
+    const repair: number[] = []
+    for (let i = 0, at = 0; at < disk.digests.length; i++, at += DIGEST_LENGTH) {
+      if (!isZeroDigest(disk.digests, at) && unusable.has(disk.digests.toString('latin1', at, at + DIGEST_LENGTH))) repair.push(i)
+    }
+    return repair
   }
 
   /** After a rebuild of the index: every base is checked again. */

@@ -202,6 +202,21 @@ export class DiskWriter {
     return this.finishing
   }
 
+  /**
+   * The blocks the sender must still send whatever its digest compare or CBT says (their base
+   * copy is damaged or missing, or their length changed), as [first, count, ...] for the proxy
+   * (PipeDigests.repair_ranges).
+   */
+  requiredRanges (): number[] {
+    const ranges: number[] = []
+    for (const at of [...this.required].sort((a, b) => a - b)) {
+      const n = ranges.length
+      if (n > 0 && ranges[n - 2]! + ranges[n - 1]! === at) ranges[n - 1]!++
+      else ranges.push(at, 1)
+    }
+    return ranges
+  }
+
   /** The resumed blocks as [first, count, ...] for the proxy (PipeDigests.resumed_ranges). */
   resumedRanges (): number[] {
     return toRanges(this.resumed)

@@ -27,7 +27,6 @@ export type RepositoryErrorCode =
   | 'ERR_CORRUPT_BLOCK' // a pack record fails its checks
   | 'ERR_CORRUPT_MANIFEST' // a manifest file fails its checksum
   | 'ERR_REPOSITORY_BUSY' // GC or an index rebuild while disks are being written, or while another runs: retry later
-  | 'ERR_BASE_UNUSABLE' // the base point refers to blocks the index lacks or knows damaged: back up in full
   | 'ERR_REPOSITORY_FULL' // the file system is (nearly) full: free space or use another repository
 
 /** receiver.ts: a data pipe refused before any work, because the task holds no lease here */

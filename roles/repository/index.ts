@@ -52,6 +52,8 @@ export const repository: RoleFactory = (components): Role => {
     } catch (err) {
       log.warn('cannot read the free space of the repository', { error: (err as Error).message })
     }
+    const name = components.config.repository?.name
+    if (repo !== undefined && name !== undefined) components.metrics?.damagedPoints.set({ repository: name }, repo.stats().damagedPoints.length)
     announce()
   }
 

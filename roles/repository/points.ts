@@ -21,6 +21,8 @@ import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
 import { corruptManifest, decodePoint, pointPath, readManifest, timeStamp, type StoredPoint } from './manifests.ts'
 
 const POINT_PREFIX = 0x70 // "p"
+/** Bad blocks remembered per point: beyond this the point is as good as lost anyway, and the summary stays small. */
+const MAX_BAD_DIGESTS = 4096
 
 /** A DiskSummary with every field present. */
 export interface ListedDisk {
@@ -45,6 +47,12 @@ export interface ListedPoint extends PointSummary {
   /** the manifest cannot be read: the point is listed, and cannot be restored */
   damaged: boolean
   damageReason: string
+  /** when a verify last read every block of it (0: never) */
+  verifiedAtMs: number
+  /** its blocks that verify found bad (some may be repaired since: see `badBlocks`) */
+  badDigests: Uint8Array[]
+  /** of `badDigests`, those still marked damaged in the block index (the Repository fills it in) */
+  badBlocks: number
 }
 
 /**
@@ -68,6 +76,9 @@ export function summarize (point: StoredPoint, repository: string): ListedPoint 
     repositoryPeer: '',
     damaged: false,
     damageReason: '',
+    verifiedAtMs: 0,
+    badDigests: [],
+    badBlocks: 0,
     disks: point.disks.map(d => {
       const blocks = d.digests.length / DIGEST_LENGTH
       let zeroBlocks = 0
@@ -106,6 +117,9 @@ function decodeSummary (v: Buffer, repository: string): ListedPoint {
     repositoryPeer: '',
     damaged: m.damaged,
     damageReason: m.damageReason,
+    verifiedAtMs: m.verifiedAtMs,
+    badDigests: m.badDigests,
+    badBlocks: 0,
     disks: m.disks.map(d => ({ index: d.index ?? 0, name: d.name ?? '', size: d.size ?? 0, blocks: d.blocks ?? 0, zeroBlocks: d.zeroBlocks ?? 0, cbtBitmap: d.cbtBitmap ?? '' }))
   }
 }
@@ -128,6 +142,9 @@ function damagedSummary (id: string, why: string, repository: string, before: Li
     repositoryPeer: '',
     damaged: true,
     damageReason: why,
+    verifiedAtMs: 0,
+    badDigests: [],
+    badBlocks: 0,
     disks: []
   }
 }
@@ -207,6 +224,18 @@ export class PointCatalog {
     const before = this.points.get(id)
     if (before?.damaged === true && before.damageReason === why) return
     const s = damagedSummary(id, why, this.repository, before, fileTimeMs)
+    await this.db.put(pointKey(id), encodeSummary(s))
+    this.points.set(id, s)
+  }
+
+  /**
+   * A verify read every block of the point at `atMs` and found `badDigests` bad (empty: it is
+   * sound): listings say so, and a verify job skips it until it is due again.
+   */
+  async recordVerified (id: string, atMs: number, badDigests: Uint8Array[]): Promise<void> {
+    const before = this.points.get(id)
+    if (before === undefined) return
+    const s = { ...before, verifiedAtMs: atMs, badDigests: badDigests.slice(0, MAX_BAD_DIGESTS) }
     await this.db.put(pointKey(id), encodeSummary(s))
     this.points.set(id, s)
   }

@@ -49,7 +49,7 @@ export interface ReceiverInit {
 const SPACE_CHECK_BYTES = 16 * 1024 * 1024
 
 /** Why a base point cannot seed a disk, for which the disk is sent in full instead. */
-const UNUSABLE_BASE = new Set(['ERR_NO_SUCH_POINT', 'ERR_BASE_MISMATCH', 'ERR_BASE_UNUSABLE', 'ERR_CORRUPT_MANIFEST', 'ERR_UNSUPPORTED_FORMAT'])
+const UNUSABLE_BASE = new Set(['ERR_NO_SUCH_POINT', 'ERR_BASE_MISMATCH', 'ERR_CORRUPT_MANIFEST', 'ERR_UNSUPPORTED_FORMAT'])
 
 /** A pipe refused before any work: the task holds no lease here. */
 export class ReceiverError extends CodedError<ReceiverErrorCode> {}
@@ -91,7 +91,9 @@ export function receiver (init: ReceiverInit): PipeHandler {
       let unchecked = 0
       const base = await usableBase(init.repo, header, log)
       writer = await init.repo.beginDisk(base === undefined ? { ...header, basePoint: '' } : header)
-      await pipe.sendDigests(base?.digests, base?.size ?? 0, writer.resumedRanges())
+      const repair = base === undefined ? [] : writer.requiredRanges()
+      await pipe.sendDigests(base?.digests, base?.size ?? 0, writer.resumedRanges(), repair)
+      if (repair.length > 0) log.info('repairing damaged blocks of the base point: the proxy sends them again', { task, vm: header.vm, disk: header.disk, basePoint: header.basePoint, ranges: repair.length / 2 })
       if (writer.resumed.blocks.length > 0 || writer.resumed.settledBelow > 0) {
         log.info('resuming a disk', { task, vm: header.vm, disk: header.disk, stored: writer.resumed.blocks.length, settledBelow: writer.resumed.settledBelow })
       }
@@ -154,10 +156,10 @@ export function receiver (init: ReceiverInit): PipeHandler {
 /**
  * The base point's digests when they can seed this disk; otherwise undefined and the disk is
  * sent in full (the base was deleted by retention, belongs to another VM or has another block
- * size, its manifest is damaged, or some of its blocks are missing or damaged: a full backup
- * stores those again): a missing base costs time, not the backup.
+ * size, or its manifest is damaged): a missing base costs time, not the backup. Blocks of the
+ * base that are missing or damaged are sent again (the writer requires them: repair ranges).
  */
-async function usableBase (repo: Repository, header: PipeHeader, log: Logger): Promise<{ size: number, digests: Buffer } | undefined> {
+async function usableBase (repo: Repository, header: PipeHeader, log: Logger): Promise<{ size: number, digests: Buffer, repair: number[] } | undefined> {
   const basePoint = header.basePoint ?? ''
   if (basePoint === '') return undefined
   try {

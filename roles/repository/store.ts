@@ -48,6 +48,7 @@ import type { ListedPoint, PointCatalog } from './points.ts'
 import { rebuildIndex, type RebuildProgress, type RebuildResult } from './rebuild.ts'
 import { openRepository, type OpenRebuild } from './repository-open.ts'
 import { verifyPoint, type VerifyResult } from './verify.ts'
+import { verifyDuePoints, type VerifyDueOptions, type VerifyDueReport } from './verify-due.ts'
 import { openDiskWriter } from './writer-open.ts'
 
 export const DEFAULT_PACK_LIMIT = 256 * 1024 * 1024
@@ -77,7 +78,7 @@ export interface RepositoryStats extends WriterCounters {
   /** Bytes of new blocks the open writers appended so far. */
   writingBytes: number
   points: number
-  /** Points listed as damaged: their manifest cannot be read. */
+  /** Points listed as damaged: their manifest cannot be read, or some of their blocks are bad. */
   damagedPoints: string[]
 }
 
@@ -178,11 +179,11 @@ export class Repository {
    * when the point has no such disk. Throws ERR_NO_SUCH_POINT, or ERR_BASE_MISMATCH when the
    * point belongs to another VM.
    */
-  async baseDigests (pointId: string, vm: string, disk: number): Promise<{ size: number, blockSize: number, digests: Buffer } | undefined> {
+  async baseDigests (pointId: string, vm: string, disk: number): Promise<{ size: number, blockSize: number, digests: Buffer, repair: number[] } | undefined> {
     this.checkOpen()
     const d = await this.usableBaseDisk(pointId, vm, disk)
     if (d === undefined) return undefined
-    return { size: d.size, blockSize: d.blockSize, digests: d.digests }
+    return { size: d.disk.size, blockSize: d.disk.blockSize, digests: d.disk.digests, repair: d.repair }
   }
 
   /** The newest point of a job's VM that is not damaged. */
@@ -204,7 +205,36 @@ export class Repository {
   /** Visible points, oldest first; empty filter fields match all. */
   async listPoints (filter: { job?: string | null, vm?: string | null } = {}): Promise<ListedPoint[]> {
     this.checkOpen()
-    return this.points.list(filter)
+    return this.points.list(filter).map(p => this.withBadBlocks(p))
+  }
+
+  /** `badBlocks`: the point's blocks a verify found bad that are still marked (a backup may have repaired some). */
+  private withBadBlocks (p: ListedPoint): ListedPoint {
+    if (p.badDigests.length === 0) return p
+    return { ...p, badBlocks: p.badDigests.filter(d => this.index.damage(d) !== undefined).length }
+  }
+
+  /** A listed point, with its bad blocks counted (undefined when there is no such point). */
+  async pointSummary (id: string): Promise<ListedPoint | undefined> {
+    this.checkOpen()
+    const p = this.catalog.get(id)
+    return p === undefined ? undefined : this.withBadBlocks(p)
+  }
+
+  /**
+   * The blocks of a point's disk whose stored copy is marked damaged, as block numbers: a restore
+   * names them (and their byte ranges) and refuses, or with allowDamaged writes zeros there.
+   */
+  async damagedBlocksOf (pointId: string, disk: number): Promise<number[]> {
+    this.checkOpen()
+    if (this.index.damagedBlocks().size === 0) return []
+    const d = (await this.getPoint(pointId)).disks.find(x => x.index === disk)
+    const out: number[] = []
+    if (d === undefined) return out
+    for (let i = 0; i * DIGEST_LENGTH < d.digests.length; i++) {
+      if (this.index.damage(d.digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH)) !== undefined) out.push(i)
+    }
+    return out
   }
 
   /**
@@ -314,12 +344,17 @@ export class Repository {
         if (code !== 'ERR_CORRUPT_MANIFEST' && code !== 'ERR_UNSUPPORTED_FORMAT') throw err
         return { pointId, ok: false, blocksChecked: 0, bytesChecked: 0, problems: [`restore point ${pointId} is damaged: ${(err as Error).message}`] }
       }
+      const bad = new Map<string, Buffer>()
       const report = await verifyPoint({
         point,
         readBlock: async d => await this.readBlock(d),
-        onDamaged: async (d, why) => { await this.markBlockDamaged(d, why) },
+        onDamaged: async (d, why) => {
+          bad.set(d.toString('hex'), d)
+          await this.markBlockDamaged(d, why)
+        },
         onProgress
       })
+      await this.catalog.recordVerified(pointId, Date.now(), [...bad.values()])
       const index = await checkLevelDb(join(this.path, 'index'), { open: true })
       for (const p of index.problems) {
         report.problems.push(`block index: ${p}; rebuild it with \`meshbackup repository rebuild\``)
@@ -329,6 +364,26 @@ export class Repository {
     } finally {
       release()
     }
+  }
+
+  /**
+   * A verify job's run: every point not verified within `olderThanDays` (0: every point) is
+   * checked in one pass that reads each stored block once, in pack order (verify-due.ts). Bad
+   * blocks are marked damaged (the next backup of their VM sends them again); each point records
+   * when it was verified and which of its blocks are bad. Problems are reported, not thrown.
+   */
+  async verifyPoints (options: VerifyDueOptions = {}): Promise<VerifyDueReport> {
+    this.checkOpen()
+    await this.afterRebuild()
+    return await verifyDuePoints({
+      root: this.path,
+      repository: this.name,
+      index: this.index,
+      reader: this.reader,
+      catalog: this.catalog,
+      points: this.points,
+      markDamaged: async (d, why) => { await this.markBlockDamaged(d, why) }
+    }, options)
   }
 
   /** Bytes available to this process in the repository's file system. */
@@ -343,7 +398,7 @@ export class Repository {
       openWriters: this.writers.size,
       writingBytes: [...this.writers].reduce((sum, w) => sum + w.bytesWritten, 0),
       points: this.catalog.size,
-      damagedPoints: this.catalog.list().filter(p => p.damaged).map(p => p.id)
+      damagedPoints: this.catalog.list().filter(p => p.damaged || this.withBadBlocks(p).badBlocks > 0).map(p => p.id)
     }
   }
 
@@ -405,15 +460,18 @@ export class Repository {
     }
   }
 
-  /** (vm, disk) of a base point, every block it refers to indexed and sound (ERR_BASE_UNUSABLE otherwise). */
-  private async usableBaseDisk (pointId: string, vm: string, disk: number): Promise<StoredDisk | undefined> {
+  /**
+   * (vm, disk) of a base point, and the blocks of it that are missing or damaged: the sender
+   * must send those again (they are not inherited), which repairs the points that use them.
+   */
+  private async usableBaseDisk (pointId: string, vm: string, disk: number): Promise<{ disk: StoredDisk, repair: number[] } | undefined> {
     const point = await this.getPoint(pointId)
     if (point.vm !== vm) {
       throw new RepositoryError('ERR_BASE_MISMATCH', `base point ${pointId} belongs to VM ${point.vm}, not ${vm}`, { subject: pointId })
     }
     const base = point.disks.find(d => d.index === disk)
-    if (base !== undefined) await this.bases.check(pointId, base)
-    return base
+    if (base === undefined) return undefined
+    return { disk: base, repair: await this.bases.check(pointId, base) }
   }
 
   /** Resolves once no rebuild of the index runs. */

@@ -25,8 +25,8 @@ export const MAX_BLOCK_SIZE = 64 * 1024 * 1024
 export interface WriterSetup {
   root: string
   index: BlockIndex
-  /** (vm, disk) of a base point, its blocks checked usable; undefined when the point has no such disk */
-  baseDisk: (pointId: string, vm: string, disk: number) => Promise<StoredDisk | undefined>
+  /** (vm, disk) of a base point and its blocks to send again (missing or damaged); undefined when the point has no such disk */
+  baseDisk: (pointId: string, vm: string, disk: number) => Promise<{ disk: StoredDisk, repair: number[] } | undefined>
   /** throws once the repository closed */
   checkOpen: () => void
   context: WriterContext
@@ -53,8 +53,9 @@ export async function openDiskWriter (header: PipeHeader, setup: WriterSetup): P
   const required: number[] = []
   const basePoint = header.basePoint ?? ''
   if (basePoint !== '') {
-    const base = await setup.baseDisk(basePoint, vm, disk)
-    if (base !== undefined) {
+    const found = await setup.baseDisk(basePoint, vm, disk)
+    if (found !== undefined) {
+      const base = found.disk
       if (base.blockSize !== blockSize) {
         throw new RepositoryError('ERR_BASE_MISMATCH',
           `base point ${basePoint} has ${base.blockSize}-byte blocks for disk ${disk} of ${vm}, this backup uses ${blockSize}; run a full backup`,
@@ -69,6 +70,12 @@ export async function openDiskWriter (header: PipeHeader, setup: WriterSetup): P
         !isZeroDigest(digests, last * DIGEST_LENGTH)) {
         digests.fill(0, last * DIGEST_LENGTH, common * DIGEST_LENGTH)
         required.push(last)
+      }
+      // a base block whose stored copy is bad is not inherited: the sender sends it again
+      for (const at of found.repair) {
+        if (at >= common || at === last && required.includes(last)) continue
+        digests.fill(0, at * DIGEST_LENGTH, (at + 1) * DIGEST_LENGTH)
+        required.push(at)
       }
     }
   }

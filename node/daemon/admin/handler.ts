@@ -30,7 +30,8 @@ export interface AdminHandlerInit {
 /** How often a waiting `job run --wait` looks at its session. */
 const WAIT_POLL_MS = 100
 
-const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'jobAdd', 'jobEdit', 'jobRemove', 'jobList', 'jobRun', 'sessionShow', 'sessionList', 'pointsForget', 'events'] as const
+const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'jobAdd', 'jobEdit', 'jobRemove', 'jobList', 'jobRun', 'sessionShow', 'sessionList', 'pointsForget', 'events',
+  'verifyJobAdd', 'verifyJobList', 'verifyJobRemove', 'verifyJobRun'] as const
 let temporaries = 0
 
 export function adminHandler (init: AdminHandlerInit): AdminHandler {
@@ -176,8 +177,8 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
    * holds one admin stream and hears of the end within WAIT_POLL_MS, instead of reconnecting
    * every half second to ask.
    */
-  const runAndWait = async (name: string, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
-    const started = (await toManager({ jobRun: { name } })).session
+  const runAndWait = async (start: AdminRequest, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
+    const started = (await toManager(start)).session
     let session = started
     let lastSent = 0
     while (session?.state === 'running') {
@@ -193,7 +194,8 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
 
   return async (request, progress) => {
     const kind = Object.keys(request).find((k) => (request as any)[k] != null)
-    if (request.jobRun?.wait === true) return await runAndWait(request.jobRun.name ?? '', progress)
+    if (request.jobRun?.wait === true) return await runAndWait({ jobRun: { name: request.jobRun.name } }, progress)
+    if (request.verifyJobRun?.wait === true) return await runAndWait({ verifyJobRun: { name: request.verifyJobRun.name } }, progress)
     if (MANAGER_REQUESTS.includes(kind as any)) return await toManager(request)
     if (request.status != null) return { status: status() }
     if (request.membersAdd != null) return await membersAdd(request.membersAdd.peerIds ?? [])

@@ -7,7 +7,7 @@
  * (a file replaced with --force stays replaced only once its disk was complete).
  */
 import type { AdminReply, AdminRequest, HostSpec, PointSummary, Progress } from '../../../proto/index.ts'
-import { restoreDisk } from '../../../protocols/restore.ts'
+import { blockRanges, restoreDisk, RestoreError } from '../../../protocols/restore.ts'
 import { UserError } from '../../runtime/actors/errors.ts'
 import type { NodeConfig } from '../../runtime/node-config.ts'
 import { attachDisks, convertImage, requireQemuImg } from '../../hosts/qemu/restore-disk.ts'
@@ -60,10 +60,13 @@ export async function restorePoint (ctx: RestoreContext, req: NonNullable<AdminR
   const doneByDisk = disks.map(() => 0)
   const files = targets.disks.map((t) => t.file)
   const stop = new AbortController()
+  // --allow-damaged: per disk, the byte ranges written as zeros because the repository's copy is bad
+  const damagedRanges: string[] = []
   const results = await Promise.allSettled(disks.map(async (disk, i) => {
     const target = targets.disks[i]!
     try {
-      await restoreDisk({
+      const restored = await restoreDisk({
+        allowDamaged: req.allowDamaged === true,
         libp2p: ctx.mesh.libp2p,
         peerId: point.repositoryPeer!,
         pointId: point.id!,
@@ -83,10 +86,11 @@ export async function restorePoint (ctx: RestoreContext, req: NonNullable<AdminR
           void progress({ what: `restore ${point.vm}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
         }
       })
+      for (const r of blockRanges(restored.damagedBlocks, restored.blockSize, disk.size ?? 0)) damagedRanges.push(`disk ${disk.index ?? 0}: ${r}`)
       await convertImage(target.file, format)
     } catch (err) {
       // the first failure is the restore's: the other disks stop with it
-      if (!stop.signal.aborted) stop.abort(err)
+      if (!stop.signal.aborted) stop.abort(asDamaged(err))
       throw err
     }
   }))
@@ -97,7 +101,13 @@ export async function restorePoint (ctx: RestoreContext, req: NonNullable<AdminR
   const attached = attachTo == null
     ? []
     : await attachDisks(attachTo.qmp!, attachTo.name!, files.map((file, i) => ({ file, format, name: disks[i]!.name ?? '' })))
-  return { restoreDone: { files, bytes: total, durationMs: Date.now() - started, attached: attached.map((a) => a.device ?? a.node) } }
+  return { restoreDone: { files, bytes: total, durationMs: Date.now() - started, attached: attached.map((a) => a.device ?? a.node), damagedRanges } }
+}
+
+/** A repository's refusal of a point with bad blocks keeps its own code: the CLI branches on it. */
+function asDamaged (err: unknown): unknown {
+  if (err instanceof RestoreError && err.remoteCode === 'ERR_POINT_DAMAGED') return new UserError('ERR_POINT_DAMAGED', err.message, { cause: err })
+  return err
 }
 
 /** A disk of the point as the target checks see it: the bytes it writes at least are its size less its zero blocks. */

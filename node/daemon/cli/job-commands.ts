@@ -109,6 +109,8 @@ export function addJobCommands (program: Command): void {
       if (json(cmd)) return print(list.map((s) => plain(pb.SessionRecord, s)))
       console.log(table([['SESSION', 'JOB', 'TRIGGER', 'STATE', 'STARTED', 'TOOK', 'POINTS'],
         ...list.map((s) => [s.id ?? '', s.job ?? '', s.trigger || 'manual', s.state ?? '', new Date(s.startedAtMs ?? 0).toISOString(),
-          s.endedAtMs ? formatDuration((s.endedAtMs - (s.startedAtMs ?? 0)) / 1000) : '-', String(s.points?.length ?? 0)])]))
+          s.endedAtMs ? formatDuration((s.endedAtMs - (s.startedAtMs ?? 0)) / 1000) : '-',
+          // a verify job's session: the points it checked
+          String(s.kind === 'verify' ? s.verifyReport?.pointsChecked ?? 0 : s.points?.length ?? 0)])]))
     })
 }

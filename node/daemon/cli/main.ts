@@ -14,6 +14,7 @@ import { addJobCommands } from './job-commands.ts'
 import { addPointCommands } from './point-commands.ts'
 import { addRepositoryCommands } from './repository-commands.ts'
 import { addEventCommands } from './event-commands.ts'
+import { addVerifyJobCommands } from './verify-job-commands.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 
 export function buildCli (): Command {
@@ -31,6 +32,7 @@ export function buildCli (): Command {
   addPointCommands(program)
   addRepositoryCommands(program)
   addEventCommands(program)
+  addVerifyJobCommands(program)
   return program
 }
 

@@ -9,6 +9,7 @@ import { progressBar } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
 import { CliError, call, count, json, plain, print } from './common.ts'
 import { pointsTable } from './render.ts'
+import { EXIT } from './exit-codes.ts'
 
 export function addPointCommands (program: Command): void {
   const points = program.command('points').description('restore points')
@@ -48,9 +49,10 @@ export function addPointCommands (program: Command): void {
     .option('--format <format>', 'image format of the restored disks: raw | qcow2', 'raw')
     .option('--attach <host>', 'attach the restored disks to this registered QEMU host (it must not be running a guest)')
     .option('--force', 'overwrite existing files, or write onto a block device')
+    .option('--allow-damaged', 'restore a point with bad blocks (a verify found them): zeros there, the byte ranges listed (exit 3)')
     .action(async (point: string, opts, cmd: Command) => {
       const bar = progressBar()
-      const request = { pointId: point, vm: opts.vm ?? '', disk: opts.disk ?? -1, to: resolve(opts.to), format: opts.format, attach: opts.attach ?? '', force: opts.force === true }
+      const request = { pointId: point, vm: opts.vm ?? '', disk: opts.disk ?? -1, to: resolve(opts.to), format: opts.format, attach: opts.attach ?? '', force: opts.force === true, allowDamaged: opts.allowDamaged === true }
       let reply
       try {
         reply = await call(cmd, { restore: request }, (p) => bar.update(p.doneBytes ?? 0, p.totalBytes ?? 0, p.what ?? ''))
@@ -63,9 +65,12 @@ export function addPointCommands (program: Command): void {
       const seconds = (done.durationMs ?? 0) / 1000
       bar.update(done.bytes ?? 0, done.bytes ?? 0)
       bar.done()
+      const lost = done.damagedRanges ?? []
+      if (lost.length > 0) process.exitCode = EXIT.warning
       if (json(cmd)) return print(plain(pb.RestoreDone, done))
       console.log(`restored ${formatBytes(done.bytes ?? 0)} in ${formatDuration(seconds)} (${((done.bytes ?? 0) / Math.max(seconds, 0.001) / 1e6).toFixed(1)} MB/s) to:\n${(done.files ?? []).join('\n')}`)
       if ((done.attached ?? []).length > 0) console.log(`attached to ${opts.attach}: ${done.attached!.join(', ')}`)
+      if (lost.length > 0) console.log(`NOT restored (the repository's copy is bad; zeros there):\n${lost.join('\n')}`)
     })
 
   program.command('verify')

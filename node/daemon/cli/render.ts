@@ -16,12 +16,23 @@ export function table (rows: string[][]): string {
 export function pointsTable (points: PointSummary[]): string {
   if (points.length === 0) return 'no restore points'
   const rows = points.map((p) => [p.id ?? '', p.job ?? '', p.vm ?? '', new Date(p.createdAtMs ?? 0).toISOString(),
-    (p.disks ?? []).map((d) => `${d.index}:${formatBytes(d.size ?? 0)}`).join(' '), p.repository ?? '', p.damaged === true ? 'DAMAGED' : 'ok'])
+    (p.disks ?? []).map((d) => `${d.index}:${formatBytes(d.size ?? 0)}`).join(' '), p.repository ?? '', pointState(p)])
   const damaged = points.filter((p) => p.damaged === true).map((p) => `DAMAGED ${p.id}: ${p.damageReason}`)
+  const bad = points.filter((p) => p.damaged !== true && (p.badBlocks ?? 0) > 0)
+    .map((p) => `DAMAGED ${p.id}: ${p.badBlocks} bad block(s) found by verify; the next backup of VM "${p.vm}" sends them again, until then restore it with --allow-damaged`)
+  damaged.push(...bad)
   return [table([['POINT', 'JOB', 'VM', 'CREATED', 'DISKS', 'REPOSITORY', 'STATE'], ...rows]), ...damaged].join('\n')
 }
 
+/** ok, DAMAGED (its manifest cannot be read) or DAMAGED with its bad blocks (verify found them). */
+function pointState (p: PointSummary): string {
+  if (p.damaged === true) return 'DAMAGED'
+  if ((p.badBlocks ?? 0) > 0) return `DAMAGED:${p.badBlocks}`
+  return 'ok'
+}
+
 export function renderSession (s: SessionRecord): string {
+  if (s.kind === 'verify') return renderVerifySession(s)
   const rows = [['VM', 'DISK', 'STATE', 'PROXY', 'MODE', 'CHANGES', 'READ', 'SENT', 'STORED', 'SPEED', 'TIME']]
   for (const t of s.tasks ?? []) rows.push(taskRow(t))
   const lines = [
@@ -31,6 +42,25 @@ export function renderSession (s: SessionRecord): string {
     '',
     ...(s.points?.length ? [`restore points: ${s.points.join(', ')}`, ''] : []),
     ...(s.failedVms?.length ? [`VMs without a restore point: ${s.failedVms.map((f) => f.vm).join(', ')} (why: the errors in the log below)`, ''] : []),
+    ...(s.log ?? [])
+  ]
+  return lines.join('\n')
+}
+
+/** A verify job's session: what it read, how fast, the damaged points, then the log. */
+function renderVerifySession (s: SessionRecord): string {
+  const r = s.verifyReport
+  const p = s.verifyProgress
+  const seconds = (r?.durationMs ?? p?.elapsedMs ?? 0) / 1000
+  const bytes = r?.bytesChecked ?? p?.bytesDone ?? 0
+  const lines = [
+    `session ${s.id}  verify job ${s.job}  ${s.state}  started ${new Date(s.startedAtMs ?? 0).toISOString()}${s.endedAtMs ? `  took ${formatDuration(((s.endedAtMs) - (s.startedAtMs ?? 0)) / 1000)}` : ''}`,
+    '',
+    r != null
+      ? `points checked ${r.pointsChecked ?? 0}, skipped ${r.pointsSkipped ?? 0}; blocks read ${r.blocksChecked ?? 0} (${formatBytes(bytes)} raw, ${formatBytes(r.bytesRead ?? 0)} stored)${seconds > 0 ? ` at ${(bytes / seconds / 1e6).toFixed(1)} MB/s` : ''}; bad blocks ${r.badBlocks ?? 0}`
+      : `read ${formatBytes(bytes)} of ${formatBytes(p?.bytesTotal ?? 0)}${seconds > 0 ? ` at ${(bytes / seconds / 1e6).toFixed(1)} MB/s` : ''}`,
+    ...(r?.damagedPoints?.length ? ['', table([['DAMAGED POINT', 'VM', 'BAD BLOCKS', 'FIRST PROBLEM'], ...r.damagedPoints.map((d) => [d.pointId ?? '', d.vm ?? '', String(d.badBlocks ?? 0), (d.problems ?? [])[0] ?? ''])])] : []),
+    '',
     ...(s.log ?? [])
   ]
   return lines.join('\n')
@@ -47,6 +77,12 @@ function taskRow (t: TaskRecord): string[] {
 }
 
 export function showSessionProgress (bar: ProgressBar, s: SessionRecord): void {
+  if (s.kind === 'verify') {
+    const p = s.verifyProgress
+    const total = s.verifyReport?.bytesChecked ?? p?.bytesTotal ?? 0
+    bar.update(s.verifyReport != null ? total : p?.bytesDone ?? 0, total, `${s.job}: ${p?.points ?? s.verifyReport?.pointsChecked ?? 0} points`)
+    return
+  }
   // the share of each disk dealt with (holes and unchanged blocks too), not only the bytes read
   const { done, total } = sessionProgress(s.tasks ?? [])
   bar.update(done, total, `${s.job}: ${(s.tasks ?? []).filter((t) => t.state === 'success').length}/${s.tasks?.length ?? 0} disks`)

@@ -115,6 +115,15 @@ export function createApi (init: ApiInit): Api {
   }
 }
 
+/** A verify session's progress: the raw bytes of the distinct blocks read, over the time it has run. */
+function verifyRate (s: SessionRecord): { progress: number, bytesPerSecond: number } {
+  const p = s.verifyProgress ?? {}
+  const total = p.bytesTotal ?? 0
+  const progress = s.state !== 'running' ? 1 : total > 0 ? Math.min(1, (p.bytesDone ?? 0) / total) : 0
+  const seconds = (p.elapsedMs ?? 0) / 1000
+  return { progress, bytesPerSecond: s.state === 'running' && seconds > 0 ? (p.bytesDone ?? 0) / seconds : 0 }
+}
+
 /** The session as JSON, with progress per task and for the whole session. */
 export function view (record: SessionRecord, now = Date.now()): SessionView {
   const s = plain<SessionRecord>(pb.SessionRecord, record)
@@ -139,5 +148,6 @@ export function view (record: SessionRecord, now = Date.now()): SessionView {
     ? tasks.reduce((n, t) => n + t.progress * (t.size ?? 0), 0) / size
     : s.state !== 'running' ? 1 : 0
   const bytesPerSecond = tasks.filter((t) => t.state === 'running').reduce((n, t) => n + t.bytesPerSecond, 0)
+  if (s.kind === 'verify') return { ...s, tasks, ...verifyRate(s) }
   return { ...s, tasks, progress, bytesPerSecond }
 }

@@ -174,7 +174,7 @@ describe('roles/repository: block index integrity', () => {
     assert.equal(r.rebuiltAtOpen, undefined)
   })
 
-  it('refuses an incremental on a base with a damaged block, and a full backup repairs every point using it', async () => {
+  it('sends again in an incremental the blocks its base has damaged, which repairs every point using them', async () => {
     const r = await openRepo()
     const img = makeImage(size)
     const p = await backup(r, 'web-1', img)
@@ -188,17 +188,33 @@ describe('roles/repository: block index integrity', () => {
     assert.equal(report.ok, false)
     assert.equal(report.problems.length, 1)
     assert.match(report.problems[0]!, new RegExp(`^disk 0 \\(vda\\) block 2 .*: pack [0-9a-f]{32} offset ${offset}: (its bytes do not hash to its digest|it does not decompress)`))
-    await assert.rejects(r.baseDigests(p.id, 'web-1', 0), code('ERR_BASE_UNUSABLE'))
-    await assert.rejects(r.beginDisk(header({ size, basePoint: p.id })), code('ERR_BASE_UNUSABLE'))
+    assert.deepEqual((await r.listPoints()).map(x => x.badBlocks), [1], 'the point is listed with its bad block')
+    assert.deepEqual((await r.baseDigests(p.id, 'web-1', 0))?.repair, [2], 'the base names the block to send again')
 
-    // a full backup of the same disk: only the damaged block is stored again
-    const again = await sendImage(await r.beginDisk(header({ size })), img)
+    // an incremental in which nothing changed: the damaged block is still required, and sent
+    const writer = await r.beginDisk(header({ size, basePoint: p.id }))
+    assert.deepEqual(writer.requiredRanges(), [2, 1])
+    const again = await sendImage(writer, img, { indices: [2] })
     assert.equal(again.blocksStored, 1)
-    assert.equal(again.blocksDeduped, 7)
     await r.commitPoint({ job: 'nightly', vm: 'web-1', stagedIds: [again.stagedId] })
+    assert.deepEqual((await r.listPoints()).map(x => x.badBlocks), [0, 0], 'the mark is cleared: the old point is sound again')
     assert.ok((await r.verify(p.id)).ok, 'the old point is whole again')
     assert.ok((await restoreImage(r, p.id)).equals(img))
-    assert.ok(await r.baseDigests(p.id, 'web-1', 0) !== undefined)
+    assert.deepEqual((await r.baseDigests(p.id, 'web-1', 0))?.repair, [])
+  })
+
+  it('an incremental that does not send a block its base has damaged fails: nothing damaged is inherited', async () => {
+    const r = await openRepo()
+    const img = makeImage(size)
+    const p = await backup(r, 'web-1', img)
+    const pack = (await readdir(join(dir, 'packs'), { recursive: true })).find(f => f.endsWith('.pack'))!
+    let offset = -1
+    const damaged = sha(img.subarray(5 * BS, 6 * BS))
+    await scanPack(join(dir, 'packs', pack), { onRecord: rec => { if (rec.header.digest.equals(damaged)) offset = rec.offset } })
+    await flipByte(join(dir, 'packs', pack), offset + RECORD_HEADER_LENGTH + 3)
+    assert.equal((await r.verifyPoints()).badBlocks, 1)
+    const writer = await r.beginDisk(header({ size, basePoint: p.id }))
+    await assert.rejects(sendImage(writer, img, { indices: [1] }), code('ERR_INCOMPLETE_DISK'))
   })
 
   it('rebuilds on request: refused while a disk is being written, and new writers wait for it', async () => {
