@@ -45,6 +45,8 @@ export interface ListedPoint extends PointSummary {
   /** the manifest cannot be read: the point is listed, and cannot be restored */
   damaged: boolean
   damageReason: string
+  /** not deletable before this time (ms); 0: no lock */
+  lockUntilMs: number
 }
 
 /**
@@ -68,6 +70,7 @@ export function summarize (point: StoredPoint, repository: string): ListedPoint 
     repositoryPeer: '',
     damaged: false,
     damageReason: '',
+    lockUntilMs: point.lockUntilMs,
     disks: point.disks.map(d => {
       const blocks = d.digests.length / DIGEST_LENGTH
       let zeroBlocks = 0
@@ -106,6 +109,7 @@ function decodeSummary (v: Buffer, repository: string): ListedPoint {
     repositoryPeer: '',
     damaged: m.damaged,
     damageReason: m.damageReason,
+    lockUntilMs: m.lockUntilMs ?? 0,
     disks: m.disks.map(d => ({ index: d.index ?? 0, name: d.name ?? '', size: d.size ?? 0, blocks: d.blocks ?? 0, zeroBlocks: d.zeroBlocks ?? 0, cbtBitmap: d.cbtBitmap ?? '' }))
   }
 }
@@ -128,6 +132,7 @@ function damagedSummary (id: string, why: string, repository: string, before: Li
     repositoryPeer: '',
     damaged: true,
     damageReason: why,
+    lockUntilMs: 0,
     disks: []
   }
 }
