@@ -48,7 +48,7 @@ export interface NodeMetrics {
   readonly blocksDeduplicated: Counter
   /** zero blocks a proxy never sent as data */
   readonly zeroBlocksSkipped: Counter
-  /** attempts on locked restore points this node's repository refused, by action (delete | overwrite | gc | lower) */
+  /** attempts on locked restore points this node's repository refused, by action (delete | overwrite | lower) */
   readonly lockRefusals: Counter<'action'>
   /** seconds one task took on this node, by role (proxy | repository) and result (ok | failed) */
   readonly taskDuration: Histogram<'role' | 'result'>

@@ -26,7 +26,7 @@ import { pointPath, type StoredPoint } from './manifests.ts'
 import { packPath } from './packs.ts'
 
 /** What was refused: a label of the counter, and the verb of the message. */
-export type LockedAction = 'delete' | 'overwrite' | 'gc' | 'lower'
+export type LockedAction = 'delete' | 'overwrite' | 'lower'
 
 const LOOKUP_BATCH = 10_000
 
@@ -104,7 +104,7 @@ export class PointLocks {
 
   /** ERR_POINT_LOCKED for an attempt on a locked point: logged and counted here. */
   refuse (pointId: string, untilMs: number, action: LockedAction): RepositoryError {
-    const verb = { delete: 'deleted', overwrite: 'overwritten', gc: 'garbage collected', lower: 'unlocked' }[action]
+    const verb = { delete: 'deleted', overwrite: 'overwritten', lower: 'unlocked' }[action]
     this.init.log?.warn('refused an attempt on a locked restore point', { repository: this.init.repository, point: pointId, action, lockedUntil: new Date(untilMs).toISOString() })
     this.init.onRefused?.(action, pointId)
     return pointLocked(pointId, untilMs, verb)
