@@ -46,7 +46,13 @@ export class ImmutableFiles {
   static async probe (dir: string): Promise<ImmutableFiles> {
     if (process.platform !== 'linux') return ImmutableFiles.off(`the immutable attribute is a Linux feature; this is ${process.platform}`)
     const scratch = join(dir, `immutable-probe.${randomBytes(4).toString('hex')}`)
-    await writeFile(scratch, 'probe')
+    try {
+      await writeFile(scratch, 'probe')
+    } catch (err) {
+      // a full file system must not stop the repository from opening
+      await rm(scratch, { force: true }).catch(() => {})
+      return ImmutableFiles.off(`cannot try the immutable attribute in ${dir}: ${(err as Error).message}`)
+    }
     try {
       try {
         await run('chattr', ['+i', scratch])
