@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * const locks = new PointLocks({ root, repository: 'main', index, immutable, openPacks: () => new Set() })
+ * const locks = new PointLocks({ root, repository: 'main', index, probe: async () => await ImmutableFiles.probe(tmp), openPacks: () => new Set() })
  * const until = await locks.lockUntilFor(Date.now())
  * await locks.protect(point)                      // chattr +i on the point file and its packs
  * throw locks.refuse(point.id, until, 'deleted')  // ERR_POINT_LOCKED, counted
@@ -34,7 +34,8 @@ export interface PointLocksInit {
   root: string
   repository: string
   index: BlockIndex
-  immutable: ImmutableFiles
+  /** tries the immutable attribute (once, when a lock first needs it: it costs two processes) */
+  probe: () => Promise<ImmutableFiles>
   /** the packs disk writers are appending to now: made immutable once closed */
   openPacks: () => Set<string>
   log?: Logger
@@ -44,7 +45,7 @@ export interface PointLocksInit {
 }
 
 export class PointLocks {
-  readonly immutable: ImmutableFiles
+  private immutable: Promise<ImmutableFiles> | undefined
   private readonly init: PointLocksInit
   private readonly now: () => number
   private days = 0
@@ -55,8 +56,13 @@ export class PointLocks {
 
   constructor (init: PointLocksInit) {
     this.init = init
-    this.immutable = init.immutable
     this.now = init.now ?? Date.now
+  }
+
+  /** Whether locked files can be made immutable here (probed on first use). */
+  async files (): Promise<ImmutableFiles> {
+    this.immutable ??= this.init.probe()
+    return await this.immutable
   }
 
   /** The lock period of new points, in days, as last read. */
@@ -115,8 +121,7 @@ export class PointLocks {
    * system cannot, or the point is not locked). Packs still open for writing wait for `settle`.
    */
   async protect (point: StoredPoint): Promise<void> {
-    if (!this.immutable.supported || !this.isLocked(point.lockUntilMs)) return
-    await this.immutable.set([pointPath(this.init.root, point.id)])
+    if (!this.isLocked(point.lockUntilMs) || !(await this.files()).supported) return
     const open = this.init.openPacks()
     const packs: string[] = []
     for (const id of await this.packsOf(point)) {
@@ -124,7 +129,8 @@ export class PointLocks {
       if (open.has(id)) this.deferred.add(id)
       else packs.push(id)
     }
-    await this.protectPacks(packs)
+    // one chattr for the point file and its packs: a process costs more than the attribute
+    await this.protectPacks(packs, [pointPath(this.init.root, point.id)])
   }
 
   /** After a disk writer closed its packs: the deferred ones that are closed now become immutable. */
@@ -139,7 +145,8 @@ export class PointLocks {
   /** Clears the attribute of files no locked point needs any more (GC and forget call this first). */
   async release (paths: string[], packIds: string[] = []): Promise<void> {
     for (const id of packIds) this.protectedPacks.delete(id)
-    await this.immutable.clear(paths)
+    // nothing was made immutable unless a lock needed it (and so probed)
+    if (this.immutable !== undefined) await (await this.immutable).clear(paths)
   }
 
   /** The ids of the packs holding the point's stored blocks. */
@@ -162,10 +169,10 @@ export class PointLocks {
     return packs
   }
 
-  private async protectPacks (ids: string[]): Promise<void> {
-    if (ids.length === 0) return
+  private async protectPacks (ids: string[], others: string[] = []): Promise<void> {
+    if (ids.length === 0 && others.length === 0) return
     const packsRoot = join(this.init.root, 'packs')
-    await this.immutable.set(ids.map(id => packPath(packsRoot, id)))
+    await (await this.files()).set([...others, ...ids.map(id => packPath(packsRoot, id))])
     for (const id of ids) this.protectedPacks.add(id)
   }
 }

@@ -128,7 +128,7 @@ export class Repository {
   private rebuilding: Promise<void> | undefined
   private closed = false
 
-  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packLimit: number, checkpointMs: number, maxOpenPacks: number, rebuilt?: OpenRebuild, immutable: ImmutableFiles, log?: Logger, onLockRefused?: RepositoryInit['onLockRefused'] }) {
+  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packLimit: number, checkpointMs: number, maxOpenPacks: number, rebuilt?: OpenRebuild, immutableFiles?: boolean, log?: Logger, onLockRefused?: RepositoryInit['onLockRefused'] }) {
     this.path = init.path
     this.name = init.name
     this.db = init.db
@@ -140,7 +140,7 @@ export class Repository {
       root: init.path,
       repository: init.name,
       index: init.index,
-      immutable: init.immutable,
+      probe: async () => init.immutableFiles === false ? ImmutableFiles.off('turned off') : await ImmutableFiles.probe(join(init.path, 'tmp')),
       openPacks: () => new Set([...this.writers].flatMap(w => w.openPackIds)),
       log: init.log,
       onRefused: init.onLockRefused
@@ -161,13 +161,12 @@ export class Repository {
     const opened = await openRepository(init)
     let repo: Repository | undefined
     try {
-      const immutable = init.immutableFiles === false ? ImmutableFiles.off('turned off') : await ImmutableFiles.probe(join(opened.path, 'tmp'))
       repo = new Repository({
         ...opened,
         packLimit: init.packLimit ?? DEFAULT_PACK_LIMIT,
         checkpointMs: init.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
         maxOpenPacks: init.maxOpenPacks ?? 64,
-        immutable,
+        immutableFiles: init.immutableFiles,
         log: init.log,
         onLockRefused: init.onLockRefused
       })
@@ -187,8 +186,8 @@ export class Repository {
     else if (init.lockDays !== undefined && init.lockDays < days) {
       init.log?.warn('the repository keeps its longer lock period: lower it on this node with `meshbackup repository lock --days N`', { repository: this.name, configured: init.lockDays, lockDays: days })
     }
-    const immutable = this.locks.immutable
     if (days > 0 || this.catalog.list().some(p => this.locks.isLocked(p.lockUntilMs))) {
+      const immutable = await this.locks.files()
       if (immutable.supported) init.log?.info('locked restore points: their files and packs are made immutable', { repository: this.name, lockDays: days })
       else init.log?.warn('locked restore points are refused deletion, but their files cannot be made immutable here', { repository: this.name, lockDays: days, why: immutable.note })
     }
@@ -204,7 +203,9 @@ export class Repository {
   async lockState (): Promise<LockState> {
     this.checkOpen()
     const days = await this.locks.refresh()
-    return { days, immutableFiles: this.locks.immutable.supported, immutableNote: this.locks.immutable.note }
+    if (days <= 0) return { days, immutableFiles: false, immutableNote: '' }
+    const immutable = await this.locks.files()
+    return { days, immutableFiles: immutable.supported, immutableNote: immutable.note }
   }
 
   /**
