@@ -121,16 +121,24 @@ export class PointLocks {
    * system cannot, or the point is not locked). Packs still open for writing wait for `settle`.
    */
   async protect (point: StoredPoint): Promise<void> {
-    if (!this.isLocked(point.lockUntilMs) || !(await this.files()).supported) return
+    await this.protectAll([point])
+  }
+
+  /** `protect` for many points, with as few chattr processes as the paths need (at open: every locked point). */
+  async protectAll (points: StoredPoint[]): Promise<void> {
+    const locked = points.filter(p => this.isLocked(p.lockUntilMs))
+    if (locked.length === 0 || !(await this.files()).supported) return
     const open = this.init.openPacks()
-    const packs: string[] = []
-    for (const id of await this.packsOf(point)) {
-      if (this.protectedPacks.has(id)) continue
-      if (open.has(id)) this.deferred.add(id)
-      else packs.push(id)
+    const packs = new Set<string>()
+    for (const point of locked) {
+      for (const id of await this.packsOf(point)) {
+        if (this.protectedPacks.has(id)) continue
+        if (open.has(id)) this.deferred.add(id)
+        else packs.add(id)
+      }
     }
-    // one chattr for the point file and its packs: a process costs more than the attribute
-    await this.protectPacks(packs, [pointPath(this.init.root, point.id)])
+    // one chattr for the point files and their packs: a process costs more than the attribute
+    await this.protectPacks([...packs], locked.map(p => pointPath(this.init.root, p.id)))
   }
 
   /** After a disk writer closed its packs: the deferred ones that are closed now become immutable. */

@@ -192,11 +192,13 @@ export class Repository {
       else init.log?.warn('locked restore points are refused deletion, but their files cannot be made immutable here', { repository: this.name, lockDays: days, why: immutable.note })
     }
     // a crash between a commit and its chattr, or files copied in: set the attribute again (idempotent)
+    const locked: StoredPoint[] = []
     for (const p of this.catalog.list()) {
       if (!this.locks.isLocked(p.lockUntilMs) || p.damaged) continue
       const point = await this.points.find(p.id).catch(() => undefined)
-      if (point !== undefined) await this.locks.protect(point).catch((err: Error) => { init.log?.warn('cannot make a locked point immutable', { point: p.id, error: err.message }) })
+      if (point !== undefined) locked.push(point)
     }
+    await this.locks.protectAll(locked).catch((err: Error) => { init.log?.warn('cannot make the locked points immutable', { points: locked.length, error: err.message }) })
   }
 
   /** The lock period of new points and whether their files are made immutable; the period is read from the folder again. */

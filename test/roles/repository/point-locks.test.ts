@@ -129,6 +129,18 @@ describe('roles/repository: immutable points', function () {
     assert.deepEqual(result.locked.map(l => l.pointId), [id])
   })
 
+  it('at open, the attribute is set again on the files of every locked point (a crash between commit and chattr)', async function () {
+    if (!canImmutable) this.skip()
+    repo = await open(1)
+    const id = await backup(makeImage(4 * BS))
+    const files = [join(dir, 'points', `${id}.point`), ...await packPaths(dir)]
+    await run('chattr', ['-i', ...files])
+    for (const f of files) assert.equal(await immutable(f), false)
+    await repo.close()
+    repo = await open()
+    for (const f of files) assert.equal(await immutable(f), true, f)
+  })
+
   it('the config raises the folder\'s lock period at open, never lowers it', async () => {
     repo = await open(2)
     await repo.close()
