@@ -85,6 +85,8 @@ describe('immutable points: the admin key cannot destroy a locked point', functi
     const table = (await cluster!.cli('a', ['points', 'list'])).stdout
     assert.match(table, /LOCKED UNTIL/)
     assert.match(table, new RegExp(new Date(listed[0].lockUntilMs).toISOString()))
+    const api = await cluster!.api('a', '/api/points')
+    assert.deepEqual(api.map((p: any) => Number(p.lockUntilMs)), listed.map((p: any) => p.lockUntilMs), 'the HTTP API carries the lock dates')
     const status = await cluster!.json('a', ['status'])
     const announced = status.capacity.map((c: any) => c.announcement.repository).find((r: any) => r?.name === 'main')
     assert.equal(announced.lockDays, 1)
