@@ -14,7 +14,7 @@
  * const until = lockUntil(Date.now(), days)        // ms since the epoch, 0 when days is 0
  * ```
  */
-import { mkdir, readFile } from 'node:fs/promises'
+import { access, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isSystemError, RepositoryError } from './errors.ts'
 import { writeFileAtomic } from './files.ts'
@@ -50,6 +50,11 @@ export async function readLockPeriod (root: string): Promise<number> {
     throw new RepositoryError('ERR_CORRUPT_MANIFEST', `lock period file ${path} cannot be read; write it again with \`meshbackup repository lock --days N\` on this node`, { subject: path })
   }
   return days
+}
+
+/** True when the folder has a lock period file (even one of 0 days). */
+export async function hasLockPeriod (root: string): Promise<boolean> {
+  return await access(join(root, LOCK_PERIOD_FILE)).then(() => true, () => false)
 }
 
 /** Writes the lock period (atomically). The caller decides whether lowering is allowed. */

@@ -21,7 +21,7 @@ import type { BlockIndex } from './block-index.ts'
 import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
 import { RepositoryError } from './errors.ts'
 import type { ImmutableFiles } from './immutable-files.ts'
-import { checkLockDays, lockUntil, pointLocked, readLockPeriod, writeLockPeriod } from './lock-period.ts'
+import { checkLockDays, hasLockPeriod, lockUntil, pointLocked, readLockPeriod, writeLockPeriod } from './lock-period.ts'
 import { pointPath, type StoredPoint } from './manifests.ts'
 import { packPath } from './packs.ts'
 
@@ -68,6 +68,11 @@ export class PointLocks {
   /** The lock period of new points, in days, as last read. */
   get lockDays (): number {
     return this.days
+  }
+
+  /** Whether the folder has a lock period of its own yet (a new repository has none). */
+  async hasPeriod (): Promise<boolean> {
+    return await hasLockPeriod(this.init.root)
   }
 
   /** Reads the lock period from the folder again (the CLI on this node may have changed it). */

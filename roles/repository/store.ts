@@ -72,8 +72,8 @@ export interface RepositoryInit {
   /** Where open says what it found and did: a distrusted block index, its rebuild; refusals of locked points. */
   log?: Logger
   /**
-   * The lock period (days) this node's config asks for: written to the folder when the folder
-   * has a lower one or none (a higher one in the folder stays: lowering is `setLockPeriod`).
+   * The lock period (days) this node's config starts the repository with: written to the folder
+   * when it has none yet; afterwards the folder's own period rules (`setLockPeriod` changes it).
    */
   lockDays?: number
   /** false: never set the immutable attribute (default: where the file system and the process allow) */
@@ -181,11 +181,10 @@ export class Repository {
 
   /** The lock period from the folder (raised to the config's), said once; locked files made immutable again. */
   private async openLocks (init: RepositoryInit): Promise<void> {
+    // the config's period starts a repository that has none; from then on the folder rules (the
+    // CLI on this node changes it there), so a stale config never raises a lowered period again
     let days = await this.locks.refresh()
-    if ((init.lockDays ?? 0) > days) days = await this.locks.setDays(init.lockDays!, { lower: false })
-    else if (init.lockDays !== undefined && init.lockDays < days) {
-      init.log?.warn('the repository keeps its longer lock period: lower it on this node with `meshbackup repository lock --days N`', { repository: this.name, configured: init.lockDays, lockDays: days })
-    }
+    if ((init.lockDays ?? 0) > 0 && !await this.locks.hasPeriod()) days = await this.locks.setDays(init.lockDays!, { lower: false })
     if (days > 0 || this.catalog.list().some(p => this.locks.isLocked(p.lockUntilMs))) {
       const immutable = await this.locks.files()
       if (immutable.supported) init.log?.info('locked restore points: their files and packs are made immutable', { repository: this.name, lockDays: days })

@@ -12,7 +12,7 @@ import { pb, type RebuildReport } from '../../../proto/index.ts'
 import { progressBar } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
 import { readLockPeriod, writeLockPeriod } from '../../../roles/repository/lock-period.ts'
-import { loadConfig, saveConfig } from '../config.ts'
+import { loadConfig } from '../config.ts'
 import { call, homeOf, json, lockDays, plain, print } from './common.ts'
 
 export function addRepositoryCommands (program: Command): void {
@@ -55,18 +55,13 @@ export function addRepositoryCommands (program: Command): void {
 }
 
 /**
- * The lock period on this node's own repository: written into the folder (the running daemon
- * reads it before each commit) and into config.json, whose value the daemon would otherwise
- * raise the folder back to at its next start.
+ * The lock period on this node's own repository, written into the folder (the running daemon
+ * reads it before each commit). config.json's "lockDays" only starts a repository that has none.
  */
 async function setLocalLock (home: string, days: number): Promise<{ name: string, before: number }> {
-  const config = await loadConfig(home)
-  const repo = config.repository!
+  const repo = (await loadConfig(home)).repository!
   const before = await readLockPeriod(repo.path)
   await writeLockPeriod(repo.path, days)
-  if (days > 0) repo.lockDays = days
-  else delete repo.lockDays
-  await saveConfig(home, config)
   return { name: repo.name, before }
 }
 
