@@ -183,8 +183,14 @@ export class Repository {
   private async openLocks (init: RepositoryInit): Promise<void> {
     // the config's period starts a repository that has none; from then on the folder rules (the
     // CLI on this node changes it there), so a stale config never raises a lowered period again
-    let days = await this.locks.refresh()
-    if ((init.lockDays ?? 0) > 0 && !await this.locks.hasPeriod()) days = await this.locks.setDays(init.lockDays!, { lower: false })
+    let days = 0
+    try {
+      days = await this.locks.refresh()
+      if ((init.lockDays ?? 0) > 0 && !await this.locks.hasPeriod()) days = await this.locks.setDays(init.lockDays!, { lower: false })
+    } catch (err) {
+      // restores and deletes of unlocked points go on; commits fail until the file is written again
+      init.log?.warn('the lock period cannot be read: new restore points cannot be committed until it is written again', { repository: this.name, error: (err as Error).message })
+    }
     if (days > 0 || this.catalog.list().some(p => this.locks.isLocked(p.lockUntilMs))) {
       const immutable = await this.locks.files()
       if (immutable.supported) init.log?.info('locked restore points: their files and packs are made immutable', { repository: this.name, lockDays: days })

@@ -158,6 +158,11 @@ describe('roles/repository: immutable points', function () {
     const r = await sendImage(w, makeImage(2 * BS))
     await assert.rejects(repo.commitPoint({ job: 'nightly', sessionId: 's1', vm: 'web-1', stagedIds: [r.stagedId] }),
       (err: unknown) => err instanceof RepositoryError && err.code === 'ERR_CORRUPT_MANIFEST' && err.message.includes('lock.period'))
+    // the repository still opens (restores go on); writing the period again lets commits through
+    await repo.close()
+    repo = await open()
+    await writeLockPeriod(dir, 1)
+    assert.equal((await repo.lockState()).days, 1)
   })
 
   it('a locked point\'s file and packs are immutable; once the lock passes, the point is deleted and GC frees its packs', async function () {
