@@ -30,6 +30,8 @@ export interface NodeSpec {
   repositoryName?: string
   proxySlots?: number
   repositorySlots?: number
+  /** the repository's lock period in days (`init --lock-days`) */
+  lockDays?: number
   /** capacity announcement period, ms (the daemon's default when unset) */
   announcePeriodMs?: number
 }
@@ -234,6 +236,7 @@ export async function startCluster (init: ClusterInit): Promise<Cluster> {
     if (spec.repositoryName != null) args.push('--repository-name', spec.repositoryName, '--repository-path', join(init.dir, `${spec.name}-repository`))
     if (spec.proxySlots != null) args.push('--proxy-slots', String(spec.proxySlots))
     if (spec.repositorySlots != null) args.push('--repository-slots', String(spec.repositorySlots))
+    if (spec.lockDays != null) args.push('--lock-days', String(spec.lockDays))
     const result = await runCli(home, args)
     if (result.code !== 0) throw new Error(`meshbackup init of ${spec.name} failed: ${result.stderr}`)
     const { peerId } = JSON.parse(result.stdout)

@@ -106,6 +106,8 @@ export interface InitOptions {
   repositoryName?: string
   repositoryPath?: string
   repositorySlots?: number
+  /** the repository's lock period in days (fractions allowed); 0 or absent: no lock */
+  lockDays?: number
   /** host:port of the HTTP status endpoint (DEFAULT_HTTP) */
   http?: string
 }
@@ -128,6 +130,9 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
   if (options.roles.includes('repository') && (options.repositoryPath == null || options.repositoryName == null)) {
     throw new ConfigError('ERR_REPOSITORY_CONFIG', 'a repository node needs --repository-name and --repository-path')
   }
+  if (options.lockDays !== undefined && !options.roles.includes('repository')) {
+    throw new ConfigError('ERR_REPOSITORY_CONFIG', '--lock-days is the lock period of a repository: give it to a node with the repository role')
+  }
   const nodeKey = await generateKeyPair('Ed25519')
   const adminKey = await generateKeyPair('Ed25519')
   const peerId = peerIdFromPrivateKey(nodeKey).toString()
@@ -149,6 +154,7 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
     // the last check: it makes the repository folder, so no other refusal can leave one behind
     const path = await checkRepositoryPath(options.repositoryPath!, { create: true, what: '--repository-path' })
     config.repository = { name: options.repositoryName!, path, slots: options.repositorySlots ?? 8 }
+    if ((options.lockDays ?? 0) > 0) config.repository.lockDays = options.lockDays
   }
   await writeFileAtomic(paths.nodeKey, privateKeyToProtobuf(nodeKey), 0o600)
   await writeFileAtomic(paths.adminKey, privateKeyToProtobuf(adminKey), 0o600)
@@ -238,6 +244,9 @@ function checkConfig (config: NodeConfig, file: string): void {
     positive('repository.slots', repo.slots, true)
     if (repo.reserveBytes !== undefined && (typeof repo.reserveBytes !== 'number' || !Number.isSafeInteger(repo.reserveBytes) || repo.reserveBytes < 0)) {
       bad('repository.reserveBytes', `is ${JSON.stringify(repo.reserveBytes)}; use a whole number of bytes, 0 or more`)
+    }
+    if (repo.lockDays !== undefined && (typeof repo.lockDays !== 'number' || !(repo.lockDays >= 0) || repo.lockDays > 36_500)) {
+      bad('repository.lockDays', `is ${JSON.stringify(repo.lockDays)}; use a number of days from 0 (no lock) to 36500`)
     }
     if (repo.checkpointSeconds !== undefined && (typeof repo.checkpointSeconds !== 'number' || !(repo.checkpointSeconds > 0) || repo.checkpointSeconds > 86_400)) {
       bad('repository.checkpointSeconds', `is ${JSON.stringify(repo.checkpointSeconds)}; use a number of seconds above 0, at most 86400`)

@@ -69,6 +69,7 @@ export type CliErrorCode =
   | 'ERR_NO_DAEMON'
   | 'ERR_NO_SUCH_POINT'
   | 'ERR_POINT_KEPT'
+  | 'ERR_POINT_LOCKED'
   | 'ERR_WAIT_TIMEOUT'
 
 /**
@@ -81,6 +82,8 @@ export type ExitCodeErrorCode =
   | 'ERR_DAEMON_UNREACHABLE'
   | 'ERR_HOST_IN_USE'
   | 'ERR_NO_DAEMON'
+  | 'ERR_POINT_LOCKED'
+  | 'ERR_LOCK_LOWERING_REFUSED'
   | 'ERR_SESSION_RUNNING'
   | 'ERR_TARGET_EXISTS'
   | 'ERR_TARGET_IN_USE'

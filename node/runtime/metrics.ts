@@ -48,6 +48,8 @@ export interface NodeMetrics {
   readonly blocksDeduplicated: Counter
   /** zero blocks a proxy never sent as data */
   readonly zeroBlocksSkipped: Counter
+  /** attempts on locked restore points this node's repository refused, by action (delete | overwrite | lower) */
+  readonly lockRefusals: Counter<'action'>
   /** seconds one task took on this node, by role (proxy | repository) and result (ok | failed) */
   readonly taskDuration: Histogram<'role' | 'result'>
   /** restore points of this node's repository that are damaged (bad blocks a verify found, or an unreadable manifest); set by the repository role */
@@ -67,6 +69,12 @@ export function createMetrics (init: MetricsInit): NodeMetrics {
   const bytesStored = counter('bytes_stored_total', 'New bytes written to packs by this node\'s repository.')
   const blocksDeduplicated = counter('blocks_deduplicated_total', 'Blocks this node\'s repository already held and did not store again.')
   const zeroBlocksSkipped = counter('zero_blocks_skipped_total', 'Zero blocks this node\'s proxy did not send as data.')
+  const lockRefusals = new Counter({
+    name: 'meshbackup_locked_point_refusals_total',
+    help: 'Attempts to delete, overwrite or unlock locked restore points that this node\'s repository refused, whoever asked.',
+    labelNames: ['action'] as const,
+    registers
+  })
   const taskDuration = new Histogram({
     name: 'meshbackup_task_duration_seconds',
     help: 'Seconds one backup task (one disk) took on this node.',
@@ -157,6 +165,7 @@ export function createMetrics (init: MetricsInit): NodeMetrics {
     bytesStored,
     blocksDeduplicated,
     zeroBlocksSkipped,
+    lockRefusals,
     taskDuration,
     damagedPoints,
     text: async () => await registry.metrics()

@@ -25,7 +25,8 @@ export interface NodeConfig {
   proxy?: { slots: number }
   /** reserveBytes: kept free in the repository's file system (roles/repository/free-space.ts: 256 MiB or 5% by default) */
   /** checkpointSeconds: a disk being received is made durable this often, for a retry after a crash to resume from (30) */
-  repository?: { name: string, path: string, slots: number, reserveBytes?: number, checkpointSeconds?: number }
+  /** lockDays: the lock period a repository folder that has none starts with (roles/repository/lock-period.ts); then the folder's own rules */
+  repository?: { name: string, path: string, slots: number, reserveBytes?: number, checkpointSeconds?: number, lockDays?: number }
   /** ms between capacity announcements (default: 10 s, 250 ms per member from 40 members on; protocols/capacity.ts) */
   announcePeriodMs?: number
   /** host:port of the HTTP status endpoint (DEFAULT_HTTP: 127.0.0.1, a free port); "off" disables it */

@@ -444,6 +444,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.AdminRequest.$Properties|null} [adminRequest] ActorMessage adminRequest
          * @property {meshbackup.AdminReply.$Properties|null} [adminReply] ActorMessage adminReply
          * @property {meshbackup.Event.$Properties|null} [eventRecord] ActorMessage eventRecord
+         * @property {meshbackup.LockPeriodSet.$Properties|null} [lockPeriodSet] ActorMessage lockPeriodSet
          * @property {meshbackup.Tick.$Properties|null} [tick] ActorMessage tick
          * @property {meshbackup.RebuildRequest.$Properties|null} [rebuildRequest] ActorMessage rebuildRequest
          * @property {meshbackup.RebuildProgress.$Properties|null} [rebuildProgress] ActorMessage rebuildProgress
@@ -451,7 +452,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.VerifyPassRequest.$Properties|null} [verifyPassRequest] ActorMessage verifyPassRequest
          * @property {meshbackup.VerifyPassProgress.$Properties|null} [verifyPassProgress] ActorMessage verifyPassProgress
          * @property {meshbackup.VerifyPassReport.$Properties|null} [verifyPassReport] ActorMessage verifyPassReport
-         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"} [body] ActorMessage body
+         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"} [body] ActorMessage body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -496,6 +497,7 @@ export const meshbackup = $root.meshbackup = (() => {
          *   adminRequest?: meshbackup.AdminRequest.$Shape|null;
          *   adminReply?: meshbackup.AdminReply.$Shape|null;
          *   eventRecord?: meshbackup.Event.$Shape|null;
+         *   lockPeriodSet?: meshbackup.LockPeriodSet.$Shape|null;
          *   tick?: meshbackup.Tick.$Shape|null;
          *   rebuildRequest?: meshbackup.RebuildRequest.$Shape|null;
          *   rebuildProgress?: meshbackup.RebuildProgress.$Shape|null;
@@ -505,7 +507,7 @@ export const meshbackup = $root.meshbackup = (() => {
          *   verifyPassReport?: meshbackup.VerifyPassReport.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape })
+         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "lockPeriodSet"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet: meshbackup.LockPeriodSet.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape })
          * )} meshbackup.ActorMessage.$Shape
          */
 
@@ -765,6 +767,14 @@ export const meshbackup = $root.meshbackup = (() => {
         ActorMessage.prototype.eventRecord = null;
 
         /**
+         * ActorMessage lockPeriodSet.
+         * @member {meshbackup.LockPeriodSet.$Properties|null|undefined} lockPeriodSet
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.lockPeriodSet = null;
+
+        /**
          * ActorMessage tick.
          * @member {meshbackup.Tick.$Properties|null|undefined} tick
          * @memberof meshbackup.ActorMessage
@@ -825,12 +835,12 @@ export const meshbackup = $root.meshbackup = (() => {
 
         /**
          * ActorMessage body.
-         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|undefined} body
+         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|undefined} body
          * @memberof meshbackup.ActorMessage
          * @instance
          */
         $Object.defineProperty(ActorMessage.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport", "verifyPassRequest", "verifyPassProgress", "verifyPassReport"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "lockPeriodSet", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport", "verifyPassRequest", "verifyPassProgress", "verifyPassReport"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -926,6 +936,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.AdminReply.encode(message.adminReply, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
             if (message.eventRecord != null && $Object.hasOwnProperty.call(message, "eventRecord"))
                 $root.meshbackup.Event.encode(message.eventRecord, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
+            if (message.lockPeriodSet != null && $Object.hasOwnProperty.call(message, "lockPeriodSet"))
+                $root.meshbackup.LockPeriodSet.encode(message.lockPeriodSet, writer.uint32(/* id 63, wireType 2 =*/506).fork(), _depth + 1).ldelim();
             if (message.tick != null && $Object.hasOwnProperty.call(message, "tick"))
                 $root.meshbackup.Tick.encode(message.tick, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
             if (message.rebuildRequest != null && $Object.hasOwnProperty.call(message, "rebuildRequest"))
@@ -1194,6 +1206,13 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.body = "eventRecord";
                         continue;
                     }
+                case 63: {
+                        if (wireType !== 2)
+                            break;
+                        message.lockPeriodSet = $root.meshbackup.LockPeriodSet.decode(reader, reader.size(), $undefined, _depth + 1, message.lockPeriodSet);
+                        message.body = "lockPeriodSet";
+                        continue;
+                    }
                 case 70: {
                         if (wireType !== 2)
                             break;
@@ -1428,6 +1447,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.ActorMessage.eventRecord: object expected");
                 message.eventRecord = $root.meshbackup.Event.fromObject(object.eventRecord, _depth + 1);
             }
+            if (object.lockPeriodSet != null) {
+                if (!$util.isObject(object.lockPeriodSet))
+                    throw $TypeError(".meshbackup.ActorMessage.lockPeriodSet: object expected");
+                message.lockPeriodSet = $root.meshbackup.LockPeriodSet.fromObject(object.lockPeriodSet, _depth + 1);
+            }
             if (object.tick != null) {
                 if (!$util.isObject(object.tick))
                     throw $TypeError(".meshbackup.ActorMessage.tick: object expected");
@@ -1632,6 +1656,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.eventRecord = $root.meshbackup.Event.toObject(message.eventRecord, options, _depth + 1);
                 if (options.oneofs)
                     object.body = "eventRecord";
+            }
+            if (message.lockPeriodSet != null && $Object.hasOwnProperty.call(message, "lockPeriodSet")) {
+                object.lockPeriodSet = $root.meshbackup.LockPeriodSet.toObject(message.lockPeriodSet, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "lockPeriodSet";
             }
             if (message.tick != null && $Object.hasOwnProperty.call(message, "tick")) {
                 object.tick = $root.meshbackup.Tick.toObject(message.tick, options, _depth + 1);
@@ -9985,6 +10014,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [createdAtMs] RestorePoint createdAtMs
          * @property {Array.<meshbackup.DiskManifest.$Properties>|null} [disks] RestorePoint disks
          * @property {string|null} [host] RestorePoint host
+         * @property {number|null} [lockUntilMs] RestorePoint lockUntilMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10082,6 +10112,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestorePoint.prototype.host = "";
 
         /**
+         * RestorePoint lockUntilMs.
+         * @member {number} lockUntilMs
+         * @memberof meshbackup.RestorePoint
+         * @instance
+         */
+        RestorePoint.prototype.lockUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new RestorePoint instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestorePoint
@@ -10130,6 +10168,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     $root.meshbackup.DiskManifest.encode(message.disks[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
                 writer.uint32(/* id 8, wireType 2 =*/66).string(message.host);
+            if (message.lockUntilMs != null && $Object.hasOwnProperty.call(message, "lockUntilMs") && (typeof message.lockUntilMs === "object" ? message.lockUntilMs.low || message.lockUntilMs.high : message.lockUntilMs !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.lockUntilMs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10245,6 +10285,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.host;
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.lockUntilMs = value;
+                        else
+                            delete message.lockUntilMs;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -10318,6 +10367,16 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.host != null)
                 if (typeof object.host !== "string" || object.host.length)
                     message.host = $String(object.host);
+            if (object.lockUntilMs != null)
+                if (typeof object.lockUntilMs === "object" ? object.lockUntilMs.low || object.lockUntilMs.high : $Number(object.lockUntilMs) !== 0)
+                    if ($util.Long)
+                        message.lockUntilMs = $util.Long.fromValue(object.lockUntilMs, true);
+                    else if (typeof object.lockUntilMs === "string")
+                        message.lockUntilMs = $parseInt(object.lockUntilMs, 10);
+                    else if (typeof object.lockUntilMs === "number")
+                        message.lockUntilMs = object.lockUntilMs;
+                    else if (typeof object.lockUntilMs === "object")
+                        message.lockUntilMs = new $util.LongBits(object.lockUntilMs.low >>> 0, object.lockUntilMs.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -10352,6 +10411,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 } else
                     object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.host = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.lockUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.lockUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
                 object.format = message.format;
@@ -10377,6 +10441,13 @@ export const meshbackup = $root.meshbackup = (() => {
             }
             if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
                 object.host = message.host;
+            if (message.lockUntilMs != null && $Object.hasOwnProperty.call(message, "lockUntilMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.lockUntilMs = typeof message.lockUntilMs === "number" ? $BigInt(message.lockUntilMs) : $util.Long.fromBits(message.lockUntilMs.low >>> 0, message.lockUntilMs.high >>> 0, true).toBigInt();
+                else if (typeof message.lockUntilMs === "number")
+                    object.lockUntilMs = options.longs === $String ? $String(message.lockUntilMs) : message.lockUntilMs;
+                else
+                    object.lockUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lockUntilMs) : options.longs === $Number ? new $util.LongBits(message.lockUntilMs.low >>> 0, message.lockUntilMs.high >>> 0).toNumber(true) : message.lockUntilMs;
             return object;
         };
 
@@ -10779,6 +10850,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [verifiedAtMs] PointSummary verifiedAtMs
          * @property {Array.<Uint8Array>|null} [badDigests] PointSummary badDigests
          * @property {number|null} [badBlocks] PointSummary badBlocks
+         * @property {number|null} [lockUntilMs] PointSummary lockUntilMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10917,6 +10989,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PointSummary.prototype.badBlocks = 0;
 
         /**
+         * PointSummary lockUntilMs.
+         * @member {number} lockUntilMs
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.lockUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new PointSummary instance using the specified properties.
          * @function create
          * @memberof meshbackup.PointSummary
@@ -10969,6 +11049,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 9, wireType 0 =*/72).bool(message.damaged);
             if (message.damageReason != null && $Object.hasOwnProperty.call(message, "damageReason") && message.damageReason !== "")
                 writer.uint32(/* id 10, wireType 2 =*/82).string(message.damageReason);
+            if (message.lockUntilMs != null && $Object.hasOwnProperty.call(message, "lockUntilMs") && (typeof message.lockUntilMs === "object" ? message.lockUntilMs.low || message.lockUntilMs.high : message.lockUntilMs !== 0))
+                writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.lockUntilMs);
             if (message.verifiedAtMs != null && $Object.hasOwnProperty.call(message, "verifiedAtMs") && (typeof message.verifiedAtMs === "object" ? message.verifiedAtMs.low || message.verifiedAtMs.high : message.verifiedAtMs !== 0))
                 writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.verifiedAtMs);
             if (message.badDigests != null && message.badDigests.length)
@@ -11135,6 +11217,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.badBlocks;
                         continue;
                     }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.lockUntilMs = value;
+                        else
+                            delete message.lockUntilMs;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11237,6 +11328,16 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.badBlocks != null)
                 if ($Number(object.badBlocks) !== 0)
                     message.badBlocks = object.badBlocks >>> 0;
+            if (object.lockUntilMs != null)
+                if (typeof object.lockUntilMs === "object" ? object.lockUntilMs.low || object.lockUntilMs.high : $Number(object.lockUntilMs) !== 0)
+                    if ($util.Long)
+                        message.lockUntilMs = $util.Long.fromValue(object.lockUntilMs, true);
+                    else if (typeof object.lockUntilMs === "string")
+                        message.lockUntilMs = $parseInt(object.lockUntilMs, 10);
+                    else if (typeof object.lockUntilMs === "number")
+                        message.lockUntilMs = object.lockUntilMs;
+                    else if (typeof object.lockUntilMs === "object")
+                        message.lockUntilMs = new $util.LongBits(object.lockUntilMs.low >>> 0, object.lockUntilMs.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -11277,6 +11378,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.damageReason = "";
                 if ($util.Long) {
                     let long = new $util.Long(0, 0, true);
+                    object.lockUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.lockUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
                     object.verifiedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.verifiedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
@@ -11310,6 +11416,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.damaged = message.damaged;
             if (message.damageReason != null && $Object.hasOwnProperty.call(message, "damageReason"))
                 object.damageReason = message.damageReason;
+            if (message.lockUntilMs != null && $Object.hasOwnProperty.call(message, "lockUntilMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.lockUntilMs = typeof message.lockUntilMs === "number" ? $BigInt(message.lockUntilMs) : $util.Long.fromBits(message.lockUntilMs.low >>> 0, message.lockUntilMs.high >>> 0, true).toBigInt();
+                else if (typeof message.lockUntilMs === "number")
+                    object.lockUntilMs = options.longs === $String ? $String(message.lockUntilMs) : message.lockUntilMs;
+                else
+                    object.lockUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lockUntilMs) : options.longs === $Number ? new $util.LongBits(message.lockUntilMs.low >>> 0, message.lockUntilMs.high >>> 0).toNumber(true) : message.lockUntilMs;
             if (message.verifiedAtMs != null && $Object.hasOwnProperty.call(message, "verifiedAtMs"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                     object.verifiedAtMs = typeof message.verifiedAtMs === "number" ? $BigInt(message.verifiedAtMs) : $util.Long.fromBits(message.verifiedAtMs.low >>> 0, message.verifiedAtMs.high >>> 0, true).toBigInt();
@@ -13189,6 +13302,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @typedef {Object} meshbackup.PointsDeleted.$Properties
          * @property {Array.<string>|null} [deleted] PointsDeleted deleted
          * @property {Array.<string>|null} [kept] PointsDeleted kept
+         * @property {Array.<meshbackup.PointLock.$Properties>|null} [locked] PointsDeleted locked
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -13216,6 +13330,7 @@ export const meshbackup = $root.meshbackup = (() => {
         const PointsDeleted = function (properties) {
             this.deleted = [];
             this.kept = [];
+            this.locked = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -13237,6 +13352,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         PointsDeleted.prototype.kept = $util.emptyArray;
+
+        /**
+         * PointsDeleted locked.
+         * @member {Array.<meshbackup.PointLock.$Properties>} locked
+         * @memberof meshbackup.PointsDeleted
+         * @instance
+         */
+        PointsDeleted.prototype.locked = $util.emptyArray;
 
         /**
          * Creates a new PointsDeleted instance using the specified properties.
@@ -13276,6 +13399,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.kept != null && message.kept.length)
                 for (let i = 0; i < message.kept.length; ++i)
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.kept[i]);
+            if (message.locked != null && message.locked.length)
+                for (let i = 0; i < message.locked.length; ++i)
+                    $root.meshbackup.PointLock.encode(message.locked[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -13336,6 +13462,14 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.kept.push(reader.stringVerify());
                         continue;
                     }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.locked && message.locked.length))
+                            message.locked = [];
+                        message.locked.push($root.meshbackup.PointLock.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -13385,6 +13519,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.kept.length; ++i)
                     message.kept[i] = $String(object.kept[i]);
             }
+            if (object.locked) {
+                if (!$Array.isArray(object.locked))
+                    throw $TypeError(".meshbackup.PointsDeleted.locked: array expected");
+                message.locked = $Array(object.locked.length);
+                for (let i = 0; i < object.locked.length; ++i) {
+                    if (!$util.isObject(object.locked[i]))
+                        throw $TypeError(".meshbackup.PointsDeleted.locked: object expected");
+                    message.locked[i] = $root.meshbackup.PointLock.fromObject(object.locked[i], _depth + 1);
+                }
+            }
             return message;
         };
 
@@ -13408,6 +13552,7 @@ export const meshbackup = $root.meshbackup = (() => {
             if (options.arrays || options.defaults) {
                 object.deleted = [];
                 object.kept = [];
+                object.locked = [];
             }
             if (message.deleted && message.deleted.length) {
                 object.deleted = $Array(message.deleted.length);
@@ -13418,6 +13563,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.kept = $Array(message.kept.length);
                 for (let j = 0; j < message.kept.length; ++j)
                     object.kept[j] = message.kept[j];
+            }
+            if (message.locked && message.locked.length) {
+                object.locked = $Array(message.locked.length);
+                for (let j = 0; j < message.locked.length; ++j)
+                    object.locked[j] = $root.meshbackup.PointLock.toObject(message.locked[j], options, _depth + 1);
             }
             return object;
         };
@@ -13434,6 +13584,498 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return PointsDeleted;
+    })();
+
+    meshbackup.PointLock = (function() {
+
+        /**
+         * Properties of a PointLock.
+         * @typedef {Object} meshbackup.PointLock.$Properties
+         * @property {string|null} [pointId] PointLock pointId
+         * @property {number|null} [unlockAtMs] PointLock unlockAtMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PointLock.
+         * @memberof meshbackup
+         * @interface IPointLock
+         * @augments meshbackup.PointLock.$Properties
+         * @deprecated Use meshbackup.PointLock.$Properties instead.
+         */
+
+        /**
+         * Shape of a PointLock.
+         * @typedef {meshbackup.PointLock.$Properties} meshbackup.PointLock.$Shape
+         */
+
+        /**
+         * Constructs a new PointLock.
+         * @memberof meshbackup
+         * @classdesc Represents a PointLock.
+         * @constructor
+         * @param {meshbackup.PointLock.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PointLock = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * PointLock pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.PointLock
+         * @instance
+         */
+        PointLock.prototype.pointId = "";
+
+        /**
+         * PointLock unlockAtMs.
+         * @member {number} unlockAtMs
+         * @memberof meshbackup.PointLock
+         * @instance
+         */
+        PointLock.prototype.unlockAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new PointLock instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.PointLock
+         * @static
+         * @param {meshbackup.PointLock.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.PointLock} PointLock instance
+         * @type {{
+         *   (properties: meshbackup.PointLock.$Shape): meshbackup.PointLock & meshbackup.PointLock.$Shape;
+         *   (properties?: meshbackup.PointLock.$Properties): meshbackup.PointLock;
+         * }}
+         */
+        PointLock.create = function(properties) {
+            return new PointLock(properties);
+        };
+
+        /**
+         * Encodes the specified PointLock message. Does not implicitly {@link meshbackup.PointLock.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.PointLock
+         * @static
+         * @param {meshbackup.PointLock.$Properties} message PointLock message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PointLock.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.unlockAtMs != null && $Object.hasOwnProperty.call(message, "unlockAtMs") && (typeof message.unlockAtMs === "object" ? message.unlockAtMs.low || message.unlockAtMs.high : message.unlockAtMs !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.unlockAtMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a PointLock message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.PointLock
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.PointLock & meshbackup.PointLock.$Shape} PointLock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PointLock.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.PointLock();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.unlockAtMs = value;
+                        else
+                            delete message.unlockAtMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a PointLock message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PointLock
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.PointLock} PointLock
+         */
+        PointLock.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.PointLock)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.PointLock: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.PointLock();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.unlockAtMs != null)
+                if (typeof object.unlockAtMs === "object" ? object.unlockAtMs.low || object.unlockAtMs.high : $Number(object.unlockAtMs) !== 0)
+                    if ($util.Long)
+                        message.unlockAtMs = $util.Long.fromValue(object.unlockAtMs, true);
+                    else if (typeof object.unlockAtMs === "string")
+                        message.unlockAtMs = $parseInt(object.unlockAtMs, 10);
+                    else if (typeof object.unlockAtMs === "number")
+                        message.unlockAtMs = object.unlockAtMs;
+                    else if (typeof object.unlockAtMs === "object")
+                        message.unlockAtMs = new $util.LongBits(object.unlockAtMs.low >>> 0, object.unlockAtMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a PointLock message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PointLock
+         * @static
+         * @param {meshbackup.PointLock} message PointLock
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PointLock.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.pointId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.unlockAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.unlockAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.unlockAtMs != null && $Object.hasOwnProperty.call(message, "unlockAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.unlockAtMs = typeof message.unlockAtMs === "number" ? $BigInt(message.unlockAtMs) : $util.Long.fromBits(message.unlockAtMs.low >>> 0, message.unlockAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.unlockAtMs === "number")
+                    object.unlockAtMs = options.longs === $String ? $String(message.unlockAtMs) : message.unlockAtMs;
+                else
+                    object.unlockAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.unlockAtMs) : options.longs === $Number ? new $util.LongBits(message.unlockAtMs.low >>> 0, message.unlockAtMs.high >>> 0).toNumber(true) : message.unlockAtMs;
+            return object;
+        };
+
+        /**
+         * Converts this PointLock to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PointLock
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PointLock.prototype.toJSON = function() {
+            return PointLock.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return PointLock;
+    })();
+
+    meshbackup.LockPeriodSet = (function() {
+
+        /**
+         * Properties of a LockPeriodSet.
+         * @typedef {Object} meshbackup.LockPeriodSet.$Properties
+         * @property {string|null} [repository] LockPeriodSet repository
+         * @property {number|null} [days] LockPeriodSet days
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a LockPeriodSet.
+         * @memberof meshbackup
+         * @interface ILockPeriodSet
+         * @augments meshbackup.LockPeriodSet.$Properties
+         * @deprecated Use meshbackup.LockPeriodSet.$Properties instead.
+         */
+
+        /**
+         * Shape of a LockPeriodSet.
+         * @typedef {meshbackup.LockPeriodSet.$Properties} meshbackup.LockPeriodSet.$Shape
+         */
+
+        /**
+         * Constructs a new LockPeriodSet.
+         * @memberof meshbackup
+         * @classdesc Represents a LockPeriodSet.
+         * @constructor
+         * @param {meshbackup.LockPeriodSet.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const LockPeriodSet = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * LockPeriodSet repository.
+         * @member {string} repository
+         * @memberof meshbackup.LockPeriodSet
+         * @instance
+         */
+        LockPeriodSet.prototype.repository = "";
+
+        /**
+         * LockPeriodSet days.
+         * @member {number} days
+         * @memberof meshbackup.LockPeriodSet
+         * @instance
+         */
+        LockPeriodSet.prototype.days = 0;
+
+        /**
+         * Creates a new LockPeriodSet instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.LockPeriodSet
+         * @static
+         * @param {meshbackup.LockPeriodSet.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.LockPeriodSet} LockPeriodSet instance
+         * @type {{
+         *   (properties: meshbackup.LockPeriodSet.$Shape): meshbackup.LockPeriodSet & meshbackup.LockPeriodSet.$Shape;
+         *   (properties?: meshbackup.LockPeriodSet.$Properties): meshbackup.LockPeriodSet;
+         * }}
+         */
+        LockPeriodSet.create = function(properties) {
+            return new LockPeriodSet(properties);
+        };
+
+        /**
+         * Encodes the specified LockPeriodSet message. Does not implicitly {@link meshbackup.LockPeriodSet.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.LockPeriodSet
+         * @static
+         * @param {meshbackup.LockPeriodSet.$Properties} message LockPeriodSet message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LockPeriodSet.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.days != null && $Object.hasOwnProperty.call(message, "days") && !$Object.is(message.days, 0))
+                writer.uint32(/* id 2, wireType 1 =*/17).double(message.days);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a LockPeriodSet message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.LockPeriodSet
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.LockPeriodSet & meshbackup.LockPeriodSet.$Shape} LockPeriodSet
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LockPeriodSet.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.LockPeriodSet();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.days = value;
+                        else
+                            delete message.days;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a LockPeriodSet message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.LockPeriodSet
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.LockPeriodSet} LockPeriodSet
+         */
+        LockPeriodSet.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.LockPeriodSet)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.LockPeriodSet: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.LockPeriodSet();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.days != null)
+                if (!$Object.is($Number(object.days), 0))
+                    message.days = $Number(object.days);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a LockPeriodSet message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.LockPeriodSet
+         * @static
+         * @param {meshbackup.LockPeriodSet} message LockPeriodSet
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LockPeriodSet.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.repository = "";
+                object.days = 0;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.days != null && $Object.hasOwnProperty.call(message, "days"))
+                object.days = options.json && !$isFinite(message.days) ? $String(message.days) : message.days;
+            return object;
+        };
+
+        /**
+         * Converts this LockPeriodSet to JSON.
+         * @function toJSON
+         * @memberof meshbackup.LockPeriodSet
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LockPeriodSet.prototype.toJSON = function() {
+            return LockPeriodSet.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return LockPeriodSet;
     })();
 
     meshbackup.GcRequest = (function() {
@@ -13686,6 +14328,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [packsDeleted] GcReport packsDeleted
          * @property {number|null} [durationMs] GcReport durationMs
          * @property {Array.<string>|null} [problems] GcReport problems
+         * @property {number|null} [packsLocked] GcReport packsLocked
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -13775,6 +14418,14 @@ export const meshbackup = $root.meshbackup = (() => {
         GcReport.prototype.problems = $util.emptyArray;
 
         /**
+         * GcReport packsLocked.
+         * @member {number} packsLocked
+         * @memberof meshbackup.GcReport
+         * @instance
+         */
+        GcReport.prototype.packsLocked = 0;
+
+        /**
          * Creates a new GcReport instance using the specified properties.
          * @function create
          * @memberof meshbackup.GcReport
@@ -13821,6 +14472,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.problems != null && message.problems.length)
                 for (let i = 0; i < message.problems.length; ++i)
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.problems[i]);
+            if (message.packsLocked != null && $Object.hasOwnProperty.call(message, "packsLocked") && message.packsLocked !== 0)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.packsLocked);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -13927,6 +14580,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.problems.push(reader.stringVerify());
                         continue;
                     }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.packsLocked = value;
+                        else
+                            delete message.packsLocked;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -14008,6 +14670,9 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.problems.length; ++i)
                     message.problems[i] = $String(object.problems[i]);
             }
+            if (object.packsLocked != null)
+                if ($Number(object.packsLocked) !== 0)
+                    message.packsLocked = object.packsLocked >>> 0;
             return message;
         };
 
@@ -14049,6 +14714,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.packsLocked = 0;
             }
             if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
                 object.repository = message.repository;
@@ -14082,6 +14748,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let j = 0; j < message.problems.length; ++j)
                     object.problems[j] = message.problems[j];
             }
+            if (message.packsLocked != null && $Object.hasOwnProperty.call(message, "packsLocked"))
+                object.packsLocked = message.packsLocked;
             return object;
         };
 
@@ -22566,12 +23234,13 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.PointsForget.$Properties|null} [pointsForget] AdminRequest pointsForget
          * @property {meshbackup.MembersRemove.$Properties|null} [membersRemove] AdminRequest membersRemove
          * @property {meshbackup.EventsRequest.$Properties|null} [events] AdminRequest events
+         * @property {meshbackup.LockPeriodSet.$Properties|null} [lockPeriod] AdminRequest lockPeriod
          * @property {meshbackup.RebuildRequest.$Properties|null} [rebuild] AdminRequest rebuild
          * @property {meshbackup.VerifyJob.$Properties|null} [verifyJobAdd] AdminRequest verifyJobAdd
          * @property {meshbackup.VerifyJobListRequest.$Properties|null} [verifyJobList] AdminRequest verifyJobList
          * @property {meshbackup.JobRemove.$Properties|null} [verifyJobRemove] AdminRequest verifyJobRemove
          * @property {meshbackup.JobRun.$Properties|null} [verifyJobRun] AdminRequest verifyJobRun
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun"} [request] AdminRequest request
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -22606,6 +23275,7 @@ export const meshbackup = $root.meshbackup = (() => {
          *   pointsForget?: meshbackup.PointsForget.$Shape|null;
          *   membersRemove?: meshbackup.MembersRemove.$Shape|null;
          *   events?: meshbackup.EventsRequest.$Shape|null;
+         *   lockPeriod?: meshbackup.LockPeriodSet.$Shape|null;
          *   rebuild?: meshbackup.RebuildRequest.$Shape|null;
          *   verifyJobAdd?: meshbackup.VerifyJob.$Shape|null;
          *   verifyJobList?: meshbackup.VerifyJobListRequest.$Shape|null;
@@ -22613,7 +23283,7 @@ export const meshbackup = $root.meshbackup = (() => {
          *   verifyJobRun?: meshbackup.JobRun.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -22793,6 +23463,14 @@ export const meshbackup = $root.meshbackup = (() => {
         AdminRequest.prototype.events = null;
 
         /**
+         * AdminRequest lockPeriod.
+         * @member {meshbackup.LockPeriodSet.$Properties|null|undefined} lockPeriod
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.lockPeriod = null;
+
+        /**
          * AdminRequest rebuild.
          * @member {meshbackup.RebuildRequest.$Properties|null|undefined} rebuild
          * @memberof meshbackup.AdminRequest
@@ -22837,12 +23515,12 @@ export const meshbackup = $root.meshbackup = (() => {
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "rebuild", "verifyJobAdd", "verifyJobList", "verifyJobRemove", "verifyJobRun"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "verifyJobRemove", "verifyJobRun"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -22920,6 +23598,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.EventsRequest.encode(message.events, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.rebuild != null && $Object.hasOwnProperty.call(message, "rebuild"))
                 $root.meshbackup.RebuildRequest.encode(message.rebuild, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+            if (message.lockPeriod != null && $Object.hasOwnProperty.call(message, "lockPeriod"))
+                $root.meshbackup.LockPeriodSet.encode(message.lockPeriod, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
             if (message.verifyJobAdd != null && $Object.hasOwnProperty.call(message, "verifyJobAdd"))
                 $root.meshbackup.VerifyJob.encode(message.verifyJobAdd, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
             if (message.verifyJobList != null && $Object.hasOwnProperty.call(message, "verifyJobList"))
@@ -23112,6 +23792,13 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "events";
                         continue;
                     }
+                case 31: {
+                        if (wireType !== 2)
+                            break;
+                        message.lockPeriod = $root.meshbackup.LockPeriodSet.decode(reader, reader.size(), $undefined, _depth + 1, message.lockPeriod);
+                        message.request = "lockPeriod";
+                        continue;
+                    }
                 case 30: {
                         if (wireType !== 2)
                             break;
@@ -23282,6 +23969,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.events: object expected");
                 message.events = $root.meshbackup.EventsRequest.fromObject(object.events, _depth + 1);
             }
+            if (object.lockPeriod != null) {
+                if (!$util.isObject(object.lockPeriod))
+                    throw $TypeError(".meshbackup.AdminRequest.lockPeriod: object expected");
+                message.lockPeriod = $root.meshbackup.LockPeriodSet.fromObject(object.lockPeriod, _depth + 1);
+            }
             if (object.rebuild != null) {
                 if (!$util.isObject(object.rebuild))
                     throw $TypeError(".meshbackup.AdminRequest.rebuild: object expected");
@@ -23431,6 +24123,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.rebuild = $root.meshbackup.RebuildRequest.toObject(message.rebuild, options, _depth + 1);
                 if (options.oneofs)
                     object.request = "rebuild";
+            }
+            if (message.lockPeriod != null && $Object.hasOwnProperty.call(message, "lockPeriod")) {
+                object.lockPeriod = $root.meshbackup.LockPeriodSet.toObject(message.lockPeriod, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "lockPeriod";
             }
             if (message.verifyJobAdd != null && $Object.hasOwnProperty.call(message, "verifyJobAdd")) {
                 object.verifyJobAdd = $root.meshbackup.VerifyJob.toObject(message.verifyJobAdd, options, _depth + 1);
@@ -27615,6 +28312,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<string>|null} [kept] PointsForgotten kept
          * @property {boolean|null} [dryRun] PointsForgotten dryRun
          * @property {Array.<string>|null} [unknown] PointsForgotten unknown
+         * @property {Array.<meshbackup.PointLock.$Properties>|null} [locked] PointsForgotten locked
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -27643,6 +28341,7 @@ export const meshbackup = $root.meshbackup = (() => {
             this.forgotten = [];
             this.kept = [];
             this.unknown = [];
+            this.locked = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -27680,6 +28379,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         PointsForgotten.prototype.unknown = $util.emptyArray;
+
+        /**
+         * PointsForgotten locked.
+         * @member {Array.<meshbackup.PointLock.$Properties>} locked
+         * @memberof meshbackup.PointsForgotten
+         * @instance
+         */
+        PointsForgotten.prototype.locked = $util.emptyArray;
 
         /**
          * Creates a new PointsForgotten instance using the specified properties.
@@ -27724,6 +28431,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.unknown != null && message.unknown.length)
                 for (let i = 0; i < message.unknown.length; ++i)
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.unknown[i]);
+            if (message.locked != null && message.locked.length)
+                for (let i = 0; i < message.locked.length; ++i)
+                    $root.meshbackup.PointLock.encode(message.locked[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -27801,6 +28511,14 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.unknown.push(reader.stringVerify());
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.locked && message.locked.length))
+                            message.locked = [];
+                        message.locked.push($root.meshbackup.PointLock.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -27860,6 +28578,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.unknown.length; ++i)
                     message.unknown[i] = $String(object.unknown[i]);
             }
+            if (object.locked) {
+                if (!$Array.isArray(object.locked))
+                    throw $TypeError(".meshbackup.PointsForgotten.locked: array expected");
+                message.locked = $Array(object.locked.length);
+                for (let i = 0; i < object.locked.length; ++i) {
+                    if (!$util.isObject(object.locked[i]))
+                        throw $TypeError(".meshbackup.PointsForgotten.locked: object expected");
+                    message.locked[i] = $root.meshbackup.PointLock.fromObject(object.locked[i], _depth + 1);
+                }
+            }
             return message;
         };
 
@@ -27884,6 +28612,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.forgotten = [];
                 object.kept = [];
                 object.unknown = [];
+                object.locked = [];
             }
             if (options.defaults)
                 object.dryRun = false;
@@ -27903,6 +28632,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.unknown = $Array(message.unknown.length);
                 for (let j = 0; j < message.unknown.length; ++j)
                     object.unknown[j] = message.unknown[j];
+            }
+            if (message.locked && message.locked.length) {
+                object.locked = $Array(message.locked.length);
+                for (let j = 0; j < message.locked.length; ++j)
+                    object.locked[j] = $root.meshbackup.PointLock.toObject(message.locked[j], options, _depth + 1);
             }
             return object;
         };
@@ -36426,6 +37160,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [freeBytes] RepositoryCapacity freeBytes
          * @property {number|null} [throughputBps] RepositoryCapacity throughputBps
          * @property {number|null} [writingBytes] RepositoryCapacity writingBytes
+         * @property {number|null} [lockDays] RepositoryCapacity lockDays
+         * @property {boolean|null} [immutableFiles] RepositoryCapacity immutableFiles
+         * @property {string|null} [immutableNote] RepositoryCapacity immutableNote
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -36506,6 +37243,30 @@ export const meshbackup = $root.meshbackup = (() => {
         RepositoryCapacity.prototype.writingBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * RepositoryCapacity lockDays.
+         * @member {number} lockDays
+         * @memberof meshbackup.RepositoryCapacity
+         * @instance
+         */
+        RepositoryCapacity.prototype.lockDays = 0;
+
+        /**
+         * RepositoryCapacity immutableFiles.
+         * @member {boolean} immutableFiles
+         * @memberof meshbackup.RepositoryCapacity
+         * @instance
+         */
+        RepositoryCapacity.prototype.immutableFiles = false;
+
+        /**
+         * RepositoryCapacity immutableNote.
+         * @member {string} immutableNote
+         * @memberof meshbackup.RepositoryCapacity
+         * @instance
+         */
+        RepositoryCapacity.prototype.immutableNote = "";
+
+        /**
          * Creates a new RepositoryCapacity instance using the specified properties.
          * @function create
          * @memberof meshbackup.RepositoryCapacity
@@ -36549,6 +37310,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 5, wireType 1 =*/41).double(message.throughputBps);
             if (message.writingBytes != null && $Object.hasOwnProperty.call(message, "writingBytes") && (typeof message.writingBytes === "object" ? message.writingBytes.low || message.writingBytes.high : message.writingBytes !== 0))
                 writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.writingBytes);
+            if (message.lockDays != null && $Object.hasOwnProperty.call(message, "lockDays") && !$Object.is(message.lockDays, 0))
+                writer.uint32(/* id 7, wireType 1 =*/57).double(message.lockDays);
+            if (message.immutableFiles != null && $Object.hasOwnProperty.call(message, "immutableFiles") && message.immutableFiles !== false)
+                writer.uint32(/* id 8, wireType 0 =*/64).bool(message.immutableFiles);
+            if (message.immutableNote != null && $Object.hasOwnProperty.call(message, "immutableNote") && message.immutableNote !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.immutableNote);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -36647,6 +37414,33 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.writingBytes;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.lockDays = value;
+                        else
+                            delete message.lockDays;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.immutableFiles = value;
+                        else
+                            delete message.immutableFiles;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.immutableNote = value;
+                        else
+                            delete message.immutableNote;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -36714,6 +37508,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.writingBytes = object.writingBytes;
                     else if (typeof object.writingBytes === "object")
                         message.writingBytes = new $util.LongBits(object.writingBytes.low >>> 0, object.writingBytes.high >>> 0).toNumber(true);
+            if (object.lockDays != null)
+                if (!$Object.is($Number(object.lockDays), 0))
+                    message.lockDays = $Number(object.lockDays);
+            if (object.immutableFiles != null)
+                if (object.immutableFiles)
+                    message.immutableFiles = $Boolean(object.immutableFiles);
+            if (object.immutableNote != null)
+                if (typeof object.immutableNote !== "string" || object.immutableNote.length)
+                    message.immutableNote = $String(object.immutableNote);
             return message;
         };
 
@@ -36749,6 +37552,9 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.writingBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.writingBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.lockDays = 0;
+                object.immutableFiles = false;
+                object.immutableNote = "";
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -36772,6 +37578,12 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.writingBytes = options.longs === $String ? $String(message.writingBytes) : message.writingBytes;
                 else
                     object.writingBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.writingBytes) : options.longs === $Number ? new $util.LongBits(message.writingBytes.low >>> 0, message.writingBytes.high >>> 0).toNumber(true) : message.writingBytes;
+            if (message.lockDays != null && $Object.hasOwnProperty.call(message, "lockDays"))
+                object.lockDays = options.json && !$isFinite(message.lockDays) ? $String(message.lockDays) : message.lockDays;
+            if (message.immutableFiles != null && $Object.hasOwnProperty.call(message, "immutableFiles"))
+                object.immutableFiles = message.immutableFiles;
+            if (message.immutableNote != null && $Object.hasOwnProperty.call(message, "immutableNote"))
+                object.immutableNote = message.immutableNote;
             return object;
         };
 

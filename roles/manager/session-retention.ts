@@ -2,7 +2,7 @@
  * @packageDocumentation
  * The retention step that ends a session that did not fail: the job's points are listed on every
  * node of its repository, the policy (retention.ts) judges them per VM, and each node is asked to
- * delete its expired ones. Every verdict is written to the session log with its reasons. A step
+ * delete its expired ones (those within their lock period wait, and the log says until when). Every verdict is written to the session log with its reasons. A step
  * that fails costs a warning, never the session: retention runs again after the next one.
  *
  * @example
@@ -35,7 +35,14 @@ export async function retainPoints (ctx: Pick<ActorContext, 'ask'>, job: Job, no
     const kept = v.kept.map((k) => `${k.point.id} (${k.reasons.join(', ')})`)
     log.line(`retention (${policy}): VM ${v.vm}: keeps ${v.kept.length} point(s): ${few(kept)}; ${v.expired.length > 0 ? `expired: ${few(v.expired.map((p) => p.id ?? ''))}` : 'none expired'}`)
   }
-  const expired = verdicts.flatMap((v) => v.expired)
+  // a point within its lock is not asked for: the repository would refuse it (and count an
+  // attempt); it expires on a later run, once its unlock date has passed
+  const now = Date.now()
+  const waiting = verdicts.flatMap((v) => v.expired).filter((p) => (p.lockUntilMs ?? 0) > now)
+  if (waiting.length > 0) {
+    log.line(`retention: ${waiting.length} expired point(s) wait for their unlock date: ${few(waiting.map((p) => `${p.id ?? ''} (locked until ${new Date(p.lockUntilMs ?? 0).toISOString()})`))}`)
+  }
+  const expired = verdicts.flatMap((v) => v.expired).filter((p) => !waiting.includes(p))
   for (const node of nodes) {
     const here = expired.filter((p) => p.repositoryPeer === node).map((p) => p.id ?? '')
     if (here.length > 0) await deletePoints(ctx, job, node, here, log)

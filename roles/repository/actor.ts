@@ -1,7 +1,8 @@
 /**
  * @packageDocumentation
  * The repository actor (`<peerId>/repository`): grants and releases task slots, commits staged
- * disks into restore points, lists and deletes points, starts health checks, garbage
+ * disks into restore points, lists and deletes points (a locked point is kept: the repository
+ * enforces its lock whoever asks), raises the lock period, starts health checks, garbage
  * collections, rebuilds of the block index and verify passes (a verify job's run on this
  * repository: verifyPassProgress, then verifyPassReport). A health check re-reads every block of a point,
  * a collection may rewrite packs and a rebuild reads them all, so each runs in a temporary child
@@ -125,6 +126,19 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
               receive () {}
             }), { restart: 'temporary' })
             return { ok: {} }
+          }
+          case 'lockPeriodSet': {
+            const r = msg.lockPeriodSet!
+            if ((r.repository ?? '') !== '' && r.repository !== init.name) {
+              throw new UserError('ERR_NO_SUCH_REPOSITORY', `this node holds repository "${init.name}", not "${r.repository}"`)
+            }
+            try {
+              // over the mesh: raise only (the CLI on this node lowers it in the folder itself)
+              await repo.setLockPeriod(r.days ?? 0, { lower: false })
+              return { ok: {} }
+            } catch (err) {
+              throw asUserError(err, 'ERR_LOCK_FAILED', `cannot set the lock period of repository ${init.name}`)
+            }
           }
           case 'deletePoints': {
             try {

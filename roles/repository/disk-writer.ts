@@ -231,6 +231,11 @@ export class DiskWriter {
     this.journal.mark(below, this.received)
   }
 
+  /** The packs this writer may still write to (not closed yet). */
+  get openPackIds (): string[] {
+    return this.packs.filter(p => !p.finished).map(p => p.id)
+  }
+
   /** Bytes of new blocks appended to packs so far. */
   get bytesWritten (): number {
     return this.bytes

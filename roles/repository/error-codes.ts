@@ -28,6 +28,8 @@ export type RepositoryErrorCode =
   | 'ERR_CORRUPT_MANIFEST' // a manifest file fails its checksum
   | 'ERR_REPOSITORY_BUSY' // GC or an index rebuild while disks are being written, or while another runs: retry later
   | 'ERR_REPOSITORY_FULL' // the file system is (nearly) full: free space or use another repository
+  | 'ERR_POINT_LOCKED' // the point is within its lock period: nobody may delete or change it before its unlock date
+  | 'ERR_LOCK_LOWERING_REFUSED' // the lock period can be lowered only on the repository's own node
 
 /** receiver.ts: a data pipe refused before any work, because the task holds no lease here */
 export type ReceiverErrorCode = 'ERR_NO_LEASE'
@@ -40,6 +42,7 @@ export type RepositoryActorErrorCode =
   | 'ERR_COMMIT_FAILED'
   | 'ERR_LIST_FAILED'
   | 'ERR_DELETE_FAILED'
+  | 'ERR_LOCK_FAILED'
   | 'ERR_NO_SENDER'
   | 'ERR_NO_SUCH_REPOSITORY'
   | 'ERR_UNEXPECTED_MESSAGE'

@@ -29,7 +29,7 @@ const USER_CODES: ReadonlySet<string> = new Set<RepositoryErrorCode>([
   'ERR_BAD_ARGUMENT', 'ERR_NO_SUCH_POINT', 'ERR_POINT_EXISTS', 'ERR_BASE_MISMATCH',
   'ERR_NO_SUCH_STAGED_DISK', 'ERR_BLOCK_OUT_OF_RANGE', 'ERR_BAD_BLOCK_LENGTH',
   'ERR_UNSUPPORTED_COMPRESSION', 'ERR_DIGEST_MISMATCH', 'ERR_INCOMPLETE_DISK', 'ERR_WRITER_CLOSED',
-  'ERR_REPOSITORY_BUSY'
+  'ERR_REPOSITORY_BUSY', 'ERR_POINT_LOCKED', 'ERR_LOCK_LOWERING_REFUSED'
 ])
 
 /** True when `err` is a RepositoryError caused by the caller's input (not a fault of the store). */

@@ -3,7 +3,8 @@
  * Garbage collection, mark and sweep: every block that a restore point, a staged disk or a point
  * being restored refers to is live; index entries of the other blocks are removed; packs whose
  * live records fill less than `compactBelow` of them are rewritten, and packs with no live record
- * are deleted. Each step is durable before the next one starts, in an order that leaves the
+ * are deleted; a pack holding a block of a locked point is never rewritten (its file may be
+ * immutable, and the lock promises the point's files stay as written). Each step is durable before the next one starts, in an order that leaves the
  * repository readable after a crash at any point (FORMAT.md, "Garbage collection"). The caller
  * (`Repository.gc`) makes sure that no disk writer is open meanwhile.
  *
@@ -59,6 +60,8 @@ export interface GcResult extends GcReport {
   bytesFreed: number
   packsRewritten: number
   packsDeleted: number
+  /** packs holding blocks of locked points: kept whole, never rewritten */
+  packsLocked: number
   durationMs: number
   problems: string[]
 }
@@ -70,6 +73,10 @@ export interface GcInit extends GcOptions {
   reader: PackReader
   /** Manifests of points being restored (their files may be deleted already). */
   held: Iterable<StoredPoint>
+  /** whether a point with this lock date is locked now: its packs are neither rewritten nor deleted */
+  isLocked?: (lockUntilMs: number) => boolean
+  /** before a pack file is deleted: clears its immutable attribute (no locked point needs it) */
+  beforeRemove?: (path: string, packId: string) => Promise<void>
   now?: number
 }
 
@@ -91,7 +98,7 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
   const compactBelow = init.compactBelow ?? DEFAULT_COMPACT_BELOW
   const maxAge = init.stagedMaxAgeMs ?? DEFAULT_STAGED_MAX_AGE_MS
   const step = async (s: GcStep, subject: string): Promise<void> => { await init.onStep?.(s, subject) }
-  const result: GcResult = { repository: init.repository, blocksRemoved: 0, bytesFreed: 0, packsRewritten: 0, packsDeleted: 0, durationMs: 0, problems: [] }
+  const result: GcResult = { repository: init.repository, blocksRemoved: 0, bytesFreed: 0, packsRewritten: 0, packsDeleted: 0, packsLocked: 0, durationMs: 0, problems: [] }
   const done = (): GcResult => ({ ...result, durationMs: Date.now() - started })
   const stop = (why: string): GcResult => {
     result.problems.push(`${why}; garbage collection removed nothing`)
@@ -100,9 +107,11 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
 
   // Mark. Digests as 32-character latin1 strings: compact keys for a Set.
   const live = new Set<string>()
-  const mark = (digests: Buffer): void => {
+  // the blocks of locked points: their packs stay as they are until the locks end
+  const locked = new Set<string>()
+  const mark = (digests: Buffer, into = live): void => {
     for (let at = 0; at < digests.length; at += DIGEST_LENGTH) {
-      if (!isZeroDigest(digests, at)) live.add(digests.toString('latin1', at, at + DIGEST_LENGTH))
+      if (!isZeroDigest(digests, at)) into.add(digests.toString('latin1', at, at + DIGEST_LENGTH))
     }
   }
   // blocks a retry may resume from: kept while indexed, but none is owed (a retry checks them)
@@ -139,7 +148,12 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
     if (!file.endsWith('.point')) continue
     const path = join(pointsDir, file)
     try {
-      for (const d of decodePoint(await readManifest(path), path).disks) mark(d.digests)
+      const point = decodePoint(await readManifest(path), path)
+      const isLocked = init.isLocked?.(point.lockUntilMs) === true
+      for (const d of point.disks) {
+        mark(d.digests)
+        if (isLocked) mark(d.digests, locked)
+      }
     } catch (err) {
       if (isSystemError(err, 'ENOENT')) continue // deleted meanwhile
       // Which blocks a damaged point needs is unknown: sweeping could destroy them.
@@ -151,6 +165,7 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
   // Sweep plan: dead index entries, and what each pack still holds.
   const dead: Buffer[] = []
   const packs = new Map<string, PackUse>()
+  const lockedPacks = new Set<string>()
   let found = 0
   for await (const { digest, location } of init.index.entries()) {
     const key = Buffer.from(digest).toString('latin1')
@@ -159,6 +174,7 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
       dead.push(Buffer.from(digest))
       continue
     }
+    if (locked.has(key)) lockedPacks.add(location.packId)
     let use = packs.get(location.packId)
     if (use === undefined) packs.set(location.packId, use = { live: [], liveBytes: 0 })
     use.live.push({ digest: Buffer.from(digest), location })
@@ -180,9 +196,11 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
   for (const [id, size] of onDisk) {
     const use = packs.get(id)
     if (use === undefined) remove.push({ id, size })
+    else if (lockedPacks.has(id)) continue
     else if (use.liveBytes < compactBelow * Math.max(1, size - PACK_HEADER_LENGTH)) rewrite.push({ id, size, use })
   }
   result.blocksRemoved = dead.length
+  result.packsLocked = lockedPacks.size
 
   if (dryRun) {
     result.packsDeleted = remove.length
@@ -199,6 +217,7 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
   const packsRoot = join(init.root, 'packs')
   const deletePack = async (id: string): Promise<void> => {
     const path = packPath(packsRoot, id)
+    await init.beforeRemove?.(path, id)
     await rm(path, { force: true })
     await fsyncDir(join(path, '..'))
     init.reader.evict(id)

@@ -16,7 +16,7 @@ import type { Role, RoleFactory } from '../../node/runtime/role.ts'
 import { LeaseTable } from '../../node/runtime/leases.ts'
 import { address } from '../../node/runtime/actors/address.ts'
 import { withFields } from '../../node/core/logger.ts'
-import { Repository } from './store.ts'
+import { Repository, type LockState } from './store.ts'
 import { repositoryActor } from './actor.ts'
 import { serveRepository, type RepositoryServer } from './server.ts'
 import { repositorySpace } from './free-space.ts'
@@ -29,6 +29,7 @@ export const repository: RoleFactory = (components): Role => {
   let server: RepositoryServer | undefined
   let timer: NodeJS.Timeout | undefined
   let freeBytes = 0
+  let lock: LockState | undefined
   const self = address(peerId, 'repository')
 
   const announce = (): void => {
@@ -41,7 +42,10 @@ export const repository: RoleFactory = (components): Role => {
         active: leases.active + leases.reserved,
         freeBytes,
         throughputBps: server?.throughputBps() ?? 0,
-        writingBytes: repo?.stats().writingBytes ?? 0
+        writingBytes: repo?.stats().writingBytes ?? 0,
+        lockDays: lock?.days ?? 0,
+        immutableFiles: lock?.immutableFiles ?? false,
+        immutableNote: lock?.immutableNote ?? ''
       }
     })
   }
@@ -54,6 +58,12 @@ export const repository: RoleFactory = (components): Role => {
     }
     const name = components.config.repository?.name
     if (repo !== undefined && name !== undefined) components.metrics?.damagedPoints.set({ repository: name }, repo.stats().damagedPoints.length)
+    try {
+      // the CLI on this node may have changed the lock period in the folder
+      if (repo !== undefined) lock = await repo.lockState()
+    } catch (err) {
+      log.warn('cannot read the lock period of the repository', { error: (err as Error).message })
+    }
     announce()
   }
 
@@ -65,7 +75,15 @@ export const repository: RoleFactory = (components): Role => {
         throw Object.assign(new Error('this node has the repository role but no "repository" section ({ name, path, slots }) in its config.json; add it or run `meshbackup init` again'), { code: 'ERR_REPOSITORY_CONFIG' })
       }
       // a block index that cannot be trusted is rebuilt here, before anything is served
-      repo = await Repository.open({ path: config.path, name: config.name, create: true, log, checkpointMs: config.checkpointSeconds === undefined ? undefined : config.checkpointSeconds * 1000 })
+      repo = await Repository.open({
+        path: config.path,
+        name: config.name,
+        create: true,
+        log,
+        checkpointMs: config.checkpointSeconds === undefined ? undefined : config.checkpointSeconds * 1000,
+        lockDays: config.lockDays,
+        onLockRefused: action => { components.metrics?.lockRefusals.inc({ action }) }
+      })
       const open = repo
       // free bytes are read again on every lease change: a disk that just ended took (or gave back) space
       const table = leases = new LeaseTable({ slots: config.slots, peerId, name: 'repository', onChange: () => { void refresh() } })

@@ -43,6 +43,8 @@ export interface StoredPoint {
   createdAtMs: number
   host: string
   disks: StoredDisk[]
+  /** not deletable nor changeable before this time (ms); 0: no lock (older points too) */
+  lockUntilMs: number
 }
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
@@ -153,6 +155,7 @@ export function decodePoint (bytes: Uint8Array, path: string): StoredPoint {
     vm: m.vm,
     createdAtMs: m.createdAtMs,
     host: m.host,
-    disks: m.disks.map(d => toDisk(d, path))
+    disks: m.disks.map(d => toDisk(d, path)),
+    lockUntilMs: m.lockUntilMs ?? 0
   }
 }

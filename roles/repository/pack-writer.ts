@@ -48,6 +48,7 @@ export class PackWriter {
   private fh: FileHandle | undefined
   private failed: Error | undefined
   private closing: Promise<void> | undefined
+  private closedNow = false
   private dirSynced = false
 
   constructor (init: { root: string, id?: string }) {
@@ -90,6 +91,11 @@ export class PackWriter {
     await this.syncNow()
   }
 
+  /** True once `close` is done: nothing will write to the file again (it may be made immutable). */
+  get finished (): boolean {
+    return this.closedNow
+  }
+
   /** Syncs and closes; idempotent. Later `sync` calls return the same outcome. */
   close (): Promise<void> {
     this.closing ??= (async () => {
@@ -97,6 +103,7 @@ export class PackWriter {
         await this.syncNow()
       } finally {
         await this.fh?.close().catch(() => {})
+        this.closedNow = true
       }
     })()
     return this.closing

@@ -2,12 +2,13 @@
  * @packageDocumentation
  * The restore points of an open repository, as files: points/<id>.point read through a small
  * cache (a manifest that cannot be read lists its point as damaged), committed from staged disks,
- * deleted, and held while in use. Changes to one point id run one at a time. The catalog
+ * deleted, and held while in use. A point within its lock (point-locks.ts) is neither deleted nor
+ * overwritten. Changes to one point id run one at a time. The catalog
  * (points.ts) keeps their summaries; `Repository` delegates its point calls here.
  *
  * @example
  * ```ts
- * const points = new PointStore({ root, repository: 'main', catalog, afterRebuild })
+ * const points = new PointStore({ root, repository: 'main', catalog, locks, afterRebuild })
  * const summary = await points.commit({ job, sessionId, vm, stagedIds: [stagedId] })
  * const release = points.hold(summary.id, 'it is being restored')
  * await points.delete([summary.id])             // kept: "<id>: it is being restored"
@@ -23,6 +24,7 @@ import {
   checkId, corruptManifest, decodeDisk, decodePoint, encodePoint, pointPath, POINT_FORMAT, readManifest, stagedPath,
   writeManifest, type StoredDisk, type StoredPoint
 } from './manifests.ts'
+import type { PointLocks } from './point-locks.ts'
 import { newPointId, type ListedPoint, type PointCatalog } from './points.ts'
 
 /** The outcome of `deletePoints`, as in PointsDeleted. */
@@ -30,6 +32,8 @@ export interface DeleteResult {
   deleted: string[]
   /** `<id>: why` */
   kept: string[]
+  /** the kept points that are locked, and until when */
+  locked: Array<{ pointId: string, unlockAtMs: number }>
 }
 
 /** Why a point may not be deleted now, and, once read while held, its manifest (for GC). */
@@ -47,12 +51,14 @@ export class PointStore {
   private readonly catalog: PointCatalog
   /** resolves once no index rebuild runs: a rebuild summarizes the point files it finds */
   private readonly afterRebuild: () => Promise<void>
+  private readonly locks: PointLocks
   private readonly pointCache = new Map<string, StoredPoint>()
-  private readonly locks = new Map<string, Promise<unknown>>()
+  private readonly changing = new Map<string, Promise<unknown>>()
   private readonly held = new Map<string, Hold>()
 
-  constructor (init: { root: string, repository: string, catalog: PointCatalog, afterRebuild: () => Promise<void> }) {
+  constructor (init: { root: string, repository: string, catalog: PointCatalog, locks: PointLocks, afterRebuild: () => Promise<void> }) {
     this.root = init.root
+    this.locks = init.locks
     this.repository = init.repository
     this.catalog = init.catalog
     this.afterRebuild = init.afterRebuild
@@ -98,6 +104,8 @@ export class PointStore {
       if (existing !== undefined) {
         const sameMeta = existing.job === meta.job && existing.sessionId === meta.sessionId && existing.vm === meta.vm && existing.host === meta.host
         if (!sameMeta || !disks.every(d => existing.disks.some(e => sameDisk(d, e)))) {
+          // never overwritten in any case; a locked one says so, and the attempt is counted
+          if (this.locks.isLocked(existing.lockUntilMs)) throw this.locks.refuse(id, existing.lockUntilMs, 'overwrite')
           throw new RepositoryError('ERR_POINT_EXISTS', `restore point ${id} already exists with other content; use another point id`, { subject: id })
         }
         await this.removeStaged(stagedIds)
@@ -109,11 +117,14 @@ export class PointStore {
           { subject: missing[0] })
       }
       if (new Set(disks.map(d => d.index)).size !== disks.length) throw badArgument(`the commit of ${vm} has two disks with the same index`)
-      const point: StoredPoint = { format: POINT_FORMAT, id, ...meta, createdAtMs: Date.now(), disks }
+      const createdAtMs = Date.now()
+      const point: StoredPoint = { format: POINT_FORMAT, id, ...meta, createdAtMs, disks, lockUntilMs: await this.locks.lockUntilFor(createdAtMs) }
       await writeManifest({ root: this.root, path: pointPath(this.root, id), bytes: encodePoint(point) })
       this.cachePoint(point)
       const summary = await this.catalog.add(point)
       await this.removeStaged(stagedIds)
+      // the lock holds without the attribute (the repository refuses); the attribute guards the files against everything else
+      await this.locks.protect(point).catch(() => {})
       return copySummary(summary)
     })
   }
@@ -155,7 +166,7 @@ export class PointStore {
 
   /** Resolves once the changes to points under way are done. */
   async settled (): Promise<void> {
-    await Promise.allSettled([...this.locks.values()])
+    await Promise.allSettled([...this.changing.values()])
   }
 
   /**
@@ -186,6 +197,7 @@ export class PointStore {
     await this.afterRebuild()
     const deleted: string[] = []
     const kept: string[] = []
+    const locked: DeleteResult['locked'] = []
     for (const id of new Set(ids)) {
       let path: string
       try {
@@ -202,11 +214,20 @@ export class PointStore {
           kept.push(`${id}: no such point`)
           return
         }
+        // the lock date is in the point's file; one that cannot be read keeps its last summary's
+        const until = await this.find(id).then(p => p?.lockUntilMs ?? 0, () => this.catalog.get(id)?.lockUntilMs ?? 0)
+        if (this.locks.isLocked(until)) {
+          const err = this.locks.refuse(id, until, 'delete')
+          kept.push(`${id}: ${err.message} (${err.code})`)
+          locked.push({ pointId: id, unlockAtMs: until })
+          return
+        }
         const h = this.held.get(id)
         if (h !== undefined) {
           kept.push(`${id}: ${[...new Set(h.reasons)].join('; ')}`)
           return
         }
+        await this.locks.release([path])
         await rm(path, { force: true })
         await fsyncDir(dirname(path))
         this.pointCache.delete(id)
@@ -214,7 +235,7 @@ export class PointStore {
         deleted.push(id)
       })
     }
-    return { deleted, kept }
+    return { deleted, kept, locked }
   }
 
   /** The point, or undefined when its file does not exist. */
@@ -273,14 +294,14 @@ export class PointStore {
 
   /** Runs `fn` after every earlier call for the same key settled. */
   private async locked<T> (key: string, fn: () => Promise<T>): Promise<T> {
-    const before = this.locks.get(key) ?? Promise.resolve()
+    const before = this.changing.get(key) ?? Promise.resolve()
     const run = before.then(fn, fn)
     const tail = run.catch(() => {})
-    this.locks.set(key, tail)
+    this.changing.set(key, tail)
     try {
       return await run
     } finally {
-      if (this.locks.get(key) === tail) this.locks.delete(key)
+      if (this.changing.get(key) === tail) this.changing.delete(key)
     }
   }
 }

@@ -53,6 +53,8 @@ export interface ListedPoint extends PointSummary {
   badDigests: Uint8Array[]
   /** of `badDigests`, those still marked damaged in the block index (the Repository fills it in) */
   badBlocks: number
+  /** not deletable before this time (ms); 0: no lock */
+  lockUntilMs: number
 }
 
 /**
@@ -79,6 +81,7 @@ export function summarize (point: StoredPoint, repository: string): ListedPoint 
     verifiedAtMs: 0,
     badDigests: [],
     badBlocks: 0,
+    lockUntilMs: point.lockUntilMs,
     disks: point.disks.map(d => {
       const blocks = d.digests.length / DIGEST_LENGTH
       let zeroBlocks = 0
@@ -120,6 +123,7 @@ function decodeSummary (v: Buffer, repository: string): ListedPoint {
     verifiedAtMs: m.verifiedAtMs,
     badDigests: m.badDigests,
     badBlocks: 0,
+    lockUntilMs: m.lockUntilMs ?? 0,
     disks: m.disks.map(d => ({ index: d.index ?? 0, name: d.name ?? '', size: d.size ?? 0, blocks: d.blocks ?? 0, zeroBlocks: d.zeroBlocks ?? 0, cbtBitmap: d.cbtBitmap ?? '' }))
   }
 }
@@ -145,6 +149,7 @@ function damagedSummary (id: string, why: string, repository: string, before: Li
     verifiedAtMs: 0,
     badDigests: [],
     badBlocks: 0,
+    lockUntilMs: 0,
     disks: []
   }
 }

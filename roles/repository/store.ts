@@ -43,6 +43,8 @@ import type { IndexSeal } from './index-seal.ts'
 import { checkLevelDb } from './leveldb-check.ts'
 import type { StoredDisk, StoredPoint } from './manifests.ts'
 import { PackReader } from './pack-reader.ts'
+import { ImmutableFiles } from './immutable-files.ts'
+import { PointLocks, type LockedAction } from './point-locks.ts'
 import { PointStore, type DeleteResult } from './point-store.ts'
 import type { ListedPoint, PointCatalog } from './points.ts'
 import { rebuildIndex, type RebuildProgress, type RebuildResult } from './rebuild.ts'
@@ -68,8 +70,25 @@ export interface RepositoryInit {
   maxOpenPacks?: number
   /** ms after which a disk's pack is made durable and a new one started, for retries to resume from (30 s). */
   checkpointMs?: number
-  /** Where open says what it found and did: a distrusted block index, its rebuild. */
+  /** Where open says what it found and did: a distrusted block index, its rebuild; refusals of locked points. */
   log?: Logger
+  /**
+   * The lock period (days) this node's config starts the repository with: written to the folder
+   * when it has none yet; afterwards the folder's own period rules (`setLockPeriod` changes it).
+   */
+  lockDays?: number
+  /** false: never set the immutable attribute (default: where the file system and the process allow) */
+  immutableFiles?: boolean
+  /** told of every attempt on a locked point (the role counts them) */
+  onLockRefused?: (action: LockedAction, pointId: string) => void
+}
+
+/** The repository's lock period and whether locked files are made immutable. */
+export interface LockState {
+  days: number
+  immutableFiles: boolean
+  /** why not, when not */
+  immutableNote: string
 }
 
 /** Activity since the repository was opened. */
@@ -96,6 +115,7 @@ export class Repository {
   private readonly reader: PackReader
   private readonly catalog: PointCatalog
   private readonly points: PointStore
+  private readonly locks: PointLocks
   private readonly bases: BaseBlockCheck
   private readonly writers = new Set<DiskWriter>()
   private readonly pending = new Map<string, PendingBlock>()
@@ -109,7 +129,7 @@ export class Repository {
   private rebuilding: Promise<void> | undefined
   private closed = false
 
-  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packLimit: number, checkpointMs: number, maxOpenPacks: number, rebuilt?: OpenRebuild }) {
+  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packLimit: number, checkpointMs: number, maxOpenPacks: number, rebuilt?: OpenRebuild, immutableFiles?: boolean, log?: Logger, onLockRefused?: RepositoryInit['onLockRefused'] }) {
     this.path = init.path
     this.name = init.name
     this.db = init.db
@@ -117,7 +137,16 @@ export class Repository {
     this.index = init.index
     this.reader = new PackReader({ root: join(init.path, 'packs'), maxOpen: init.maxOpenPacks })
     this.catalog = init.catalog
-    this.points = new PointStore({ root: init.path, repository: init.name, catalog: init.catalog, afterRebuild: async () => { await this.afterRebuild() } })
+    this.locks = new PointLocks({
+      root: init.path,
+      repository: init.name,
+      index: init.index,
+      probe: async () => init.immutableFiles === false ? ImmutableFiles.off('turned off') : await ImmutableFiles.probe(join(init.path, 'tmp')),
+      openPacks: () => new Set([...this.writers].flatMap(w => w.openPackIds)),
+      log: init.log,
+      onRefused: init.onLockRefused
+    })
+    this.points = new PointStore({ root: init.path, repository: init.name, catalog: init.catalog, locks: this.locks, afterRebuild: async () => { await this.afterRebuild() } })
     this.bases = new BaseBlockCheck(init.index)
     this.packLimit = init.packLimit
     this.checkpointMs = init.checkpointMs
@@ -131,9 +160,70 @@ export class Repository {
    */
   static async open (init: RepositoryInit): Promise<Repository> {
     const opened = await openRepository(init)
-    return new Repository({
-      ...opened, packLimit: init.packLimit ?? DEFAULT_PACK_LIMIT, checkpointMs: init.checkpointMs ?? DEFAULT_CHECKPOINT_MS, maxOpenPacks: init.maxOpenPacks ?? 64
-    })
+    let repo: Repository | undefined
+    try {
+      repo = new Repository({
+        ...opened,
+        packLimit: init.packLimit ?? DEFAULT_PACK_LIMIT,
+        checkpointMs: init.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
+        maxOpenPacks: init.maxOpenPacks ?? 64,
+        immutableFiles: init.immutableFiles,
+        log: init.log,
+        onLockRefused: init.onLockRefused
+      })
+      await repo.openLocks(init)
+      return repo
+    } catch (err) {
+      if (repo !== undefined) await repo.close().catch(() => {})
+      else await opened.db.close().catch(() => {})
+      throw err
+    }
+  }
+
+  /** The lock period from the folder (raised to the config's), said once; locked files made immutable again. */
+  private async openLocks (init: RepositoryInit): Promise<void> {
+    // the config's period starts a repository that has none; from then on the folder rules (the
+    // CLI on this node changes it there), so a stale config never raises a lowered period again
+    let days = 0
+    try {
+      days = await this.locks.refresh()
+      if ((init.lockDays ?? 0) > 0 && !await this.locks.hasPeriod()) days = await this.locks.setDays(init.lockDays!, { lower: false })
+    } catch (err) {
+      // restores and deletes of unlocked points go on; commits fail until the file is written again
+      init.log?.warn('the lock period cannot be read: new restore points cannot be committed until it is written again', { repository: this.name, error: (err as Error).message })
+    }
+    if (days > 0 || this.catalog.list().some(p => this.locks.isLocked(p.lockUntilMs))) {
+      const immutable = await this.locks.files()
+      if (immutable.supported) init.log?.info('locked restore points: their files and packs are made immutable', { repository: this.name, lockDays: days })
+      else init.log?.warn('locked restore points are refused deletion, but their files cannot be made immutable here', { repository: this.name, lockDays: days, why: immutable.note })
+    }
+    // a crash between a commit and its chattr, or files copied in: set the attribute again (idempotent)
+    const locked: StoredPoint[] = []
+    for (const p of this.catalog.list()) {
+      if (!this.locks.isLocked(p.lockUntilMs) || p.damaged) continue
+      const point = await this.points.find(p.id).catch(() => undefined)
+      if (point !== undefined) locked.push(point)
+    }
+    await this.locks.protectAll(locked).catch((err: Error) => { init.log?.warn('cannot make the locked points immutable', { points: locked.length, error: err.message }) })
+  }
+
+  /** The lock period of new points and whether their files are made immutable; the period is read from the folder again. */
+  async lockState (): Promise<LockState> {
+    this.checkOpen()
+    const days = await this.locks.refresh()
+    if (days <= 0) return { days, immutableFiles: false, immutableNote: '' }
+    const immutable = await this.locks.files()
+    return { days, immutableFiles: immutable.supported, immutableNote: immutable.note }
+  }
+
+  /**
+   * Sets the lock period of new points. Without `lower` (a request from the mesh), a period
+   * lower than the current one is refused (ERR_LOCK_LOWERING_REFUSED); points already written
+   * keep their lock date either way.
+   */
+  async setLockPeriod (days: number, options: { lower: boolean }): Promise<number> {
+    this.checkOpen()
+    return await this.locks.setDays(days, options)
   }
 
   /**
@@ -290,7 +380,9 @@ export class Repository {
       repository: this.name,
       index: this.index,
       reader: this.reader,
-      held: this.points.heldPoints()
+      held: this.points.heldPoints(),
+      isLocked: until => this.locks.isLocked(until),
+      beforeRemove: async (path, packId) => { await this.locks.release([path], [packId]) }
     })
     const settled = run.then(() => {}, () => {})
     this.collecting = settled
@@ -456,6 +548,8 @@ export class Repository {
       onClosed: w => {
         this.writers.delete(w)
         release?.()
+        // packs a locked point needs that this writer was still filling
+        void this.locks.settle().catch(() => {})
       }
     }
   }
@@ -494,6 +588,7 @@ export type { VerifyResult } from './verify.ts'
 export type { GcOptions, GcResult, GcStep } from './gc.ts'
 export type { OpenRebuild } from './repository-open.ts'
 export type { DeleteResult } from './point-store.ts'
+export type { LockedAction } from './point-locks.ts'
 export type { StoredBlock } from './block-reads.ts'
 export { FORMAT_MAGIC, FORMAT_VERSION } from './repository-format.ts'
 export { MIN_BLOCK_SIZE, MAX_BLOCK_SIZE } from './writer-open.ts'

@@ -4,13 +4,14 @@
  * what it is told, and waits with a deadline.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtemp, open, rm } from 'node:fs/promises'
+import { mkdtemp, open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pb, type ActorMessage } from '../../proto/index.ts'
 import type { ActorSystem } from '../../node/runtime/actors/system.ts'
 import type { Address } from '../../node/runtime/actors/address.ts'
 import { messageKind } from '../../node/runtime/actors/message.ts'
+import { removeTree } from '../roles/repository/helpers.ts'
 
 export const MiB = 1024 * 1024
 
@@ -25,7 +26,8 @@ export class TempDirs {
   }
 
   async cleanup (): Promise<void> {
-    await Promise.all(this.dirs.splice(0).map(async d => { await rm(d, { recursive: true, force: true }) }))
+    // removeTree: a locked point's files may be immutable
+    await Promise.all(this.dirs.splice(0).map(async d => { await removeTree(d) }))
   }
 }
 

@@ -134,6 +134,19 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     return { gcReport: mergeGcReports(reports) }
   }
 
+  // over the mesh a lock period can only be raised: the repository refuses to lower it
+  const lockPeriod = async (req: NonNullable<AdminRequest['lockPeriod']>): Promise<AdminReply> => {
+    const wanted = req.repository ?? ''
+    await awaitRole('repository', 'is the repository daemon running and a member of this mesh?')
+    const targets = capacity.entries().map((e) => e.announcement)
+      .filter((a) => a.roles?.includes('repository') && (wanted === '' || a.repository?.name === wanted))
+    if (targets.length === 0) throw new UserError('ERR_NO_SUCH_REPOSITORY', `no repository named "${wanted}" in the mesh; \`meshbackup status\` lists them`)
+    for (const a of targets) {
+      await system.ask(address(a.peerId!, 'repository'), { lockPeriodSet: { repository: a.repository?.name ?? '', days: req.days ?? 0 } }, { timeoutMs: 30_000 })
+    }
+    return { ok: {} }
+  }
+
   const qemuHost = async (name: string): Promise<HostSpec> => {
     const hosts = (await toManager({ hostList: {} })).hosts?.hosts ?? []
     const host = hosts.find((h) => h.name === name)
@@ -203,6 +216,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.pointsList != null) return { points: { points: await allPoints(request.pointsList) } }
     if (request.verify != null) return await verify(request.verify.pointId ?? '')
     if (request.gc != null) return await gc(request.gc)
+    if (request.lockPeriod != null) return await lockPeriod(request.lockPeriod)
     if (request.restore != null) return await restorePoint({ mesh, config, findPoint: restorablePoint, qemuHost }, request.restore, progress)
     if (request.rebuild != null) return await rebuildRepositories({ system, capacity, discoveryMs, peerId: mesh.peerId }, request.rebuild, progress)
     throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)

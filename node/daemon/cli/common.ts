@@ -70,6 +70,15 @@ export function count (option: string): (value: string) => number {
   }
 }
 
+/** A commander parser for a lock period in days: 0 to 36500, fractions allowed. */
+export function lockDays (option: string): (value: string) => number {
+  return (value) => {
+    const days = Number(value.trim())
+    if (value.trim() === '' || !Number.isFinite(days) || days < 0 || days > 36_500) throw new CliError('ERR_BAD_ARGUMENT', `${option} ${value}: use a number of days from 0 (no lock) to 36500`)
+    return days
+  }
+}
+
 export function collect (value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter((s) => s !== '')]
 }

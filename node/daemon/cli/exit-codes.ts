@@ -17,7 +17,7 @@ export const EXIT = {
   notFound: 4,
   /** no daemon runs for the home, or it does not answer */
   noDaemon: 5,
-  /** refused to protect something: a target exists, a host is in use, a session is running */
+  /** refused to protect something: a target exists, a host is in use, a session is running, a point is locked */
   refused: 6
 } as const
 
@@ -29,7 +29,9 @@ const BY_CODE: Record<string, number> = {
   ERR_TARGET_EXISTS: EXIT.refused,
   ERR_TARGET_IN_USE: EXIT.refused,
   ERR_HOST_IN_USE: EXIT.refused,
-  ERR_DAEMON_RUNNING: EXIT.refused
+  ERR_DAEMON_RUNNING: EXIT.refused,
+  ERR_POINT_LOCKED: EXIT.refused,
+  ERR_LOCK_LOWERING_REFUSED: EXIT.refused
 } satisfies Record<ExitCodeErrorCode, number>
 
 /** The exit code for an error code: exact matches first, then by the code's family. */

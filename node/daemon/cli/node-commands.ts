@@ -10,7 +10,7 @@ import type { AdminClient } from '../../../protocols/admin.ts'
 import { LOG_LEVELS, ROLES, type LogLevel, type RoleName } from '../../runtime/node-config.ts'
 import { homePaths, initHome, loadConfig, loadKey, membersWithout, parseLogLevel, processAlive, readDaemonInfo, saveConfig, validatePeerId } from '../config.ts'
 import { formatBytes } from '../../core/units.ts'
-import { CliError, call, collect, connectHome, count, homeOf, json, plain, print } from './common.ts'
+import { CliError, call, collect, connectHome, count, homeOf, lockDays, json, plain, print } from './common.ts'
 import { EXIT } from './exit-codes.ts'
 import { table } from './render.ts'
 
@@ -97,6 +97,12 @@ async function waitForDaemon (home: string, want: { peers: number, timeoutMs: nu
   throw new CliError('ERR_WAIT_TIMEOUT', `the daemon for ${home} (${last.peerId}) is connected to ${peers.length} of ${want.peers} member peer(s) after ${after}${peers.length > 0 ? ` (${peers.join(', ')})` : ''}; are the others running, and is each a member of the others (\`meshbackup members add\`)?`)
 }
 
+/** ", locked 7d (immutable)" or ", locked 7d (not immutable: why)": the repository's lock period, as status shows it. */
+function lockNote (r: { lockDays?: number | null, immutableFiles?: boolean | null, immutableNote?: string | null }): string {
+  if ((r.lockDays ?? 0) <= 0) return ''
+  return `, locked ${r.lockDays}d (${r.immutableFiles === true ? 'immutable files' : `files not immutable: ${r.immutableNote ?? ''}`})`
+}
+
 export function addNodeCommands (program: Command): void {
   program.command('init')
     .description('create a node home: identity, admin key and config')
@@ -108,6 +114,7 @@ export function addNodeCommands (program: Command): void {
     .option('--repository-name <name>', 'the repository name jobs refer to')
     .option('--repository-path <dir>', 'the folder holding the repository (made now when missing; it must be writable)')
     .option('--repository-slots <n>', 'tasks a repository receives at once', slots('--repository-slots'))
+    .option('--lock-days <days>', 'lock period of the repository: its points cannot be deleted by anyone for this many days (fractions allowed)', lockDays('--lock-days'))
     .option('--http <host:port>', 'address of the HTTP status endpoint and dashboard ("off" to disable)', '127.0.0.1:0')
     .action(async (opts, cmd: Command) => {
       const home = homeOf(cmd)
@@ -120,6 +127,7 @@ export function addNodeCommands (program: Command): void {
         repositoryName: opts.repositoryName,
         repositoryPath: opts.repositoryPath,
         repositorySlots: opts.repositorySlots,
+        lockDays: opts.lockDays,
         http: opts.http
       })
       if (json(cmd)) return print({ home, peerId: result.peerId, adminPeerId: result.adminPeerId, config: result.config })
@@ -175,7 +183,7 @@ export function addNodeCommands (program: Command): void {
       for (const c of s.capacity ?? []) {
         const a = c.announcement ?? {}
         rows.push([a.peerId ?? '', a.roles?.join(',') ?? '', a.proxy ? `${a.proxy.active}/${a.proxy.slots}` : '-',
-          a.repository ? `${a.repository.name} ${a.repository.active}/${a.repository.slots} ${formatBytes(a.repository.freeBytes ?? 0)} free` : '-',
+          a.repository ? `${a.repository.name} ${a.repository.active}/${a.repository.slots} ${formatBytes(a.repository.freeBytes ?? 0)} free${lockNote(a.repository)}` : '-',
           a.proxy?.hosts?.map((h) => `${h.host}(${h.modes?.join('/')})`).join(' ') || '-', `${((c.ageMs ?? 0) / 1000).toFixed(1)}s`])
       }
       console.log(table(rows))

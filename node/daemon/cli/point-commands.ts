@@ -24,7 +24,7 @@ export function addPointCommands (program: Command): void {
     })
 
   points.command('forget')
-    .description('delete restore points by id (a point a restore is using is kept, and says so)')
+    .description('delete restore points by id (a locked point, or one a restore is using, is kept, and says so)')
     .argument('<point...>', 'restore point ids')
     .option('--dry-run', 'say what would be forgotten, change nothing')
     .action(async (ids: string[], opts, cmd: Command) => {
@@ -37,6 +37,11 @@ export function addPointCommands (program: Command): void {
       }
       const unknown = result.unknown ?? []
       if (unknown.length > 0) throw new CliError('ERR_NO_SUCH_POINT', `no restore point ${unknown.join(', ')} in any repository of the mesh; \`meshbackup points list\` shows them`)
+      const locked = result.locked ?? []
+      if (locked.length > 0) {
+        throw new CliError('ERR_POINT_LOCKED', `${locked.length} restore point(s) are locked and were kept: ` +
+          locked.map((l) => `${l.pointId} until ${new Date(l.unlockAtMs ?? 0).toISOString()}`).join(', ') + '; nobody can delete them before then')
+      }
       if ((result.kept ?? []).length > 0) throw new CliError('ERR_POINT_KEPT', `${result.kept!.length} restore point(s) were kept (see above); try again when what uses them is done`)
     })
 

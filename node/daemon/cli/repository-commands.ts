@@ -2,13 +2,18 @@
  * @packageDocumentation
  * `meshbackup repository …`: maintenance of the repositories themselves. `rebuild` rebuilds a
  * repository's block index from its packs and restore point manifests (a daemon also does this
- * on its own at start when it finds the index deleted or damaged).
+ * on its own at start when it finds the index deleted or damaged). `lock` sets the lock period of
+ * new points: on the repository's own node it writes the folder directly (the only way to lower
+ * it: holding the admin key is not enough, one needs the node itself); from any other node it
+ * asks over the mesh, where it can only be raised.
  */
 import type { Command } from 'commander'
 import { pb, type RebuildReport } from '../../../proto/index.ts'
 import { progressBar } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
-import { call, json, plain, print } from './common.ts'
+import { readLockPeriod, writeLockPeriod } from '../../../roles/repository/lock-period.ts'
+import { loadConfig } from '../config.ts'
+import { call, homeOf, json, lockDays, plain, print } from './common.ts'
 
 export function addRepositoryCommands (program: Command): void {
   const repository = program.command('repository').description('repository maintenance')
@@ -29,6 +34,35 @@ export function addRepositoryCommands (program: Command): void {
       // the index is rebuilt either way; what it could not find means damaged points
       if (reports.some(failed)) process.exitCode = 1
     })
+
+  repository.command('lock')
+    .description('set the lock period of new restore points (days, fractions allowed): on the repository\'s node it may be lowered; from elsewhere only raised')
+    .requiredOption('--days <days>', 'lock period in days; 0: no lock for new points (points already written keep theirs)', lockDays('--days'))
+    .option('--repository <name>', 'the repository (default: this node\'s, else every repository of the mesh)')
+    .action(async (opts, cmd: Command) => {
+      const home = homeOf(cmd)
+      const own = (await loadConfig(home)).repository
+      if (own != null && (opts.repository == null || opts.repository === own.name)) {
+        const { name, before } = await setLocalLock(home, opts.days)
+        if (json(cmd)) return print({ repository: name, days: opts.days, before })
+        console.log(`repository ${name}: lock period ${before} → ${opts.days} days for new points (points already written keep their lock dates)`)
+        return
+      }
+      await call(cmd, { lockPeriod: { repository: opts.repository ?? '', days: opts.days } })
+      if (json(cmd)) return print({ repository: opts.repository ?? '', days: opts.days })
+      console.log(`lock period of ${opts.repository ?? 'every repository'}: ${opts.days} days for new points`)
+    })
+}
+
+/**
+ * The lock period on this node's own repository, written into the folder (the running daemon
+ * reads it before each commit). config.json's "lockDays" only starts a repository that has none.
+ */
+async function setLocalLock (home: string, days: number): Promise<{ name: string, before: number }> {
+  const repo = (await loadConfig(home)).repository!
+  const before = await readLockPeriod(repo.path)
+  await writeLockPeriod(repo.path, days)
+  return { name: repo.name, before }
 }
 
 function failed (r: RebuildReport): boolean {

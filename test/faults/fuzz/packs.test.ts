@@ -142,6 +142,7 @@ describe('fuzz: manifests', function () {
     sessionId: fc.string({ maxLength: 10 }),
     vm: fc.string({ maxLength: 10 }),
     createdAtMs: fc.nat(),
+    lockUntilMs: fc.nat(),
     host: fc.string({ maxLength: 10 }),
     disks: fc.array(disk, { maxLength: 3 })
   }).map(p => ({ ...p }))

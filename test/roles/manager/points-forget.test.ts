@@ -57,6 +57,23 @@ describe('points forget', function () {
     assert.match(result.kept![0]!, /^p2: not found on the repository nodes that answered; r2 \(ask timed out\) did not answer/)
   })
 
+  it('passes on the points a repository refused because they are locked; a dry run names them from the listing', async function () {
+    const until = Date.now() + 3_600_000
+    const locking = async (to: string, msg: ActorMessage): Promise<ActorMessage> => {
+      if (msg.pointsListRequest != null) return { pointsList: { points: to.startsWith('r1') ? [{ id: 'p1', lockUntilMs: until }] : [{ id: 'p2' }] } }
+      const ids = msg.deletePoints!.pointIds!
+      const locked = ids.filter((id) => id === 'p1')
+      return { pointsDeleted: { deleted: ids.filter((id) => id !== 'p1'), kept: locked.map((id) => `${id}: locked (ERR_POINT_LOCKED)`), locked: locked.map((pointId) => ({ pointId, unlockAtMs: until })) } }
+    }
+    const result = await forgetPoints({ capacity, ask: locking, waitMs: 0 }, { pointIds: ['p1', 'p2'] })
+    assert.deepEqual(result.forgotten, ['p2'])
+    assert.deepEqual(result.locked, [{ pointId: 'p1', unlockAtMs: until }])
+    const dry = await forgetPoints({ capacity, ask: locking, waitMs: 0 }, { pointIds: ['p1', 'p2'], dryRun: true })
+    assert.deepEqual(dry.forgotten, ['p2'])
+    assert.deepEqual(dry.locked, [{ pointId: 'p1', unlockAtMs: until }])
+    assert.match(dry.kept![0]!, /^p1: locked until .*ERR_POINT_LOCKED/)
+  })
+
   it('refuses a request naming no point, and says so when no repository is in the view', async function () {
     await assert.rejects(forgetPoints({ capacity, ask, waitMs: 0 }, { pointIds: [' '] }), { code: 'ERR_BAD_REQUEST' })
     await assert.rejects(forgetPoints({ capacity: new FakeCapacity() as unknown as Capacity, ask, waitMs: 0 }, { pointIds: ['p1'] }), { code: 'ERR_REPOSITORY_UNREACHABLE' })

@@ -61,6 +61,19 @@ describe('roles/repository actor', function () {
     return (await writer.finish()).stagedId
   }
 
+  it('raises the lock period when asked over the mesh, refuses to lower it, and keeps a locked point from deletePoints', async function () {
+    assert.ok((await system.ask(actor, { lockPeriodSet: { repository: 'main', days: 2 } })).ok != null)
+    await assert.rejects(system.ask(actor, { lockPeriodSet: { days: 1 } }),
+      (err: ActorError) => err.code === 'ERR_LOCK_LOWERING_REFUSED' && /lower it on the repository's own node/.test(err.message))
+    await assert.rejects(system.ask(actor, { lockPeriodSet: { repository: 'other', days: 3 } }), (err: ActorError) => err.code === 'ERR_NO_SUCH_REPOSITORY')
+    const committed = await system.ask(actor, { commitPoint: { job: 'j', sessionId: 's', vm: 'web01', stagedIds: [await stage()] } })
+    const point = committed.pointCommitted!.point!
+    assert.ok((point.lockUntilMs ?? 0) > Date.now() + 47 * 3600_000)
+    const deleted = await system.ask(actor, { deletePoints: { pointIds: [point.id!] } })
+    assert.deepEqual(deleted.pointsDeleted?.deleted ?? [], [])
+    assert.deepEqual(deleted.pointsDeleted?.locked, [{ pointId: point.id, unlockAtMs: point.lockUntilMs }])
+  })
+
   it('grants a slot, refuses when full, and tells the holder when a lease is given back by someone else', async function () {
     const grant = await system.ask(actor, { leaseRequest: { taskId: 't1', ttlMs: 10_000, holder: inbox.address } })
     assert.ok(grant.leaseGrant?.leaseId)

@@ -3,13 +3,17 @@
  * an image through a DiskWriter the way the proxy does, and restoring it back from a point.
  */
 import { createHash, randomBytes } from 'node:crypto'
+import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { PipeBlock, PipeHeader } from '../../../proto/index.ts'
 import { compressBlock, decompressBlock, type Compression } from '../../../roles/repository/compression.ts'
 import { DIGEST_LENGTH, isZeroDigest } from '../../../roles/repository/digest.ts'
 import type { DiskWriter, DiskWriterResult, Repository } from '../../../roles/repository/store.ts'
+
+const run = promisify(execFile)
 
 /** Temp folders made by a spec; `cleanup()` in afterEach removes them. */
 export class TempDirs {
@@ -22,7 +26,18 @@ export class TempDirs {
   }
 
   async cleanup (): Promise<void> {
-    await Promise.all(this.dirs.splice(0).map(async d => { await rm(d, { recursive: true, force: true }) }))
+    await Promise.all(this.dirs.splice(0).map(async d => { await removeTree(d) }))
+  }
+}
+
+/** rm -rf, clearing the immutable attribute of locked points' files first when they have it. */
+export async function removeTree (dir: string): Promise<void> {
+  try {
+    await rm(dir, { recursive: true, force: true })
+  } catch {
+    // an immutable file fails the unlink (EPERM, then ENOTDIR as rm takes it for a folder)
+    await run('chattr', ['-R', '-i', dir]).catch(() => {})
+    await rm(dir, { recursive: true, force: true })
   }
 }
 
