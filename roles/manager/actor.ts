@@ -57,13 +57,14 @@ export function managerActor (init: ManagerInit): () => Behavior {
     // the node where an admin request was asked (a remote ask comes from `<peer>/$system`)
     const origin = (ctx: ActorContext): string => ctx.sender != null ? parseAddress(ctx.sender).peerId : ctx.peerId
 
-    const runJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
-      const job: Job = await init.catalog.job(name)
-      const host = await init.catalog.host(job.host!)
+    /**
+     * A new running session of job `name` (backup or verify: one namespace, never two runs of one
+     * job at once), claimed before the next await (scheduled runs start outside the mailbox) and saved.
+     */
+    const claimSession = async (name: string, what: string, fields: Partial<SessionRecord>, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
       const live = running.get(name)
-      if (live != null) throw new UserError('ERR_SESSION_RUNNING', `job "${name}" is already running as session ${live.id}; wait for it (\`meshbackup session show ${live.id}\`)`)
-      const record: SessionRecord = { id: sessionId(name), job: name, state: 'running', trigger, startedAtMs: Date.now(), tasks: [], log: [], points: [] }
-      // claimed before the next await: scheduled runs start outside the mailbox
+      if (live != null) throw new UserError('ERR_SESSION_RUNNING', `${what} "${name}" is already running as session ${live.id}; wait for it (\`meshbackup session show ${live.id}\`)`)
+      const record: SessionRecord = { id: sessionId(name), job: name, ...fields, state: 'running', trigger, startedAtMs: Date.now(), tasks: [], log: [], points: [] }
       running.set(name, record)
       try {
         await init.catalog.saveSession(record)
@@ -71,6 +72,13 @@ export function managerActor (init: ManagerInit): () => Behavior {
         running.delete(name)
         throw err
       }
+      return record
+    }
+
+    const runJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
+      const job: Job = await init.catalog.job(name)
+      const host = await init.catalog.host(job.host!)
+      const record = await claimSession(name, 'job', {}, trigger)
       ctx.spawn(`session-${++sessions}`, sessionActor({
         job,
         host,
@@ -97,16 +105,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
     /** A verify job's run: a session like a backup's (same namespace, never two of one job at once). */
     const runVerifyJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
       const job: VerifyJob = await init.catalog.verifyJob(name)
-      const live = running.get(name)
-      if (live != null) throw new UserError('ERR_SESSION_RUNNING', `verify job "${name}" is already running as session ${live.id}; wait for it (\`meshbackup session show ${live.id}\`)`)
-      const record: SessionRecord = { id: sessionId(name), job: name, kind: 'verify', state: 'running', trigger, startedAtMs: Date.now(), tasks: [], log: [], points: [] }
-      running.set(name, record)
-      try {
-        await init.catalog.saveSession(record)
-      } catch (err) {
-        running.delete(name)
-        throw err
-      }
+      const record = await claimSession(name, 'verify job', { kind: 'verify' }, trigger)
       ctx.spawn(`session-${++sessions}`, verifySessionActor({
         job,
         record,
