@@ -23,7 +23,7 @@ import { RepositoryError } from './errors.ts'
 import { encodeDisk, stagedPath, writeManifest } from './manifests.ts'
 import { PackWriter } from './pack-writer.ts'
 import type { BlockLocation } from './packs.ts'
-import { toRanges, type Resumed, type ResumeJournal } from './resume-journal.ts'
+import { blockRanges, toRanges, type Resumed, type ResumeJournal } from './resume-journal.ts'
 import { WriterJournal } from './writer-journal.ts'
 
 /** A block appended to a pack but not yet in the index: other writers dedup against it. */
@@ -208,13 +208,7 @@ export class DiskWriter {
    * (PipeDigests.repair_ranges).
    */
   requiredRanges (): number[] {
-    const ranges: number[] = []
-    for (const at of [...this.required].sort((a, b) => a - b)) {
-      const n = ranges.length
-      if (n > 0 && ranges[n - 2]! + ranges[n - 1]! === at) ranges[n - 1]!++
-      else ranges.push(at, 1)
-    }
-    return ranges
+    return blockRanges([...this.required].sort((a, b) => a - b))
   }
 
   /** The resumed blocks as [first, count, ...] for the proxy (PipeDigests.resumed_ranges). */

@@ -73,9 +73,16 @@ export function resumePath (root: string, key: string): string {
  * below `settledBelow`, then the stored blocks above it (ascending).
  */
 export function toRanges (resumed: Resumed, maxRanges = MAX_RANGES): number[] {
-  const ranges: number[] = resumed.settledBelow > 0 ? [0, resumed.settledBelow] : []
-  for (const { at } of resumed.blocks) {
-    if (at < resumed.settledBelow) continue
+  const above = resumed.blocks.map(b => b.at).filter(at => at >= resumed.settledBelow)
+  return blockRanges(above, resumed.settledBelow > 0 ? [0, resumed.settledBelow] : [], maxRanges)
+}
+
+/**
+ * Ascending block indexes as [first, count, first, count, ...] (the wire's range lists:
+ * PipeDigests.resumed_ranges and repair_ranges), appended to `ranges`, at most `maxRanges` ranges.
+ */
+export function blockRanges (ascending: Iterable<number>, ranges: number[] = [], maxRanges = Infinity): number[] {
+  for (const at of ascending) {
     const n = ranges.length
     if (n > 0 && ranges[n - 2]! + ranges[n - 1]! === at) ranges[n - 1]!++
     else if (n / 2 < maxRanges) ranges.push(at, 1)
