@@ -75,6 +75,18 @@ export function managerActor (init: ManagerInit): () => Behavior {
       return record
     }
 
+    /** What every session actor of job `name` gets from the manager: the view, where to save, whom to tell, and its end freeing the job. */
+    const sessionHooks = (name: string) => ({
+      capacity: init.capacity,
+      discoveryTimeoutMs: init.discoveryTimeoutMs,
+      notify: init.notify,
+      save: async (r: SessionRecord) => await init.catalog.saveSession(r),
+      onEnd: (ended: SessionRecord) => {
+        running.delete(name)
+        init.sessionEnded?.(ended)
+      }
+    })
+
     const runJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
       const job: Job = await init.catalog.job(name)
       const host = await init.catalog.host(job.host!)
@@ -83,7 +95,6 @@ export function managerActor (init: ManagerInit): () => Behavior {
         job,
         host,
         record,
-        capacity: init.capacity,
         snapshots: init.catalog,
         hostKeys: init.catalog,
         hunt: async (hostName) => {
@@ -91,13 +102,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
           await huntSnapshots({ ...hunting(ctx), host: hostName, log: (line) => lines.push(line) })
           return lines
         },
-        discoveryTimeoutMs: init.discoveryTimeoutMs,
-        notify: init.notify,
-        save: async (r) => await init.catalog.saveSession(r),
-        onEnd: (ended) => {
-          running.delete(name)
-          init.sessionEnded?.(ended)
-        }
+        ...sessionHooks(name)
       }), { restart: 'temporary' })
       return record
     }
@@ -109,14 +114,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
       ctx.spawn(`session-${++sessions}`, verifySessionActor({
         job,
         record,
-        capacity: init.capacity,
-        discoveryTimeoutMs: init.discoveryTimeoutMs,
-        notify: init.notify,
-        save: async (r) => await init.catalog.saveSession(r),
-        onEnd: (ended) => {
-          running.delete(name)
-          init.sessionEnded?.(ended)
-        }
+        ...sessionHooks(name)
       }), { restart: 'temporary' })
       return record
     }
