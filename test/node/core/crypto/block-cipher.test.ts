@@ -5,23 +5,15 @@
  * id — refused with the code that names it.
  */
 import assert from 'node:assert/strict'
+import { hasCode } from '../../../helpers/coded-error.ts'
 import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto'
 import { crc32 } from 'node:zlib'
 import fc from 'fast-check'
 import { sharedBlock } from '../../../../node/core/codec-pool.ts'
 import { BlockCipher, checkSealedFrame, SEAL_OVERHEAD, sealedFrameKey, sealedLength } from '../../../../node/core/crypto/block-cipher.ts'
-import type { CryptoError } from '../../../../node/core/crypto/crypto-error.ts'
 import { dataKeyFingerprint } from '../../../../node/core/crypto/fingerprint.ts'
 
 const MiB = 1024 * 1024
-
-function code (code: string, message?: RegExp): (err: unknown) => boolean {
-  return (err) => {
-    assert.equal((err as CryptoError).code, code, (err as Error).message)
-    if (message !== undefined) assert.match((err as Error).message, message)
-    return true
-  }
-}
 
 /** The frame with its CRC made right again: damage an attacker would do, not bit rot. */
 function recrc (frame: Buffer): Buffer {
@@ -85,8 +77,8 @@ describe('node/core/crypto/block-cipher', function () {
     const opened = cipher.open(id, sealed, back)
     assert.equal(opened.buffer, back.buffer)
     assert.deepEqual(back, raw)
-    assert.throws(() => cipher.seal(id, raw, sharedBlock(MiB)), code('ERR_BAD_KEY_MATERIAL', /has only/))
-    assert.throws(() => cipher.open(id, sealed, sharedBlock(MiB - 1)), code('ERR_BAD_KEY_MATERIAL', /has only/))
+    assert.throws(() => cipher.seal(id, raw, sharedBlock(MiB)), hasCode('ERR_BAD_KEY_MATERIAL', /has only/))
+    assert.throws(() => cipher.open(id, sealed, sharedBlock(MiB - 1)), hasCode('ERR_BAD_KEY_MATERIAL', /has only/))
   })
 
   it('finds any flipped byte without the key, and opening names it damage', function () {
@@ -97,10 +89,10 @@ describe('node/core/crypto/block-cipher', function () {
       const bad = Buffer.from(frame)
       bad[at]! ^= xor
       assert.match(checkSealedFrame(bad)!, /checksum/)
-      assert.throws(() => cipher.open(id, bad), code('ERR_BLOCK_DAMAGED', /damaged/))
+      assert.throws(() => cipher.open(id, bad), hasCode('ERR_BLOCK_DAMAGED', /damaged/))
     }), { numRuns: 300 })
     assert.match(checkSealedFrame(frame.subarray(0, 40))!, /shorter/)
-    assert.throws(() => cipher.open(id, frame.subarray(0, 10)), code('ERR_BLOCK_DAMAGED'))
+    assert.throws(() => cipher.open(id, frame.subarray(0, 10)), hasCode('ERR_BLOCK_DAMAGED'))
   })
 
   it('names the key a frame needs when opened with another', function () {
@@ -109,7 +101,7 @@ describe('node/core/crypto/block-cipher', function () {
     const frame = wrong.seal(wrong.blockId(payload), payload)
     assert.equal(checkSealedFrame(frame), undefined)
     assert.throws(() => cipher.open(wrong.blockId(payload), frame),
-      code('ERR_WRONG_KEY', new RegExp(`sealed under key ${wrong.fingerprint}, not under the key given \\(${cipher.fingerprint}\\)`)))
+      hasCode('ERR_WRONG_KEY', new RegExp(`sealed under key ${wrong.fingerprint}, not under the key given \\(${cipher.fingerprint}\\)`)))
   })
 
   it('refuses a frame altered with its checksum made right, or moved under another id', function () {
@@ -117,21 +109,21 @@ describe('node/core/crypto/block-cipher', function () {
     const b = randomBytes(500)
     const frameA = cipher.seal(cipher.blockId(a), a)
     // a record swapped: block a's frame stored as block b
-    assert.throws(() => cipher.open(cipher.blockId(b), frameA), code('ERR_BLOCK_DAMAGED', /altered, or stored under another block's id/))
+    assert.throws(() => cipher.open(cipher.blockId(b), frameA), hasCode('ERR_BLOCK_DAMAGED', /altered, or stored under another block's id/))
     const altered = Buffer.from(frameA)
     altered[100]! ^= 1
-    assert.throws(() => cipher.open(cipher.blockId(a), recrc(altered)), code('ERR_BLOCK_DAMAGED', /altered/))
+    assert.throws(() => cipher.open(cipher.blockId(a), recrc(altered)), hasCode('ERR_BLOCK_DAMAGED', /altered/))
     // a shared output a failed open wrote into is wiped, not left holding unauthenticated bytes
     const output = sharedBlock(600)
-    assert.throws(() => cipher.open(cipher.blockId(a), recrc(altered), output), code('ERR_BLOCK_DAMAGED'))
+    assert.throws(() => cipher.open(cipher.blockId(a), recrc(altered), output), hasCode('ERR_BLOCK_DAMAGED'))
     assert.ok(output.every((byte) => byte === 0))
     const version = recrc(Object.assign(Buffer.from(frameA), { 0: 2 }))
     assert.match(checkSealedFrame(version)!, /version 2/)
   })
 
   it('refuses keys and ids of the wrong size', function () {
-    assert.throws(() => new BlockCipher(randomBytes(31)), code('ERR_BAD_KEY_MATERIAL', /32 bytes, not 31/))
-    assert.throws(() => cipher.seal(randomBytes(20), randomBytes(10)), code('ERR_BAD_KEY_MATERIAL', /block id/))
-    assert.throws(() => cipher.open(randomBytes(33), randomBytes(100)), code('ERR_BAD_KEY_MATERIAL', /block id/))
+    assert.throws(() => new BlockCipher(randomBytes(31)), hasCode('ERR_BAD_KEY_MATERIAL', /32 bytes, not 31/))
+    assert.throws(() => cipher.seal(randomBytes(20), randomBytes(10)), hasCode('ERR_BAD_KEY_MATERIAL', /block id/))
+    assert.throws(() => cipher.open(randomBytes(33), randomBytes(100)), hasCode('ERR_BAD_KEY_MATERIAL', /block id/))
   })
 })

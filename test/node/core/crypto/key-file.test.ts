@@ -6,23 +6,15 @@
  * (N = 1024) so the suite stays quick; one runs the default N = 65536.
  */
 import assert from 'node:assert/strict'
+import { hasCode } from '../../../helpers/coded-error.ts'
 import { createHash, hkdfSync } from 'node:crypto'
 import { BlockCipher } from '../../../../node/core/crypto/block-cipher.ts'
-import type { CryptoError } from '../../../../node/core/crypto/crypto-error.ts'
 import { dataKeyFingerprint } from '../../../../node/core/crypto/fingerprint.ts'
 import { changePassphrase, createDataKey, formatKeyFile, parseKeyFile, unlockDataKey } from '../../../../node/core/crypto/key-file.ts'
 import { decodeWrapped, DEFAULT_SCRYPT, encodeWrapped, WRAPPED_BYTES } from '../../../../node/core/crypto/passphrase-wrap.ts'
 import { createRecoveryKeyPair } from '../../../../node/core/crypto/recovery-key.ts'
 
 const QUICK = { N: 1024, r: 8, p: 1 }
-
-function code (code: string, message?: RegExp): (err: unknown) => boolean {
-  return (err) => {
-    assert.equal((err as CryptoError).code, code, (err as Error).message)
-    if (message !== undefined) assert.match((err as Error).message, message)
-    return true
-  }
-}
 
 describe('node/core/crypto/key-file', function () {
   this.timeout(30_000)
@@ -45,7 +37,7 @@ describe('node/core/crypto/key-file', function () {
     const opened = await unlockDataKey(parseKeyFile(text), 'correct horse battery staple')
     assert.deepEqual(opened, key)
     await assert.rejects(unlockDataKey(parseKeyFile(text), 'correct horse battery stapler'),
-      code('ERR_WRONG_PASSPHRASE', new RegExp(`does not open key "prod" \\(fingerprint ${key.fingerprint}\\)`)))
+      hasCode('ERR_WRONG_PASSPHRASE', new RegExp(`does not open key "prod" \\(fingerprint ${key.fingerprint}\\)`)))
   })
 
   it('the fingerprint names the key and not its block keys', async function () {
@@ -61,8 +53,8 @@ describe('node/core/crypto/key-file', function () {
     assert.notDeepEqual(changed.wrapped.kdf.salt, file.wrapped.kdf.salt)
     assert.equal(changed.wrapped.fingerprint, key.fingerprint)
     assert.deepEqual((await unlockDataKey(changed, 'new one')).material, key.material)
-    await assert.rejects(unlockDataKey(changed, 'old one'), code('ERR_WRONG_PASSPHRASE'))
-    await assert.rejects(changePassphrase(file, 'not it', 'new one'), code('ERR_WRONG_PASSPHRASE'))
+    await assert.rejects(unlockDataKey(changed, 'old one'), hasCode('ERR_WRONG_PASSPHRASE'))
+    await assert.rejects(changePassphrase(file, 'not it', 'new one'), hasCode('ERR_WRONG_PASSPHRASE'))
     // the stronger default cost on the way, if asked
     assert.equal((await changePassphrase(file, 'old one', 'x', { N: 2048, r: 8, p: 1 })).wrapped.kdf.N, 2048)
   })
@@ -74,8 +66,8 @@ describe('node/core/crypto/key-file', function () {
     const { file, key } = await createDataKey({ name: 'u', passphrase: composed, scrypt: QUICK })
     assert.deepEqual((await unlockDataKey(file, decomposed)).material, key.material)
     assert.deepEqual((await unlockDataKey(file, Buffer.from(composed))).material, key.material)
-    await assert.rejects(createDataKey({ name: 'e', passphrase: '', scrypt: QUICK }), code('ERR_BAD_PASSPHRASE', /empty/))
-    await assert.rejects(unlockDataKey(file, ''), code('ERR_BAD_PASSPHRASE'))
+    await assert.rejects(createDataKey({ name: 'e', passphrase: '', scrypt: QUICK }), hasCode('ERR_BAD_PASSPHRASE', /empty/))
+    await assert.rejects(unlockDataKey(file, ''), hasCode('ERR_BAD_PASSPHRASE'))
   })
 
   it('an edited scrypt cost, fingerprint, nonce or wrapped key does not open', async function () {
@@ -91,7 +83,7 @@ describe('node/core/crypto/key-file', function () {
     for (const edit of edits) {
       const d = structuredClone(doc)
       edit(d)
-      await assert.rejects(unlockDataKey(parseKeyFile(JSON.stringify(d)), 'pw'), code('ERR_WRONG_PASSPHRASE', /altered/))
+      await assert.rejects(unlockDataKey(parseKeyFile(JSON.stringify(d)), 'pw'), hasCode('ERR_WRONG_PASSPHRASE', /altered/))
     }
     // the name is not part of the wrapping: a key may be renamed
     assert.equal((await unlockDataKey(parseKeyFile(JSON.stringify({ ...doc, name: 'renamed' })), 'pw')).name, 'renamed')
@@ -114,14 +106,14 @@ describe('node/core/crypto/key-file', function () {
       [JSON.stringify({ ...doc, kind: 'other' }), /kind "other"/],
       [JSON.stringify({ ...doc, name: 5 }), /"name" is not text/]
     ]
-    for (const [text, message] of cases) assert.throws(() => parseKeyFile(text), code('ERR_BAD_KEY_FILE', message), text)
+    for (const [text, message] of cases) assert.throws(() => parseKeyFile(text), hasCode('ERR_BAD_KEY_FILE', message), text)
   })
 
   it('a recovery key file is not a data key, and names must be plain', async function () {
     const { file } = await createRecoveryKeyPair({ name: 'safe', passphrase: 'pw', scrypt: QUICK })
-    await assert.rejects(unlockDataKey(parseKeyFile(formatKeyFile(file)), 'pw'), code('ERR_BAD_KEY_FILE', /is a recovery key pair, not a data key/))
+    await assert.rejects(unlockDataKey(parseKeyFile(formatKeyFile(file)), 'pw'), hasCode('ERR_BAD_KEY_FILE', /is a recovery key pair, not a data key/))
     for (const name of ['', '-x', 'a b', 'a/b', 'x'.repeat(65)]) {
-      await assert.rejects(createDataKey({ name, passphrase: 'pw', scrypt: QUICK }), code('ERR_BAD_KEY_NAME', /not a key name/))
+      await assert.rejects(createDataKey({ name, passphrase: 'pw', scrypt: QUICK }), hasCode('ERR_BAD_KEY_NAME', /not a key name/))
     }
   })
 
@@ -130,9 +122,9 @@ describe('node/core/crypto/key-file', function () {
     const bytes = encodeWrapped(file.wrapped)
     assert.equal(bytes.byteLength, WRAPPED_BYTES)
     assert.deepEqual((await unlockDataKey({ ...file, wrapped: decodeWrapped(bytes) }, 'pw')).material, key.material)
-    assert.throws(() => decodeWrapped(bytes.subarray(1)), code('ERR_BAD_KEY_FILE', /89 bytes/))
-    assert.throws(() => decodeWrapped(Object.assign(Buffer.from(bytes), { 0: 9 })), code('ERR_BAD_KEY_FILE', /version 9/))
-    assert.throws(() => decodeWrapped(Object.assign(Buffer.from(bytes), { 1: 7 })), code('ERR_BAD_KEY_FILE', /kind 7/))
-    assert.throws(() => decodeWrapped(Object.assign(Buffer.from(bytes), { 2: 40 })), code('ERR_BAD_KEY_FILE', /out of bounds/))
+    assert.throws(() => decodeWrapped(bytes.subarray(1)), hasCode('ERR_BAD_KEY_FILE', /89 bytes/))
+    assert.throws(() => decodeWrapped(Object.assign(Buffer.from(bytes), { 0: 9 })), hasCode('ERR_BAD_KEY_FILE', /version 9/))
+    assert.throws(() => decodeWrapped(Object.assign(Buffer.from(bytes), { 1: 7 })), hasCode('ERR_BAD_KEY_FILE', /kind 7/))
+    assert.throws(() => decodeWrapped(Object.assign(Buffer.from(bytes), { 2: 40 })), hasCode('ERR_BAD_KEY_FILE', /out of bounds/))
   })
 })

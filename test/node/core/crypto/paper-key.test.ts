@@ -6,6 +6,7 @@
  * reader (jsQR), holds the text that reads back to the same key.
  */
 import assert from 'node:assert/strict'
+import { hasCode } from '../../../helpers/coded-error.ts'
 import fc from 'fast-check'
 import jsQRModule from 'jsqr'
 import { PNG } from 'pngjs'
@@ -19,14 +20,6 @@ import { paperKeyQrPng, paperKeyQrSvg } from '../../../../node/core/crypto/qr-im
 const QUICK = { N: 1024, r: 8, p: 1 }
 /** jsqr is CommonJS typed as an ES module: under Node its function is `default.default` too */
 const jsQR = jsQRModule.default
-
-function code (code: string, message?: RegExp): (err: unknown) => boolean {
-  return (err) => {
-    assert.equal((err as CryptoError).code, code, (err as Error).message)
-    if (message !== undefined) assert.match((err as Error).message, message)
-    return true
-  }
-}
 
 /** The numbered key lines of a page: [line index in the page, number]. */
 function keyLines (page: string): Array<[number, number]> {
@@ -52,7 +45,7 @@ describe('node/core/crypto/paper-key', function () {
     assert.equal(paper.name, 'prod')
     const back = await unlockDataKey(keyFileFromPaper(paper), 'pw')
     assert.deepEqual(back, key)
-    await assert.rejects(unlockDataKey(keyFileFromPaper(paper), 'wrong'), code('ERR_WRONG_PASSPHRASE'))
+    await assert.rejects(unlockDataKey(keyFileFromPaper(paper), 'wrong'), hasCode('ERR_WRONG_PASSPHRASE'))
   })
 
   it('forgives case, spacing, dashes, look-alikes, line order and a missing header', async function () {
@@ -100,27 +93,27 @@ describe('node/core/crypto/paper-key', function () {
     const lines = page.split('\n')
     const [[i3], [i4], [i6]] = [keyLines(page)[2]!, keyLines(page)[3]!, keyLines(page)[5]!]
     const change = (f: (l: string[]) => void): string => { const l = [...lines]; f(l); return l.join('\n') }
-    assert.throws(() => parsePaperKey(change((l) => { l[i3] = l[i3]!.replace(/^(\s*3\s+)./, '$1U') })), code('ERR_PAPER_KEY_TYPO', /^line 3: character 1, "U", is not one of the page's characters/))
-    assert.throws(() => parsePaperKey(change((l) => { l[i3] = l[i3]!.replace(/^(\s*3\s+)./, '$1') })), code('ERR_PAPER_KEY_TYPO', /^line 3 has 23 characters .* one is missing/))
-    assert.throws(() => parsePaperKey(change((l) => { l[i3] = l[i3]!.replace(/^(\s*3\s+)/, '$1A') })), code('ERR_PAPER_KEY_TYPO', /^line 3 has 25 characters .* one is extra/))
+    assert.throws(() => parsePaperKey(change((l) => { l[i3] = l[i3]!.replace(/^(\s*3\s+)./, '$1U') })), hasCode('ERR_PAPER_KEY_TYPO', /^line 3: character 1, "U", is not one of the page's characters/))
+    assert.throws(() => parsePaperKey(change((l) => { l[i3] = l[i3]!.replace(/^(\s*3\s+)./, '$1') })), hasCode('ERR_PAPER_KEY_TYPO', /^line 3 has 23 characters .* one is missing/))
+    assert.throws(() => parsePaperKey(change((l) => { l[i3] = l[i3]!.replace(/^(\s*3\s+)/, '$1A') })), hasCode('ERR_PAPER_KEY_TYPO', /^line 3 has 25 characters .* one is extra/))
     assert.throws(() => parsePaperKey(change((l) => {
       l[i3] = l[i3]!.replace(/^(\s*3\s+)./, '$1U')
       l[i6] = l[i6]!.replace(/^(\s*6\s+)(.)/, (m, head: string, c: string) => head + (c === 'A' ? 'B' : 'A'))
-    })), code('ERR_PAPER_KEY_TYPO', /^line 3: character 1, "U", .*; line 6 does not match its checksum/))
-    assert.throws(() => parsePaperKey(change((l) => l.splice(i4, 1))), code('ERR_BAD_PAPER_KEY', /^line 4 of 6 is missing/))
-    assert.throws(() => parsePaperKey(change((l) => l.splice(i3, 2))), code('ERR_BAD_PAPER_KEY', /^lines 3, 4 of 6 are missing/))
-    assert.throws(() => parsePaperKey(change((l) => l.splice(i6, 1))), code('ERR_BAD_PAPER_KEY', /line 6 of 6 is missing/))
-    assert.throws(() => parsePaperKey(change((l) => l.splice(i4, 0, l[i3]!))), code('ERR_BAD_PAPER_KEY', /^line 3 is there twice/))
+    })), hasCode('ERR_PAPER_KEY_TYPO', /^line 3: character 1, "U", .*; line 6 does not match its checksum/))
+    assert.throws(() => parsePaperKey(change((l) => l.splice(i4, 1))), hasCode('ERR_BAD_PAPER_KEY', /^line 4 of 6 is missing/))
+    assert.throws(() => parsePaperKey(change((l) => l.splice(i3, 2))), hasCode('ERR_BAD_PAPER_KEY', /^lines 3, 4 of 6 are missing/))
+    assert.throws(() => parsePaperKey(change((l) => l.splice(i6, 1))), hasCode('ERR_BAD_PAPER_KEY', /line 6 of 6 is missing/))
+    assert.throws(() => parsePaperKey(change((l) => l.splice(i4, 0, l[i3]!))), hasCode('ERR_BAD_PAPER_KEY', /^line 3 is there twice/))
     // the contents of lines 3 and 4 swapped, their numbers kept
     const swapped = change((l) => {
       const [a, b] = [l[i3]!.replace(/^\s*3/, ''), l[i4]!.replace(/^\s*4/, '')]
       l[i3] = ` 3${b}`
       l[i4] = ` 4${a}`
     })
-    assert.throws(() => parsePaperKey(swapped), code('ERR_PAPER_KEY_TYPO', /^line 3 does not match its checksum/))
-    assert.throws(() => parsePaperKey(change((l) => { l[0] = l[0]!.replace(key.fingerprint, '0123456789abcdef') })), code('ERR_PAPER_KEY_TYPO', /first line names fingerprint 0123456789abcdef/))
-    assert.throws(() => parsePaperKey(change((l) => { l[0] = l[0]!.replace('key 1:', 'key 2:') })), code('ERR_BAD_PAPER_KEY', /version 2 paper key/))
-    assert.throws(() => parsePaperKey('hello\nworld\n'), code('ERR_BAD_PAPER_KEY', /no numbered lines/))
+    assert.throws(() => parsePaperKey(swapped), hasCode('ERR_PAPER_KEY_TYPO', /^line 3 does not match its checksum/))
+    assert.throws(() => parsePaperKey(change((l) => { l[0] = l[0]!.replace(key.fingerprint, '0123456789abcdef') })), hasCode('ERR_PAPER_KEY_TYPO', /first line names fingerprint 0123456789abcdef/))
+    assert.throws(() => parsePaperKey(change((l) => { l[0] = l[0]!.replace('key 1:', 'key 2:') })), hasCode('ERR_BAD_PAPER_KEY', /version 2 paper key/))
+    assert.throws(() => parsePaperKey('hello\nworld\n'), hasCode('ERR_BAD_PAPER_KEY', /no numbered lines/))
   })
 
   it('the QR code holds the key in alphanumeric mode; read from the PNG, it gives the key back', async function () {
@@ -135,8 +128,8 @@ describe('node/core/crypto/paper-key', function () {
     assert.deepEqual((await unlockDataKey(keyFileFromPaper(parsePaperKey(decoded!.data), 'prod'), 'pw')).material, key.material)
     // what a phone's reader gives back may come in lower case or with a line break
     assert.deepEqual(parsePaperKey(` ${text.toLowerCase().slice(0, 40)}\n${text.slice(40)} `).wrapped, parsePaperKey(page).wrapped)
-    assert.throws(() => parsePaperKey(text.slice(0, -10)), code('ERR_BAD_PAPER_KEY', /QR code holds 133 key characters where 143 are needed/))
-    assert.throws(() => parsePaperKey(text + '!'), code('ERR_PAPER_KEY_TYPO', /"!"/))
+    assert.throws(() => parsePaperKey(text.slice(0, -10)), hasCode('ERR_BAD_PAPER_KEY', /QR code holds 133 key characters where 143 are needed/))
+    assert.throws(() => parsePaperKey(text + '!'), hasCode('ERR_PAPER_KEY_TYPO', /"!"/))
     const svg = await paperKeyQrSvg(file)
     assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* viewBox="0 0 (\d+) \1"/)
     assert.match(svg, /<path [^>]*d="M/)

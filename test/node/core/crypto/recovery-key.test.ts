@@ -4,8 +4,8 @@
  * pair is refused naming the pair it needs, and a damaged wrap is told apart from a wrong key.
  */
 import assert from 'node:assert/strict'
+import { hasCode } from '../../../helpers/coded-error.ts'
 import { randomBytes } from 'node:crypto'
-import type { CryptoError } from '../../../../node/core/crypto/crypto-error.ts'
 import { createDataKey, formatKeyFile, parseKeyFile } from '../../../../node/core/crypto/key-file.ts'
 import { keyFileFromPaper, formatPaperKey, parsePaperKey } from '../../../../node/core/crypto/paper-key.ts'
 import {
@@ -14,14 +14,6 @@ import {
 } from '../../../../node/core/crypto/recovery-key.ts'
 
 const QUICK = { N: 1024, r: 8, p: 1 }
-
-function code (code: string, message?: RegExp): (err: unknown) => boolean {
-  return (err) => {
-    assert.equal((err as CryptoError).code, code, (err as Error).message)
-    if (message !== undefined) assert.match((err as Error).message, message)
-    return true
-  }
-}
 
 describe('node/core/crypto/recovery-key', function () {
   this.timeout(30_000)
@@ -40,7 +32,7 @@ describe('node/core/crypto/recovery-key', function () {
     const back = unwrapWithRecovery(pair, wrap, 'prod')
     assert.deepEqual(back, key)
     assert.notDeepEqual(wrapForRecovery(publicKey, key), wrap, 'two wraps share an ephemeral key')
-    await assert.rejects(unlockRecoveryKey(stored, 'pw'), code('ERR_WRONG_PASSPHRASE', /recovery key "office-safe"/))
+    await assert.rejects(unlockRecoveryKey(stored, 'pw'), hasCode('ERR_WRONG_PASSPHRASE', /recovery key "office-safe"/))
   })
 
   it('a wrap for another pair is refused naming the pair it needs', async function () {
@@ -49,7 +41,7 @@ describe('node/core/crypto/recovery-key', function () {
     const wrap = wrapForRecovery(theirs.publicKey, { material: randomBytes(32) })
     const pair = await unlockRecoveryKey(mine.file, 'a')
     assert.throws(() => unwrapWithRecovery(pair, wrap),
-      code('ERR_WRONG_RECOVERY_KEY', new RegExp(`wrapped for recovery key ${theirs.publicKey.fingerprint}, not for "mine" \\(${mine.publicKey.fingerprint}\\)`)))
+      hasCode('ERR_WRONG_RECOVERY_KEY', new RegExp(`wrapped for recovery key ${theirs.publicKey.fingerprint}, not for "mine" \\(${mine.publicKey.fingerprint}\\)`)))
   })
 
   it('a damaged wrap is told apart from a wrong key', async function () {
@@ -60,10 +52,10 @@ describe('node/core/crypto/recovery-key', function () {
     for (let at = 13; at < wrap.byteLength; at++) {
       const bad = Buffer.from(wrap)
       bad[at]! ^= 0x10
-      assert.throws(() => unwrapWithRecovery(pair, bad), code('ERR_RECOVERY_WRAP_DAMAGED'), `byte ${at}`)
+      assert.throws(() => unwrapWithRecovery(pair, bad), hasCode('ERR_RECOVERY_WRAP_DAMAGED'), `byte ${at}`)
     }
-    assert.throws(() => unwrapWithRecovery(pair, wrap.subarray(1)), code('ERR_RECOVERY_WRAP_DAMAGED', /113 bytes/))
-    assert.throws(() => describeRecoveryWrap(Object.assign(Buffer.from(wrap), { 4: 2 })), code('ERR_RECOVERY_WRAP_DAMAGED', /version 2/))
+    assert.throws(() => unwrapWithRecovery(pair, wrap.subarray(1)), hasCode('ERR_RECOVERY_WRAP_DAMAGED', /113 bytes/))
+    assert.throws(() => describeRecoveryWrap(Object.assign(Buffer.from(wrap), { 4: 2 })), hasCode('ERR_RECOVERY_WRAP_DAMAGED', /version 2/))
   })
 
   it('the private half comes back from paper alone (with its passphrase), public half included', async function () {
@@ -71,7 +63,7 @@ describe('node/core/crypto/recovery-key', function () {
     const wrap = wrapForRecovery(publicKey, { material: randomBytes(32) })
     const fromPaper = keyFileFromPaper(parsePaperKey(formatPaperKey(file)))
     assert.equal(fromPaper.publicKey, undefined)
-    assert.throws(() => recoveryPublicKey(fromPaper), code('ERR_BAD_KEY_FILE', /without its public half/))
+    assert.throws(() => recoveryPublicKey(fromPaper), hasCode('ERR_BAD_KEY_FILE', /without its public half/))
     const pair = await unlockRecoveryKey(parseKeyFile(formatKeyFile(fromPaper)), 'pw')
     assert.deepEqual(pair.raw, publicKey.raw)
     assert.equal(unwrapWithRecovery(pair, wrap).fingerprint, describeRecoveryWrap(wrap).key)
@@ -80,8 +72,8 @@ describe('node/core/crypto/recovery-key', function () {
   it('refuses a public key whose fingerprint does not match it', async function () {
     const { publicKey } = await createRecoveryKeyPair({ name: 'r', passphrase: 'a', scrypt: QUICK })
     const doc = JSON.parse(formatRecoveryPublicKey(publicKey))
-    assert.throws(() => parseRecoveryPublicKey(JSON.stringify({ ...doc, fingerprint: '0123456789abcdef' })), code('ERR_BAD_KEY_FILE', /damaged/))
-    assert.throws(() => parseRecoveryPublicKey('{}'), code('ERR_BAD_KEY_FILE'))
-    assert.throws(() => parseRecoveryPublicKey('null'), code('ERR_BAD_KEY_FILE'))
+    assert.throws(() => parseRecoveryPublicKey(JSON.stringify({ ...doc, fingerprint: '0123456789abcdef' })), hasCode('ERR_BAD_KEY_FILE', /damaged/))
+    assert.throws(() => parseRecoveryPublicKey('{}'), hasCode('ERR_BAD_KEY_FILE'))
+    assert.throws(() => parseRecoveryPublicKey('null'), hasCode('ERR_BAD_KEY_FILE'))
   })
 })
