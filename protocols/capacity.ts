@@ -63,17 +63,18 @@ export interface Capacity extends EventEmitter<{ change: [CapacityEntry | undefi
 }
 
 /**
- * The heartbeat period unless one is configured: 10 s, and 250 ms per member from 40 members on.
+ * The heartbeat period unless one is configured: 60 s, and 250 ms per member from 240 members on.
  * Every node receives, verifies and forwards every announcement, so a mesh's gossip grows with the
  * square of its size: at 50 daemons on 2 cores a 2 s heartbeat took the whole machine (and runs
- * failed), 5 s left half of it; an idle 3-daemon spine spent half of its CPU (0.8% of a core per
- * daemon) on a 2 s heartbeat (sim/idle-cost.ts). Changes are announced at once whatever the period,
- * a neighbour that subscribes is answered at once, and a peer that disconnects leaves the view at
- * once; the period only bounds how long a frozen peer stays in it (and pings close a frozen peer's
- * connection within about 25 s anyway).
+ * failed), 5 s left half of it. The heartbeat only repeats what has not changed: changes are
+ * announced at once whatever the period, a neighbour that subscribes is answered at once, a peer
+ * that disconnects leaves the view at once, and pings close a frozen peer's connection within
+ * about 25 s; the period bounds how long a peer no neighbour saw leave stays in a distant view
+ * (three periods). An idle 3-daemon spine cost 0.39% of a core per daemon on a 10 s heartbeat,
+ * 0.25% on 30 s and 0.16% on 60 s (sim/idle-cost.ts; the repeat was two thirds of it).
  */
 export function heartbeatPeriodMs (members: number): number {
-  return Math.max(10_000, 250 * members)
+  return Math.max(60_000, 250 * members)
 }
 
 export function createCapacity (init: CapacityInit): Capacity {
@@ -110,7 +111,7 @@ export function createCapacity (init: CapacityInit): Capacity {
 
   // each peer is held to the period it announced (periods differ while a mesh grows), by one
   // unref'd timer set for the earliest deadline rather than a check on every own heartbeat: with a
-  // 10 s heartbeat a peer announcing every 100 ms would otherwise stay up to 10 s past its expiry
+  // 60 s heartbeat a peer announcing every 100 ms would otherwise stay up to 60 s past its expiry
   let sweepTimer: NodeJS.Timeout | undefined
   let sweepAt = Infinity
   const deadline = (entry: CapacityEntry): number => entry.receivedAt + (entry.announcement.periodMs || periodMs) * missedPeriods
@@ -146,14 +147,21 @@ export function createCapacity (init: CapacityInit): Capacity {
   }
 
   // a neighbour that subscribes (a node starting, or reconnecting) is told this node's state at
-  // once instead of at the next heartbeat, 10 s away; subscriptions arriving together (a mesh
-  // starting) are answered by one announcement
+  // once instead of at the next heartbeat, a minute away; subscriptions arriving together (a mesh
+  // starting) are answered by one announcement. That answer goes to the topic mesh, which the
+  // newcomer may not have joined yet (a loaded host grafts it a heartbeat later): a graft on the
+  // topic is answered the same way, so the newcomer hears it once it is in.
   let welcomePending = false
-  const onSubscription = (evt: CustomEvent<any>): void => {
-    const subscribed = (evt.detail?.subscriptions ?? []).some((s: any) => s.topic === CAPACITY_TOPIC && s.subscribe === true)
-    if (!subscribed || welcomePending || stopped) return
+  const welcome = (): void => {
+    if (welcomePending || stopped) return
     welcomePending = true
     setTimeout(() => { welcomePending = false; if (!stopped) publish() }, WELCOME_DELAY_MS).unref()
+  }
+  const onSubscription = (evt: CustomEvent<any>): void => {
+    if ((evt.detail?.subscriptions ?? []).some((s: any) => s.topic === CAPACITY_TOPIC && s.subscribe === true)) welcome()
+  }
+  const onGraft = (evt: CustomEvent<any>): void => {
+    if (evt.detail?.topic === CAPACITY_TOPIC) welcome()
   }
 
   const schedule = (): void => {
@@ -202,6 +210,7 @@ export function createCapacity (init: CapacityInit): Capacity {
     async start () {
       pubsub.addEventListener('message', onMessage)
       pubsub.addEventListener('subscription-change', onSubscription)
+      pubsub.addEventListener('gossipsub:graft', onGraft)
       mesh.libp2p.addEventListener('peer:disconnect', onDisconnect)
       pubsub.subscribe(CAPACITY_TOPIC)
       schedule()
@@ -213,6 +222,7 @@ export function createCapacity (init: CapacityInit): Capacity {
       clearTimeout(sweepTimer)
       pubsub.removeEventListener('message', onMessage)
       pubsub.removeEventListener('subscription-change', onSubscription)
+      pubsub.removeEventListener('gossipsub:graft', onGraft)
       mesh.libp2p.removeEventListener('peer:disconnect', onDisconnect)
       try { pubsub.unsubscribe(CAPACITY_TOPIC) } catch {}
     },

@@ -31,6 +31,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { yamuxStreamOptions } from '../../protocols/frames/yamux-options.ts'
 import type { Logger } from '../core/logger.ts'
+import { paceGossipHeartbeat, type GossipPace } from './gossip-pace.ts'
 
 export type MeshNode = Libp2p<{ identify: ReturnType<ReturnType<typeof identify>>, pubsub: GossipSub }>
 
@@ -50,6 +51,8 @@ export interface MeshInit {
   maxDials?: number
   /** ms between pings on each connection, which notice a frozen peer (10000) */
   pingIntervalMs?: number
+  /** gossipsub's heartbeat while the mesh changes and once it settled (2 s, 8 s after 30 s quiet) */
+  gossipPace?: GossipPace
   log?: Logger
 }
 
@@ -66,10 +69,13 @@ export interface Mesh {
   stop(): Promise<void>
 }
 
-/** ms between gossipsub heartbeats (see the options below) */
+/** ms between gossipsub heartbeats while the mesh forms or changes (see the options below) */
 const GOSSIP_HEARTBEAT_MS = 2000
+/** ms between gossipsub heartbeats once nothing changed for GOSSIP_SETTLE_MS (gossip-pace.ts) */
+const GOSSIP_SETTLED_HEARTBEAT_MS = 8000
+const GOSSIP_SETTLE_MS = 30_000
 /** ms between gossipsub's peer-score decays (see the options below) */
-const SCORE_DECAY_MS = 5000
+const SCORE_DECAY_MS = 20_000
 
 export async function createMesh (init: MeshInit): Promise<Mesh> {
   const self = peerIdFromPrivateKey(init.privateKey).toString()
@@ -133,7 +139,7 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
         // which by default goes to a quarter of them per heartbeat: at 2 s, 14 nodes bootstrapped to
         // one seed then took 12 s instead of 5 s to see each other. Gossip to every non-mesh peer
         // took 3 s, and with at most ~8 connections a node sends no more IHAVEs a second than before.
-        heartbeatInterval: GOSSIP_HEARTBEAT_MS,
+        heartbeatInterval: init.gossipPace?.fastMs ?? GOSSIP_HEARTBEAT_MS,
         gossipFactor: 1,
         // An idle daemon's CPU is almost all gossip: each announcement is received, verified and
         // forwarded by every node, about once per mesh link. A degree of 3 instead of 4, and own
@@ -151,7 +157,8 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
         // -5 × (peers on one IP - 10)²) only hurts: with more than 10 daemons behind one address
         // (one host, one NAT, 127.0.0.1) every peer fell below the graylist and no announcement passed.
         // Scores decay on their own timer, by default every second; only behaviour penalties ever
-        // score here (nothing above weighs topics), and they may well fade over 5 s steps.
+        // score here (nothing above weighs topics), and they may well fade over 20 s steps (each
+        // step woke an idle daemon: 5 s steps were ~5% of its CPU).
         scoreParams: { IPColocationFactorWeight: 0, decayInterval: SCORE_DECAY_MS },
         // Without it gossipsub checks the signature of every copy a mesh peer forwards (about D
         // per message, ~0.45 ms each) before it finds the copy is a duplicate. Only messages that
@@ -251,6 +258,7 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
     }
   }
   const stopPings = pingConnections(libp2p, init.pingIntervalMs ?? 10_000, init.log)
+  const stopPacing = paceGossipHeartbeat(libp2p, init.gossipPace ?? { fastMs: GOSSIP_HEARTBEAT_MS, slowMs: GOSSIP_SETTLED_HEARTBEAT_MS, settleMs: GOSSIP_SETTLE_MS })
   // a lost peer is replaced without waiting for the next round
   libp2p.addEventListener('peer:disconnect', (evt) => {
     const id = evt.detail.toString()
@@ -290,6 +298,7 @@ export async function createMesh (init: MeshInit): Promise<Mesh> {
       stopped = true
       clearTimeout(dialTimer)
       stopPings()
+      stopPacing()
       await libp2p.stop()
     }
   }

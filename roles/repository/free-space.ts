@@ -73,3 +73,12 @@ export function repositoryFull (init: { name: string, path: string, space?: Repo
     { subject: init.path, cause: init.cause })
 }
 
+/**
+ * The least drift of free space a timed re-read announces: other writers on the filesystem (logs,
+ * other programs) move it a little all the time, and announcing each wiggle would send an
+ * announcement every 10 s from an idle repository (the idle heartbeat is 60 s, sim/idle-cost.ts).
+ * A lease change, where the repository's own disks take or give back space, announces it exactly.
+ */
+export function freeSpaceDriftMatters (announced: number, now: number): boolean {
+  return Math.abs(now - announced) >= Math.max(16 * 1024 * 1024, announced / 100)
+}

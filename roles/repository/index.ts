@@ -3,8 +3,9 @@
  * The repository role: opens (or creates) the configured repository folder, grants task slots
  * through a LeaseTable, serves the datapipe and restore protocols, runs the repository actor
  * (`<peerId>/repository`) and announces its capacity: slots, slots in use (claimed or
- * reserved: a granted lease counts at once), free bytes and throughput, at start, on every lease
- * change, and every announcement period (free bytes are re-read then).
+ * reserved: a granted lease counts at once), free bytes and throughput, at start and on every lease
+ * change; free bytes, the lock period and the damaged-points gauge are re-read every 10 s, and a
+ * drift of free bytes is announced only once it is worth a scheduler's notice.
  *
  * @example
  * ```ts
@@ -19,7 +20,10 @@ import { withFields } from '../../node/core/logger.ts'
 import { Repository, type LockState } from './store.ts'
 import { repositoryActor } from './actor.ts'
 import { serveRepository, type RepositoryServer } from './server.ts'
-import { repositorySpace } from './free-space.ts'
+import { freeSpaceDriftMatters, repositorySpace } from './free-space.ts'
+
+/** ms between re-reads of free space, the lock period (the CLI may change it) and the damage gauge */
+const REFRESH_MS = 10_000
 
 export const repository: RoleFactory = (components): Role => {
   const { peerId, system, capacity, mesh } = components
@@ -49,10 +53,13 @@ export const repository: RoleFactory = (components): Role => {
       }
     })
   }
-  const refresh = async (): Promise<void> => {
+  const refresh = async (timed = false): Promise<void> => {
     try {
       // the reserve is not offered: the index and manifests need it when the disks are in
-      if (repo !== undefined) freeBytes = (await repositorySpace(repo.path, components.config.repository?.reserveBytes)).announced
+      if (repo !== undefined) {
+        const now = (await repositorySpace(repo.path, components.config.repository?.reserveBytes)).announced
+        if (!timed || freeSpaceDriftMatters(freeBytes, now)) freeBytes = now
+      }
     } catch (err) {
       log.warn('cannot read the free space of the repository', { error: (err as Error).message })
     }
@@ -99,7 +106,7 @@ export const repository: RoleFactory = (components): Role => {
       })
       system.spawn('repository', repositoryActor({ repo: open, leases: table, name: config.name, peerId }), { restart: 'permanent' })
       await refresh()
-      timer = setInterval(() => { void refresh() }, capacity.periodMs)
+      timer = setInterval(() => { void refresh(true) }, REFRESH_MS)
       timer.unref()
       log.info('repository open', { name: config.name, path: open.path, slots: config.slots })
     },

@@ -8,7 +8,7 @@ import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { PrivateKey } from '@libp2p/interface'
 import { createMesh, type Mesh } from '../../../node/runtime/mesh.ts'
-import { createCapacity, heartbeatPeriodMs, type Capacity } from '../../../protocols/capacity.ts'
+import { createCapacity, heartbeatPeriodMs, type Capacity, type CapacityEntry } from '../../../protocols/capacity.ts'
 
 async function keys (n: number): Promise<{ key: PrivateKey, id: string }[]> {
   return await Promise.all(Array.from({ length: n }, async () => {
@@ -83,6 +83,39 @@ describe('node/mesh', function () {
     assert.equal(last.connected().length, 3, 'a node connected to every member, not only the seed')
   })
 
+  it('tells a member that starts, or restarts, every other member\'s state at once, on the minute-long default heartbeat', async function () {
+    this.timeout(60_000)
+    const k = await keys(3)
+    const members = k.map((x) => x.id)
+    const start = async (i: number, port = 0, bootstrap: string[] = []): Promise<{ mesh: Mesh, capacity: Capacity }> => {
+      const mesh = await createMesh({ privateKey: k[i]!.key, listen: [`/ip4/127.0.0.1/tcp/${port}`], members, bootstrap, dialIntervalMs: 200 })
+      const capacity = createCapacity({ mesh, roles: [i === 0 ? 'manager' : 'proxy'] })
+      await capacity.start()
+      return { mesh, capacity }
+    }
+    const a = await start(0)
+    const seed = [`${a.mesh.addrs()[0]}/p2p/${a.mesh.peerId}`]
+    const b = await start(1, 0, seed)
+    const c = await start(2, 0, seed)
+    meshes.push(b.mesh, c.mesh)
+    capacities.push(b.capacity, c.capacity)
+    // nothing here announces again for a minute: only the answers to a newcomer can fill the views
+    const started = Date.now()
+    await Promise.all([a, b, c].map(async (x) => await viewComplete(x.capacity, members, 10_000)))
+    const first = Date.now() - started
+    // a restarts (its state is lost) on its address; b and c must tell it who they are at once
+    const port = Number(a.mesh.addrs()[0]!.split('/')[4])
+    await a.capacity.stop()
+    await a.mesh.stop()
+    const restartedAt = Date.now()
+    const again = await start(0, port)
+    meshes.push(again.mesh)
+    capacities.push(again.capacity)
+    await viewComplete(again.capacity, members, 10_000)
+    const back = Date.now() - restartedAt
+    assert.ok(first < 10_000 && back < 10_000, `views filled ${first} ms after start, ${back} ms after a restart`)
+  })
+
   it('still gossips when more than 10 members share one address', async function () {
     this.timeout(60_000)
     // gossipsub's default score is -5 × (peers on one IP - 10)²: past 14 peers on 127.0.0.1 it
@@ -148,27 +181,32 @@ describe('node/mesh', function () {
   })
 
   it('holds each peer to the period it announced, and lengthens its own heartbeat in a large mesh', async () => {
-    assert.equal(heartbeatPeriodMs(3), 10_000)
-    assert.equal(heartbeatPeriodMs(100), 25_000)
+    assert.equal(heartbeatPeriodMs(3), 60_000)
+    assert.equal(heartbeatPeriodMs(100), 60_000)
+    assert.equal(heartbeatPeriodMs(400), 100_000)
     const k = await keys(2)
     const members = k.map((x) => x.id)
     const a = await createMesh({ privateKey: k[0]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, dialIntervalMs: 200 })
     const b = await createMesh({ privateKey: k[1]!.key, listen: ['/ip4/127.0.0.1/tcp/0'], members, bootstrap: [`${a.addrs()[0]}/p2p/${a.peerId}`], dialIntervalMs: 200 })
     meshes.push(a, b)
-    // a announces on the default (10 s) heartbeat; b announces a 100 ms one, so a may expire it after 300 ms
+    // a announces on the default (60 s) heartbeat; b announces a 100 ms one, so a may expire it after 300 ms
     const ca = createCapacity({ mesh: a, roles: ['scheduler'] })
     const cb = createCapacity({ mesh: b, roles: ['proxy'], periodMs: 100 })
     capacities.push(ca)
     await ca.start()
     await cb.start()
     await viewComplete(ca, members, 10_000)
-    assert.equal(ca.periodMs, 10_000)
+    assert.equal(ca.periodMs, 60_000)
     assert.equal(ca.get(b.peerId)?.announcement.periodMs, 100)
+    // the deadline runs from the last announcement a received, which may come just before the stop
+    let lastSeen = ca.get(b.peerId)!.receivedAt
+    const seen = (entry: CapacityEntry | undefined): void => { if (entry?.announcement.peerId === b.peerId) lastSeen = entry.receivedAt }
+    ca.on('change', seen)
     const expired = new Promise<string>((resolve) => ca.once('expired', resolve))
-    const stoppedAt = Date.now()
     await cb.stop()
     assert.equal(await expired, b.peerId)
-    const after = Date.now() - stoppedAt
+    ca.off('change', seen)
+    const after = Date.now() - lastSeen
     assert.ok(after >= 300 && after < 2000, `expired ${after} ms after its last announcement, when b's own deadline passed, not at one of a's heartbeats`)
   })
 
