@@ -3582,6 +3582,9 @@ export namespace meshbackup {
         /** PointSummary recoveryFingerprints. */
         recoveryFingerprints: string[];
 
+        /** PointSummary recoveryWraps. */
+        recoveryWraps: Uint8Array[];
+
         /**
          * Creates a new PointSummary instance using the specified properties.
          * @param [properties] Properties to set
@@ -3682,6 +3685,9 @@ export namespace meshbackup {
 
             /** PointSummary recoveryFingerprints */
             recoveryFingerprints?: (string[]|null);
+
+            /** PointSummary recoveryWraps */
+            recoveryWraps?: (Uint8Array[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -11004,6 +11004,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [lockUntilMs] PointSummary lockUntilMs
          * @property {string|null} [keyFingerprint] PointSummary keyFingerprint
          * @property {Array.<string>|null} [recoveryFingerprints] PointSummary recoveryFingerprints
+         * @property {Array.<Uint8Array>|null} [recoveryWraps] PointSummary recoveryWraps
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11032,6 +11033,7 @@ export const meshbackup = $root.meshbackup = (() => {
             this.disks = [];
             this.badDigests = [];
             this.recoveryFingerprints = [];
+            this.recoveryWraps = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11167,6 +11169,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PointSummary.prototype.recoveryFingerprints = $util.emptyArray;
 
         /**
+         * PointSummary recoveryWraps.
+         * @member {Array.<Uint8Array>} recoveryWraps
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.recoveryWraps = $util.emptyArray;
+
+        /**
          * Creates a new PointSummary instance using the specified properties.
          * @function create
          * @memberof meshbackup.PointSummary
@@ -11233,6 +11243,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.recoveryFingerprints != null && message.recoveryFingerprints.length)
                 for (let i = 0; i < message.recoveryFingerprints.length; ++i)
                     writer.uint32(/* id 24, wireType 2 =*/194).string(message.recoveryFingerprints[i]);
+            if (message.recoveryWraps != null && message.recoveryWraps.length)
+                for (let i = 0; i < message.recoveryWraps.length; ++i)
+                    writer.uint32(/* id 25, wireType 2 =*/202).bytes(message.recoveryWraps[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -11418,6 +11431,14 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.recoveryFingerprints.push(reader.stringVerify());
                         continue;
                     }
+                case 25: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.recoveryWraps && message.recoveryWraps.length))
+                            message.recoveryWraps = [];
+                        message.recoveryWraps.push(reader.bytes());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11540,6 +11561,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.recoveryFingerprints.length; ++i)
                     message.recoveryFingerprints[i] = $String(object.recoveryFingerprints[i]);
             }
+            if (object.recoveryWraps) {
+                if (!$Array.isArray(object.recoveryWraps))
+                    throw $TypeError(".meshbackup.PointSummary.recoveryWraps: array expected");
+                message.recoveryWraps = $Array(object.recoveryWraps.length);
+                for (let i = 0; i < object.recoveryWraps.length; ++i)
+                    if (typeof object.recoveryWraps[i] === "string")
+                        $util.base64.decode(object.recoveryWraps[i], message.recoveryWraps[i] = $util.newBuffer($util.base64.length(object.recoveryWraps[i])), 0);
+                    else if (object.recoveryWraps[i].length >= 0)
+                        message.recoveryWraps[i] = object.recoveryWraps[i];
+            }
             return message;
         };
 
@@ -11564,6 +11595,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.disks = [];
                 object.badDigests = [];
                 object.recoveryFingerprints = [];
+                object.recoveryWraps = [];
             }
             if (options.defaults) {
                 object.id = "";
@@ -11647,6 +11679,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.recoveryFingerprints = $Array(message.recoveryFingerprints.length);
                 for (let j = 0; j < message.recoveryFingerprints.length; ++j)
                     object.recoveryFingerprints[j] = message.recoveryFingerprints[j];
+            }
+            if (message.recoveryWraps && message.recoveryWraps.length) {
+                object.recoveryWraps = $Array(message.recoveryWraps.length);
+                for (let j = 0; j < message.recoveryWraps.length; ++j)
+                    object.recoveryWraps[j] = options.bytes === $String ? $util.base64.encode(message.recoveryWraps[j], 0, message.recoveryWraps[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.recoveryWraps[j]) : message.recoveryWraps[j];
             }
             return object;
         };
