@@ -583,8 +583,11 @@ function givenKey (key: { material: Uint8Array, fingerprint: string } | undefine
   return { material: key.material, fingerprint }
 }
 
-/** Fails unless `key` is the data key `needed`, saying how to give the one needed. */
-function requireKey (key: { fingerprint: string } | undefined, needed: string, what: string): void {
+/**
+ * Fails unless `key` is the data key `needed` (of `what`, e.g. "restore point … of VM …"), with
+ * ERR_RESTORE_KEY_MISSING or ERR_WRONG_KEY saying how to give the one needed.
+ */
+export function requireKey (key: { fingerprint: string } | undefined, needed: string, what: string): void {
   const how = `give it with --key-file FILE, --paper-key or --recovery-key FILE, or import it into the manager's key catalog (\`meshbackup key import\`)`
   if (key === undefined) throw new RestoreError('ERR_RESTORE_KEY_MISSING', `${what} is encrypted under data key ${needed}, and no key was given: ${how}`)
   if (key.fingerprint !== needed) throw new RestoreError('ERR_WRONG_KEY', `${what} is encrypted under data key ${needed}, not under the key given (${key.fingerprint}): ${how}`)

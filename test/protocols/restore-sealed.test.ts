@@ -9,48 +9,19 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { access, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { zstdCompressSync } from 'node:zlib'
 import type { Libp2p } from '@libp2p/interface'
-import { pb, type RestorePoint } from '../../proto/index.ts'
+import { pb } from '../../proto/index.ts'
 import { encodeRestoreBlockFrame, handleRestore, restoreDisk, type RestoreSource } from '../../protocols/restore.ts'
-import { BlockCipher } from '../../node/core/crypto/block-cipher.ts'
 import { dataKeyFingerprint } from '../../node/core/crypto/fingerprint.ts'
 import { BulkLane } from '../../protocols/bulk-lane.ts'
 import { startNodes, stopNodes } from '../helpers/libp2p.ts'
 import { TempDirs, blockContent, within } from '../helpers/datapath.ts'
 import { hasCode } from '../helpers/coded-error.ts'
+import { sealedSource as sealedSourceOf } from '../helpers/sealed-source.ts'
+
+const sealedSource = (image: Buffer, key: Uint8Array): ReturnType<typeof sealedSourceOf> => sealedSourceOf(image, BS, key)
 
 const BS = 64 * 1024
-
-interface Stored { data: Uint8Array, compression: string, rawLength: number, sealed?: boolean }
-
-/** An in-memory repository holding one encrypted point of one disk built from `image`. */
-function sealedSource (image: Buffer, key: Uint8Array): { source: RestoreSource, blocks: Map<string, Stored>, point: RestorePoint, digestOf: (i: number) => string } {
-  const cipher = new BlockCipher(key)
-  const blocks = new Map<string, Stored>()
-  const count = Math.ceil(image.length / BS)
-  const digests = Buffer.alloc(count * 32)
-  for (let i = 0; i < count; i++) {
-    const raw = image.subarray(i * BS, Math.min(image.length, (i + 1) * BS))
-    if (raw.every((b) => b === 0)) continue
-    const id = cipher.blockId(raw)
-    id.copy(digests, i * 32)
-    // as the proxy does: compressed inside the seal when that is smaller
-    const packed = zstdCompressSync(raw)
-    const compressed = packed.length < raw.length
-    blocks.set(id.toString('hex'), { data: cipher.seal(id, compressed ? packed : raw), compression: compressed ? 'zstd' : 'none', rawLength: raw.length, sealed: true })
-  }
-  const point: RestorePoint = { id: 'p1', vm: 'web01', keyFingerprint: cipher.fingerprint, disks: [{ index: 0, name: 'vda', size: image.length, blockSize: BS, digests, keyFingerprint: cipher.fingerprint }] }
-  const source: RestoreSource = {
-    getPoint: async () => point,
-    readBlock: async (digest) => {
-      const b = blocks.get(Buffer.from(digest).toString('hex'))
-      if (b === undefined) throw Object.assign(new Error('missing block'), { code: 'ERR_MISSING_BLOCK' })
-      return b
-    }
-  }
-  return { source, blocks, point, digestOf: (i) => digests.subarray(i * 32, (i + 1) * 32).toString('hex') }
-}
 
 /** 24 blocks of text, random and zero, and a short last block. */
 function makeImage (): Buffer {
