@@ -1,7 +1,8 @@
 /**
  * @packageDocumentation
  * Hashing and compression of blocks in worker threads (node/core/codec-worker.ts), one per core,
- * shared by every data mover of the daemon.
+ * shared by every data mover of the daemon; for an encrypted job, the keyed block id and the
+ * sealed frame too (node/core/crypto/block-cipher.ts), each thread keeping one cipher per key.
  *
  * Why not the libuv pool (WebCrypto, zlib's async calls): those copy each block and allocate
  * its output on the daemon's heap, and at a gigabyte a second of such buffers V8 ran a full
