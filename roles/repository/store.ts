@@ -395,10 +395,10 @@ export class Repository {
   }
 
   /**
-   * A stored block as stored (compressed as sent), read into `into` when it is large enough (see
-   * PackReader.read). ERR_MISSING_BLOCK when it is not indexed; ERR_CORRUPT_BLOCK (the block is
-   * then marked damaged, so the next backup that has it stores it again) when its record fails
-   * its checks.
+   * A stored block as stored (compressed as sent; `sealed`: a sealed frame, for the key holder to
+   * open), read into `into` when it is large enough (see PackReader.read). ERR_MISSING_BLOCK
+   * when it is not indexed; ERR_CORRUPT_BLOCK (the block is then marked damaged, so the next
+   * backup that has it stores it again) when its record fails its checks.
    */
   async readBlock (digest: Uint8Array, into?: Buffer): Promise<StoredBlock> {
     this.checkOpen()
