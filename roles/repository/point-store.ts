@@ -352,5 +352,5 @@ function checkPointKey (vm: string, keyFingerprint: string, wraps: Buffer[]): vo
 }
 
 function copySummary (p: ListedPoint): ListedPoint {
-  return { ...p, disks: p.disks.map(d => ({ ...d })), recoveryFingerprints: [...p.recoveryFingerprints] }
+  return { ...p, disks: p.disks.map(d => ({ ...d })), recoveryFingerprints: [...p.recoveryFingerprints], recoveryWraps: [...p.recoveryWraps] }
 }

@@ -60,6 +60,11 @@ export interface ListedPoint extends PointSummary {
   keyFingerprint: string
   /** the recovery keys whose wraps the point holds: each can give back its data key */
   recoveryFingerprints: string[]
+  /**
+   * the wraps themselves (RestorePoint.recovery_wraps): public bytes only a recovery private key
+   * opens, listed so that `restore --recovery-key` unwraps the key where the CLI runs
+   */
+  recoveryWraps: Uint8Array[]
 }
 
 /**
@@ -103,6 +108,7 @@ export function summarize (point: StoredPoint, repository: string): ListedPoint 
     lockUntilMs: point.lockUntilMs,
     keyFingerprint: point.keyFingerprint,
     recoveryFingerprints: recoveryFingerprints(point.recoveryWraps),
+    recoveryWraps: point.recoveryWraps,
     disks: point.disks.map(d => {
       const blocks = d.digests.length / DIGEST_LENGTH
       let zeroBlocks = 0
@@ -147,6 +153,7 @@ function decodeSummary (v: Buffer, repository: string): ListedPoint {
     lockUntilMs: m.lockUntilMs ?? 0,
     keyFingerprint: m.keyFingerprint ?? '',
     recoveryFingerprints: m.recoveryFingerprints ?? [],
+    recoveryWraps: m.recoveryWraps ?? [],
     disks: m.disks.map(d => ({ index: d.index ?? 0, name: d.name ?? '', size: d.size ?? 0, blocks: d.blocks ?? 0, zeroBlocks: d.zeroBlocks ?? 0, cbtBitmap: d.cbtBitmap ?? '' }))
   }
 }
@@ -175,6 +182,7 @@ function damagedSummary (id: string, why: string, repository: string, before: Li
     lockUntilMs: 0,
     keyFingerprint: '',
     recoveryFingerprints: [],
+    recoveryWraps: [],
     disks: []
   }
 }
