@@ -41,6 +41,7 @@ import { DEFAULT_MAX_FRAME_BYTES } from './frames/codec.ts'
 import { closeAndDrain, type Frames } from './frames/frames.ts'
 import { framed } from './frames/stream-frames.ts'
 import { framedSocket } from './frames/socket-frames.ts'
+import { dialLoopback, serveLoopback } from './frames/loopback.ts'
 import { codecPool, type CodecError } from '../node/core/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame } from './datapipe/block-frame.ts'
@@ -122,45 +123,65 @@ export interface HandleRestoreOptions {
   lane?: BulkLane
 }
 
-/** Serves restores from `source`; unregister with `libp2p.unhandle(RESTORE_PROTOCOL)`. */
+/**
+ * Serves restores from `source`, over libp2p and to this process itself (a restore on the
+ * repository's own node: protocols/frames/loopback.ts); stop with {@link unhandleRestore}.
+ */
 export async function handleRestore (libp2p: Libp2p, source: RestoreSource, options: HandleRestoreOptions = {}): Promise<void> {
+  const self = libp2p.peerId.toString()
+  stopLoopback.get(self)?.()
+  stopLoopback.set(self, serveLoopback(self, RESTORE_PROTOCOL, async (frames) => { await serveStream(frames, self, source, options) }))
   await libp2p.handle(RESTORE_PROTOCOL, async (stream, connection) => {
     const peer = connection.remotePeer.toString()
-    const f = framed(stream, { remotePeer: peer })
-    let frames: Frames = f
-    try {
-      const request = await f.readMessage(pb.RestoreRequest, { timeoutMs: options.requestTimeoutMs ?? 30_000 })
-      if (request === undefined) return
-      if (options.lane !== undefined && request.bulkLane === true) {
-        const socket = await offerLane(options.lane, async (lane) => { await f.writeMessage(pb.RestoreFrame, { lane }) }, async () => {
-          const answer = await f.readMessage(pb.RestoreRequest)
-          return answer === undefined ? undefined : answer.laneDeclined || 'declined'
-        })
-        if (typeof socket !== 'string') {
-          frames = framedSocket(socket, { remotePeer: peer })
-          void f.close().catch(() => {})
-        }
-      }
-      const release = source.hold?.(request.pointId ?? '')
-      try {
-        // a socket has taken the bytes when a write resolves; a libp2p stream keeps them longer
-        await serve(frames, source, request, frames !== f)
-      } finally {
-        release?.()
-      }
-      await frames.close()
-    } catch (err) {
-      const e = err as Error & { code?: string }
-      options.log?.warn('restore stream failed', { peer, code: e.code, error: e.message })
-      try {
-        await frames.writeMessage(pb.RestoreFrame, { error: { code: e.code ?? 'ERR_INTERNAL', message: e.message } })
-        await closeAndDrain(frames, 5000)
-      } catch (closeErr) {
-        frames.abort(closeErr as Error)
-      }
-      if (frames !== f) f.abort(e)
-    }
+    await serveStream(framed(stream, { remotePeer: peer }), peer, source, options)
   })
+}
+
+/** Stops serving restores (libp2p and this process). */
+export async function unhandleRestore (libp2p: Libp2p): Promise<void> {
+  const self = libp2p.peerId.toString()
+  stopLoopback.get(self)?.()
+  stopLoopback.delete(self)
+  await libp2p.unhandle(RESTORE_PROTOCOL)
+}
+
+const stopLoopback = new Map<string, () => void>()
+
+/** One restore request on `f`: the request, a lane if both ends can, the blocks or an error. */
+async function serveStream (f: Frames, peer: string, source: RestoreSource, options: HandleRestoreOptions): Promise<void> {
+  let frames: Frames = f
+  try {
+    const request = await f.readMessage(pb.RestoreRequest, { timeoutMs: options.requestTimeoutMs ?? 30_000 })
+    if (request === undefined) return
+    if (options.lane !== undefined && request.bulkLane === true) {
+      const socket = await offerLane(options.lane, async (lane) => { await f.writeMessage(pb.RestoreFrame, { lane }) }, async () => {
+        const answer = await f.readMessage(pb.RestoreRequest)
+        return answer === undefined ? undefined : answer.laneDeclined || 'declined'
+      })
+      if (typeof socket !== 'string') {
+        frames = framedSocket(socket, { remotePeer: peer })
+        void f.close().catch(() => {})
+      }
+    }
+    const release = source.hold?.(request.pointId ?? '')
+    try {
+      // a socket has taken the bytes when a write resolves; a libp2p stream keeps them longer
+      await serve(frames, source, request, frames !== f)
+    } finally {
+      release?.()
+    }
+    await frames.close()
+  } catch (err) {
+    const e = err as Error & { code?: string }
+    options.log?.warn('restore stream failed', { peer, code: e.code, error: e.message })
+    try {
+      await frames.writeMessage(pb.RestoreFrame, { error: { code: e.code ?? 'ERR_INTERNAL', message: e.message } })
+      await closeAndDrain(frames, 5000)
+    } catch (closeErr) {
+      frames.abort(closeErr as Error)
+    }
+    if (frames !== f) f.abort(e)
+  }
 }
 
 async function serve (f: Frames, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null, allowDamaged?: boolean | null }, recycle: boolean): Promise<void> {
@@ -325,16 +346,24 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
   let f: Frames
   let transport: 'tls' | 'libp2p' = 'libp2p'
   let laneDeclined: string | undefined
+  // the repository may be this very node (libp2p cannot dial itself)
+  const local = who === options.libp2p.peerId.toString()
   try {
-    const timeout = AbortSignal.timeout(30_000)
-    const stream = await options.libp2p.dialProtocol(peerId, RESTORE_PROTOCOL, { signal: AbortSignal.any([signal, timeout]) })
-    f = framed(stream, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+    if (local) {
+      const here = await dialLoopback(who, RESTORE_PROTOCOL, { maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+      if (here === undefined) throw new Error('this node serves no repository')
+      f = here
+    } else {
+      const timeout = AbortSignal.timeout(30_000)
+      const stream = await options.libp2p.dialProtocol(peerId, RESTORE_PROTOCOL, { signal: AbortSignal.any([signal, timeout]) })
+      f = framed(stream, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+    }
   } catch (err) {
     watchdog.stop()
     if (watchdog.signal.aborted) throw watchdog.signal.reason
     throw new RestoreError('ERR_RESTORE_UNREACHABLE', `cannot reach repository ${who} to restore ${what}: ${(err as Error).message}`, { cause: err })
   }
-  const laneHost = options.lane === false ? undefined : remoteHost(options.libp2p, peerId)
+  const laneHost = options.lane === false || local ? undefined : remoteHost(options.libp2p, peerId)
   let failure: Error | undefined
   const onAbort = (): void => {
     failure ??= watchdog.signal.aborted ? watchdog.signal.reason as Error : new RestoreError('ERR_RESTORE_ABORTED', `restore of ${what} cancelled`)
