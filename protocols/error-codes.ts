@@ -3,7 +3,7 @@
  * Every error code protocols/ raises or answers to, in one place: the layer's error classes take
  * their codes from here. README.md's "Error codes" says what each means and what to do.
  */
-import type { CodecErrorCode } from '../node/core/error-codes.ts'
+import type { CodecErrorCode, CryptoErrorCode } from '../node/core/error-codes.ts'
 
 /** protocols/frames/: a frame that cannot be read or written */
 export type FrameErrorCode =
@@ -38,7 +38,9 @@ export type PipeErrorCode =
  * protocols/restore.ts and stall-watchdog.ts: ERR_RESTORE_REFUSED (the repository sent an error;
  * the RestoreError's `remoteCode` holds its code, e.g. ERR_NO_SUCH_POINT), ERR_NO_SUCH_DISK on the
  * server side, ERR_POINT_DAMAGED (the disk has blocks marked bad, and the request did not allow
- * them). A RestoreError may also carry the code of a block the repository could not read.
+ * them), ERR_RESTORE_KEY_MISSING (the point is encrypted and no key was given; the message names
+ * its key's fingerprint). A RestoreError may also carry the code of a block the repository could
+ * not read, or a SealedBlockCode.
  */
 export type RestoreErrorCode =
   | 'ERR_RESTORE_REFUSED'
@@ -52,6 +54,7 @@ export type RestoreErrorCode =
   | 'ERR_RESTORE_STALLED'
   | 'ERR_NO_SUCH_DISK'
   | 'ERR_POINT_DAMAGED'
+  | 'ERR_RESTORE_KEY_MISSING'
 
 /**
  * protocols/admin.ts: ERR_NOT_ADMIN is what the daemon answers a peer without an admin key; the
@@ -64,6 +67,12 @@ export type AdminErrorCode = 'ERR_NOT_ADMIN' | 'ERR_DAEMON_UNREACHABLE' | 'ERR_D
  * carries no code of its own.
  */
 export type InternalErrorCode = 'ERR_INTERNAL'
+
+/**
+ * node/core/crypto's codes restore.ts raises for an encrypted point: a key other than the
+ * point's was given (ERR_WRONG_KEY), a sealed block does not open (ERR_BLOCK_DAMAGED).
+ */
+export type SealedBlockCode = Extract<CryptoErrorCode, 'ERR_WRONG_KEY' | 'ERR_BLOCK_DAMAGED'>
 
 /** node/core's codec code restore.ts answers to: a stored block that decompresses to the wrong length */
 export type DamagedBlockCode = Extract<CodecErrorCode, 'ERR_BAD_LENGTH'>
@@ -84,4 +93,5 @@ export type ProtocolErrorCode =
   | AdminErrorCode
   | InternalErrorCode
   | DamagedBlockCode
+  | SealedBlockCode
   | BadSourceBlockCode

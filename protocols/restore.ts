@@ -17,6 +17,14 @@
  * restore that makes no progress for 30 s (a frozen repository keeps its connection open) fails
  * with ERR_RESTORE_STALLED.
  *
+ * An encrypted point's header names its data key's fingerprint and its blocks come as stored,
+ * sealed (RestoreBlock.sealed; node/core/crypto/block-cipher.ts): the requester needs that key
+ * (`dataKey`), opens each frame, decompresses, and checks the keyed block id instead of SHA-256.
+ * Without the key, or with another, it fails before creating a file (ERR_RESTORE_KEY_MISSING,
+ * ERR_WRONG_KEY, naming the fingerprint needed); a frame that does not open is a damaged block
+ * (ERR_BLOCK_DAMAGED). `checkOnly` reads, opens and checks every block and writes nothing
+ * (`verify --read-data`): damaged blocks are counted, not fatal.
+ *
  * @example
  * ```ts
  * await handleRestore(libp2p, repo)                              // on the repository
@@ -33,6 +41,7 @@ import { DEFAULT_MAX_FRAME_BYTES } from './frames/codec.ts'
 import { closeAndDrain, type Frames } from './frames/frames.ts'
 import { framed } from './frames/stream-frames.ts'
 import { framedSocket } from './frames/socket-frames.ts'
+import { dialLoopback, serveLoopback } from './frames/loopback.ts'
 import { codecPool, type CodecError } from '../node/core/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame } from './datapipe/block-frame.ts'
@@ -41,6 +50,8 @@ import { alignedBlock, DirectFile } from '../node/core/direct-file.ts'
 import { stallWatchdog } from './stall-watchdog.ts'
 import { CodedError } from '../node/core/errors.ts'
 import type { BadSourceBlockCode } from './error-codes.ts'
+import { sealedFrameKey, SEAL_OVERHEAD } from '../node/core/crypto/block-cipher.ts'
+import { dataKeyFingerprint } from '../node/core/crypto/fingerprint.ts'
 
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 
@@ -70,8 +81,11 @@ export class RestoreError extends CodedError {
 /** What the server needs from a repository (roles/repository's Repository meets it). */
 export interface RestoreSource {
   getPoint(id: string): Promise<RestorePoint>
-  /** The block as stored, read into `into` when given and large enough. */
-  readBlock(digest: Uint8Array, into?: Buffer): Promise<{ data: Uint8Array, compression: string, rawLength: number }>
+  /**
+   * The block as stored, read into `into` when given and large enough; `sealed`: `data` is a
+   * sealed frame (of an encrypted point) whose payload is compressed as `compression` says.
+   */
+  readBlock(digest: Uint8Array, into?: Buffer): Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean }>
   /** Marks the point as being restored until the returned function is called (it is not deleted meanwhile). */
   hold?(pointId: string): () => void
   /** The blocks of a disk whose stored copy is known bad (a verify found them), in order. */
@@ -96,8 +110,8 @@ export function blockRanges (blocks: readonly number[], blockSize: number, size:
 }
 
 /** The parts of a RestoreFrame{ block } whose payload is `data` (sent without copying). */
-export function encodeRestoreBlockFrame (block: { index: number, digest: Uint8Array, rawLength: number, compression: string }, data: Uint8Array): Uint8Array[] {
-  const head = pb.RestoreBlock.encode({ index: block.index, digest: block.digest, rawLength: block.rawLength, compression: block.compression }).finish()
+export function encodeRestoreBlockFrame (block: { index: number, digest: Uint8Array, rawLength: number, compression: string, sealed?: boolean }, data: Uint8Array): Uint8Array[] {
+  const head = pb.RestoreBlock.encode({ index: block.index, digest: block.digest, rawLength: block.rawLength, compression: block.compression, sealed: block.sealed === true }).finish()
   return encodePayloadFrame(2, head, data)
 }
 
@@ -109,45 +123,65 @@ export interface HandleRestoreOptions {
   lane?: BulkLane
 }
 
-/** Serves restores from `source`; unregister with `libp2p.unhandle(RESTORE_PROTOCOL)`. */
+/**
+ * Serves restores from `source`, over libp2p and to this process itself (a restore on the
+ * repository's own node: protocols/frames/loopback.ts); stop with {@link unhandleRestore}.
+ */
 export async function handleRestore (libp2p: Libp2p, source: RestoreSource, options: HandleRestoreOptions = {}): Promise<void> {
+  const self = libp2p.peerId.toString()
+  stopLoopback.get(self)?.()
+  stopLoopback.set(self, serveLoopback(self, RESTORE_PROTOCOL, async (frames) => { await serveStream(frames, self, source, options) }))
   await libp2p.handle(RESTORE_PROTOCOL, async (stream, connection) => {
     const peer = connection.remotePeer.toString()
-    const f = framed(stream, { remotePeer: peer })
-    let frames: Frames = f
-    try {
-      const request = await f.readMessage(pb.RestoreRequest, { timeoutMs: options.requestTimeoutMs ?? 30_000 })
-      if (request === undefined) return
-      if (options.lane !== undefined && request.bulkLane === true) {
-        const socket = await offerLane(options.lane, async (lane) => { await f.writeMessage(pb.RestoreFrame, { lane }) }, async () => {
-          const answer = await f.readMessage(pb.RestoreRequest)
-          return answer === undefined ? undefined : answer.laneDeclined || 'declined'
-        })
-        if (typeof socket !== 'string') {
-          frames = framedSocket(socket, { remotePeer: peer })
-          void f.close().catch(() => {})
-        }
-      }
-      const release = source.hold?.(request.pointId ?? '')
-      try {
-        // a socket has taken the bytes when a write resolves; a libp2p stream keeps them longer
-        await serve(frames, source, request, frames !== f)
-      } finally {
-        release?.()
-      }
-      await frames.close()
-    } catch (err) {
-      const e = err as Error & { code?: string }
-      options.log?.warn('restore stream failed', { peer, code: e.code, error: e.message })
-      try {
-        await frames.writeMessage(pb.RestoreFrame, { error: { code: e.code ?? 'ERR_INTERNAL', message: e.message } })
-        await closeAndDrain(frames, 5000)
-      } catch (closeErr) {
-        frames.abort(closeErr as Error)
-      }
-      if (frames !== f) f.abort(e)
-    }
+    await serveStream(framed(stream, { remotePeer: peer }), peer, source, options)
   })
+}
+
+/** Stops serving restores (libp2p and this process). */
+export async function unhandleRestore (libp2p: Libp2p): Promise<void> {
+  const self = libp2p.peerId.toString()
+  stopLoopback.get(self)?.()
+  stopLoopback.delete(self)
+  await libp2p.unhandle(RESTORE_PROTOCOL)
+}
+
+const stopLoopback = new Map<string, () => void>()
+
+/** One restore request on `f`: the request, a lane if both ends can, the blocks or an error. */
+async function serveStream (f: Frames, peer: string, source: RestoreSource, options: HandleRestoreOptions): Promise<void> {
+  let frames: Frames = f
+  try {
+    const request = await f.readMessage(pb.RestoreRequest, { timeoutMs: options.requestTimeoutMs ?? 30_000 })
+    if (request === undefined) return
+    if (options.lane !== undefined && request.bulkLane === true) {
+      const socket = await offerLane(options.lane, async (lane) => { await f.writeMessage(pb.RestoreFrame, { lane }) }, async () => {
+        const answer = await f.readMessage(pb.RestoreRequest)
+        return answer === undefined ? undefined : answer.laneDeclined || 'declined'
+      })
+      if (typeof socket !== 'string') {
+        frames = framedSocket(socket, { remotePeer: peer })
+        void f.close().catch(() => {})
+      }
+    }
+    const release = source.hold?.(request.pointId ?? '')
+    try {
+      // a socket has taken the bytes when a write resolves; a libp2p stream keeps them longer
+      await serve(frames, source, request, frames !== f)
+    } finally {
+      release?.()
+    }
+    await frames.close()
+  } catch (err) {
+    const e = err as Error & { code?: string }
+    options.log?.warn('restore stream failed', { peer, code: e.code, error: e.message })
+    try {
+      await frames.writeMessage(pb.RestoreFrame, { error: { code: e.code ?? 'ERR_INTERNAL', message: e.message } })
+      await closeAndDrain(frames, 5000)
+    } catch (closeErr) {
+      frames.abort(closeErr as Error)
+    }
+    if (frames !== f) f.abort(e)
+  }
 }
 
 async function serve (f: Frames, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null, allowDamaged?: boolean | null }, recycle: boolean): Promise<void> {
@@ -181,10 +215,12 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
       `restore point ${pointId} disk ${index} has ${bad.size} bad block(s) a verify found: ${ranges.slice(0, 20).join(', ')}${ranges.length > 20 ? `, … (${ranges.length - 20} more ranges)` : ''}; ` +
       `the next backup of VM "${point.vm}" stores them again and repairs this point; restore another point, or restore this one with --allow-damaged (zeros in those ranges)`)
   }
-  await f.writeMessage(pb.RestoreFrame, { header: { diskName: disk.name ?? '', size, blockSize, blocks, dataBlocks: data.length } })
+  // an encrypted disk names its key: the requester must hold it before a block arrives
+  const keyFingerprint = disk.keyFingerprint || point.keyFingerprint || ''
+  await f.writeMessage(pb.RestoreFrame, { header: { diskName: disk.name ?? '', size, blockSize, blocks, dataBlocks: data.length, keyFingerprint } })
 
   // read ahead a few blocks while earlier ones are on the wire; the framed writer paces us
-  const pending: Promise<{ data: Uint8Array, compression: string, rawLength: number, buffer?: Buffer, damage?: string }>[] = []
+  const pending: Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean, buffer?: Buffer, damage?: string }>[] = []
   // read buffers go round: room for a stored block and its record header
   const free: Buffer[] = []
   const take = (): Buffer | undefined => recycle ? free.pop() ?? Buffer.allocUnsafe(blockSize + 4096) : undefined
@@ -221,7 +257,8 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
       index: i,
       digest: digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH),
       rawLength: stored.rawLength,
-      compression: stored.compression
+      compression: stored.compression,
+      sealed: stored.sealed === true
     }, stored.data))
     if (stored.buffer !== undefined) free.push(stored.buffer)
   }
@@ -241,8 +278,8 @@ export interface RestoreDiskOptions {
   pointId: string
   vm: string
   disk: number
-  /** the file to create (replaced if it exists); `<to>.partial` is written first */
-  to: string
+  /** the file to create (replaced if it exists); `<to>.partial` is written first; unused with `checkOnly` */
+  to?: string
   /** `to` is a block device: written in place, zero blocks as zeros, nothing truncated or renamed */
   inPlace?: boolean
   /** called as blocks land; zero blocks count when passed */
@@ -256,6 +293,16 @@ export interface RestoreDiskOptions {
   lane?: boolean
   /** restore a disk with bad blocks: they are written as zeros and listed in `damagedBlocks` (else ERR_POINT_DAMAGED) */
   allowDamaged?: boolean
+  /**
+   * the data key of an encrypted point (32 bytes and its fingerprint), in memory only; without it
+   * an encrypted point fails with ERR_RESTORE_KEY_MISSING
+   */
+  dataKey?: { material: Uint8Array, fingerprint: string }
+  /**
+   * read, open and check every block and write nothing (`verify --read-data`): bad blocks are
+   * listed in `damagedBlocks` rather than failing the check
+   */
+  checkOnly?: boolean
 }
 
 export interface RestoreResult {
@@ -272,6 +319,10 @@ export interface RestoreResult {
   damagedBlocks: number[]
   /** the disk's block size, for the byte ranges of `damagedBlocks` (blockRanges) */
   blockSize: number
+  /** data blocks that arrived, opened (when sealed) and matched their digest */
+  checkedBlocks: number
+  /** the fingerprint of the data key the disk is encrypted under; '' for a plain disk */
+  keyFingerprint: string
 }
 
 /** Restores one disk of a point from a repository into `to`. */
@@ -281,6 +332,11 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
   const what = `disk ${options.disk} of restore point ${options.pointId} (VM "${options.vm}")`
   const idle = { timeoutMs: options.idleTimeoutMs ?? 60_000 }
   options.signal?.throwIfAborted()
+  const checkOnly = options.checkOnly === true
+  // a check lists bad blocks instead of failing at the first
+  const allowDamaged = options.allowDamaged === true || checkOnly
+  if (!checkOnly && (options.to ?? '') === '') throw new RestoreError('ERR_RESTORE_TARGET', `no file to restore ${what} into: give one`)
+  const key = givenKey(options.dataKey)
   const stallMs = options.stallTimeoutMs ?? DEFAULT_STALL_MS
   const watchdog = stallWatchdog(stallMs, () => new RestoreError('ERR_RESTORE_STALLED',
     `restore of ${what} from repository node ${who} made no progress for ${stallMs / 1000} s; ` +
@@ -290,16 +346,24 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
   let f: Frames
   let transport: 'tls' | 'libp2p' = 'libp2p'
   let laneDeclined: string | undefined
+  // the repository may be this very node (libp2p cannot dial itself)
+  const local = who === options.libp2p.peerId.toString()
   try {
-    const timeout = AbortSignal.timeout(30_000)
-    const stream = await options.libp2p.dialProtocol(peerId, RESTORE_PROTOCOL, { signal: AbortSignal.any([signal, timeout]) })
-    f = framed(stream, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+    if (local) {
+      const here = await dialLoopback(who, RESTORE_PROTOCOL, { maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+      if (here === undefined) throw new Error('this node serves no repository')
+      f = here
+    } else {
+      const timeout = AbortSignal.timeout(30_000)
+      const stream = await options.libp2p.dialProtocol(peerId, RESTORE_PROTOCOL, { signal: AbortSignal.any([signal, timeout]) })
+      f = framed(stream, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+    }
   } catch (err) {
     watchdog.stop()
     if (watchdog.signal.aborted) throw watchdog.signal.reason
     throw new RestoreError('ERR_RESTORE_UNREACHABLE', `cannot reach repository ${who} to restore ${what}: ${(err as Error).message}`, { cause: err })
   }
-  const laneHost = options.lane === false ? undefined : remoteHost(options.libp2p, peerId)
+  const laneHost = options.lane === false || local ? undefined : remoteHost(options.libp2p, peerId)
   let failure: Error | undefined
   const onAbort = (): void => {
     failure ??= watchdog.signal.aborted ? watchdog.signal.reason as Error : new RestoreError('ERR_RESTORE_ABORTED', `restore of ${what} cancelled`)
@@ -310,7 +374,8 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
   const aborted = new Promise<never>((_resolve, reject) => signal.addEventListener('abort', () => reject(failure), { once: true }))
   aborted.catch(() => {})
 
-  const partial = inPlace ? options.to : `${options.to}.partial`
+  const to = options.to ?? ''
+  const partial = inPlace ? to : `${to}.partial`
   let handle: DirectFile | undefined
   try {
     const read = async (waitingFor: string): Promise<ReturnType<typeof pb.RestoreFrame.decode>> => {
@@ -329,7 +394,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       return frame
     }
 
-    await f.writeMessage(pb.RestoreRequest, { pointId: options.pointId, vm: options.vm, disk: options.disk, bulkLane: laneHost !== undefined, allowDamaged: options.allowDamaged === true })
+    await f.writeMessage(pb.RestoreRequest, { pointId: options.pointId, vm: options.vm, disk: options.disk, bulkLane: laneHost !== undefined, allowDamaged })
     let first = await read('the header')
     if (first.frame === 'lane' && laneHost !== undefined) {
       try {
@@ -353,14 +418,19 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     if (blockSize <= 0 || blockSize > MAX_PIPE_BLOCK_SIZE || blocks !== Math.ceil(size / blockSize) || dataBlocks > blocks) {
       throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent an inconsistent header for ${what} (size ${size}, block size ${blockSize}, ${blocks} blocks, ${dataBlocks} data blocks)`)
     }
+    // the key is asked for before a file is made
+    const keyFingerprint = header.keyFingerprint ?? ''
+    if (keyFingerprint !== '') requireKey(key, keyFingerprint, what)
 
-    try {
-      handle = inPlace ? await DirectFile.overwrite(partial, size) : await DirectFile.create(partial, size)
-    } catch (err) {
-      throw new RestoreError('ERR_RESTORE_TARGET', `cannot ${inPlace ? 'open' : 'create'} ${partial} to restore ${what}: ${(err as Error).message}; check the folder exists and has ${size} bytes free`, { cause: err })
+    if (!checkOnly) {
+      try {
+        handle = inPlace ? await DirectFile.overwrite(partial, size) : await DirectFile.create(partial, size)
+      } catch (err) {
+        throw new RestoreError('ERR_RESTORE_TARGET', `cannot ${inPlace ? 'open' : 'create'} ${partial} to restore ${what}: ${(err as Error).message}; check the folder exists and has ${size} bytes free`, { cause: err })
+      }
     }
     const out = handle
-    const zeros = inPlace ? alignedBlock(blockSize) : undefined
+    const zeros = inPlace && !checkOnly ? alignedBlock(blockSize) : undefined
 
     let done = 0
     let passed = 0
@@ -386,34 +456,38 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       }
     }
     const damagedBlocks: number[] = []
+    let checkedBlocks = 0
     // allowDamaged: a block the repository could not give, or that fails its digest, becomes zeros
     const lost = async (index: number, length: number): Promise<void> => {
       damagedBlocks.push(index)
-      if (zeros !== undefined) await writeZeros(out, zeros, index * blockSize, length)
+      if (zeros !== undefined) await writeZeros(out!, zeros, index * blockSize, length)
       progress(length)
     }
     const landIn = async (block: BlockFrame, index: number, length: number, slot: Buffer): Promise<void> => {
       if (block.damaged === true) {
-        if (options.allowDamaged !== true) throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent block ${index} of ${what} as damaged, which was not asked for`)
+        if (!allowDamaged) throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent block ${index} of ${what} as damaged, which was not asked for`)
         return await lost(index, length)
       }
       let unpacked
       try {
-        unpacked = await unpack(block, length, index, what, slot)
+        unpacked = await unpack(block, length, index, what, checkOnly ? undefined : slot, keyFingerprint, key)
       } catch (err) {
-        if (options.allowDamaged === true) return await lost(index, length)
+        // another key's block is not damage: the restore needs that key
+        if (allowDamaged && (err as RestoreError).code !== 'ERR_WRONG_KEY' && (err as RestoreError).code !== 'ERR_RESTORE_KEY_MISSING') return await lost(index, length)
         throw err
       }
       const { digest, raw } = unpacked
       const want = block.digest ?? new Uint8Array(0)
-      if (options.allowDamaged === true && (want.byteLength !== DIGEST_LENGTH || digest.compare(want) !== 0)) return await lost(index, length)
+      if (allowDamaged && (want.byteLength !== DIGEST_LENGTH || digest.compare(want) !== 0)) return await lost(index, length)
       if (want.byteLength !== DIGEST_LENGTH || digest.compare(want) !== 0) {
         throw new RestoreError('ERR_RESTORE_DIGEST_MISMATCH',
           `block ${index} of ${what} from repository ${who} does not match its digest ` +
           `(expected ${Buffer.from(want).toString('hex')}, got ${digest.toString('hex')}): the repository copy is damaged; ` +
           'run `meshbackup verify` on that point and restore from another point or repository')
       }
-      // a decompressed block is in the aligned slot already; a stored one is staged in it
+      checkedBlocks++
+      if (out === undefined) return progress(length)
+      // a decompressed (or opened) block is in the aligned slot already; a stored one is staged in it
       try {
         await out.write(raw, index * blockSize, slot)
       } catch (err) {
@@ -434,7 +508,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       }
       // the zero blocks skipped since the previous block are done: they are holes already
       const zeroBytes = Math.max(0, Math.min(size, index * blockSize) - passed)
-      if (zeroBytes > 0 && zeros !== undefined) await writeZeros(out, zeros, passed, zeroBytes)
+      if (zeroBytes > 0 && zeros !== undefined) await writeZeros(out!, zeros, passed, zeroBytes)
       passed = Math.min(size, (index + 1) * blockSize)
       if (zeroBytes > 0) progress(zeroBytes)
       lastIndex = index
@@ -456,22 +530,24 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     if (received !== dataBlocks) {
       throw new RestoreError('ERR_RESTORE_INCOMPLETE', `repository ${who} sent ${received} of the ${dataBlocks} data blocks of ${what}`)
     }
-    if (size > passed && zeros !== undefined) await writeZeros(out, zeros, passed, size - passed)
+    if (size > passed && zeros !== undefined) await writeZeros(out!, zeros, passed, size - passed)
     if (size > passed) progress(size - passed)
-    await out.sync()
-    await out.close()
-    handle = undefined
-    if (!inPlace) {
-      await rename(partial, options.to)
-      await syncDir(dirname(options.to))
+    if (out !== undefined) {
+      await out.sync()
+      await out.close()
+      handle = undefined
+      if (!inPlace) {
+        await rename(partial, to)
+        await syncDir(dirname(to))
+      }
     }
     await f.close().catch(() => {})
-    return { file: options.to, bytes: size, dataBlocks, transport, laneDeclined, damagedBlocks: damagedBlocks.sort((a, b) => a - b), blockSize }
+    return { file: checkOnly ? '' : to, bytes: size, dataBlocks, transport, laneDeclined, damagedBlocks: damagedBlocks.sort((a, b) => a - b), blockSize, checkedBlocks, keyFingerprint }
   } catch (err) {
     const reason = failure ?? err as Error
     f.abort(reason)
     await handle?.close().catch(() => {})
-    if (!inPlace) await rm(partial, { force: true }).catch(() => {})
+    if (!inPlace && !checkOnly) await rm(partial, { force: true }).catch(() => {})
     throw reason
   } finally {
     watchdog.stop()
@@ -486,24 +562,64 @@ async function writeZeros (out: DirectFile, zeros: Buffer, from: number, length:
   }
 }
 
-/** The raw block (in `into` when it was compressed) and its SHA-256, computed in a codec thread. */
-async function unpack (block: BlockFrame, length: number, index: number, what: string, into: Buffer): Promise<{ digest: Buffer, raw: Buffer }> {
+/**
+ * The raw block (in `into` when it was compressed or sealed) and its digest, computed in a codec
+ * thread: SHA-256, or for a sealed block (opened first) its keyed id. Without `into` the block is
+ * only checked (`raw` is then empty).
+ */
+async function unpack (block: BlockFrame, length: number, index: number, what: string, into: Buffer | undefined,
+  keyFingerprint: string, key: { material: Uint8Array, fingerprint: string } | undefined): Promise<{ digest: Buffer, raw: Buffer }> {
   const data = block.data ?? new Uint8Array(0)
+  const sealed = block.sealed === true
   const bad = (why: string): RestoreError => new RestoreError('ERR_RESTORE_BAD_BLOCK', `block ${index} of ${what} is unusable: ${why}; the repository copy is damaged, run \`meshbackup verify\` on that point`)
   if ((block.rawLength ?? 0) !== length) throw bad(`raw length ${block.rawLength} where ${length} bytes belong`)
   const compression = block.compression === '' || block.compression == null ? 'none' : block.compression
-  if (compression === 'none' && data.byteLength !== length) throw bad(`${data.byteLength} stored bytes for a ${length}-byte block`)
+  if (compression === 'none' && data.byteLength !== length + (sealed ? SEAL_OVERHEAD : 0)) throw bad(`${data.byteLength} stored bytes for a ${length}-byte block${sealed ? ' (sealed)' : ''}`)
   if (compression !== 'none' && compression !== 'zstd') throw bad(`unknown compression "${compression}"`)
+  // an encrypted point's blocks are all sealed: a plain one in it was not written by its proxy
+  if (!sealed && keyFingerprint !== '') throw bad(`it is not sealed, although the point is encrypted under key ${keyFingerprint}`)
+  if (sealed && key === undefined) {
+    // a sealed block in a point whose header named no key: ask for the key the frame names
+    requireKey(undefined, data.byteLength >= SEAL_OVERHEAD ? sealedFrameKey(data) : 'unknown', what)
+  }
   try {
+    if (sealed) {
+      const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: into, sealed, key: key!.material, blockId: block.digest ?? new Uint8Array(0) })
+      return { digest, raw: into === undefined ? Buffer.alloc(0) : into.subarray(0, length) }
+    }
     // a stored block is handed over in its frame: only a direct write copies it (into the slot),
     // and once; a decompressed one lands in the slot
     const stored = compression === 'none'
     const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: stored ? undefined : into })
-    return { digest, raw: stored ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : into.subarray(0, length) }
+    return { digest, raw: stored ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : into === undefined ? Buffer.alloc(0) : into.subarray(0, length) }
   } catch (err) {
     const e = err as CodecError
+    if (e.code === 'ERR_WRONG_KEY') throw new RestoreError('ERR_WRONG_KEY', `block ${index} of ${what}: ${e.message}`, { cause: err })
+    if (e.code === 'ERR_BLOCK_DAMAGED') {
+      throw new RestoreError('ERR_BLOCK_DAMAGED', `block ${index} of ${what} does not open: ${e.message}; run \`meshbackup verify\` on that point and restore from another point or repository`, { cause: err })
+    }
     throw bad(e.code === 'ERR_BAD_LENGTH' ? e.message : `zstd cannot decompress it (${e.message})`)
   }
+}
+
+/** The key given to a restore, checked against its own fingerprint. */
+function givenKey (key: { material: Uint8Array, fingerprint: string } | undefined): { material: Uint8Array, fingerprint: string } | undefined {
+  if (key === undefined || key.material.byteLength === 0) return undefined
+  const fingerprint = dataKeyFingerprint(key.material)
+  if (key.fingerprint !== '' && key.fingerprint !== fingerprint) {
+    throw new RestoreError('ERR_WRONG_KEY', `the data key given as ${key.fingerprint} has fingerprint ${fingerprint}: give the key file or paper key of ${key.fingerprint}`)
+  }
+  return { material: key.material, fingerprint }
+}
+
+/**
+ * Fails unless `key` is the data key `needed` (of `what`, e.g. "restore point … of VM …"), with
+ * ERR_RESTORE_KEY_MISSING or ERR_WRONG_KEY saying how to give the one needed.
+ */
+export function requireKey (key: { fingerprint: string } | undefined, needed: string, what: string): void {
+  const how = `give it with --key-file FILE, --paper-key or --recovery-key FILE, or import it into the manager's key catalog (\`meshbackup key import\`)`
+  if (key === undefined) throw new RestoreError('ERR_RESTORE_KEY_MISSING', `${what} is encrypted under data key ${needed}, and no key was given: ${how}`)
+  if (key.fingerprint !== needed) throw new RestoreError('ERR_WRONG_KEY', `${what} is encrypted under data key ${needed}, not under the key given (${key.fingerprint}): ${how}`)
 }
 
 async function syncDir (dir: string): Promise<void> {

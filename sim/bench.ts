@@ -9,6 +9,9 @@
  * The QEMU section (sim/bench-qemu.ts: a qcow2 disk behind qemu-storage-daemon, full and CBT
  * incremental in each transport mode, and sim/nbd-bench.ts's NbdClient against nbdcopy) runs when
  * qemu-storage-daemon, qemu-img and qemu-io are on PATH, or fails when asked for with --qemu.
+ * After the full backup, the same corpus goes through the proxy's data path plain and encrypted
+ * (sim/encryption-bench.ts: wall and CPU, with the repository's per-block checks and without),
+ * against encryption at rest's budget of 1.1× the plain backup.
  *
  *   npm run bench                          # 4 GiB, medians over 3 runs
  *   npm run bench -- --size 1G --runs 1    # a quick look
@@ -16,13 +19,14 @@
  */
 import { parseArgs } from 'node:util'
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir, hostname, cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, type Cluster } from './cluster.ts'
 import { writeFileHost, changeBlocks } from './corpus.ts'
 import { runQemuSection, runNbdBench, missingTools, qemuNote, QEMU_TOOLS, NBD_BENCH_TOOLS } from './bench-qemu.ts'
 import { measureProcesses } from './measure.ts'
+import { runEncryptionBench } from './encryption-bench.ts'
 
 const MiB = 1024 * 1024
 const { values: args } = parseArgs({
@@ -156,6 +160,7 @@ async function run (round: number, total: number, base: string): Promise<Figure[
     }
 
     await meshBackup('full'); await peers('full')
+    await encryptedFull(vms.flatMap((vm) => vm.disks.map((d) => join(hostDir, vm.name, `${d.name}.raw`))), figures)
     await change(0.01, 100)
     await meshBackup('incremental 1%'); await peers('incremental 1%')
     await change(0.10, 200)
@@ -191,21 +196,46 @@ async function run (round: number, total: number, base: string): Promise<Figure[
   return figures
 }
 
+/**
+ * The full backup of the corpus through the proxy's data path, plain and encrypted, in this
+ * process (sim/encryption-bench.ts): one pass each, with the repository's per-block checks and
+ * with a receiver that drops the blocks (the proxy's cost alone).
+ */
+async function encryptedFull (files: string[], figures: Figure[]): Promise<void> {
+  const bytes = (await Promise.all(files.map(async (f) => await stat(f)))).reduce((n, s) => n + s.size, 0)
+  for (const receiver of ['repository', 'sink'] as const) {
+    const r = await runEncryptionBench({ files, runs: 1, receiver, log: (line) => process.stderr.write(`${line}\n`) })
+    const suffix = receiver === 'sink' ? ', proxy alone' : ''
+    figures.push({ tool: 'proxy data path', step: `full plain${suffix}`, seconds: r.plainSeconds, mbps: bytes / r.plainSeconds / 1e6, cpu: { process: r.plainCpu }, rssMiB: {} })
+    figures.push({ tool: 'proxy data path', step: `full encrypted${suffix}`, seconds: r.encryptedSeconds, mbps: bytes / r.encryptedSeconds / 1e6, cpu: { process: r.encryptedCpu }, rssMiB: {} })
+  }
+}
+
 /** The issue's targets, each as measured here. */
-function targets (summary: Array<{ tool: string, step: string, seconds: number, rssMiB: Record<string, number>, extra?: Record<string, number> }>): string[] {
+function targets (summary: Array<{ tool: string, step: string, seconds: number, cpu: Record<string, number>, rssMiB: Record<string, number>, extra?: Record<string, number> }>): string[] {
   const get = (tool: string, step: string): number | undefined => summary.find((s) => s.tool === tool && s.step === step)?.seconds
   const line = (what: string, value: number | undefined, limit: number, unit = '×'): string =>
     value === undefined || !Number.isFinite(value) ? `- ${what}: not measured` : `- ${what}: ${value.toFixed(unit === '×' ? 2 : 0)}${unit} (target ≤ ${limit}${unit}) ${value <= limit ? 'met' : 'NOT MET'}`
   const ratio = (a: number | undefined, b: number | undefined): number | undefined => a === undefined || b === undefined ? undefined : a / b
   const cbt = summary.filter((s) => s.step === 'incremental 1% CBT' && s.extra?.sessionSeconds != null).map((s) => s.extra!.sessionSeconds!)
   const rss = Math.max(...summary.filter((s) => s.tool === 'meshbackup').flatMap((s) => Object.values(s.rssMiB)))
+  const path = (step: string): { seconds: number, cpu: number } | undefined => {
+    const s = summary.find((f) => f.tool === 'proxy data path' && f.step === step)
+    return s === undefined ? undefined : { seconds: s.seconds, cpu: s.cpu.process ?? NaN }
+  }
+  const encrypted = (suffix: string): string[] => [
+    line(`encrypted ÷ plain full backup, wall, proxy data path${suffix}`, ratio(path(`full encrypted${suffix}`)?.seconds, path(`full plain${suffix}`)?.seconds), 1.1),
+    line(`encrypted ÷ plain full backup, CPU, proxy data path${suffix}`, ratio(path(`full encrypted${suffix}`)?.cpu, path(`full plain${suffix}`)?.cpu), 1.1)
+  ]
   return [
     'Targets (issue 4):',
     line('full backup ÷ borg', ratio(get('meshbackup', 'full'), get('borg', 'full')), 0.66),
     line('CBT incremental 1%, best mode, session ÷ borg incremental 1%', ratio(cbt.length > 0 ? Math.min(...cbt) : undefined, get('borg', 'incremental 1%')), 0.1),
     line('incremental 1% without CBT ÷ borg', ratio(get('meshbackup', 'incremental 1%'), get('borg', 'incremental 1%')), 1.0),
     line('restore ÷ restic', ratio(get('meshbackup', 'restore'), get('restic', 'restore')), 0.5),
-    line('peak RSS of any daemon', rss, 300, ' MiB')
+    line('peak RSS of any daemon', rss, 300, ' MiB'),
+    ...encrypted(''),
+    ...encrypted(', proxy alone')
   ]
 }
 

@@ -1,7 +1,8 @@
 /**
  * @packageDocumentation
  * Hashing and compression of blocks in worker threads (node/core/codec-worker.ts), one per core,
- * shared by every data mover of the daemon.
+ * shared by every data mover of the daemon; for an encrypted job, the keyed block id and the
+ * sealed frame too (node/core/crypto/block-cipher.ts), each thread keeping one cipher per key.
  *
  * Why not the libuv pool (WebCrypto, zlib's async calls): those copy each block and allocate
  * its output on the daemon's heap, and at a gigabyte a second of such buffers V8 ran a full
@@ -16,28 +17,44 @@
  * const { digest, length } = await codec.pack({ input, output, level: 1, unless: baseDigest })
  * // length -1: not compressed (or unchanged: digest equals `unless`); else output[0..length)
  * const { digest } = await codec.unpack({ input: payload, compression: 'zstd', rawLength })
+ *
+ * // encrypted: the keyed block id, and a sealed frame of the (compressed) block in output[0..length)
+ * const out = sharedBlock(sealedPackRoom(blockSize))
+ * const sealed = await codec.pack({ input, output: out, level: 1, key: dataKey })   // { digest: id, length, compressed }
+ * const { digest: id2 } = await codec.unpack({ input: frame, compression: 'zstd', rawLength, key: dataKey, sealed: true, blockId: id })
  * ```
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { CodedError } from './errors.ts'
+import { SEAL_OVERHEAD } from './crypto/block-cipher.ts'
+import { dataKeyFingerprint } from './crypto/fingerprint.ts'
+
+/** A data key on its way to a worker: its fingerprint names the worker's cached cipher. */
+interface KeyFields { key?: Uint8Array, keyFingerprint?: string }
 
 export type CodecJob =
-  | { op: 'pack', id: number, input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array }
-  | { op: 'unpack', id: number, input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array }
+  | { op: 'pack', id: number, input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array } & KeyFields
+  | { op: 'unpack', id: number, input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array, blockId?: Uint8Array } & KeyFields
 
 export type CodecReply =
-  | { id: number, digest: Uint8Array, length: number, error?: undefined }
+  | { id: number, digest: Uint8Array, length: number, compressed?: boolean, error?: undefined }
   | { id: number, error: { code: string, message: string } }
 
 export interface PackResult {
+  /** SHA-256 of the block; given a key, its keyed block id */
   digest: Buffer
-  /** bytes of compressed data in `output`, or -1 when the block is sent as it is */
+  /**
+   * bytes of compressed data in `output`, or -1 when the block is sent as it is; given a key, the
+   * sealed frame's bytes in `output` (-1 only for a block unchanged since `unless`)
+   */
   length: number
+  /** given a key: whether the payload inside the sealed frame is compressed (zstd) */
+  compressed: boolean
 }
 
 export interface UnpackResult {
-  /** SHA-256 of the raw block */
+  /** SHA-256 of the raw block; for a sealed block, its keyed block id */
   digest: Buffer
   /** raw bytes (written to `output` when one was given) */
   length: number
@@ -55,6 +72,11 @@ export function packRoom (bytes: number): number {
   return bytes + (bytes >>> 8) + (bytes < 128 * 1024 ? (128 * 1024 - bytes) >>> 11 : 0) + 64
 }
 
+/** The output size `pack` needs to seal a block of `bytes` (compressed or not) under a data key. */
+export function sealedPackRoom (bytes: number): number {
+  return packRoom(bytes) + SEAL_OVERHEAD
+}
+
 /** A block buffer the workers see without a copy. */
 export function sharedBlock (bytes: number): Buffer {
   return Buffer.from(new SharedArrayBuffer(bytes))
@@ -66,7 +88,7 @@ interface Thread {
 }
 
 interface Job {
-  resolve(reply: { digest: Uint8Array, length: number }): void
+  resolve(reply: { digest: Uint8Array, length: number, compressed?: boolean }): void
   reject(err: Error): void
   thread: Thread
   /** the staging buffer the input was copied to, returned to the free list when the job is done */
@@ -86,18 +108,29 @@ export class CodecPool {
     for (let i = 0; i < count; i++) this.#threads.push(this.#spawn())
   }
 
-  /** Hashes `input` and, given a level and an output, compresses it unless its digest equals `unless`. */
-  async pack (job: { input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array }): Promise<PackResult> {
-    const reply = await this.#run({ op: 'pack', id: 0, ...job })
-    return { digest: Buffer.from(reply.digest.buffer, reply.digest.byteOffset, reply.digest.byteLength), length: reply.length }
+  /**
+   * Hashes `input` and, given a level and an output, compresses it unless its digest equals `unless`.
+   * Given a data `key` (32 bytes): the digest is the keyed block id, and unless it equals `unless`
+   * the block is compressed (kept only if smaller) and sealed into `output`, which needs
+   * {@link sealedPackRoom} bytes.
+   */
+  async pack (job: { input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array, key?: Uint8Array }): Promise<PackResult> {
+    const reply = await this.#run({ op: 'pack', id: 0, ...job, ...keyFields(job.key) })
+    return { digest: Buffer.from(reply.digest.buffer, reply.digest.byteOffset, reply.digest.byteLength), length: reply.length, compressed: reply.compressed === true }
   }
 
   /**
    * Decompresses `input` (into `output`, if given: with a byte of room beyond `rawLength` it is
    * written in place, else copied there) and hashes the raw block; fails unless it is `rawLength` bytes.
+   * `sealed` with a data `key` and the block's id: `input` is a sealed frame, opened first (GCM)
+   * and the raw block's keyed id returned as the digest; a frame of another key fails with
+   * ERR_WRONG_KEY, a damaged or altered one with ERR_BLOCK_DAMAGED. Without an output the block
+   * is only checked.
    */
-  async unpack (job: { input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array }): Promise<UnpackResult> {
-    const reply = await this.#run({ op: 'unpack', id: 0, ...job })
+  async unpack (job: { input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array, sealed?: boolean, key?: Uint8Array, blockId?: Uint8Array }): Promise<UnpackResult> {
+    const { sealed, key, ...rest } = job
+    if (sealed === true && key === undefined) throw new CodecError('ERR_CODEC', 'a sealed block cannot be opened without its data key')
+    const reply = await this.#run({ op: 'unpack', id: 0, ...rest, ...(sealed === true ? keyFields(key) : {}) })
     return { digest: Buffer.from(reply.digest.buffer, reply.digest.byteOffset, reply.digest.byteLength), length: reply.length }
   }
 
@@ -106,13 +139,13 @@ export class CodecPool {
     await Promise.all(this.#threads.map(async (t) => await t.worker.terminate()))
   }
 
-  #run (job: CodecJob): Promise<{ digest: Uint8Array, length: number }> {
+  #run (job: CodecJob): Promise<{ digest: Uint8Array, length: number, compressed?: boolean }> {
     if (this.#closed) return Promise.reject(new CodecError('ERR_CODEC_CLOSED', 'the codec pool is closed'))
     // the least busy thread: tasks sharing the proxy share its cores in arrival order
     let thread = this.#threads[0]!
     for (const t of this.#threads) if (t.busy < thread.busy) thread = t
     const id = this.#next++
-    const { promise, resolve, reject } = Promise.withResolvers<{ digest: Uint8Array, length: number }>()
+    const { promise, resolve, reject } = Promise.withResolvers<{ digest: Uint8Array, length: number, compressed?: boolean }>()
     // postMessage would clone an ordinary buffer into a fresh allocation on both sides; a copy
     // into a reused shared buffer costs a memcpy and allocates nothing
     let staged: Buffer | undefined
@@ -168,6 +201,20 @@ export class CodecPool {
     worker.on('exit', (code) => { if (!this.#closed) lost(`exited with code ${code}`) })
     return thread
   }
+}
+
+/** Fingerprints of the keys seen, so a key's is computed once (HKDF and SHA-256), not per block. */
+const fingerprints = new WeakMap<Uint8Array, string>()
+
+function keyFields (key: Uint8Array | undefined): KeyFields {
+  if (key === undefined) return {}
+  let keyFingerprint = fingerprints.get(key)
+  if (keyFingerprint === undefined) {
+    // a key of the wrong size fails here, in the caller, with ERR_BAD_KEY_MATERIAL
+    keyFingerprint = dataKeyFingerprint(key)
+    fingerprints.set(key, keyFingerprint)
+  }
+  return { key, keyFingerprint }
 }
 
 let shared: CodecPool | undefined

@@ -1,6 +1,8 @@
 /**
  * @packageDocumentation
- * The body of a node/core/codec-pool.ts worker thread: SHA-256 and zstd for one block per message.
+ * The body of a node/core/codec-pool.ts worker thread: SHA-256 and zstd for one block per message,
+ * or, for a job that carries a data key, the keyed block id, zstd and a sealed frame
+ * (node/core/crypto/block-cipher.ts).
  * Blocks arrive as views of SharedArrayBuffers when the caller has them (no copy either way),
  * and zstd reads and writes them in place through one long-lived context per thread: nothing is
  * allocated per block. (zlib's one-shot calls build a zstd context and an output buffer for every
@@ -12,7 +14,8 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { parentPort } from 'node:worker_threads'
 import { constants as zlib, createZstdCompress, createZstdDecompress } from 'node:zlib'
-import type { CodecJob, CodecReply } from './codec-pool.ts'
+import { packRoom, type CodecJob, type CodecReply } from './codec-pool.ts'
+import { BlockCipher, SEAL_OVERHEAD } from './crypto/block-cipher.ts'
 
 /** The native side of a zlib stream: writeSync fills `state` with [output left, input left]. */
 interface ZlibHandle {
@@ -79,6 +82,40 @@ function collected (): void {
 const compressors = new Map<number, Zstd>()
 let decompressor: Zstd | undefined
 let scratch = Buffer.alloc(0)
+/** a sealed block's compressed payload before sealing, or its opened payload before decompressing */
+let sealScratch = Buffer.alloc(0)
+
+/**
+ * One cipher per data key, by fingerprint: building one derives its keys (HKDF), which a block
+ * should not pay for. Few keys are in use at once; the oldest is dropped past MAX_CIPHERS.
+ */
+const ciphers = new Map<string, { cipher: BlockCipher, key: Buffer }>()
+const MAX_CIPHERS = 8
+
+function cipherFor (key: Uint8Array, fingerprint: string): BlockCipher {
+  const cached = ciphers.get(fingerprint)
+  // the key's bytes are compared too (32 bytes): a name never stands for other key material
+  if (cached !== undefined && cached.key.equals(key)) return cached.cipher
+  const cipher = new BlockCipher(key)
+  if (cipher.fingerprint !== fingerprint) throw Object.assign(new Error(`the data key given as ${fingerprint} has fingerprint ${cipher.fingerprint}`), { code: 'ERR_BAD_KEY_MATERIAL' })
+  if (ciphers.size >= MAX_CIPHERS) ciphers.delete(ciphers.keys().next().value!)
+  ciphers.set(fingerprint, { cipher, key: Buffer.from(key) })
+  return cipher
+}
+
+function sealRoom (bytes: number): Buffer {
+  if (sealScratch.byteLength < bytes) sealScratch = Buffer.allocUnsafe(bytes)
+  return sealScratch
+}
+
+/**
+ * The idle collection drops the ciphers too, so a task's key does not stay in this thread for
+ * long after its last block; a slow task that meets it pays a rebuilt cipher (a few HKDFs).
+ */
+function idled (): void {
+  ciphers.clear()
+  collected()
+}
 
 function sha256 (data: Uint8Array): Uint8Array {
   return createHash('sha256').update(data).digest()
@@ -110,7 +147,42 @@ function compress (level: number, input: Uint8Array, output: Uint8Array): number
   return length
 }
 
+/** Keyed id, compression (kept only if smaller) and the sealed frame in `output`. */
+function packSealed (job: Extract<CodecJob, { op: 'pack' }>, cipher: BlockCipher): CodecReply {
+  const id = cipher.blockId(job.input)
+  // unchanged since the base: it will not be sent, so it need not be compressed nor sealed
+  if (job.unless !== undefined && equal(id, job.unless)) return { id: job.id, digest: id, length: -1 }
+  if (job.output === undefined || job.output.byteLength < job.input.byteLength + SEAL_OVERHEAD) {
+    throw Object.assign(new Error(`a sealed block of ${job.input.byteLength} bytes needs ${job.input.byteLength + SEAL_OVERHEAD} bytes of output`), { code: 'ERR_CODEC' })
+  }
+  let payload: Uint8Array = job.input
+  let compressed = false
+  if (job.level !== undefined) {
+    const room = sealRoom(packRoom(job.input.byteLength)).subarray(0, packRoom(job.input.byteLength))
+    const length = compress(job.level, job.input, room)
+    if (length >= 0 && length < job.input.byteLength) {
+      payload = room.subarray(0, length)
+      compressed = true
+    }
+  }
+  const frame = cipher.seal(id, payload, job.output)
+  return { id: job.id, digest: id, length: frame.byteLength, compressed }
+}
+
+/**
+ * The payload of a sealed frame: opened straight into the caller's output when it is the raw
+ * block, else into this thread's scratch, to be decompressed from there.
+ */
+function openSealed (job: Extract<CodecJob, { op: 'unpack' }>, cipher: BlockCipher): Uint8Array {
+  if (job.blockId === undefined) throw Object.assign(new Error('a sealed block comes with its block id'), { code: 'ERR_CODEC' })
+  const payloadLength = Math.max(0, job.input.byteLength - SEAL_OVERHEAD)
+  const direct = job.compression !== 'zstd' && job.output !== undefined && job.output.byteLength >= payloadLength
+  return cipher.open(job.blockId, job.input, (direct ? job.output! : sealRoom(payloadLength)).subarray(0, payloadLength))
+}
+
 function run (job: CodecJob): CodecReply {
+  const cipher = job.key === undefined ? undefined : cipherFor(job.key, job.keyFingerprint ?? '')
+  if (job.op === 'pack' && cipher !== undefined) return packSealed(job, cipher)
   if (job.op === 'pack') {
     const digest = sha256(job.input)
     // unchanged since the base: it will not be sent, so it need not be compressed
@@ -121,7 +193,8 @@ function run (job: CodecJob): CodecReply {
     // worth sending compressed only if smaller
     return { id: job.id, digest, length: length >= job.input.byteLength ? -1 : length }
   }
-  let raw: Uint8Array = job.input
+  const input = cipher === undefined ? job.input : openSealed(job, cipher)
+  let raw: Uint8Array = input
   if (job.compression === 'zstd') {
     // one byte of room beyond the block tells a block that decompresses too long; straight into
     // the caller's output when it has that room, else through this thread's scratch buffer
@@ -131,7 +204,7 @@ function run (job: CodecJob): CodecReply {
     decompressor ??= new Zstd(() => createZstdDecompress())
     let length: number
     try {
-      length = decompressor.frame(job.input, into)
+      length = decompressor.frame(input, into)
     } catch (err) {
       // a context that met damaged data is not trusted with the next block
       decompressor.close()
@@ -145,10 +218,11 @@ function run (job: CodecJob): CodecReply {
     if (!direct) job.output?.set(raw)
   } else if (raw.byteLength !== job.rawLength) {
     return { id: job.id, error: { code: 'ERR_BAD_LENGTH', message: `it holds ${raw.byteLength} bytes, not ${job.rawLength}` } }
-  } else if (job.output !== undefined) {
+  } else if (job.output !== undefined && !(raw.buffer === job.output.buffer && raw.byteOffset === job.output.byteOffset)) {
+    // (a sealed block opened straight into the output is there already)
     job.output.set(raw)
   }
-  return { id: job.id, digest: sha256(raw), length: raw.byteLength }
+  return { id: job.id, digest: cipher === undefined ? sha256(raw) : cipher.blockId(raw), length: raw.byteLength }
 }
 
 parentPort!.on('message', (job: CodecJob) => {
@@ -161,5 +235,5 @@ parentPort!.on('message', (job: CodecJob) => {
   }
   parentPort!.postMessage(reply)
   if (++sinceCollect >= COLLECT_EVERY) collected()
-  else idle ??= setTimeout(collected, 1000)
+  else idle ??= setTimeout(idled, 1000)
 })

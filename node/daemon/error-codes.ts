@@ -62,11 +62,17 @@ export type RestoreTargetErrorCode =
   | 'ERR_TARGET_IN_USE'
   | 'ERR_TARGET_NO_SPACE'
 
-/** node/daemon/cli/: a command line the CLI refuses, or a daemon it cannot reach (CliError) */
+/**
+ * node/daemon/cli/: a command line the CLI refuses, or a daemon it cannot reach (CliError); the key
+ * of an encrypted point it cannot find (point-key.ts) or a passphrase it cannot ask for (passphrase.ts)
+ */
 export type CliErrorCode =
   | 'ERR_BAD_ARGUMENT'
   | 'ERR_BAD_SIZE'
+  | 'ERR_KEY_MISMATCH'
+  | 'ERR_KEY_UNAVAILABLE'
   | 'ERR_NO_DAEMON'
+  | 'ERR_NO_PASSPHRASE'
   | 'ERR_NO_SUCH_POINT'
   | 'ERR_POINT_KEPT'
   | 'ERR_POINT_LOCKED'

@@ -1021,6 +1021,12 @@ export namespace meshbackup {
         /** TaskSpec resumeKey. */
         resumeKey: string;
 
+        /** TaskSpec dataKey. */
+        dataKey: Uint8Array;
+
+        /** TaskSpec keyFingerprint. */
+        keyFingerprint: string;
+
         /**
          * Creates a new TaskSpec instance using the specified properties.
          * @param [properties] Properties to set
@@ -1130,6 +1136,12 @@ export namespace meshbackup {
 
             /** TaskSpec resumeKey */
             resumeKey?: (string|null);
+
+            /** TaskSpec dataKey */
+            dataKey?: (Uint8Array|null);
+
+            /** TaskSpec keyFingerprint */
+            keyFingerprint?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3281,6 +3293,12 @@ export namespace meshbackup {
         /** RestorePoint lockUntilMs. */
         lockUntilMs: number;
 
+        /** RestorePoint keyFingerprint. */
+        keyFingerprint: string;
+
+        /** RestorePoint recoveryWraps. */
+        recoveryWraps: Uint8Array[];
+
         /**
          * Creates a new RestorePoint instance using the specified properties.
          * @param [properties] Properties to set
@@ -3361,6 +3379,12 @@ export namespace meshbackup {
             /** RestorePoint lockUntilMs */
             lockUntilMs?: (number|null);
 
+            /** RestorePoint keyFingerprint */
+            keyFingerprint?: (string|null);
+
+            /** RestorePoint recoveryWraps */
+            recoveryWraps?: (Uint8Array[]|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -3405,6 +3429,9 @@ export namespace meshbackup {
 
         /** DiskManifest cbtBitmap. */
         cbtBitmap: string;
+
+        /** DiskManifest keyFingerprint. */
+        keyFingerprint: string;
 
         /**
          * Creates a new DiskManifest instance using the specified properties.
@@ -3477,6 +3504,9 @@ export namespace meshbackup {
             /** DiskManifest cbtBitmap */
             cbtBitmap?: (string|null);
 
+            /** DiskManifest keyFingerprint */
+            keyFingerprint?: (string|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -3545,6 +3575,15 @@ export namespace meshbackup {
 
         /** PointSummary lockUntilMs. */
         lockUntilMs: number;
+
+        /** PointSummary keyFingerprint. */
+        keyFingerprint: string;
+
+        /** PointSummary recoveryFingerprints. */
+        recoveryFingerprints: string[];
+
+        /** PointSummary recoveryWraps. */
+        recoveryWraps: Uint8Array[];
 
         /**
          * Creates a new PointSummary instance using the specified properties.
@@ -3640,6 +3679,15 @@ export namespace meshbackup {
 
             /** PointSummary lockUntilMs */
             lockUntilMs?: (number|null);
+
+            /** PointSummary keyFingerprint */
+            keyFingerprint?: (string|null);
+
+            /** PointSummary recoveryFingerprints */
+            recoveryFingerprints?: (string[]|null);
+
+            /** PointSummary recoveryWraps */
+            recoveryWraps?: (Uint8Array[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3802,6 +3850,12 @@ export namespace meshbackup {
         /** CommitPoint stagedIds. */
         stagedIds: string[];
 
+        /** CommitPoint keyFingerprint. */
+        keyFingerprint: string;
+
+        /** CommitPoint recoveryWraps. */
+        recoveryWraps: Uint8Array[];
+
         /**
          * Creates a new CommitPoint instance using the specified properties.
          * @param [properties] Properties to set
@@ -3872,6 +3926,12 @@ export namespace meshbackup {
 
             /** CommitPoint stagedIds */
             stagedIds?: (string[]|null);
+
+            /** CommitPoint keyFingerprint */
+            keyFingerprint?: (string|null);
+
+            /** CommitPoint recoveryWraps */
+            recoveryWraps?: (Uint8Array[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -5680,6 +5740,9 @@ export namespace meshbackup {
         /** RestoreHeader dataBlocks. */
         dataBlocks: number;
 
+        /** RestoreHeader keyFingerprint. */
+        keyFingerprint: string;
+
         /**
          * Creates a new RestoreHeader instance using the specified properties.
          * @param [properties] Properties to set
@@ -5748,6 +5811,9 @@ export namespace meshbackup {
             /** RestoreHeader dataBlocks */
             dataBlocks?: (number|null);
 
+            /** RestoreHeader keyFingerprint */
+            keyFingerprint?: (string|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -5786,6 +5852,9 @@ export namespace meshbackup {
 
         /** RestoreBlock compression. */
         compression: string;
+
+        /** RestoreBlock sealed. */
+        sealed: boolean;
 
         /** RestoreBlock damaged. */
         damaged: boolean;
@@ -5860,6 +5929,9 @@ export namespace meshbackup {
 
             /** RestoreBlock compression */
             compression?: (string|null);
+
+            /** RestoreBlock sealed */
+            sealed?: (boolean|null);
 
             /** RestoreBlock damaged */
             damaged?: (boolean|null);
@@ -6694,6 +6766,9 @@ export namespace meshbackup {
         /** PipeHeader resumeKey. */
         resumeKey: string;
 
+        /** PipeHeader keyFingerprint. */
+        keyFingerprint: string;
+
         /**
          * Creates a new PipeHeader instance using the specified properties.
          * @param [properties] Properties to set
@@ -6785,6 +6860,9 @@ export namespace meshbackup {
 
             /** PipeHeader resumeKey */
             resumeKey?: (string|null);
+
+            /** PipeHeader keyFingerprint */
+            keyFingerprint?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -6944,6 +7022,9 @@ export namespace meshbackup {
         /** PipeBlock compression. */
         compression: string;
 
+        /** PipeBlock sealed. */
+        sealed: boolean;
+
         /** PipeBlock data. */
         data: Uint8Array;
 
@@ -7014,6 +7095,9 @@ export namespace meshbackup {
 
             /** PipeBlock compression */
             compression?: (string|null);
+
+            /** PipeBlock sealed */
+            sealed?: (boolean|null);
 
             /** PipeBlock data */
             data?: (Uint8Array|null);
@@ -7601,6 +7685,24 @@ export namespace meshbackup {
         /** AdminRequest verifyJobList. */
         verifyJobList?: (meshbackup.VerifyJobListRequest.$Properties|null);
 
+        /** AdminRequest keyCreate. */
+        keyCreate?: (meshbackup.KeyCreate.$Properties|null);
+
+        /** AdminRequest keyList. */
+        keyList?: (meshbackup.KeyListRequest.$Properties|null);
+
+        /** AdminRequest keyExport. */
+        keyExport?: (meshbackup.KeyExport.$Properties|null);
+
+        /** AdminRequest keyImport. */
+        keyImport?: (meshbackup.KeyImport.$Properties|null);
+
+        /** AdminRequest keyChangePassphrase. */
+        keyChangePassphrase?: (meshbackup.KeyChangePassphrase.$Properties|null);
+
+        /** AdminRequest keyGet. */
+        keyGet?: (meshbackup.KeyGet.$Properties|null);
+
         /** AdminRequest verifyJobRemove. */
         verifyJobRemove?: (meshbackup.JobRemove.$Properties|null);
 
@@ -7608,7 +7710,7 @@ export namespace meshbackup {
         verifyJobRun?: (meshbackup.JobRun.$Properties|null);
 
         /** AdminRequest request. */
-        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun");
+        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun");
 
         /**
          * Creates a new AdminRequest instance using the specified properties.
@@ -7735,6 +7837,24 @@ export namespace meshbackup {
             /** AdminRequest verifyJobList */
             verifyJobList?: (meshbackup.VerifyJobListRequest.$Properties|null);
 
+            /** AdminRequest keyCreate */
+            keyCreate?: (meshbackup.KeyCreate.$Properties|null);
+
+            /** AdminRequest keyList */
+            keyList?: (meshbackup.KeyListRequest.$Properties|null);
+
+            /** AdminRequest keyExport */
+            keyExport?: (meshbackup.KeyExport.$Properties|null);
+
+            /** AdminRequest keyImport */
+            keyImport?: (meshbackup.KeyImport.$Properties|null);
+
+            /** AdminRequest keyChangePassphrase */
+            keyChangePassphrase?: (meshbackup.KeyChangePassphrase.$Properties|null);
+
+            /** AdminRequest keyGet */
+            keyGet?: (meshbackup.KeyGet.$Properties|null);
+
             /** AdminRequest verifyJobRemove */
             verifyJobRemove?: (meshbackup.JobRemove.$Properties|null);
 
@@ -7742,7 +7862,7 @@ export namespace meshbackup {
             verifyJobRun?: (meshbackup.JobRun.$Properties|null);
 
             /** AdminRequest request */
-            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun");
+            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -7774,11 +7894,17 @@ export namespace meshbackup {
           rebuild?: meshbackup.RebuildRequest.$Shape|null;
           verifyJobAdd?: meshbackup.VerifyJob.$Shape|null;
           verifyJobList?: meshbackup.VerifyJobListRequest.$Shape|null;
+          keyCreate?: meshbackup.KeyCreate.$Shape|null;
+          keyList?: meshbackup.KeyListRequest.$Shape|null;
+          keyExport?: meshbackup.KeyExport.$Shape|null;
+          keyImport?: meshbackup.KeyImport.$Shape|null;
+          keyChangePassphrase?: meshbackup.KeyChangePassphrase.$Shape|null;
+          keyGet?: meshbackup.KeyGet.$Shape|null;
           verifyJobRemove?: meshbackup.JobRemove.$Shape|null;
           verifyJobRun?: meshbackup.JobRun.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
+          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
         );
     }
 
@@ -7855,8 +7981,20 @@ export namespace meshbackup {
         /** AdminReply verifyJob. */
         verifyJob?: (meshbackup.VerifyJob.$Properties|null);
 
+        /** AdminReply keys. */
+        keys?: (meshbackup.KeyList.$Properties|null);
+
+        /** AdminReply key. */
+        key?: (meshbackup.KeyInfo.$Properties|null);
+
+        /** AdminReply keyExported. */
+        keyExported?: (meshbackup.KeyExported.$Properties|null);
+
+        /** AdminReply keyMaterial. */
+        keyMaterial?: (meshbackup.KeyMaterial.$Properties|null);
+
         /** AdminReply reply. */
-        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob");
+        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"keys"|"key"|"keyExported"|"keyMaterial");
 
         /**
          * Creates a new AdminReply instance using the specified properties.
@@ -7965,8 +8103,20 @@ export namespace meshbackup {
             /** AdminReply verifyJob */
             verifyJob?: (meshbackup.VerifyJob.$Properties|null);
 
+            /** AdminReply keys */
+            keys?: (meshbackup.KeyList.$Properties|null);
+
+            /** AdminReply key */
+            key?: (meshbackup.KeyInfo.$Properties|null);
+
+            /** AdminReply keyExported */
+            keyExported?: (meshbackup.KeyExported.$Properties|null);
+
+            /** AdminReply keyMaterial */
+            keyMaterial?: (meshbackup.KeyMaterial.$Properties|null);
+
             /** AdminReply reply */
-            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob");
+            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"keys"|"key"|"keyExported"|"keyMaterial");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -7992,9 +8142,13 @@ export namespace meshbackup {
           rebuildReports?: meshbackup.RebuildReports.$Shape|null;
           verifyJobs?: meshbackup.VerifyJobList.$Shape|null;
           verifyJob?: meshbackup.VerifyJob.$Shape|null;
+          keys?: meshbackup.KeyList.$Shape|null;
+          key?: meshbackup.KeyInfo.$Shape|null;
+          keyExported?: meshbackup.KeyExported.$Shape|null;
+          keyMaterial?: meshbackup.KeyMaterial.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape })
+          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; keyExported?: null; keyMaterial?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape })
         );
     }
 
@@ -9887,6 +10041,9 @@ export namespace meshbackup {
         /** Job noCbt. */
         noCbt: boolean;
 
+        /** Job key. */
+        key: string;
+
         /** Job guest. */
         guest?: (meshbackup.GuestProcessing.$Properties|null);
 
@@ -9981,6 +10138,9 @@ export namespace meshbackup {
 
             /** Job noCbt */
             noCbt?: (boolean|null);
+
+            /** Job key */
+            key?: (string|null);
 
             /** Job guest */
             guest?: (meshbackup.GuestProcessing.$Properties|null);
@@ -11635,6 +11795,12 @@ export namespace meshbackup {
         /** RestoreDisk allowDamaged. */
         allowDamaged: boolean;
 
+        /** RestoreDisk dataKey. */
+        dataKey: Uint8Array;
+
+        /** RestoreDisk checkOnly. */
+        checkOnly: boolean;
+
         /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @param [properties] Properties to set
@@ -11711,6 +11877,12 @@ export namespace meshbackup {
 
             /** RestoreDisk allowDamaged */
             allowDamaged?: (boolean|null);
+
+            /** RestoreDisk dataKey */
+            dataKey?: (Uint8Array|null);
+
+            /** RestoreDisk checkOnly */
+            checkOnly?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -11938,6 +12110,950 @@ export namespace meshbackup {
 
         /** Shape of a RestoreDone. */
         type $Shape = meshbackup.RestoreDone.$Properties;
+    }
+
+    /**
+     * Properties of a KeyCreate.
+     * @deprecated Use meshbackup.KeyCreate.$Properties instead.
+     */
+    interface IKeyCreate extends meshbackup.KeyCreate.$Properties {
+    }
+
+    /** Represents a KeyCreate. */
+    class KeyCreate {
+
+        /**
+         * Constructs a new KeyCreate.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.KeyCreate.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyCreate name. */
+        name: string;
+
+        /** KeyCreate passphrase. */
+        passphrase: Uint8Array;
+
+        /** KeyCreate recovery. */
+        recovery: boolean;
+
+        /**
+         * Creates a new KeyCreate instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyCreate instance
+         */
+        static create(properties: meshbackup.KeyCreate.$Shape): meshbackup.KeyCreate & meshbackup.KeyCreate.$Shape;
+        static create(properties?: meshbackup.KeyCreate.$Properties): meshbackup.KeyCreate;
+
+        /**
+         * Encodes the specified KeyCreate message. Does not implicitly {@link meshbackup.KeyCreate.verify|verify} messages.
+         * @param message KeyCreate message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.KeyCreate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyCreate message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.KeyCreate & meshbackup.KeyCreate.$Shape} KeyCreate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.KeyCreate & meshbackup.KeyCreate.$Shape;
+
+        /**
+         * Creates a KeyCreate message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns KeyCreate
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.KeyCreate;
+
+        /**
+         * Creates a plain object from a KeyCreate message. Also converts values to other types if specified.
+         * @param message KeyCreate
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.KeyCreate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyCreate to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace KeyCreate {
+
+        /** Properties of a KeyCreate. */
+        interface $Properties {
+
+            /** KeyCreate name */
+            name?: (string|null);
+
+            /** KeyCreate passphrase */
+            passphrase?: (Uint8Array|null);
+
+            /** KeyCreate recovery */
+            recovery?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyCreate. */
+        type $Shape = meshbackup.KeyCreate.$Properties;
+    }
+
+    /**
+     * Properties of a KeyListRequest.
+     * @deprecated Use meshbackup.KeyListRequest.$Properties instead.
+     */
+    interface IKeyListRequest extends meshbackup.KeyListRequest.$Properties {
+    }
+
+    /** Represents a KeyListRequest. */
+    class KeyListRequest {
+
+        /**
+         * Constructs a new KeyListRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.KeyListRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new KeyListRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyListRequest instance
+         */
+        static create(properties: meshbackup.KeyListRequest.$Shape): meshbackup.KeyListRequest & meshbackup.KeyListRequest.$Shape;
+        static create(properties?: meshbackup.KeyListRequest.$Properties): meshbackup.KeyListRequest;
+
+        /**
+         * Encodes the specified KeyListRequest message. Does not implicitly {@link meshbackup.KeyListRequest.verify|verify} messages.
+         * @param message KeyListRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.KeyListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyListRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.KeyListRequest & meshbackup.KeyListRequest.$Shape} KeyListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.KeyListRequest & meshbackup.KeyListRequest.$Shape;
+
+        /**
+         * Creates a KeyListRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns KeyListRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.KeyListRequest;
+
+        /**
+         * Creates a plain object from a KeyListRequest message. Also converts values to other types if specified.
+         * @param message KeyListRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.KeyListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyListRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace KeyListRequest {
+
+        /** Properties of a KeyListRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyListRequest. */
+        type $Shape = meshbackup.KeyListRequest.$Properties;
+    }
+
+    /**
+     * Properties of a KeyInfo.
+     * @deprecated Use meshbackup.KeyInfo.$Properties instead.
+     */
+    interface IKeyInfo extends meshbackup.KeyInfo.$Properties {
+    }
+
+    /** Represents a KeyInfo. */
+    class KeyInfo {
+
+        /**
+         * Constructs a new KeyInfo.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.KeyInfo.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyInfo name. */
+        name: string;
+
+        /** KeyInfo fingerprint. */
+        fingerprint: string;
+
+        /** KeyInfo kind. */
+        kind: string;
+
+        /** KeyInfo created. */
+        created: string;
+
+        /** KeyInfo jobs. */
+        jobs: string[];
+
+        /**
+         * Creates a new KeyInfo instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyInfo instance
+         */
+        static create(properties: meshbackup.KeyInfo.$Shape): meshbackup.KeyInfo & meshbackup.KeyInfo.$Shape;
+        static create(properties?: meshbackup.KeyInfo.$Properties): meshbackup.KeyInfo;
+
+        /**
+         * Encodes the specified KeyInfo message. Does not implicitly {@link meshbackup.KeyInfo.verify|verify} messages.
+         * @param message KeyInfo message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.KeyInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyInfo message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.KeyInfo & meshbackup.KeyInfo.$Shape} KeyInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.KeyInfo & meshbackup.KeyInfo.$Shape;
+
+        /**
+         * Creates a KeyInfo message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns KeyInfo
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.KeyInfo;
+
+        /**
+         * Creates a plain object from a KeyInfo message. Also converts values to other types if specified.
+         * @param message KeyInfo
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.KeyInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyInfo to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace KeyInfo {
+
+        /** Properties of a KeyInfo. */
+        interface $Properties {
+
+            /** KeyInfo name */
+            name?: (string|null);
+
+            /** KeyInfo fingerprint */
+            fingerprint?: (string|null);
+
+            /** KeyInfo kind */
+            kind?: (string|null);
+
+            /** KeyInfo created */
+            created?: (string|null);
+
+            /** KeyInfo jobs */
+            jobs?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyInfo. */
+        type $Shape = meshbackup.KeyInfo.$Properties;
+    }
+
+    /**
+     * Properties of a KeyList.
+     * @deprecated Use meshbackup.KeyList.$Properties instead.
+     */
+    interface IKeyList extends meshbackup.KeyList.$Properties {
+    }
+
+    /** Represents a KeyList. */
+    class KeyList {
+
+        /**
+         * Constructs a new KeyList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.KeyList.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyList keys. */
+        keys: meshbackup.KeyInfo.$Properties[];
+
+        /**
+         * Creates a new KeyList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyList instance
+         */
+        static create(properties: meshbackup.KeyList.$Shape): meshbackup.KeyList & meshbackup.KeyList.$Shape;
+        static create(properties?: meshbackup.KeyList.$Properties): meshbackup.KeyList;
+
+        /**
+         * Encodes the specified KeyList message. Does not implicitly {@link meshbackup.KeyList.verify|verify} messages.
+         * @param message KeyList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.KeyList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.KeyList & meshbackup.KeyList.$Shape} KeyList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.KeyList & meshbackup.KeyList.$Shape;
+
+        /**
+         * Creates a KeyList message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns KeyList
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.KeyList;
+
+        /**
+         * Creates a plain object from a KeyList message. Also converts values to other types if specified.
+         * @param message KeyList
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.KeyList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyList to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace KeyList {
+
+        /** Properties of a KeyList. */
+        interface $Properties {
+
+            /** KeyList keys */
+            keys?: (meshbackup.KeyInfo.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyList. */
+        type $Shape = meshbackup.KeyList.$Properties;
+    }
+
+    /**
+     * Properties of a KeyExport.
+     * @deprecated Use meshbackup.KeyExport.$Properties instead.
+     */
+    interface IKeyExport extends meshbackup.KeyExport.$Properties {
+    }
+
+    /** Represents a KeyExport. */
+    class KeyExport {
+
+        /**
+         * Constructs a new KeyExport.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.KeyExport.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyExport name. */
+        name: string;
+
+        /** KeyExport paper. */
+        paper: boolean;
+
+        /**
+         * Creates a new KeyExport instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyExport instance
+         */
+        static create(properties: meshbackup.KeyExport.$Shape): meshbackup.KeyExport & meshbackup.KeyExport.$Shape;
+        static create(properties?: meshbackup.KeyExport.$Properties): meshbackup.KeyExport;
+
+        /**
+         * Encodes the specified KeyExport message. Does not implicitly {@link meshbackup.KeyExport.verify|verify} messages.
+         * @param message KeyExport message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.KeyExport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyExport message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.KeyExport & meshbackup.KeyExport.$Shape} KeyExport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.KeyExport & meshbackup.KeyExport.$Shape;
+
+        /**
+         * Creates a KeyExport message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns KeyExport
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.KeyExport;
+
+        /**
+         * Creates a plain object from a KeyExport message. Also converts values to other types if specified.
+         * @param message KeyExport
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.KeyExport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyExport to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace KeyExport {
+
+        /** Properties of a KeyExport. */
+        interface $Properties {
+
+            /** KeyExport name */
+            name?: (string|null);
+
+            /** KeyExport paper */
+            paper?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyExport. */
+        type $Shape = meshbackup.KeyExport.$Properties;
+    }
+
+    /**
+     * Properties of a KeyExported.
+     * @deprecated Use meshbackup.KeyExported.$Properties instead.
+     */
+    interface IKeyExported extends meshbackup.KeyExported.$Properties {
+    }
+
+    /** Represents a KeyExported. */
+    class KeyExported {
+
+        /**
+         * Constructs a new KeyExported.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.KeyExported.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyExported key. */
+        key?: (meshbackup.KeyInfo.$Properties|null);
+
+        /** KeyExported text. */
+        text: string;
+
+        /** KeyExported qrPng. */
+        qrPng: Uint8Array;
+
+        /**
+         * Creates a new KeyExported instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyExported instance
+         */
+        static create(properties: meshbackup.KeyExported.$Shape): meshbackup.KeyExported & meshbackup.KeyExported.$Shape;
+        static create(properties?: meshbackup.KeyExported.$Properties): meshbackup.KeyExported;
+
+        /**
+         * Encodes the specified KeyExported message. Does not implicitly {@link meshbackup.KeyExported.verify|verify} messages.
+         * @param message KeyExported message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.KeyExported.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyExported message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.KeyExported & meshbackup.KeyExported.$Shape} KeyExported
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.KeyExported & meshbackup.KeyExported.$Shape;
+
+        /**
+         * Creates a KeyExported message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns KeyExported
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.KeyExported;
+
+        /**
+         * Creates a plain object from a KeyExported message. Also converts values to other types if specified.
+         * @param message KeyExported
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.KeyExported, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyExported to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace KeyExported {
+
+        /** Properties of a KeyExported. */
+        interface $Properties {
+
+            /** KeyExported key */
+            key?: (meshbackup.KeyInfo.$Properties|null);
+
+            /** KeyExported text */
+            text?: (string|null);
+
+            /** KeyExported qrPng */
+            qrPng?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyExported. */
+        type $Shape = meshbackup.KeyExported.$Properties;
+    }
+
+    /**
+     * Properties of a KeyImport.
+     * @deprecated Use meshbackup.KeyImport.$Properties instead.
+     */
+    interface IKeyImport extends meshbackup.KeyImport.$Properties {
+    }
+
+    /** Represents a KeyImport. */
+    class KeyImport {
+
+        /**
+         * Constructs a new KeyImport.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.KeyImport.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyImport text. */
+        text: string;
+
+        /** KeyImport name. */
+        name: string;
+
+        /** KeyImport passphrase. */
+        passphrase: Uint8Array;
+
+        /**
+         * Creates a new KeyImport instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyImport instance
+         */
+        static create(properties: meshbackup.KeyImport.$Shape): meshbackup.KeyImport & meshbackup.KeyImport.$Shape;
+        static create(properties?: meshbackup.KeyImport.$Properties): meshbackup.KeyImport;
+
+        /**
+         * Encodes the specified KeyImport message. Does not implicitly {@link meshbackup.KeyImport.verify|verify} messages.
+         * @param message KeyImport message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.KeyImport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyImport message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.KeyImport & meshbackup.KeyImport.$Shape} KeyImport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.KeyImport & meshbackup.KeyImport.$Shape;
+
+        /**
+         * Creates a KeyImport message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns KeyImport
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.KeyImport;
+
+        /**
+         * Creates a plain object from a KeyImport message. Also converts values to other types if specified.
+         * @param message KeyImport
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.KeyImport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyImport to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace KeyImport {
+
+        /** Properties of a KeyImport. */
+        interface $Properties {
+
+            /** KeyImport text */
+            text?: (string|null);
+
+            /** KeyImport name */
+            name?: (string|null);
+
+            /** KeyImport passphrase */
+            passphrase?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyImport. */
+        type $Shape = meshbackup.KeyImport.$Properties;
+    }
+
+    /**
+     * Properties of a KeyChangePassphrase.
+     * @deprecated Use meshbackup.KeyChangePassphrase.$Properties instead.
+     */
+    interface IKeyChangePassphrase extends meshbackup.KeyChangePassphrase.$Properties {
+    }
+
+    /** Represents a KeyChangePassphrase. */
+    class KeyChangePassphrase {
+
+        /**
+         * Constructs a new KeyChangePassphrase.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.KeyChangePassphrase.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyChangePassphrase name. */
+        name: string;
+
+        /** KeyChangePassphrase oldPassphrase. */
+        oldPassphrase: Uint8Array;
+
+        /** KeyChangePassphrase newPassphrase. */
+        newPassphrase: Uint8Array;
+
+        /**
+         * Creates a new KeyChangePassphrase instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyChangePassphrase instance
+         */
+        static create(properties: meshbackup.KeyChangePassphrase.$Shape): meshbackup.KeyChangePassphrase & meshbackup.KeyChangePassphrase.$Shape;
+        static create(properties?: meshbackup.KeyChangePassphrase.$Properties): meshbackup.KeyChangePassphrase;
+
+        /**
+         * Encodes the specified KeyChangePassphrase message. Does not implicitly {@link meshbackup.KeyChangePassphrase.verify|verify} messages.
+         * @param message KeyChangePassphrase message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.KeyChangePassphrase.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyChangePassphrase message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.KeyChangePassphrase & meshbackup.KeyChangePassphrase.$Shape} KeyChangePassphrase
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.KeyChangePassphrase & meshbackup.KeyChangePassphrase.$Shape;
+
+        /**
+         * Creates a KeyChangePassphrase message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns KeyChangePassphrase
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.KeyChangePassphrase;
+
+        /**
+         * Creates a plain object from a KeyChangePassphrase message. Also converts values to other types if specified.
+         * @param message KeyChangePassphrase
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.KeyChangePassphrase, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyChangePassphrase to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace KeyChangePassphrase {
+
+        /** Properties of a KeyChangePassphrase. */
+        interface $Properties {
+
+            /** KeyChangePassphrase name */
+            name?: (string|null);
+
+            /** KeyChangePassphrase oldPassphrase */
+            oldPassphrase?: (Uint8Array|null);
+
+            /** KeyChangePassphrase newPassphrase */
+            newPassphrase?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyChangePassphrase. */
+        type $Shape = meshbackup.KeyChangePassphrase.$Properties;
+    }
+
+    /**
+     * Properties of a KeyGet.
+     * @deprecated Use meshbackup.KeyGet.$Properties instead.
+     */
+    interface IKeyGet extends meshbackup.KeyGet.$Properties {
+    }
+
+    /** Represents a KeyGet. */
+    class KeyGet {
+
+        /**
+         * Constructs a new KeyGet.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.KeyGet.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyGet fingerprint. */
+        fingerprint: string;
+
+        /**
+         * Creates a new KeyGet instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyGet instance
+         */
+        static create(properties: meshbackup.KeyGet.$Shape): meshbackup.KeyGet & meshbackup.KeyGet.$Shape;
+        static create(properties?: meshbackup.KeyGet.$Properties): meshbackup.KeyGet;
+
+        /**
+         * Encodes the specified KeyGet message. Does not implicitly {@link meshbackup.KeyGet.verify|verify} messages.
+         * @param message KeyGet message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.KeyGet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyGet message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.KeyGet & meshbackup.KeyGet.$Shape} KeyGet
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.KeyGet & meshbackup.KeyGet.$Shape;
+
+        /**
+         * Creates a KeyGet message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns KeyGet
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.KeyGet;
+
+        /**
+         * Creates a plain object from a KeyGet message. Also converts values to other types if specified.
+         * @param message KeyGet
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.KeyGet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyGet to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace KeyGet {
+
+        /** Properties of a KeyGet. */
+        interface $Properties {
+
+            /** KeyGet fingerprint */
+            fingerprint?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyGet. */
+        type $Shape = meshbackup.KeyGet.$Properties;
+    }
+
+    /**
+     * Properties of a KeyMaterial.
+     * @deprecated Use meshbackup.KeyMaterial.$Properties instead.
+     */
+    interface IKeyMaterial extends meshbackup.KeyMaterial.$Properties {
+    }
+
+    /** Represents a KeyMaterial. */
+    class KeyMaterial {
+
+        /**
+         * Constructs a new KeyMaterial.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.KeyMaterial.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyMaterial name. */
+        name: string;
+
+        /** KeyMaterial fingerprint. */
+        fingerprint: string;
+
+        /** KeyMaterial dataKey. */
+        dataKey: Uint8Array;
+
+        /**
+         * Creates a new KeyMaterial instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyMaterial instance
+         */
+        static create(properties: meshbackup.KeyMaterial.$Shape): meshbackup.KeyMaterial & meshbackup.KeyMaterial.$Shape;
+        static create(properties?: meshbackup.KeyMaterial.$Properties): meshbackup.KeyMaterial;
+
+        /**
+         * Encodes the specified KeyMaterial message. Does not implicitly {@link meshbackup.KeyMaterial.verify|verify} messages.
+         * @param message KeyMaterial message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.KeyMaterial.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyMaterial message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.KeyMaterial & meshbackup.KeyMaterial.$Shape} KeyMaterial
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.KeyMaterial & meshbackup.KeyMaterial.$Shape;
+
+        /**
+         * Creates a KeyMaterial message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns KeyMaterial
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.KeyMaterial;
+
+        /**
+         * Creates a plain object from a KeyMaterial message. Also converts values to other types if specified.
+         * @param message KeyMaterial
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.KeyMaterial, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyMaterial to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace KeyMaterial {
+
+        /** Properties of a KeyMaterial. */
+        interface $Properties {
+
+            /** KeyMaterial name */
+            name?: (string|null);
+
+            /** KeyMaterial fingerprint */
+            fingerprint?: (string|null);
+
+            /** KeyMaterial dataKey */
+            dataKey?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyMaterial. */
+        type $Shape = meshbackup.KeyMaterial.$Properties;
     }
 
     /**

@@ -2916,6 +2916,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.DiskInfo.$Properties|null} [view] TaskSpec view
          * @property {Array.<string>|null} [modes] TaskSpec modes
          * @property {string|null} [resumeKey] TaskSpec resumeKey
+         * @property {Uint8Array|null} [dataKey] TaskSpec dataKey
+         * @property {string|null} [keyFingerprint] TaskSpec keyFingerprint
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3101,6 +3103,22 @@ export const meshbackup = $root.meshbackup = (() => {
         TaskSpec.prototype.resumeKey = "";
 
         /**
+         * TaskSpec dataKey.
+         * @member {Uint8Array} dataKey
+         * @memberof meshbackup.TaskSpec
+         * @instance
+         */
+        TaskSpec.prototype.dataKey = $util.newBuffer([]);
+
+        /**
+         * TaskSpec keyFingerprint.
+         * @member {string} keyFingerprint
+         * @memberof meshbackup.TaskSpec
+         * @instance
+         */
+        TaskSpec.prototype.keyFingerprint = "";
+
+        /**
          * Creates a new TaskSpec instance using the specified properties.
          * @function create
          * @memberof meshbackup.TaskSpec
@@ -3171,6 +3189,10 @@ export const meshbackup = $root.meshbackup = (() => {
                     writer.uint32(/* id 18, wireType 2 =*/146).string(message.modes[i]);
             if (message.resumeKey != null && $Object.hasOwnProperty.call(message, "resumeKey") && message.resumeKey !== "")
                 writer.uint32(/* id 19, wireType 2 =*/154).string(message.resumeKey);
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey") && message.dataKey.length)
+                writer.uint32(/* id 20, wireType 2 =*/162).bytes(message.dataKey);
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
+                writer.uint32(/* id 21, wireType 2 =*/170).string(message.keyFingerprint);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3379,6 +3401,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.resumeKey;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.dataKey = value;
+                        else
+                            delete message.dataKey;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.keyFingerprint = value;
+                        else
+                            delete message.keyFingerprint;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3493,6 +3533,15 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.resumeKey != null)
                 if (typeof object.resumeKey !== "string" || object.resumeKey.length)
                     message.resumeKey = $String(object.resumeKey);
+            if (object.dataKey != null)
+                if (object.dataKey.length)
+                    if (typeof object.dataKey === "string")
+                        $util.base64.decode(object.dataKey, message.dataKey = $util.newBuffer($util.base64.length(object.dataKey)), 0);
+                    else if (object.dataKey.length >= 0)
+                        message.dataKey = object.dataKey;
+            if (object.keyFingerprint != null)
+                if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
+                    message.keyFingerprint = $String(object.keyFingerprint);
             return message;
         };
 
@@ -3542,6 +3591,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.mode = "";
                 object.view = null;
                 object.resumeKey = "";
+                if (options.bytes === $String)
+                    object.dataKey = "";
+                else {
+                    object.dataKey = [];
+                    if (options.bytes !== $Array)
+                        object.dataKey = $util.newBuffer(object.dataKey);
+                }
+                object.keyFingerprint = "";
             }
             if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                 object.taskId = message.taskId;
@@ -3594,6 +3651,10 @@ export const meshbackup = $root.meshbackup = (() => {
             }
             if (message.resumeKey != null && $Object.hasOwnProperty.call(message, "resumeKey"))
                 object.resumeKey = message.resumeKey;
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey"))
+                object.dataKey = options.bytes === $String ? $util.base64.encode(message.dataKey, 0, message.dataKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dataKey) : message.dataKey;
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
+                object.keyFingerprint = message.keyFingerprint;
             return object;
         };
 
@@ -10015,6 +10076,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<meshbackup.DiskManifest.$Properties>|null} [disks] RestorePoint disks
          * @property {string|null} [host] RestorePoint host
          * @property {number|null} [lockUntilMs] RestorePoint lockUntilMs
+         * @property {string|null} [keyFingerprint] RestorePoint keyFingerprint
+         * @property {Array.<Uint8Array>|null} [recoveryWraps] RestorePoint recoveryWraps
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10041,6 +10104,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const RestorePoint = function (properties) {
             this.disks = [];
+            this.recoveryWraps = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10120,6 +10184,22 @@ export const meshbackup = $root.meshbackup = (() => {
         RestorePoint.prototype.lockUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * RestorePoint keyFingerprint.
+         * @member {string} keyFingerprint
+         * @memberof meshbackup.RestorePoint
+         * @instance
+         */
+        RestorePoint.prototype.keyFingerprint = "";
+
+        /**
+         * RestorePoint recoveryWraps.
+         * @member {Array.<Uint8Array>} recoveryWraps
+         * @memberof meshbackup.RestorePoint
+         * @instance
+         */
+        RestorePoint.prototype.recoveryWraps = $util.emptyArray;
+
+        /**
          * Creates a new RestorePoint instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestorePoint
@@ -10170,6 +10250,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 8, wireType 2 =*/66).string(message.host);
             if (message.lockUntilMs != null && $Object.hasOwnProperty.call(message, "lockUntilMs") && (typeof message.lockUntilMs === "object" ? message.lockUntilMs.low || message.lockUntilMs.high : message.lockUntilMs !== 0))
                 writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.lockUntilMs);
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.keyFingerprint);
+            if (message.recoveryWraps != null && message.recoveryWraps.length)
+                for (let i = 0; i < message.recoveryWraps.length; ++i)
+                    writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.recoveryWraps[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10294,6 +10379,23 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.lockUntilMs;
                         continue;
                     }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.keyFingerprint = value;
+                        else
+                            delete message.keyFingerprint;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.recoveryWraps && message.recoveryWraps.length))
+                            message.recoveryWraps = [];
+                        message.recoveryWraps.push(reader.bytes());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -10377,6 +10479,19 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.lockUntilMs = object.lockUntilMs;
                     else if (typeof object.lockUntilMs === "object")
                         message.lockUntilMs = new $util.LongBits(object.lockUntilMs.low >>> 0, object.lockUntilMs.high >>> 0).toNumber(true);
+            if (object.keyFingerprint != null)
+                if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
+                    message.keyFingerprint = $String(object.keyFingerprint);
+            if (object.recoveryWraps) {
+                if (!$Array.isArray(object.recoveryWraps))
+                    throw $TypeError(".meshbackup.RestorePoint.recoveryWraps: array expected");
+                message.recoveryWraps = $Array(object.recoveryWraps.length);
+                for (let i = 0; i < object.recoveryWraps.length; ++i)
+                    if (typeof object.recoveryWraps[i] === "string")
+                        $util.base64.decode(object.recoveryWraps[i], message.recoveryWraps[i] = $util.newBuffer($util.base64.length(object.recoveryWraps[i])), 0);
+                    else if (object.recoveryWraps[i].length >= 0)
+                        message.recoveryWraps[i] = object.recoveryWraps[i];
+            }
             return message;
         };
 
@@ -10397,8 +10512,10 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.disks = [];
+                object.recoveryWraps = [];
+            }
             if (options.defaults) {
                 object.format = 0;
                 object.id = "";
@@ -10416,6 +10533,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.lockUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.lockUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.keyFingerprint = "";
             }
             if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
                 object.format = message.format;
@@ -10448,6 +10566,13 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.lockUntilMs = options.longs === $String ? $String(message.lockUntilMs) : message.lockUntilMs;
                 else
                     object.lockUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lockUntilMs) : options.longs === $Number ? new $util.LongBits(message.lockUntilMs.low >>> 0, message.lockUntilMs.high >>> 0).toNumber(true) : message.lockUntilMs;
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
+                object.keyFingerprint = message.keyFingerprint;
+            if (message.recoveryWraps && message.recoveryWraps.length) {
+                object.recoveryWraps = $Array(message.recoveryWraps.length);
+                for (let j = 0; j < message.recoveryWraps.length; ++j)
+                    object.recoveryWraps[j] = options.bytes === $String ? $util.base64.encode(message.recoveryWraps[j], 0, message.recoveryWraps[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.recoveryWraps[j]) : message.recoveryWraps[j];
+            }
             return object;
         };
 
@@ -10476,6 +10601,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [blockSize] DiskManifest blockSize
          * @property {Uint8Array|null} [digests] DiskManifest digests
          * @property {string|null} [cbtBitmap] DiskManifest cbtBitmap
+         * @property {string|null} [keyFingerprint] DiskManifest keyFingerprint
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10556,6 +10682,14 @@ export const meshbackup = $root.meshbackup = (() => {
         DiskManifest.prototype.cbtBitmap = "";
 
         /**
+         * DiskManifest keyFingerprint.
+         * @member {string} keyFingerprint
+         * @memberof meshbackup.DiskManifest
+         * @instance
+         */
+        DiskManifest.prototype.keyFingerprint = "";
+
+        /**
          * Creates a new DiskManifest instance using the specified properties.
          * @function create
          * @memberof meshbackup.DiskManifest
@@ -10599,6 +10733,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.digests);
             if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap") && message.cbtBitmap !== "")
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.cbtBitmap);
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.keyFingerprint);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10697,6 +10833,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.cbtBitmap;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.keyFingerprint = value;
+                        else
+                            delete message.keyFingerprint;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -10760,6 +10905,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.cbtBitmap != null)
                 if (typeof object.cbtBitmap !== "string" || object.cbtBitmap.length)
                     message.cbtBitmap = $String(object.cbtBitmap);
+            if (object.keyFingerprint != null)
+                if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
+                    message.keyFingerprint = $String(object.keyFingerprint);
             return message;
         };
 
@@ -10797,6 +10945,7 @@ export const meshbackup = $root.meshbackup = (() => {
                         object.digests = $util.newBuffer(object.digests);
                 }
                 object.cbtBitmap = "";
+                object.keyFingerprint = "";
             }
             if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
                 object.index = message.index;
@@ -10815,6 +10964,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.digests = options.bytes === $String ? $util.base64.encode(message.digests, 0, message.digests.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digests) : message.digests;
             if (message.cbtBitmap != null && $Object.hasOwnProperty.call(message, "cbtBitmap"))
                 object.cbtBitmap = message.cbtBitmap;
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
+                object.keyFingerprint = message.keyFingerprint;
             return object;
         };
 
@@ -10851,6 +11002,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<Uint8Array>|null} [badDigests] PointSummary badDigests
          * @property {number|null} [badBlocks] PointSummary badBlocks
          * @property {number|null} [lockUntilMs] PointSummary lockUntilMs
+         * @property {string|null} [keyFingerprint] PointSummary keyFingerprint
+         * @property {Array.<string>|null} [recoveryFingerprints] PointSummary recoveryFingerprints
+         * @property {Array.<Uint8Array>|null} [recoveryWraps] PointSummary recoveryWraps
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10878,6 +11032,8 @@ export const meshbackup = $root.meshbackup = (() => {
         const PointSummary = function (properties) {
             this.disks = [];
             this.badDigests = [];
+            this.recoveryFingerprints = [];
+            this.recoveryWraps = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10997,6 +11153,30 @@ export const meshbackup = $root.meshbackup = (() => {
         PointSummary.prototype.lockUntilMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * PointSummary keyFingerprint.
+         * @member {string} keyFingerprint
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.keyFingerprint = "";
+
+        /**
+         * PointSummary recoveryFingerprints.
+         * @member {Array.<string>} recoveryFingerprints
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.recoveryFingerprints = $util.emptyArray;
+
+        /**
+         * PointSummary recoveryWraps.
+         * @member {Array.<Uint8Array>} recoveryWraps
+         * @memberof meshbackup.PointSummary
+         * @instance
+         */
+        PointSummary.prototype.recoveryWraps = $util.emptyArray;
+
+        /**
          * Creates a new PointSummary instance using the specified properties.
          * @function create
          * @memberof meshbackup.PointSummary
@@ -11058,6 +11238,14 @@ export const meshbackup = $root.meshbackup = (() => {
                     writer.uint32(/* id 21, wireType 2 =*/170).bytes(message.badDigests[i]);
             if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks") && message.badBlocks !== 0)
                 writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.badBlocks);
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
+                writer.uint32(/* id 23, wireType 2 =*/186).string(message.keyFingerprint);
+            if (message.recoveryFingerprints != null && message.recoveryFingerprints.length)
+                for (let i = 0; i < message.recoveryFingerprints.length; ++i)
+                    writer.uint32(/* id 24, wireType 2 =*/194).string(message.recoveryFingerprints[i]);
+            if (message.recoveryWraps != null && message.recoveryWraps.length)
+                for (let i = 0; i < message.recoveryWraps.length; ++i)
+                    writer.uint32(/* id 25, wireType 2 =*/202).bytes(message.recoveryWraps[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -11226,6 +11414,31 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.lockUntilMs;
                         continue;
                     }
+                case 23: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.keyFingerprint = value;
+                        else
+                            delete message.keyFingerprint;
+                        continue;
+                    }
+                case 24: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.recoveryFingerprints && message.recoveryFingerprints.length))
+                            message.recoveryFingerprints = [];
+                        message.recoveryFingerprints.push(reader.stringVerify());
+                        continue;
+                    }
+                case 25: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.recoveryWraps && message.recoveryWraps.length))
+                            message.recoveryWraps = [];
+                        message.recoveryWraps.push(reader.bytes());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11338,6 +11551,26 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.lockUntilMs = object.lockUntilMs;
                     else if (typeof object.lockUntilMs === "object")
                         message.lockUntilMs = new $util.LongBits(object.lockUntilMs.low >>> 0, object.lockUntilMs.high >>> 0).toNumber(true);
+            if (object.keyFingerprint != null)
+                if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
+                    message.keyFingerprint = $String(object.keyFingerprint);
+            if (object.recoveryFingerprints) {
+                if (!$Array.isArray(object.recoveryFingerprints))
+                    throw $TypeError(".meshbackup.PointSummary.recoveryFingerprints: array expected");
+                message.recoveryFingerprints = $Array(object.recoveryFingerprints.length);
+                for (let i = 0; i < object.recoveryFingerprints.length; ++i)
+                    message.recoveryFingerprints[i] = $String(object.recoveryFingerprints[i]);
+            }
+            if (object.recoveryWraps) {
+                if (!$Array.isArray(object.recoveryWraps))
+                    throw $TypeError(".meshbackup.PointSummary.recoveryWraps: array expected");
+                message.recoveryWraps = $Array(object.recoveryWraps.length);
+                for (let i = 0; i < object.recoveryWraps.length; ++i)
+                    if (typeof object.recoveryWraps[i] === "string")
+                        $util.base64.decode(object.recoveryWraps[i], message.recoveryWraps[i] = $util.newBuffer($util.base64.length(object.recoveryWraps[i])), 0);
+                    else if (object.recoveryWraps[i].length >= 0)
+                        message.recoveryWraps[i] = object.recoveryWraps[i];
+            }
             return message;
         };
 
@@ -11361,6 +11594,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (options.arrays || options.defaults) {
                 object.disks = [];
                 object.badDigests = [];
+                object.recoveryFingerprints = [];
+                object.recoveryWraps = [];
             }
             if (options.defaults) {
                 object.id = "";
@@ -11387,6 +11622,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 } else
                     object.verifiedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.badBlocks = 0;
+                object.keyFingerprint = "";
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -11437,6 +11673,18 @@ export const meshbackup = $root.meshbackup = (() => {
             }
             if (message.badBlocks != null && $Object.hasOwnProperty.call(message, "badBlocks"))
                 object.badBlocks = message.badBlocks;
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
+                object.keyFingerprint = message.keyFingerprint;
+            if (message.recoveryFingerprints && message.recoveryFingerprints.length) {
+                object.recoveryFingerprints = $Array(message.recoveryFingerprints.length);
+                for (let j = 0; j < message.recoveryFingerprints.length; ++j)
+                    object.recoveryFingerprints[j] = message.recoveryFingerprints[j];
+            }
+            if (message.recoveryWraps && message.recoveryWraps.length) {
+                object.recoveryWraps = $Array(message.recoveryWraps.length);
+                for (let j = 0; j < message.recoveryWraps.length; ++j)
+                    object.recoveryWraps[j] = options.bytes === $String ? $util.base64.encode(message.recoveryWraps[j], 0, message.recoveryWraps[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.recoveryWraps[j]) : message.recoveryWraps[j];
+            }
             return object;
         };
 
@@ -11855,6 +12103,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [vm] CommitPoint vm
          * @property {string|null} [host] CommitPoint host
          * @property {Array.<string>|null} [stagedIds] CommitPoint stagedIds
+         * @property {string|null} [keyFingerprint] CommitPoint keyFingerprint
+         * @property {Array.<Uint8Array>|null} [recoveryWraps] CommitPoint recoveryWraps
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11881,6 +12131,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const CommitPoint = function (properties) {
             this.stagedIds = [];
+            this.recoveryWraps = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11936,6 +12187,22 @@ export const meshbackup = $root.meshbackup = (() => {
         CommitPoint.prototype.stagedIds = $util.emptyArray;
 
         /**
+         * CommitPoint keyFingerprint.
+         * @member {string} keyFingerprint
+         * @memberof meshbackup.CommitPoint
+         * @instance
+         */
+        CommitPoint.prototype.keyFingerprint = "";
+
+        /**
+         * CommitPoint recoveryWraps.
+         * @member {Array.<Uint8Array>} recoveryWraps
+         * @memberof meshbackup.CommitPoint
+         * @instance
+         */
+        CommitPoint.prototype.recoveryWraps = $util.emptyArray;
+
+        /**
          * Creates a new CommitPoint instance using the specified properties.
          * @function create
          * @memberof meshbackup.CommitPoint
@@ -11980,6 +12247,11 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.stagedIds != null && message.stagedIds.length)
                 for (let i = 0; i < message.stagedIds.length; ++i)
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.stagedIds[i]);
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.keyFingerprint);
+            if (message.recoveryWraps != null && message.recoveryWraps.length)
+                for (let i = 0; i < message.recoveryWraps.length; ++i)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.recoveryWraps[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -12077,6 +12349,23 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.stagedIds.push(reader.stringVerify());
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.keyFingerprint = value;
+                        else
+                            delete message.keyFingerprint;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.recoveryWraps && message.recoveryWraps.length))
+                            message.recoveryWraps = [];
+                        message.recoveryWraps.push(reader.bytes());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -12134,6 +12423,19 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.stagedIds.length; ++i)
                     message.stagedIds[i] = $String(object.stagedIds[i]);
             }
+            if (object.keyFingerprint != null)
+                if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
+                    message.keyFingerprint = $String(object.keyFingerprint);
+            if (object.recoveryWraps) {
+                if (!$Array.isArray(object.recoveryWraps))
+                    throw $TypeError(".meshbackup.CommitPoint.recoveryWraps: array expected");
+                message.recoveryWraps = $Array(object.recoveryWraps.length);
+                for (let i = 0; i < object.recoveryWraps.length; ++i)
+                    if (typeof object.recoveryWraps[i] === "string")
+                        $util.base64.decode(object.recoveryWraps[i], message.recoveryWraps[i] = $util.newBuffer($util.base64.length(object.recoveryWraps[i])), 0);
+                    else if (object.recoveryWraps[i].length >= 0)
+                        message.recoveryWraps[i] = object.recoveryWraps[i];
+            }
             return message;
         };
 
@@ -12154,14 +12456,17 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.stagedIds = [];
+                object.recoveryWraps = [];
+            }
             if (options.defaults) {
                 object.pointId = "";
                 object.job = "";
                 object.sessionId = "";
                 object.vm = "";
                 object.host = "";
+                object.keyFingerprint = "";
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -12177,6 +12482,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.stagedIds = $Array(message.stagedIds.length);
                 for (let j = 0; j < message.stagedIds.length; ++j)
                     object.stagedIds[j] = message.stagedIds[j];
+            }
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
+                object.keyFingerprint = message.keyFingerprint;
+            if (message.recoveryWraps && message.recoveryWraps.length) {
+                object.recoveryWraps = $Array(message.recoveryWraps.length);
+                for (let j = 0; j < message.recoveryWraps.length; ++j)
+                    object.recoveryWraps[j] = options.bytes === $String ? $util.base64.encode(message.recoveryWraps[j], 0, message.recoveryWraps[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.recoveryWraps[j]) : message.recoveryWraps[j];
             }
             return object;
         };
@@ -17418,6 +17730,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [blockSize] RestoreHeader blockSize
          * @property {number|null} [blocks] RestoreHeader blocks
          * @property {number|null} [dataBlocks] RestoreHeader dataBlocks
+         * @property {string|null} [keyFingerprint] RestoreHeader keyFingerprint
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -17490,6 +17803,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreHeader.prototype.dataBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * RestoreHeader keyFingerprint.
+         * @member {string} keyFingerprint
+         * @memberof meshbackup.RestoreHeader
+         * @instance
+         */
+        RestoreHeader.prototype.keyFingerprint = "";
+
+        /**
          * Creates a new RestoreHeader instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreHeader
@@ -17531,6 +17852,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.blocks);
             if (message.dataBlocks != null && $Object.hasOwnProperty.call(message, "dataBlocks") && (typeof message.dataBlocks === "object" ? message.dataBlocks.low || message.dataBlocks.high : message.dataBlocks !== 0))
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.dataBlocks);
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.keyFingerprint);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -17620,6 +17943,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.dataBlocks;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.keyFingerprint = value;
+                        else
+                            delete message.keyFingerprint;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -17691,6 +18023,9 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.dataBlocks = object.dataBlocks;
                     else if (typeof object.dataBlocks === "object")
                         message.dataBlocks = new $util.LongBits(object.dataBlocks.low >>> 0, object.dataBlocks.high >>> 0).toNumber(true);
+            if (object.keyFingerprint != null)
+                if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
+                    message.keyFingerprint = $String(object.keyFingerprint);
             return message;
         };
 
@@ -17729,6 +18064,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.dataBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.dataBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.keyFingerprint = "";
             }
             if (message.diskName != null && $Object.hasOwnProperty.call(message, "diskName"))
                 object.diskName = message.diskName;
@@ -17755,6 +18091,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.dataBlocks = options.longs === $String ? $String(message.dataBlocks) : message.dataBlocks;
                 else
                     object.dataBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.dataBlocks) : options.longs === $Number ? new $util.LongBits(message.dataBlocks.low >>> 0, message.dataBlocks.high >>> 0).toNumber(true) : message.dataBlocks;
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
+                object.keyFingerprint = message.keyFingerprint;
             return object;
         };
 
@@ -17781,6 +18119,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Uint8Array|null} [digest] RestoreBlock digest
          * @property {number|null} [rawLength] RestoreBlock rawLength
          * @property {string|null} [compression] RestoreBlock compression
+         * @property {boolean|null} [sealed] RestoreBlock sealed
          * @property {boolean|null} [damaged] RestoreBlock damaged
          * @property {string|null} [damage] RestoreBlock damage
          * @property {Uint8Array|null} [data] RestoreBlock data
@@ -17848,6 +18187,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreBlock.prototype.compression = "";
 
         /**
+         * RestoreBlock sealed.
+         * @member {boolean} sealed
+         * @memberof meshbackup.RestoreBlock
+         * @instance
+         */
+        RestoreBlock.prototype.sealed = false;
+
+        /**
          * RestoreBlock damaged.
          * @member {boolean} damaged
          * @memberof meshbackup.RestoreBlock
@@ -17911,6 +18258,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.rawLength);
             if (message.compression != null && $Object.hasOwnProperty.call(message, "compression") && message.compression !== "")
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.compression);
+            if (message.sealed != null && $Object.hasOwnProperty.call(message, "sealed") && message.sealed !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.sealed);
             if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
                 writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.data);
             if (message.damaged != null && $Object.hasOwnProperty.call(message, "damaged") && message.damaged !== false)
@@ -17997,6 +18346,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.compression;
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.sealed = value;
+                        else
+                            delete message.sealed;
+                        continue;
+                    }
                 case 20: {
                         if (wireType !== 0)
                             break;
@@ -18081,6 +18439,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.compression != null)
                 if (typeof object.compression !== "string" || object.compression.length)
                     message.compression = $String(object.compression);
+            if (object.sealed != null)
+                if (object.sealed)
+                    message.sealed = $Boolean(object.sealed);
             if (object.damaged != null)
                 if (object.damaged)
                     message.damaged = $Boolean(object.damaged);
@@ -18128,6 +18489,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 }
                 object.rawLength = 0;
                 object.compression = "";
+                object.sealed = false;
                 if (options.bytes === $String)
                     object.data = "";
                 else {
@@ -18151,6 +18513,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.rawLength = message.rawLength;
             if (message.compression != null && $Object.hasOwnProperty.call(message, "compression"))
                 object.compression = message.compression;
+            if (message.sealed != null && $Object.hasOwnProperty.call(message, "sealed"))
+                object.sealed = message.sealed;
             if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
                 object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
             if (message.damaged != null && $Object.hasOwnProperty.call(message, "damaged"))
@@ -20492,6 +20856,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [cbtBitmap] PipeHeader cbtBitmap
          * @property {meshbackup.BulkLane.$Properties|null} [lane] PipeHeader lane
          * @property {string|null} [resumeKey] PipeHeader resumeKey
+         * @property {string|null} [keyFingerprint] PipeHeader keyFingerprint
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -20628,6 +20993,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeHeader.prototype.resumeKey = "";
 
         /**
+         * PipeHeader keyFingerprint.
+         * @member {string} keyFingerprint
+         * @memberof meshbackup.PipeHeader
+         * @instance
+         */
+        PipeHeader.prototype.keyFingerprint = "";
+
+        /**
          * Creates a new PipeHeader instance using the specified properties.
          * @function create
          * @memberof meshbackup.PipeHeader
@@ -20685,6 +21058,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.BulkLane.encode(message.lane, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
             if (message.resumeKey != null && $Object.hasOwnProperty.call(message, "resumeKey") && message.resumeKey !== "")
                 writer.uint32(/* id 14, wireType 2 =*/114).string(message.resumeKey);
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
+                writer.uint32(/* id 15, wireType 2 =*/122).string(message.keyFingerprint);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -20843,6 +21218,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.resumeKey;
                         continue;
                     }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.keyFingerprint = value;
+                        else
+                            delete message.keyFingerprint;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -20926,6 +21310,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.resumeKey != null)
                 if (typeof object.resumeKey !== "string" || object.resumeKey.length)
                     message.resumeKey = $String(object.resumeKey);
+            if (object.keyFingerprint != null)
+                if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
+                    message.keyFingerprint = $String(object.keyFingerprint);
             return message;
         };
 
@@ -20964,6 +21351,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.cbtBitmap = "";
                 object.lane = null;
                 object.resumeKey = "";
+                object.keyFingerprint = "";
             }
             if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                 object.taskId = message.taskId;
@@ -20996,6 +21384,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.lane = $root.meshbackup.BulkLane.toObject(message.lane, options, _depth + 1);
             if (message.resumeKey != null && $Object.hasOwnProperty.call(message, "resumeKey"))
                 object.resumeKey = message.resumeKey;
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
+                object.keyFingerprint = message.keyFingerprint;
             return object;
         };
 
@@ -21458,6 +21848,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [rawLength] PipeBlock rawLength
          * @property {boolean|null} [zero] PipeBlock zero
          * @property {string|null} [compression] PipeBlock compression
+         * @property {boolean|null} [sealed] PipeBlock sealed
          * @property {Uint8Array|null} [data] PipeBlock data
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -21531,6 +21922,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeBlock.prototype.compression = "";
 
         /**
+         * PipeBlock sealed.
+         * @member {boolean} sealed
+         * @memberof meshbackup.PipeBlock
+         * @instance
+         */
+        PipeBlock.prototype.sealed = false;
+
+        /**
          * PipeBlock data.
          * @member {Uint8Array} data
          * @memberof meshbackup.PipeBlock
@@ -21580,6 +21979,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).bool(message.zero);
             if (message.compression != null && $Object.hasOwnProperty.call(message, "compression") && message.compression !== "")
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.compression);
+            if (message.sealed != null && $Object.hasOwnProperty.call(message, "sealed") && message.sealed !== false)
+                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.sealed);
             if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
                 writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.data);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -21671,6 +22072,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.compression;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.sealed = value;
+                        else
+                            delete message.sealed;
+                        continue;
+                    }
                 case 15: {
                         if (wireType !== 2)
                             break;
@@ -21740,6 +22150,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.compression != null)
                 if (typeof object.compression !== "string" || object.compression.length)
                     message.compression = $String(object.compression);
+            if (object.sealed != null)
+                if (object.sealed)
+                    message.sealed = $Boolean(object.sealed);
             if (object.data != null)
                 if (object.data.length)
                     if (typeof object.data === "string")
@@ -21782,6 +22195,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.rawLength = 0;
                 object.zero = false;
                 object.compression = "";
+                object.sealed = false;
                 if (options.bytes === $String)
                     object.data = "";
                 else {
@@ -21805,6 +22219,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.zero = message.zero;
             if (message.compression != null && $Object.hasOwnProperty.call(message, "compression"))
                 object.compression = message.compression;
+            if (message.sealed != null && $Object.hasOwnProperty.call(message, "sealed"))
+                object.sealed = message.sealed;
             if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
                 object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
             return object;
@@ -23238,9 +23654,15 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.RebuildRequest.$Properties|null} [rebuild] AdminRequest rebuild
          * @property {meshbackup.VerifyJob.$Properties|null} [verifyJobAdd] AdminRequest verifyJobAdd
          * @property {meshbackup.VerifyJobListRequest.$Properties|null} [verifyJobList] AdminRequest verifyJobList
+         * @property {meshbackup.KeyCreate.$Properties|null} [keyCreate] AdminRequest keyCreate
+         * @property {meshbackup.KeyListRequest.$Properties|null} [keyList] AdminRequest keyList
+         * @property {meshbackup.KeyExport.$Properties|null} [keyExport] AdminRequest keyExport
+         * @property {meshbackup.KeyImport.$Properties|null} [keyImport] AdminRequest keyImport
+         * @property {meshbackup.KeyChangePassphrase.$Properties|null} [keyChangePassphrase] AdminRequest keyChangePassphrase
+         * @property {meshbackup.KeyGet.$Properties|null} [keyGet] AdminRequest keyGet
          * @property {meshbackup.JobRemove.$Properties|null} [verifyJobRemove] AdminRequest verifyJobRemove
          * @property {meshbackup.JobRun.$Properties|null} [verifyJobRun] AdminRequest verifyJobRun
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun"} [request] AdminRequest request
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -23279,11 +23701,17 @@ export const meshbackup = $root.meshbackup = (() => {
          *   rebuild?: meshbackup.RebuildRequest.$Shape|null;
          *   verifyJobAdd?: meshbackup.VerifyJob.$Shape|null;
          *   verifyJobList?: meshbackup.VerifyJobListRequest.$Shape|null;
+         *   keyCreate?: meshbackup.KeyCreate.$Shape|null;
+         *   keyList?: meshbackup.KeyListRequest.$Shape|null;
+         *   keyExport?: meshbackup.KeyExport.$Shape|null;
+         *   keyImport?: meshbackup.KeyImport.$Shape|null;
+         *   keyChangePassphrase?: meshbackup.KeyChangePassphrase.$Shape|null;
+         *   keyGet?: meshbackup.KeyGet.$Shape|null;
          *   verifyJobRemove?: meshbackup.JobRemove.$Shape|null;
          *   verifyJobRun?: meshbackup.JobRun.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -23495,6 +23923,54 @@ export const meshbackup = $root.meshbackup = (() => {
         AdminRequest.prototype.verifyJobList = null;
 
         /**
+         * AdminRequest keyCreate.
+         * @member {meshbackup.KeyCreate.$Properties|null|undefined} keyCreate
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.keyCreate = null;
+
+        /**
+         * AdminRequest keyList.
+         * @member {meshbackup.KeyListRequest.$Properties|null|undefined} keyList
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.keyList = null;
+
+        /**
+         * AdminRequest keyExport.
+         * @member {meshbackup.KeyExport.$Properties|null|undefined} keyExport
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.keyExport = null;
+
+        /**
+         * AdminRequest keyImport.
+         * @member {meshbackup.KeyImport.$Properties|null|undefined} keyImport
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.keyImport = null;
+
+        /**
+         * AdminRequest keyChangePassphrase.
+         * @member {meshbackup.KeyChangePassphrase.$Properties|null|undefined} keyChangePassphrase
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.keyChangePassphrase = null;
+
+        /**
+         * AdminRequest keyGet.
+         * @member {meshbackup.KeyGet.$Properties|null|undefined} keyGet
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.keyGet = null;
+
+        /**
          * AdminRequest verifyJobRemove.
          * @member {meshbackup.JobRemove.$Properties|null|undefined} verifyJobRemove
          * @memberof meshbackup.AdminRequest
@@ -23515,12 +23991,12 @@ export const meshbackup = $root.meshbackup = (() => {
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"verifyJobRemove"|"verifyJobRun"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "verifyJobRemove", "verifyJobRun"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "keyCreate", "keyList", "keyExport", "keyImport", "keyChangePassphrase", "keyGet", "verifyJobRemove", "verifyJobRun"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -23608,6 +24084,18 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.JobRemove.encode(message.verifyJobRemove, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
             if (message.verifyJobRun != null && $Object.hasOwnProperty.call(message, "verifyJobRun"))
                 $root.meshbackup.JobRun.encode(message.verifyJobRun, writer.uint32(/* id 63, wireType 2 =*/506).fork(), _depth + 1).ldelim();
+            if (message.keyCreate != null && $Object.hasOwnProperty.call(message, "keyCreate"))
+                $root.meshbackup.KeyCreate.encode(message.keyCreate, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
+            if (message.keyList != null && $Object.hasOwnProperty.call(message, "keyList"))
+                $root.meshbackup.KeyListRequest.encode(message.keyList, writer.uint32(/* id 71, wireType 2 =*/570).fork(), _depth + 1).ldelim();
+            if (message.keyExport != null && $Object.hasOwnProperty.call(message, "keyExport"))
+                $root.meshbackup.KeyExport.encode(message.keyExport, writer.uint32(/* id 72, wireType 2 =*/578).fork(), _depth + 1).ldelim();
+            if (message.keyImport != null && $Object.hasOwnProperty.call(message, "keyImport"))
+                $root.meshbackup.KeyImport.encode(message.keyImport, writer.uint32(/* id 73, wireType 2 =*/586).fork(), _depth + 1).ldelim();
+            if (message.keyChangePassphrase != null && $Object.hasOwnProperty.call(message, "keyChangePassphrase"))
+                $root.meshbackup.KeyChangePassphrase.encode(message.keyChangePassphrase, writer.uint32(/* id 74, wireType 2 =*/594).fork(), _depth + 1).ldelim();
+            if (message.keyGet != null && $Object.hasOwnProperty.call(message, "keyGet"))
+                $root.meshbackup.KeyGet.encode(message.keyGet, writer.uint32(/* id 75, wireType 2 =*/602).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -23820,6 +24308,48 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "verifyJobList";
                         continue;
                     }
+                case 70: {
+                        if (wireType !== 2)
+                            break;
+                        message.keyCreate = $root.meshbackup.KeyCreate.decode(reader, reader.size(), $undefined, _depth + 1, message.keyCreate);
+                        message.request = "keyCreate";
+                        continue;
+                    }
+                case 71: {
+                        if (wireType !== 2)
+                            break;
+                        message.keyList = $root.meshbackup.KeyListRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.keyList);
+                        message.request = "keyList";
+                        continue;
+                    }
+                case 72: {
+                        if (wireType !== 2)
+                            break;
+                        message.keyExport = $root.meshbackup.KeyExport.decode(reader, reader.size(), $undefined, _depth + 1, message.keyExport);
+                        message.request = "keyExport";
+                        continue;
+                    }
+                case 73: {
+                        if (wireType !== 2)
+                            break;
+                        message.keyImport = $root.meshbackup.KeyImport.decode(reader, reader.size(), $undefined, _depth + 1, message.keyImport);
+                        message.request = "keyImport";
+                        continue;
+                    }
+                case 74: {
+                        if (wireType !== 2)
+                            break;
+                        message.keyChangePassphrase = $root.meshbackup.KeyChangePassphrase.decode(reader, reader.size(), $undefined, _depth + 1, message.keyChangePassphrase);
+                        message.request = "keyChangePassphrase";
+                        continue;
+                    }
+                case 75: {
+                        if (wireType !== 2)
+                            break;
+                        message.keyGet = $root.meshbackup.KeyGet.decode(reader, reader.size(), $undefined, _depth + 1, message.keyGet);
+                        message.request = "keyGet";
+                        continue;
+                    }
                 case 62: {
                         if (wireType !== 2)
                             break;
@@ -23989,6 +24519,36 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.verifyJobList: object expected");
                 message.verifyJobList = $root.meshbackup.VerifyJobListRequest.fromObject(object.verifyJobList, _depth + 1);
             }
+            if (object.keyCreate != null) {
+                if (!$util.isObject(object.keyCreate))
+                    throw $TypeError(".meshbackup.AdminRequest.keyCreate: object expected");
+                message.keyCreate = $root.meshbackup.KeyCreate.fromObject(object.keyCreate, _depth + 1);
+            }
+            if (object.keyList != null) {
+                if (!$util.isObject(object.keyList))
+                    throw $TypeError(".meshbackup.AdminRequest.keyList: object expected");
+                message.keyList = $root.meshbackup.KeyListRequest.fromObject(object.keyList, _depth + 1);
+            }
+            if (object.keyExport != null) {
+                if (!$util.isObject(object.keyExport))
+                    throw $TypeError(".meshbackup.AdminRequest.keyExport: object expected");
+                message.keyExport = $root.meshbackup.KeyExport.fromObject(object.keyExport, _depth + 1);
+            }
+            if (object.keyImport != null) {
+                if (!$util.isObject(object.keyImport))
+                    throw $TypeError(".meshbackup.AdminRequest.keyImport: object expected");
+                message.keyImport = $root.meshbackup.KeyImport.fromObject(object.keyImport, _depth + 1);
+            }
+            if (object.keyChangePassphrase != null) {
+                if (!$util.isObject(object.keyChangePassphrase))
+                    throw $TypeError(".meshbackup.AdminRequest.keyChangePassphrase: object expected");
+                message.keyChangePassphrase = $root.meshbackup.KeyChangePassphrase.fromObject(object.keyChangePassphrase, _depth + 1);
+            }
+            if (object.keyGet != null) {
+                if (!$util.isObject(object.keyGet))
+                    throw $TypeError(".meshbackup.AdminRequest.keyGet: object expected");
+                message.keyGet = $root.meshbackup.KeyGet.fromObject(object.keyGet, _depth + 1);
+            }
             if (object.verifyJobRemove != null) {
                 if (!$util.isObject(object.verifyJobRemove))
                     throw $TypeError(".meshbackup.AdminRequest.verifyJobRemove: object expected");
@@ -24149,6 +24709,36 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.request = "verifyJobRun";
             }
+            if (message.keyCreate != null && $Object.hasOwnProperty.call(message, "keyCreate")) {
+                object.keyCreate = $root.meshbackup.KeyCreate.toObject(message.keyCreate, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "keyCreate";
+            }
+            if (message.keyList != null && $Object.hasOwnProperty.call(message, "keyList")) {
+                object.keyList = $root.meshbackup.KeyListRequest.toObject(message.keyList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "keyList";
+            }
+            if (message.keyExport != null && $Object.hasOwnProperty.call(message, "keyExport")) {
+                object.keyExport = $root.meshbackup.KeyExport.toObject(message.keyExport, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "keyExport";
+            }
+            if (message.keyImport != null && $Object.hasOwnProperty.call(message, "keyImport")) {
+                object.keyImport = $root.meshbackup.KeyImport.toObject(message.keyImport, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "keyImport";
+            }
+            if (message.keyChangePassphrase != null && $Object.hasOwnProperty.call(message, "keyChangePassphrase")) {
+                object.keyChangePassphrase = $root.meshbackup.KeyChangePassphrase.toObject(message.keyChangePassphrase, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "keyChangePassphrase";
+            }
+            if (message.keyGet != null && $Object.hasOwnProperty.call(message, "keyGet")) {
+                object.keyGet = $root.meshbackup.KeyGet.toObject(message.keyGet, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "keyGet";
+            }
             return object;
         };
 
@@ -24189,7 +24779,11 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.RebuildReports.$Properties|null} [rebuildReports] AdminReply rebuildReports
          * @property {meshbackup.VerifyJobList.$Properties|null} [verifyJobs] AdminReply verifyJobs
          * @property {meshbackup.VerifyJob.$Properties|null} [verifyJob] AdminReply verifyJob
-         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"} [reply] AdminReply reply
+         * @property {meshbackup.KeyList.$Properties|null} [keys] AdminReply keys
+         * @property {meshbackup.KeyInfo.$Properties|null} [key] AdminReply key
+         * @property {meshbackup.KeyExported.$Properties|null} [keyExported] AdminReply keyExported
+         * @property {meshbackup.KeyMaterial.$Properties|null} [keyMaterial] AdminReply keyMaterial
+         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"keys"|"key"|"keyExported"|"keyMaterial"} [reply] AdminReply reply
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -24222,9 +24816,13 @@ export const meshbackup = $root.meshbackup = (() => {
          *   rebuildReports?: meshbackup.RebuildReports.$Shape|null;
          *   verifyJobs?: meshbackup.VerifyJobList.$Shape|null;
          *   verifyJob?: meshbackup.VerifyJob.$Shape|null;
+         *   keys?: meshbackup.KeyList.$Shape|null;
+         *   key?: meshbackup.KeyInfo.$Shape|null;
+         *   keyExported?: meshbackup.KeyExported.$Shape|null;
+         *   keyMaterial?: meshbackup.KeyMaterial.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape })
+         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; keyExported?: null; keyMaterial?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape })
          * )} meshbackup.AdminReply.$Shape
          */
 
@@ -24387,17 +24985,49 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminReply.prototype.verifyJob = null;
 
+        /**
+         * AdminReply keys.
+         * @member {meshbackup.KeyList.$Properties|null|undefined} keys
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.keys = null;
+
+        /**
+         * AdminReply key.
+         * @member {meshbackup.KeyInfo.$Properties|null|undefined} key
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.key = null;
+
+        /**
+         * AdminReply keyExported.
+         * @member {meshbackup.KeyExported.$Properties|null|undefined} keyExported
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.keyExported = null;
+
+        /**
+         * AdminReply keyMaterial.
+         * @member {meshbackup.KeyMaterial.$Properties|null|undefined} keyMaterial
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.keyMaterial = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminReply reply.
-         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|undefined} reply
+         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"keys"|"key"|"keyExported"|"keyMaterial"|undefined} reply
          * @memberof meshbackup.AdminReply
          * @instance
          */
         $Object.defineProperty(AdminReply.prototype, "reply", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob", "keys", "key", "keyExported", "keyMaterial"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -24469,6 +25099,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.VerifyJobList.encode(message.verifyJobs, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
             if (message.verifyJob != null && $Object.hasOwnProperty.call(message, "verifyJob"))
                 $root.meshbackup.VerifyJob.encode(message.verifyJob, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
+            if (message.keys != null && $Object.hasOwnProperty.call(message, "keys"))
+                $root.meshbackup.KeyList.encode(message.keys, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                $root.meshbackup.KeyInfo.encode(message.key, writer.uint32(/* id 71, wireType 2 =*/570).fork(), _depth + 1).ldelim();
+            if (message.keyExported != null && $Object.hasOwnProperty.call(message, "keyExported"))
+                $root.meshbackup.KeyExported.encode(message.keyExported, writer.uint32(/* id 72, wireType 2 =*/578).fork(), _depth + 1).ldelim();
+            if (message.keyMaterial != null && $Object.hasOwnProperty.call(message, "keyMaterial"))
+                $root.meshbackup.KeyMaterial.encode(message.keyMaterial, writer.uint32(/* id 73, wireType 2 =*/586).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -24639,6 +25277,34 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.reply = "verifyJob";
                         continue;
                     }
+                case 70: {
+                        if (wireType !== 2)
+                            break;
+                        message.keys = $root.meshbackup.KeyList.decode(reader, reader.size(), $undefined, _depth + 1, message.keys);
+                        message.reply = "keys";
+                        continue;
+                    }
+                case 71: {
+                        if (wireType !== 2)
+                            break;
+                        message.key = $root.meshbackup.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                        message.reply = "key";
+                        continue;
+                    }
+                case 72: {
+                        if (wireType !== 2)
+                            break;
+                        message.keyExported = $root.meshbackup.KeyExported.decode(reader, reader.size(), $undefined, _depth + 1, message.keyExported);
+                        message.reply = "keyExported";
+                        continue;
+                    }
+                case 73: {
+                        if (wireType !== 2)
+                            break;
+                        message.keyMaterial = $root.meshbackup.KeyMaterial.decode(reader, reader.size(), $undefined, _depth + 1, message.keyMaterial);
+                        message.reply = "keyMaterial";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -24764,6 +25430,26 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminReply.verifyJob: object expected");
                 message.verifyJob = $root.meshbackup.VerifyJob.fromObject(object.verifyJob, _depth + 1);
             }
+            if (object.keys != null) {
+                if (!$util.isObject(object.keys))
+                    throw $TypeError(".meshbackup.AdminReply.keys: object expected");
+                message.keys = $root.meshbackup.KeyList.fromObject(object.keys, _depth + 1);
+            }
+            if (object.key != null) {
+                if (!$util.isObject(object.key))
+                    throw $TypeError(".meshbackup.AdminReply.key: object expected");
+                message.key = $root.meshbackup.KeyInfo.fromObject(object.key, _depth + 1);
+            }
+            if (object.keyExported != null) {
+                if (!$util.isObject(object.keyExported))
+                    throw $TypeError(".meshbackup.AdminReply.keyExported: object expected");
+                message.keyExported = $root.meshbackup.KeyExported.fromObject(object.keyExported, _depth + 1);
+            }
+            if (object.keyMaterial != null) {
+                if (!$util.isObject(object.keyMaterial))
+                    throw $TypeError(".meshbackup.AdminReply.keyMaterial: object expected");
+                message.keyMaterial = $root.meshbackup.KeyMaterial.fromObject(object.keyMaterial, _depth + 1);
+            }
             return message;
         };
 
@@ -24873,6 +25559,26 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.verifyJob = $root.meshbackup.VerifyJob.toObject(message.verifyJob, options, _depth + 1);
                 if (options.oneofs)
                     object.reply = "verifyJob";
+            }
+            if (message.keys != null && $Object.hasOwnProperty.call(message, "keys")) {
+                object.keys = $root.meshbackup.KeyList.toObject(message.keys, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "keys";
+            }
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key")) {
+                object.key = $root.meshbackup.KeyInfo.toObject(message.key, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "key";
+            }
+            if (message.keyExported != null && $Object.hasOwnProperty.call(message, "keyExported")) {
+                object.keyExported = $root.meshbackup.KeyExported.toObject(message.keyExported, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "keyExported";
+            }
+            if (message.keyMaterial != null && $Object.hasOwnProperty.call(message, "keyMaterial")) {
+                object.keyMaterial = $root.meshbackup.KeyMaterial.toObject(message.keyMaterial, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "keyMaterial";
             }
             return object;
         };
@@ -29830,6 +30536,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [rateLimitBps] Job rateLimitBps
          * @property {string|null} [mode] Job mode
          * @property {boolean|null} [noCbt] Job noCbt
+         * @property {string|null} [key] Job key
          * @property {meshbackup.GuestProcessing.$Properties|null} [guest] Job guest
          * @property {string|null} [schedule] Job schedule
          * @property {meshbackup.Retention.$Properties|null} [retention] Job retention
@@ -29947,6 +30654,14 @@ export const meshbackup = $root.meshbackup = (() => {
         Job.prototype.noCbt = false;
 
         /**
+         * Job key.
+         * @member {string} key
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.key = "";
+
+        /**
          * Job guest.
          * @member {meshbackup.GuestProcessing.$Properties|null|undefined} guest
          * @memberof meshbackup.Job
@@ -30039,6 +30754,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.Retention.encode(message.retention, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
             if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
                 $root.meshbackup.Notify.encode(message.notify, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                writer.uint32(/* id 15, wireType 2 =*/122).string(message.key);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -30172,6 +30889,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.noCbt;
                         continue;
                     }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.key = value;
+                        else
+                            delete message.key;
+                        continue;
+                    }
                 case 11: {
                         if (wireType !== 2)
                             break;
@@ -30275,6 +31001,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.noCbt != null)
                 if (object.noCbt)
                     message.noCbt = $Boolean(object.noCbt);
+            if (object.key != null)
+                if (typeof object.key !== "string" || object.key.length)
+                    message.key = $String(object.key);
             if (object.guest != null) {
                 if (!$util.isObject(object.guest))
                     throw $TypeError(".meshbackup.Job.guest: object expected");
@@ -30333,6 +31062,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.schedule = "";
                 object.retention = null;
                 object.notify = null;
+                object.key = "";
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -30370,6 +31100,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.retention = $root.meshbackup.Retention.toObject(message.retention, options, _depth + 1);
             if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
                 object.notify = $root.meshbackup.Notify.toObject(message.notify, options, _depth + 1);
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                object.key = message.key;
             return object;
         };
 
@@ -35032,6 +35764,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [attach] RestoreDisk attach
          * @property {boolean|null} [force] RestoreDisk force
          * @property {boolean|null} [allowDamaged] RestoreDisk allowDamaged
+         * @property {Uint8Array|null} [dataKey] RestoreDisk dataKey
+         * @property {boolean|null} [checkOnly] RestoreDisk checkOnly
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -35128,6 +35862,22 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreDisk.prototype.allowDamaged = false;
 
         /**
+         * RestoreDisk dataKey.
+         * @member {Uint8Array} dataKey
+         * @memberof meshbackup.RestoreDisk
+         * @instance
+         */
+        RestoreDisk.prototype.dataKey = $util.newBuffer([]);
+
+        /**
+         * RestoreDisk checkOnly.
+         * @member {boolean} checkOnly
+         * @memberof meshbackup.RestoreDisk
+         * @instance
+         */
+        RestoreDisk.prototype.checkOnly = false;
+
+        /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreDisk
@@ -35175,6 +35925,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 7, wireType 0 =*/56).bool(message.force);
             if (message.allowDamaged != null && $Object.hasOwnProperty.call(message, "allowDamaged") && message.allowDamaged !== false)
                 writer.uint32(/* id 20, wireType 0 =*/160).bool(message.allowDamaged);
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey") && message.dataKey.length)
+                writer.uint32(/* id 21, wireType 2 =*/170).bytes(message.dataKey);
+            if (message.checkOnly != null && $Object.hasOwnProperty.call(message, "checkOnly") && message.checkOnly !== false)
+                writer.uint32(/* id 22, wireType 0 =*/176).bool(message.checkOnly);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -35291,6 +36045,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.allowDamaged;
                         continue;
                     }
+                case 21: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.dataKey = value;
+                        else
+                            delete message.dataKey;
+                        continue;
+                    }
+                case 22: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.checkOnly = value;
+                        else
+                            delete message.checkOnly;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -35350,6 +36122,15 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.allowDamaged != null)
                 if (object.allowDamaged)
                     message.allowDamaged = $Boolean(object.allowDamaged);
+            if (object.dataKey != null)
+                if (object.dataKey.length)
+                    if (typeof object.dataKey === "string")
+                        $util.base64.decode(object.dataKey, message.dataKey = $util.newBuffer($util.base64.length(object.dataKey)), 0);
+                    else if (object.dataKey.length >= 0)
+                        message.dataKey = object.dataKey;
+            if (object.checkOnly != null)
+                if (object.checkOnly)
+                    message.checkOnly = $Boolean(object.checkOnly);
             return message;
         };
 
@@ -35379,6 +36160,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.attach = "";
                 object.force = false;
                 object.allowDamaged = false;
+                if (options.bytes === $String)
+                    object.dataKey = "";
+                else {
+                    object.dataKey = [];
+                    if (options.bytes !== $Array)
+                        object.dataKey = $util.newBuffer(object.dataKey);
+                }
+                object.checkOnly = false;
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -35396,6 +36185,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.force = message.force;
             if (message.allowDamaged != null && $Object.hasOwnProperty.call(message, "allowDamaged"))
                 object.allowDamaged = message.allowDamaged;
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey"))
+                object.dataKey = options.bytes === $String ? $util.base64.encode(message.dataKey, 0, message.dataKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dataKey) : message.dataKey;
+            if (message.checkOnly != null && $Object.hasOwnProperty.call(message, "checkOnly"))
+                object.checkOnly = message.checkOnly;
             return object;
         };
 
@@ -36132,6 +36925,2548 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return RestoreDone;
+    })();
+
+    meshbackup.KeyCreate = (function() {
+
+        /**
+         * Properties of a KeyCreate.
+         * @typedef {Object} meshbackup.KeyCreate.$Properties
+         * @property {string|null} [name] KeyCreate name
+         * @property {Uint8Array|null} [passphrase] KeyCreate passphrase
+         * @property {boolean|null} [recovery] KeyCreate recovery
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyCreate.
+         * @memberof meshbackup
+         * @interface IKeyCreate
+         * @augments meshbackup.KeyCreate.$Properties
+         * @deprecated Use meshbackup.KeyCreate.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyCreate.
+         * @typedef {meshbackup.KeyCreate.$Properties} meshbackup.KeyCreate.$Shape
+         */
+
+        /**
+         * Constructs a new KeyCreate.
+         * @memberof meshbackup
+         * @classdesc Represents a KeyCreate.
+         * @constructor
+         * @param {meshbackup.KeyCreate.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyCreate = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * KeyCreate name.
+         * @member {string} name
+         * @memberof meshbackup.KeyCreate
+         * @instance
+         */
+        KeyCreate.prototype.name = "";
+
+        /**
+         * KeyCreate passphrase.
+         * @member {Uint8Array} passphrase
+         * @memberof meshbackup.KeyCreate
+         * @instance
+         */
+        KeyCreate.prototype.passphrase = $util.newBuffer([]);
+
+        /**
+         * KeyCreate recovery.
+         * @member {boolean} recovery
+         * @memberof meshbackup.KeyCreate
+         * @instance
+         */
+        KeyCreate.prototype.recovery = false;
+
+        /**
+         * Creates a new KeyCreate instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.KeyCreate
+         * @static
+         * @param {meshbackup.KeyCreate.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.KeyCreate} KeyCreate instance
+         * @type {{
+         *   (properties: meshbackup.KeyCreate.$Shape): meshbackup.KeyCreate & meshbackup.KeyCreate.$Shape;
+         *   (properties?: meshbackup.KeyCreate.$Properties): meshbackup.KeyCreate;
+         * }}
+         */
+        KeyCreate.create = function(properties) {
+            return new KeyCreate(properties);
+        };
+
+        /**
+         * Encodes the specified KeyCreate message. Does not implicitly {@link meshbackup.KeyCreate.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.KeyCreate
+         * @static
+         * @param {meshbackup.KeyCreate.$Properties} message KeyCreate message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyCreate.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.passphrase != null && $Object.hasOwnProperty.call(message, "passphrase") && message.passphrase.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.passphrase);
+            if (message.recovery != null && $Object.hasOwnProperty.call(message, "recovery") && message.recovery !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.recovery);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a KeyCreate message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.KeyCreate
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.KeyCreate & meshbackup.KeyCreate.$Shape} KeyCreate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyCreate.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.KeyCreate();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.passphrase = value;
+                        else
+                            delete message.passphrase;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.recovery = value;
+                        else
+                            delete message.recovery;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a KeyCreate message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.KeyCreate
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.KeyCreate} KeyCreate
+         */
+        KeyCreate.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.KeyCreate)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.KeyCreate: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.KeyCreate();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.passphrase != null)
+                if (object.passphrase.length)
+                    if (typeof object.passphrase === "string")
+                        $util.base64.decode(object.passphrase, message.passphrase = $util.newBuffer($util.base64.length(object.passphrase)), 0);
+                    else if (object.passphrase.length >= 0)
+                        message.passphrase = object.passphrase;
+            if (object.recovery != null)
+                if (object.recovery)
+                    message.recovery = $Boolean(object.recovery);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a KeyCreate message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.KeyCreate
+         * @static
+         * @param {meshbackup.KeyCreate} message KeyCreate
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyCreate.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                if (options.bytes === $String)
+                    object.passphrase = "";
+                else {
+                    object.passphrase = [];
+                    if (options.bytes !== $Array)
+                        object.passphrase = $util.newBuffer(object.passphrase);
+                }
+                object.recovery = false;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.passphrase != null && $Object.hasOwnProperty.call(message, "passphrase"))
+                object.passphrase = options.bytes === $String ? $util.base64.encode(message.passphrase, 0, message.passphrase.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.passphrase) : message.passphrase;
+            if (message.recovery != null && $Object.hasOwnProperty.call(message, "recovery"))
+                object.recovery = message.recovery;
+            return object;
+        };
+
+        /**
+         * Converts this KeyCreate to JSON.
+         * @function toJSON
+         * @memberof meshbackup.KeyCreate
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyCreate.prototype.toJSON = function() {
+            return KeyCreate.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return KeyCreate;
+    })();
+
+    meshbackup.KeyListRequest = (function() {
+
+        /**
+         * Properties of a KeyListRequest.
+         * @typedef {Object} meshbackup.KeyListRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyListRequest.
+         * @memberof meshbackup
+         * @interface IKeyListRequest
+         * @augments meshbackup.KeyListRequest.$Properties
+         * @deprecated Use meshbackup.KeyListRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyListRequest.
+         * @typedef {meshbackup.KeyListRequest.$Properties} meshbackup.KeyListRequest.$Shape
+         */
+
+        /**
+         * Constructs a new KeyListRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a KeyListRequest.
+         * @constructor
+         * @param {meshbackup.KeyListRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyListRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new KeyListRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.KeyListRequest
+         * @static
+         * @param {meshbackup.KeyListRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.KeyListRequest} KeyListRequest instance
+         * @type {{
+         *   (properties: meshbackup.KeyListRequest.$Shape): meshbackup.KeyListRequest & meshbackup.KeyListRequest.$Shape;
+         *   (properties?: meshbackup.KeyListRequest.$Properties): meshbackup.KeyListRequest;
+         * }}
+         */
+        KeyListRequest.create = function(properties) {
+            return new KeyListRequest(properties);
+        };
+
+        /**
+         * Encodes the specified KeyListRequest message. Does not implicitly {@link meshbackup.KeyListRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.KeyListRequest
+         * @static
+         * @param {meshbackup.KeyListRequest.$Properties} message KeyListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyListRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a KeyListRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.KeyListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.KeyListRequest & meshbackup.KeyListRequest.$Shape} KeyListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyListRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.KeyListRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a KeyListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.KeyListRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.KeyListRequest} KeyListRequest
+         */
+        KeyListRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.KeyListRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.KeyListRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.KeyListRequest();
+        };
+
+        /**
+         * Creates a plain object from a KeyListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.KeyListRequest
+         * @static
+         * @param {meshbackup.KeyListRequest} message KeyListRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyListRequest.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this KeyListRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.KeyListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyListRequest.prototype.toJSON = function() {
+            return KeyListRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return KeyListRequest;
+    })();
+
+    meshbackup.KeyInfo = (function() {
+
+        /**
+         * Properties of a KeyInfo.
+         * @typedef {Object} meshbackup.KeyInfo.$Properties
+         * @property {string|null} [name] KeyInfo name
+         * @property {string|null} [fingerprint] KeyInfo fingerprint
+         * @property {string|null} [kind] KeyInfo kind
+         * @property {string|null} [created] KeyInfo created
+         * @property {Array.<string>|null} [jobs] KeyInfo jobs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyInfo.
+         * @memberof meshbackup
+         * @interface IKeyInfo
+         * @augments meshbackup.KeyInfo.$Properties
+         * @deprecated Use meshbackup.KeyInfo.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyInfo.
+         * @typedef {meshbackup.KeyInfo.$Properties} meshbackup.KeyInfo.$Shape
+         */
+
+        /**
+         * Constructs a new KeyInfo.
+         * @memberof meshbackup
+         * @classdesc Represents a KeyInfo.
+         * @constructor
+         * @param {meshbackup.KeyInfo.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyInfo = function (properties) {
+            this.jobs = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * KeyInfo name.
+         * @member {string} name
+         * @memberof meshbackup.KeyInfo
+         * @instance
+         */
+        KeyInfo.prototype.name = "";
+
+        /**
+         * KeyInfo fingerprint.
+         * @member {string} fingerprint
+         * @memberof meshbackup.KeyInfo
+         * @instance
+         */
+        KeyInfo.prototype.fingerprint = "";
+
+        /**
+         * KeyInfo kind.
+         * @member {string} kind
+         * @memberof meshbackup.KeyInfo
+         * @instance
+         */
+        KeyInfo.prototype.kind = "";
+
+        /**
+         * KeyInfo created.
+         * @member {string} created
+         * @memberof meshbackup.KeyInfo
+         * @instance
+         */
+        KeyInfo.prototype.created = "";
+
+        /**
+         * KeyInfo jobs.
+         * @member {Array.<string>} jobs
+         * @memberof meshbackup.KeyInfo
+         * @instance
+         */
+        KeyInfo.prototype.jobs = $util.emptyArray;
+
+        /**
+         * Creates a new KeyInfo instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.KeyInfo
+         * @static
+         * @param {meshbackup.KeyInfo.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.KeyInfo} KeyInfo instance
+         * @type {{
+         *   (properties: meshbackup.KeyInfo.$Shape): meshbackup.KeyInfo & meshbackup.KeyInfo.$Shape;
+         *   (properties?: meshbackup.KeyInfo.$Properties): meshbackup.KeyInfo;
+         * }}
+         */
+        KeyInfo.create = function(properties) {
+            return new KeyInfo(properties);
+        };
+
+        /**
+         * Encodes the specified KeyInfo message. Does not implicitly {@link meshbackup.KeyInfo.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.KeyInfo
+         * @static
+         * @param {meshbackup.KeyInfo.$Properties} message KeyInfo message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyInfo.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.fingerprint != null && $Object.hasOwnProperty.call(message, "fingerprint") && message.fingerprint !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.fingerprint);
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+            if (message.created != null && $Object.hasOwnProperty.call(message, "created") && message.created !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.created);
+            if (message.jobs != null && message.jobs.length)
+                for (let i = 0; i < message.jobs.length; ++i)
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.jobs[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a KeyInfo message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.KeyInfo
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.KeyInfo & meshbackup.KeyInfo.$Shape} KeyInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyInfo.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.KeyInfo();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.fingerprint = value;
+                        else
+                            delete message.fingerprint;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.created = value;
+                        else
+                            delete message.created;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.jobs && message.jobs.length))
+                            message.jobs = [];
+                        message.jobs.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a KeyInfo message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.KeyInfo
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.KeyInfo} KeyInfo
+         */
+        KeyInfo.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.KeyInfo)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.KeyInfo: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.KeyInfo();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.fingerprint != null)
+                if (typeof object.fingerprint !== "string" || object.fingerprint.length)
+                    message.fingerprint = $String(object.fingerprint);
+            if (object.kind != null)
+                if (typeof object.kind !== "string" || object.kind.length)
+                    message.kind = $String(object.kind);
+            if (object.created != null)
+                if (typeof object.created !== "string" || object.created.length)
+                    message.created = $String(object.created);
+            if (object.jobs) {
+                if (!$Array.isArray(object.jobs))
+                    throw $TypeError(".meshbackup.KeyInfo.jobs: array expected");
+                message.jobs = $Array(object.jobs.length);
+                for (let i = 0; i < object.jobs.length; ++i)
+                    message.jobs[i] = $String(object.jobs[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a KeyInfo message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.KeyInfo
+         * @static
+         * @param {meshbackup.KeyInfo} message KeyInfo
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyInfo.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.jobs = [];
+            if (options.defaults) {
+                object.name = "";
+                object.fingerprint = "";
+                object.kind = "";
+                object.created = "";
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.fingerprint != null && $Object.hasOwnProperty.call(message, "fingerprint"))
+                object.fingerprint = message.fingerprint;
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.created != null && $Object.hasOwnProperty.call(message, "created"))
+                object.created = message.created;
+            if (message.jobs && message.jobs.length) {
+                object.jobs = $Array(message.jobs.length);
+                for (let j = 0; j < message.jobs.length; ++j)
+                    object.jobs[j] = message.jobs[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this KeyInfo to JSON.
+         * @function toJSON
+         * @memberof meshbackup.KeyInfo
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyInfo.prototype.toJSON = function() {
+            return KeyInfo.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return KeyInfo;
+    })();
+
+    meshbackup.KeyList = (function() {
+
+        /**
+         * Properties of a KeyList.
+         * @typedef {Object} meshbackup.KeyList.$Properties
+         * @property {Array.<meshbackup.KeyInfo.$Properties>|null} [keys] KeyList keys
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyList.
+         * @memberof meshbackup
+         * @interface IKeyList
+         * @augments meshbackup.KeyList.$Properties
+         * @deprecated Use meshbackup.KeyList.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyList.
+         * @typedef {meshbackup.KeyList.$Properties} meshbackup.KeyList.$Shape
+         */
+
+        /**
+         * Constructs a new KeyList.
+         * @memberof meshbackup
+         * @classdesc Represents a KeyList.
+         * @constructor
+         * @param {meshbackup.KeyList.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyList = function (properties) {
+            this.keys = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * KeyList keys.
+         * @member {Array.<meshbackup.KeyInfo.$Properties>} keys
+         * @memberof meshbackup.KeyList
+         * @instance
+         */
+        KeyList.prototype.keys = $util.emptyArray;
+
+        /**
+         * Creates a new KeyList instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.KeyList
+         * @static
+         * @param {meshbackup.KeyList.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.KeyList} KeyList instance
+         * @type {{
+         *   (properties: meshbackup.KeyList.$Shape): meshbackup.KeyList & meshbackup.KeyList.$Shape;
+         *   (properties?: meshbackup.KeyList.$Properties): meshbackup.KeyList;
+         * }}
+         */
+        KeyList.create = function(properties) {
+            return new KeyList(properties);
+        };
+
+        /**
+         * Encodes the specified KeyList message. Does not implicitly {@link meshbackup.KeyList.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.KeyList
+         * @static
+         * @param {meshbackup.KeyList.$Properties} message KeyList message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyList.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.keys != null && message.keys.length)
+                for (let i = 0; i < message.keys.length; ++i)
+                    $root.meshbackup.KeyInfo.encode(message.keys[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a KeyList message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.KeyList
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.KeyList & meshbackup.KeyList.$Shape} KeyList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyList.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.KeyList();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.keys && message.keys.length))
+                            message.keys = [];
+                        message.keys.push($root.meshbackup.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a KeyList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.KeyList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.KeyList} KeyList
+         */
+        KeyList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.KeyList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.KeyList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.KeyList();
+            if (object.keys) {
+                if (!$Array.isArray(object.keys))
+                    throw $TypeError(".meshbackup.KeyList.keys: array expected");
+                message.keys = $Array(object.keys.length);
+                for (let i = 0; i < object.keys.length; ++i) {
+                    if (!$util.isObject(object.keys[i]))
+                        throw $TypeError(".meshbackup.KeyList.keys: object expected");
+                    message.keys[i] = $root.meshbackup.KeyInfo.fromObject(object.keys[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a KeyList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.KeyList
+         * @static
+         * @param {meshbackup.KeyList} message KeyList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.keys = [];
+            if (message.keys && message.keys.length) {
+                object.keys = $Array(message.keys.length);
+                for (let j = 0; j < message.keys.length; ++j)
+                    object.keys[j] = $root.meshbackup.KeyInfo.toObject(message.keys[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this KeyList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.KeyList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyList.prototype.toJSON = function() {
+            return KeyList.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return KeyList;
+    })();
+
+    meshbackup.KeyExport = (function() {
+
+        /**
+         * Properties of a KeyExport.
+         * @typedef {Object} meshbackup.KeyExport.$Properties
+         * @property {string|null} [name] KeyExport name
+         * @property {boolean|null} [paper] KeyExport paper
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyExport.
+         * @memberof meshbackup
+         * @interface IKeyExport
+         * @augments meshbackup.KeyExport.$Properties
+         * @deprecated Use meshbackup.KeyExport.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyExport.
+         * @typedef {meshbackup.KeyExport.$Properties} meshbackup.KeyExport.$Shape
+         */
+
+        /**
+         * Constructs a new KeyExport.
+         * @memberof meshbackup
+         * @classdesc Represents a KeyExport.
+         * @constructor
+         * @param {meshbackup.KeyExport.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyExport = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * KeyExport name.
+         * @member {string} name
+         * @memberof meshbackup.KeyExport
+         * @instance
+         */
+        KeyExport.prototype.name = "";
+
+        /**
+         * KeyExport paper.
+         * @member {boolean} paper
+         * @memberof meshbackup.KeyExport
+         * @instance
+         */
+        KeyExport.prototype.paper = false;
+
+        /**
+         * Creates a new KeyExport instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.KeyExport
+         * @static
+         * @param {meshbackup.KeyExport.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.KeyExport} KeyExport instance
+         * @type {{
+         *   (properties: meshbackup.KeyExport.$Shape): meshbackup.KeyExport & meshbackup.KeyExport.$Shape;
+         *   (properties?: meshbackup.KeyExport.$Properties): meshbackup.KeyExport;
+         * }}
+         */
+        KeyExport.create = function(properties) {
+            return new KeyExport(properties);
+        };
+
+        /**
+         * Encodes the specified KeyExport message. Does not implicitly {@link meshbackup.KeyExport.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.KeyExport
+         * @static
+         * @param {meshbackup.KeyExport.$Properties} message KeyExport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyExport.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.paper != null && $Object.hasOwnProperty.call(message, "paper") && message.paper !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.paper);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a KeyExport message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.KeyExport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.KeyExport & meshbackup.KeyExport.$Shape} KeyExport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyExport.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.KeyExport();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.paper = value;
+                        else
+                            delete message.paper;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a KeyExport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.KeyExport
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.KeyExport} KeyExport
+         */
+        KeyExport.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.KeyExport)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.KeyExport: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.KeyExport();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.paper != null)
+                if (object.paper)
+                    message.paper = $Boolean(object.paper);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a KeyExport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.KeyExport
+         * @static
+         * @param {meshbackup.KeyExport} message KeyExport
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyExport.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.paper = false;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.paper != null && $Object.hasOwnProperty.call(message, "paper"))
+                object.paper = message.paper;
+            return object;
+        };
+
+        /**
+         * Converts this KeyExport to JSON.
+         * @function toJSON
+         * @memberof meshbackup.KeyExport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyExport.prototype.toJSON = function() {
+            return KeyExport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return KeyExport;
+    })();
+
+    meshbackup.KeyExported = (function() {
+
+        /**
+         * Properties of a KeyExported.
+         * @typedef {Object} meshbackup.KeyExported.$Properties
+         * @property {meshbackup.KeyInfo.$Properties|null} [key] KeyExported key
+         * @property {string|null} [text] KeyExported text
+         * @property {Uint8Array|null} [qrPng] KeyExported qrPng
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyExported.
+         * @memberof meshbackup
+         * @interface IKeyExported
+         * @augments meshbackup.KeyExported.$Properties
+         * @deprecated Use meshbackup.KeyExported.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyExported.
+         * @typedef {meshbackup.KeyExported.$Properties} meshbackup.KeyExported.$Shape
+         */
+
+        /**
+         * Constructs a new KeyExported.
+         * @memberof meshbackup
+         * @classdesc Represents a KeyExported.
+         * @constructor
+         * @param {meshbackup.KeyExported.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyExported = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * KeyExported key.
+         * @member {meshbackup.KeyInfo.$Properties|null|undefined} key
+         * @memberof meshbackup.KeyExported
+         * @instance
+         */
+        KeyExported.prototype.key = null;
+
+        /**
+         * KeyExported text.
+         * @member {string} text
+         * @memberof meshbackup.KeyExported
+         * @instance
+         */
+        KeyExported.prototype.text = "";
+
+        /**
+         * KeyExported qrPng.
+         * @member {Uint8Array} qrPng
+         * @memberof meshbackup.KeyExported
+         * @instance
+         */
+        KeyExported.prototype.qrPng = $util.newBuffer([]);
+
+        /**
+         * Creates a new KeyExported instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.KeyExported
+         * @static
+         * @param {meshbackup.KeyExported.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.KeyExported} KeyExported instance
+         * @type {{
+         *   (properties: meshbackup.KeyExported.$Shape): meshbackup.KeyExported & meshbackup.KeyExported.$Shape;
+         *   (properties?: meshbackup.KeyExported.$Properties): meshbackup.KeyExported;
+         * }}
+         */
+        KeyExported.create = function(properties) {
+            return new KeyExported(properties);
+        };
+
+        /**
+         * Encodes the specified KeyExported message. Does not implicitly {@link meshbackup.KeyExported.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.KeyExported
+         * @static
+         * @param {meshbackup.KeyExported.$Properties} message KeyExported message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyExported.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                $root.meshbackup.KeyInfo.encode(message.key, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+            if (message.qrPng != null && $Object.hasOwnProperty.call(message, "qrPng") && message.qrPng.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.qrPng);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a KeyExported message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.KeyExported
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.KeyExported & meshbackup.KeyExported.$Shape} KeyExported
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyExported.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.KeyExported();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.key = $root.meshbackup.KeyInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.key);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.text = value;
+                        else
+                            delete message.text;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.qrPng = value;
+                        else
+                            delete message.qrPng;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a KeyExported message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.KeyExported
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.KeyExported} KeyExported
+         */
+        KeyExported.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.KeyExported)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.KeyExported: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.KeyExported();
+            if (object.key != null) {
+                if (!$util.isObject(object.key))
+                    throw $TypeError(".meshbackup.KeyExported.key: object expected");
+                message.key = $root.meshbackup.KeyInfo.fromObject(object.key, _depth + 1);
+            }
+            if (object.text != null)
+                if (typeof object.text !== "string" || object.text.length)
+                    message.text = $String(object.text);
+            if (object.qrPng != null)
+                if (object.qrPng.length)
+                    if (typeof object.qrPng === "string")
+                        $util.base64.decode(object.qrPng, message.qrPng = $util.newBuffer($util.base64.length(object.qrPng)), 0);
+                    else if (object.qrPng.length >= 0)
+                        message.qrPng = object.qrPng;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a KeyExported message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.KeyExported
+         * @static
+         * @param {meshbackup.KeyExported} message KeyExported
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyExported.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.key = null;
+                object.text = "";
+                if (options.bytes === $String)
+                    object.qrPng = "";
+                else {
+                    object.qrPng = [];
+                    if (options.bytes !== $Array)
+                        object.qrPng = $util.newBuffer(object.qrPng);
+                }
+            }
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                object.key = $root.meshbackup.KeyInfo.toObject(message.key, options, _depth + 1);
+            if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                object.text = message.text;
+            if (message.qrPng != null && $Object.hasOwnProperty.call(message, "qrPng"))
+                object.qrPng = options.bytes === $String ? $util.base64.encode(message.qrPng, 0, message.qrPng.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.qrPng) : message.qrPng;
+            return object;
+        };
+
+        /**
+         * Converts this KeyExported to JSON.
+         * @function toJSON
+         * @memberof meshbackup.KeyExported
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyExported.prototype.toJSON = function() {
+            return KeyExported.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return KeyExported;
+    })();
+
+    meshbackup.KeyImport = (function() {
+
+        /**
+         * Properties of a KeyImport.
+         * @typedef {Object} meshbackup.KeyImport.$Properties
+         * @property {string|null} [text] KeyImport text
+         * @property {string|null} [name] KeyImport name
+         * @property {Uint8Array|null} [passphrase] KeyImport passphrase
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyImport.
+         * @memberof meshbackup
+         * @interface IKeyImport
+         * @augments meshbackup.KeyImport.$Properties
+         * @deprecated Use meshbackup.KeyImport.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyImport.
+         * @typedef {meshbackup.KeyImport.$Properties} meshbackup.KeyImport.$Shape
+         */
+
+        /**
+         * Constructs a new KeyImport.
+         * @memberof meshbackup
+         * @classdesc Represents a KeyImport.
+         * @constructor
+         * @param {meshbackup.KeyImport.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyImport = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * KeyImport text.
+         * @member {string} text
+         * @memberof meshbackup.KeyImport
+         * @instance
+         */
+        KeyImport.prototype.text = "";
+
+        /**
+         * KeyImport name.
+         * @member {string} name
+         * @memberof meshbackup.KeyImport
+         * @instance
+         */
+        KeyImport.prototype.name = "";
+
+        /**
+         * KeyImport passphrase.
+         * @member {Uint8Array} passphrase
+         * @memberof meshbackup.KeyImport
+         * @instance
+         */
+        KeyImport.prototype.passphrase = $util.newBuffer([]);
+
+        /**
+         * Creates a new KeyImport instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.KeyImport
+         * @static
+         * @param {meshbackup.KeyImport.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.KeyImport} KeyImport instance
+         * @type {{
+         *   (properties: meshbackup.KeyImport.$Shape): meshbackup.KeyImport & meshbackup.KeyImport.$Shape;
+         *   (properties?: meshbackup.KeyImport.$Properties): meshbackup.KeyImport;
+         * }}
+         */
+        KeyImport.create = function(properties) {
+            return new KeyImport(properties);
+        };
+
+        /**
+         * Encodes the specified KeyImport message. Does not implicitly {@link meshbackup.KeyImport.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.KeyImport
+         * @static
+         * @param {meshbackup.KeyImport.$Properties} message KeyImport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyImport.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.text);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+            if (message.passphrase != null && $Object.hasOwnProperty.call(message, "passphrase") && message.passphrase.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.passphrase);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a KeyImport message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.KeyImport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.KeyImport & meshbackup.KeyImport.$Shape} KeyImport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyImport.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.KeyImport();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.text = value;
+                        else
+                            delete message.text;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.passphrase = value;
+                        else
+                            delete message.passphrase;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a KeyImport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.KeyImport
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.KeyImport} KeyImport
+         */
+        KeyImport.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.KeyImport)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.KeyImport: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.KeyImport();
+            if (object.text != null)
+                if (typeof object.text !== "string" || object.text.length)
+                    message.text = $String(object.text);
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.passphrase != null)
+                if (object.passphrase.length)
+                    if (typeof object.passphrase === "string")
+                        $util.base64.decode(object.passphrase, message.passphrase = $util.newBuffer($util.base64.length(object.passphrase)), 0);
+                    else if (object.passphrase.length >= 0)
+                        message.passphrase = object.passphrase;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a KeyImport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.KeyImport
+         * @static
+         * @param {meshbackup.KeyImport} message KeyImport
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyImport.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.text = "";
+                object.name = "";
+                if (options.bytes === $String)
+                    object.passphrase = "";
+                else {
+                    object.passphrase = [];
+                    if (options.bytes !== $Array)
+                        object.passphrase = $util.newBuffer(object.passphrase);
+                }
+            }
+            if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                object.text = message.text;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.passphrase != null && $Object.hasOwnProperty.call(message, "passphrase"))
+                object.passphrase = options.bytes === $String ? $util.base64.encode(message.passphrase, 0, message.passphrase.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.passphrase) : message.passphrase;
+            return object;
+        };
+
+        /**
+         * Converts this KeyImport to JSON.
+         * @function toJSON
+         * @memberof meshbackup.KeyImport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyImport.prototype.toJSON = function() {
+            return KeyImport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return KeyImport;
+    })();
+
+    meshbackup.KeyChangePassphrase = (function() {
+
+        /**
+         * Properties of a KeyChangePassphrase.
+         * @typedef {Object} meshbackup.KeyChangePassphrase.$Properties
+         * @property {string|null} [name] KeyChangePassphrase name
+         * @property {Uint8Array|null} [oldPassphrase] KeyChangePassphrase oldPassphrase
+         * @property {Uint8Array|null} [newPassphrase] KeyChangePassphrase newPassphrase
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyChangePassphrase.
+         * @memberof meshbackup
+         * @interface IKeyChangePassphrase
+         * @augments meshbackup.KeyChangePassphrase.$Properties
+         * @deprecated Use meshbackup.KeyChangePassphrase.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyChangePassphrase.
+         * @typedef {meshbackup.KeyChangePassphrase.$Properties} meshbackup.KeyChangePassphrase.$Shape
+         */
+
+        /**
+         * Constructs a new KeyChangePassphrase.
+         * @memberof meshbackup
+         * @classdesc Represents a KeyChangePassphrase.
+         * @constructor
+         * @param {meshbackup.KeyChangePassphrase.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyChangePassphrase = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * KeyChangePassphrase name.
+         * @member {string} name
+         * @memberof meshbackup.KeyChangePassphrase
+         * @instance
+         */
+        KeyChangePassphrase.prototype.name = "";
+
+        /**
+         * KeyChangePassphrase oldPassphrase.
+         * @member {Uint8Array} oldPassphrase
+         * @memberof meshbackup.KeyChangePassphrase
+         * @instance
+         */
+        KeyChangePassphrase.prototype.oldPassphrase = $util.newBuffer([]);
+
+        /**
+         * KeyChangePassphrase newPassphrase.
+         * @member {Uint8Array} newPassphrase
+         * @memberof meshbackup.KeyChangePassphrase
+         * @instance
+         */
+        KeyChangePassphrase.prototype.newPassphrase = $util.newBuffer([]);
+
+        /**
+         * Creates a new KeyChangePassphrase instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.KeyChangePassphrase
+         * @static
+         * @param {meshbackup.KeyChangePassphrase.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.KeyChangePassphrase} KeyChangePassphrase instance
+         * @type {{
+         *   (properties: meshbackup.KeyChangePassphrase.$Shape): meshbackup.KeyChangePassphrase & meshbackup.KeyChangePassphrase.$Shape;
+         *   (properties?: meshbackup.KeyChangePassphrase.$Properties): meshbackup.KeyChangePassphrase;
+         * }}
+         */
+        KeyChangePassphrase.create = function(properties) {
+            return new KeyChangePassphrase(properties);
+        };
+
+        /**
+         * Encodes the specified KeyChangePassphrase message. Does not implicitly {@link meshbackup.KeyChangePassphrase.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.KeyChangePassphrase
+         * @static
+         * @param {meshbackup.KeyChangePassphrase.$Properties} message KeyChangePassphrase message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyChangePassphrase.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.oldPassphrase != null && $Object.hasOwnProperty.call(message, "oldPassphrase") && message.oldPassphrase.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.oldPassphrase);
+            if (message.newPassphrase != null && $Object.hasOwnProperty.call(message, "newPassphrase") && message.newPassphrase.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.newPassphrase);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a KeyChangePassphrase message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.KeyChangePassphrase
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.KeyChangePassphrase & meshbackup.KeyChangePassphrase.$Shape} KeyChangePassphrase
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyChangePassphrase.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.KeyChangePassphrase();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.oldPassphrase = value;
+                        else
+                            delete message.oldPassphrase;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.newPassphrase = value;
+                        else
+                            delete message.newPassphrase;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a KeyChangePassphrase message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.KeyChangePassphrase
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.KeyChangePassphrase} KeyChangePassphrase
+         */
+        KeyChangePassphrase.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.KeyChangePassphrase)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.KeyChangePassphrase: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.KeyChangePassphrase();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.oldPassphrase != null)
+                if (object.oldPassphrase.length)
+                    if (typeof object.oldPassphrase === "string")
+                        $util.base64.decode(object.oldPassphrase, message.oldPassphrase = $util.newBuffer($util.base64.length(object.oldPassphrase)), 0);
+                    else if (object.oldPassphrase.length >= 0)
+                        message.oldPassphrase = object.oldPassphrase;
+            if (object.newPassphrase != null)
+                if (object.newPassphrase.length)
+                    if (typeof object.newPassphrase === "string")
+                        $util.base64.decode(object.newPassphrase, message.newPassphrase = $util.newBuffer($util.base64.length(object.newPassphrase)), 0);
+                    else if (object.newPassphrase.length >= 0)
+                        message.newPassphrase = object.newPassphrase;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a KeyChangePassphrase message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.KeyChangePassphrase
+         * @static
+         * @param {meshbackup.KeyChangePassphrase} message KeyChangePassphrase
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyChangePassphrase.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                if (options.bytes === $String)
+                    object.oldPassphrase = "";
+                else {
+                    object.oldPassphrase = [];
+                    if (options.bytes !== $Array)
+                        object.oldPassphrase = $util.newBuffer(object.oldPassphrase);
+                }
+                if (options.bytes === $String)
+                    object.newPassphrase = "";
+                else {
+                    object.newPassphrase = [];
+                    if (options.bytes !== $Array)
+                        object.newPassphrase = $util.newBuffer(object.newPassphrase);
+                }
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.oldPassphrase != null && $Object.hasOwnProperty.call(message, "oldPassphrase"))
+                object.oldPassphrase = options.bytes === $String ? $util.base64.encode(message.oldPassphrase, 0, message.oldPassphrase.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.oldPassphrase) : message.oldPassphrase;
+            if (message.newPassphrase != null && $Object.hasOwnProperty.call(message, "newPassphrase"))
+                object.newPassphrase = options.bytes === $String ? $util.base64.encode(message.newPassphrase, 0, message.newPassphrase.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.newPassphrase) : message.newPassphrase;
+            return object;
+        };
+
+        /**
+         * Converts this KeyChangePassphrase to JSON.
+         * @function toJSON
+         * @memberof meshbackup.KeyChangePassphrase
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyChangePassphrase.prototype.toJSON = function() {
+            return KeyChangePassphrase.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return KeyChangePassphrase;
+    })();
+
+    meshbackup.KeyGet = (function() {
+
+        /**
+         * Properties of a KeyGet.
+         * @typedef {Object} meshbackup.KeyGet.$Properties
+         * @property {string|null} [fingerprint] KeyGet fingerprint
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyGet.
+         * @memberof meshbackup
+         * @interface IKeyGet
+         * @augments meshbackup.KeyGet.$Properties
+         * @deprecated Use meshbackup.KeyGet.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyGet.
+         * @typedef {meshbackup.KeyGet.$Properties} meshbackup.KeyGet.$Shape
+         */
+
+        /**
+         * Constructs a new KeyGet.
+         * @memberof meshbackup
+         * @classdesc Represents a KeyGet.
+         * @constructor
+         * @param {meshbackup.KeyGet.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyGet = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * KeyGet fingerprint.
+         * @member {string} fingerprint
+         * @memberof meshbackup.KeyGet
+         * @instance
+         */
+        KeyGet.prototype.fingerprint = "";
+
+        /**
+         * Creates a new KeyGet instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.KeyGet
+         * @static
+         * @param {meshbackup.KeyGet.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.KeyGet} KeyGet instance
+         * @type {{
+         *   (properties: meshbackup.KeyGet.$Shape): meshbackup.KeyGet & meshbackup.KeyGet.$Shape;
+         *   (properties?: meshbackup.KeyGet.$Properties): meshbackup.KeyGet;
+         * }}
+         */
+        KeyGet.create = function(properties) {
+            return new KeyGet(properties);
+        };
+
+        /**
+         * Encodes the specified KeyGet message. Does not implicitly {@link meshbackup.KeyGet.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.KeyGet
+         * @static
+         * @param {meshbackup.KeyGet.$Properties} message KeyGet message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyGet.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.fingerprint != null && $Object.hasOwnProperty.call(message, "fingerprint") && message.fingerprint !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.fingerprint);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a KeyGet message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.KeyGet
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.KeyGet & meshbackup.KeyGet.$Shape} KeyGet
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyGet.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.KeyGet();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.fingerprint = value;
+                        else
+                            delete message.fingerprint;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a KeyGet message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.KeyGet
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.KeyGet} KeyGet
+         */
+        KeyGet.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.KeyGet)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.KeyGet: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.KeyGet();
+            if (object.fingerprint != null)
+                if (typeof object.fingerprint !== "string" || object.fingerprint.length)
+                    message.fingerprint = $String(object.fingerprint);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a KeyGet message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.KeyGet
+         * @static
+         * @param {meshbackup.KeyGet} message KeyGet
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyGet.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.fingerprint = "";
+            if (message.fingerprint != null && $Object.hasOwnProperty.call(message, "fingerprint"))
+                object.fingerprint = message.fingerprint;
+            return object;
+        };
+
+        /**
+         * Converts this KeyGet to JSON.
+         * @function toJSON
+         * @memberof meshbackup.KeyGet
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyGet.prototype.toJSON = function() {
+            return KeyGet.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return KeyGet;
+    })();
+
+    meshbackup.KeyMaterial = (function() {
+
+        /**
+         * Properties of a KeyMaterial.
+         * @typedef {Object} meshbackup.KeyMaterial.$Properties
+         * @property {string|null} [name] KeyMaterial name
+         * @property {string|null} [fingerprint] KeyMaterial fingerprint
+         * @property {Uint8Array|null} [dataKey] KeyMaterial dataKey
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyMaterial.
+         * @memberof meshbackup
+         * @interface IKeyMaterial
+         * @augments meshbackup.KeyMaterial.$Properties
+         * @deprecated Use meshbackup.KeyMaterial.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyMaterial.
+         * @typedef {meshbackup.KeyMaterial.$Properties} meshbackup.KeyMaterial.$Shape
+         */
+
+        /**
+         * Constructs a new KeyMaterial.
+         * @memberof meshbackup
+         * @classdesc Represents a KeyMaterial.
+         * @constructor
+         * @param {meshbackup.KeyMaterial.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyMaterial = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * KeyMaterial name.
+         * @member {string} name
+         * @memberof meshbackup.KeyMaterial
+         * @instance
+         */
+        KeyMaterial.prototype.name = "";
+
+        /**
+         * KeyMaterial fingerprint.
+         * @member {string} fingerprint
+         * @memberof meshbackup.KeyMaterial
+         * @instance
+         */
+        KeyMaterial.prototype.fingerprint = "";
+
+        /**
+         * KeyMaterial dataKey.
+         * @member {Uint8Array} dataKey
+         * @memberof meshbackup.KeyMaterial
+         * @instance
+         */
+        KeyMaterial.prototype.dataKey = $util.newBuffer([]);
+
+        /**
+         * Creates a new KeyMaterial instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.KeyMaterial
+         * @static
+         * @param {meshbackup.KeyMaterial.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.KeyMaterial} KeyMaterial instance
+         * @type {{
+         *   (properties: meshbackup.KeyMaterial.$Shape): meshbackup.KeyMaterial & meshbackup.KeyMaterial.$Shape;
+         *   (properties?: meshbackup.KeyMaterial.$Properties): meshbackup.KeyMaterial;
+         * }}
+         */
+        KeyMaterial.create = function(properties) {
+            return new KeyMaterial(properties);
+        };
+
+        /**
+         * Encodes the specified KeyMaterial message. Does not implicitly {@link meshbackup.KeyMaterial.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.KeyMaterial
+         * @static
+         * @param {meshbackup.KeyMaterial.$Properties} message KeyMaterial message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyMaterial.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.fingerprint != null && $Object.hasOwnProperty.call(message, "fingerprint") && message.fingerprint !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.fingerprint);
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey") && message.dataKey.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.dataKey);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a KeyMaterial message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.KeyMaterial
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.KeyMaterial & meshbackup.KeyMaterial.$Shape} KeyMaterial
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyMaterial.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.KeyMaterial();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.fingerprint = value;
+                        else
+                            delete message.fingerprint;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.dataKey = value;
+                        else
+                            delete message.dataKey;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a KeyMaterial message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.KeyMaterial
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.KeyMaterial} KeyMaterial
+         */
+        KeyMaterial.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.KeyMaterial)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.KeyMaterial: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.KeyMaterial();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.fingerprint != null)
+                if (typeof object.fingerprint !== "string" || object.fingerprint.length)
+                    message.fingerprint = $String(object.fingerprint);
+            if (object.dataKey != null)
+                if (object.dataKey.length)
+                    if (typeof object.dataKey === "string")
+                        $util.base64.decode(object.dataKey, message.dataKey = $util.newBuffer($util.base64.length(object.dataKey)), 0);
+                    else if (object.dataKey.length >= 0)
+                        message.dataKey = object.dataKey;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a KeyMaterial message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.KeyMaterial
+         * @static
+         * @param {meshbackup.KeyMaterial} message KeyMaterial
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyMaterial.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.fingerprint = "";
+                if (options.bytes === $String)
+                    object.dataKey = "";
+                else {
+                    object.dataKey = [];
+                    if (options.bytes !== $Array)
+                        object.dataKey = $util.newBuffer(object.dataKey);
+                }
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.fingerprint != null && $Object.hasOwnProperty.call(message, "fingerprint"))
+                object.fingerprint = message.fingerprint;
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey"))
+                object.dataKey = options.bytes === $String ? $util.base64.encode(message.dataKey, 0, message.dataKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dataKey) : message.dataKey;
+            return object;
+        };
+
+        /**
+         * Converts this KeyMaterial to JSON.
+         * @function toJSON
+         * @memberof meshbackup.KeyMaterial
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyMaterial.prototype.toJSON = function() {
+            return KeyMaterial.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return KeyMaterial;
     })();
 
     meshbackup.Announcement = (function() {

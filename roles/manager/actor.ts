@@ -18,6 +18,9 @@ import { Configuration } from './configuration.ts'
 import { DiscoveryWindow } from './discovery-window.ts'
 import { verifySessionActor } from './verify-job.ts'
 import type { ScheduleStore } from './schedule.ts'
+import type { KeyCatalog } from './key-catalog.ts'
+import { answerKeyRequest, isKeyRequest } from './key-requests.ts'
+import type { SessionEncryption } from './session.ts'
 
 export interface ManagerInit {
   catalog: Catalog
@@ -32,6 +35,8 @@ export interface ManagerInit {
   /** told of every session that ended, as saved, and of every job removed (the per-job metrics, job-metrics.ts) */
   sessionEnded?: (record: SessionRecord) => void
   jobRemoved?: (job: string) => void
+  /** the key catalog (absent: key requests and jobs naming a key are refused) */
+  keys?: KeyCatalog
 }
 
 const SET = '(set)'
@@ -87,14 +92,24 @@ export function managerActor (init: ManagerInit): () => Behavior {
       }
     })
 
+    /** An encrypted job's key, opened with the manager's home secret, and its wraps for every recovery key. */
+    const encryptionOf = async (job: Job): Promise<SessionEncryption | undefined> => {
+      if (!job.key) return undefined
+      if (init.keys == null) throw new UserError('ERR_NO_SUCH_KEY', `job "${job.name}" names key "${job.key}" and this manager has no key catalog`)
+      const key = await init.keys.dataKey(job.key)
+      return { key, recoveryWraps: await init.keys.recoveryWraps(key) }
+    }
+
     const runJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
       const job: Job = await init.catalog.job(name)
       const host = await init.catalog.host(job.host!)
+      const encryption = await encryptionOf(job)
       const record = await claimSession(name, 'job', {}, trigger)
       ctx.spawn(`session-${++sessions}`, sessionActor({
         job,
         host,
         record,
+        encryption,
         snapshots: init.catalog,
         hostKeys: init.catalog,
         hunt: async (hostName) => {
@@ -169,6 +184,10 @@ export function managerActor (init: ManagerInit): () => Behavior {
         return { session: live ?? await init.catalog.session(key) }
       }
       if (req.sessionList != null) return { sessions: { sessions: await sessionList(req.sessionList.job ?? '', req.sessionList.limit || 50) } }
+      if (isKeyRequest(req)) {
+        if (init.keys == null) throw new UserError('ERR_BAD_REQUEST', 'this manager keeps no key catalog')
+        return await answerKeyRequest({ catalog: init.catalog, keys: init.keys, record: async (...args) => await config.record(...args) }, req, origin(ctx))
+      }
       throw new UserError('ERR_BAD_REQUEST', 'the manager does not handle this admin request')
     }
 
@@ -215,6 +234,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
           window,
           ask: async (to, msg, timeoutMs) => await ctx.ask(to, msg, timeoutMs),
           publishHosts: init.publishHosts,
+          keys: init.keys,
           scheduleChanged: async (job) => { await schedules?.set(job) }
         })
         void init.catalog.jobs().then(async (jobs) => await schedules?.start(jobs))

@@ -167,6 +167,7 @@ export class Catalog {
       rateLimitBps: job.rateLimitBps ?? 0,
       mode,
       noCbt: job.noCbt === true,
+      key: job.key ?? '',
       guest,
       schedule: checkSchedule(name, job.schedule ?? ''),
       retention: checkRetention(name, job.retention),

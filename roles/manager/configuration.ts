@@ -16,6 +16,7 @@ import { inventoryThroughProxy } from './host-inventory.ts'
 import { checkJobTargets } from './job-checks.ts'
 import { describeEdit, editedJob } from './job-edit.ts'
 import { forgetPoints } from './points-forget.ts'
+import type { KeyCatalog } from './key-catalog.ts'
 
 export interface ConfigurationInit {
   catalog: Catalog
@@ -26,6 +27,8 @@ export interface ConfigurationInit {
   publishHosts: () => Promise<void>
   /** follows a job's schedule as it is saved or removed */
   scheduleChanged: (job: Job) => Promise<void>
+  /** the key catalog a job's key must be in (absent: a job naming a key is refused) */
+  keys?: Pick<KeyCatalog, 'info'>
 }
 
 /** `node`: the peer id of the node where the change was asked, for the change log. */
@@ -70,10 +73,11 @@ export class Configuration {
     const { catalog } = this.#init
     const replaced = await catalog.job(job.name ?? '').then(() => true, () => false)
     const saved = await catalog.addJob(job, async (clean, host) => {
+      await this.#checkKey(clean)
       await checkJobTargets(this.#checks(), clean, host, { repository: true, vms: true })
     })
     await this.#init.scheduleChanged(saved)
-    await this.record('job-add', saved.name!, `${replaced ? 'replaced: ' : ''}host ${saved.host}, repository ${saved.repository}, VMs ${saved.vms?.length ? saved.vms.join(', ') : '(all)'}${saved.schedule ? `, schedule "${saved.schedule}"` : ''}`, node)
+    await this.record('job-add', saved.name!, `${replaced ? 'replaced: ' : ''}host ${saved.host}, repository ${saved.repository}, VMs ${saved.vms?.length ? saved.vms.join(', ') : '(all)'}${saved.schedule ? `, schedule "${saved.schedule}"` : ''}${saved.key ? `, encrypted with key "${saved.key}"` : ''}`, node)
     return { ok: {} }
   }
 
@@ -84,6 +88,7 @@ export class Configuration {
     const changes = editedJob(saved, edit)
     const touches = (...names: string[]): boolean => fields.some((f) => names.includes(f))
     const job = await catalog.addJob(changes, async (clean, host) => {
+      if (touches('key')) await this.#checkKey(clean)
       await checkJobTargets(this.#checks(), clean, host, { repository: touches('repository'), vms: touches('host', 'vms') })
     })
     await this.#init.scheduleChanged(job)
@@ -121,6 +126,15 @@ export class Configuration {
   async #inventory (host: HostSpec): Promise<HostCheckReply> {
     const { capacity, ask, window } = this.#init
     return await inventoryThroughProxy({ capacity, ask, waitMs: window.remaining(host.name ?? '') }, host)
+  }
+
+  /** A job's key must be a data key of the catalog: checked when written, not at its first run. */
+  async #checkKey (job: Job): Promise<void> {
+    if (!job.key) return
+    const missing = (): UserError => new UserError('ERR_NO_SUCH_KEY', `job "${job.name}" names key "${job.key}", which the manager's key catalog lacks; create it (\`meshbackup key create ${job.key}\`) or import it (\`meshbackup key import FILE --name ${job.key}\`), or leave --key out for unencrypted points`)
+    if (this.#init.keys == null) throw missing()
+    const key = await this.#init.keys.info(job.key).catch((err: Error & { code?: string }) => { throw err.code === 'ERR_NO_SUCH_KEY' ? missing() : err })
+    if (key.kind !== 'data') throw new UserError('ERR_BAD_JOB', `job "${job.name}": key "${job.key}" is a recovery key pair; a job encrypts with a data key (\`meshbackup key create NAME\`), and every recovery key wraps it into every point by itself`)
   }
 
   #checks (): Parameters<typeof checkJobTargets>[0] {

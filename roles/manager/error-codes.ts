@@ -53,6 +53,16 @@ export type GuestErrorCode =
 /** guest/guest-processing.ts: the guest agent's code (node/hosts/qemu/) it answers to: a blocked fsfreeze is no failure */
 export type GuestAgentErrorCode = 'ERR_QGA_COMMAND_DISABLED'
 
+/**
+ * key-catalog.ts, configuration.ts, actor.ts: the manager's key catalog. ERR_NO_SUCH_KEY is also
+ * a job naming a key the catalog lacks; ERR_KEYS_SECRET, the home secret that keeps data keys
+ * usable without their passphrases, unreadable or damaged.
+ */
+export type KeyCatalogErrorCode =
+  | 'ERR_NO_SUCH_KEY'
+  | 'ERR_KEY_EXISTS'
+  | 'ERR_KEYS_SECRET'
+
 /** every code of the role */
 export type ManagerErrorCode =
   | CatalogErrorCode
@@ -61,3 +71,4 @@ export type ManagerErrorCode =
   | PointsErrorCode
   | GuestErrorCode
   | GuestAgentErrorCode
+  | KeyCatalogErrorCode

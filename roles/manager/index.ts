@@ -5,13 +5,17 @@
  * With the daemon's metrics it exports per-job gauges (job-metrics.ts): taken from the saved
  * sessions at start, then updated as sessions end.
  */
+import { join } from 'node:path'
 import type { RoleFactory } from '../../node/runtime/role.ts'
 import { Catalog } from './catalog.ts'
 import { managerActor } from './actor.ts'
 import { JobMetrics } from './job-metrics.ts'
+import { KeyCatalog } from './key-catalog.ts'
 
 export const manager: RoleFactory = (components) => {
   const catalog = new Catalog(components.db)
+  // the home secret that keeps data keys usable without their passphrases (key-catalog.ts)
+  const keys = new KeyCatalog(components.db, join(components.home, 'keys.secret'))
   const publishHosts = async (): Promise<void> => {
     components.capacity.set({ manager: { hosts: await catalog.hosts() } })
   }
@@ -24,7 +28,7 @@ export const manager: RoleFactory = (components) => {
         const jobs = new Set((await catalog.jobs()).map((j) => j.name ?? ''))
         jobMetrics.load((await catalog.sessions(Number.MAX_SAFE_INTEGER)).filter((r) => jobs.has(r.job ?? '')))
       }
-      components.system.spawn('manager', managerActor({ catalog, capacity: components.capacity, publishHosts, log: components.log, sessionEnded: (r) => jobMetrics?.observe(r), jobRemoved: (job) => jobMetrics?.forget(job) }), { restart: 'permanent' })
+      components.system.spawn('manager', managerActor({ catalog, capacity: components.capacity, publishHosts, log: components.log, keys, sessionEnded: (r) => jobMetrics?.observe(r), jobRemoved: (job) => jobMetrics?.forget(job) }), { restart: 'permanent' })
       await publishHosts()
     },
     async stop () {}

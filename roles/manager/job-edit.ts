@@ -8,7 +8,7 @@ import { UserError } from '../../node/runtime/actors/errors.ts'
 
 /** Job fields an edit may name; a dot reaches into a nested message. */
 export const EDITABLE_FIELDS = [
-  'host', 'vms', 'repository', 'blockSize', 'compression', 'compressionLevel', 'rateLimitBps', 'mode', 'noCbt', 'schedule',
+  'host', 'vms', 'repository', 'blockSize', 'compression', 'compressionLevel', 'rateLimitBps', 'mode', 'noCbt', 'schedule', 'key',
   'retention.keepLast', 'retention.keepDays', 'retention.weekly', 'retention.monthly',
   'notify.webhook', 'notify.on',
   'guest.enabled', 'guest.preFreeze', 'guest.postThaw', 'guest.credentials.user', 'guest.credentials.privateKey', 'guest.credentials.password',

@@ -29,6 +29,18 @@ import { latestPoint } from './repository-points.ts'
 import type { NotifyOptions } from './notify.ts'
 import { fallbacks, snapshotKind, viewModes } from './transport-modes.ts'
 import { selectVms } from './vm-selection.ts'
+import type { DataKey } from '../../node/core/crypto/key-file.ts'
+
+/**
+ * An encrypted job's key for one session: it goes to the proxies in their task assignments only
+ * (not to the scheduler, never into the session record or a log), and its fingerprint and
+ * recovery wraps go into every point committed.
+ */
+export interface SessionEncryption {
+  key: DataKey
+  /** the key wrapped for each recovery key of the catalog (RestorePoint.recovery_wraps) */
+  recoveryWraps: Uint8Array[]
+}
 
 export interface SessionInit {
   job: Job
@@ -47,6 +59,8 @@ export interface SessionInit {
   discoveryTimeoutMs?: number
   /** webhook timeouts and retries (tests shorten them) */
   notify?: NotifyOptions
+  /** the job's data key when it is encrypted; absent: its blocks go plain */
+  encryption?: SessionEncryption
 }
 
 const HOST_OP_TIMEOUT_MS = 5 * 60_000
@@ -78,6 +92,7 @@ export function sessionActor (init: SessionInit): () => Behavior {
     }
     const discoveryMs = init.discoveryTimeoutMs ?? 15_000
     const { job, host, capacity } = init
+    const fingerprint = init.encryption?.key.fingerprint ?? ''
 
     const run = async (ctx: ActorContext): Promise<void> => {
       log.line(`session ${init.record.id} of job ${job.name} started on manager ${ctx.peerId}${init.record.trigger && init.record.trigger !== 'manual' ? ` (${init.record.trigger === 'missed' ? 'a scheduled run missed while the manager was down' : `schedule "${job.schedule}"`})` : ''}`)
@@ -109,10 +124,11 @@ export function sessionActor (init: SessionInit): () => Behavior {
     }
 
     const backupVm = async (ctx: ActorContext, vm: VmInfo, hostAgent: string, nodes: string[]): Promise<void> => {
-      const base = await latestPoint(ctx, job, nodes, vm.name!).catch((err: Error) => {
+      const latest = await latestPoint(ctx, job, nodes, vm.name!).catch((err: Error) => {
         log.warn(`VM ${vm.name}: could not read earlier points (${err.message}); reading every block`)
         return undefined
       })
+      const base = usableBase(latest, vm.name!)
       const guest = await freezeGuest(vm.name!, { job, host, hostKeys: init.hostKeys, log, signal: ctx.signal })
       if (guest === null) return
       const record: SnapshotRecord = { host, vm: vm.name!, sessionId: init.record.id!, snapshotId: '', createdAtMs: Date.now() }
@@ -162,12 +178,14 @@ export function sessionActor (init: SessionInit): () => Behavior {
             sessionId: init.record.id,
             vm: vm.name,
             host: host.name,
-            stagedIds: outcomes.map((r) => r!.stagedId!)
+            stagedIds: outcomes.map((r) => r!.stagedId!),
+            keyFingerprint: fingerprint,
+            recoveryWraps: init.encryption?.recoveryWraps ?? []
           }
         }, 60_000)
         const point = committed.pointCommitted?.point
         log.point(point?.id ?? '')
-        log.line(`VM ${vm.name}: restore point ${point?.id} committed in repository ${job.repository}`)
+        log.line(`VM ${vm.name}: restore point ${point?.id} committed in repository ${job.repository}${fingerprint ? ` (encrypted with key "${job.key}", ${fingerprint}; ${init.encryption!.recoveryWraps.length} recovery wrap(s))` : ''}`)
       } catch (err: any) {
         log.vmFailed(vm.name!, err.message)
       } finally {
@@ -181,6 +199,18 @@ export function sessionActor (init: SessionInit): () => Behavior {
           })
           .catch((err: Error) => log.warn(`VM ${vm.name}: releasing snapshot ${snapshot.snapshotId} failed: ${err.message}; it will be cleaned at the next start`))
       }
+    }
+
+    /**
+     * The VM's latest point as the base of an incremental, when it is under the job's key: blocks
+     * of another key (or plain ones) cannot be referred to, so a job whose key changed, or that
+     * started or stopped encrypting, backs every disk up in full once.
+     */
+    const usableBase = (latest: PointSummary | undefined, vm: string): PointSummary | undefined => {
+      if (latest == null || (latest.keyFingerprint ?? '') === fingerprint) return latest
+      const was = latest.keyFingerprint ? `key ${latest.keyFingerprint}` : 'no key'
+      log.line(`VM ${vm}: its latest point ${latest.id} was stored with ${was} and the job now uses ${fingerprint ? `key "${job.key}" (${fingerprint})` : 'no key'}: this backup is full, and later ones build on it`)
+      return undefined
     }
 
     const backupDisk = async (ctx: ActorContext, vm: VmInfo, disk: DiskInfo, base: PointSummary | undefined): Promise<TaskResult | undefined> => {
@@ -217,7 +247,8 @@ export function sessionActor (init: SessionInit): () => Behavior {
         modes: viewModes(disk),
         // every attempt names the task: a retry on the repository node (the VM's disks stay on one)
         // sends only the blocks the earlier attempts did not make durable there
-        resumeKey: task.taskId
+        resumeKey: task.taskId,
+        keyFingerprint: fingerprint
       }
       const avoid: string[] = []
       let result: TaskResult | undefined
@@ -273,7 +304,8 @@ export function sessionActor (init: SessionInit): () => Behavior {
       stagedOn.set(spec.taskId!, placed.repositoryPeer ?? '')
       const assignment: ActorMessage = {
         taskAssignment: {
-          task: { ...spec, mode: placed.mode, modes: spec.mode ? [] : fallbacks(capacity, placed.proxyPeer!, host.name!, placed.mode!, spec.modes ?? []) },
+          // the key goes to the proxy only: the scheduler placed the task without it
+          task: { ...spec, dataKey: init.encryption?.key.material ?? new Uint8Array(0), mode: placed.mode, modes: spec.mode ? [] : fallbacks(capacity, placed.proxyPeer!, host.name!, placed.mode!, spec.modes ?? []) },
           proxyLease: placed.proxyLease,
           repositoryPeer: placed.repositoryPeer,
           repositoryLease: placed.repositoryLease,

@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * The proxy's block buffers, shared by all its tasks. A block in flight holds a pair (the block
- * as read, and room for its compressed form) from the moment it is read until the socket has
+ * as read, and room for its compressed form, or for its sealed frame when the job is encrypted) from the moment it is read until the socket has
  * taken it; the pool holds at most `budgetBytes` of pairs, so a proxy's memory stays the same
  * whether it runs one task or twenty. One task alone may use as many pairs as its own
  * concurrency; tasks sharing the proxy wait for pairs in arrival order, so they share its cores
@@ -13,7 +13,7 @@
  * try { … read into pair.input, pack into pair.output, send … } finally { buffers.give(pair) }
  * ```
  */
-import { packRoom, sharedBlock } from '../../node/core/codec-pool.ts'
+import { sealedPackRoom, sharedBlock } from '../../node/core/codec-pool.ts'
 
 export interface BlockPair {
   input: Buffer
@@ -30,7 +30,7 @@ interface Waiter {
  * Sixteen pairs of 1 MiB blocks: measured on 2 cores, four tasks with four blocks in flight each
  * went as fast as with eight each, and one task needs eight to keep both codec threads busy.
  */
-export const DEFAULT_BUDGET_BYTES = 16 * (1024 * 1024 + packRoom(1024 * 1024))
+export const DEFAULT_BUDGET_BYTES = 16 * (1024 * 1024 + sealedPackRoom(1024 * 1024))
 
 export class BlockBuffers {
   readonly budgetBytes: number
@@ -91,7 +91,7 @@ export class BlockBuffers {
     // one pair is always allowed, so a block larger than the budget still moves, alone
     if (this.#usedBytes + bytes > this.budgetBytes && this.#usedBytes > 0) return undefined
     this.#usedBytes += bytes
-    return { input: sharedBlock(blockSize), output: sharedBlock(packRoom(blockSize)) }
+    return { input: sharedBlock(blockSize), output: sharedBlock(sealedPackRoom(blockSize)) }
   }
 }
 
@@ -103,6 +103,7 @@ export function blockBuffers (): BlockBuffers {
   return shared
 }
 
+// the output always has room for a sealed frame: plain and encrypted tasks share the pairs
 function pairBytes (blockSize: number): number {
-  return blockSize + packRoom(blockSize)
+  return blockSize + sealedPackRoom(blockSize)
 }

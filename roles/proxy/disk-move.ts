@@ -9,6 +9,11 @@
  *                    └─→ zstd (kept only if smaller) → send
  * ```
  *
+ * An encrypted job's task carries its data key (TaskSpec.data_key, in memory only, never logged):
+ * the block id is then the keyed id (HMAC-SHA-256) in place of SHA-256, and the compressed (or
+ * raw) block goes out sealed (node/core/crypto/block-cipher.ts), in the same codec thread call;
+ * the pipe's header names the key's fingerprint so the repository can check each frame's key.
+ *
  * The job's rate limit is a token bucket in front of the read: it paces the bytes read from the
  * disk, whatever then becomes of them (zero, unchanged, compressed).
  *
@@ -35,6 +40,7 @@ import { blockBuffers, type BlockBuffers } from './block-buffers.ts'
 import type { NodeMetrics } from '../../node/runtime/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import { CodedError } from '../../node/core/errors.ts'
+import { dataKeyFingerprint, KEY_BYTES } from '../../node/core/crypto/fingerprint.ts'
 
 /** How often a moving disk tells the repository how far it got (PipeMark). */
 const MARK_INTERVAL_MS = 1000
@@ -160,6 +166,7 @@ export class DiskMove {
       throw new DiskMoveError('ERR_BAD_TASK', `compression "${task.compression}" is not supported (use "zstd" or "none")`)
     }
     const level = task.compressionLevel != null && task.compressionLevel !== 0 ? task.compressionLevel : 1
+    const dataKey = taskDataKey(task)
     // the throttle counts the bytes read from the disk (zero blocks too: they are read), not the
     // compressed bytes sent, so the disk is read at the job's rate; it starts empty, so the
     // task's read rate never exceeds the rate, from its first block on
@@ -184,7 +191,8 @@ export class DiskMove {
         blockSize,
         basePoint: task.basePoint ?? '',
         cbtBitmap: task.view?.cbtNext ?? '',
-        resumeKey: task.resumeKey ?? ''
+        resumeKey: task.resumeKey ?? '',
+        keyFingerprint: dataKey?.fingerprint ?? ''
       }, { signal, lane: this.#init.lane })
       const base = await pipe.baseDigests()
       this.pipeOpened = true
@@ -258,12 +266,13 @@ export class DiskMove {
               this.blocksDone++
               return
             }
-            // hashed, and compressed unless unchanged, in a codec thread
-            const { digest, length } = await codec.pack({
+            // hashed, and compressed unless unchanged, in a codec thread; sealed too under a key
+            const { digest, length, compressed } = await codec.pack({
               input: raw,
-              output: compression === 'zstd' ? buffers!.output : undefined,
-              level,
-              unless: baseDigest
+              output: compression === 'zstd' || dataKey !== undefined ? buffers!.output : undefined,
+              level: compression === 'zstd' ? level : undefined,
+              unless: baseDigest,
+              key: dataKey?.material
             })
             if (baseDigest !== undefined && digest.equals(baseDigest)) {
               this.stats.blocksUnchanged++
@@ -271,8 +280,8 @@ export class DiskMove {
               return
             }
             const payload = length >= 0 ? buffers!.output.subarray(0, length) : raw
-            const method = length >= 0 ? 'zstd' : 'none'
-            await client.sendBlock({ index, digest, rawLength: raw.byteLength, compression: method }, payload)
+            const method = (dataKey === undefined ? length >= 0 : compressed) ? 'zstd' : 'none'
+            await client.sendBlock({ index, digest, rawLength: raw.byteLength, compression: method, sealed: dataKey !== undefined }, payload)
             this.stats.blocksSent++
             this.stats.bytesSent += payload.byteLength
             this.#init.metrics?.bytesSent.inc(payload.byteLength)
@@ -309,6 +318,25 @@ export class DiskMove {
     const code = typeof e.remoteCode === 'string' && e.remoteCode !== '' ? e.remoteCode : typeof e.code === 'string' && e.code !== '' ? e.code : 'ERR_DATA_MOVER'
     return new DiskMoveError(code, `backup of ${this.what} failed: ${e.message ?? String(err)}`, err)
   }
+}
+
+/**
+ * The task's data key and its fingerprint, or undefined for a plain job. A key that does not
+ * match the fingerprint the manager gave would seal blocks the points name under another key:
+ * refused before a block is read.
+ */
+function taskDataKey (task: TaskSpec): { material: Uint8Array, fingerprint: string } | undefined {
+  const material = task.dataKey ?? new Uint8Array(0)
+  if (material.byteLength === 0) {
+    if ((task.keyFingerprint ?? '') !== '') throw new DiskMoveError('ERR_BAD_TASK', `the task names data key ${task.keyFingerprint} but carries no key; the manager must put the job's key in its tasks`)
+    return undefined
+  }
+  if (material.byteLength !== KEY_BYTES) throw new DiskMoveError('ERR_BAD_TASK', `the task's data key is ${material.byteLength} bytes, not ${KEY_BYTES}`)
+  const fingerprint = dataKeyFingerprint(material)
+  if ((task.keyFingerprint ?? '') !== fingerprint) {
+    throw new DiskMoveError('ERR_BAD_TASK', `the task's data key has fingerprint ${fingerprint}, but the task names ${task.keyFingerprint || 'none'}; the manager's key catalog and the job disagree`)
+  }
+  return { material, fingerprint }
 }
 
 /** One byte per block, 1 where the source may hold data; undefined when it cannot say. */

@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * The block index: digest → where the block lives (pack id, record offset, stored length, raw
- * length, compression), kept in the repository's LevelDB under the key prefix "b", and the
+ * length, compression, sealed or not), kept in the repository's LevelDB under the key prefix "b", and the
  * stored blocks found damaged (prefix "d"). Entries are written only after the pack bytes they
  * point at are fsynced (see FORMAT.md, "Index").
  *
@@ -25,6 +25,11 @@ const BLOCK_PREFIX = 0x62 // "b"
 const DAMAGE_PREFIX = 0x64 // "d"
 const ENTRY_VERSION = 1
 const ENTRY_LENGTH = 34
+/**
+ * Bit 7 of an entry's compression byte: the record is sealed. Entries written before have it
+ * clear; an older meshbackup finds no compression with that code and refuses the entry.
+ */
+const SEALED_BIT = 0x80
 const TWO_32 = 2 ** 32
 
 export interface IndexEntry {
@@ -39,11 +44,11 @@ function blockKey (digest: Uint8Array): Buffer {
   return k
 }
 
-/** version u8, compression u8, pack id 16 bytes, offset u64 LE, length u32 LE, raw length u32 LE. */
+/** version u8, compression u8 (bit 7: sealed), pack id 16 bytes, offset u64 LE, length u32 LE, raw length u32 LE. */
 export function encodeLocation (loc: BlockLocation): Buffer {
   const v = Buffer.allocUnsafe(ENTRY_LENGTH)
   v[0] = ENTRY_VERSION
-  v[1] = compressionCode(loc.compression)
+  v[1] = compressionCode(loc.compression) | (loc.sealed ? SEALED_BIT : 0)
   v.write(loc.packId, 2, 16, 'hex')
   v.writeUInt32LE(loc.offset % TWO_32, 18)
   v.writeUInt32LE(Math.floor(loc.offset / TWO_32), 22)
@@ -53,7 +58,7 @@ export function encodeLocation (loc: BlockLocation): Buffer {
 }
 
 export function decodeLocation (v: Buffer): BlockLocation {
-  const compression = compressionFromCode(v[1]!)
+  const compression = compressionFromCode(v[1]! & ~SEALED_BIT)
   if (v.length !== ENTRY_LENGTH || v[0] !== ENTRY_VERSION || compression === undefined) {
     throw new Error(`unsupported block index entry (version ${v[0]}, ${v.length} bytes)`)
   }
@@ -62,7 +67,8 @@ export function decodeLocation (v: Buffer): BlockLocation {
     offset: v.readUInt32LE(18) + v.readUInt32LE(22) * TWO_32,
     length: v.readUInt32LE(26),
     rawLength: v.readUInt32LE(30),
-    compression
+    compression,
+    sealed: (v[1]! & SEALED_BIT) !== 0
   }
 }
 

@@ -17,11 +17,14 @@ import { RepositoryError } from './errors.ts'
 import type { BlockLocation } from './packs.ts'
 import type { PackReader } from './pack-reader.ts'
 
-/** A stored block as it sits in its pack: compressed as sent. */
+/** A stored block as it sits in its pack: compressed as sent, sealed when it was sent sealed. */
 export interface StoredBlock {
   data: Buffer
+  /** the compression of the block (inside the seal, when sealed) */
   compression: Compression
   rawLength: number
+  /** `data` is a sealed frame (node/core/crypto/block-cipher.ts): the reader needs the key */
+  sealed: boolean
   /** where it was read from */
   location?: BlockLocation
 }
@@ -66,5 +69,5 @@ export async function readIndexedBlock (from: BlockSource, digest: Uint8Array, i
     if (code === 'ERR_CORRUPT_BLOCK' || code === 'ERR_MISSING_PACK') await from.onDamaged(digest, (err as Error).message)
     throw err
   }
-  return { data, compression: where.compression, rawLength: where.rawLength, location: where }
+  return { data, compression: where.compression, rawLength: where.rawLength, sealed: where.sealed, location: where }
 }

@@ -5,6 +5,11 @@
  * to its own pack files and, on `finish`, makes them durable and writes the staged disk manifest
  * that `Repository.commitPoint` later turns into a restore point.
  *
+ * An encrypted disk (its header names a key fingerprint) takes sealed blocks only, and a plain
+ * one plain blocks only. A sealed block cannot be decompressed nor hashed here (no key): its
+ * frame's checksum, its size and its key's fingerprint are checked instead (sealed-blocks.ts),
+ * and it is stored as the frame, flagged sealed.
+ *
  * @example
  * ```ts
  * const writer = await repo.beginDisk(header)
@@ -16,12 +21,14 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PipeBlock } from '../../proto/index.ts'
 import type { BlockIndex, IndexEntry } from './block-index.ts'
-import { parseCompression } from './compression.ts'
+import { parseCompression, type Compression } from './compression.ts'
+import { sealedFrameKey } from '../../node/core/crypto/block-cipher.ts'
 import { DIGEST_LENGTH, ZERO_DIGEST, zeroBlockDigest } from './digest.ts'
 import { codecPool } from '../../node/core/codec-pool.ts'
 import { RepositoryError } from './errors.ts'
 import { encodeDisk, stagedPath, writeManifest } from './manifests.ts'
 import { PackWriter } from './pack-writer.ts'
+import { sealedBlockProblem } from './sealed-blocks.ts'
 import type { BlockLocation } from './packs.ts'
 import { blockRanges, toRanges, type Resumed, type ResumeJournal } from './resume-journal.ts'
 import { WriterJournal } from './writer-journal.ts'
@@ -71,6 +78,8 @@ export interface DiskGeometry {
   size: number
   blockSize: number
   cbtBitmap: string
+  /** PipeHeader.key_fingerprint: every block comes sealed under this data key ('': plain) */
+  keyFingerprint: string
 }
 
 /** The outcome of `finish`, as reported in PipeSummary. */
@@ -96,6 +105,8 @@ export class DiskWriter {
   readonly size: number
   readonly blockSize: number
   readonly cbtBitmap: string
+  /** the data key every block is sealed under ('': a plain disk) */
+  readonly keyFingerprint: string
   /** ceil(size / blockSize). */
   readonly blocks: number
   /** TaskSpec.resume_key: the task this writer is an attempt of ('' when not journaled) */
@@ -152,6 +163,7 @@ export class DiskWriter {
     this.size = init.geometry.size
     this.blockSize = init.geometry.blockSize
     this.cbtBitmap = init.geometry.cbtBitmap
+    this.keyFingerprint = init.geometry.keyFingerprint
     this.blocks = Math.ceil(this.size / this.blockSize)
     this.digests = init.digests
     this.required = new Set(init.required ?? [])
@@ -164,7 +176,9 @@ export class DiskWriter {
   /**
    * Verifies and stores one block (or marks it zero). Resolves once the block is in the OS
    * (stored), found elsewhere (deduped) or marked zero; a block whose bytes do not match its
-   * digest is refused with ERR_DIGEST_MISMATCH and nothing is stored. Several calls may be in
+   * digest is refused with ERR_DIGEST_MISMATCH and nothing is stored (a sealed one whose frame
+   * is damaged: ERR_SEALED_BLOCK_DAMAGED; of another key: ERR_KEY_MISMATCH; a plain block for an
+   * encrypted disk or the reverse: ERR_SEALED_MISMATCH). Several calls may be in
    * flight; `block.data` must stay unchanged until the call settles.
    */
   putBlock (block: PipeBlock): Promise<PutResult> {
@@ -298,7 +312,7 @@ export class DiskWriter {
       await writeManifest({
         root: this.ctx.root,
         path: stagedPath(this.ctx.root, this.stagedId),
-        bytes: encodeDisk({ index: this.disk, name: this.diskName, size: this.size, blockSize: this.blockSize, digests: this.digests, cbtBitmap: this.cbtBitmap })
+        bytes: encodeDisk({ index: this.disk, name: this.diskName, size: this.size, blockSize: this.blockSize, digests: this.digests, cbtBitmap: this.cbtBitmap, keyFingerprint: this.keyFingerprint })
       })
     } catch (err) {
       this.state = 'aborted'
@@ -333,6 +347,8 @@ export class DiskWriter {
         { subject: `block ${index}` })
     }
     const compression = parseCompression(block.compression)
+    const sealed = this.keyFingerprint !== ''
+    if ((block.sealed === true) !== sealed) throw this.sealedMismatch(index, block.sealed === true)
     const data = block.data ?? new Uint8Array(0)
     // a copy: the claimed digest is a view of the whole received frame, which the index entry
     // kept alive until its pack was indexed (hundreds of megabytes)
@@ -346,26 +362,26 @@ export class DiskWriter {
     let pending = this.ctx.pending.get(key)
     if (pending === undefined) {
       // a copy found damaged is not deduplicated against: this block is stored again
-      if (await this.ctx.index.get(claimedDigest) !== undefined && this.ctx.index.damage(claimedDigest) === undefined) return this.markDeduped(at, claimedDigest, undefined, seq)
-      this.checkNotAborted()
-      let verified
-      try {
-        verified = await codecPool().unpack({ input: data, compression, rawLength })
-      } catch (err) {
-        throw this.mismatch(index, `its data does not decompress as ${compression} to ${rawLength} bytes`, err)
+      const indexed = await this.ctx.index.get(claimedDigest)
+      if (indexed !== undefined && this.ctx.index.damage(claimedDigest) === undefined) {
+        if (indexed.sealed !== sealed) throw this.storedOtherwise(index, indexed.sealed)
+        return this.markDeduped(at, claimedDigest, undefined, seq)
       }
-      if (!verified.digest.equals(claimedDigest)) throw this.mismatch(index, 'its bytes do not hash to its digest')
+      this.checkNotAborted()
+      if (sealed) this.checkSealed(index, data, rawLength, compression)
+      else await this.verifyPlain(index, data, rawLength, compression, claimedDigest)
       this.checkNotAborted()
       pending = this.ctx.pending.get(key) // appended by someone while we looked
     }
     const digest = claimedDigest
     if (pending !== undefined) {
+      if (pending.location.sealed !== sealed) throw this.storedOtherwise(index, pending.location.sealed)
       if (pending.owner !== this) this.borrow(pending)
       return this.markDeduped(at, digest, pending.pack, seq)
     }
 
     const pack = this.currentPack()
-    const { location, written } = pack.append(digest, compression, rawLength, data)
+    const { location, written } = pack.append(digest, compression, rawLength, data, sealed)
     const entry: PendingBlock = { key, digest, location, pack, owner: this }
     this.ctx.pending.set(key, entry)
     this.packBlocks.push(entry)
@@ -383,6 +399,36 @@ export class DiskWriter {
     }
     this.journal?.settle(index, digest, pack, seq)
     return 'stored'
+  }
+
+  /** A plain block is stored only once it decompresses to its raw length and hashes to its digest. */
+  private async verifyPlain (index: number, data: Uint8Array, rawLength: number, compression: Compression, digest: Buffer): Promise<void> {
+    let verified
+    try {
+      verified = await codecPool().unpack({ input: data, compression, rawLength })
+    } catch (err) {
+      throw this.mismatch(index, `its data does not decompress as ${compression} to ${rawLength} bytes`, err)
+    }
+    if (!verified.digest.equals(digest)) throw this.mismatch(index, 'its bytes do not hash to its digest')
+  }
+
+  /**
+   * A sealed block is stored once its frame is intact and sealed under the disk's key: that is
+   * what the repository can check without the key (its id is checked by the key holder).
+   */
+  private checkSealed (index: number, frame: Uint8Array, rawLength: number, compression: Compression): void {
+    const damage = sealedBlockProblem(frame, { rawLength, compression })
+    if (damage !== undefined) {
+      throw new RepositoryError('ERR_SEALED_BLOCK_DAMAGED',
+        `block ${index} of disk ${this.disk} of ${this.vm} was refused: ${damage} (damaged on its way); nothing was stored`,
+        { subject: `block ${index}` })
+    }
+    const key = sealedFrameKey(frame)
+    if (key !== this.keyFingerprint) {
+      throw new RepositoryError('ERR_KEY_MISMATCH',
+        `block ${index} of disk ${this.disk} of ${this.vm} was refused: it is sealed under key ${key}, the backup under key ${this.keyFingerprint}; nothing was stored`,
+        { subject: `block ${index}` })
+    }
   }
 
   private markZero (at: number, seq: number): PutResult {
@@ -471,6 +517,21 @@ export class DiskWriter {
     return new RepositoryError('ERR_WRITER_CLOSED',
       `the writer of disk ${this.disk} of ${this.vm} (staged ${this.stagedId}) is ${this.state === 'aborted' ? 'aborted' : 'finished'}`,
       { subject: this.stagedId })
+  }
+
+  private sealedMismatch (index: number, blockSealed: boolean): RepositoryError {
+    const what = `disk ${this.disk} of ${this.vm}`
+    return new RepositoryError('ERR_SEALED_MISMATCH', blockSealed
+      ? `block ${index} of ${what} was refused: it came sealed, but the backup of ${what} is not encrypted (its header names no key); nothing was stored`
+      : `block ${index} of ${what} was refused: it came plain, but the backup of ${what} is encrypted under key ${this.keyFingerprint}; nothing was stored`,
+    { subject: `block ${index}` })
+  }
+
+  /** The block's id is stored in the other form (plain for a sealed disk, or sealed for a plain one): it cannot be shared. */
+  private storedOtherwise (index: number, storedSealed: boolean): RepositoryError {
+    return new RepositoryError('ERR_SEALED_MISMATCH',
+      `block ${index} of disk ${this.disk} of ${this.vm} was refused: its id is stored ${storedSealed ? 'sealed' : 'plain'} in this repository, and this disk is ${this.keyFingerprint === '' ? 'plain' : 'encrypted'}; nothing was stored`,
+      { subject: `block ${index}` })
   }
 
   private mismatch (index: number, why: string, cause?: unknown): RepositoryError {

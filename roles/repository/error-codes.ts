@@ -20,6 +20,9 @@ export type RepositoryErrorCode =
   | 'ERR_BAD_BLOCK_LENGTH' // raw length does not match the block's place on the disk
   | 'ERR_UNSUPPORTED_COMPRESSION' // compression other than "zstd"/"none"
   | 'ERR_DIGEST_MISMATCH' // the block's bytes do not hash to its digest: nothing stored
+  | 'ERR_SEALED_MISMATCH' // a plain block for an encrypted disk, or a sealed one for a plain disk: nothing stored
+  | 'ERR_SEALED_BLOCK_DAMAGED' // a sealed block fails its frame checksum (damaged in transit): nothing stored
+  | 'ERR_KEY_MISMATCH' // a sealed block, or a staged disk being committed, is under another data key than the backup names
   | 'ERR_INCOMPLETE_DISK' // finish() while a block failed or a required block was not sent
   | 'ERR_WRITER_CLOSED' // putBlock/finish after finish/abort
   | 'ERR_MISSING_BLOCK' // no stored block has this digest

@@ -233,7 +233,7 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
       let queuedBytes = 0
       for (const e of use.live.sort((a, b) => a.location.offset - b.location.offset)) {
         const data = await init.reader.read(e.location, e.digest)
-        const { location, written } = copy.append(e.digest, e.location.compression, e.location.rawLength, data)
+        const { location, written } = copy.append(e.digest, e.location.compression, e.location.rawLength, data, e.location.sealed)
         moved.push({ digest: e.digest, location })
         queued.push(written)
         queuedBytes += data.byteLength

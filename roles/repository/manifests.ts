@@ -31,6 +31,8 @@ export interface StoredDisk {
   digests: Buffer
   /** the host bitmap that started tracking changes at this point ('' without CBT) */
   cbtBitmap: string
+  /** the data key its blocks are sealed under ('' : plain) */
+  keyFingerprint: string
 }
 
 /** A restore point manifest, every field present. Shared with a cache: treat as read-only. */
@@ -45,6 +47,10 @@ export interface StoredPoint {
   disks: StoredDisk[]
   /** not deletable nor changeable before this time (ms); 0: no lock (older points too) */
   lockUntilMs: number
+  /** the data key every disk's blocks are sealed under ('': plain) */
+  keyFingerprint: string
+  /** that key wrapped for each recovery key (node/core/crypto/recovery-key.ts); empty for a plain point */
+  recoveryWraps: Uint8Array[]
 }
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
@@ -115,7 +121,8 @@ function toDisk (m: DiskManifest, path: string): StoredDisk {
     size: m.size ?? 0,
     blockSize: m.blockSize ?? 0,
     digests: asBuffer(m.digests ?? new Uint8Array(0)),
-    cbtBitmap: m.cbtBitmap ?? ''
+    cbtBitmap: m.cbtBitmap ?? '',
+    keyFingerprint: m.keyFingerprint ?? ''
   }
   const blocks = disk.blockSize > 0 ? Math.ceil(disk.size / disk.blockSize) : -1
   if (blocks < 0 || disk.digests.length !== blocks * DIGEST_LENGTH) {
@@ -156,6 +163,8 @@ export function decodePoint (bytes: Uint8Array, path: string): StoredPoint {
     createdAtMs: m.createdAtMs,
     host: m.host,
     disks: m.disks.map(d => toDisk(d, path)),
-    lockUntilMs: m.lockUntilMs ?? 0
+    lockUntilMs: m.lockUntilMs ?? 0,
+    keyFingerprint: m.keyFingerprint ?? '',
+    recoveryWraps: (m.recoveryWraps ?? []).map(asBuffer)
   }
 }

@@ -63,7 +63,7 @@ export class PackReader {
     const header = decodeRecordHeader(buf)
     if (typeof header === 'string') throw corrupt(where, header)
     if (!header.digest.equals(asBuffer(digest).subarray(0, DIGEST_LENGTH))) throw corrupt(where, 'the record holds another block')
-    if (header.length !== length || header.rawLength !== location.rawLength || header.compression !== location.compression) {
+    if (header.length !== length || header.rawLength !== location.rawLength || header.compression !== location.compression || header.sealed !== location.sealed) {
       throw corrupt(where, 'the record does not match the index')
     }
     return buf.subarray(RECORD_HEADER_LENGTH)

@@ -11,6 +11,7 @@
  */
 import { open, stat, type FileHandle } from 'node:fs/promises'
 import { codecPool } from '../../node/core/codec-pool.ts'
+import { sealedBlockProblem } from './sealed-blocks.ts'
 import { decodeRecordHeader, PACK_HEADER_LENGTH, PACK_MAGIC, PACK_VERSION, RECORD_HEADER_LENGTH, type RecordHeader } from './packs.ts'
 
 /** One record found by `scanPack`. */
@@ -40,8 +41,9 @@ export interface PackScan {
 
 export interface ScanOptions {
   /**
-   * Checks a record's data (default: decompress and re-hash in the codec threads); resolves to
-   * why it is damaged, or undefined when it is good.
+   * Checks a record's data (default: decompress and re-hash in the codec threads; a sealed
+   * record's frame checksum, sealed-blocks.ts); resolves to why it is damaged, or undefined when
+   * it is good.
    */
   verify?: (r: ScannedRecord) => Promise<string | undefined>
   /** A record with an intact header; `damage` says why its data is bad (undefined: good). */
@@ -86,7 +88,9 @@ class ScanWindow {
   }
 }
 
+/** A plain record's data decompresses and hashes to its digest; a sealed one's frame checks without the key. */
 async function defaultVerify (r: ScannedRecord): Promise<string | undefined> {
+  if (r.header.sealed) return sealedBlockProblem(r.data, r.header)
   try {
     const { digest } = await codecPool().unpack({ input: r.data, compression: r.header.compression, rawLength: r.header.rawLength })
     return digest.equals(r.header.digest) ? undefined : 'its bytes do not hash to its digest'
@@ -103,7 +107,7 @@ async function defaultVerify (r: ScannedRecord): Promise<string | undefined> {
  * data verifies, and goes on from there; the bytes in between are reported as skipped. A torn
  * tail (a crash during an append) is such a region reaching the end of the pack. A record found
  * by the search inside another's data is a real copy of a stored block (its digest checks), so
- * the search cannot index wrong bytes.
+ * the search cannot index wrong bytes (a sealed one, its frame's CRC-32: see FORMAT.md).
  */
 export async function scanPack (path: string, options: ScanOptions): Promise<PackScan> {
   const verify = options.verify ?? defaultVerify

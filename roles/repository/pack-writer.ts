@@ -66,18 +66,18 @@ export class PackWriter {
 
   /**
    * Queues one record (header + `data`, not copied: `data` must stay unchanged until `written`
-   * settles). `written` resolves once the record reached the OS.
+   * settles). `written` resolves once the record reached the OS. `sealed`: `data` is a sealed frame.
    */
-  append (digest: Uint8Array, compression: Compression, rawLength: number, data: Uint8Array): { location: BlockLocation, written: Promise<void> } {
+  append (digest: Uint8Array, compression: Compression, rawLength: number, data: Uint8Array, sealed = false): { location: BlockLocation, written: Promise<void> } {
     if (this.closing !== undefined) throw new Error(`pack ${this.id} is closed`)
     if (this.failed !== undefined) throw this.failed
-    const header = encodeRecordHeader(digest, compression, rawLength, data.byteLength)
+    const header = encodeRecordHeader(digest, compression, rawLength, data.byteLength, sealed)
     const offset = this.size_
     this.queue.push(header, data)
     this.size_ += RECORD_HEADER_LENGTH + data.byteLength
     const written = this.until(this.size_)
     this.pump()
-    return { location: { packId: this.id, offset, length: data.byteLength, rawLength, compression }, written }
+    return { location: { packId: this.id, offset, length: data.byteLength, rawLength, compression, sealed }, written }
   }
 
   /** Resolves when everything appended so far reached the OS. */

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * const header = encodeRecordHeader(digest, 'zstd', rawLength, data.byteLength)
+ * const header = encodeRecordHeader(digest, 'zstd', rawLength, data.byteLength)          // sealed: , true
  * const decoded = decodeRecordHeader(header)      // a RecordHeader, or why it is not one
  * packPath(join(repo, 'packs'), newPackId())      // packs/XX/<id>.pack
  * ```
@@ -23,6 +23,10 @@ export const PACK_HEADER_LENGTH = 16
 /** "MBLK" read as a little-endian uint32. */
 export const RECORD_MAGIC = 0x4b4c424d
 export const RECORD_HEADER_LENGTH = 52
+/** Record flags bit 0: the data is a sealed frame (node/core/crypto/block-cipher.ts), not the block. */
+export const RECORD_SEALED = 0x01
+/** Flag bits this version knows; a header with any other set is not read (a newer format). */
+const KNOWN_RECORD_FLAGS = RECORD_SEALED
 
 /** Where a block lives: its record in a pack, and what the record holds. */
 export interface BlockLocation {
@@ -32,7 +36,10 @@ export interface BlockLocation {
   /** Stored (possibly compressed) data length. */
   length: number
   rawLength: number
+  /** the compression of the block (inside the seal, when sealed) */
   compression: Compression
+  /** the record's data is a sealed frame: only the key holder can read the block */
+  sealed: boolean
 }
 
 /** A decoded record header. */
@@ -41,6 +48,8 @@ export interface RecordHeader {
   rawLength: number
   length: number
   digest: Buffer
+  /** flags bit 0: the data is a sealed frame, the digest the keyed block id */
+  sealed: boolean
 }
 
 export function newPackId (): string {
@@ -64,12 +73,15 @@ export function packHeader (): Buffer {
   return h
 }
 
-/** The 52-byte record header; its CRC-32 covers the header, the SHA-256 digest covers the data. */
-export function encodeRecordHeader (digest: Uint8Array, compression: Compression, rawLength: number, length: number): Buffer {
+/**
+ * The 52-byte record header; its CRC-32 covers the header, the SHA-256 digest covers the data
+ * (for a sealed record, the frame's own CRC-32 does).
+ */
+export function encodeRecordHeader (digest: Uint8Array, compression: Compression, rawLength: number, length: number, sealed = false): Buffer {
   const h = Buffer.allocUnsafe(RECORD_HEADER_LENGTH)
   h.writeUInt32LE(RECORD_MAGIC, 0)
   h[4] = compressionCode(compression)
-  h[5] = 0
+  h[5] = sealed ? RECORD_SEALED : 0
   h.writeUInt16LE(0, 6)
   h.writeUInt32LE(rawLength, 8)
   h.writeUInt32LE(length, 12)
@@ -85,5 +97,6 @@ export function decodeRecordHeader (h: Buffer): RecordHeader | string {
   if (h.readUInt32LE(48) !== crc32(h.subarray(0, 48))) return 'record header checksum mismatch'
   const compression = compressionFromCode(h[4]!)
   if (compression === undefined) return `unknown compression code ${h[4]}`
-  return { compression, rawLength: h.readUInt32LE(8), length: h.readUInt32LE(12), digest: h.subarray(16, 48) }
+  if ((h[5]! & ~KNOWN_RECORD_FLAGS) !== 0) return `unknown record flags 0x${h[5]!.toString(16)}`
+  return { compression, rawLength: h.readUInt32LE(8), length: h.readUInt32LE(12), digest: h.subarray(16, 48), sealed: (h[5]! & RECORD_SEALED) !== 0 }
 }

@@ -25,7 +25,8 @@ import {
   writeManifest, type StoredDisk, type StoredPoint
 } from './manifests.ts'
 import type { PointLocks } from './point-locks.ts'
-import { newPointId, type ListedPoint, type PointCatalog } from './points.ts'
+import { newPointId, recoveryFingerprints, type ListedPoint, type PointCatalog } from './points.ts'
+import { describeRecoveryWrap } from '../../node/core/crypto/recovery-key.ts'
 
 /** The outcome of `deletePoints`, as in PointsDeleted. */
 export interface DeleteResult {
@@ -85,6 +86,9 @@ export class PointStore {
     for (const sid of stagedIds) checkId('staged disk', sid)
     const id = c.pointId != null && c.pointId !== '' ? checkId('point', c.pointId) : newPointId(vm)
     const meta = { job: c.job ?? '', sessionId: c.sessionId ?? '', vm, host: c.host ?? '' }
+    const keyFingerprint = c.keyFingerprint ?? ''
+    const recoveryWraps = (c.recoveryWraps ?? []).map(w => Buffer.from(w))
+    checkPointKey(vm, keyFingerprint, recoveryWraps)
     // a rebuild summarizes the point files it finds: a point appears after it, not during it
     await this.afterRebuild()
 
@@ -102,7 +106,10 @@ export class PointStore {
       }
       const existing = await this.find(id)
       if (existing !== undefined) {
-        const sameMeta = existing.job === meta.job && existing.sessionId === meta.sessionId && existing.vm === meta.vm && existing.host === meta.host
+        // wraps are made afresh by each attempt of a commit (a random ephemeral key): the same
+        // recovery keys are the same content
+        const sameMeta = existing.job === meta.job && existing.sessionId === meta.sessionId && existing.vm === meta.vm && existing.host === meta.host &&
+          existing.keyFingerprint === keyFingerprint && sameSet(recoveryFingerprints(existing.recoveryWraps), recoveryFingerprints(recoveryWraps))
         if (!sameMeta || !disks.every(d => existing.disks.some(e => sameDisk(d, e)))) {
           // never overwritten in any case; a locked one says so, and the attempt is counted
           if (this.locks.isLocked(existing.lockUntilMs)) throw this.locks.refuse(id, existing.lockUntilMs, 'overwrite')
@@ -117,8 +124,17 @@ export class PointStore {
           { subject: missing[0] })
       }
       if (new Set(disks.map(d => d.index)).size !== disks.length) throw badArgument(`the commit of ${vm} has two disks with the same index`)
+      disks.forEach((d, k) => {
+        if (d.keyFingerprint === keyFingerprint) return
+        const key = (f: string): string => f === '' ? 'no key (plain)' : `key ${f}`
+        throw new RepositoryError('ERR_KEY_MISMATCH',
+          `the commit of ${vm} names ${key(keyFingerprint)}, but its staged disk ${stagedIds[k]} (disk ${d.index}) was written under ${key(d.keyFingerprint)}; nothing was committed: back the VM up again`,
+          { subject: stagedIds[k] })
+      })
       const createdAtMs = Date.now()
-      const point: StoredPoint = { format: POINT_FORMAT, id, ...meta, createdAtMs, disks, lockUntilMs: await this.locks.lockUntilFor(createdAtMs) }
+      const point: StoredPoint = {
+        format: POINT_FORMAT, id, ...meta, createdAtMs, disks, lockUntilMs: await this.locks.lockUntilFor(createdAtMs), keyFingerprint, recoveryWraps
+      }
       await writeManifest({ root: this.root, path: pointPath(this.root, id), bytes: encodePoint(point) })
       this.cachePoint(point)
       const summary = await this.catalog.add(point)
@@ -307,9 +323,34 @@ export class PointStore {
 }
 
 function sameDisk (a: StoredDisk, b: StoredDisk): boolean {
-  return a.index === b.index && a.name === b.name && a.size === b.size && a.blockSize === b.blockSize && a.digests.equals(b.digests)
+  return a.index === b.index && a.name === b.name && a.size === b.size && a.blockSize === b.blockSize && a.digests.equals(b.digests) &&
+    a.keyFingerprint === b.keyFingerprint
+}
+
+function sameSet (a: string[], b: string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join()
+}
+
+/**
+ * A commit's key and recovery wraps: a fingerprint is 16 hex digits; each wrap must be readable
+ * and hold that key, or a recovery would find the wrong key (or none) in the point.
+ */
+function checkPointKey (vm: string, keyFingerprint: string, wraps: Buffer[]): void {
+  if (keyFingerprint !== '' && !/^[0-9a-f]{16}$/.test(keyFingerprint)) throw badArgument(`the commit of ${vm} names key fingerprint "${keyFingerprint}", not 16 lower-case hex digits`)
+  if (keyFingerprint === '' && wraps.length > 0) throw badArgument(`the commit of ${vm} carries recovery wraps but names no key: a plain point has nothing to recover`)
+  wraps.forEach((w, k) => {
+    let held: string
+    try {
+      held = describeRecoveryWrap(w).key
+    } catch (err) {
+      throw badArgument(`recovery wrap ${k} of the commit of ${vm} cannot be read: ${(err as Error).message}`)
+    }
+    if (held !== keyFingerprint) {
+      throw new RepositoryError('ERR_KEY_MISMATCH', `recovery wrap ${k} of the commit of ${vm} holds key ${held}, not the point's key ${keyFingerprint}; nothing was committed`, { subject: vm })
+    }
+  })
 }
 
 function copySummary (p: ListedPoint): ListedPoint {
-  return { ...p, disks: p.disks.map(d => ({ ...d })) }
+  return { ...p, disks: p.disks.map(d => ({ ...d })), recoveryFingerprints: [...p.recoveryFingerprints], recoveryWraps: [...p.recoveryWraps] }
 }

@@ -17,6 +17,7 @@ import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pb, type PointSummary } from '../../proto/index.ts'
 import type { Database } from './block-index.ts'
+import { describeRecoveryWrap } from '../../node/core/crypto/recovery-key.ts'
 import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
 import { corruptManifest, decodePoint, pointPath, readManifest, timeStamp, type StoredPoint } from './manifests.ts'
 
@@ -55,6 +56,15 @@ export interface ListedPoint extends PointSummary {
   badBlocks: number
   /** not deletable before this time (ms); 0: no lock */
   lockUntilMs: number
+  /** the data key its blocks are sealed under ('': plain): a restore needs it */
+  keyFingerprint: string
+  /** the recovery keys whose wraps the point holds: each can give back its data key */
+  recoveryFingerprints: string[]
+  /**
+   * the wraps themselves (RestorePoint.recovery_wraps): public bytes only a recovery private key
+   * opens, listed so that `restore --recovery-key` unwraps the key where the CLI runs
+   */
+  recoveryWraps: Uint8Array[]
 }
 
 /**
@@ -64,6 +74,20 @@ export interface ListedPoint extends PointSummary {
 export function newPointId (vm: string, now = Date.now()): string {
   const slug = vm.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '').slice(0, 64) || 'vm'
   return `${timeStamp(now)}-${slug}-${randomBytes(3).toString('hex')}`
+}
+
+/**
+ * The recovery keys a point's wraps open with. A wrap that cannot be read is left out here (the
+ * listing says which keys can restore the point; the wrap is still in the file).
+ */
+export function recoveryFingerprints (wraps: readonly Uint8Array[]): string[] {
+  const out: string[] = []
+  for (const w of wraps) {
+    try {
+      out.push(describeRecoveryWrap(w).recovery)
+    } catch {}
+  }
+  return out
 }
 
 /** The summary of a point: what listings show, without digests. */
@@ -82,6 +106,9 @@ export function summarize (point: StoredPoint, repository: string): ListedPoint 
     badDigests: [],
     badBlocks: 0,
     lockUntilMs: point.lockUntilMs,
+    keyFingerprint: point.keyFingerprint,
+    recoveryFingerprints: recoveryFingerprints(point.recoveryWraps),
+    recoveryWraps: point.recoveryWraps,
     disks: point.disks.map(d => {
       const blocks = d.digests.length / DIGEST_LENGTH
       let zeroBlocks = 0
@@ -124,6 +151,9 @@ function decodeSummary (v: Buffer, repository: string): ListedPoint {
     badDigests: m.badDigests,
     badBlocks: 0,
     lockUntilMs: m.lockUntilMs ?? 0,
+    keyFingerprint: m.keyFingerprint ?? '',
+    recoveryFingerprints: m.recoveryFingerprints ?? [],
+    recoveryWraps: m.recoveryWraps ?? [],
     disks: m.disks.map(d => ({ index: d.index ?? 0, name: d.name ?? '', size: d.size ?? 0, blocks: d.blocks ?? 0, zeroBlocks: d.zeroBlocks ?? 0, cbtBitmap: d.cbtBitmap ?? '' }))
   }
 }
@@ -150,6 +180,9 @@ function damagedSummary (id: string, why: string, repository: string, before: Li
     badDigests: [],
     badBlocks: 0,
     lockUntilMs: 0,
+    keyFingerprint: '',
+    recoveryFingerprints: [],
+    recoveryWraps: [],
     disks: []
   }
 }

@@ -116,7 +116,7 @@ export async function rebuildIndex (init: RebuildInit): Promise<RebuildResult> {
           }
           batch.push({
             digest: Buffer.from(header.digest),
-            location: { packId: pack.id, offset, length: header.length, rawLength: header.rawLength, compression: header.compression }
+            location: { packId: pack.id, offset, length: header.length, rawLength: header.rawLength, compression: header.compression, sealed: header.sealed }
           })
           if (batch.length >= BATCH) await flush()
         },

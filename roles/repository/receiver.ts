@@ -155,15 +155,15 @@ export function receiver (init: ReceiverInit): PipeHandler {
 
 /**
  * The base point's digests when they can seed this disk; otherwise undefined and the disk is
- * sent in full (the base was deleted by retention, belongs to another VM or has another block
- * size, or its manifest is damaged): a missing base costs time, not the backup. Blocks of the
+ * sent in full (the base was deleted by retention, belongs to another VM, has another block
+ * size or another data key (or none), or its manifest is damaged): a missing base costs time, not the backup. Blocks of the
  * base that are missing or damaged are sent again (the writer requires them: repair ranges).
  */
 async function usableBase (repo: Repository, header: PipeHeader, log: Logger): Promise<{ size: number, digests: Buffer, repair: number[] } | undefined> {
   const basePoint = header.basePoint ?? ''
   if (basePoint === '') return undefined
   try {
-    const base = await repo.baseDigests(basePoint, header.vm ?? '', header.disk ?? 0)
+    const base = await repo.baseDigests(basePoint, header.vm ?? '', header.disk ?? 0, header.keyFingerprint ?? '')
     if (base === undefined || base.blockSize !== header.blockSize) return undefined
     return base
   } catch (err) {

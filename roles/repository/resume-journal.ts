@@ -44,6 +44,8 @@ export interface ResumeGeometry {
   size: number
   blockSize: number
   basePoint: string
+  /** the data key the disk's blocks are sealed under ('' or absent: plain) */
+  keyFingerprint?: string
 }
 
 export interface ResumedBlock {
@@ -202,7 +204,9 @@ export class ResumeJournal {
 }
 
 function encodeHeader (g: ResumeGeometry): Buffer {
-  const json = Buffer.from(JSON.stringify({ vm: g.vm, disk: g.disk, size: g.size, blockSize: g.blockSize, basePoint: g.basePoint }))
+  // no key, no field: a plain disk's journal reads as it did before encryption existed
+  const key = g.keyFingerprint === undefined || g.keyFingerprint === '' ? {} : { keyFingerprint: g.keyFingerprint }
+  const json = Buffer.from(JSON.stringify({ vm: g.vm, disk: g.disk, size: g.size, blockSize: g.blockSize, basePoint: g.basePoint, ...key }))
   const out = Buffer.alloc(MAGIC.byteLength + 4 + json.byteLength + 4)
   MAGIC.copy(out, 0)
   out.writeUInt32BE(json.byteLength, MAGIC.byteLength)
@@ -212,7 +216,8 @@ function encodeHeader (g: ResumeGeometry): Buffer {
 }
 
 function sameGeometry (a: Partial<ResumeGeometry>, b: ResumeGeometry): boolean {
-  return a.vm === b.vm && a.disk === b.disk && a.size === b.size && a.blockSize === b.blockSize && a.basePoint === b.basePoint
+  return a.vm === b.vm && a.disk === b.disk && a.size === b.size && a.blockSize === b.blockSize && a.basePoint === b.basePoint &&
+    (a.keyFingerprint ?? '') === (b.keyFingerprint ?? '')
 }
 
 /**

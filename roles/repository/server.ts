@@ -15,7 +15,7 @@ import { RateMeter } from '../../node/core/rate-meter.ts'
 import type { Libp2p } from '@libp2p/interface'
 import { DATAPIPE_PROTOCOL } from '../../protocols/datapipe/protocol.ts'
 import { handlePipe } from '../../protocols/datapipe/server.ts'
-import { RESTORE_PROTOCOL, handleRestore } from '../../protocols/restore.ts'
+import { handleRestore, unhandleRestore } from '../../protocols/restore.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import type { LeaseTable } from '../../node/runtime/leases.ts'
 import { silentLogger, type Logger } from '../../node/core/logger.ts'
@@ -65,7 +65,8 @@ export async function serveRepository (init: RepositoryServerInit): Promise<Repo
   return {
     throughputBps: () => meter.rate(),
     async stop () {
-      await init.libp2p.unhandle([DATAPIPE_PROTOCOL, RESTORE_PROTOCOL])
+      await init.libp2p.unhandle(DATAPIPE_PROTOCOL)
+      await unhandleRestore(init.libp2p)
     }
   }
 }

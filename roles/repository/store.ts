@@ -250,7 +250,7 @@ export class Repository {
       const writer = await openDiskWriter(header, {
         root: this.path,
         index: this.index,
-        baseDisk: async (pointId, vm, disk) => await this.usableBaseDisk(pointId, vm, disk),
+        baseDisk: async (pointId, vm, disk, key) => await this.usableBaseDisk(pointId, vm, disk, key),
         checkOpen: () => { this.checkOpen() },
         context: this.writerContext(release)
       })
@@ -267,11 +267,12 @@ export class Repository {
   /**
    * The digest list of (vm, disk) in a point, as sent to a proxy comparing digests; undefined
    * when the point has no such disk. Throws ERR_NO_SUCH_POINT, or ERR_BASE_MISMATCH when the
-   * point belongs to another VM.
+   * point belongs to another VM or its disk is sealed under another key than `keyFingerprint`
+   * ('': the new backup is plain).
    */
-  async baseDigests (pointId: string, vm: string, disk: number): Promise<{ size: number, blockSize: number, digests: Buffer, repair: number[] } | undefined> {
+  async baseDigests (pointId: string, vm: string, disk: number, keyFingerprint = ''): Promise<{ size: number, blockSize: number, digests: Buffer, repair: number[] } | undefined> {
     this.checkOpen()
-    const d = await this.usableBaseDisk(pointId, vm, disk)
+    const d = await this.usableBaseDisk(pointId, vm, disk, keyFingerprint)
     if (d === undefined) return undefined
     return { size: d.disk.size, blockSize: d.disk.blockSize, digests: d.disk.digests, repair: d.repair }
   }
@@ -394,10 +395,10 @@ export class Repository {
   }
 
   /**
-   * A stored block as stored (compressed as sent), read into `into` when it is large enough (see
-   * PackReader.read). ERR_MISSING_BLOCK when it is not indexed; ERR_CORRUPT_BLOCK (the block is
-   * then marked damaged, so the next backup that has it stores it again) when its record fails
-   * its checks.
+   * A stored block as stored (compressed as sent; `sealed`: a sealed frame, for the key holder to
+   * open), read into `into` when it is large enough (see PackReader.read). ERR_MISSING_BLOCK
+   * when it is not indexed; ERR_CORRUPT_BLOCK (the block is then marked damaged, so the next
+   * backup that has it stores it again) when its record fails its checks.
    */
   async readBlock (digest: Uint8Array, into?: Buffer): Promise<StoredBlock> {
     this.checkOpen()
@@ -556,15 +557,22 @@ export class Repository {
 
   /**
    * (vm, disk) of a base point, and the blocks of it that are missing or damaged: the sender
-   * must send those again (they are not inherited), which repairs the points that use them.
+   * must send those again (they are not inherited), which repairs the points that use them. A
+   * disk sealed under another key (or plain, for an encrypted backup, or the reverse) is no base:
+   * its ids mean nothing under the new key, and the new point must hold only blocks of its key.
    */
-  private async usableBaseDisk (pointId: string, vm: string, disk: number): Promise<{ disk: StoredDisk, repair: number[] } | undefined> {
+  private async usableBaseDisk (pointId: string, vm: string, disk: number, keyFingerprint: string): Promise<{ disk: StoredDisk, repair: number[] } | undefined> {
     const point = await this.getPoint(pointId)
     if (point.vm !== vm) {
       throw new RepositoryError('ERR_BASE_MISMATCH', `base point ${pointId} belongs to VM ${point.vm}, not ${vm}`, { subject: pointId })
     }
     const base = point.disks.find(d => d.index === disk)
     if (base === undefined) return undefined
+    if (base.keyFingerprint !== keyFingerprint) {
+      const key = (k: string): string => k === '' ? 'not encrypted' : `sealed under key ${k}`
+      throw new RepositoryError('ERR_BASE_MISMATCH',
+        `disk ${disk} of base point ${pointId} is ${key(base.keyFingerprint)}, this backup is ${key(keyFingerprint)}: the disk is sent in full`, { subject: pointId })
+    }
     return { disk: base, repair: await this.bases.check(pointId, base) }
   }
 

@@ -3,7 +3,8 @@
  * The health check of many restore points in one pass (a verify job's run): every stored block
  * the points refer to is read once however many points share it, in pack and offset order so
  * that the packs are read front to back, and decompressed and re-hashed in the codec threads
- * (node/core/codec-pool.ts) into buffers reused block after block. A block that is not indexed,
+ * (node/core/codec-pool.ts) into buffers reused block after block; a sealed block's frame is
+ * checked by its checksum (no key here). A block that is not indexed,
  * whose record fails its checks or whose bytes do not hash to its digest is reported bad (the
  * caller marks it damaged); each point learns which of its blocks are bad and where they sit.
  *
@@ -23,6 +24,7 @@ import { DIGEST_LENGTH, digestHex, isZeroDigest } from './digest.ts'
 import type { StoredPoint } from './manifests.ts'
 import type { PackReader } from './pack-reader.ts'
 import { RECORD_HEADER_LENGTH, type BlockLocation } from './packs.ts'
+import { sealedBlockProblem } from './sealed-blocks.ts'
 
 /** Index lookups at once. */
 const LOOKUP = 8192
@@ -128,9 +130,15 @@ export async function verifyPass (init: VerifyPassInit): Promise<VerifyPassResul
       try {
         const data = await readRecord(init, b.digest, loc, input)
         bytesRead += data.byteLength
-        const { digest, length } = await codec.unpack({ input: data, compression: loc.compression, rawLength: loc.rawLength })
-        if (length !== loc.rawLength) why = `${where}: it decompresses to ${length} bytes, not ${loc.rawLength}`
-        else if (!digest.equals(b.digest)) why = `${where}: its bytes do not hash to its digest`
+        if (loc.sealed) {
+          // no key here: the frame's checksum is what the repository can check
+          const damage = sealedBlockProblem(data, loc)
+          if (damage !== undefined) why = `${where}: ${damage}`
+        } else {
+          const { digest, length } = await codec.unpack({ input: data, compression: loc.compression, rawLength: loc.rawLength })
+          if (length !== loc.rawLength) why = `${where}: it decompresses to ${length} bytes, not ${loc.rawLength}`
+          else if (!digest.equals(b.digest)) why = `${where}: its bytes do not hash to its digest`
+        }
       } catch (err) {
         const code = (err as { code?: string }).code
         // the reader's message names the pack and offset; a codec failure means bad data

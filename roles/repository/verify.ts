@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * Health check of a restore point: reads every stored block of every disk, decompresses it,
- * checks its length and re-hashes it. Problems are collected in a report, never thrown; each
+ * checks its length and re-hashes it (a sealed block: its frame's checksum, without the key). Problems are collected in a report, never thrown; each
  * names the disk, the block and, when the block is stored but bad, its pack and offset.
  *
  * @example
@@ -15,6 +15,7 @@ import { decompressBlock, type Compression } from './compression.ts'
 import { DIGEST_LENGTH, isZeroDigest, sha256 } from './digest.ts'
 import type { StoredPoint } from './manifests.ts'
 import type { BlockLocation } from './packs.ts'
+import { sealedBlockProblem } from './sealed-blocks.ts'
 
 /** A VerifyReport with every field present. */
 export interface VerifyResult extends VerifyReport {
@@ -30,7 +31,7 @@ export interface VerifyResult extends VerifyReport {
 export interface VerifyInit {
   point: StoredPoint
   /** the block as stored, and where it was read from (named in problems) */
-  readBlock: (digest: Uint8Array) => Promise<{ data: Buffer, compression: Compression, rawLength: number, location?: BlockLocation }>
+  readBlock: (digest: Uint8Array) => Promise<{ data: Buffer, compression: Compression, rawLength: number, sealed?: boolean, location?: BlockLocation }>
   /** a stored block whose bytes are bad (they do not decompress, or hash to another digest) */
   onDamaged?: (digest: Buffer, why: string) => Promise<void> | void
   onProgress?: (blocksDone: number, blocksTotal: number) => void
@@ -78,12 +79,16 @@ export async function verifyPoint (init: VerifyInit): Promise<VerifyResult> {
     }
     const where = b.location === undefined ? '' : `pack ${b.location.packId} offset ${b.location.offset}: `
     let why: string | undefined
-    try {
-      const raw = await decompressBlock(b.data, b.compression, b.rawLength)
-      if (raw.length !== b.rawLength) why = `it decompresses to ${raw.length} bytes, not ${b.rawLength}`
-      else if (!(await sha256(raw)).equals(digest)) why = 'its bytes do not hash to its digest'
-    } catch (err) {
-      why = `it does not decompress (${(err as Error).message})`
+    if (b.sealed === true) {
+      why = sealedBlockProblem(b.data, b)
+    } else {
+      try {
+        const raw = await decompressBlock(b.data, b.compression, b.rawLength)
+        if (raw.length !== b.rawLength) why = `it decompresses to ${raw.length} bytes, not ${b.rawLength}`
+        else if (!(await sha256(raw)).equals(digest)) why = 'its bytes do not hash to its digest'
+      } catch (err) {
+        why = `it does not decompress (${(err as Error).message})`
+      }
     }
     if (why === undefined) return { rawLength: b.rawLength }
     await init.onDamaged?.(digest, `${where}${why}`)

@@ -25,8 +25,12 @@ export const MAX_BLOCK_SIZE = 64 * 1024 * 1024
 export interface WriterSetup {
   root: string
   index: BlockIndex
-  /** (vm, disk) of a base point and its blocks to send again (missing or damaged); undefined when the point has no such disk */
-  baseDisk: (pointId: string, vm: string, disk: number) => Promise<{ disk: StoredDisk, repair: number[] } | undefined>
+  /**
+   * (vm, disk) of a base point and its blocks to send again (missing or damaged); undefined when
+   * the point has no such disk. ERR_BASE_MISMATCH when it is sealed under another key than
+   * `keyFingerprint` (or under one, for a plain disk, or not, for an encrypted one).
+   */
+  baseDisk: (pointId: string, vm: string, disk: number, keyFingerprint: string) => Promise<{ disk: StoredDisk, repair: number[] } | undefined>
   /** throws once the repository closed */
   checkOpen: () => void
   context: WriterContext
@@ -35,15 +39,17 @@ export interface WriterSetup {
 /**
  * A writer for the disk `header` describes. With `header.basePoint` the digest list starts as
  * that point's digests for (vm, disk), cut or extended with zero digests to the new size;
- * otherwise all zero. Throws ERR_NO_SUCH_POINT, ERR_BASE_MISMATCH (other VM, other block size)
- * or ERR_BAD_ARGUMENT.
+ * otherwise all zero. Throws ERR_NO_SUCH_POINT, ERR_BASE_MISMATCH (other VM, other block size,
+ * other data key) or ERR_BAD_ARGUMENT.
  */
 export async function openDiskWriter (header: PipeHeader, setup: WriterSetup): Promise<DiskWriter> {
   const vm = header.vm ?? ''
   const disk = header.disk ?? 0
   const size = header.size ?? 0
   const blockSize = header.blockSize ?? 0
+  const keyFingerprint = header.keyFingerprint ?? ''
   if (vm === '') throw badArgument('the pipe header names no VM')
+  if (keyFingerprint !== '' && !/^[0-9a-f]{16}$/.test(keyFingerprint)) throw badArgument(`key fingerprint "${keyFingerprint}" is not 16 lower-case hex digits`)
   if (!Number.isSafeInteger(size) || size < 0) throw badArgument(`disk size ${size} is not valid`)
   if (!Number.isInteger(blockSize) || blockSize < MIN_BLOCK_SIZE || blockSize > MAX_BLOCK_SIZE) {
     throw badArgument(`block size ${blockSize} is not supported (${MIN_BLOCK_SIZE} to ${MAX_BLOCK_SIZE} bytes)`)
@@ -53,7 +59,7 @@ export async function openDiskWriter (header: PipeHeader, setup: WriterSetup): P
   const required: number[] = []
   const basePoint = header.basePoint ?? ''
   if (basePoint !== '') {
-    const found = await setup.baseDisk(basePoint, vm, disk)
+    const found = await setup.baseDisk(basePoint, vm, disk, keyFingerprint)
     if (found !== undefined) {
       const base = found.disk
       if (base.blockSize !== blockSize) {
@@ -80,7 +86,7 @@ export async function openDiskWriter (header: PipeHeader, setup: WriterSetup): P
     }
   }
   const resumeKey = header.resumeKey ?? ''
-  const journal = resumeKey === '' ? undefined : new ResumeJournal({ root: setup.root, key: resumeKey, geometry: { vm, disk, size, blockSize, basePoint } })
+  const journal = resumeKey === '' ? undefined : new ResumeJournal({ root: setup.root, key: resumeKey, geometry: { vm, disk, size, blockSize, basePoint, keyFingerprint } })
   const resumed = await journal?.load(setup.index) ?? { blocks: [], settledBelow: 0 }
   for (const r of resumed.blocks) r.digest.copy(digests, r.at * DIGEST_LENGTH)
   // a block that must be sent was sent if it is journaled; else a mark cannot cover it
@@ -96,7 +102,7 @@ export async function openDiskWriter (header: PipeHeader, setup: WriterSetup): P
   return new DiskWriter({
     context: setup.context,
     stagedId: newStagedId(),
-    geometry: { vm, disk, diskName: header.diskName ?? '', size, blockSize, cbtBitmap: header.cbtBitmap ?? '' },
+    geometry: { vm, disk, diskName: header.diskName ?? '', size, blockSize, cbtBitmap: header.cbtBitmap ?? '', keyFingerprint },
     digests,
     required: stillRequired,
     journal,

@@ -1,6 +1,6 @@
 /**
  * @packageDocumentation
- * What a daemon does with an admin request. Job, host and session requests go to a manager (this
+ * What a daemon does with an admin request. Job, host, session and key requests go to a manager (this
  * node's, else one from the capacity view); point requests go to the repository nodes; a restore
  * is pulled from the repository node holding the point and written by this daemon, with progress
  * frames back to the CLI.
@@ -31,7 +31,9 @@ export interface AdminHandlerInit {
 const WAIT_POLL_MS = 100
 
 const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'jobAdd', 'jobEdit', 'jobRemove', 'jobList', 'jobRun', 'sessionShow', 'sessionList', 'pointsForget', 'events',
-  'verifyJobAdd', 'verifyJobList', 'verifyJobRemove', 'verifyJobRun'] as const
+  'verifyJobAdd', 'verifyJobList', 'verifyJobRemove', 'verifyJobRun',
+  // the key catalog: only admins reach this handler, so keyGet hands a data key to an admin only
+  'keyCreate', 'keyList', 'keyExport', 'keyImport', 'keyChangePassphrase', 'keyGet'] as const
 let temporaries = 0
 
 export function adminHandler (init: AdminHandlerInit): AdminHandler {

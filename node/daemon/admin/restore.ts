@@ -5,9 +5,16 @@
  * (node/daemon/admin/restore-target.ts); the disks come side by side; when one fails the others stop, and what
  * this restore created is removed again, so a failed restore leaves the target as it found it
  * (a file replaced with --force stays replaced only once its disk was complete).
+ *
+ * An encrypted point (PointSummary.key_fingerprint) needs its data key: the one the request
+ * carries (the CLI unlocked it from a key file, a paper key or a recovery key), else the one the
+ * manager's key catalog gives (RestoreContext.keyFor); without either it fails before anything is
+ * made, naming the key. The key stays in memory for the restore. `check_only` reads, opens and
+ * checks every block of every disk and writes nothing (`verify --read-data`).
  */
 import type { AdminReply, AdminRequest, HostSpec, PointSummary, Progress } from '../../../proto/index.ts'
-import { blockRanges, restoreDisk, RestoreError } from '../../../protocols/restore.ts'
+import { blockRanges, requireKey, restoreDisk, RestoreError } from '../../../protocols/restore.ts'
+import { dataKeyFingerprint } from '../../core/crypto/fingerprint.ts'
 import { UserError } from '../../runtime/actors/errors.ts'
 import type { NodeConfig } from '../../runtime/node-config.ts'
 import { attachDisks, convertImage, requireQemuImg } from '../../hosts/qemu/restore-disk.ts'
@@ -21,7 +28,16 @@ export interface RestoreContext {
   findPoint: (id: string) => Promise<PointSummary>
   /** the registered QEMU host of that name; throws when there is none */
   qemuHost: (name: string) => Promise<HostSpec>
+  /**
+   * The data key (32 bytes) of that fingerprint from the manager's key catalog, or undefined
+   * when the catalog has none; asked only for an encrypted point the request brought no key for.
+   * Unset: only a key in the request restores an encrypted point.
+   */
+  keyFor?: (fingerprint: string) => Promise<Uint8Array | undefined>
 }
+
+/** A data key with its fingerprint, as restoreDisk takes it. */
+interface DataKey { material: Uint8Array, fingerprint: string }
 
 /** How often progress goes back to the requester. */
 const PROGRESS_EVERY_MS = 250
@@ -30,16 +46,19 @@ export async function restorePoint (ctx: RestoreContext, req: NonNullable<AdminR
   const point = await ctx.findPoint(req.pointId ?? '')
   // the point names its VM: --vm is only a check
   if (req.vm && req.vm !== point.vm) throw new UserError('ERR_NO_SUCH_VM', `restore point ${point.id} holds VM "${point.vm}", not "${req.vm}"; leave out --vm, or pick a point of "${req.vm}" from \`meshbackup points list --vm ${req.vm}\``)
-  if (!req.to) throw new UserError('ERR_BAD_REQUEST', 'give --to PATH: the file (one disk) or folder (every disk) to restore into')
+  const checkOnly = req.checkOnly === true
+  if (!req.to && !checkOnly) throw new UserError('ERR_BAD_REQUEST', 'give --to PATH: the file (one disk) or folder (every disk) to restore into')
   const single = req.disk != null && req.disk >= 0
   const disks = (point.disks ?? []).filter((d) => !single || d.index === req.disk)
   if (disks.length === 0) throw new UserError('ERR_NO_SUCH_DISK', `restore point ${point.id} has no disk ${req.disk} (it has ${(point.disks ?? []).map((d) => d.index).join(', ')})`)
+  const dataKey = await restoreKey(ctx, point, req.dataKey)
+  if (checkOnly) return await checkPoint(ctx, point, disks, dataKey, progress)
   const format = req.format || 'raw'
   if (format !== 'raw' && format !== 'qcow2') throw new UserError('ERR_BAD_REQUEST', `restore format "${format}" must be raw or qcow2`)
   // everything that can refuse the restore is asked before any data moves
   const attachTo = req.attach ? await ctx.qemuHost(req.attach) : undefined
   const targets = await prepareRestoreTargets({
-    to: req.to,
+    to: req.to ?? '',
     disks: disks.map(targetDisk),
     single,
     format,
@@ -67,6 +86,7 @@ export async function restorePoint (ctx: RestoreContext, req: NonNullable<AdminR
     try {
       const restored = await restoreDisk({
         allowDamaged: req.allowDamaged === true,
+        dataKey,
         libp2p: ctx.mesh.libp2p,
         peerId: point.repositoryPeer!,
         pointId: point.id!,
@@ -102,6 +122,64 @@ export async function restorePoint (ctx: RestoreContext, req: NonNullable<AdminR
     ? []
     : await attachDisks(attachTo.qmp!, attachTo.name!, files.map((file, i) => ({ file, format, name: disks[i]!.name ?? '' })))
   return { restoreDone: { files, bytes: total, durationMs: Date.now() - started, attached: attached.map((a) => a.device ?? a.node), damagedRanges } }
+}
+
+/**
+ * The key an encrypted point needs: the request's, else the manager's catalog's (keyFor); a
+ * missing or other key fails here, before any target is touched. Undefined for a plain point.
+ */
+async function restoreKey (ctx: RestoreContext, point: PointSummary, requested: Uint8Array | null | undefined): Promise<DataKey | undefined> {
+  const needed = point.keyFingerprint ?? ''
+  if (needed === '') return undefined
+  const what = `restore point ${point.id ?? ''} of VM "${point.vm ?? ''}"`
+  let material = requested != null && requested.byteLength > 0 ? requested : undefined
+  material ??= await ctx.keyFor?.(needed)
+  const key = material === undefined ? undefined : { material, fingerprint: dataKeyFingerprint(material) }
+  requireKey(key, needed, what)
+  return key
+}
+
+/**
+ * check_only: every disk's blocks read, opened and checked side by side, nothing written; the
+ * damaged ones come back as damaged ranges, as an --allow-damaged restore lists them.
+ */
+async function checkPoint (ctx: RestoreContext, point: PointSummary, disks: NonNullable<PointSummary['disks']>, dataKey: DataKey | undefined, progress: (p: Progress) => Promise<void>): Promise<AdminReply> {
+  const total = disks.reduce((n, d) => n + (d.size ?? 0), 0)
+  const started = Date.now()
+  let lastSent = 0
+  const doneByDisk = disks.map(() => 0)
+  const stop = new AbortController()
+  const damagedRanges: string[] = []
+  const results = await Promise.allSettled(disks.map(async (disk, i) => {
+    try {
+      const checked = await restoreDisk({
+        checkOnly: true,
+        dataKey,
+        libp2p: ctx.mesh.libp2p,
+        peerId: point.repositoryPeer!,
+        pointId: point.id!,
+        vm: point.vm!,
+        disk: disk.index ?? 0,
+        signal: stop.signal,
+        stallTimeoutMs: ctx.config.restoreStallMs,
+        lane: ctx.config.bulkLane !== 'off',
+        onProgress: (done: number) => {
+          doneByDisk[i] = done
+          const now = Date.now()
+          if (now - lastSent < PROGRESS_EVERY_MS) return
+          lastSent = now
+          const doneBytes = doneByDisk.reduce((a, b) => a + b, 0)
+          void progress({ what: `check ${point.vm}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
+        }
+      })
+      for (const r of blockRanges(checked.damagedBlocks, checked.blockSize, disk.size ?? 0)) damagedRanges.push(`disk ${disk.index ?? 0}: ${r}`)
+    } catch (err) {
+      if (!stop.signal.aborted) stop.abort(err)
+      throw err
+    }
+  }))
+  if (results.some((r) => r.status === 'rejected')) throw stop.signal.reason
+  return { restoreDone: { files: [], bytes: total, durationMs: Date.now() - started, attached: [], damagedRanges } }
 }
 
 /** A repository's refusal of a point with bad blocks keeps its own code: the CLI branches on it. */

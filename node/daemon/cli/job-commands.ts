@@ -32,7 +32,7 @@ export function addJobCommands (program: Command): void {
       const spec: Job = {
         name, host: opts.host, repository: opts.repository, vms: opts.vm ?? [],
         blockSize: parseSize(opts.blockSize, '--block-size'), compression: opts.compression, compressionLevel: opts.level, rateLimitBps: parseSize(opts.rate, '--rate'),
-        mode: opts.mode ?? '', noCbt: opts.cbt === false,
+        mode: opts.mode ?? '', noCbt: opts.cbt === false, key: opts.key ?? '',
         schedule: opts.schedule ?? '',
         retention: { keepLast: opts.keepLast, keepDays: opts.keepDays, weekly: opts.keepWeekly, monthly: opts.keepMonthly },
         notify: { webhook: opts.notify ?? '', on: opts.notifyOn ?? [] }
@@ -50,7 +50,7 @@ export function addJobCommands (program: Command): void {
         }
       }
       await call(cmd, { jobAdd: spec })
-      console.log(`job ${name} saved`)
+      console.log(`job ${name} saved${spec.key ? `; its points are encrypted with key ${spec.key}` : ''}`)
     })
   addJobEditCommand(job)
   job.command('remove')
@@ -65,8 +65,8 @@ export function addJobCommands (program: Command): void {
     .action(async (_opts, cmd: Command) => {
       const jobs = (await call(cmd, { jobList: {} })).jobs?.jobs ?? []
       if (json(cmd)) return print(jobs.map((j) => plain(pb.Job, j)))
-      console.log(table([['NAME', 'HOST', 'VMS', 'REPOSITORY', 'BLOCK', 'COMPRESSION', 'SCHEDULE'],
-        ...jobs.map((j) => [j.name ?? '', j.host ?? '', j.vms?.length ? j.vms.join(',') : '(all)', j.repository ?? '', formatBytes(j.blockSize ?? 0), `${j.compression}${j.compression === 'zstd' ? `:${j.compressionLevel}` : ''}`, j.schedule || '-'])]))
+      console.log(table([['NAME', 'HOST', 'VMS', 'REPOSITORY', 'BLOCK', 'COMPRESSION', 'SCHEDULE', 'KEY'],
+        ...jobs.map((j) => [j.name ?? '', j.host ?? '', j.vms?.length ? j.vms.join(',') : '(all)', j.repository ?? '', formatBytes(j.blockSize ?? 0), `${j.compression}${j.compression === 'zstd' ? `:${j.compressionLevel}` : ''}`, j.schedule || '-', j.key || '-'])]))
     })
   job.command('run')
     .description('start a session of the job')

@@ -33,6 +33,8 @@ export function addJobEditCommand (job: Command): void {
       if (fields.length === 0) throw new CliError('ERR_BAD_ARGUMENT', `job edit ${name}: give at least one setting to change (\`meshbackup job edit --help\`)`)
       await call(cmd, { jobEdit: { job, fields } })
       console.log(`job ${name} changed: ${fields.join(', ')}`)
+      // blocks of one key cannot refer to blocks of another: the base of an incremental is unusable
+      if (fields.includes('key')) console.log(`the next backup of each VM of job ${name} is a full one: ${job.key ? `its points are now encrypted with key ${job.key}` : 'its points are now plain'}, and earlier points (${job.key ? 'of another key or none' : 'encrypted'}) cannot be its base`)
     })
 }
 
@@ -56,6 +58,7 @@ async function jobChanges (name: string, opts: Record<string, any>): Promise<{ j
   set('rateLimitBps', opts.rate, (v) => { job.rateLimitBps = parseSize(v, '--rate') })
   set('mode', opts.mode, (v) => { job.mode = v === 'auto' ? '' : v })
   set('noCbt', opts.cbt, (v) => { job.noCbt = v === false })
+  set('key', opts.key, (v) => { job.key = NONE.includes(v) ? '' : v })
   set('schedule', opts.schedule, (v) => { job.schedule = NONE.includes(v) ? '' : v })
   set('retention.keepLast', opts.keepLast, (v) => { job.retention!.keepLast = v })
   set('retention.keepDays', opts.keepDays, (v) => { job.retention!.keepDays = v })

@@ -18,6 +18,7 @@ const SETTINGS: Setting[] = [
   ['--keep-days <d>', 'retention: keep the points younger than D days', count('--keep-days'), 0],
   ['--keep-weekly <w>', 'retention: keep the newest point of each of the last W ISO weeks', count('--keep-weekly'), 0],
   ['--keep-monthly <m>', 'retention: keep the newest point of each of the last M months', count('--keep-monthly'), 0],
+  ['--key <name>', 'encrypt its points with this data key of the manager (`meshbackup key list`); job edit: "none" for plain points. A changed key makes the next backup full'],
   ['--notify-on <states>', 'when to notify: failed,warning,success (a new job: failed,warning)', collect],
   ['--pre-freeze <file>', 'script run in the guest before the snapshot (stored on the manager)'],
   ['--post-thaw <file>', 'script run in the guest right after the snapshot'],

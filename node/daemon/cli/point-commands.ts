@@ -4,12 +4,34 @@
  */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { pb, type PointSummary } from '../../../proto/index.ts'
+import { pb, type AdminRequest, type PointSummary } from '../../../proto/index.ts'
 import { progressBar } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
 import { CliError, call, count, json, plain, print } from './common.ts'
 import { pointsTable } from './render.ts'
 import { EXIT } from './exit-codes.ts'
+import { pointDataKey, type PointKeyOptions } from './point-key.ts'
+
+/** The options that give an encrypted point's key (point-key.ts), on restore and verify --read-data. */
+function addKeyOptions (cmd: Command): Command {
+  return cmd
+    .option('--key-file <file>', 'an encrypted point: its data key\'s file, or its paper key typed into a text file (default: the manager\'s key catalog)')
+    .option('--recovery-key <file>', 'an encrypted point: a recovery key\'s file or paper key; it unwraps the point\'s key here')
+    .option('--passphrase-file <file>', 'the passphrase of --key-file or --recovery-key (default: typed)')
+}
+
+/** The data key of the point named, when it is encrypted: sent in RestoreDisk.data_key. */
+async function keyFor (cmd: Command, pointId: string, vm: string, opts: PointKeyOptions): Promise<Buffer | undefined> {
+  const listed = (await call(cmd, { pointsList: { job: '', vm } })).points?.points ?? []
+  const point = listed.find((p) => p.id === pointId)
+  // an unknown point is the daemon's to refuse, by its code
+  if (point == null) return undefined
+  return await pointDataKey(point, opts, async (fingerprint) => {
+    const material = (await call(cmd, { keyGet: { fingerprint } })).keyMaterial?.dataKey
+    if (material == null || material.byteLength === 0) throw new Error(`the manager answered without key ${fingerprint}`)
+    return material
+  })
+}
 
 export function addPointCommands (program: Command): void {
   const points = program.command('points').description('restore points')
@@ -45,7 +67,7 @@ export function addPointCommands (program: Command): void {
       if ((result.kept ?? []).length > 0) throw new CliError('ERR_POINT_KEPT', `${result.kept!.length} restore point(s) were kept (see above); try again when what uses them is done`)
     })
 
-  program.command('restore')
+  addKeyOptions(program.command('restore'))
     .description('restore disks of a restore point into image files, or one disk onto a block device; the daemon writes them')
     .argument('<point>', 'restore point id (it names its VM)')
     .option('--vm <name>', 'the VM of the point, checked when given')
@@ -56,8 +78,9 @@ export function addPointCommands (program: Command): void {
     .option('--force', 'overwrite existing files, or write onto a block device')
     .option('--allow-damaged', 'restore a point with bad blocks (a verify found them): zeros there, the byte ranges listed (exit 3)')
     .action(async (point: string, opts, cmd: Command) => {
+      const dataKey = await keyFor(cmd, point, opts.vm ?? '', opts)
       const bar = progressBar()
-      const request = { pointId: point, vm: opts.vm ?? '', disk: opts.disk ?? -1, to: resolve(opts.to), format: opts.format, attach: opts.attach ?? '', force: opts.force === true, allowDamaged: opts.allowDamaged === true }
+      const request: NonNullable<AdminRequest['restore']> = { pointId: point, vm: opts.vm ?? '', disk: opts.disk ?? -1, to: resolve(opts.to), format: opts.format, attach: opts.attach ?? '', force: opts.force === true, allowDamaged: opts.allowDamaged === true, dataKey }
       let reply
       try {
         reply = await call(cmd, { restore: request }, (p) => bar.update(p.doneBytes ?? 0, p.totalBytes ?? 0, p.what ?? ''))
@@ -78,17 +101,30 @@ export function addPointCommands (program: Command): void {
       if (lost.length > 0) console.log(`NOT restored (the repository's copy is bad; zeros there):\n${lost.join('\n')}`)
     })
 
-  program.command('verify')
-    .description('read back, decompress and re-hash every block of a restore point')
+  addKeyOptions(program.command('verify'))
+    .description('read back every block of a restore point and check it: the repository checks each stored block (an encrypted one by its checksum, without the key); with --read-data this node also reads every disk as a restore would, opening encrypted blocks with the key, and writes nothing')
     .argument('<point>', 'restore point id')
-    .action(async (point: string, _opts, cmd: Command) => {
+    .option('--read-data', 'also run a check-only restore of every disk here: decrypt (with the point\'s key), decompress and re-hash each block')
+    .action(async (point: string, opts, cmd: Command) => {
       const report = (await call(cmd, { verify: { pointId: point } })).verifyReport!
-      if (json(cmd)) print(plain(pb.VerifyReport, report))
+      let read: { ok: boolean, text: string, done?: object } | undefined
+      if (opts.readData === true) {
+        const dataKey = await keyFor(cmd, point, '', opts)
+        const done = (await call(cmd, { restore: { pointId: point, disk: -1, to: '', format: 'raw', checkOnly: true, dataKey } })).restoreDone!
+        const lost = done.damagedRanges ?? []
+        read = {
+          ok: lost.length === 0,
+          text: `${lost.length === 0 ? 'OK' : 'DAMAGED'}: point ${point}, ${formatBytes(done.bytes ?? 0)} read and checked${dataKey != null ? ' (decrypted with its key)' : ''} in ${formatDuration((done.durationMs ?? 0) / 1000)}${lost.map((r) => `\n  ${r}`).join('')}`,
+          done: plain(pb.RestoreDone, done)
+        }
+      }
+      if (json(cmd)) print(read == null ? plain(pb.VerifyReport, report) : { ...plain(pb.VerifyReport, report), readData: read.done })
       else {
         console.log(`${report.ok ? 'OK' : 'DAMAGED'}: point ${report.pointId}, ${report.blocksChecked} blocks (${formatBytes(report.bytesChecked ?? 0)}) checked`)
         for (const p of report.problems ?? []) console.log(`  ${p}`)
+        if (read != null) console.log(read.text)
       }
-      if (report.ok !== true) process.exitCode = 1
+      if (report.ok !== true || read?.ok === false) process.exitCode = 1
     })
 
   program.command('gc')

@@ -15,17 +15,18 @@ export function table (rows: string[][]): string {
 /**
  * Restore points as a table; a damaged point cannot be restored, so why is said under it. A
  * locked point shows its unlock date (nobody can delete it before), one whose lock has ended
- * "expired", one never locked "-".
+ * "expired", one never locked "-". An encrypted point shows its key's fingerprint: restoring it
+ * needs that key.
  */
 export function pointsTable (points: PointSummary[], now = Date.now()): string {
   if (points.length === 0) return 'no restore points'
   const rows = points.map((p) => [p.id ?? '', p.job ?? '', p.vm ?? '', new Date(p.createdAtMs ?? 0).toISOString(),
-    (p.disks ?? []).map((d) => `${d.index}:${formatBytes(d.size ?? 0)}`).join(' '), p.repository ?? '', pointState(p), lockColumn(p.lockUntilMs ?? 0, now)])
+    (p.disks ?? []).map((d) => `${d.index}:${formatBytes(d.size ?? 0)}`).join(' '), p.repository ?? '', pointState(p), lockColumn(p.lockUntilMs ?? 0, now), p.keyFingerprint || '-'])
   const damaged = points.filter((p) => p.damaged === true).map((p) => `DAMAGED ${p.id}: ${p.damageReason}`)
   const bad = points.filter((p) => p.damaged !== true && (p.badBlocks ?? 0) > 0)
     .map((p) => `DAMAGED ${p.id}: ${p.badBlocks} bad block(s) found by verify; the next backup of VM "${p.vm}" sends them again, until then restore it with --allow-damaged`)
   damaged.push(...bad)
-  return [table([['POINT', 'JOB', 'VM', 'CREATED', 'DISKS', 'REPOSITORY', 'STATE', 'LOCKED UNTIL'], ...rows]), ...damaged].join('\n')
+  return [table([['POINT', 'JOB', 'VM', 'CREATED', 'DISKS', 'REPOSITORY', 'STATE', 'LOCKED UNTIL', 'KEY'], ...rows]), ...damaged].join('\n')
 }
 
 function lockColumn (untilMs: number, now: number): string {

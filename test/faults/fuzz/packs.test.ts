@@ -52,9 +52,9 @@ describe('fuzz: pack records', function () {
   after(async () => { await rm(dir, { recursive: true, force: true }) })
 
   it('a record header decodes to a header or a reason, never throws, and round-trips', () => {
-    const header = fc.record({ digest: fc.uint8Array({ minLength: 32, maxLength: 32 }), compression: fc.constantFrom('none' as const, 'zstd' as const), rawLength: fc.nat({ max: 0xffffffff }), length: fc.nat({ max: 0xffffffff }) })
+    const header = fc.record({ digest: fc.uint8Array({ minLength: 32, maxLength: 32 }), compression: fc.constantFrom('none' as const, 'zstd' as const), rawLength: fc.nat({ max: 0xffffffff }), length: fc.nat({ max: 0xffffffff }), sealed: fc.boolean() })
     fc.assert(fc.property(header, fc.uint8Array({ maxLength: 70 }), fc.array(damage, { maxLength: 2 }), (h, noise, hurt) => {
-      const encoded = encodeRecordHeader(h.digest, h.compression, h.rawLength, h.length)
+      const encoded = encodeRecordHeader(h.digest, h.compression, h.rawLength, h.length, h.sealed)
       const back = decodeRecordHeader(encoded)
       assert.ok(typeof back !== 'string', back as string)
       assert.deepEqual({ ...back, digest: Buffer.from(back.digest) }, { ...h, digest: Buffer.from(h.digest) })
@@ -130,10 +130,11 @@ describe('fuzz: manifests', function () {
     blockSize: fc.constantFrom(512, 4096, 1 << 20),
     blocks: fc.nat({ max: 6 }),
     tail: fc.nat({ max: 511 }),
-    cbtBitmap: fc.string({ maxLength: 12 })
+    cbtBitmap: fc.string({ maxLength: 12 }),
+    keyFingerprint: fc.constantFrom('', '0123456789abcdef')
   }).map(d => {
     const size = d.blocks === 0 ? 0 : (d.blocks - 1) * d.blockSize + Math.min(d.blockSize, d.tail + 1)
-    return { index: d.index, name: d.name, size, blockSize: d.blockSize, digests: Buffer.alloc(32 * d.blocks, 7), cbtBitmap: d.cbtBitmap }
+    return { index: d.index, name: d.name, size, blockSize: d.blockSize, digests: Buffer.alloc(32 * d.blocks, 7), cbtBitmap: d.cbtBitmap, keyFingerprint: d.keyFingerprint }
   })
   const point: fc.Arbitrary<StoredPoint> = fc.record({
     format: fc.constant(POINT_FORMAT),
@@ -144,7 +145,9 @@ describe('fuzz: manifests', function () {
     createdAtMs: fc.nat(),
     lockUntilMs: fc.nat(),
     host: fc.string({ maxLength: 10 }),
-    disks: fc.array(disk, { maxLength: 3 })
+    disks: fc.array(disk, { maxLength: 3 }),
+    keyFingerprint: fc.constantFrom('', '0123456789abcdef'),
+    recoveryWraps: fc.array(fc.uint8Array({ minLength: 1, maxLength: 113 }).map(b => Buffer.from(b)), { maxLength: 2 })
   }).map(p => ({ ...p }))
 
   it('a point and a disk manifest round-trip; damaged ones fail as ERR_CORRUPT_MANIFEST or ERR_UNSUPPORTED_FORMAT', () => {

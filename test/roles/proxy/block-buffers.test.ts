@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict'
 import { BlockBuffers, type BlockPair } from '../../../roles/proxy/block-buffers.ts'
-import { packRoom } from '../../../node/core/codec-pool.ts'
+import { sealedPackRoom } from '../../../node/core/codec-pool.ts'
 
 const MiB = 1024 * 1024
-const pair = (blockSize: number): number => blockSize + packRoom(blockSize)
+const pair = (blockSize: number): number => blockSize + sealedPackRoom(blockSize)
 
 describe('roles/proxy/block-buffers', function () {
   it('hands out pairs within the budget, then makes takers wait in arrival order', async function () {
@@ -16,7 +16,7 @@ describe('roles/proxy/block-buffers', function () {
     const held = await Promise.all([0, 1, 2].map(async () => await buffers.take(MiB)))
     for (const p of held) {
       assert.equal(p.input.byteLength, MiB)
-      assert.ok(p.output.byteLength >= packRoom(MiB))
+      assert.ok(p.output.byteLength >= sealedPackRoom(MiB), 'room for a sealed frame')
       assert.ok(p.input.buffer instanceof SharedArrayBuffer, 'the codec threads read it without a copy')
     }
     assert.equal(buffers.usedBytes, 3 * pair(MiB))

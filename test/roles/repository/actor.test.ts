@@ -3,13 +3,15 @@
  * real actor system and a real Repository in a temp folder.
  */
 import assert from 'node:assert/strict'
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { zstdCompress } from 'node:zlib'
 import { ActorSystem } from '../../../node/runtime/actors/system.ts'
 import type { ActorError } from '../../../node/runtime/actors/errors.ts'
 import { LeaseTable } from '../../../node/runtime/leases.ts'
+import { BlockCipher } from '../../../node/core/crypto/block-cipher.ts'
+import { createRecoveryKeyPair, wrapForRecovery } from '../../../node/core/crypto/recovery-key.ts'
 import { Repository } from '../../../roles/repository/store.ts'
 import { repositoryActor } from '../../../roles/repository/actor.ts'
 import { Inbox, TempDirs, blockContent } from '../../helpers/datapath.ts'
@@ -103,6 +105,25 @@ describe('roles/repository actor', function () {
     assert.deepEqual(list.pointsList!.points!.map((p) => [p.id, p.repository, p.repositoryPeer]), [['p-1', 'main', PEER]])
     const none = await system.ask(actor, { pointsListRequest: { job: 'weekly' } })
     assert.deepEqual(none.pointsList!.points, [])
+  })
+
+  it('commits an encrypted point with its key and recovery wraps, lists them, and answers a commit of another key with ERR_KEY_MISMATCH', async function () {
+    const material = randomBytes(32)
+    const cipher = new BlockCipher(material)
+    const { publicKey } = await createRecoveryKeyPair({ name: 'safe', passphrase: 'pw', scrypt: { N: 1024, r: 8, p: 1 } })
+    const writer = await repo.beginDisk({ taskId: 't', vm: 'web01', disk: 0, diskName: 'vda', size: BS, blockSize: BS, keyFingerprint: cipher.fingerprint })
+    const raw = blockContent('text', BS, 9)
+    const id = cipher.blockId(raw)
+    await writer.putBlock({ index: 0, digest: id, rawLength: BS, compression: 'zstd', sealed: true, data: cipher.seal(id, await zstd(raw)) })
+    const stagedId = (await writer.finish()).stagedId
+    await assert.rejects(system.ask(actor, { commitPoint: { vm: 'web01', stagedIds: [stagedId] } }),
+      (err: ActorError) => err.code === 'ERR_KEY_MISMATCH' && err.message.includes(cipher.fingerprint))
+    const wrap = wrapForRecovery(publicKey, { material })
+    const reply = await system.ask(actor, { commitPoint: { pointId: 'enc-1', job: 'nightly', vm: 'web01', stagedIds: [stagedId], keyFingerprint: cipher.fingerprint, recoveryWraps: [wrap] } })
+    assert.equal(reply.pointCommitted!.point!.keyFingerprint, cipher.fingerprint)
+    const list = await system.ask(actor, { pointsListRequest: { vm: 'web01' } })
+    const listed = list.pointsList!.points!.map((p) => [p.id, p.keyFingerprint, p.recoveryFingerprints])
+    assert.deepEqual(listed, [['enc-1', cipher.fingerprint, [publicKey.fingerprint]]])
   })
 
   it('answers a bad commit with the engine\'s code, and keeps running', async function () {

@@ -109,8 +109,10 @@ describe('roles/repository: packs', () => {
   })
 
   it('encodes index entries losslessly, offsets beyond 4 GiB included', () => {
-    const loc: BlockLocation = { packId: '0123456789abcdef0123456789abcdef', offset: 5 * 2 ** 32 + 12345, length: 70000, rawLength: 1 << 20, compression: 'zstd' }
+    const loc: BlockLocation = { packId: '0123456789abcdef0123456789abcdef', offset: 5 * 2 ** 32 + 12345, length: 70000, rawLength: 1 << 20, compression: 'zstd', sealed: false }
     assert.deepEqual(decodeLocation(encodeLocation(loc)), loc)
+    assert.deepEqual(decodeLocation(encodeLocation({ ...loc, sealed: true })), { ...loc, sealed: true })
+    assert.deepEqual(decodeLocation(encodeLocation({ ...loc, sealed: true, compression: 'none' })), { ...loc, sealed: true, compression: 'none' })
     assert.deepEqual(decodeLocation(encodeLocation({ ...loc, offset: 16, compression: 'none' })), { ...loc, offset: 16, compression: 'none' })
     assert.throws(() => decodeLocation(Buffer.alloc(10)), /unsupported block index entry/)
     const h = encodeRecordHeader(sha(Buffer.from('x')), 'none', 1, 1)

@@ -14,6 +14,7 @@ import { PipeError } from '../../../protocols/datapipe/protocol.ts'
 import { openPipe } from '../../../protocols/datapipe/client.ts'
 import { handlePipe } from '../../../protocols/datapipe/server.ts'
 import { LeaseTable } from '../../../node/runtime/leases.ts'
+import { BlockCipher } from '../../../node/core/crypto/block-cipher.ts'
 import { Repository } from '../../../roles/repository/store.ts'
 import { DEFAULT_IN_FLIGHT, receiver } from '../../../roles/repository/receiver.ts'
 import { startNodes, stopNodes } from '../../helpers/libp2p.ts'
@@ -147,6 +148,44 @@ describe('roles/repository receiver', function () {
     assert.equal(await pipe.baseDigests(), undefined)
     await pipe.sendBlock(...await block(blockContent('text', BS, 60), 1))
     assert.equal((await pipe.end()).blocksReceived, 1)
+  })
+
+  it('receives an encrypted disk: sealed blocks stored as sent, a base of another key sends the disk in full, a plain block refused', async function () {
+    const keyA = new BlockCipher(randomBytes(32))
+    const keyB = new BlockCipher(randomBytes(32))
+    const sealed = async (cipher: BlockCipher, raw: Buffer, index: number): Promise<[PipeBlock, Buffer]> => {
+      const id = cipher.blockId(raw)
+      return [{ index, digest: id, rawLength: raw.length, compression: 'zstd', sealed: true }, cipher.seal(id, await zstd(raw))]
+    }
+    const raw = blockContent('text', BS, 70)
+    const first = await openPipe(nodes[0], nodes[1].peerId, header('t7', grant('t7'), { keyFingerprint: keyA.fingerprint }))
+    assert.equal(await first.baseDigests(), undefined)
+    await first.sendBlock(...await sealed(keyA, raw, 0))
+    const s1 = await first.end()
+    assert.equal(s1.blocksStored, 1)
+    const point = await repo.commitPoint({ pointId: 'enc-base', job: 'j', sessionId: 's', vm: 'web01', stagedIds: [s1.stagedId!], keyFingerprint: keyA.fingerprint })
+    const id = keyA.blockId(raw)
+    assert.equal((await repo.readBlock(id)).sealed, true)
+
+    // same key: the base digests come; another key: none (the proxy sends every block)
+    const same = await openPipe(nodes[0], nodes[1].peerId, header('t8', grant('t8'), { keyFingerprint: keyA.fingerprint, basePoint: point.id }))
+    assert.deepEqual((await same.baseDigests())?.subarray(0, 32), id)
+    assert.equal((await same.end()).blocksReceived, 0)
+    const other = await openPipe(nodes[0], nodes[1].peerId, header('t9', grant('t9'), { keyFingerprint: keyB.fingerprint, basePoint: point.id }))
+    assert.equal(await other.baseDigests(), undefined)
+    await other.sendBlock(...await sealed(keyB, raw, 0))
+    const s3 = await other.end()
+    assert.equal(s3.blocksStored, 1, 'another key, another id: stored')
+
+    const plain = await openPipe(nodes[0], nodes[1].peerId, header('t10', grant('t10'), { keyFingerprint: keyA.fingerprint }))
+    await plain.baseDigests()
+    const err = await (async () => {
+      await plain.sendBlock(...await block(blockContent('random', BS, 71), 1))
+      return await plain.end()
+    })().then(() => undefined, (e: PipeError) => e)
+    assert.ok(err instanceof PipeError)
+    assert.equal(err.remoteCode, 'ERR_SEALED_MISMATCH')
+    await waitFor(() => repo.stats().openWriters === 0, 5000, 'the writer to close')
   })
 
   it('keeps at most DEFAULT_IN_FLIGHT blocks in flight and stops reading meanwhile: a slow store makes the proxy wait', async function () {

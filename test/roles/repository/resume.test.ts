@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict'
 import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { BlockCipher } from '../../../node/core/crypto/block-cipher.ts'
 import { Repository } from '../../../roles/repository/store.ts'
 import { parseJournal, resumePath, toRanges } from '../../../roles/repository/resume-journal.ts'
 import { BS, header, makeImage, pipeBlock, restoreImage, TempDirs } from './helpers.ts'
@@ -52,6 +54,27 @@ describe('roles/repository: resuming a task from its journal', () => {
     assert.deepEqual((await readdir(join(dir, 'staging'))).filter(f => f.endsWith('.resume')), [], 'a staged disk needs no journal')
     const point = await repo!.commitPoint({ sessionId: 's1', job: 'nightly', vm: 'web-1', stagedIds: [stagedId] })
     assert.ok((await restoreImage(repo!, point.id, 0)).equals(img))
+  })
+
+  it('an attempt under another data key does not resume from a journal of plain blocks; one under the same key does', async () => {
+    const img = makeImage(size)
+    const first = await repo!.beginDisk(task(1))
+    for (let i = 0; i < 20; i++) await first.putBlock(await pipeBlock(img, i))
+    await first.abort({ keep: true })
+    const cipher = new BlockCipher(randomBytes(32))
+    const sealedTask = (attempt: number): ReturnType<typeof header> => ({ ...task(attempt), keyFingerprint: cipher.fingerprint })
+    const second = await repo!.beginDisk(sealedTask(2))
+    assert.deepEqual(second.resumedRanges(), [], 'plain blocks are no part of an encrypted disk')
+    for (let i = 0; i < 5; i++) {
+      const raw = img.subarray(i * BS, (i + 1) * BS)
+      const id = cipher.blockId(raw)
+      await second.putBlock({ index: i, digest: id, rawLength: BS, compression: 'none', sealed: true, data: cipher.seal(id, raw) })
+    }
+    await second.abort({ keep: true })
+    const third = await repo!.beginDisk(sealedTask(3))
+    assert.deepEqual(third.resumedRanges(), [0, 5])
+    assert.equal(parseJournal(await readFile(resumePath(dir, 's1.t1')))?.geometry.keyFingerprint, cipher.fingerprint)
+    await third.abort()
   })
 
   it('after a crash only what the journal names resumes; GC keeps those blocks for the retry and drops the rest', async () => {
