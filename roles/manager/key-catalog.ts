@@ -29,7 +29,7 @@ import { UserError } from '../../node/runtime/actors/errors.ts'
 import { createDataKey, changePassphrase, formatKeyFile, parseKeyFile, unlockDataKey, type DataKey, type KeyFile } from '../../node/core/crypto/key-file.ts'
 import { createRecoveryKeyPair, recoveryPublicKey, unlockRecoveryKey, wrapForRecovery, type RecoveryPublicKey } from '../../node/core/crypto/recovery-key.ts'
 import { decodeWrapped, encodeWrapped, unwrapSecret, wrapSecret, type ScryptParams } from '../../node/core/crypto/passphrase-wrap.ts'
-import { keyFileFromPaper, parsePaperKey, formatPaperKey } from '../../node/core/crypto/paper-key.ts'
+import { formatPaperKey, readKeyText } from '../../node/core/crypto/paper-key.ts'
 import { paperKeyQrPng } from '../../node/core/crypto/qr-image.ts'
 import { dataKeyFingerprint, KEY_BYTES } from '../../node/core/crypto/fingerprint.ts'
 
@@ -227,13 +227,6 @@ async function readOrMakeSecret (path: string): Promise<Buffer> {
 
 function decode (value: Uint8Array): StoredKey {
   return JSON.parse(Buffer.from(value).toString('utf8')) as StoredKey
-}
-
-/** A key file's JSON, or a paper key's text (or its QR code's): whichever `text` is. */
-export function readKeyText (text: string, name?: string): KeyFile {
-  const trimmed = text.trim()
-  if (trimmed.startsWith('{')) return parseKeyFile(trimmed)
-  return keyFileFromPaper(parsePaperKey(trimmed), name || undefined)
 }
 
 function info (file: KeyFile): KeyInfo {

@@ -30,7 +30,7 @@
 import { createHash } from 'node:crypto'
 import { CryptoError } from './crypto-error.ts'
 import { BASE32_ALPHABET, base32Symbol, decodeBase32, encodeBase32 } from './base32.ts'
-import type { KeyFile } from './key-file.ts'
+import { parseKeyFile, type KeyFile } from './key-file.ts'
 import { decodeWrapped, encodeWrapped, WRAPPED_BYTES, type WrappedSecret } from './passphrase-wrap.ts'
 
 export const PAPER_VERSION = 1
@@ -192,4 +192,11 @@ export function parsePaperKey (text: string): PaperKey {
 /** A key file from a page read back, under `name` (else the page's own, else the fingerprint). */
 export function keyFileFromPaper (paper: PaperKey, name?: string, now = new Date()): KeyFile {
   return { name: name ?? paper.name ?? paper.wrapped.fingerprint, created: now.toISOString(), wrapped: paper.wrapped }
+}
+
+/** A key file's JSON, or a paper key's text (or its QR code's): whichever `text` is. */
+export function readKeyText (text: string, name?: string): KeyFile {
+  const trimmed = text.trim()
+  if (trimmed.startsWith('{')) return parseKeyFile(trimmed)
+  return keyFileFromPaper(parsePaperKey(trimmed), name || undefined)
 }

@@ -13,7 +13,7 @@
  * checks every block of every disk and writes nothing (`verify --read-data`).
  */
 import type { AdminReply, AdminRequest, HostSpec, PointSummary, Progress } from '../../../proto/index.ts'
-import { blockRanges, requireKey, restoreDisk, RestoreError } from '../../../protocols/restore.ts'
+import { blockRanges, requireKey, restoreDisk, RestoreError, type RestoreDiskOptions } from '../../../protocols/restore.ts'
 import { dataKeyFingerprint } from '../../core/crypto/fingerprint.ts'
 import { UserError } from '../../runtime/actors/errors.ts'
 import type { NodeConfig } from '../../runtime/node-config.ts'
@@ -72,56 +72,18 @@ export async function restorePoint (ctx: RestoreContext, req: NonNullable<AdminR
     })
   }
 
-  const total = disks.reduce((n, d) => n + (d.size ?? 0), 0)
-  const started = Date.now()
-  let lastSent = 0
-  // the disks of a VM come back side by side: each stream decompresses and hashes on its own
-  const doneByDisk = disks.map(() => 0)
   const files = targets.disks.map((t) => t.file)
-  const stop = new AbortController()
-  // --allow-damaged: per disk, the byte ranges written as zeros because the repository's copy is bad
-  const damagedRanges: string[] = []
-  const results = await Promise.allSettled(disks.map(async (disk, i) => {
-    const target = targets.disks[i]!
-    try {
-      const restored = await restoreDisk({
-        allowDamaged: req.allowDamaged === true,
-        dataKey,
-        libp2p: ctx.mesh.libp2p,
-        peerId: point.repositoryPeer!,
-        pointId: point.id!,
-        vm: point.vm!,
-        disk: disk.index ?? 0,
-        to: target.file,
-        inPlace: target.device,
-        signal: stop.signal,
-        stallTimeoutMs: ctx.config.restoreStallMs,
-        lane: ctx.config.bulkLane !== 'off',
-        onProgress: (done: number) => {
-          doneByDisk[i] = done
-          const now = Date.now()
-          if (now - lastSent < PROGRESS_EVERY_MS) return
-          lastSent = now
-          const doneBytes = doneByDisk.reduce((a, b) => a + b, 0)
-          void progress({ what: `restore ${point.vm}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
-        }
-      })
-      for (const r of blockRanges(restored.damagedBlocks, restored.blockSize, disk.size ?? 0)) damagedRanges.push(`disk ${disk.index ?? 0}: ${r}`)
-      await convertImage(target.file, format)
-    } catch (err) {
-      // the first failure is the restore's: the other disks stop with it
-      if (!stop.signal.aborted) stop.abort(asDamaged(err))
-      throw err
-    }
-  }))
-  if (results.some((r) => r.status === 'rejected')) {
+  const read = await readDisks(ctx, point, disks, dataKey, 'restore', progress, {
+    options: (_disk, i) => ({ allowDamaged: req.allowDamaged === true, to: targets.disks[i]!.file, inPlace: targets.disks[i]!.device }),
+    after: async (_disk, i) => { await convertImage(targets.disks[i]!.file, format) }
+  }).catch(async (err) => {
     await targets.discard()
-    throw stop.signal.reason
-  }
+    throw err
+  })
   const attached = attachTo == null
     ? []
     : await attachDisks(attachTo.qmp!, attachTo.name!, files.map((file, i) => ({ file, format, name: disks[i]!.name ?? '' })))
-  return { restoreDone: { files, bytes: total, durationMs: Date.now() - started, attached: attached.map((a) => a.device ?? a.node), damagedRanges } }
+  return { restoreDone: { files, bytes: read.bytes, durationMs: read.durationMs, attached: attached.map((a) => a.device ?? a.node), damagedRanges: read.damagedRanges } }
 }
 
 /**
@@ -143,17 +105,30 @@ async function restoreKey (ctx: RestoreContext, point: PointSummary, requested: 
  * check_only: every disk's blocks read, opened and checked side by side, nothing written; the
  * damaged ones come back as damaged ranges, as an --allow-damaged restore lists them.
  */
-async function checkPoint (ctx: RestoreContext, point: PointSummary, disks: NonNullable<PointSummary['disks']>, dataKey: DataKey | undefined, progress: (p: Progress) => Promise<void>): Promise<AdminReply> {
+async function checkPoint (ctx: RestoreContext, point: PointSummary, disks: PointDisks, dataKey: DataKey | undefined, progress: (p: Progress) => Promise<void>): Promise<AdminReply> {
+  const read = await readDisks(ctx, point, disks, dataKey, 'check', progress, { options: () => ({ checkOnly: true }) })
+  return { restoreDone: { files: [], bytes: read.bytes, durationMs: read.durationMs, attached: [], damagedRanges: read.damagedRanges } }
+}
+
+type PointDisks = NonNullable<PointSummary['disks']>
+
+/**
+ * Reads every disk of the point from its repository side by side (each stream decompresses and
+ * hashes on its own), with progress to the requester; the first failure stops the other disks and
+ * is thrown. Per disk, `options` says what to do with the blocks and `after` runs once it is read.
+ */
+async function readDisks (ctx: RestoreContext, point: PointSummary, disks: PointDisks, dataKey: DataKey | undefined, verb: string, progress: (p: Progress) => Promise<void>,
+  how: { options: (disk: PointDisks[number], i: number) => Partial<RestoreDiskOptions>, after?: (disk: PointDisks[number], i: number) => Promise<void> }): Promise<{ bytes: number, durationMs: number, damagedRanges: string[] }> {
   const total = disks.reduce((n, d) => n + (d.size ?? 0), 0)
   const started = Date.now()
   let lastSent = 0
   const doneByDisk = disks.map(() => 0)
   const stop = new AbortController()
+  // per disk, the byte ranges not restored (zeros there) because the repository's copy is bad
   const damagedRanges: string[] = []
   const results = await Promise.allSettled(disks.map(async (disk, i) => {
     try {
-      const checked = await restoreDisk({
-        checkOnly: true,
+      const read = await restoreDisk({
         dataKey,
         libp2p: ctx.mesh.libp2p,
         peerId: point.repositoryPeer!,
@@ -163,23 +138,26 @@ async function checkPoint (ctx: RestoreContext, point: PointSummary, disks: NonN
         signal: stop.signal,
         stallTimeoutMs: ctx.config.restoreStallMs,
         lane: ctx.config.bulkLane !== 'off',
+        ...how.options(disk, i),
         onProgress: (done: number) => {
           doneByDisk[i] = done
           const now = Date.now()
           if (now - lastSent < PROGRESS_EVERY_MS) return
           lastSent = now
           const doneBytes = doneByDisk.reduce((a, b) => a + b, 0)
-          void progress({ what: `check ${point.vm}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
+          void progress({ what: `${verb} ${point.vm}`, doneBytes, totalBytes: total, bytesPerSecond: doneBytes / Math.max((now - started) / 1000, 0.001) })
         }
       })
-      for (const r of blockRanges(checked.damagedBlocks, checked.blockSize, disk.size ?? 0)) damagedRanges.push(`disk ${disk.index ?? 0}: ${r}`)
+      for (const r of blockRanges(read.damagedBlocks, read.blockSize, disk.size ?? 0)) damagedRanges.push(`disk ${disk.index ?? 0}: ${r}`)
+      await how.after?.(disk, i)
     } catch (err) {
-      if (!stop.signal.aborted) stop.abort(err)
+      // the first failure is the restore's: the other disks stop with it
+      if (!stop.signal.aborted) stop.abort(asDamaged(err))
       throw err
     }
   }))
   if (results.some((r) => r.status === 'rejected')) throw stop.signal.reason
-  return { restoreDone: { files: [], bytes: total, durationMs: Date.now() - started, attached: [], damagedRanges } }
+  return { bytes: total, durationMs: Date.now() - started, damagedRanges }
 }
 
 /** A repository's refusal of a point with bad blocks keeps its own code: the CLI branches on it. */

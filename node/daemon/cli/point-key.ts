@@ -19,7 +19,7 @@ import { resolve } from 'node:path'
 import type { PointSummary } from '../../../proto/index.ts'
 import { unlockDataKey, type KeyFile } from '../../core/crypto/key-file.ts'
 import { describeRecoveryWrap, unlockRecoveryKey, unwrapWithRecovery } from '../../core/crypto/recovery-key.ts'
-import { readKeyText } from '../../../roles/manager/key-catalog.ts'
+import { readKeyText } from '../../core/crypto/paper-key.ts'
 import { CliError } from './common.ts'
 import { readPassphrase, type PassphraseInput } from './passphrase.ts'
 
