@@ -63,6 +63,8 @@ export interface ObjectStoreOptions {
   maxAttempts?: number
   /** a connection not made within this long fails the try; default 5000 ms */
   connectionTimeoutMs?: number
+  /** a connection silent for this long fails the try (a hung server); default 60000 ms */
+  idleTimeoutMs?: number
 }
 
 /** An object or one version of it; without `versionId` the latest version. */
@@ -150,7 +152,12 @@ export class ObjectStore {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
       maxAttempts: options.maxAttempts ?? 3,
-      requestHandler: { connectionTimeout: options.connectionTimeoutMs ?? 5000, httpAgent: agent, httpsAgent: agent }
+      requestHandler: {
+        connectionTimeout: options.connectionTimeoutMs ?? 5000,
+        socketTimeout: options.idleTimeoutMs ?? 60_000,
+        httpAgent: agent,
+        httpsAgent: agent
+      }
     })
     // counts commands sent (a retry is the same command): what a caller pays per operation
     this.#client.middlewareStack.add((next) => async (args) => {
@@ -384,7 +391,8 @@ export class ObjectStore {
   async #body (context: S3Context, command: GetObjectCommand, expected: number | undefined): Promise<Buffer> {
     try {
       const answer = await this.#client.send(command)
-      const bytes = Buffer.from(await answer.Body!.transformToByteArray())
+      const array = await answer.Body!.transformToByteArray()
+      const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength) // a view: packs are tens of MiB
       const want = expected ?? answer.ContentLength
       if (want !== undefined && bytes.length !== want) {
         if (expected !== undefined && answer.ContentRange !== undefined && bytes.length < expected) {
