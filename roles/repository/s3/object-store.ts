@@ -250,7 +250,11 @@ export class ObjectStore {
     return await this.#body(context, new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId, Range: `bytes=${offset}-${last}` }), length)
   }
 
-  /** Size, ETag, version and retention of the object; undefined when there is none. */
+  /**
+   * Size, ETag, version and retention of the object; undefined when there is none, and also when
+   * the bucket is absent (a HEAD answer has no body to tell the two 404s apart): a repository
+   * checks its bucket once when it opens, with `lockConfiguration` or a listing.
+   */
   async head (ref: ObjectRef | string): Promise<ObjectHead | undefined> {
     const { key, versionId } = typeof ref === 'string' ? { key: ref, versionId: undefined } : ref
     try {
@@ -267,7 +271,6 @@ export class ObjectStore {
     } catch (err) {
       const failure = s3Failure(err, this.#context({ action: 'look up', key }))
       if (failure.code === 'ERR_S3_NO_SUCH_KEY') return undefined
-      // a HEAD answer has no body, so an absent bucket shows only as 404 NotFound: told apart above
       throw failure
     }
   }
@@ -322,7 +325,7 @@ export class ObjectStore {
     let failures = 0
     for (let at = 0; at < refs.length; at += DELETE_BATCH) {
       const batch = refs.slice(at, at + DELETE_BATCH)
-      const answer = await this.#call({ action: `delete ${batch.length} objects (first "${batch[0]!.key}") from` }, async (client) => await client.send(new DeleteObjectsCommand({
+      const answer = await this.#call({ action: `delete ${batch.length === 1 ? 'an object' : `${batch.length} objects`} (first "${batch[0]!.key}") from` }, async (client) => await client.send(new DeleteObjectsCommand({
         Bucket: this.bucket,
         Delete: { Quiet: true, Objects: batch.map((r) => ({ Key: r.key, VersionId: r.versionId })) }
       })))
