@@ -5,7 +5,7 @@
  * (24 MiB in 8 MiB parts), byte ranges (across a part boundary, past the end), listing and deleting
  * more than one page / one DeleteObjects batch (1005 objects), the refusals mapped to codes (absent
  * key and bucket, wrong secret, nobody listening), the credentials file (refused when its group or
- * others may read it; the secret never shown), and Object Lock: a version written with a COMPLIANCE
+ * others may read it; the secret never shown; these checks run without the gateway too), and Object Lock: a version written with a COMPLIANCE
  * retention can be neither deleted nor given an earlier date, with the bucket owner's own keys; its
  * date can be extended; once it passed, the version can be deleted.
  *
@@ -160,6 +160,19 @@ describe('roles/repository/s3: the object store on a real S3 server (Ceph RGW)',
       await assert.rejects(open(store.bucket).createBucket({ objectLock: true }), hasCode('ERR_S3_BUCKET_EXISTS', /exists already, without Object Lock/))
     })
 
+    it('works with credentials read from a file of mode 0600', async function () {
+      const dir = await mkdtemp(join(tmpdir(), 'meshbackup-s3-credentials-'))
+      try {
+        const file = join(dir, 's3.json')
+        await writeFile(file, JSON.stringify(credentials), { mode: 0o600 })
+        const fromFile = open(store.bucket, { credentials: await readS3Credentials(file) })
+        await fromFile.put('from-file', Buffer.from('v'))
+        assert.equal((await store.get('from-file')).toString(), 'v')
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    })
+
     it('refuses a wrong secret with ERR_S3_BAD_CREDENTIALS, and a silent endpoint with ERR_S3_UNREACHABLE', async function () {
       const wrong = open(store.bucket, { credentials: { accessKeyId: gateway.accessKeyId, secretAccessKey: 'not-the-secret' } })
       await assert.rejects(wrong.get('small/one'), hasCode('ERR_S3_BAD_CREDENTIALS', /check the credentials file/))
@@ -196,54 +209,6 @@ describe('roles/repository/s3: the object store on a real S3 server (Ceph RGW)',
       assert.ok(Buffer.concat(pieces).equals(body))
       if (timings) console.log(`      [timing] 32 MiB: ${figures.join('; ')}`)
       await store.delete([{ key: 'bench/single' }, { key: 'bench/parts' }])
-    })
-  })
-
-  describe('credentials file', function () {
-    let dir: string
-    before(async () => { dir = await mkdtemp(join(tmpdir(), 'meshbackup-s3-credentials-')) })
-    after(async () => { await rm(dir, { recursive: true, force: true }) })
-
-    it('refuses a file its group or others can read, naming the file and the chmod, without the secret', async function () {
-      const file = join(dir, 'open.json')
-      await writeFile(file, JSON.stringify(credentials))
-      await chmod(file, 0o644)
-      await assert.rejects(readS3Credentials(file), (err: Error) => {
-        hasCode('ERR_S3_CREDENTIALS_EXPOSED', new RegExp(`${file}.*mode 0644.*chmod 600 ${file}`))(err)
-        assert.ok(!inspect(err).includes(credentials.secretAccessKey))
-        return true
-      })
-      await chmod(file, 0o640)
-      await assert.rejects(readS3Credentials(file), hasCode('ERR_S3_CREDENTIALS_EXPOSED', /mode 0640/))
-    })
-
-    it('reads a file only its owner can read, and keeps the secret out of inspect and JSON', async function () {
-      const file = join(dir, 'private.json')
-      await writeFile(file, JSON.stringify(credentials), { mode: 0o600 })
-      const read = await readS3Credentials(file)
-      assert.equal(read.secretAccessKey, credentials.secretAccessKey)
-      assert.ok(!inspect(read).includes(credentials.secretAccessKey))
-      assert.ok(!JSON.stringify(read).includes(credentials.secretAccessKey))
-      assert.ok(!String(read).includes(credentials.secretAccessKey))
-      // and the gateway takes them
-      const store = open(bucketName('creds'), { credentials: read })
-      await store.createBucket({ objectLock: false })
-      await store.put('k', Buffer.from('v'))
-      assert.equal((await store.get('k')).toString(), 'v')
-    })
-
-    it('refuses a missing file, one that is not JSON (without quoting it) and one without both keys', async function () {
-      await assert.rejects(readS3Credentials(join(dir, 'absent.json')), hasCode('ERR_S3_BAD_CREDENTIALS_FILE', /absent\.json/))
-      const garbled = join(dir, 'garbled.json')
-      await writeFile(garbled, `{"accessKeyId": "A", "secretAccessKey": "${credentials.secretAccessKey}"`, { mode: 0o600 })
-      await assert.rejects(readS3Credentials(garbled), (err: Error) => {
-        hasCode('ERR_S3_BAD_CREDENTIALS_FILE', /is not JSON/)(err)
-        assert.ok(!inspect(err).includes(credentials.secretAccessKey))
-        return true
-      })
-      const partial = join(dir, 'partial.json')
-      await writeFile(partial, '{"accessKeyId": "A"}', { mode: 0o600 })
-      await assert.rejects(readS3Credentials(partial), hasCode('ERR_S3_BAD_CREDENTIALS_FILE', /must hold/))
     })
   })
 
@@ -318,5 +283,50 @@ describe('roles/repository/s3: the object store on a real S3 server (Ceph RGW)',
       assert.deepEqual(await locked.delete([ref]), { deleted: [ref], locked: [] })
       assert.deepEqual(await collect(locked.listVersions('packs/brief')), [])
     })
+  })
+})
+
+describe('roles/repository/s3: the credentials file', function () {
+  // made up: these checks need no server
+  const credentials = { accessKeyId: 'MESHBACKUPTESTKEY', secretAccessKey: randomBytes(20).toString('hex') }
+  let dir: string
+  before(async () => { dir = await mkdtemp(join(tmpdir(), 'meshbackup-s3-credentials-')) })
+  after(async () => { await rm(dir, { recursive: true, force: true }) })
+
+  it('refuses a file its group or others can read, naming the file and the chmod, without the secret', async function () {
+    const file = join(dir, 'open.json')
+    await writeFile(file, JSON.stringify(credentials))
+    await chmod(file, 0o644)
+    await assert.rejects(readS3Credentials(file), (err: Error) => {
+      hasCode('ERR_S3_CREDENTIALS_EXPOSED', new RegExp(`${file}.*mode 0644.*chmod 600 ${file}`))(err)
+      assert.ok(!inspect(err).includes(credentials.secretAccessKey))
+      return true
+    })
+    await chmod(file, 0o640)
+    await assert.rejects(readS3Credentials(file), hasCode('ERR_S3_CREDENTIALS_EXPOSED', /mode 0640/))
+  })
+
+  it('reads a file only its owner can read, and keeps the secret out of inspect and JSON', async function () {
+    const file = join(dir, 'private.json')
+    await writeFile(file, JSON.stringify(credentials), { mode: 0o600 })
+    const read = await readS3Credentials(file)
+    assert.equal(read.secretAccessKey, credentials.secretAccessKey)
+    assert.ok(!inspect(read).includes(credentials.secretAccessKey))
+    assert.ok(!JSON.stringify(read).includes(credentials.secretAccessKey))
+    assert.ok(!String(read).includes(credentials.secretAccessKey))
+  })
+
+  it('refuses a missing file, one that is not JSON (without quoting it) and one without both keys', async function () {
+    await assert.rejects(readS3Credentials(join(dir, 'absent.json')), hasCode('ERR_S3_BAD_CREDENTIALS_FILE', /absent\.json/))
+    const garbled = join(dir, 'garbled.json')
+    await writeFile(garbled, `{"accessKeyId": "A", "secretAccessKey": "${credentials.secretAccessKey}"`, { mode: 0o600 })
+    await assert.rejects(readS3Credentials(garbled), (err: Error) => {
+      hasCode('ERR_S3_BAD_CREDENTIALS_FILE', /is not JSON/)(err)
+      assert.ok(!inspect(err).includes(credentials.secretAccessKey))
+      return true
+    })
+    const partial = join(dir, 'partial.json')
+    await writeFile(partial, '{"accessKeyId": "A"}', { mode: 0o600 })
+    await assert.rejects(readS3Credentials(partial), hasCode('ERR_S3_BAD_CREDENTIALS_FILE', /must hold/))
   })
 })
