@@ -53,5 +53,27 @@ export type RepositoryActorErrorCode =
 /** index.ts: a node with the repository role whose config.json has no "repository" section */
 export type RepositoryConfigErrorCode = 'ERR_REPOSITORY_CONFIG'
 
+/**
+ * s3/: the S3 object store under a repository kept in a bucket (s3/errors.ts maps every S3 or
+ * network failure to one of these; the message names the bucket and key and what to do).
+ */
+export type ObjectStoreErrorCode =
+  | 'ERR_S3_BAD_CREDENTIALS_FILE' // the credentials file is missing, unreadable or not {accessKeyId, secretAccessKey}
+  | 'ERR_S3_CREDENTIALS_EXPOSED' // the credentials file is readable by group or others: chmod 600 it
+  | 'ERR_S3_BAD_CREDENTIALS' // the server does not know the access key, or the secret does not match
+  | 'ERR_S3_UNREACHABLE' // no answer from the endpoint (refused, timed out, name not found)
+  | 'ERR_S3_UNAVAILABLE' // the server answered 5xx or "slow down" after the retries
+  | 'ERR_S3_ACCESS_DENIED' // the credentials may not do this on this bucket
+  | 'ERR_S3_NO_SUCH_BUCKET' // the bucket does not exist
+  | 'ERR_S3_BUCKET_EXISTS' // creating a bucket whose name is taken
+  | 'ERR_S3_NO_SUCH_KEY' // the object (or that version of it) does not exist
+  | 'ERR_S3_OBJECT_LOCKED' // a version under retention: not deleted, retention not shortened
+  | 'ERR_S3_NO_OBJECT_LOCK' // a retention asked of a bucket created without Object Lock
+  | 'ERR_S3_BAD_RETENTION' // a retention date that is not in the future
+  | 'ERR_S3_BAD_RANGE' // a byte range beyond the object's end
+  | 'ERR_S3_CORRUPT_TRANSFER' // bytes damaged on the way (Content-MD5 refused, or a body of the wrong length)
+  | 'ERR_S3_FULL' // the bucket's quota or the server's space is used up
+  | 'ERR_S3_REQUEST_FAILED' // any other refusal: the message names S3's own error code
+
 /** every code of the role */
-export type RepositoryRoleErrorCode = RepositoryErrorCode | ReceiverErrorCode | RepositoryActorErrorCode | RepositoryConfigErrorCode
+export type RepositoryRoleErrorCode = RepositoryErrorCode | ReceiverErrorCode | RepositoryActorErrorCode | RepositoryConfigErrorCode | ObjectStoreErrorCode
