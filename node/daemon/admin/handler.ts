@@ -54,6 +54,17 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     return reply.adminReply ?? { ok: {} }
   }
 
+  // an encrypted point's key when the request brought none (the REPL): the manager's catalog,
+  // if a manager answers; else the restore fails naming the key it needs
+  const managerKey = async (fingerprint: string): Promise<Uint8Array | undefined> => {
+    try {
+      const key = (await toManager({ keyGet: { fingerprint } })).keyMaterial?.dataKey
+      return key != null && key.byteLength > 0 ? key : undefined
+    } catch {
+      return undefined
+    }
+  }
+
   const allPoints = async (filter: { job?: string | null, vm?: string | null }): Promise<PointSummary[]> => {
     const repos = await awaitRole('repository', 'is the repository daemon running and a member of this mesh?')
     const lists = await Promise.all(repos.map(async (peer) => {
@@ -219,7 +230,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.verify != null) return await verify(request.verify.pointId ?? '')
     if (request.gc != null) return await gc(request.gc)
     if (request.lockPeriod != null) return await lockPeriod(request.lockPeriod)
-    if (request.restore != null) return await restorePoint({ mesh, config, findPoint: restorablePoint, qemuHost }, request.restore, progress)
+    if (request.restore != null) return await restorePoint({ mesh, config, findPoint: restorablePoint, qemuHost, keyFor: managerKey }, request.restore, progress)
     if (request.rebuild != null) return await rebuildRepositories({ system, capacity, discoveryMs, peerId: mesh.peerId }, request.rebuild, progress)
     throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
   }
