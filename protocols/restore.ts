@@ -52,6 +52,7 @@ import { CodedError } from '../node/core/errors.ts'
 import type { BadSourceBlockCode } from './error-codes.ts'
 import { sealedFrameKey, SEAL_OVERHEAD } from '../node/core/crypto/block-cipher.ts'
 import { dataKeyFingerprint } from '../node/core/crypto/fingerprint.ts'
+import type { KeyMaterial } from '../node/core/crypto/key-file.ts'
 
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 
@@ -297,7 +298,7 @@ export interface RestoreDiskOptions {
    * the data key of an encrypted point (32 bytes and its fingerprint), in memory only; without it
    * an encrypted point fails with ERR_RESTORE_KEY_MISSING
    */
-  dataKey?: { material: Uint8Array, fingerprint: string }
+  dataKey?: KeyMaterial
   /**
    * read, open and check every block and write nothing (`verify --read-data`): bad blocks are
    * listed in `damagedBlocks` rather than failing the check
@@ -568,7 +569,7 @@ async function writeZeros (out: DirectFile, zeros: Buffer, from: number, length:
  * only checked (`raw` is then empty).
  */
 async function unpack (block: BlockFrame, length: number, index: number, what: string, into: Buffer | undefined,
-  keyFingerprint: string, key: { material: Uint8Array, fingerprint: string } | undefined): Promise<{ digest: Buffer, raw: Buffer }> {
+  keyFingerprint: string, key: KeyMaterial | undefined): Promise<{ digest: Buffer, raw: Buffer }> {
   const data = block.data ?? new Uint8Array(0)
   const sealed = block.sealed === true
   const bad = (why: string): RestoreError => new RestoreError('ERR_RESTORE_BAD_BLOCK', `block ${index} of ${what} is unusable: ${why}; the repository copy is damaged, run \`meshbackup verify\` on that point`)
@@ -603,7 +604,7 @@ async function unpack (block: BlockFrame, length: number, index: number, what: s
 }
 
 /** The key given to a restore, checked against its own fingerprint. */
-function givenKey (key: { material: Uint8Array, fingerprint: string } | undefined): { material: Uint8Array, fingerprint: string } | undefined {
+function givenKey (key: KeyMaterial | undefined): KeyMaterial | undefined {
   if (key === undefined || key.material.byteLength === 0) return undefined
   const fingerprint = dataKeyFingerprint(key.material)
   if (key.fingerprint !== '' && key.fingerprint !== fingerprint) {
@@ -617,7 +618,7 @@ function givenKey (key: { material: Uint8Array, fingerprint: string } | undefine
  * ERR_RESTORE_KEY_MISSING or ERR_WRONG_KEY saying how to give the one needed.
  */
 export function requireKey (key: { fingerprint: string } | undefined, needed: string, what: string): void {
-  const how = `give it with --key-file FILE, --paper-key or --recovery-key FILE, or import it into the manager's key catalog (\`meshbackup key import\`)`
+  const how = `give it with --key-file FILE (its key file or paper key) or --recovery-key FILE, or import it into the manager's key catalog (\`meshbackup key import\`)`
   if (key === undefined) throw new RestoreError('ERR_RESTORE_KEY_MISSING', `${what} is encrypted under data key ${needed}, and no key was given: ${how}`)
   if (key.fingerprint !== needed) throw new RestoreError('ERR_WRONG_KEY', `${what} is encrypted under data key ${needed}, not under the key given (${key.fingerprint}): ${how}`)
 }

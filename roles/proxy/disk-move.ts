@@ -41,6 +41,7 @@ import type { NodeMetrics } from '../../node/runtime/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import { CodedError } from '../../node/core/errors.ts'
 import { dataKeyFingerprint, KEY_BYTES } from '../../node/core/crypto/fingerprint.ts'
+import type { KeyMaterial } from '../../node/core/crypto/key-file.ts'
 
 /** How often a moving disk tells the repository how far it got (PipeMark). */
 const MARK_INTERVAL_MS = 1000
@@ -325,7 +326,7 @@ export class DiskMove {
  * match the fingerprint the manager gave would seal blocks the points name under another key:
  * refused before a block is read.
  */
-function taskDataKey (task: TaskSpec): { material: Uint8Array, fingerprint: string } | undefined {
+function taskDataKey (task: TaskSpec): KeyMaterial | undefined {
   const material = task.dataKey ?? new Uint8Array(0)
   if (material.byteLength === 0) {
     if ((task.keyFingerprint ?? '') !== '') throw new DiskMoveError('ERR_BAD_TASK', `the task names data key ${task.keyFingerprint} but carries no key; the manager must put the job's key in its tasks`)

@@ -91,7 +91,7 @@ describe('protocols/restore of encrypted points', function () {
   it('fails without the key before making a file, naming the key needed and how to give it', async function () {
     current = sealedSource(image, material).source
     const to = join(dir, 'nokey.raw')
-    await assert.rejects(restore(to), hasCode('ERR_RESTORE_KEY_MISSING', new RegExp(`encrypted under data key ${dataKey.fingerprint}.*--key-file.*--paper-key.*--recovery-key.*key import`)))
+    await assert.rejects(restore(to), hasCode('ERR_RESTORE_KEY_MISSING', new RegExp(`encrypted under data key ${dataKey.fingerprint}.*--key-file.*paper key.*--recovery-key.*key import`)))
     assert.equal(await exists(to), false)
     assert.equal(await exists(`${to}.partial`), false)
   })

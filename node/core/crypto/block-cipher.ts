@@ -36,10 +36,9 @@
  * fingerprints; an intact frame of this key that does not authenticate was altered or stored
  * under another id (ERR_BLOCK_DAMAGED, saying so).
  *
- * Every call works on plain byte arrays and writes into a caller's buffer when given one, so the
- * codec pool's worker threads (node/core/codec-pool.ts) can run the same code on shared memory: a
- * worker would build a BlockCipher from the 32-byte key once per task and `seal` each packed block
- * into the shared output. (The pool does not do this yet.)
+ * Every call works on plain byte arrays and writes into a caller's buffer when given one: the
+ * codec pool's worker threads (node/core/codec-worker.ts) keep one BlockCipher per key and `seal`
+ * each packed block straight into the shared output, or `open` it into the caller's slot.
  *
  * @example
  * ```ts

@@ -48,6 +48,9 @@ export interface DataKey {
   material: Buffer
 }
 
+/** A data key as the data path needs it: its bytes and the fingerprint that names it. */
+export type KeyMaterial = { material: Uint8Array, fingerprint: string }
+
 /** Key names go in file names and command lines: keep them plain. */
 export function checkKeyName (name: string): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(name)) {

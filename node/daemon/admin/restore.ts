@@ -15,6 +15,7 @@
 import type { AdminReply, AdminRequest, HostSpec, PointSummary, Progress } from '../../../proto/index.ts'
 import { blockRanges, requireKey, restoreDisk, RestoreError, type RestoreDiskOptions } from '../../../protocols/restore.ts'
 import { dataKeyFingerprint } from '../../core/crypto/fingerprint.ts'
+import type { KeyMaterial } from '../../core/crypto/key-file.ts'
 import { UserError } from '../../runtime/actors/errors.ts'
 import type { NodeConfig } from '../../runtime/node-config.ts'
 import { attachDisks, convertImage, requireQemuImg } from '../../hosts/qemu/restore-disk.ts'
@@ -37,7 +38,6 @@ export interface RestoreContext {
 }
 
 /** A data key with its fingerprint, as restoreDisk takes it. */
-interface DataKey { material: Uint8Array, fingerprint: string }
 
 /** How often progress goes back to the requester. */
 const PROGRESS_EVERY_MS = 250
@@ -90,7 +90,7 @@ export async function restorePoint (ctx: RestoreContext, req: NonNullable<AdminR
  * The key an encrypted point needs: the request's, else the manager's catalog's (keyFor); a
  * missing or other key fails here, before any target is touched. Undefined for a plain point.
  */
-async function restoreKey (ctx: RestoreContext, point: PointSummary, requested: Uint8Array | null | undefined): Promise<DataKey | undefined> {
+async function restoreKey (ctx: RestoreContext, point: PointSummary, requested: Uint8Array | null | undefined): Promise<KeyMaterial | undefined> {
   const needed = point.keyFingerprint ?? ''
   if (needed === '') return undefined
   const what = `restore point ${point.id ?? ''} of VM "${point.vm ?? ''}"`
@@ -105,7 +105,7 @@ async function restoreKey (ctx: RestoreContext, point: PointSummary, requested: 
  * check_only: every disk's blocks read, opened and checked side by side, nothing written; the
  * damaged ones come back as damaged ranges, as an --allow-damaged restore lists them.
  */
-async function checkPoint (ctx: RestoreContext, point: PointSummary, disks: PointDisks, dataKey: DataKey | undefined, progress: (p: Progress) => Promise<void>): Promise<AdminReply> {
+async function checkPoint (ctx: RestoreContext, point: PointSummary, disks: PointDisks, dataKey: KeyMaterial | undefined, progress: (p: Progress) => Promise<void>): Promise<AdminReply> {
   const read = await readDisks(ctx, point, disks, dataKey, 'check', progress, { options: () => ({ checkOnly: true }) })
   return { restoreDone: { files: [], bytes: read.bytes, durationMs: read.durationMs, attached: [], damagedRanges: read.damagedRanges } }
 }
@@ -117,7 +117,7 @@ type PointDisks = NonNullable<PointSummary['disks']>
  * hashes on its own), with progress to the requester; the first failure stops the other disks and
  * is thrown. Per disk, `options` says what to do with the blocks and `after` runs once it is read.
  */
-async function readDisks (ctx: RestoreContext, point: PointSummary, disks: PointDisks, dataKey: DataKey | undefined, verb: string, progress: (p: Progress) => Promise<void>,
+async function readDisks (ctx: RestoreContext, point: PointSummary, disks: PointDisks, dataKey: KeyMaterial | undefined, verb: string, progress: (p: Progress) => Promise<void>,
   how: { options: (disk: PointDisks[number], i: number) => Partial<RestoreDiskOptions>, after?: (disk: PointDisks[number], i: number) => Promise<void> }): Promise<{ bytes: number, durationMs: number, damagedRanges: string[] }> {
   const total = disks.reduce((n, d) => n + (d.size ?? 0), 0)
   const started = Date.now()
