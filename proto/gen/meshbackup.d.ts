@@ -12511,6 +12511,9 @@ export namespace meshbackup {
         /** KeyExport paper. */
         paper: boolean;
 
+        /** KeyExport qr. */
+        qr: boolean;
+
         /**
          * Creates a new KeyExport instance using the specified properties.
          * @param [properties] Properties to set
@@ -12569,6 +12572,9 @@ export namespace meshbackup {
 
             /** KeyExport paper */
             paper?: (boolean|null);
+
+            /** KeyExport qr */
+            qr?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -37927,6 +37927,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @typedef {Object} meshbackup.KeyExport.$Properties
          * @property {string|null} [name] KeyExport name
          * @property {boolean|null} [paper] KeyExport paper
+         * @property {boolean|null} [qr] KeyExport qr
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -37975,6 +37976,14 @@ export const meshbackup = $root.meshbackup = (() => {
         KeyExport.prototype.paper = false;
 
         /**
+         * KeyExport qr.
+         * @member {boolean} qr
+         * @memberof meshbackup.KeyExport
+         * @instance
+         */
+        KeyExport.prototype.qr = false;
+
+        /**
          * Creates a new KeyExport instance using the specified properties.
          * @function create
          * @memberof meshbackup.KeyExport
@@ -38010,6 +38019,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
             if (message.paper != null && $Object.hasOwnProperty.call(message, "paper") && message.paper !== false)
                 writer.uint32(/* id 2, wireType 0 =*/16).bool(message.paper);
+            if (message.qr != null && $Object.hasOwnProperty.call(message, "qr") && message.qr !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.qr);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -38072,6 +38083,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.paper;
                         continue;
                     }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.qr = value;
+                        else
+                            delete message.qr;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -38113,6 +38133,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.paper != null)
                 if (object.paper)
                     message.paper = $Boolean(object.paper);
+            if (object.qr != null)
+                if (object.qr)
+                    message.qr = $Boolean(object.qr);
             return message;
         };
 
@@ -38136,11 +38159,14 @@ export const meshbackup = $root.meshbackup = (() => {
             if (options.defaults) {
                 object.name = "";
                 object.paper = false;
+                object.qr = false;
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
             if (message.paper != null && $Object.hasOwnProperty.call(message, "paper"))
                 object.paper = message.paper;
+            if (message.qr != null && $Object.hasOwnProperty.call(message, "qr"))
+                object.qr = message.qr;
             return object;
         };
 

@@ -97,11 +97,10 @@ export class KeyCatalog {
     return await this.#keep(file, key.material)
   }
 
-  /** The key file (JSON), or the paper key's text and its QR code as a PNG. */
-  async export (name: string, paper: boolean): Promise<{ key: KeyInfo, text: string, qrPng?: Buffer }> {
+  /** The key file (JSON) or the paper key's text, and when asked the key's QR code as a PNG. */
+  async export (name: string, paper: boolean, qr = paper): Promise<{ key: KeyInfo, text: string, qrPng?: Buffer }> {
     const file = (await this.#stored(name)).keyFile
-    if (!paper) return { key: info(file), text: formatKeyFile(file) }
-    return { key: info(file), text: formatPaperKey(file), qrPng: await paperKeyQrPng(file) }
+    return { key: info(file), text: paper ? formatPaperKey(file) : formatKeyFile(file), qrPng: qr ? await paperKeyQrPng(file) : undefined }
   }
 
   /** Rewraps the key under a new passphrase; the old one must open it. Fingerprint and points unchanged. */

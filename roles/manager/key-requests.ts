@@ -5,7 +5,7 @@
  * a restore. Every one is recorded in the change log, the handing out of a data key included, so
  * the log says who read which key when. Passphrases and key material are never recorded.
  */
-import type { AdminReply, AdminRequest } from '../../proto/index.ts'
+import type { AdminReply, AdminRequest, Job } from '../../proto/index.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Catalog } from './catalog.ts'
 import type { KeyCatalog, KeyInfo } from './key-catalog.ts'
@@ -25,18 +25,19 @@ export function isKeyRequest (req: AdminRequest): boolean {
 /** `node`: the peer id of the node where the request was asked, for the change log. */
 export async function answerKeyRequest (init: KeyRequestsInit, req: AdminRequest, node: string): Promise<AdminReply> {
   const { keys, record } = init
-  const withJobs = async (key: KeyInfo): Promise<KeyInfo> => ({ ...key, jobs: (await init.catalog.jobs()).filter((j) => j.key === key.name).map((j) => j.name ?? '') })
+  // the jobs table is read once per request, however many keys it names
+  const withJobs = (jobs: Job[]) => (key: KeyInfo): KeyInfo => ({ ...key, jobs: jobs.filter((j) => j.key === key.name).map((j) => j.name ?? '') })
   if (req.keyCreate != null) {
     const c = req.keyCreate
     const key = await keys.create({ name: c.name ?? '', passphrase: passphrase(c.passphrase), recovery: c.recovery === true })
     await record('key-create', key.name!, `${key.kind} key, fingerprint ${key.fingerprint}`, node)
     return { key }
   }
-  if (req.keyList != null) return { keys: { keys: await Promise.all((await keys.list()).map(withJobs)) } }
+  if (req.keyList != null) return { keys: { keys: (await keys.list()).map(withJobs(await init.catalog.jobs())) } }
   if (req.keyExport != null) {
-    const exported = await keys.export(req.keyExport.name ?? '', req.keyExport.paper === true)
+    const exported = await keys.export(req.keyExport.name ?? '', req.keyExport.paper === true, req.keyExport.qr === true)
     await record('key-export', exported.key.name!, `${req.keyExport.paper === true ? 'paper key' : 'key file'} (passphrase-wrapped), fingerprint ${exported.key.fingerprint}`, node)
-    return { keyExported: { key: await withJobs(exported.key), text: exported.text, qrPng: exported.qrPng ?? Buffer.alloc(0) } }
+    return { keyExported: { key: withJobs(await init.catalog.jobs())(exported.key), text: exported.text, qrPng: exported.qrPng ?? Buffer.alloc(0) } }
   }
   if (req.keyImport != null) {
     const i = req.keyImport
@@ -48,7 +49,7 @@ export async function answerKeyRequest (init: KeyRequestsInit, req: AdminRequest
     const c = req.keyChangePassphrase
     const key = await keys.changePassphrase(c.name ?? '', passphrase(c.oldPassphrase), passphrase(c.newPassphrase))
     await record('key-change-passphrase', key.name!, `fingerprint ${key.fingerprint}`, node)
-    return { key: await withJobs(key) }
+    return { key: withJobs(await init.catalog.jobs())(key) }
   }
   if (req.keyGet != null) {
     const fingerprint = req.keyGet.fingerprint ?? ''

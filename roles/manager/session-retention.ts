@@ -38,11 +38,13 @@ export async function retainPoints (ctx: Pick<ActorContext, 'ask'>, job: Job, no
   // a point within its lock is not asked for: the repository would refuse it (and count an
   // attempt); it expires on a later run, once its unlock date has passed
   const now = Date.now()
-  const waiting = verdicts.flatMap((v) => v.expired).filter((p) => (p.lockUntilMs ?? 0) > now)
+  const locked = (p: PointSummary): boolean => (p.lockUntilMs ?? 0) > now
+  const due = verdicts.flatMap((v) => v.expired)
+  const waiting = due.filter(locked)
   if (waiting.length > 0) {
     log.line(`retention: ${waiting.length} expired point(s) wait for their unlock date: ${few(waiting.map((p) => `${p.id ?? ''} (locked until ${new Date(p.lockUntilMs ?? 0).toISOString()})`))}`)
   }
-  const expired = verdicts.flatMap((v) => v.expired).filter((p) => !waiting.includes(p))
+  const expired = due.filter((p) => !locked(p))
   for (const node of nodes) {
     const here = expired.filter((p) => p.repositoryPeer === node).map((p) => p.id ?? '')
     if (here.length > 0) await deletePoints(ctx, job, node, here, log)

@@ -5,7 +5,7 @@
  * is pulled from the repository node holding the point and written by this daemon, with progress
  * frames back to the CLI.
  */
-import type { AdminReply, AdminRequest, GcReport, HostSpec, PointSummary, Progress, StatusReply } from '../../../proto/index.ts'
+import type { AdminReply, AdminRequest, Announcement, GcReport, HostSpec, PointSummary, Progress, StatusReply } from '../../../proto/index.ts'
 import type { AdminHandler } from '../../../protocols/admin.ts'
 import { waitForNodes, type Capacity } from '../../../protocols/capacity.ts'
 import type { ActorSystem } from '../../runtime/actors/system.ts'
@@ -119,14 +119,19 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     return report
   }
 
-  // Like verify, reports come back as tells (a collection can outlast any ask timeout); with
-  // several repositories the reply is one report merged from theirs (see mergeGcReports).
-  const gc = async (req: NonNullable<AdminRequest['gc']>): Promise<AdminReply> => {
-    const wanted = req.repository ?? ''
+  // the announcements of the repository nodes serving `wanted` (every repository when empty)
+  const repositoryNodes = async (wanted: string): Promise<Announcement[]> => {
     await awaitRole('repository', 'is the repository daemon running and a member of this mesh?')
     const targets = capacity.entries().map((e) => e.announcement)
       .filter((a) => a.roles?.includes('repository') && (wanted === '' || a.repository?.name === wanted))
     if (targets.length === 0) throw new UserError('ERR_NO_SUCH_REPOSITORY', `no repository named "${wanted}" in the mesh; \`meshbackup status\` lists them`)
+    return targets
+  }
+
+  // Like verify, reports come back as tells (a collection can outlast any ask timeout); with
+  // several repositories the reply is one report merged from theirs (see mergeGcReports).
+  const gc = async (req: NonNullable<AdminRequest['gc']>): Promise<AdminReply> => {
+    const targets = await repositoryNodes(req.repository ?? '')
     const reports = await new Promise<GcReport[]>((resolve, reject) => {
       const got: GcReport[] = []
       system.spawn(`admin-gc-${++temporaries}`, () => ({
@@ -149,12 +154,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
 
   // over the mesh a lock period can only be raised: the repository refuses to lower it
   const lockPeriod = async (req: NonNullable<AdminRequest['lockPeriod']>): Promise<AdminReply> => {
-    const wanted = req.repository ?? ''
-    await awaitRole('repository', 'is the repository daemon running and a member of this mesh?')
-    const targets = capacity.entries().map((e) => e.announcement)
-      .filter((a) => a.roles?.includes('repository') && (wanted === '' || a.repository?.name === wanted))
-    if (targets.length === 0) throw new UserError('ERR_NO_SUCH_REPOSITORY', `no repository named "${wanted}" in the mesh; \`meshbackup status\` lists them`)
-    for (const a of targets) {
+    for (const a of await repositoryNodes(req.repository ?? '')) {
       await system.ask(address(a.peerId!, 'repository'), { lockPeriodSet: { repository: a.repository?.name ?? '', days: req.days ?? 0 } }, { timeoutMs: 30_000 })
     }
     return { ok: {} }

@@ -37,8 +37,6 @@ export interface RestoreContext {
   keyFor?: (fingerprint: string) => Promise<Uint8Array | undefined>
 }
 
-/** A data key with its fingerprint, as restoreDisk takes it. */
-
 /** How often progress goes back to the requester. */
 const PROGRESS_EVERY_MS = 250
 

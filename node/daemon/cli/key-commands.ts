@@ -50,11 +50,8 @@ export function addKeyCommands (program: Command): void {
     .option('--qr <file>', 'also write the paper key as a QR code (PNG) to this file')
     .action(async (name: string, opts, cmd: Command) => {
       const paper = opts.paper === true
-      const exported = (await call(cmd, { keyExport: { name, paper } })).keyExported!
-      if (opts.qr != null) {
-        const qr = paper ? exported.qrPng : (await call(cmd, { keyExport: { name, paper: true } })).keyExported!.qrPng
-        await writeFile(resolve(opts.qr), qr ?? new Uint8Array(0), { mode: 0o600 })
-      }
+      const exported = (await call(cmd, { keyExport: { name, paper, qr: opts.qr != null } })).keyExported!
+      if (opts.qr != null) await writeFile(resolve(opts.qr), exported.qrPng ?? new Uint8Array(0), { mode: 0o600 })
       if (opts.out != null) {
         await writeFile(resolve(opts.out), exported.text ?? '', { mode: 0o600 })
         console.error(`key ${name} (${exported.key?.fingerprint}) written to ${opts.out}${opts.qr != null ? `, its QR code to ${opts.qr}` : ''}; it opens only with its passphrase`)

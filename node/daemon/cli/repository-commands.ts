@@ -43,7 +43,7 @@ export function addRepositoryCommands (program: Command): void {
       const home = homeOf(cmd)
       const own = (await loadConfig(home)).repository
       if (own != null && (opts.repository == null || opts.repository === own.name)) {
-        const { name, before } = await setLocalLock(home, opts.days)
+        const { name, before } = await setLocalLock(own, opts.days)
         if (json(cmd)) return print({ repository: name, days: opts.days, before })
         console.log(`repository ${name}: lock period ${before} → ${opts.days} days for new points (points already written keep their lock dates)`)
         return
@@ -58,8 +58,7 @@ export function addRepositoryCommands (program: Command): void {
  * The lock period on this node's own repository, written into the folder (the running daemon
  * reads it before each commit). config.json's "lockDays" only starts a repository that has none.
  */
-async function setLocalLock (home: string, days: number): Promise<{ name: string, before: number }> {
-  const repo = (await loadConfig(home)).repository!
+async function setLocalLock (repo: { name: string, path: string }, days: number): Promise<{ name: string, before: number }> {
   const before = await readLockPeriod(repo.path)
   await writeLockPeriod(repo.path, days)
   return { name: repo.name, before }
