@@ -41,7 +41,7 @@ import { DEFAULT_MAX_FRAME_BYTES } from './frames/codec.ts'
 import { closeAndDrain, type Frames } from './frames/frames.ts'
 import { framed } from './frames/stream-frames.ts'
 import { framedSocket } from './frames/socket-frames.ts'
-import { dialLoopback, serveLoopback } from './frames/loopback.ts'
+import { dialLoopback, serveLoopback, unserveLoopback } from './frames/loopback.ts'
 import { codecPool, type CodecError } from '../node/core/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame } from './datapipe/block-frame.ts'
@@ -130,8 +130,7 @@ export interface HandleRestoreOptions {
  */
 export async function handleRestore (libp2p: Libp2p, source: RestoreSource, options: HandleRestoreOptions = {}): Promise<void> {
   const self = libp2p.peerId.toString()
-  stopLoopback.get(self)?.()
-  stopLoopback.set(self, serveLoopback(self, RESTORE_PROTOCOL, async (frames) => { await serveStream(frames, self, source, options) }))
+  serveLoopback(self, RESTORE_PROTOCOL, async (frames) => { await serveStream(frames, self, source, options) })
   await libp2p.handle(RESTORE_PROTOCOL, async (stream, connection) => {
     const peer = connection.remotePeer.toString()
     await serveStream(framed(stream, { remotePeer: peer }), peer, source, options)
@@ -140,13 +139,9 @@ export async function handleRestore (libp2p: Libp2p, source: RestoreSource, opti
 
 /** Stops serving restores (libp2p and this process). */
 export async function unhandleRestore (libp2p: Libp2p): Promise<void> {
-  const self = libp2p.peerId.toString()
-  stopLoopback.get(self)?.()
-  stopLoopback.delete(self)
+  unserveLoopback(libp2p.peerId.toString(), RESTORE_PROTOCOL)
   await libp2p.unhandle(RESTORE_PROTOCOL)
 }
-
-const stopLoopback = new Map<string, () => void>()
 
 /** One restore request on `f`: the request, a lane if both ends can, the blocks or an error. */
 async function serveStream (f: Frames, peer: string, source: RestoreSource, options: HandleRestoreOptions): Promise<void> {

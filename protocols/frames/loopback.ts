@@ -9,9 +9,9 @@
  *
  * @example
  * ```ts
- * const stop = serveLoopback(peerId, RESTORE_PROTOCOL, async (frames) => { … })
+ * serveLoopback(peerId, RESTORE_PROTOCOL, async (frames) => { … })   // replaces an earlier handler
  * const frames = await dialLoopback(peerId, RESTORE_PROTOCOL, { maxFrameBytes })   // undefined: not served here
- * stop()
+ * unserveLoopback(peerId, RESTORE_PROTOCOL)
  * ```
  */
 import { once } from 'node:events'
@@ -23,11 +23,13 @@ export type LoopbackHandler = (frames: Frames) => Promise<void>
 
 const handlers = new Map<string, LoopbackHandler>()
 
-/** Serves `protocol` of `peerId` to this process; returns the function that stops it. */
-export function serveLoopback (peerId: string, protocol: string, handler: LoopbackHandler): () => void {
-  const key = `${peerId} ${protocol}`
-  handlers.set(key, handler)
-  return () => { if (handlers.get(key) === handler) handlers.delete(key) }
+/** Serves `protocol` of `peerId` to this process (in place of an earlier handler). */
+export function serveLoopback (peerId: string, protocol: string, handler: LoopbackHandler): void {
+  handlers.set(`${peerId} ${protocol}`, handler)
+}
+
+export function unserveLoopback (peerId: string, protocol: string): void {
+  handlers.delete(`${peerId} ${protocol}`)
 }
 
 /** Frames to this process's own server of `protocol` for `peerId`, or undefined when there is none. */
@@ -40,10 +42,16 @@ export async function dialLoopback (peerId: string, protocol: string, options: {
   let client: Socket
   let accepted: Socket
   try {
-    const accepting = once(server, 'connection') as Promise<[Socket]>
+    // the served end is our own client's connection, not whichever local process came first
+    const accepting = new Promise<Socket>((resolve) => {
+      server.on('connection', (socket: Socket) => {
+        if (socket.remotePort === client.localPort) resolve(socket)
+        else socket.destroy()
+      })
+    })
     client = connect((server.address() as AddressInfo).port, '127.0.0.1')
     await once(client, 'connect')
-    ;[accepted] = await accepting
+    accepted = await accepting
   } finally {
     server.close()
   }

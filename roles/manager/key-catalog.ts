@@ -31,7 +31,7 @@ import { createRecoveryKeyPair, recoveryPublicKey, unlockRecoveryKey, wrapForRec
 import { decodeWrapped, encodeWrapped, unwrapSecret, wrapSecret, type ScryptParams } from '../../node/core/crypto/passphrase-wrap.ts'
 import { formatPaperKey, readKeyText } from '../../node/core/crypto/paper-key.ts'
 import { paperKeyQrPng } from '../../node/core/crypto/qr-image.ts'
-import { dataKeyFingerprint, KEY_BYTES } from '../../node/core/crypto/fingerprint.ts'
+import { dataKeyFingerprint, isKeyFingerprint, KEY_BYTES } from '../../node/core/crypto/fingerprint.ts'
 
 /** A key as listed (proto KeyInfo). */
 export type KeyInfo = NonNullable<AdminReply['key']>
@@ -125,7 +125,7 @@ export class KeyCatalog {
   /** A data key without its passphrase, by name (a job's) or fingerprint (a point's). ERR_NO_SUCH_KEY. */
   async dataKey (nameOrFingerprint: string): Promise<DataKey> {
     let found = await this.#table.get(nameOrFingerprint).then((v) => v == null ? undefined : decode(v))
-    if (found == null && /^[0-9a-f]{16}$/.test(nameOrFingerprint)) {
+    if (found == null && isKeyFingerprint(nameOrFingerprint)) {
       for await (const value of this.#table.values()) {
         const stored = decode(value)
         if (parseKeyFile(stored.file).wrapped.fingerprint === nameOrFingerprint) found = stored

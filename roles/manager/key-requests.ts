@@ -9,6 +9,7 @@ import type { AdminReply, AdminRequest, Job } from '../../proto/index.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Catalog } from './catalog.ts'
 import type { KeyCatalog, KeyInfo } from './key-catalog.ts'
+import { isKeyFingerprint } from '../../node/core/crypto/fingerprint.ts'
 
 export interface KeyRequestsInit {
   catalog: Pick<Catalog, 'jobs'>
@@ -53,7 +54,7 @@ export async function answerKeyRequest (init: KeyRequestsInit, req: AdminRequest
   }
   if (req.keyGet != null) {
     const fingerprint = req.keyGet.fingerprint ?? ''
-    if (!/^[0-9a-f]{16}$/.test(fingerprint)) throw new UserError('ERR_BAD_REQUEST', `key get: "${fingerprint}" is not a key fingerprint (16 hex digits, as \`meshbackup points list\` shows it)`)
+    if (!isKeyFingerprint(fingerprint)) throw new UserError('ERR_BAD_REQUEST', `key get: "${fingerprint}" is not a key fingerprint (16 hex digits, as \`meshbackup points list\` shows it)`)
     const key = await keys.dataKey(fingerprint)
     await record('key-get', key.name, `data key ${key.fingerprint} handed out for a restore or a read of point data`, node)
     return { keyMaterial: { name: key.name, fingerprint: key.fingerprint, dataKey: key.material } }

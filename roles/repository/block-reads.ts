@@ -55,19 +55,26 @@ export async function readIndexedBlock (from: BlockSource, digest: Uint8Array, i
   let where = location
   let data: Buffer
   try {
-    try {
-      data = await from.reader.read(where, digest, into)
-    } catch (err) {
-      // GC may have moved the block to a new pack between the lookup and the read.
-      const again = (err as RepositoryError).code === 'ERR_MISSING_PACK' ? await from.index.get(digest) : undefined
-      if (again === undefined || again.packId === where.packId) throw err
-      where = again
-      data = await from.reader.read(where, digest, into)
-    }
+    ({ data, location: where } = await readFollowingMoves(from, digest, location, into))
   } catch (err) {
     const code = (err as RepositoryError).code
     if (code === 'ERR_CORRUPT_BLOCK' || code === 'ERR_MISSING_PACK') await from.onDamaged(digest, (err as Error).message)
     throw err
   }
   return { data, compression: where.compression, rawLength: where.rawLength, sealed: where.sealed, location: where }
+}
+
+/**
+ * A record as stored at `location`. GC may have moved the block to a new pack between the lookup
+ * and the read (a block in use is never removed): on a failed read the index is asked again, and
+ * a new place is read once.
+ */
+export async function readFollowingMoves (from: Pick<BlockSource, 'index' | 'reader'>, digest: Uint8Array, location: BlockLocation, into?: Buffer): Promise<{ data: Buffer, location: BlockLocation }> {
+  try {
+    return { data: await from.reader.read(location, digest, into), location }
+  } catch (err) {
+    const again = await from.index.get(digest).catch(() => undefined)
+    if (again === undefined || (again.packId === location.packId && again.offset === location.offset)) throw err
+    return { data: await from.reader.read(again, digest, into), location: again }
+  }
 }

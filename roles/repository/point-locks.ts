@@ -158,7 +158,8 @@ export class PointLocks {
   /** Clears the attribute of files no locked point needs any more (GC and forget call this first). */
   async release (paths: string[], packIds: string[] = []): Promise<void> {
     for (const id of packIds) this.protectedPacks.delete(id)
-    // nothing was made immutable unless a lock needed it (and so probed)
+    // nothing was made immutable unless a lock needed it: the repository probes at open wherever
+    // a lock ever was, and on the first lock since
     if (this.immutable !== undefined) await (await this.immutable).clear(paths)
   }
 

@@ -27,6 +27,7 @@ import {
 import type { PointLocks } from './point-locks.ts'
 import { newPointId, recoveryFingerprints, type ListedPoint, type PointCatalog } from './points.ts'
 import { describeRecoveryWrap } from '../../node/core/crypto/recovery-key.ts'
+import { isKeyFingerprint } from '../../node/core/crypto/fingerprint.ts'
 
 /** The outcome of `deletePoints`, as in PointsDeleted. */
 export interface DeleteResult {
@@ -243,7 +244,8 @@ export class PointStore {
           kept.push(`${id}: ${[...new Set(h.reasons)].join('; ')}`)
           return
         }
-        await this.locks.release([path])
+        // only a point that had a lock date was ever made immutable
+        if (until > 0) await this.locks.release([path])
         await rm(path, { force: true })
         await fsyncDir(dirname(path))
         this.pointCache.delete(id)
@@ -336,7 +338,7 @@ function sameSet (a: string[], b: string[]): boolean {
  * and hold that key, or a recovery would find the wrong key (or none) in the point.
  */
 function checkPointKey (vm: string, keyFingerprint: string, wraps: Buffer[]): void {
-  if (keyFingerprint !== '' && !/^[0-9a-f]{16}$/.test(keyFingerprint)) throw badArgument(`the commit of ${vm} names key fingerprint "${keyFingerprint}", not 16 lower-case hex digits`)
+  if (keyFingerprint !== '' && !isKeyFingerprint(keyFingerprint)) throw badArgument(`the commit of ${vm} names key fingerprint "${keyFingerprint}", not 16 lower-case hex digits`)
   if (keyFingerprint === '' && wraps.length > 0) throw badArgument(`the commit of ${vm} carries recovery wraps but names no key: a plain point has nothing to recover`)
   wraps.forEach((w, k) => {
     let held: string

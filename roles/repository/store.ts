@@ -192,7 +192,12 @@ export class Repository {
       // restores and deletes of unlocked points go on; commits fail until the file is written again
       init.log?.warn('the lock period cannot be read: new restore points cannot be committed until it is written again', { repository: this.name, error: (err as Error).message })
     }
-    if (days > 0 || this.catalog.list().some(p => this.locks.isLocked(p.lockUntilMs))) {
+    const lockedNow = days > 0 || this.catalog.list().some(p => this.locks.isLocked(p.lockUntilMs))
+    // files may carry the attribute wherever a lock ever was (a period since lowered to 0, locks
+    // since expired): probing then lets release() clear it before GC or forget deletes them
+    const everLocked = lockedNow || this.catalog.list().some(p => (p.lockUntilMs ?? 0) > 0) || await this.locks.hasPeriod()
+    if (everLocked) await this.locks.files()
+    if (lockedNow) {
       const immutable = await this.locks.files()
       if (immutable.supported) init.log?.info('locked restore points: their files and packs are made immutable', { repository: this.name, lockDays: days })
       else init.log?.warn('locked restore points are refused deletion, but their files cannot be made immutable here', { repository: this.name, lockDays: days, why: immutable.note })

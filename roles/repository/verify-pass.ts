@@ -23,6 +23,7 @@ import type { BlockIndex } from './block-index.ts'
 import { DIGEST_LENGTH, digestHex, isZeroDigest } from './digest.ts'
 import type { StoredPoint } from './manifests.ts'
 import type { PackReader } from './pack-reader.ts'
+import { readFollowingMoves } from './block-reads.ts'
 import { RECORD_HEADER_LENGTH, type BlockLocation } from './packs.ts'
 import { sealedBlockProblem } from './sealed-blocks.ts'
 
@@ -128,7 +129,7 @@ export async function verifyPass (init: VerifyPassInit): Promise<VerifyPassResul
       const where = `pack ${loc.packId} offset ${loc.offset}`
       let why: string | undefined
       try {
-        const data = await readRecord(init, b.digest, loc, input)
+        const { data } = await readFollowingMoves(init, b.digest, loc, input)
         bytesRead += data.byteLength
         if (loc.sealed) {
           // no key here: the frame's checksum is what the repository can check
@@ -161,21 +162,6 @@ export async function verifyPass (init: VerifyPassInit): Promise<VerifyPassResul
     durationMs: Math.round(performance.now() - started),
     bad: new Map([...bad].map(([k, why]) => [Buffer.from(k, 'latin1').toString('hex'), why])),
     points
-  }
-}
-
-/**
- * A record as stored. GC may have moved the block to a new pack since it was looked up (its
- * points are held, so it is never removed): on a failed read the index is asked again, and a new
- * place is read once.
- */
-async function readRecord (init: VerifyPassInit, digest: Buffer, loc: BlockLocation, into: Buffer): Promise<Buffer> {
-  try {
-    return await init.reader.read(loc, digest, into)
-  } catch (err) {
-    const again = await init.index.get(digest).catch(() => undefined)
-    if (again === undefined || (again.packId === loc.packId && again.offset === loc.offset)) throw err
-    return await init.reader.read(again, digest, into)
   }
 }
 

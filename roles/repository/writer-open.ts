@@ -17,6 +17,7 @@ import { DiskWriter, type WriterContext } from './disk-writer.ts'
 import { badArgument, RepositoryError } from './errors.ts'
 import { newStagedId, type StoredDisk } from './manifests.ts'
 import { ResumeJournal } from './resume-journal.ts'
+import { isKeyFingerprint } from '../../node/core/crypto/fingerprint.ts'
 
 export const MIN_BLOCK_SIZE = 512
 export const MAX_BLOCK_SIZE = 64 * 1024 * 1024
@@ -49,7 +50,7 @@ export async function openDiskWriter (header: PipeHeader, setup: WriterSetup): P
   const blockSize = header.blockSize ?? 0
   const keyFingerprint = header.keyFingerprint ?? ''
   if (vm === '') throw badArgument('the pipe header names no VM')
-  if (keyFingerprint !== '' && !/^[0-9a-f]{16}$/.test(keyFingerprint)) throw badArgument(`key fingerprint "${keyFingerprint}" is not 16 lower-case hex digits`)
+  if (keyFingerprint !== '' && !isKeyFingerprint(keyFingerprint)) throw badArgument(`key fingerprint "${keyFingerprint}" is not 16 lower-case hex digits`)
   if (!Number.isSafeInteger(size) || size < 0) throw badArgument(`disk size ${size} is not valid`)
   if (!Number.isInteger(blockSize) || blockSize < MIN_BLOCK_SIZE || blockSize > MAX_BLOCK_SIZE) {
     throw badArgument(`block size ${blockSize} is not supported (${MIN_BLOCK_SIZE} to ${MAX_BLOCK_SIZE} bytes)`)

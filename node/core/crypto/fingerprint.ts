@@ -50,8 +50,13 @@ export function recoveryKeyFingerprint (publicKey: Uint8Array): string {
   return fingerprintOf(publicKey)
 }
 
+/** Whether `text` has the form of a key fingerprint: 16 lower-case hex digits. */
+export function isKeyFingerprint (text: string): boolean {
+  return /^[0-9a-f]{16}$/.test(text)
+}
+
 /** A fingerprint as the bytes that are stored in binary forms. */
 export function fingerprintBytes (fingerprint: string): Buffer {
-  if (!/^[0-9a-f]{16}$/.test(fingerprint)) throw new CryptoError('ERR_BAD_KEY_MATERIAL', `"${fingerprint}" is not a key fingerprint (16 hex digits)`)
+  if (!isKeyFingerprint(fingerprint)) throw new CryptoError('ERR_BAD_KEY_MATERIAL', `"${fingerprint}" is not a key fingerprint (16 hex digits)`)
   return Buffer.from(fingerprint, 'hex')
 }

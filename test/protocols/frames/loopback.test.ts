@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict'
 import { pb } from '../../../proto/index.ts'
-import { dialLoopback, serveLoopback } from '../../../protocols/frames/loopback.ts'
+import { dialLoopback, serveLoopback, unserveLoopback } from '../../../protocols/frames/loopback.ts'
 
 describe('protocols/frames loopback', () => {
   it('carries frames both ways to the handler served under the peer id and protocol, and nothing once stopped', async () => {
-    const stop = serveLoopback('peer-a', '/test/1', async (frames) => {
+    serveLoopback('peer-a', '/test/1', async (frames) => {
       const asked = await frames.readMessage(pb.RestoreRequest)
       await frames.writeMessage(pb.RestoreRequest, { pointId: `answer to ${asked?.pointId}` })
       await frames.close()
@@ -20,7 +20,7 @@ describe('protocols/frames loopback', () => {
     assert.equal((await frames.readMessage(pb.RestoreRequest))?.pointId, 'answer to p1')
     assert.equal(await frames.readMessage(pb.RestoreRequest), undefined, 'closed by the handler')
     await frames.close()
-    stop()
+    unserveLoopback('peer-a', '/test/1')
     assert.equal(await dialLoopback('peer-a', '/test/1'), undefined)
   })
 })
