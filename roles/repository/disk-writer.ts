@@ -27,7 +27,7 @@ import { DIGEST_LENGTH, ZERO_DIGEST, zeroBlockDigest } from './digest.ts'
 import { codecPool } from '../../node/core/codec-pool.ts'
 import { RepositoryError } from './errors.ts'
 import { encodeDisk, stagedPath, writeManifest } from './manifests.ts'
-import { PackWriter } from './pack-writer.ts'
+import { PackWriter, type PackShipper } from './pack-writer.ts'
 import { sealedBlockProblem } from './sealed-blocks.ts'
 import type { BlockLocation } from './packs.ts'
 import { blockRanges, toRanges, type Resumed, type ResumeJournal } from './resume-journal.ts'
@@ -68,6 +68,8 @@ export interface WriterContext {
   counters: WriterCounters
   /** Called once when the writer finished or aborted. */
   onClosed: (writer: DiskWriter) => void
+  /** a bucket-backed repository: a pack is durable once uploaded (closing it does that) */
+  ship?: PackShipper
 }
 
 /** The disk a writer receives. */
@@ -306,7 +308,10 @@ export class DiskWriter {
       // A block borrowed from another writer's pack is durable once that pack is synced, even
       // if that writer later aborts: its index entry is written here too.
       const borrowed = [...this.borrowed].filter(b => !b.pack.indexed)
-      await Promise.all([...new Set(borrowed.map(b => b.pack))].map(p => p.sync()))
+      const lent = [...new Set(borrowed.map(b => b.pack))]
+      // in a bucket a pack is durable only once uploaded whole: its writer starts a new one
+      if (this.ctx.ship !== undefined) for (const b of borrowed) b.owner.sealPack(b.pack)
+      await Promise.all(lent.map(async p => { await (this.ctx.ship !== undefined ? p.close() : p.sync()) }))
       await this.ctx.index.putMany([...this.packBlocks, ...borrowed])
       if (this.pack !== undefined) this.pack.indexed = true
       await writeManifest({
@@ -460,11 +465,19 @@ export class DiskWriter {
       (this.journal !== undefined && now - this.packStarted >= this.ctx.checkpointMs)) {
       if (this.pack !== undefined) this.roll(this.pack, this.packBlocks)
       this.packStarted = now
-      this.pack = new PackWriter({ root: join(this.ctx.root, 'packs') })
+      this.pack = new PackWriter({ root: join(this.ctx.root, 'packs'), ship: this.ctx.ship })
       this.packs.push(this.pack)
       this.packBlocks = []
     }
     return this.pack
+  }
+
+  /** Another writer needs `pack` durable now (a bucket: uploaded): it is closed and indexed, and the next block starts a new pack. */
+  sealPack (pack: PackWriter): void {
+    if (this.pack !== pack || this.state !== 'open') return
+    this.roll(pack, this.packBlocks)
+    this.pack = undefined
+    this.packBlocks = []
   }
 
   /**

@@ -30,6 +30,8 @@ export type RepositoryErrorCode =
   | 'ERR_CORRUPT_BLOCK' // a pack record fails its checks
   | 'ERR_CORRUPT_MANIFEST' // a manifest file fails its checksum
   | 'ERR_REPOSITORY_BUSY' // GC or an index rebuild while disks are being written, or while another runs: retry later
+  | 'ERR_REPOSITORY_FENCED' // a bucket-backed repository lost its lease (another node took it over, or the bucket stopped answering): it takes no more writes
+  | 'ERR_REPOSITORY_HELD' // another live node holds the bucket-backed repository's lease
   | 'ERR_REPOSITORY_FULL' // the file system is (nearly) full: free space or use another repository
   | 'ERR_POINT_LOCKED' // the point is within its lock period: nobody may delete or change it before its unlock date
   | 'ERR_LOCK_LOWERING_REFUSED' // the lock period can be lowered only on the repository's own node

@@ -23,8 +23,9 @@ import { isSystemError } from './errors.ts'
 import { fsyncDir } from './files.ts'
 import { decodeDisk, decodePoint, readManifest, type StoredPoint } from './manifests.ts'
 import type { PackReader } from './pack-reader.ts'
-import { PackWriter } from './pack-writer.ts'
-import { isPackId, PACK_HEADER_LENGTH, packPath, RECORD_HEADER_LENGTH } from './packs.ts'
+import { PackWriter, type PackShipper } from './pack-writer.ts'
+import type { PackStorage } from './pack-storage.ts'
+import { PACK_HEADER_LENGTH, RECORD_HEADER_LENGTH } from './packs.ts'
 import { isResumeFile, parseJournal } from './resume-journal.ts'
 
 /** A pack whose live records fill less than this share of it is rewritten. */
@@ -75,8 +76,10 @@ export interface GcInit extends GcOptions {
   held: Iterable<StoredPoint>
   /** whether a point with this lock date is locked now: its packs are neither rewritten nor deleted */
   isLocked?: (lockUntilMs: number) => boolean
-  /** before a pack file is deleted: clears its immutable attribute (no locked point needs it) */
-  beforeRemove?: (path: string, packId: string) => Promise<void>
+  /** where the packs are: listed, removed (a folder's clear their immutable attribute first) */
+  packs: PackStorage
+  /** a bucket-backed repository uploads a rewritten pack when it is closed */
+  ship?: PackShipper
   now?: number
 }
 
@@ -185,7 +188,7 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
       '`meshbackup repository rebuild` restores it from the packs; blocks lost with their packs are reported there (the points that use them are damaged: ' +
       'back their VMs up in full, or forget the points)')
   }
-  const onDisk = await listPacks(join(init.root, 'packs'))
+  const onDisk = await init.packs.list()
   const missing = [...packs.keys()].filter(id => !onDisk.has(id))
   if (missing.length > 0) {
     return stop(`pack ${missing[0]} holding blocks of restore points is missing (${missing.length} packs in all): put it back if it was moved; ` +
@@ -215,18 +218,20 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
   await step('swept', `${dead.length} entries`)
 
   const packsRoot = join(init.root, 'packs')
-  const deletePack = async (id: string): Promise<void> => {
-    const path = packPath(packsRoot, id)
-    await init.beforeRemove?.(path, id)
-    await rm(path, { force: true })
-    await fsyncDir(join(path, '..'))
+  /** false: its retention in the bucket has not passed (kept; the next GC asks again) */
+  const deletePack = async (id: string): Promise<boolean> => {
     init.reader.evict(id)
+    if (await init.packs.remove(id) === 'locked') {
+      result.packsLocked++
+      return false
+    }
     await step('pack-deleted', id)
+    return true
   }
 
   // 2. Rewrite mostly-dead packs: new pack synced → index moved (one batch) → old pack deleted.
   for (const { id, size, use } of rewrite) {
-    const copy = new PackWriter({ root: packsRoot })
+    const copy = new PackWriter({ root: packsRoot, ship: init.ship })
     const moved: IndexEntry[] = []
     try {
       let queued: Array<Promise<void>> = []
@@ -255,33 +260,14 @@ export async function collectGarbage (init: GcInit): Promise<GcResult> {
     await init.index.apply({ put: moved })
     await step('pack-indexed', copy.id)
     result.packsRewritten++
-    result.bytesFreed += Math.max(0, size - copy.size)
-    await deletePack(id)
+    if (await deletePack(id)) result.bytesFreed += Math.max(0, size - copy.size)
   }
 
   // 3. Packs no index entry points at: dead since step 1, or orphans of a crash or an abort.
   for (const { id, size } of remove) {
-    await deletePack(id)
+    if (!await deletePack(id)) continue
     result.packsDeleted++
     result.bytesFreed += size
   }
   return done()
-}
-
-/** Pack id → file size, for every pack file under `packsRoot`. */
-async function listPacks (packsRoot: string): Promise<Map<string, number>> {
-  const out = new Map<string, number>()
-  for (const sub of (await readdir(packsRoot)).sort()) {
-    if (!/^[0-9a-f]{2}$/.test(sub)) continue
-    for (const file of (await readdir(join(packsRoot, sub))).sort()) {
-      const id = file.slice(0, -'.pack'.length)
-      if (!file.endsWith('.pack') || !isPackId(id)) continue
-      try {
-        out.set(id, (await stat(join(packsRoot, sub, file))).size)
-      } catch (err) {
-        if (!isSystemError(err, 'ENOENT')) throw err
-      }
-    }
-  }
-  return out
 }

@@ -84,8 +84,12 @@ export function newStagedId (now = Date.now()): string {
 
 /** Writes `bytes` + SHA-256(bytes) to `path` atomically, through `<root>/tmp`. */
 export async function writeManifest (init: { root: string, path: string, bytes: Uint8Array }): Promise<void> {
-  const sum = await sha256(init.bytes)
-  await writeFileAtomic({ tmpDir: join(init.root, 'tmp'), path: init.path, data: [init.bytes, sum] })
+  await writeFileAtomic({ tmpDir: join(init.root, 'tmp'), path: init.path, data: [await manifestFile(init.bytes)] })
+}
+
+/** A manifest's file (or object) contents: the message and its SHA-256. */
+export async function manifestFile (bytes: Uint8Array): Promise<Buffer> {
+  return Buffer.concat([bytes, await sha256(bytes)])
 }
 
 /**
@@ -93,7 +97,11 @@ export async function writeManifest (init: { root: string, path: string, bytes: 
  * trailing SHA-256. ENOENT passes through for the caller to name.
  */
 export async function readManifest (path: string): Promise<Buffer> {
-  const file = await readFile(path)
+  return await checkManifest(await readFile(path), path)
+}
+
+/** The message bytes of a manifest file's contents `file` (named `path`) once its SHA-256 checks out. */
+export async function checkManifest (file: Buffer, path: string): Promise<Buffer> {
   if (file.length < DIGEST_LENGTH) throw corruptManifest(path, 'the file is too short')
   const body = file.subarray(0, file.length - DIGEST_LENGTH)
   const sum = await sha256(body)

@@ -16,6 +16,11 @@ import { asBuffer, DIGEST_LENGTH, digestHex } from './digest.ts'
 import { isSystemError, RepositoryError } from './errors.ts'
 import { decodeRecordHeader, packPath, RECORD_HEADER_LENGTH, type BlockLocation } from './packs.ts'
 
+/** Packs kept elsewhere than in the folder: `read` gives `length` bytes of a pack from `offset`. */
+export interface RemotePacks {
+  read: (packId: string, offset: number, length: number) => Promise<Buffer>
+}
+
 interface OpenPack {
   fh: Promise<FileHandle>
   users: number
@@ -28,10 +33,13 @@ export class PackReader {
   private readonly root: string
   private readonly maxOpen: number
   private readonly handles = new Map<string, OpenPack>()
+  private readonly remote: RemotePacks | undefined
 
-  constructor (init: { root: string, maxOpen?: number }) {
+  /** `remote`: the packs live in a bucket (s3/bucket-packs.ts): a record is one ranged GET. */
+  constructor (init: { root: string, maxOpen?: number, remote?: RemotePacks }) {
     this.root = init.root
     this.maxOpen = init.maxOpen ?? 64
+    this.remote = init.remote
   }
 
   /**
@@ -42,6 +50,18 @@ export class PackReader {
   async read (location: BlockLocation, digest: Uint8Array, into?: Buffer): Promise<Buffer> {
     const { packId, offset, length } = location
     const where = `pack ${packId} offset ${offset} (block ${digestHex(digest)})`
+    const buf = this.remote !== undefined ? await this.remote.read(packId, offset, RECORD_HEADER_LENGTH + length) : await this.readLocal(location, digest, where, into)
+    const header = decodeRecordHeader(buf)
+    if (typeof header === 'string') throw corrupt(where, header)
+    if (!header.digest.equals(asBuffer(digest).subarray(0, DIGEST_LENGTH))) throw corrupt(where, 'the record holds another block')
+    if (header.length !== length || header.rawLength !== location.rawLength || header.compression !== location.compression || header.sealed !== location.sealed) {
+      throw corrupt(where, 'the record does not match the index')
+    }
+    return buf.subarray(RECORD_HEADER_LENGTH)
+  }
+
+  private async readLocal (location: BlockLocation, digest: Uint8Array, where: string, into: Buffer | undefined): Promise<Buffer> {
+    const { packId, offset, length } = location
     const entry = this.acquire(packId)
     let buf: Buffer
     try {
@@ -60,13 +80,7 @@ export class PackReader {
     } finally {
       this.release(entry)
     }
-    const header = decodeRecordHeader(buf)
-    if (typeof header === 'string') throw corrupt(where, header)
-    if (!header.digest.equals(asBuffer(digest).subarray(0, DIGEST_LENGTH))) throw corrupt(where, 'the record holds another block')
-    if (header.length !== length || header.rawLength !== location.rawLength || header.compression !== location.compression || header.sealed !== location.sealed) {
-      throw corrupt(where, 'the record does not match the index')
-    }
-    return buf.subarray(RECORD_HEADER_LENGTH)
+    return buf
   }
 
   /** Forgets a pack (deleted or replaced by GC): its handle closes once no read uses it. */

@@ -16,6 +16,10 @@ import { dirname } from 'node:path'
 import type { Compression } from './compression.ts'
 import { fsyncDir, writevFully } from './files.ts'
 import { encodeRecordHeader, newPackId, packHeader, packPath, PACK_HEADER_LENGTH, RECORD_HEADER_LENGTH, type BlockLocation } from './packs.ts'
+import type { TableRecord } from './s3/pack-table.ts'
+
+/** What happens to a pack once it is closed and synced: a bucket-backed repository uploads it (s3/bucket-packs.ts). */
+export type PackShipper = (pack: { id: string, path: string, size: number, records: readonly TableRecord[] }) => Promise<void>
 
 interface Waiter {
   end: number
@@ -50,9 +54,15 @@ export class PackWriter {
   private closing: Promise<void> | undefined
   private closedNow = false
   private dirSynced = false
+  /** the records appended, for the table a shipped pack ends with */
+  private readonly records: TableRecord[] | undefined
+  private readonly ship: PackShipper | undefined
 
-  constructor (init: { root: string, id?: string }) {
+  /** `ship`: called by `close` once the pack is synced; close resolves only once it is done. */
+  constructor (init: { root: string, id?: string, ship?: PackShipper }) {
     this.id = init.id ?? newPackId()
+    this.ship = init.ship
+    if (init.ship !== undefined) this.records = []
     this.path = packPath(init.root, this.id)
     this.queue.push(packHeader())
     this.size_ = PACK_HEADER_LENGTH
@@ -77,7 +87,9 @@ export class PackWriter {
     this.size_ += RECORD_HEADER_LENGTH + data.byteLength
     const written = this.until(this.size_)
     this.pump()
-    return { location: { packId: this.id, offset, length: data.byteLength, rawLength, compression, sealed }, written }
+    const location = { packId: this.id, offset, length: data.byteLength, rawLength, compression, sealed }
+    this.records?.push({ digest: Buffer.from(digest.subarray(0, 32)), location })
+    return { location, written }
   }
 
   /** Resolves when everything appended so far reached the OS. */
@@ -96,7 +108,7 @@ export class PackWriter {
     return this.closedNow
   }
 
-  /** Syncs and closes; idempotent. Later `sync` calls return the same outcome. */
+  /** Syncs and closes (and ships, when the pack has a shipper); idempotent. Later `sync` calls return the same outcome. */
   close (): Promise<void> {
     this.closing ??= (async () => {
       try {
@@ -105,6 +117,7 @@ export class PackWriter {
         await this.fh?.close().catch(() => {})
         this.closedNow = true
       }
+      await this.ship?.({ id: this.id, path: this.path, size: this.size_, records: this.records! })
     })()
     return this.closing
   }

@@ -21,7 +21,7 @@ import type { CommitPoint } from '../../proto/index.ts'
 import { badArgument, isSystemError, RepositoryError } from './errors.ts'
 import { fsyncDir } from './files.ts'
 import {
-  checkId, corruptManifest, decodeDisk, decodePoint, encodePoint, pointPath, POINT_FORMAT, readManifest, stagedPath,
+  checkId, corruptManifest, decodeDisk, decodePoint, encodePoint, manifestFile, pointPath, POINT_FORMAT, readManifest, stagedPath,
   writeManifest, type StoredDisk, type StoredPoint
 } from './manifests.ts'
 import type { PointLocks } from './point-locks.ts'
@@ -46,6 +46,15 @@ interface Hold {
 
 const POINT_CACHE_SIZE = 8
 
+/**
+ * Where a bucket-backed repository keeps its points (s3/bucket-points.ts): a commit publishes
+ * there before the local file is written, a delete removes there before the local file goes.
+ */
+export interface PointMirror {
+  publish: (point: StoredPoint, file: Buffer) => Promise<void>
+  remove: (id: string) => Promise<void>
+}
+
 /** The point files of one repository folder. */
 export class PointStore {
   private readonly root: string
@@ -57,9 +66,11 @@ export class PointStore {
   private readonly pointCache = new Map<string, StoredPoint>()
   private readonly changing = new Map<string, Promise<unknown>>()
   private readonly held = new Map<string, Hold>()
+  private readonly mirror: PointMirror | undefined
 
-  constructor (init: { root: string, repository: string, catalog: PointCatalog, locks: PointLocks, afterRebuild: () => Promise<void> }) {
+  constructor (init: { root: string, repository: string, catalog: PointCatalog, locks: PointLocks, afterRebuild: () => Promise<void>, mirror?: PointMirror }) {
     this.root = init.root
+    this.mirror = init.mirror
     this.locks = init.locks
     this.repository = init.repository
     this.catalog = init.catalog
@@ -136,7 +147,10 @@ export class PointStore {
       const point: StoredPoint = {
         format: POINT_FORMAT, id, ...meta, createdAtMs, disks, lockUntilMs: await this.locks.lockUntilFor(createdAtMs), keyFingerprint, recoveryWraps
       }
-      await writeManifest({ root: this.root, path: pointPath(this.root, id), bytes: encodePoint(point) })
+      const bytes = encodePoint(point)
+      // in a bucket first: the bucket is the truth, and a point is visible only once it is there
+      if (this.mirror !== undefined) await this.mirror.publish(point, await manifestFile(bytes))
+      await writeManifest({ root: this.root, path: pointPath(this.root, id), bytes })
       this.cachePoint(point)
       const summary = await this.catalog.add(point)
       await this.removeStaged(stagedIds)
@@ -246,6 +260,7 @@ export class PointStore {
         }
         // only a point that had a lock date was ever made immutable
         if (until > 0) await this.locks.release([path])
+        await this.mirror?.remove(id)
         await rm(path, { force: true })
         await fsyncDir(dirname(path))
         this.pointCache.delete(id)

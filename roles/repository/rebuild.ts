@@ -13,13 +13,13 @@
  * console.log(`${r.recordsIndexed} blocks from ${r.packs} packs`, r.problems)
  * ```
  */
-import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BlockIndex, IndexEntry } from './block-index.ts'
 import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
 import type { IndexSeal } from './index-seal.ts'
+import { TABLE_ENTRY_LENGTH } from './s3/pack-table.ts'
 import { scanPack, type ScannedRecord } from './pack-scan.ts'
-import { isPackId } from './packs.ts'
+import { folderPacks, type PackStorage } from './pack-storage.ts'
 import type { PointCatalog } from './points.ts'
 
 export interface RebuildProgress {
@@ -53,6 +53,8 @@ export interface RebuildResult {
 
 export interface RebuildInit {
   root: string
+  /** where the packs are (default: the folder's packs/); a bucket's are read from their record tables */
+  packs?: PackStorage
   index: BlockIndex
   seal: IndexSeal
   catalog: PointCatalog
@@ -81,7 +83,8 @@ export async function rebuildIndex (init: RebuildInit): Promise<RebuildResult> {
     else unlisted++
   }
 
-  const packs = await listPackFiles(join(init.root, 'packs'))
+  const storage = init.packs ?? folderPacks(join(init.root, 'packs'))
+  const packs = [...(await storage.list())].map(([id, size]) => ({ id, size }))
   const bytesTotal = packs.reduce((n, p) => n + p.size, 0)
   let bytesBefore = 0
   let lastProgress = 0
@@ -105,9 +108,26 @@ export async function rebuildIndex (init: RebuildInit): Promise<RebuildResult> {
       await init.index.putMany(entries)
       result.recordsIndexed += entries.length
     }
+    if (storage.records !== undefined) {
+      // a bucket's pack: its table, one small read; its data is checked by verify, not here
+      let records
+      try {
+        records = await storage.records(pack.id, pack.size)
+      } catch (err) {
+        records = `its record table cannot be read (${(err as Error).message})`
+      }
+      if (typeof records === 'string') problem(`pack ${pack.id}: ${records}; its blocks are not indexed`)
+      else batch.push(...records)
+      await flush()
+      result.packs++
+      bytesBefore += pack.size
+      result.bytesScanned += typeof records === 'string' ? 0 : records.length * TABLE_ENTRY_LENGTH
+      progress(result.packs, bytesBefore)
+      continue
+    }
     let scan
     try {
-      scan = await scanPack(pack.path, {
+      scan = await scanPack(storage.path!(pack.id), {
         onRecord: async ({ offset, header }: ScannedRecord, damage) => {
           if (damage !== undefined) {
             result.recordsDamaged++
@@ -164,19 +184,4 @@ export async function rebuildIndex (init: RebuildInit): Promise<RebuildResult> {
   if (unlisted > 0) result.problems.push(`… and ${unlisted} more problems`)
   result.durationMs = Date.now() - started
   return result
-}
-
-/** Every pack file under `packsRoot`, in id order, with its size. */
-async function listPackFiles (packsRoot: string): Promise<Array<{ id: string, path: string, size: number }>> {
-  const out: Array<{ id: string, path: string, size: number }> = []
-  for (const sub of (await readdir(packsRoot)).sort()) {
-    if (!/^[0-9a-f]{2}$/.test(sub)) continue
-    for (const file of (await readdir(join(packsRoot, sub))).sort()) {
-      const id = file.slice(0, -'.pack'.length)
-      if (!file.endsWith('.pack') || !isPackId(id)) continue
-      const path = join(packsRoot, sub, file)
-      out.push({ id, path, size: (await stat(path)).size })
-    }
-  }
-  return out
 }

@@ -18,6 +18,7 @@ import { BlockIndex, type Database } from './block-index.ts'
 import { RepositoryError } from './errors.ts'
 import type { IndexSeal } from './index-seal.ts'
 import { openIndex } from './index-open.ts'
+import { folderPacks, type PackStorage } from './pack-storage.ts'
 import { PointCatalog } from './points.ts'
 import { rebuildIndex, type RebuildResult } from './rebuild.ts'
 import { checkFormat, checkName, createLayout, folderContents, FORMAT_VERSION, writeFormat } from './repository-format.ts'
@@ -38,6 +39,8 @@ export interface OpenedRepository {
   seal: IndexSeal
   index: BlockIndex
   catalog: PointCatalog
+  /** where its packs are: the folder's packs/, or a bucket */
+  packs: PackStorage
   rebuilt?: OpenRebuild
 }
 
@@ -46,7 +49,16 @@ export interface OpenedRepository {
  * or empty. Throws ERR_NOT_A_REPOSITORY, ERR_REPOSITORY_NAME_MISMATCH, ERR_UNSUPPORTED_FORMAT
  * or ERR_REPOSITORY_LOCKED.
  */
-export async function openRepository (init: { path: string, name: string, create?: boolean, log?: Logger }): Promise<OpenedRepository> {
+export async function openRepository (init: {
+  path: string
+  name: string
+  create?: boolean
+  log?: Logger
+  /** the packs are not in the folder (a bucket): made once the index's LevelDB is open */
+  packs?: (db: Database) => PackStorage
+  /** folder packs: before a pack file is removed (its immutable attribute cleared) */
+  beforeRemove?: (path: string, id: string) => Promise<void>
+}): Promise<OpenedRepository> {
   const path = resolve(init.path)
   const name = checkName(init.name)
   const contents = await folderContents(path)
@@ -69,6 +81,7 @@ export async function openRepository (init: { path: string, name: string, create
     const index = new BlockIndex({ db, seal })
     await index.load()
     const catalog = new PointCatalog({ db, repository: name })
+    const packs = init.packs?.(db) ?? folderPacks(join(path, 'packs'), { beforeRemove: init.beforeRemove })
     let rebuilt: OpenRebuild | undefined
     if (opened.distrust !== undefined) {
       log.warn('the block index cannot be trusted: rebuilding it from the packs and restore points before serving',
@@ -78,6 +91,7 @@ export async function openRepository (init: { path: string, name: string, create
         index,
         seal,
         catalog,
+        packs,
         progressEveryMs: 5000,
         onProgress: p => log.info('rebuilding the block index', { repository: name, ...p })
       })
@@ -103,7 +117,7 @@ export async function openRepository (init: { path: string, name: string, create
     if (damaged.length > 0) log.warn('restore points with a damaged manifest: listed as damaged, they cannot be restored', { repository: name, points: damaged })
     // the index is sealed now: the folder is a version 2 repository
     if (format.version < FORMAT_VERSION) await writeFormat(path, name, format.created)
-    return { path, name, db, seal, index, catalog, rebuilt }
+    return { path, name, db, seal, index, catalog, packs, rebuilt }
   } catch (err) {
     await seal.flush().catch(() => {})
     await db.close().catch(() => {})

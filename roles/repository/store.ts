@@ -45,15 +45,21 @@ import type { StoredDisk, StoredPoint } from './manifests.ts'
 import { PackReader } from './pack-reader.ts'
 import { ImmutableFiles } from './immutable-files.ts'
 import { PointLocks, type LockedAction } from './point-locks.ts'
-import { PointStore, type DeleteResult } from './point-store.ts'
+import { PointStore, type DeleteResult, type PointMirror } from './point-store.ts'
 import type { ListedPoint, PointCatalog } from './points.ts'
 import { rebuildIndex, type RebuildProgress, type RebuildResult } from './rebuild.ts'
 import { openRepository, type OpenRebuild } from './repository-open.ts'
 import { verifyPoint, type VerifyResult } from './verify.ts'
 import { verifyDuePoints, type VerifyDueOptions, type VerifyDueReport } from './verify-due.ts'
 import { openDiskWriter } from './writer-open.ts'
+import type { PackStorage } from './pack-storage.ts'
+import type { PackShipper } from './pack-writer.ts'
+import type { BucketBackend } from './s3/bucket-backend.ts'
+import { BucketPacks, DAY_MS } from './s3/bucket-packs.ts'
 
 export const DEFAULT_PACK_LIMIT = 256 * 1024 * 1024
+/** A bucket's packs are uploaded whole once full: big enough for few requests, small enough to start uploading early. */
+export const DEFAULT_BUCKET_PACK_LIMIT = 32 * 1024 * 1024
 /** A retry after a crash of the repository re-sends at most this much of a disk's time (and a pack's size). */
 export const DEFAULT_CHECKPOINT_MS = 30_000
 
@@ -81,6 +87,12 @@ export interface RepositoryInit {
   immutableFiles?: boolean
   /** told of every attempt on a locked point (the role counts them) */
   onLockRefused?: (action: LockedAction, pointId: string) => void
+  /**
+   * The repository lives in this bucket (opened, its lease held: s3/bucket-backend.ts); `path`
+   * is then the node's working folder, a cache the bucket can rebuild. Closing the repository
+   * closes it.
+   */
+  bucket?: BucketBackend
 }
 
 /** The repository's lock period and whether locked files are made immutable. */
@@ -122,20 +134,31 @@ export class Repository {
   private readonly counters: WriterCounters = { blocksStored: 0, bytesStored: 0, blocksDeduped: 0, blocksZero: 0 }
   private readonly packLimit: number
   private readonly checkpointMs: number
+  private readonly packStorage: PackStorage
+  private readonly bucket: BucketBackend | undefined
+  private readonly ship: PackShipper | undefined
+  private readonly log: Logger | undefined
   /** beginDisk calls past their GC check that have not registered their writer yet */
   private opening = 0
   private collecting: Promise<void> | undefined
   /** a rebuild of the index: writers, reads and GC wait for it */
   private rebuilding: Promise<void> | undefined
   private closed = false
+  /** pack retentions the last commit extended (a bucket with a lock period) */
+  lastRetentionExtensions = 0
 
-  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packLimit: number, checkpointMs: number, maxOpenPacks: number, rebuilt?: OpenRebuild, immutableFiles?: boolean, log?: Logger, onLockRefused?: RepositoryInit['onLockRefused'] }) {
+  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packs: PackStorage, packLimit: number, checkpointMs: number, maxOpenPacks: number, rebuilt?: OpenRebuild, immutableFiles?: boolean, log?: Logger, onLockRefused?: RepositoryInit['onLockRefused'], bucket?: BucketBackend }) {
     this.path = init.path
     this.name = init.name
     this.db = init.db
     this.seal = init.seal
     this.index = init.index
-    this.reader = new PackReader({ root: join(init.path, 'packs'), maxOpen: init.maxOpenPacks })
+    this.packStorage = init.packs
+    this.bucket = init.bucket
+    this.log = init.log
+    const bucketPacks = init.packs instanceof BucketPacks ? init.packs : undefined
+    this.ship = bucketPacks === undefined ? undefined : async pack => { await bucketPacks.ship(pack) }
+    this.reader = new PackReader({ root: join(init.path, 'packs'), maxOpen: init.maxOpenPacks, remote: bucketPacks })
     this.catalog = init.catalog
     this.locks = new PointLocks({
       root: init.path,
@@ -146,7 +169,14 @@ export class Repository {
       log: init.log,
       onRefused: init.onLockRefused
     })
-    this.points = new PointStore({ root: init.path, repository: init.name, catalog: init.catalog, locks: this.locks, afterRebuild: async () => { await this.afterRebuild() } })
+    this.points = new PointStore({
+      root: init.path,
+      repository: init.name,
+      catalog: init.catalog,
+      locks: this.locks,
+      afterRebuild: async () => { await this.afterRebuild() },
+      mirror: init.bucket === undefined || bucketPacks === undefined ? undefined : this.pointMirror(init.bucket, bucketPacks)
+    })
     this.bases = new BaseBlockCheck(init.index)
     this.packLimit = init.packLimit
     this.checkpointMs = init.checkpointMs
@@ -159,24 +189,73 @@ export class Repository {
    * ERR_UNSUPPORTED_FORMAT or ERR_REPOSITORY_LOCKED.
    */
   static async open (init: RepositoryInit): Promise<Repository> {
-    const opened = await openRepository(init)
+    const bucket = init.bucket
     let repo: Repository | undefined
+    let opened
+    try {
+      if (bucket !== undefined) {
+        const cache = await bucket.prepareCache(init.path)
+        init.log?.info('repository bucket opened', {
+          repository: init.name, bucket: bucket.store.bucket, endpoint: bucket.store.endpoint, leaseGeneration: bucket.lease.generation,
+          previousHolder: bucket.lease.previousHolder, objectLock: bucket.objectLock, pointsDownloaded: cache.downloaded, indexDropped: cache.indexDropped
+        })
+      }
+      opened = await openRepository({
+        ...init,
+        packs: bucket === undefined
+          ? undefined
+          : db => new BucketPacks({ store: bucket.store, db, lease: bucket.lease, slackDays: bucket.slackDays, versioned: bucket.objectLock, retainNew: () => repo?.newPackRetention() }),
+        beforeRemove: async (path, id) => { await repo?.locks.release([path], [id]) }
+      })
+    } catch (err) {
+      await bucket?.close().catch(() => {})
+      throw err
+    }
     try {
       repo = new Repository({
         ...opened,
-        packLimit: init.packLimit ?? DEFAULT_PACK_LIMIT,
+        // a bucket's packs go up whole: tens of MiB each (the default multipart threshold is 16 MiB)
+        packLimit: init.packLimit ?? (bucket === undefined ? DEFAULT_PACK_LIMIT : DEFAULT_BUCKET_PACK_LIMIT),
         checkpointMs: init.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
         maxOpenPacks: init.maxOpenPacks ?? 64,
-        immutableFiles: init.immutableFiles,
+        // the bucket's Object Lock guards a bucket's objects; the node's working folder is a cache
+        immutableFiles: bucket === undefined ? init.immutableFiles : false,
         log: init.log,
-        onLockRefused: init.onLockRefused
+        onLockRefused: init.onLockRefused,
+        bucket
       })
       await repo.openLocks(init)
       return repo
     } catch (err) {
       if (repo !== undefined) await repo.close().catch(() => {})
-      else await opened.db.close().catch(() => {})
+      else {
+        await opened.db.close().catch(() => {})
+        await bucket?.close().catch(() => {})
+      }
       throw err
+    }
+  }
+
+  /** The retention a pack uploaded now gets: the lock period plus the slack (none without a lock period). */
+  private newPackRetention (): Date | undefined {
+    const days = this.locks.lockDays
+    if (days <= 0 || this.bucket === undefined) return undefined
+    return new Date(Date.now() + days * DAY_MS + (this.packStorage as BucketPacks).slackMs)
+  }
+
+  /** A bucket's points: a locked point's packs are retained as long as it before its object goes up. */
+  private pointMirror (bucket: BucketBackend, packs: BucketPacks): PointMirror {
+    return {
+      publish: async (point, file) => {
+        await bucket.mirrorLockPeriod(this.path)
+        if (this.locks.isLocked(point.lockUntilMs)) {
+          const extended = await packs.cover(await this.locks.packsOf(point), point.lockUntilMs ?? 0)
+          this.lastRetentionExtensions = extended
+          if (extended > 0) this.log?.info('pack retentions extended for a locked restore point', { repository: this.name, point: point.id, packs: extended, until: new Date((point.lockUntilMs ?? 0) + packs.slackMs).toISOString() })
+        } else this.lastRetentionExtensions = 0
+        await bucket.points.publish(point.id, file, point.lockUntilMs ?? 0)
+      },
+      remove: async id => { await bucket.points.remove(id) }
     }
   }
 
@@ -216,6 +295,7 @@ export class Repository {
   async lockState (): Promise<LockState> {
     this.checkOpen()
     const days = await this.locks.refresh()
+    await this.bucket?.mirrorLockPeriod(this.path)
     if (days <= 0) return { days, immutableFiles: false, immutableNote: '' }
     const immutable = await this.locks.files()
     return { days, immutableFiles: immutable.supported, immutableNote: immutable.note }
@@ -388,7 +468,8 @@ export class Repository {
       reader: this.reader,
       held: this.points.heldPoints(),
       isLocked: until => this.locks.isLocked(until),
-      beforeRemove: async (path, packId) => { await this.locks.release([path], [packId]) }
+      packs: this.packStorage,
+      ship: this.ship
     })
     const settled = run.then(() => {}, () => {})
     this.collecting = settled
@@ -516,7 +597,7 @@ export class Repository {
       throw new RepositoryError('ERR_REPOSITORY_BUSY',
         `repository ${this.name} has ${busy} disks being written; rebuild its block index when no backup is running`, { subject: this.name })
     }
-    const run = rebuildIndex({ root: this.path, index: this.index, seal: this.seal, catalog: this.catalog, onProgress })
+    const run = rebuildIndex({ root: this.path, index: this.index, seal: this.seal, catalog: this.catalog, packs: this.packStorage, onProgress })
     const settled = run.then(() => {}, () => {})
     this.rebuilding = settled
     try {
@@ -540,6 +621,7 @@ export class Repository {
     await this.index.settled()
     await this.seal.flush()
     await this.db.close()
+    await this.bucket?.close()
   }
 
   /** `release` lets go of the writer's base point once the writer is done. */
@@ -551,6 +633,7 @@ export class Repository {
       packLimit: this.packLimit,
       checkpointMs: this.checkpointMs,
       counters: this.counters,
+      ship: this.ship,
       onClosed: w => {
         this.writers.delete(w)
         release?.()

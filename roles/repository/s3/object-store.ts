@@ -232,6 +232,29 @@ export class ObjectStore {
     return { etag: sent.ETag ?? '', versionId: sent.VersionId, parts: 1 }
   }
 
+  /**
+   * A small PUT that happens only when the object is as the caller last saw it: `ifMatch` its
+   * ETag, or `ifAbsent` no object at all. Answers 'changed' when it was not (412), and the new
+   * ETag (unquoted) when it was written. Honoured by S3 and by Ceph RGW on unversioned buckets
+   * only: RGW ignores `If-None-Match` and always refuses `If-Match` on a versioned bucket (every
+   * Object Lock bucket), so fencing lives in a bucket without versioning.
+   */
+  async putIf (key: string, body: Uint8Array, condition: { ifMatch: string } | { ifAbsent: true }): Promise<{ etag: string } | 'changed'> {
+    const md5 = createHash('md5').update(body).digest('base64')
+    try {
+      const sent = await this.#client.send(new PutObjectCommand({
+        Bucket: this.bucket, Key: key, Body: body, ContentLength: body.length, ContentMD5: md5,
+        // RGW matches an ETag only without its quotes
+        ...('ifMatch' in condition ? { IfMatch: condition.ifMatch.replaceAll('"', '') } : { IfNoneMatch: '*' })
+      }))
+      return { etag: (sent.ETag ?? '').replaceAll('"', '') }
+    } catch (err) {
+      const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
+      if (status === 412 || (status === 409 && 'ifAbsent' in condition)) return 'changed'
+      throw s3Failure(err, this.#context({ action: 'write (conditionally)', key }))
+    }
+  }
+
   /** The whole object (or that version of it). */
   async get (ref: ObjectRef | string): Promise<Buffer> {
     const { key, versionId } = typeof ref === 'string' ? { key: ref, versionId: undefined } : ref

@@ -1,0 +1,192 @@
+/**
+ * A repository kept in an S3 bucket (roles/repository/s3/bucket-backend.ts) against the real Ceph
+ * RADOS Gateway (test/helpers/s3-gateway.ts): backup, dedup, incremental, restore, verify, delete
+ * and GC; the node's working folder thrown away and rebuilt from the bucket alone with one small
+ * ranged read per pack; Object Lock (packs and points retained, extended once per slack, the
+ * bucket's own credentials cannot delete or overwrite a locked pack version, and the point still
+ * restores bit-exact); and the lease: two racing takers, exactly one wins; a holder whose lease
+ * was swapped is fenced.
+ */
+import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
+import { chmod, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Repository } from '../../../../roles/repository/store.ts'
+import { BucketBackend, createBuckets, type S3RepositoryConfig } from '../../../../roles/repository/s3/bucket-backend.ts'
+import { BucketLease } from '../../../../roles/repository/s3/bucket-lease.ts'
+import { packKey } from '../../../../roles/repository/s3/bucket-packs.ts'
+import { hasCode } from '../../../helpers/coded-error.ts'
+import { s3Gateway, type S3GatewayAccess } from '../../../helpers/s3-gateway.ts'
+import { BS, header, makeImage, restoreImage, sendImage, TempDirs } from '../helpers.ts'
+
+function bucketName (what: string): string {
+  return `meshbackup-${what}-${randomBytes(4).toString('hex')}`
+}
+
+describe('repository in an S3 bucket (real Ceph RGW)', function () {
+  this.timeout(120_000)
+  let gateway: S3GatewayAccess
+  const dirs = new TempDirs()
+  let credentialsFile: string
+
+  before(async function () {
+    gateway = await s3Gateway(this)
+    const d = await dirs.make()
+    credentialsFile = join(d, 's3.json')
+    await writeFile(credentialsFile, JSON.stringify({ accessKeyId: gateway.accessKeyId, secretAccessKey: gateway.secretAccessKey }))
+    await chmod(credentialsFile, 0o600)
+  })
+  after(async () => { await dirs.cleanup() })
+
+  async function newConfig (what: string, objectLock: boolean): Promise<S3RepositoryConfig> {
+    const config: S3RepositoryConfig = { endpoint: gateway.endpoint, region: gateway.region, bucket: bucketName(what), credentialsFile, leaseSeconds: 3 }
+    await createBuckets(config, { objectLock })
+    return config
+  }
+
+  async function openRepo (config: S3RepositoryConfig, holder: string, path?: string, extra: Partial<Parameters<typeof Repository.open>[0]> = {}): Promise<Repository> {
+    const bucket = await BucketBackend.open({ config, repository: 'offsite', holder, create: true })
+    return await Repository.open({ path: path ?? join(await dirs.make(), 'cache'), name: 'offsite', create: true, bucket, packLimit: 1024 * 1024, ...extra })
+  }
+
+  it('backs up, dedups, restores, verifies, deletes and collects garbage with packs and points as objects', async () => {
+    const config = await newConfig('plain', false)
+    const repo = await openRepo(config, 'node-a')
+    try {
+      const img = makeImage(48 * BS, { zeroBlocks: [3, 4, 5] })
+      const w1 = await repo.beginDisk(header({ size: img.length }))
+      const r1 = await sendImage(w1, img)
+      const p1 = await repo.commitPoint({ job: 'nightly', vm: 'web-1', stagedIds: [r1.stagedId] })
+      assert.equal(r1.blocksStored, 45)
+      // every pack went up and left the node: the working folder holds none
+      const { store } = await BucketBackend.stores(config)
+      const keys = []
+      for await (const o of store.list('')) keys.push(o.key)
+      assert.ok(keys.includes(`points/${p1.id}.point`), 'the point is an object')
+      assert.ok(keys.includes('FORMAT'))
+      const packObjects = keys.filter(k => k.startsWith('packs/'))
+      assert.ok(packObjects.length >= 2, `packs of 1 MiB: several objects (${packObjects.length})`)
+      const local = await readdir(join(repo.path, 'packs', packObjects[0]!.slice(6, 8)))
+      assert.deepEqual(local, [], 'no pack stays on the node once uploaded')
+
+      // an incremental: 2 blocks changed, the rest dedups against the bucket's packs
+      const img2 = Buffer.from(img)
+      randomBytes(BS).copy(img2, 10 * BS)
+      randomBytes(BS).copy(img2, 20 * BS)
+      const w2 = await repo.beginDisk(header({ size: img2.length, basePoint: p1.id }))
+      const r2 = await sendImage(w2, img2, { indices: [10, 20] })
+      const p2 = await repo.commitPoint({ job: 'nightly', vm: 'web-1', stagedIds: [r2.stagedId] })
+      assert.equal(r2.blocksStored, 2)
+      assert.ok((await restoreImage(repo, p1.id)).equals(img), 'the full restores bit-exact from ranged GETs')
+      assert.ok((await restoreImage(repo, p2.id)).equals(img2), 'the incremental restores bit-exact')
+      const report = await repo.verify(p2.id)
+      assert.equal(report.problems.length, 0, JSON.stringify(report.problems))
+
+      // forget the full: its object goes; GC removes the one block only it used, and keeps the rest
+      const deleted = await repo.deletePoints([p1.id])
+      assert.deepEqual(deleted.deleted, [p1.id])
+      assert.equal(await store.head(`points/${p1.id}.point`), undefined)
+      const gc = await repo.gc({ compactBelow: 0 })
+      assert.equal(gc.problems.length, 0, gc.problems.join('\n'))
+      assert.equal(gc.blocksRemoved, 2, 'the two blocks the incremental replaced')
+      assert.ok((await restoreImage(repo, p2.id)).equals(img2), 'still restores after GC')
+      store.close()
+    } finally {
+      await repo.close()
+    }
+  })
+
+  it('rebuilds a lost working folder from the bucket alone, one small read per pack', async () => {
+    const config = await newConfig('rebuild', false)
+    const img = makeImage(64 * BS)
+    let pointId: string
+    let packs: number
+    {
+      const repo = await openRepo(config, 'node-a')
+      const w = await repo.beginDisk(header({ size: img.length }))
+      const r = await sendImage(w, img)
+      pointId = (await repo.commitPoint({ job: 'nightly', vm: 'web-1', stagedIds: [r.stagedId] })).id
+      await repo.close()
+    }
+    // node-b, a new working folder: the index is rebuilt from the packs' record tables
+    const repo = await openRepo(config, 'node-b')
+    try {
+      assert.ok(repo.rebuiltAtOpen !== undefined, 'the index was rebuilt at open')
+      packs = repo.rebuiltAtOpen.result.packs
+      assert.ok(packs >= 2)
+      assert.equal(repo.rebuiltAtOpen.result.recordsIndexed, 64)
+      assert.deepEqual(repo.rebuiltAtOpen.result.incompletePoints, [])
+      assert.ok((await restoreImage(repo, pointId)).equals(img))
+      // an incremental on node-b dedups against node-a's blocks
+      const w = await repo.beginDisk(header({ size: img.length, basePoint: pointId }))
+      const r = await sendImage(w, img)
+      assert.equal(r.blocksStored, 0)
+      assert.equal(r.blocksDeduped, 64)
+    } finally {
+      await repo.close()
+    }
+  })
+
+  it('locks packs and points in an Object Lock bucket; the bucket\'s own keys cannot delete a locked pack version', async () => {
+    const config = await newConfig('locked', true)
+    const repo = await openRepo(config, 'node-a', undefined, { lockDays: 1 })
+    const { store } = await BucketBackend.stores(config)
+    try {
+      const img = makeImage(32 * BS)
+      const w = await repo.beginDisk(header({ size: img.length }))
+      const r = await sendImage(w, img)
+      const p = await repo.commitPoint({ job: 'nightly', vm: 'web-1', stagedIds: [r.stagedId] })
+      assert.ok((p.lockUntilMs ?? 0) > Date.now())
+      // new packs were retained at upload (period + slack): the commit extended none
+      assert.equal(repo.lastRetentionExtensions, 0)
+      const keys: string[] = []
+      for await (const o of store.list('packs/')) keys.push(o.key)
+      const head = await store.head(keys[0]!)
+      assert.ok(head?.retention !== undefined && head.retention.until.getTime() > (p.lockUntilMs ?? 0), 'the pack is retained past the point\'s lock')
+      const pointHead = await store.head(`points/${p.id}.point`)
+      assert.equal(pointHead?.retention?.mode, 'COMPLIANCE')
+
+      // the attacker holds the node's bucket credentials: deleting the version is refused
+      const versions = []
+      for await (const v of store.listVersions(keys[0]!)) versions.push({ key: v.key, versionId: v.versionId })
+      const attempt = await store.delete(versions)
+      assert.equal(attempt.locked.length, versions.length, 'every version of the pack is refused')
+      await assert.rejects(store.extendRetention({ key: keys[0]!, versionId: versions[0]!.versionId }, new Date(Date.now() + 60_000)), hasCode('ERR_S3_OBJECT_LOCKED'))
+      // overwriting only adds a version: the repository reads the version it wrote
+      await store.put(keys[0]!, randomBytes(4096))
+      const kept = await repo.deletePoints([p.id])
+      assert.deepEqual(kept.deleted, [])
+      assert.equal(kept.locked.length, 1, 'the locked point is refused deletion')
+      assert.ok((await restoreImage(repo, p.id)).equals(img), 'the point restores bit-exact')
+    } finally {
+      store.close()
+      await repo.close()
+    }
+  })
+
+  it('lets exactly one of two racing nodes take a lease over; the old holder is fenced', async () => {
+    const config = await newConfig('lease', false)
+    const { leaseStore } = await BucketBackend.stores(config)
+    try {
+      const a = await BucketLease.acquire({ store: leaseStore, repository: 'r', holder: 'node-a', ttlMs: 1500 })
+      a.check()
+      // node-a stops renewing (killed): two takers race for it
+      await a.release({ handOver: false })
+      const [b, c] = await Promise.all([
+        BucketLease.acquire({ store: leaseStore, repository: 'r', holder: 'node-b', ttlMs: 1500, signal: AbortSignal.timeout(5000) }).catch((e: Error) => e),
+        BucketLease.acquire({ store: leaseStore, repository: 'r', holder: 'node-c', ttlMs: 1500, signal: AbortSignal.timeout(5000) }).catch((e: Error) => e)
+      ])
+      const winners = [b, c].filter(x => x instanceof BucketLease)
+      assert.equal(winners.length, 1, `exactly one taker wins: ${[b, c].map(x => x instanceof BucketLease ? x.holder : (x as Error).message).join(' / ')}`)
+      const loser = [b, c].find(x => !(x instanceof BucketLease)) as Error
+      assert.ok(hasCode('ERR_REPOSITORY_HELD')(loser))
+      const winner = winners[0]!
+      assert.equal(winner.previousHolder, 'node-a')
+      assert.equal(winner.generation, 2)
+      assert.throws(() => { a.check() }, hasCode('ERR_REPOSITORY_FENCED'))
+      await winner.release()
+    } finally {
+      leaseStore.close()
+    }
+  })
+})
