@@ -34,6 +34,8 @@ export interface NodeSpec {
   lockDays?: number
   /** capacity announcement period, ms (the daemon's default when unset) */
   announcePeriodMs?: number
+  /** keep the repository in a bucket (`init --repository-s3 URL --s3-credentials FILE`); leaseSeconds goes into config.json */
+  repositoryS3?: { url: string, credentials: string, leaseSeconds?: number }
 }
 
 /** The spine's layout: a (manager, scheduler), b (proxy), c (repository "main"). */
@@ -237,10 +239,16 @@ export async function startCluster (init: ClusterInit): Promise<Cluster> {
     if (spec.proxySlots != null) args.push('--proxy-slots', String(spec.proxySlots))
     if (spec.repositorySlots != null) args.push('--repository-slots', String(spec.repositorySlots))
     if (spec.lockDays != null) args.push('--lock-days', String(spec.lockDays))
+    if (spec.repositoryS3 != null) args.push('--repository-s3', spec.repositoryS3.url, '--s3-credentials', spec.repositoryS3.credentials)
     const result = await runCli(home, args)
     if (result.code !== 0) throw new Error(`meshbackup init of ${spec.name} failed: ${result.stderr}`)
     const { peerId } = JSON.parse(result.stdout)
     if (spec.announcePeriodMs != null) await saveConfig(home, { ...await loadConfig(home), announcePeriodMs: spec.announcePeriodMs })
+    if (spec.repositoryS3?.leaseSeconds != null) {
+      const config = await loadConfig(home)
+      config.repository!.s3!.leaseSeconds = spec.repositoryS3.leaseSeconds
+      await saveConfig(home, config)
+    }
     if (seeds.length < 3) seeds.push(`/ip4/127.0.0.1/tcp/${port}/p2p/${peerId}`)
     nodes.push({ spec, home, port, peerId, log: join(init.dir, `${spec.name}.log`) })
   }

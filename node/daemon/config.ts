@@ -108,6 +108,11 @@ export interface InitOptions {
   repositorySlots?: number
   /** the repository's lock period in days (fractions allowed); 0 or absent: no lock */
   lockDays?: number
+  /** the repository lives in this bucket: http(s)://host:port/bucket (an S3-compatible server) or s3://bucket (AWS S3) */
+  repositoryS3?: string
+  /** the S3 credentials file (JSON { accessKeyId, secretAccessKey }, mode 0600) */
+  s3Credentials?: string
+  s3Region?: string
   /** host:port of the HTTP status endpoint (DEFAULT_HTTP) */
   http?: string
 }
@@ -130,6 +135,7 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
   if (options.roles.includes('repository') && (options.repositoryPath == null || options.repositoryName == null)) {
     throw new ConfigError('ERR_REPOSITORY_CONFIG', 'a repository node needs --repository-name and --repository-path')
   }
+  const s3 = options.repositoryS3 === undefined ? undefined : parseRepositoryS3(options.repositoryS3, options.s3Credentials, options.s3Region)
   if (options.lockDays !== undefined && !options.roles.includes('repository')) {
     throw new ConfigError('ERR_REPOSITORY_CONFIG', '--lock-days is the lock period of a repository: give it to a node with the repository role')
   }
@@ -155,6 +161,7 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
     const path = await checkRepositoryPath(options.repositoryPath!, { create: true, what: '--repository-path' })
     config.repository = { name: options.repositoryName!, path, slots: options.repositorySlots ?? 8 }
     if ((options.lockDays ?? 0) > 0) config.repository.lockDays = options.lockDays
+    if (s3 !== undefined) config.repository.s3 = s3
   }
   await writeFileAtomic(paths.nodeKey, privateKeyToProtobuf(nodeKey), 0o600)
   await writeFileAtomic(paths.adminKey, privateKeyToProtobuf(adminKey), 0o600)
@@ -251,7 +258,27 @@ function checkConfig (config: NodeConfig, file: string): void {
     if (repo.checkpointSeconds !== undefined && (typeof repo.checkpointSeconds !== 'number' || !(repo.checkpointSeconds > 0) || repo.checkpointSeconds > 86_400)) {
       bad('repository.checkpointSeconds', `is ${JSON.stringify(repo.checkpointSeconds)}; use a number of seconds above 0, at most 86400`)
     }
+    if (repo.s3 !== undefined) {
+      if (typeof repo.s3 !== 'object' || repo.s3 === null || typeof repo.s3.bucket !== 'string' || !BUCKET_NAME.test(repo.s3.bucket)) bad('repository.s3.bucket', 'must be an S3 bucket name (3 to 63 lower-case letters, digits, dots and hyphens)')
+      if (typeof repo.s3.credentialsFile !== 'string' || !repo.s3.credentialsFile.startsWith('/')) bad('repository.s3.credentialsFile', 'must be the absolute path of the S3 credentials file (JSON { "accessKeyId", "secretAccessKey" }, mode 0600)')
+      if (repo.s3.endpoint !== undefined && !/^https?:\/\/[^/]+$/.test(repo.s3.endpoint)) bad('repository.s3.endpoint', `is ${JSON.stringify(repo.s3.endpoint)}; use http(s)://host:port, or leave it out for AWS S3`)
+      if (repo.s3.leaseSeconds !== undefined && (typeof repo.s3.leaseSeconds !== 'number' || !(repo.s3.leaseSeconds >= 1) || repo.s3.leaseSeconds > 3600)) bad('repository.s3.leaseSeconds', 'use 1 to 3600 seconds')
+    }
   }
+}
+
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
+
+/** `--repository-s3`: http(s)://host:port/bucket (an S3-compatible server) or s3://bucket (AWS S3, `--s3-region`). */
+function parseRepositoryS3 (url: string, credentials: string | undefined, region: string | undefined): NonNullable<NodeConfig['repository']>['s3'] {
+  const m = /^(s3:\/\/|(https?:\/\/[^/]+)\/)([^/]+)\/?$/.exec(url)
+  if (m === null || !BUCKET_NAME.test(m[3]!)) {
+    throw new ConfigError('ERR_REPOSITORY_CONFIG', `--repository-s3 "${url}" must be http(s)://host:port/BUCKET (an S3-compatible server such as Ceph's gateway) or s3://BUCKET (AWS S3), with a valid bucket name`)
+  }
+  if (credentials === undefined) {
+    throw new ConfigError('ERR_REPOSITORY_CONFIG', '--repository-s3 needs --s3-credentials FILE: a JSON file { "accessKeyId", "secretAccessKey" } readable by the daemon only (chmod 600); keys never go on a command line')
+  }
+  return { ...(m[2] === undefined ? {} : { endpoint: m[2] }), region: region ?? 'us-east-1', bucket: m[3]!, credentialsFile: resolve(credentials) }
 }
 
 /** HOST:PORT or [v6]:PORT, as `--http` and "http" take it. */

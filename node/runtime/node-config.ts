@@ -26,7 +26,19 @@ export interface NodeConfig {
   /** reserveBytes: kept free in the repository's file system (roles/repository/free-space.ts: 256 MiB or 5% by default) */
   /** checkpointSeconds: a disk being received is made durable this often, for a retry after a crash to resume from (30) */
   /** lockDays: the lock period a repository folder that has none starts with (roles/repository/lock-period.ts); then the folder's own rules */
-  repository?: { name: string, path: string, slots: number, reserveBytes?: number, checkpointSeconds?: number, lockDays?: number }
+  /**
+   * s3: the repository lives in this bucket (roles/repository/s3/bucket-backend.ts: S3RepositoryConfig) and `path` is the
+   * node's working folder, a cache the bucket can rebuild
+   */
+  repository?: {
+    name: string
+    path: string
+    slots: number
+    reserveBytes?: number
+    checkpointSeconds?: number
+    lockDays?: number
+    s3?: { endpoint?: string, region?: string, bucket: string, credentialsFile: string, leaseBucket?: string, leaseSeconds?: number, lockSlackDays?: number, objectLock?: boolean }
+  }
   /** ms between capacity announcements (default: 10 s, 250 ms per member from 40 members on; protocols/capacity.ts) */
   announcePeriodMs?: number
   /** host:port of the HTTP status endpoint (DEFAULT_HTTP: 127.0.0.1, a free port); "off" disables it */

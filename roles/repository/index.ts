@@ -18,6 +18,7 @@ import { LeaseTable } from '../../node/runtime/leases.ts'
 import { address } from '../../node/runtime/actors/address.ts'
 import { withFields } from '../../node/core/logger.ts'
 import { Repository, type LockState } from './store.ts'
+import { BucketBackend } from './s3/bucket-backend.ts'
 import { repositoryActor } from './actor.ts'
 import { serveRepository, type RepositoryServer } from './server.ts'
 import { freeSpaceDriftMatters, repositorySpace } from './free-space.ts'
@@ -35,6 +36,8 @@ export const repository: RoleFactory = (components): Role => {
   let freeBytes = 0
   let lock: LockState | undefined
   const self = address(peerId, 'repository')
+  const stopping = new AbortController()
+  let waiting: Promise<void> | undefined
 
   const announce = (): void => {
     const config = components.config.repository
@@ -74,6 +77,88 @@ export const repository: RoleFactory = (components): Role => {
     announce()
   }
 
+  /** Opens the repository (a bucket's: its lease held already), serves it and announces it. */
+  const serve = async (bucket?: BucketBackend): Promise<void> => {
+    const config = components.config.repository!
+    // a block index that cannot be trusted is rebuilt here, before anything is served
+    repo = await Repository.open({
+      path: config.path,
+      name: config.name,
+      create: true,
+      log,
+      checkpointMs: config.checkpointSeconds === undefined ? undefined : config.checkpointSeconds * 1000,
+      lockDays: config.lockDays,
+      onLockRefused: action => { components.metrics?.lockRefusals.inc({ action }) },
+      bucket
+    })
+    const open = repo
+    // free bytes are read again on every lease change: a disk that just ended took (or gave back) space
+    const table = leases = new LeaseTable({ slots: config.slots, peerId, name: 'repository', onChange: () => { void refresh() } })
+    server = await serveRepository({
+      libp2p: mesh.libp2p,
+      repo: open,
+      leases: table,
+      released: (holder, leaseId) => system.tell(holder, { leaseRelease: { leaseId, peerId } }, self),
+      log,
+      metrics: components.metrics,
+      lane: await components.bulkLane?.(),
+      reserveBytes: config.reserveBytes
+    })
+    system.spawn('repository', repositoryActor({ repo: open, leases: table, name: config.name, peerId }), { restart: 'permanent' })
+    await refresh()
+    timer = setInterval(() => { void refresh(true) }, REFRESH_MS)
+    timer.unref()
+    log.info('repository open', { name: config.name, path: open.path, slots: config.slots, bucket: config.s3?.bucket })
+  }
+
+  /** Stops serving (a stop, or a bucket's lease lost): nothing is announced or written any more. */
+  const unserve = async (): Promise<void> => {
+    clearInterval(timer)
+    await server?.stop().catch(() => {})
+    server = undefined
+    leases?.close()
+    leases = undefined
+    await repo?.close().catch(() => {})
+    repo = undefined
+    capacity.set({ repository: undefined })
+  }
+
+  /**
+   * A bucket's repository: waits for its lease in the background (another node may hold it:
+   * this node is then a standby that takes over once that one stops renewing) and serves it;
+   * when the lease is lost it stops serving (fenced).
+   */
+  const standBy = (): void => {
+    const config = components.config.repository!
+    const s3 = config.s3!
+    waiting = (async () => {
+      while (!stopping.signal.aborted) {
+        try {
+          const bucket = await BucketBackend.open({
+            config: s3,
+            repository: config.name,
+            holder: peerId,
+            create: true,
+            log,
+            signal: stopping.signal,
+            onWaiting: holder => { log.info('standing by: another node serves this repository\'s bucket', { repository: config.name, holder }) },
+            onLost: why => {
+              // the actor stays and answers ERR_REPOSITORY_CLOSED; a restart of the daemon stands by again
+              log.error('this node no longer serves the repository: its bucket\'s lease was lost; restart the daemon to stand by for it again', { repository: config.name, why })
+              void unserve()
+            }
+          })
+          await serve(bucket)
+          return
+        } catch (err) {
+          if (stopping.signal.aborted) return
+          log.error('cannot open the repository\'s bucket; trying again in 30 s', { repository: config.name, bucket: s3.bucket, code: (err as { code?: string }).code, error: (err as Error).message })
+          await new Promise<void>(resolve => { const t = setTimeout(resolve, 30_000); stopping.signal.addEventListener('abort', () => { clearTimeout(t); resolve() }, { once: true }) })
+        }
+      }
+    })()
+  }
+
   return {
     name: 'repository',
     async start () {
@@ -81,40 +166,13 @@ export const repository: RoleFactory = (components): Role => {
       if (config == null) {
         throw Object.assign(new Error('this node has the repository role but no "repository" section ({ name, path, slots }) in its config.json; add it or run `meshbackup init` again'), { code: 'ERR_REPOSITORY_CONFIG' })
       }
-      // a block index that cannot be trusted is rebuilt here, before anything is served
-      repo = await Repository.open({
-        path: config.path,
-        name: config.name,
-        create: true,
-        log,
-        checkpointMs: config.checkpointSeconds === undefined ? undefined : config.checkpointSeconds * 1000,
-        lockDays: config.lockDays,
-        onLockRefused: action => { components.metrics?.lockRefusals.inc({ action }) }
-      })
-      const open = repo
-      // free bytes are read again on every lease change: a disk that just ended took (or gave back) space
-      const table = leases = new LeaseTable({ slots: config.slots, peerId, name: 'repository', onChange: () => { void refresh() } })
-      server = await serveRepository({
-        libp2p: mesh.libp2p,
-        repo: open,
-        leases: table,
-        released: (holder, leaseId) => system.tell(holder, { leaseRelease: { leaseId, peerId } }, self),
-        log,
-        metrics: components.metrics,
-        lane: await components.bulkLane?.(),
-        reserveBytes: config.reserveBytes
-      })
-      system.spawn('repository', repositoryActor({ repo: open, leases: table, name: config.name, peerId }), { restart: 'permanent' })
-      await refresh()
-      timer = setInterval(() => { void refresh(true) }, REFRESH_MS)
-      timer.unref()
-      log.info('repository open', { name: config.name, path: open.path, slots: config.slots })
+      if (config.s3 !== undefined) standBy()
+      else await serve()
     },
     async stop () {
-      clearInterval(timer)
-      await server?.stop().catch(() => {})
-      leases?.close()
-      await repo?.close()
+      stopping.abort()
+      await waiting?.catch(() => {})
+      await unserve()
     }
   }
 }

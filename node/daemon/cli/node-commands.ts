@@ -114,6 +114,9 @@ export function addNodeCommands (program: Command): void {
     .option('--repository-name <name>', 'the repository name jobs refer to')
     .option('--repository-path <dir>', 'the folder holding the repository (made now when missing; it must be writable)')
     .option('--repository-slots <n>', 'tasks a repository receives at once', slots('--repository-slots'))
+    .option('--repository-s3 <url>', 'keep the repository in a bucket: http(s)://host:port/BUCKET (e.g. a Ceph gateway) or s3://BUCKET (AWS); --repository-path is then the node\'s cache')
+    .option('--s3-credentials <file>', 'JSON { "accessKeyId", "secretAccessKey" } for --repository-s3, readable by the daemon only (chmod 600)')
+    .option('--s3-region <region>', 'the bucket\'s region (default us-east-1)')
     .option('--lock-days <days>', 'lock period of the repository: its points cannot be deleted by anyone for this many days (fractions allowed)', lockDays('--lock-days'))
     .option('--http <host:port>', 'address of the HTTP status endpoint and dashboard ("off" to disable)', '127.0.0.1:0')
     .action(async (opts, cmd: Command) => {
@@ -128,6 +131,9 @@ export function addNodeCommands (program: Command): void {
         repositoryPath: opts.repositoryPath,
         repositorySlots: opts.repositorySlots,
         lockDays: opts.lockDays,
+        repositoryS3: opts.repositoryS3,
+        s3Credentials: opts.s3Credentials,
+        s3Region: opts.s3Region,
         http: opts.http
       })
       if (json(cmd)) return print({ home, peerId: result.peerId, adminPeerId: result.adminPeerId, config: result.config })

@@ -46,6 +46,8 @@ export interface S3RepositoryConfig {
   leaseSeconds?: number
   /** a pack's lock runs this many days past the newest point that uses it (10) */
   lockSlackDays?: number
+  /** a bucket the first open creates gets Object Lock (default true: S3 enables it only at creation) */
+  objectLock?: boolean
 }
 
 /** The cache file naming the lease generation its index was built under. */
@@ -100,7 +102,16 @@ export class BucketBackend {
     const { store, leaseStore } = await BucketBackend.stores(init.config)
     let lease: BucketLease | undefined
     try {
-      const objectLock = (await store.lockConfiguration()).enabled
+      let objectLock: boolean
+      try {
+        objectLock = (await store.lockConfiguration()).enabled
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'ERR_S3_NO_SUCH_BUCKET' || init.create !== true) throw err
+        objectLock = init.config.objectLock ?? true
+        await store.createBucket({ objectLock })
+        await leaseStore.createBucket({ objectLock: false })
+        init.log?.info('repository buckets created', { repository: init.repository, bucket: store.bucket, leaseBucket: leaseStore.bucket, objectLock })
+      }
       lease = await BucketLease.acquire({
         store: leaseStore,
         repository: init.repository,
