@@ -27,6 +27,7 @@ import { writeFileHost, changeBlocks } from './corpus.ts'
 import { runQemuSection, runNbdBench, missingTools, qemuNote, QEMU_TOOLS, NBD_BENCH_TOOLS } from './bench-qemu.ts'
 import { measureProcesses } from './measure.ts'
 import { runEncryptionBench } from './encryption-bench.ts'
+import { runS3Bench, s3BenchTable, type S3BenchRow } from './s3-bench.ts'
 
 const MiB = 1024 * 1024
 const { values: args } = parseArgs({
@@ -341,11 +342,20 @@ async function main (): Promise<void> {
     ...summary.map((s) => `| ${s.tool} | ${s.step} | ${s.seconds.toFixed(2)} | ${s.mbps.toFixed(0)} | ${Object.entries(s.cpu).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} | ${Object.entries(s.rssMiB).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ') || '-'} | ${s.tool === 'meshbackup' ? ratio('restic', s.step) : ''} | ${s.tool === 'meshbackup' ? ratio('borg', s.step) : ''} | ${qemuNote(s.extra)} |`)
   ]
   lines.push('', ...targets(summary), '')
+  // a repository in a bucket of a real Ceph gateway on this machine, against a folder (sim/s3-bench.ts)
+  let s3: S3BenchRow[] | string
+  try {
+    s3 = await runS3Bench({ size: 512 * MiB })
+    lines.push('## Repository in an S3 bucket (Ceph RGW on 127.0.0.1, 512 MiB image, 1 MiB blocks)', '', s3BenchTable(s3), '')
+  } catch (err) {
+    s3 = `skipped: ${(err as Error).message.split('\n')[0]}`
+    lines.push(`S3 section ${s3}`, '')
+  }
   console.log(lines.join('\n'))
   await mkdir(args.out!, { recursive: true })
   const file = join(args.out!, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   const qemuJson = qemu ? { version: qemuVersion, size: qemuSize, nbdBench: nbd?.json ?? nbdSkipped } : qemuSkipped
-  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, qemu: qemuJson, summary, samples: all }, null, 2))
+  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, qemu: qemuJson, s3, summary, samples: all }, null, 2))
   console.log(`\nJSON: ${file}`)
 }
 
