@@ -132,9 +132,12 @@ export class PointStore {
           `the commit of ${vm} names ${key(keyFingerprint)}, but its staged disk ${stagedIds[k]} (disk ${d.index}) was written under ${key(d.keyFingerprint)}; nothing was committed: back the VM up again`,
           { subject: stagedIds[k] })
       })
-      const createdAtMs = Date.now()
+      // a copy keeps its point's creation time; its lock runs from its arrival here, under this
+      // repository's own period
+      const now = Date.now()
+      const createdAtMs = (c.createdAtMs ?? 0) > 0 ? c.createdAtMs! : now
       const point: StoredPoint = {
-        format: POINT_FORMAT, id, ...meta, createdAtMs, disks, lockUntilMs: await this.locks.lockUntilFor(createdAtMs), keyFingerprint, recoveryWraps
+        format: POINT_FORMAT, id, ...meta, createdAtMs, disks, lockUntilMs: await this.locks.lockUntilFor(now), keyFingerprint, recoveryWraps
       }
       await writeManifest({ root: this.root, path: pointPath(this.root, id), bytes: encodePoint(point) })
       this.cachePoint(point)
