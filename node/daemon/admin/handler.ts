@@ -31,7 +31,7 @@ export interface AdminHandlerInit {
 const WAIT_POLL_MS = 100
 
 const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'jobAdd', 'jobEdit', 'jobRemove', 'jobList', 'jobRun', 'sessionShow', 'sessionList', 'pointsForget', 'events',
-  'verifyJobAdd', 'verifyJobList', 'verifyJobRemove', 'verifyJobRun',
+  'verifyJobAdd', 'verifyJobList', 'verifyJobRemove', 'verifyJobRun', 'copyJobAdd', 'copyJobList', 'copyJobRemove', 'copyJobRun',
   // the key catalog: only admins reach this handler, so keyGet hands a data key to an admin only
   'keyCreate', 'keyList', 'keyExport', 'keyImport', 'keyChangePassphrase', 'keyGet'] as const
 let temporaries = 0
@@ -222,6 +222,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     const kind = Object.keys(request).find((k) => (request as any)[k] != null)
     if (request.jobRun?.wait === true) return await runAndWait({ jobRun: { name: request.jobRun.name } }, progress)
     if (request.verifyJobRun?.wait === true) return await runAndWait({ verifyJobRun: { name: request.verifyJobRun.name } }, progress)
+    if (request.copyJobRun?.wait === true) return await runAndWait({ copyJobRun: { name: request.copyJobRun.name } }, progress)
     if (MANAGER_REQUESTS.includes(kind as any)) return await toManager(request)
     if (request.status != null) return { status: status() }
     if (request.membersAdd != null) return await membersAdd(request.membersAdd.peerIds ?? [])
