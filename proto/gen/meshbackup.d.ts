@@ -11882,6 +11882,9 @@ export namespace meshbackup {
         /** RestoreDisk checkOnly. */
         checkOnly: boolean;
 
+        /** RestoreDisk repository. */
+        repository: string;
+
         /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @param [properties] Properties to set
@@ -11964,6 +11967,9 @@ export namespace meshbackup {
 
             /** RestoreDisk checkOnly */
             checkOnly?: (boolean|null);
+
+            /** RestoreDisk repository */
+            repository?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -36119,6 +36119,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {boolean|null} [allowDamaged] RestoreDisk allowDamaged
          * @property {Uint8Array|null} [dataKey] RestoreDisk dataKey
          * @property {boolean|null} [checkOnly] RestoreDisk checkOnly
+         * @property {string|null} [repository] RestoreDisk repository
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -36231,6 +36232,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreDisk.prototype.checkOnly = false;
 
         /**
+         * RestoreDisk repository.
+         * @member {string} repository
+         * @memberof meshbackup.RestoreDisk
+         * @instance
+         */
+        RestoreDisk.prototype.repository = "";
+
+        /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreDisk
@@ -36282,6 +36291,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 21, wireType 2 =*/170).bytes(message.dataKey);
             if (message.checkOnly != null && $Object.hasOwnProperty.call(message, "checkOnly") && message.checkOnly !== false)
                 writer.uint32(/* id 22, wireType 0 =*/176).bool(message.checkOnly);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 23, wireType 2 =*/186).string(message.repository);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -36416,6 +36427,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.checkOnly;
                         continue;
                     }
+                case 23: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -36484,6 +36504,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.checkOnly != null)
                 if (object.checkOnly)
                     message.checkOnly = $Boolean(object.checkOnly);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
             return message;
         };
 
@@ -36521,6 +36544,7 @@ export const meshbackup = $root.meshbackup = (() => {
                         object.dataKey = $util.newBuffer(object.dataKey);
                 }
                 object.checkOnly = false;
+                object.repository = "";
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -36542,6 +36566,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.dataKey = options.bytes === $String ? $util.base64.encode(message.dataKey, 0, message.dataKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dataKey) : message.dataKey;
             if (message.checkOnly != null && $Object.hasOwnProperty.call(message, "checkOnly"))
                 object.checkOnly = message.checkOnly;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
             return object;
         };
 

@@ -162,7 +162,9 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
                   } catch (err) {
                     report = { repository: init.name, durationMs: Date.now() - started, problems: [(err as Error).message] }
                   }
-                  if (!child.signal.aborted) child.tell(requester, { copyReport: { ...report, repositoryPeer: init.peerId } })
+                  // told even when stopped (the node is stopping): the session ends now, naming the
+                  // points to copy again, instead of waiting for a silent target
+                  child.tell(requester, { copyReport: { ...report, repositoryPeer: init.peerId } })
                   await child.stop()
                 })()
               },
