@@ -83,6 +83,21 @@ export type DamagedBlockCode = Extract<CodecErrorCode, 'ERR_BAD_LENGTH'>
  */
 export type BadSourceBlockCode = 'ERR_CORRUPT_BLOCK' | 'ERR_MISSING_BLOCK' | 'ERR_MISSING_PACK'
 
+/**
+ * protocols/block-fetch.ts (a copy or a repair reading another repository's blocks):
+ * ERR_COPY_FETCH_REFUSED (the source sent an error frame; `remoteCode` holds its code),
+ * ERR_COPY_FETCH_UNREACHABLE (no stream could be opened), ERR_COPY_FETCH_PROTOCOL (a frame out of
+ * order or malformed), ERR_COPY_FETCH_CLOSED (the stream ended with requests unanswered),
+ * ERR_COPY_FETCH_STALLED (nothing arrived for the idle timeout), ERR_COPY_FETCH_ABORTED.
+ */
+export type BlockFetchErrorCode =
+  | 'ERR_COPY_FETCH_REFUSED'
+  | 'ERR_COPY_FETCH_UNREACHABLE'
+  | 'ERR_COPY_FETCH_PROTOCOL'
+  | 'ERR_COPY_FETCH_CLOSED'
+  | 'ERR_COPY_FETCH_STALLED'
+  | 'ERR_COPY_FETCH_ABORTED'
+
 /** every code of the layer */
 export type ProtocolErrorCode =
   | FrameErrorCode
@@ -95,3 +110,4 @@ export type ProtocolErrorCode =
   | DamagedBlockCode
   | SealedBlockCode
   | BadSourceBlockCode
+  | BlockFetchErrorCode

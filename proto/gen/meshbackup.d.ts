@@ -268,8 +268,17 @@ export namespace meshbackup {
         /** ActorMessage verifyPassReport. */
         verifyPassReport?: (meshbackup.VerifyPassReport.$Properties|null);
 
+        /** ActorMessage copyRunRequest. */
+        copyRunRequest?: (meshbackup.CopyRunRequest.$Properties|null);
+
+        /** ActorMessage copyProgress. */
+        copyProgress?: (meshbackup.CopyProgress.$Properties|null);
+
+        /** ActorMessage copyReport. */
+        copyReport?: (meshbackup.CopyReport.$Properties|null);
+
         /** ActorMessage body. */
-        body?: ("ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport");
+        body?: ("ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|"copyRunRequest"|"copyProgress"|"copyReport");
 
         /**
          * Creates a new ActorMessage instance using the specified properties.
@@ -438,8 +447,17 @@ export namespace meshbackup {
             /** ActorMessage verifyPassReport */
             verifyPassReport?: (meshbackup.VerifyPassReport.$Properties|null);
 
+            /** ActorMessage copyRunRequest */
+            copyRunRequest?: (meshbackup.CopyRunRequest.$Properties|null);
+
+            /** ActorMessage copyProgress */
+            copyProgress?: (meshbackup.CopyProgress.$Properties|null);
+
+            /** ActorMessage copyReport */
+            copyReport?: (meshbackup.CopyReport.$Properties|null);
+
             /** ActorMessage body */
-            body?: ("ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport");
+            body?: ("ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|"copyRunRequest"|"copyProgress"|"copyReport");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -485,9 +503,12 @@ export namespace meshbackup {
           verifyPassRequest?: meshbackup.VerifyPassRequest.$Shape|null;
           verifyPassProgress?: meshbackup.VerifyPassProgress.$Shape|null;
           verifyPassReport?: meshbackup.VerifyPassReport.$Shape|null;
+          copyRunRequest?: meshbackup.CopyRunRequest.$Shape|null;
+          copyProgress?: meshbackup.CopyProgress.$Shape|null;
+          copyReport?: meshbackup.CopyReport.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "lockPeriodSet"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet: meshbackup.LockPeriodSet.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape })
+          ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "lockPeriodSet"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet: meshbackup.LockPeriodSet.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "copyRunRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest: meshbackup.CopyRunRequest.$Shape; copyProgress?: null; copyReport?: null }|{ body?: "copyProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress: meshbackup.CopyProgress.$Shape; copyReport?: null }|{ body?: "copyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport: meshbackup.CopyReport.$Shape })
         );
     }
 
@@ -3856,6 +3877,9 @@ export namespace meshbackup {
         /** CommitPoint recoveryWraps. */
         recoveryWraps: Uint8Array[];
 
+        /** CommitPoint createdAtMs. */
+        createdAtMs: number;
+
         /**
          * Creates a new CommitPoint instance using the specified properties.
          * @param [properties] Properties to set
@@ -3932,6 +3956,9 @@ export namespace meshbackup {
 
             /** CommitPoint recoveryWraps */
             recoveryWraps?: (Uint8Array[]|null);
+
+            /** CommitPoint createdAtMs */
+            createdAtMs?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -7709,8 +7736,20 @@ export namespace meshbackup {
         /** AdminRequest verifyJobRun. */
         verifyJobRun?: (meshbackup.JobRun.$Properties|null);
 
+        /** AdminRequest copyJobAdd. */
+        copyJobAdd?: (meshbackup.CopyJob.$Properties|null);
+
+        /** AdminRequest copyJobList. */
+        copyJobList?: (meshbackup.CopyJobListRequest.$Properties|null);
+
+        /** AdminRequest copyJobRemove. */
+        copyJobRemove?: (meshbackup.JobRemove.$Properties|null);
+
+        /** AdminRequest copyJobRun. */
+        copyJobRun?: (meshbackup.JobRun.$Properties|null);
+
         /** AdminRequest request. */
-        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun");
+        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun");
 
         /**
          * Creates a new AdminRequest instance using the specified properties.
@@ -7861,8 +7900,20 @@ export namespace meshbackup {
             /** AdminRequest verifyJobRun */
             verifyJobRun?: (meshbackup.JobRun.$Properties|null);
 
+            /** AdminRequest copyJobAdd */
+            copyJobAdd?: (meshbackup.CopyJob.$Properties|null);
+
+            /** AdminRequest copyJobList */
+            copyJobList?: (meshbackup.CopyJobListRequest.$Properties|null);
+
+            /** AdminRequest copyJobRemove */
+            copyJobRemove?: (meshbackup.JobRemove.$Properties|null);
+
+            /** AdminRequest copyJobRun */
+            copyJobRun?: (meshbackup.JobRun.$Properties|null);
+
             /** AdminRequest request */
-            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun");
+            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -7902,9 +7953,13 @@ export namespace meshbackup {
           keyGet?: meshbackup.KeyGet.$Shape|null;
           verifyJobRemove?: meshbackup.JobRemove.$Shape|null;
           verifyJobRun?: meshbackup.JobRun.$Shape|null;
+          copyJobAdd?: meshbackup.CopyJob.$Shape|null;
+          copyJobList?: meshbackup.CopyJobListRequest.$Shape|null;
+          copyJobRemove?: meshbackup.JobRemove.$Shape|null;
+          copyJobRun?: meshbackup.JobRun.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
+          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape })
         );
     }
 
@@ -7981,6 +8036,12 @@ export namespace meshbackup {
         /** AdminReply verifyJob. */
         verifyJob?: (meshbackup.VerifyJob.$Properties|null);
 
+        /** AdminReply copyJobs. */
+        copyJobs?: (meshbackup.CopyJobList.$Properties|null);
+
+        /** AdminReply copyJob. */
+        copyJob?: (meshbackup.CopyJob.$Properties|null);
+
         /** AdminReply keys. */
         keys?: (meshbackup.KeyList.$Properties|null);
 
@@ -7994,7 +8055,7 @@ export namespace meshbackup {
         keyMaterial?: (meshbackup.KeyMaterial.$Properties|null);
 
         /** AdminReply reply. */
-        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"keys"|"key"|"keyExported"|"keyMaterial");
+        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"keyExported"|"keyMaterial");
 
         /**
          * Creates a new AdminReply instance using the specified properties.
@@ -8103,6 +8164,12 @@ export namespace meshbackup {
             /** AdminReply verifyJob */
             verifyJob?: (meshbackup.VerifyJob.$Properties|null);
 
+            /** AdminReply copyJobs */
+            copyJobs?: (meshbackup.CopyJobList.$Properties|null);
+
+            /** AdminReply copyJob */
+            copyJob?: (meshbackup.CopyJob.$Properties|null);
+
             /** AdminReply keys */
             keys?: (meshbackup.KeyList.$Properties|null);
 
@@ -8116,7 +8183,7 @@ export namespace meshbackup {
             keyMaterial?: (meshbackup.KeyMaterial.$Properties|null);
 
             /** AdminReply reply */
-            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"keys"|"key"|"keyExported"|"keyMaterial");
+            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"keyExported"|"keyMaterial");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -8142,13 +8209,15 @@ export namespace meshbackup {
           rebuildReports?: meshbackup.RebuildReports.$Shape|null;
           verifyJobs?: meshbackup.VerifyJobList.$Shape|null;
           verifyJob?: meshbackup.VerifyJob.$Shape|null;
+          copyJobs?: meshbackup.CopyJobList.$Shape|null;
+          copyJob?: meshbackup.CopyJob.$Shape|null;
           keys?: meshbackup.KeyList.$Shape|null;
           key?: meshbackup.KeyInfo.$Shape|null;
           keyExported?: meshbackup.KeyExported.$Shape|null;
           keyMaterial?: meshbackup.KeyMaterial.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; keyExported?: null; keyMaterial?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape })
+          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; keyExported?: null; keyMaterial?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape })
         );
     }
 
@@ -11096,6 +11165,12 @@ export namespace meshbackup {
         /** SessionRecord verifyReport. */
         verifyReport?: (meshbackup.VerifyPassReport.$Properties|null);
 
+        /** SessionRecord copyProgress. */
+        copyProgress?: (meshbackup.CopyProgress.$Properties|null);
+
+        /** SessionRecord copyReport. */
+        copyReport?: (meshbackup.CopyReport.$Properties|null);
+
         /**
          * Creates a new SessionRecord instance using the specified properties.
          * @param [properties] Properties to set
@@ -11187,6 +11262,12 @@ export namespace meshbackup {
 
             /** SessionRecord verifyReport */
             verifyReport?: (meshbackup.VerifyPassReport.$Properties|null);
+
+            /** SessionRecord copyProgress */
+            copyProgress?: (meshbackup.CopyProgress.$Properties|null);
+
+            /** SessionRecord copyReport */
+            copyReport?: (meshbackup.CopyReport.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -11801,6 +11882,9 @@ export namespace meshbackup {
         /** RestoreDisk checkOnly. */
         checkOnly: boolean;
 
+        /** RestoreDisk repository. */
+        repository: string;
+
         /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @param [properties] Properties to set
@@ -11883,6 +11967,9 @@ export namespace meshbackup {
 
             /** RestoreDisk checkOnly */
             checkOnly?: (boolean|null);
+
+            /** RestoreDisk repository */
+            repository?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -13610,5 +13697,1913 @@ export namespace meshbackup {
 
         /** Shape of a ManagerInfo. */
         type $Shape = meshbackup.ManagerInfo.$Properties;
+    }
+
+    /**
+     * Properties of a CopyJob.
+     * @deprecated Use meshbackup.CopyJob.$Properties instead.
+     */
+    interface ICopyJob extends meshbackup.CopyJob.$Properties {
+    }
+
+    /** Represents a CopyJob. */
+    class CopyJob {
+
+        /**
+         * Constructs a new CopyJob.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CopyJob.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopyJob name. */
+        name: string;
+
+        /** CopyJob from. */
+        from: string;
+
+        /** CopyJob to. */
+        to: string;
+
+        /** CopyJob job. */
+        job: string;
+
+        /** CopyJob vm. */
+        vm: string;
+
+        /** CopyJob schedule. */
+        schedule: string;
+
+        /** CopyJob retention. */
+        retention?: (meshbackup.Retention.$Properties|null);
+
+        /** CopyJob notify. */
+        notify?: (meshbackup.Notify.$Properties|null);
+
+        /**
+         * Creates a new CopyJob instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyJob instance
+         */
+        static create(properties: meshbackup.CopyJob.$Shape): meshbackup.CopyJob & meshbackup.CopyJob.$Shape;
+        static create(properties?: meshbackup.CopyJob.$Properties): meshbackup.CopyJob;
+
+        /**
+         * Encodes the specified CopyJob message. Does not implicitly {@link meshbackup.CopyJob.verify|verify} messages.
+         * @param message CopyJob message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CopyJob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyJob message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CopyJob & meshbackup.CopyJob.$Shape} CopyJob
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CopyJob & meshbackup.CopyJob.$Shape;
+
+        /**
+         * Creates a CopyJob message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CopyJob
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CopyJob;
+
+        /**
+         * Creates a plain object from a CopyJob message. Also converts values to other types if specified.
+         * @param message CopyJob
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CopyJob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyJob to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace CopyJob {
+
+        /** Properties of a CopyJob. */
+        interface $Properties {
+
+            /** CopyJob name */
+            name?: (string|null);
+
+            /** CopyJob from */
+            from?: (string|null);
+
+            /** CopyJob to */
+            to?: (string|null);
+
+            /** CopyJob job */
+            job?: (string|null);
+
+            /** CopyJob vm */
+            vm?: (string|null);
+
+            /** CopyJob schedule */
+            schedule?: (string|null);
+
+            /** CopyJob retention */
+            retention?: (meshbackup.Retention.$Properties|null);
+
+            /** CopyJob notify */
+            notify?: (meshbackup.Notify.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyJob. */
+        type $Shape = meshbackup.CopyJob.$Properties;
+    }
+
+    /**
+     * Properties of a CopyJobListRequest.
+     * @deprecated Use meshbackup.CopyJobListRequest.$Properties instead.
+     */
+    interface ICopyJobListRequest extends meshbackup.CopyJobListRequest.$Properties {
+    }
+
+    /** Represents a CopyJobListRequest. */
+    class CopyJobListRequest {
+
+        /**
+         * Constructs a new CopyJobListRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CopyJobListRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new CopyJobListRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyJobListRequest instance
+         */
+        static create(properties: meshbackup.CopyJobListRequest.$Shape): meshbackup.CopyJobListRequest & meshbackup.CopyJobListRequest.$Shape;
+        static create(properties?: meshbackup.CopyJobListRequest.$Properties): meshbackup.CopyJobListRequest;
+
+        /**
+         * Encodes the specified CopyJobListRequest message. Does not implicitly {@link meshbackup.CopyJobListRequest.verify|verify} messages.
+         * @param message CopyJobListRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CopyJobListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyJobListRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CopyJobListRequest & meshbackup.CopyJobListRequest.$Shape} CopyJobListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CopyJobListRequest & meshbackup.CopyJobListRequest.$Shape;
+
+        /**
+         * Creates a CopyJobListRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CopyJobListRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CopyJobListRequest;
+
+        /**
+         * Creates a plain object from a CopyJobListRequest message. Also converts values to other types if specified.
+         * @param message CopyJobListRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CopyJobListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyJobListRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace CopyJobListRequest {
+
+        /** Properties of a CopyJobListRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyJobListRequest. */
+        type $Shape = meshbackup.CopyJobListRequest.$Properties;
+    }
+
+    /**
+     * Properties of a CopyJobList.
+     * @deprecated Use meshbackup.CopyJobList.$Properties instead.
+     */
+    interface ICopyJobList extends meshbackup.CopyJobList.$Properties {
+    }
+
+    /** Represents a CopyJobList. */
+    class CopyJobList {
+
+        /**
+         * Constructs a new CopyJobList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CopyJobList.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopyJobList jobs. */
+        jobs: meshbackup.CopyJob.$Properties[];
+
+        /**
+         * Creates a new CopyJobList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyJobList instance
+         */
+        static create(properties: meshbackup.CopyJobList.$Shape): meshbackup.CopyJobList & meshbackup.CopyJobList.$Shape;
+        static create(properties?: meshbackup.CopyJobList.$Properties): meshbackup.CopyJobList;
+
+        /**
+         * Encodes the specified CopyJobList message. Does not implicitly {@link meshbackup.CopyJobList.verify|verify} messages.
+         * @param message CopyJobList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CopyJobList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyJobList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CopyJobList & meshbackup.CopyJobList.$Shape} CopyJobList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CopyJobList & meshbackup.CopyJobList.$Shape;
+
+        /**
+         * Creates a CopyJobList message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CopyJobList
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CopyJobList;
+
+        /**
+         * Creates a plain object from a CopyJobList message. Also converts values to other types if specified.
+         * @param message CopyJobList
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CopyJobList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyJobList to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace CopyJobList {
+
+        /** Properties of a CopyJobList. */
+        interface $Properties {
+
+            /** CopyJobList jobs */
+            jobs?: (meshbackup.CopyJob.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyJobList. */
+        type $Shape = meshbackup.CopyJobList.$Properties;
+    }
+
+    /**
+     * Properties of a CopyRunRequest.
+     * @deprecated Use meshbackup.CopyRunRequest.$Properties instead.
+     */
+    interface ICopyRunRequest extends meshbackup.CopyRunRequest.$Properties {
+    }
+
+    /** Represents a CopyRunRequest. */
+    class CopyRunRequest {
+
+        /**
+         * Constructs a new CopyRunRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CopyRunRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopyRunRequest copyJob. */
+        copyJob: string;
+
+        /** CopyRunRequest sessionId. */
+        sessionId: string;
+
+        /** CopyRunRequest sourceRepository. */
+        sourceRepository: string;
+
+        /** CopyRunRequest sourcePeer. */
+        sourcePeer: string;
+
+        /** CopyRunRequest targetRepository. */
+        targetRepository: string;
+
+        /** CopyRunRequest pointIds. */
+        pointIds: string[];
+
+        /**
+         * Creates a new CopyRunRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyRunRequest instance
+         */
+        static create(properties: meshbackup.CopyRunRequest.$Shape): meshbackup.CopyRunRequest & meshbackup.CopyRunRequest.$Shape;
+        static create(properties?: meshbackup.CopyRunRequest.$Properties): meshbackup.CopyRunRequest;
+
+        /**
+         * Encodes the specified CopyRunRequest message. Does not implicitly {@link meshbackup.CopyRunRequest.verify|verify} messages.
+         * @param message CopyRunRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CopyRunRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyRunRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CopyRunRequest & meshbackup.CopyRunRequest.$Shape} CopyRunRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CopyRunRequest & meshbackup.CopyRunRequest.$Shape;
+
+        /**
+         * Creates a CopyRunRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CopyRunRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CopyRunRequest;
+
+        /**
+         * Creates a plain object from a CopyRunRequest message. Also converts values to other types if specified.
+         * @param message CopyRunRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CopyRunRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyRunRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace CopyRunRequest {
+
+        /** Properties of a CopyRunRequest. */
+        interface $Properties {
+
+            /** CopyRunRequest copyJob */
+            copyJob?: (string|null);
+
+            /** CopyRunRequest sessionId */
+            sessionId?: (string|null);
+
+            /** CopyRunRequest sourceRepository */
+            sourceRepository?: (string|null);
+
+            /** CopyRunRequest sourcePeer */
+            sourcePeer?: (string|null);
+
+            /** CopyRunRequest targetRepository */
+            targetRepository?: (string|null);
+
+            /** CopyRunRequest pointIds */
+            pointIds?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyRunRequest. */
+        type $Shape = meshbackup.CopyRunRequest.$Properties;
+    }
+
+    /**
+     * Properties of a CopyProgress.
+     * @deprecated Use meshbackup.CopyProgress.$Properties instead.
+     */
+    interface ICopyProgress extends meshbackup.CopyProgress.$Properties {
+    }
+
+    /** Represents a CopyProgress. */
+    class CopyProgress {
+
+        /**
+         * Constructs a new CopyProgress.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CopyProgress.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopyProgress repository. */
+        repository: string;
+
+        /** CopyProgress pointsTotal. */
+        pointsTotal: number;
+
+        /** CopyProgress pointsDone. */
+        pointsDone: number;
+
+        /** CopyProgress bytesTotal. */
+        bytesTotal: number;
+
+        /** CopyProgress bytesDone. */
+        bytesDone: number;
+
+        /** CopyProgress bytesFetched. */
+        bytesFetched: number;
+
+        /** CopyProgress blocksFetched. */
+        blocksFetched: number;
+
+        /** CopyProgress blocksPresent. */
+        blocksPresent: number;
+
+        /** CopyProgress elapsedMs. */
+        elapsedMs: number;
+
+        /** CopyProgress pointId. */
+        pointId: string;
+
+        /**
+         * Creates a new CopyProgress instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyProgress instance
+         */
+        static create(properties: meshbackup.CopyProgress.$Shape): meshbackup.CopyProgress & meshbackup.CopyProgress.$Shape;
+        static create(properties?: meshbackup.CopyProgress.$Properties): meshbackup.CopyProgress;
+
+        /**
+         * Encodes the specified CopyProgress message. Does not implicitly {@link meshbackup.CopyProgress.verify|verify} messages.
+         * @param message CopyProgress message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CopyProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyProgress message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CopyProgress & meshbackup.CopyProgress.$Shape} CopyProgress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CopyProgress & meshbackup.CopyProgress.$Shape;
+
+        /**
+         * Creates a CopyProgress message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CopyProgress
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CopyProgress;
+
+        /**
+         * Creates a plain object from a CopyProgress message. Also converts values to other types if specified.
+         * @param message CopyProgress
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CopyProgress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyProgress to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace CopyProgress {
+
+        /** Properties of a CopyProgress. */
+        interface $Properties {
+
+            /** CopyProgress repository */
+            repository?: (string|null);
+
+            /** CopyProgress pointsTotal */
+            pointsTotal?: (number|null);
+
+            /** CopyProgress pointsDone */
+            pointsDone?: (number|null);
+
+            /** CopyProgress bytesTotal */
+            bytesTotal?: (number|null);
+
+            /** CopyProgress bytesDone */
+            bytesDone?: (number|null);
+
+            /** CopyProgress bytesFetched */
+            bytesFetched?: (number|null);
+
+            /** CopyProgress blocksFetched */
+            blocksFetched?: (number|null);
+
+            /** CopyProgress blocksPresent */
+            blocksPresent?: (number|null);
+
+            /** CopyProgress elapsedMs */
+            elapsedMs?: (number|null);
+
+            /** CopyProgress pointId */
+            pointId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyProgress. */
+        type $Shape = meshbackup.CopyProgress.$Properties;
+    }
+
+    /**
+     * Properties of a CopiedPoint.
+     * @deprecated Use meshbackup.CopiedPoint.$Properties instead.
+     */
+    interface ICopiedPoint extends meshbackup.CopiedPoint.$Properties {
+    }
+
+    /** Represents a CopiedPoint. */
+    class CopiedPoint {
+
+        /**
+         * Constructs a new CopiedPoint.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CopiedPoint.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopiedPoint pointId. */
+        pointId: string;
+
+        /** CopiedPoint vm. */
+        vm: string;
+
+        /** CopiedPoint job. */
+        job: string;
+
+        /** CopiedPoint blocksFetched. */
+        blocksFetched: number;
+
+        /** CopiedPoint bytesFetched. */
+        bytesFetched: number;
+
+        /** CopiedPoint blocksPresent. */
+        blocksPresent: number;
+
+        /**
+         * Creates a new CopiedPoint instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopiedPoint instance
+         */
+        static create(properties: meshbackup.CopiedPoint.$Shape): meshbackup.CopiedPoint & meshbackup.CopiedPoint.$Shape;
+        static create(properties?: meshbackup.CopiedPoint.$Properties): meshbackup.CopiedPoint;
+
+        /**
+         * Encodes the specified CopiedPoint message. Does not implicitly {@link meshbackup.CopiedPoint.verify|verify} messages.
+         * @param message CopiedPoint message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CopiedPoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopiedPoint message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CopiedPoint & meshbackup.CopiedPoint.$Shape} CopiedPoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CopiedPoint & meshbackup.CopiedPoint.$Shape;
+
+        /**
+         * Creates a CopiedPoint message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CopiedPoint
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CopiedPoint;
+
+        /**
+         * Creates a plain object from a CopiedPoint message. Also converts values to other types if specified.
+         * @param message CopiedPoint
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CopiedPoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopiedPoint to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace CopiedPoint {
+
+        /** Properties of a CopiedPoint. */
+        interface $Properties {
+
+            /** CopiedPoint pointId */
+            pointId?: (string|null);
+
+            /** CopiedPoint vm */
+            vm?: (string|null);
+
+            /** CopiedPoint job */
+            job?: (string|null);
+
+            /** CopiedPoint blocksFetched */
+            blocksFetched?: (number|null);
+
+            /** CopiedPoint bytesFetched */
+            bytesFetched?: (number|null);
+
+            /** CopiedPoint blocksPresent */
+            blocksPresent?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopiedPoint. */
+        type $Shape = meshbackup.CopiedPoint.$Properties;
+    }
+
+    /**
+     * Properties of a CopyFailure.
+     * @deprecated Use meshbackup.CopyFailure.$Properties instead.
+     */
+    interface ICopyFailure extends meshbackup.CopyFailure.$Properties {
+    }
+
+    /** Represents a CopyFailure. */
+    class CopyFailure {
+
+        /**
+         * Constructs a new CopyFailure.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CopyFailure.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopyFailure pointId. */
+        pointId: string;
+
+        /** CopyFailure vm. */
+        vm: string;
+
+        /** CopyFailure code. */
+        code: string;
+
+        /** CopyFailure message. */
+        message: string;
+
+        /**
+         * Creates a new CopyFailure instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyFailure instance
+         */
+        static create(properties: meshbackup.CopyFailure.$Shape): meshbackup.CopyFailure & meshbackup.CopyFailure.$Shape;
+        static create(properties?: meshbackup.CopyFailure.$Properties): meshbackup.CopyFailure;
+
+        /**
+         * Encodes the specified CopyFailure message. Does not implicitly {@link meshbackup.CopyFailure.verify|verify} messages.
+         * @param message CopyFailure message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CopyFailure.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyFailure message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CopyFailure & meshbackup.CopyFailure.$Shape} CopyFailure
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CopyFailure & meshbackup.CopyFailure.$Shape;
+
+        /**
+         * Creates a CopyFailure message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CopyFailure
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CopyFailure;
+
+        /**
+         * Creates a plain object from a CopyFailure message. Also converts values to other types if specified.
+         * @param message CopyFailure
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CopyFailure, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyFailure to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace CopyFailure {
+
+        /** Properties of a CopyFailure. */
+        interface $Properties {
+
+            /** CopyFailure pointId */
+            pointId?: (string|null);
+
+            /** CopyFailure vm */
+            vm?: (string|null);
+
+            /** CopyFailure code */
+            code?: (string|null);
+
+            /** CopyFailure message */
+            message?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyFailure. */
+        type $Shape = meshbackup.CopyFailure.$Properties;
+    }
+
+    /**
+     * Properties of a CopyReport.
+     * @deprecated Use meshbackup.CopyReport.$Properties instead.
+     */
+    interface ICopyReport extends meshbackup.CopyReport.$Properties {
+    }
+
+    /** Represents a CopyReport. */
+    class CopyReport {
+
+        /**
+         * Constructs a new CopyReport.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.CopyReport.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CopyReport repository. */
+        repository: string;
+
+        /** CopyReport repositoryPeer. */
+        repositoryPeer: string;
+
+        /** CopyReport copied. */
+        copied: meshbackup.CopiedPoint.$Properties[];
+
+        /** CopyReport failed. */
+        failed: meshbackup.CopyFailure.$Properties[];
+
+        /** CopyReport blocksFetched. */
+        blocksFetched: number;
+
+        /** CopyReport bytesFetched. */
+        bytesFetched: number;
+
+        /** CopyReport blocksPresent. */
+        blocksPresent: number;
+
+        /** CopyReport durationMs. */
+        durationMs: number;
+
+        /** CopyReport problems. */
+        problems: string[];
+
+        /**
+         * Creates a new CopyReport instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CopyReport instance
+         */
+        static create(properties: meshbackup.CopyReport.$Shape): meshbackup.CopyReport & meshbackup.CopyReport.$Shape;
+        static create(properties?: meshbackup.CopyReport.$Properties): meshbackup.CopyReport;
+
+        /**
+         * Encodes the specified CopyReport message. Does not implicitly {@link meshbackup.CopyReport.verify|verify} messages.
+         * @param message CopyReport message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.CopyReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CopyReport message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.CopyReport & meshbackup.CopyReport.$Shape} CopyReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.CopyReport & meshbackup.CopyReport.$Shape;
+
+        /**
+         * Creates a CopyReport message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CopyReport
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.CopyReport;
+
+        /**
+         * Creates a plain object from a CopyReport message. Also converts values to other types if specified.
+         * @param message CopyReport
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.CopyReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CopyReport to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace CopyReport {
+
+        /** Properties of a CopyReport. */
+        interface $Properties {
+
+            /** CopyReport repository */
+            repository?: (string|null);
+
+            /** CopyReport repositoryPeer */
+            repositoryPeer?: (string|null);
+
+            /** CopyReport copied */
+            copied?: (meshbackup.CopiedPoint.$Properties[]|null);
+
+            /** CopyReport failed */
+            failed?: (meshbackup.CopyFailure.$Properties[]|null);
+
+            /** CopyReport blocksFetched */
+            blocksFetched?: (number|null);
+
+            /** CopyReport bytesFetched */
+            bytesFetched?: (number|null);
+
+            /** CopyReport blocksPresent */
+            blocksPresent?: (number|null);
+
+            /** CopyReport durationMs */
+            durationMs?: (number|null);
+
+            /** CopyReport problems */
+            problems?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CopyReport. */
+        type $Shape = meshbackup.CopyReport.$Properties;
+    }
+
+    /**
+     * Properties of a FetchRequest.
+     * @deprecated Use meshbackup.FetchRequest.$Properties instead.
+     */
+    interface IFetchRequest extends meshbackup.FetchRequest.$Properties {
+    }
+
+    /** Represents a FetchRequest. */
+    class FetchRequest {
+
+        /**
+         * Constructs a new FetchRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FetchRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FetchRequest hello. */
+        hello?: (meshbackup.FetchHello.$Properties|null);
+
+        /** FetchRequest manifest. */
+        manifest?: (meshbackup.FetchManifest.$Properties|null);
+
+        /** FetchRequest blocks. */
+        blocks?: (meshbackup.FetchBlocks.$Properties|null);
+
+        /** FetchRequest laneDeclined. */
+        laneDeclined?: (string|null);
+
+        /** FetchRequest request. */
+        request?: ("hello"|"manifest"|"blocks"|"laneDeclined");
+
+        /**
+         * Creates a new FetchRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FetchRequest instance
+         */
+        static create(properties: meshbackup.FetchRequest.$Shape): meshbackup.FetchRequest & meshbackup.FetchRequest.$Shape;
+        static create(properties?: meshbackup.FetchRequest.$Properties): meshbackup.FetchRequest;
+
+        /**
+         * Encodes the specified FetchRequest message. Does not implicitly {@link meshbackup.FetchRequest.verify|verify} messages.
+         * @param message FetchRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FetchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FetchRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FetchRequest & meshbackup.FetchRequest.$Shape} FetchRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FetchRequest & meshbackup.FetchRequest.$Shape;
+
+        /**
+         * Creates a FetchRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FetchRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FetchRequest;
+
+        /**
+         * Creates a plain object from a FetchRequest message. Also converts values to other types if specified.
+         * @param message FetchRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FetchRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FetchRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FetchRequest {
+
+        /** Properties of a FetchRequest. */
+        interface $Properties {
+
+            /** FetchRequest hello */
+            hello?: (meshbackup.FetchHello.$Properties|null);
+
+            /** FetchRequest manifest */
+            manifest?: (meshbackup.FetchManifest.$Properties|null);
+
+            /** FetchRequest blocks */
+            blocks?: (meshbackup.FetchBlocks.$Properties|null);
+
+            /** FetchRequest laneDeclined */
+            laneDeclined?: (string|null);
+
+            /** FetchRequest request */
+            request?: ("hello"|"manifest"|"blocks"|"laneDeclined");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a FetchRequest. */
+        type $Shape = {
+          hello?: meshbackup.FetchHello.$Shape|null;
+          manifest?: meshbackup.FetchManifest.$Shape|null;
+          blocks?: meshbackup.FetchBlocks.$Shape|null;
+          laneDeclined?: string|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ request?: undefined; hello?: null; manifest?: null; blocks?: null; laneDeclined?: null }|{ request?: "hello"; hello: meshbackup.FetchHello.$Shape; manifest?: null; blocks?: null; laneDeclined?: null }|{ request?: "manifest"; hello?: null; manifest: meshbackup.FetchManifest.$Shape; blocks?: null; laneDeclined?: null }|{ request?: "blocks"; hello?: null; manifest?: null; blocks: meshbackup.FetchBlocks.$Shape; laneDeclined?: null }|{ request?: "laneDeclined"; hello?: null; manifest?: null; blocks?: null; laneDeclined: string })
+        );
+    }
+
+    /**
+     * Properties of a FetchHello.
+     * @deprecated Use meshbackup.FetchHello.$Properties instead.
+     */
+    interface IFetchHello extends meshbackup.FetchHello.$Properties {
+    }
+
+    /** Represents a FetchHello. */
+    class FetchHello {
+
+        /**
+         * Constructs a new FetchHello.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FetchHello.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FetchHello bulkLane. */
+        bulkLane: boolean;
+
+        /**
+         * Creates a new FetchHello instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FetchHello instance
+         */
+        static create(properties: meshbackup.FetchHello.$Shape): meshbackup.FetchHello & meshbackup.FetchHello.$Shape;
+        static create(properties?: meshbackup.FetchHello.$Properties): meshbackup.FetchHello;
+
+        /**
+         * Encodes the specified FetchHello message. Does not implicitly {@link meshbackup.FetchHello.verify|verify} messages.
+         * @param message FetchHello message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FetchHello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FetchHello message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FetchHello & meshbackup.FetchHello.$Shape} FetchHello
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FetchHello & meshbackup.FetchHello.$Shape;
+
+        /**
+         * Creates a FetchHello message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FetchHello
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FetchHello;
+
+        /**
+         * Creates a plain object from a FetchHello message. Also converts values to other types if specified.
+         * @param message FetchHello
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FetchHello, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FetchHello to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FetchHello {
+
+        /** Properties of a FetchHello. */
+        interface $Properties {
+
+            /** FetchHello bulkLane */
+            bulkLane?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FetchHello. */
+        type $Shape = meshbackup.FetchHello.$Properties;
+    }
+
+    /**
+     * Properties of a FetchManifest.
+     * @deprecated Use meshbackup.FetchManifest.$Properties instead.
+     */
+    interface IFetchManifest extends meshbackup.FetchManifest.$Properties {
+    }
+
+    /** Represents a FetchManifest. */
+    class FetchManifest {
+
+        /**
+         * Constructs a new FetchManifest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FetchManifest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FetchManifest id. */
+        id: number;
+
+        /** FetchManifest pointId. */
+        pointId: string;
+
+        /**
+         * Creates a new FetchManifest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FetchManifest instance
+         */
+        static create(properties: meshbackup.FetchManifest.$Shape): meshbackup.FetchManifest & meshbackup.FetchManifest.$Shape;
+        static create(properties?: meshbackup.FetchManifest.$Properties): meshbackup.FetchManifest;
+
+        /**
+         * Encodes the specified FetchManifest message. Does not implicitly {@link meshbackup.FetchManifest.verify|verify} messages.
+         * @param message FetchManifest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FetchManifest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FetchManifest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FetchManifest & meshbackup.FetchManifest.$Shape} FetchManifest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FetchManifest & meshbackup.FetchManifest.$Shape;
+
+        /**
+         * Creates a FetchManifest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FetchManifest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FetchManifest;
+
+        /**
+         * Creates a plain object from a FetchManifest message. Also converts values to other types if specified.
+         * @param message FetchManifest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FetchManifest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FetchManifest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FetchManifest {
+
+        /** Properties of a FetchManifest. */
+        interface $Properties {
+
+            /** FetchManifest id */
+            id?: (number|null);
+
+            /** FetchManifest pointId */
+            pointId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FetchManifest. */
+        type $Shape = meshbackup.FetchManifest.$Properties;
+    }
+
+    /**
+     * Properties of a FetchBlocks.
+     * @deprecated Use meshbackup.FetchBlocks.$Properties instead.
+     */
+    interface IFetchBlocks extends meshbackup.FetchBlocks.$Properties {
+    }
+
+    /** Represents a FetchBlocks. */
+    class FetchBlocks {
+
+        /**
+         * Constructs a new FetchBlocks.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FetchBlocks.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FetchBlocks id. */
+        id: number;
+
+        /** FetchBlocks digests. */
+        digests: Uint8Array;
+
+        /**
+         * Creates a new FetchBlocks instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FetchBlocks instance
+         */
+        static create(properties: meshbackup.FetchBlocks.$Shape): meshbackup.FetchBlocks & meshbackup.FetchBlocks.$Shape;
+        static create(properties?: meshbackup.FetchBlocks.$Properties): meshbackup.FetchBlocks;
+
+        /**
+         * Encodes the specified FetchBlocks message. Does not implicitly {@link meshbackup.FetchBlocks.verify|verify} messages.
+         * @param message FetchBlocks message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FetchBlocks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FetchBlocks message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FetchBlocks & meshbackup.FetchBlocks.$Shape} FetchBlocks
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FetchBlocks & meshbackup.FetchBlocks.$Shape;
+
+        /**
+         * Creates a FetchBlocks message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FetchBlocks
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FetchBlocks;
+
+        /**
+         * Creates a plain object from a FetchBlocks message. Also converts values to other types if specified.
+         * @param message FetchBlocks
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FetchBlocks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FetchBlocks to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FetchBlocks {
+
+        /** Properties of a FetchBlocks. */
+        interface $Properties {
+
+            /** FetchBlocks id */
+            id?: (number|null);
+
+            /** FetchBlocks digests */
+            digests?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FetchBlocks. */
+        type $Shape = meshbackup.FetchBlocks.$Properties;
+    }
+
+    /**
+     * Properties of a FetchFrame.
+     * @deprecated Use meshbackup.FetchFrame.$Properties instead.
+     */
+    interface IFetchFrame extends meshbackup.FetchFrame.$Properties {
+    }
+
+    /** Represents a FetchFrame. */
+    class FetchFrame {
+
+        /**
+         * Constructs a new FetchFrame.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FetchFrame.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FetchFrame lane. */
+        lane?: (meshbackup.BulkLane.$Properties|null);
+
+        /** FetchFrame ready. */
+        ready?: (meshbackup.FetchReady.$Properties|null);
+
+        /** FetchFrame manifest. */
+        manifest?: (meshbackup.FetchedManifest.$Properties|null);
+
+        /** FetchFrame block. */
+        block?: (meshbackup.FetchedBlock.$Properties|null);
+
+        /** FetchFrame batchEnd. */
+        batchEnd?: (meshbackup.FetchBatchEnd.$Properties|null);
+
+        /** FetchFrame error. */
+        error?: (meshbackup.FetchError.$Properties|null);
+
+        /** FetchFrame frame. */
+        frame?: ("lane"|"ready"|"manifest"|"block"|"batchEnd"|"error");
+
+        /**
+         * Creates a new FetchFrame instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FetchFrame instance
+         */
+        static create(properties: meshbackup.FetchFrame.$Shape): meshbackup.FetchFrame & meshbackup.FetchFrame.$Shape;
+        static create(properties?: meshbackup.FetchFrame.$Properties): meshbackup.FetchFrame;
+
+        /**
+         * Encodes the specified FetchFrame message. Does not implicitly {@link meshbackup.FetchFrame.verify|verify} messages.
+         * @param message FetchFrame message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FetchFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FetchFrame message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FetchFrame & meshbackup.FetchFrame.$Shape} FetchFrame
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FetchFrame & meshbackup.FetchFrame.$Shape;
+
+        /**
+         * Creates a FetchFrame message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FetchFrame
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FetchFrame;
+
+        /**
+         * Creates a plain object from a FetchFrame message. Also converts values to other types if specified.
+         * @param message FetchFrame
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FetchFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FetchFrame to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FetchFrame {
+
+        /** Properties of a FetchFrame. */
+        interface $Properties {
+
+            /** FetchFrame lane */
+            lane?: (meshbackup.BulkLane.$Properties|null);
+
+            /** FetchFrame ready */
+            ready?: (meshbackup.FetchReady.$Properties|null);
+
+            /** FetchFrame manifest */
+            manifest?: (meshbackup.FetchedManifest.$Properties|null);
+
+            /** FetchFrame block */
+            block?: (meshbackup.FetchedBlock.$Properties|null);
+
+            /** FetchFrame batchEnd */
+            batchEnd?: (meshbackup.FetchBatchEnd.$Properties|null);
+
+            /** FetchFrame error */
+            error?: (meshbackup.FetchError.$Properties|null);
+
+            /** FetchFrame frame */
+            frame?: ("lane"|"ready"|"manifest"|"block"|"batchEnd"|"error");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a FetchFrame. */
+        type $Shape = {
+          lane?: meshbackup.BulkLane.$Shape|null;
+          ready?: meshbackup.FetchReady.$Shape|null;
+          manifest?: meshbackup.FetchedManifest.$Shape|null;
+          block?: meshbackup.FetchedBlock.$Shape|null;
+          batchEnd?: meshbackup.FetchBatchEnd.$Shape|null;
+          error?: meshbackup.FetchError.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ frame?: undefined; lane?: null; ready?: null; manifest?: null; block?: null; batchEnd?: null; error?: null }|{ frame?: "lane"; lane: meshbackup.BulkLane.$Shape; ready?: null; manifest?: null; block?: null; batchEnd?: null; error?: null }|{ frame?: "ready"; lane?: null; ready: meshbackup.FetchReady.$Shape; manifest?: null; block?: null; batchEnd?: null; error?: null }|{ frame?: "manifest"; lane?: null; ready?: null; manifest: meshbackup.FetchedManifest.$Shape; block?: null; batchEnd?: null; error?: null }|{ frame?: "block"; lane?: null; ready?: null; manifest?: null; block: meshbackup.FetchedBlock.$Shape; batchEnd?: null; error?: null }|{ frame?: "batchEnd"; lane?: null; ready?: null; manifest?: null; block?: null; batchEnd: meshbackup.FetchBatchEnd.$Shape; error?: null }|{ frame?: "error"; lane?: null; ready?: null; manifest?: null; block?: null; batchEnd?: null; error: meshbackup.FetchError.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a FetchReady.
+     * @deprecated Use meshbackup.FetchReady.$Properties instead.
+     */
+    interface IFetchReady extends meshbackup.FetchReady.$Properties {
+    }
+
+    /** Represents a FetchReady. */
+    class FetchReady {
+
+        /**
+         * Constructs a new FetchReady.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FetchReady.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new FetchReady instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FetchReady instance
+         */
+        static create(properties: meshbackup.FetchReady.$Shape): meshbackup.FetchReady & meshbackup.FetchReady.$Shape;
+        static create(properties?: meshbackup.FetchReady.$Properties): meshbackup.FetchReady;
+
+        /**
+         * Encodes the specified FetchReady message. Does not implicitly {@link meshbackup.FetchReady.verify|verify} messages.
+         * @param message FetchReady message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FetchReady.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FetchReady message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FetchReady & meshbackup.FetchReady.$Shape} FetchReady
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FetchReady & meshbackup.FetchReady.$Shape;
+
+        /**
+         * Creates a FetchReady message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FetchReady
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FetchReady;
+
+        /**
+         * Creates a plain object from a FetchReady message. Also converts values to other types if specified.
+         * @param message FetchReady
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FetchReady, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FetchReady to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FetchReady {
+
+        /** Properties of a FetchReady. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FetchReady. */
+        type $Shape = meshbackup.FetchReady.$Properties;
+    }
+
+    /**
+     * Properties of a FetchedManifest.
+     * @deprecated Use meshbackup.FetchedManifest.$Properties instead.
+     */
+    interface IFetchedManifest extends meshbackup.FetchedManifest.$Properties {
+    }
+
+    /** Represents a FetchedManifest. */
+    class FetchedManifest {
+
+        /**
+         * Constructs a new FetchedManifest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FetchedManifest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FetchedManifest id. */
+        id: number;
+
+        /** FetchedManifest point. */
+        point?: (meshbackup.RestorePoint.$Properties|null);
+
+        /** FetchedManifest errorCode. */
+        errorCode: string;
+
+        /** FetchedManifest error. */
+        error: string;
+
+        /**
+         * Creates a new FetchedManifest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FetchedManifest instance
+         */
+        static create(properties: meshbackup.FetchedManifest.$Shape): meshbackup.FetchedManifest & meshbackup.FetchedManifest.$Shape;
+        static create(properties?: meshbackup.FetchedManifest.$Properties): meshbackup.FetchedManifest;
+
+        /**
+         * Encodes the specified FetchedManifest message. Does not implicitly {@link meshbackup.FetchedManifest.verify|verify} messages.
+         * @param message FetchedManifest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FetchedManifest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FetchedManifest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FetchedManifest & meshbackup.FetchedManifest.$Shape} FetchedManifest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FetchedManifest & meshbackup.FetchedManifest.$Shape;
+
+        /**
+         * Creates a FetchedManifest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FetchedManifest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FetchedManifest;
+
+        /**
+         * Creates a plain object from a FetchedManifest message. Also converts values to other types if specified.
+         * @param message FetchedManifest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FetchedManifest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FetchedManifest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FetchedManifest {
+
+        /** Properties of a FetchedManifest. */
+        interface $Properties {
+
+            /** FetchedManifest id */
+            id?: (number|null);
+
+            /** FetchedManifest point */
+            point?: (meshbackup.RestorePoint.$Properties|null);
+
+            /** FetchedManifest errorCode */
+            errorCode?: (string|null);
+
+            /** FetchedManifest error */
+            error?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FetchedManifest. */
+        type $Shape = meshbackup.FetchedManifest.$Properties;
+    }
+
+    /**
+     * Properties of a FetchedBlock.
+     * @deprecated Use meshbackup.FetchedBlock.$Properties instead.
+     */
+    interface IFetchedBlock extends meshbackup.FetchedBlock.$Properties {
+    }
+
+    /** Represents a FetchedBlock. */
+    class FetchedBlock {
+
+        /**
+         * Constructs a new FetchedBlock.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FetchedBlock.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FetchedBlock digest. */
+        digest: Uint8Array;
+
+        /** FetchedBlock rawLength. */
+        rawLength: number;
+
+        /** FetchedBlock compression. */
+        compression: string;
+
+        /** FetchedBlock sealed. */
+        sealed: boolean;
+
+        /** FetchedBlock missingCode. */
+        missingCode: string;
+
+        /** FetchedBlock missing. */
+        missing: string;
+
+        /** FetchedBlock data. */
+        data: Uint8Array;
+
+        /**
+         * Creates a new FetchedBlock instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FetchedBlock instance
+         */
+        static create(properties: meshbackup.FetchedBlock.$Shape): meshbackup.FetchedBlock & meshbackup.FetchedBlock.$Shape;
+        static create(properties?: meshbackup.FetchedBlock.$Properties): meshbackup.FetchedBlock;
+
+        /**
+         * Encodes the specified FetchedBlock message. Does not implicitly {@link meshbackup.FetchedBlock.verify|verify} messages.
+         * @param message FetchedBlock message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FetchedBlock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FetchedBlock message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FetchedBlock & meshbackup.FetchedBlock.$Shape} FetchedBlock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FetchedBlock & meshbackup.FetchedBlock.$Shape;
+
+        /**
+         * Creates a FetchedBlock message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FetchedBlock
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FetchedBlock;
+
+        /**
+         * Creates a plain object from a FetchedBlock message. Also converts values to other types if specified.
+         * @param message FetchedBlock
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FetchedBlock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FetchedBlock to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FetchedBlock {
+
+        /** Properties of a FetchedBlock. */
+        interface $Properties {
+
+            /** FetchedBlock digest */
+            digest?: (Uint8Array|null);
+
+            /** FetchedBlock rawLength */
+            rawLength?: (number|null);
+
+            /** FetchedBlock compression */
+            compression?: (string|null);
+
+            /** FetchedBlock sealed */
+            sealed?: (boolean|null);
+
+            /** FetchedBlock missingCode */
+            missingCode?: (string|null);
+
+            /** FetchedBlock missing */
+            missing?: (string|null);
+
+            /** FetchedBlock data */
+            data?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FetchedBlock. */
+        type $Shape = meshbackup.FetchedBlock.$Properties;
+    }
+
+    /**
+     * Properties of a FetchBatchEnd.
+     * @deprecated Use meshbackup.FetchBatchEnd.$Properties instead.
+     */
+    interface IFetchBatchEnd extends meshbackup.FetchBatchEnd.$Properties {
+    }
+
+    /** Represents a FetchBatchEnd. */
+    class FetchBatchEnd {
+
+        /**
+         * Constructs a new FetchBatchEnd.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FetchBatchEnd.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FetchBatchEnd id. */
+        id: number;
+
+        /**
+         * Creates a new FetchBatchEnd instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FetchBatchEnd instance
+         */
+        static create(properties: meshbackup.FetchBatchEnd.$Shape): meshbackup.FetchBatchEnd & meshbackup.FetchBatchEnd.$Shape;
+        static create(properties?: meshbackup.FetchBatchEnd.$Properties): meshbackup.FetchBatchEnd;
+
+        /**
+         * Encodes the specified FetchBatchEnd message. Does not implicitly {@link meshbackup.FetchBatchEnd.verify|verify} messages.
+         * @param message FetchBatchEnd message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FetchBatchEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FetchBatchEnd message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FetchBatchEnd & meshbackup.FetchBatchEnd.$Shape} FetchBatchEnd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FetchBatchEnd & meshbackup.FetchBatchEnd.$Shape;
+
+        /**
+         * Creates a FetchBatchEnd message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FetchBatchEnd
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FetchBatchEnd;
+
+        /**
+         * Creates a plain object from a FetchBatchEnd message. Also converts values to other types if specified.
+         * @param message FetchBatchEnd
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FetchBatchEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FetchBatchEnd to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FetchBatchEnd {
+
+        /** Properties of a FetchBatchEnd. */
+        interface $Properties {
+
+            /** FetchBatchEnd id */
+            id?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FetchBatchEnd. */
+        type $Shape = meshbackup.FetchBatchEnd.$Properties;
+    }
+
+    /**
+     * Properties of a FetchError.
+     * @deprecated Use meshbackup.FetchError.$Properties instead.
+     */
+    interface IFetchError extends meshbackup.FetchError.$Properties {
+    }
+
+    /** Represents a FetchError. */
+    class FetchError {
+
+        /**
+         * Constructs a new FetchError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FetchError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FetchError code. */
+        code: string;
+
+        /** FetchError message. */
+        message: string;
+
+        /**
+         * Creates a new FetchError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FetchError instance
+         */
+        static create(properties: meshbackup.FetchError.$Shape): meshbackup.FetchError & meshbackup.FetchError.$Shape;
+        static create(properties?: meshbackup.FetchError.$Properties): meshbackup.FetchError;
+
+        /**
+         * Encodes the specified FetchError message. Does not implicitly {@link meshbackup.FetchError.verify|verify} messages.
+         * @param message FetchError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FetchError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FetchError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FetchError & meshbackup.FetchError.$Shape} FetchError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FetchError & meshbackup.FetchError.$Shape;
+
+        /**
+         * Creates a FetchError message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FetchError
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FetchError;
+
+        /**
+         * Creates a plain object from a FetchError message. Also converts values to other types if specified.
+         * @param message FetchError
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FetchError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FetchError to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FetchError {
+
+        /** Properties of a FetchError. */
+        interface $Properties {
+
+            /** FetchError code */
+            code?: (string|null);
+
+            /** FetchError message */
+            message?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FetchError. */
+        type $Shape = meshbackup.FetchError.$Properties;
     }
 }

@@ -452,7 +452,10 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.VerifyPassRequest.$Properties|null} [verifyPassRequest] ActorMessage verifyPassRequest
          * @property {meshbackup.VerifyPassProgress.$Properties|null} [verifyPassProgress] ActorMessage verifyPassProgress
          * @property {meshbackup.VerifyPassReport.$Properties|null} [verifyPassReport] ActorMessage verifyPassReport
-         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"} [body] ActorMessage body
+         * @property {meshbackup.CopyRunRequest.$Properties|null} [copyRunRequest] ActorMessage copyRunRequest
+         * @property {meshbackup.CopyProgress.$Properties|null} [copyProgress] ActorMessage copyProgress
+         * @property {meshbackup.CopyReport.$Properties|null} [copyReport] ActorMessage copyReport
+         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|"copyRunRequest"|"copyProgress"|"copyReport"} [body] ActorMessage body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -505,9 +508,12 @@ export const meshbackup = $root.meshbackup = (() => {
          *   verifyPassRequest?: meshbackup.VerifyPassRequest.$Shape|null;
          *   verifyPassProgress?: meshbackup.VerifyPassProgress.$Shape|null;
          *   verifyPassReport?: meshbackup.VerifyPassReport.$Shape|null;
+         *   copyRunRequest?: meshbackup.CopyRunRequest.$Shape|null;
+         *   copyProgress?: meshbackup.CopyProgress.$Shape|null;
+         *   copyReport?: meshbackup.CopyReport.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "lockPeriodSet"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet: meshbackup.LockPeriodSet.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape })
+         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "lockPeriodSet"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet: meshbackup.LockPeriodSet.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "copyRunRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest: meshbackup.CopyRunRequest.$Shape; copyProgress?: null; copyReport?: null }|{ body?: "copyProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress: meshbackup.CopyProgress.$Shape; copyReport?: null }|{ body?: "copyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport: meshbackup.CopyReport.$Shape })
          * )} meshbackup.ActorMessage.$Shape
          */
 
@@ -830,17 +836,41 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         ActorMessage.prototype.verifyPassReport = null;
 
+        /**
+         * ActorMessage copyRunRequest.
+         * @member {meshbackup.CopyRunRequest.$Properties|null|undefined} copyRunRequest
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.copyRunRequest = null;
+
+        /**
+         * ActorMessage copyProgress.
+         * @member {meshbackup.CopyProgress.$Properties|null|undefined} copyProgress
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.copyProgress = null;
+
+        /**
+         * ActorMessage copyReport.
+         * @member {meshbackup.CopyReport.$Properties|null|undefined} copyReport
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.copyReport = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ActorMessage body.
-         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|undefined} body
+         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|"copyRunRequest"|"copyProgress"|"copyReport"|undefined} body
          * @memberof meshbackup.ActorMessage
          * @instance
          */
         $Object.defineProperty(ActorMessage.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "lockPeriodSet", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport", "verifyPassRequest", "verifyPassProgress", "verifyPassReport"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "lockPeriodSet", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport", "verifyPassRequest", "verifyPassProgress", "verifyPassReport", "copyRunRequest", "copyProgress", "copyReport"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -952,6 +982,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.VerifyPassProgress.encode(message.verifyPassProgress, writer.uint32(/* id 121, wireType 2 =*/970).fork(), _depth + 1).ldelim();
             if (message.verifyPassReport != null && $Object.hasOwnProperty.call(message, "verifyPassReport"))
                 $root.meshbackup.VerifyPassReport.encode(message.verifyPassReport, writer.uint32(/* id 122, wireType 2 =*/978).fork(), _depth + 1).ldelim();
+            if (message.copyRunRequest != null && $Object.hasOwnProperty.call(message, "copyRunRequest"))
+                $root.meshbackup.CopyRunRequest.encode(message.copyRunRequest, writer.uint32(/* id 130, wireType 2 =*/1042).fork(), _depth + 1).ldelim();
+            if (message.copyProgress != null && $Object.hasOwnProperty.call(message, "copyProgress"))
+                $root.meshbackup.CopyProgress.encode(message.copyProgress, writer.uint32(/* id 131, wireType 2 =*/1050).fork(), _depth + 1).ldelim();
+            if (message.copyReport != null && $Object.hasOwnProperty.call(message, "copyReport"))
+                $root.meshbackup.CopyReport.encode(message.copyReport, writer.uint32(/* id 132, wireType 2 =*/1058).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1262,6 +1298,27 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.body = "verifyPassReport";
                         continue;
                     }
+                case 130: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyRunRequest = $root.meshbackup.CopyRunRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.copyRunRequest);
+                        message.body = "copyRunRequest";
+                        continue;
+                    }
+                case 131: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyProgress = $root.meshbackup.CopyProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.copyProgress);
+                        message.body = "copyProgress";
+                        continue;
+                    }
+                case 132: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyReport = $root.meshbackup.CopyReport.decode(reader, reader.size(), $undefined, _depth + 1, message.copyReport);
+                        message.body = "copyReport";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1487,6 +1544,21 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.ActorMessage.verifyPassReport: object expected");
                 message.verifyPassReport = $root.meshbackup.VerifyPassReport.fromObject(object.verifyPassReport, _depth + 1);
             }
+            if (object.copyRunRequest != null) {
+                if (!$util.isObject(object.copyRunRequest))
+                    throw $TypeError(".meshbackup.ActorMessage.copyRunRequest: object expected");
+                message.copyRunRequest = $root.meshbackup.CopyRunRequest.fromObject(object.copyRunRequest, _depth + 1);
+            }
+            if (object.copyProgress != null) {
+                if (!$util.isObject(object.copyProgress))
+                    throw $TypeError(".meshbackup.ActorMessage.copyProgress: object expected");
+                message.copyProgress = $root.meshbackup.CopyProgress.fromObject(object.copyProgress, _depth + 1);
+            }
+            if (object.copyReport != null) {
+                if (!$util.isObject(object.copyReport))
+                    throw $TypeError(".meshbackup.ActorMessage.copyReport: object expected");
+                message.copyReport = $root.meshbackup.CopyReport.fromObject(object.copyReport, _depth + 1);
+            }
             return message;
         };
 
@@ -1696,6 +1768,21 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.verifyPassReport = $root.meshbackup.VerifyPassReport.toObject(message.verifyPassReport, options, _depth + 1);
                 if (options.oneofs)
                     object.body = "verifyPassReport";
+            }
+            if (message.copyRunRequest != null && $Object.hasOwnProperty.call(message, "copyRunRequest")) {
+                object.copyRunRequest = $root.meshbackup.CopyRunRequest.toObject(message.copyRunRequest, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "copyRunRequest";
+            }
+            if (message.copyProgress != null && $Object.hasOwnProperty.call(message, "copyProgress")) {
+                object.copyProgress = $root.meshbackup.CopyProgress.toObject(message.copyProgress, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "copyProgress";
+            }
+            if (message.copyReport != null && $Object.hasOwnProperty.call(message, "copyReport")) {
+                object.copyReport = $root.meshbackup.CopyReport.toObject(message.copyReport, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "copyReport";
             }
             return object;
         };
@@ -12105,6 +12192,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<string>|null} [stagedIds] CommitPoint stagedIds
          * @property {string|null} [keyFingerprint] CommitPoint keyFingerprint
          * @property {Array.<Uint8Array>|null} [recoveryWraps] CommitPoint recoveryWraps
+         * @property {number|null} [createdAtMs] CommitPoint createdAtMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -12203,6 +12291,14 @@ export const meshbackup = $root.meshbackup = (() => {
         CommitPoint.prototype.recoveryWraps = $util.emptyArray;
 
         /**
+         * CommitPoint createdAtMs.
+         * @member {number} createdAtMs
+         * @memberof meshbackup.CommitPoint
+         * @instance
+         */
+        CommitPoint.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new CommitPoint instance using the specified properties.
          * @function create
          * @memberof meshbackup.CommitPoint
@@ -12252,6 +12348,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.recoveryWraps != null && message.recoveryWraps.length)
                 for (let i = 0; i < message.recoveryWraps.length; ++i)
                     writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.recoveryWraps[i]);
+            if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.createdAtMs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -12366,6 +12464,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.recoveryWraps.push(reader.bytes());
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.createdAtMs = value;
+                        else
+                            delete message.createdAtMs;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -12436,6 +12543,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     else if (object.recoveryWraps[i].length >= 0)
                         message.recoveryWraps[i] = object.recoveryWraps[i];
             }
+            if (object.createdAtMs != null)
+                if (typeof object.createdAtMs === "object" ? object.createdAtMs.low || object.createdAtMs.high : $Number(object.createdAtMs) !== 0)
+                    if ($util.Long)
+                        message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
+                    else if (typeof object.createdAtMs === "string")
+                        message.createdAtMs = $parseInt(object.createdAtMs, 10);
+                    else if (typeof object.createdAtMs === "number")
+                        message.createdAtMs = object.createdAtMs;
+                    else if (typeof object.createdAtMs === "object")
+                        message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -12467,6 +12584,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.vm = "";
                 object.host = "";
                 object.keyFingerprint = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.createdAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -12490,6 +12612,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let j = 0; j < message.recoveryWraps.length; ++j)
                     object.recoveryWraps[j] = options.bytes === $String ? $util.base64.encode(message.recoveryWraps[j], 0, message.recoveryWraps[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.recoveryWraps[j]) : message.recoveryWraps[j];
             }
+            if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.createdAtMs = typeof message.createdAtMs === "number" ? $BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.createdAtMs === "number")
+                    object.createdAtMs = options.longs === $String ? $String(message.createdAtMs) : message.createdAtMs;
+                else
+                    object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
             return object;
         };
 
@@ -23662,7 +23791,11 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.KeyGet.$Properties|null} [keyGet] AdminRequest keyGet
          * @property {meshbackup.JobRemove.$Properties|null} [verifyJobRemove] AdminRequest verifyJobRemove
          * @property {meshbackup.JobRun.$Properties|null} [verifyJobRun] AdminRequest verifyJobRun
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"} [request] AdminRequest request
+         * @property {meshbackup.CopyJob.$Properties|null} [copyJobAdd] AdminRequest copyJobAdd
+         * @property {meshbackup.CopyJobListRequest.$Properties|null} [copyJobList] AdminRequest copyJobList
+         * @property {meshbackup.JobRemove.$Properties|null} [copyJobRemove] AdminRequest copyJobRemove
+         * @property {meshbackup.JobRun.$Properties|null} [copyJobRun] AdminRequest copyJobRun
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -23709,9 +23842,13 @@ export const meshbackup = $root.meshbackup = (() => {
          *   keyGet?: meshbackup.KeyGet.$Shape|null;
          *   verifyJobRemove?: meshbackup.JobRemove.$Shape|null;
          *   verifyJobRun?: meshbackup.JobRun.$Shape|null;
+         *   copyJobAdd?: meshbackup.CopyJob.$Shape|null;
+         *   copyJobList?: meshbackup.CopyJobListRequest.$Shape|null;
+         *   copyJobRemove?: meshbackup.JobRemove.$Shape|null;
+         *   copyJobRun?: meshbackup.JobRun.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -23986,17 +24123,49 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminRequest.prototype.verifyJobRun = null;
 
+        /**
+         * AdminRequest copyJobAdd.
+         * @member {meshbackup.CopyJob.$Properties|null|undefined} copyJobAdd
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.copyJobAdd = null;
+
+        /**
+         * AdminRequest copyJobList.
+         * @member {meshbackup.CopyJobListRequest.$Properties|null|undefined} copyJobList
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.copyJobList = null;
+
+        /**
+         * AdminRequest copyJobRemove.
+         * @member {meshbackup.JobRemove.$Properties|null|undefined} copyJobRemove
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.copyJobRemove = null;
+
+        /**
+         * AdminRequest copyJobRun.
+         * @member {meshbackup.JobRun.$Properties|null|undefined} copyJobRun
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.copyJobRun = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "keyCreate", "keyList", "keyExport", "keyImport", "keyChangePassphrase", "keyGet", "verifyJobRemove", "verifyJobRun"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "keyCreate", "keyList", "keyExport", "keyImport", "keyChangePassphrase", "keyGet", "verifyJobRemove", "verifyJobRun", "copyJobAdd", "copyJobList", "copyJobRemove", "copyJobRun"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -24096,6 +24265,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.KeyChangePassphrase.encode(message.keyChangePassphrase, writer.uint32(/* id 74, wireType 2 =*/594).fork(), _depth + 1).ldelim();
             if (message.keyGet != null && $Object.hasOwnProperty.call(message, "keyGet"))
                 $root.meshbackup.KeyGet.encode(message.keyGet, writer.uint32(/* id 75, wireType 2 =*/602).fork(), _depth + 1).ldelim();
+            if (message.copyJobAdd != null && $Object.hasOwnProperty.call(message, "copyJobAdd"))
+                $root.meshbackup.CopyJob.encode(message.copyJobAdd, writer.uint32(/* id 90, wireType 2 =*/722).fork(), _depth + 1).ldelim();
+            if (message.copyJobList != null && $Object.hasOwnProperty.call(message, "copyJobList"))
+                $root.meshbackup.CopyJobListRequest.encode(message.copyJobList, writer.uint32(/* id 91, wireType 2 =*/730).fork(), _depth + 1).ldelim();
+            if (message.copyJobRemove != null && $Object.hasOwnProperty.call(message, "copyJobRemove"))
+                $root.meshbackup.JobRemove.encode(message.copyJobRemove, writer.uint32(/* id 92, wireType 2 =*/738).fork(), _depth + 1).ldelim();
+            if (message.copyJobRun != null && $Object.hasOwnProperty.call(message, "copyJobRun"))
+                $root.meshbackup.JobRun.encode(message.copyJobRun, writer.uint32(/* id 93, wireType 2 =*/746).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -24364,6 +24541,34 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "verifyJobRun";
                         continue;
                     }
+                case 90: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyJobAdd = $root.meshbackup.CopyJob.decode(reader, reader.size(), $undefined, _depth + 1, message.copyJobAdd);
+                        message.request = "copyJobAdd";
+                        continue;
+                    }
+                case 91: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyJobList = $root.meshbackup.CopyJobListRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.copyJobList);
+                        message.request = "copyJobList";
+                        continue;
+                    }
+                case 92: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyJobRemove = $root.meshbackup.JobRemove.decode(reader, reader.size(), $undefined, _depth + 1, message.copyJobRemove);
+                        message.request = "copyJobRemove";
+                        continue;
+                    }
+                case 93: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyJobRun = $root.meshbackup.JobRun.decode(reader, reader.size(), $undefined, _depth + 1, message.copyJobRun);
+                        message.request = "copyJobRun";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -24559,6 +24764,26 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.verifyJobRun: object expected");
                 message.verifyJobRun = $root.meshbackup.JobRun.fromObject(object.verifyJobRun, _depth + 1);
             }
+            if (object.copyJobAdd != null) {
+                if (!$util.isObject(object.copyJobAdd))
+                    throw $TypeError(".meshbackup.AdminRequest.copyJobAdd: object expected");
+                message.copyJobAdd = $root.meshbackup.CopyJob.fromObject(object.copyJobAdd, _depth + 1);
+            }
+            if (object.copyJobList != null) {
+                if (!$util.isObject(object.copyJobList))
+                    throw $TypeError(".meshbackup.AdminRequest.copyJobList: object expected");
+                message.copyJobList = $root.meshbackup.CopyJobListRequest.fromObject(object.copyJobList, _depth + 1);
+            }
+            if (object.copyJobRemove != null) {
+                if (!$util.isObject(object.copyJobRemove))
+                    throw $TypeError(".meshbackup.AdminRequest.copyJobRemove: object expected");
+                message.copyJobRemove = $root.meshbackup.JobRemove.fromObject(object.copyJobRemove, _depth + 1);
+            }
+            if (object.copyJobRun != null) {
+                if (!$util.isObject(object.copyJobRun))
+                    throw $TypeError(".meshbackup.AdminRequest.copyJobRun: object expected");
+                message.copyJobRun = $root.meshbackup.JobRun.fromObject(object.copyJobRun, _depth + 1);
+            }
             return message;
         };
 
@@ -24739,6 +24964,26 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.request = "keyGet";
             }
+            if (message.copyJobAdd != null && $Object.hasOwnProperty.call(message, "copyJobAdd")) {
+                object.copyJobAdd = $root.meshbackup.CopyJob.toObject(message.copyJobAdd, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "copyJobAdd";
+            }
+            if (message.copyJobList != null && $Object.hasOwnProperty.call(message, "copyJobList")) {
+                object.copyJobList = $root.meshbackup.CopyJobListRequest.toObject(message.copyJobList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "copyJobList";
+            }
+            if (message.copyJobRemove != null && $Object.hasOwnProperty.call(message, "copyJobRemove")) {
+                object.copyJobRemove = $root.meshbackup.JobRemove.toObject(message.copyJobRemove, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "copyJobRemove";
+            }
+            if (message.copyJobRun != null && $Object.hasOwnProperty.call(message, "copyJobRun")) {
+                object.copyJobRun = $root.meshbackup.JobRun.toObject(message.copyJobRun, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "copyJobRun";
+            }
             return object;
         };
 
@@ -24779,11 +25024,13 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.RebuildReports.$Properties|null} [rebuildReports] AdminReply rebuildReports
          * @property {meshbackup.VerifyJobList.$Properties|null} [verifyJobs] AdminReply verifyJobs
          * @property {meshbackup.VerifyJob.$Properties|null} [verifyJob] AdminReply verifyJob
+         * @property {meshbackup.CopyJobList.$Properties|null} [copyJobs] AdminReply copyJobs
+         * @property {meshbackup.CopyJob.$Properties|null} [copyJob] AdminReply copyJob
          * @property {meshbackup.KeyList.$Properties|null} [keys] AdminReply keys
          * @property {meshbackup.KeyInfo.$Properties|null} [key] AdminReply key
          * @property {meshbackup.KeyExported.$Properties|null} [keyExported] AdminReply keyExported
          * @property {meshbackup.KeyMaterial.$Properties|null} [keyMaterial] AdminReply keyMaterial
-         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"keys"|"key"|"keyExported"|"keyMaterial"} [reply] AdminReply reply
+         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"keyExported"|"keyMaterial"} [reply] AdminReply reply
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -24816,13 +25063,15 @@ export const meshbackup = $root.meshbackup = (() => {
          *   rebuildReports?: meshbackup.RebuildReports.$Shape|null;
          *   verifyJobs?: meshbackup.VerifyJobList.$Shape|null;
          *   verifyJob?: meshbackup.VerifyJob.$Shape|null;
+         *   copyJobs?: meshbackup.CopyJobList.$Shape|null;
+         *   copyJob?: meshbackup.CopyJob.$Shape|null;
          *   keys?: meshbackup.KeyList.$Shape|null;
          *   key?: meshbackup.KeyInfo.$Shape|null;
          *   keyExported?: meshbackup.KeyExported.$Shape|null;
          *   keyMaterial?: meshbackup.KeyMaterial.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; keyExported?: null; keyMaterial?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape })
+         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; keyExported?: null; keyMaterial?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape })
          * )} meshbackup.AdminReply.$Shape
          */
 
@@ -24986,6 +25235,22 @@ export const meshbackup = $root.meshbackup = (() => {
         AdminReply.prototype.verifyJob = null;
 
         /**
+         * AdminReply copyJobs.
+         * @member {meshbackup.CopyJobList.$Properties|null|undefined} copyJobs
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.copyJobs = null;
+
+        /**
+         * AdminReply copyJob.
+         * @member {meshbackup.CopyJob.$Properties|null|undefined} copyJob
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.copyJob = null;
+
+        /**
          * AdminReply keys.
          * @member {meshbackup.KeyList.$Properties|null|undefined} keys
          * @memberof meshbackup.AdminReply
@@ -25022,12 +25287,12 @@ export const meshbackup = $root.meshbackup = (() => {
 
         /**
          * AdminReply reply.
-         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"keys"|"key"|"keyExported"|"keyMaterial"|undefined} reply
+         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"keyExported"|"keyMaterial"|undefined} reply
          * @memberof meshbackup.AdminReply
          * @instance
          */
         $Object.defineProperty(AdminReply.prototype, "reply", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob", "keys", "key", "keyExported", "keyMaterial"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob", "copyJobs", "copyJob", "keys", "key", "keyExported", "keyMaterial"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -25107,6 +25372,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.KeyExported.encode(message.keyExported, writer.uint32(/* id 72, wireType 2 =*/578).fork(), _depth + 1).ldelim();
             if (message.keyMaterial != null && $Object.hasOwnProperty.call(message, "keyMaterial"))
                 $root.meshbackup.KeyMaterial.encode(message.keyMaterial, writer.uint32(/* id 73, wireType 2 =*/586).fork(), _depth + 1).ldelim();
+            if (message.copyJobs != null && $Object.hasOwnProperty.call(message, "copyJobs"))
+                $root.meshbackup.CopyJobList.encode(message.copyJobs, writer.uint32(/* id 90, wireType 2 =*/722).fork(), _depth + 1).ldelim();
+            if (message.copyJob != null && $Object.hasOwnProperty.call(message, "copyJob"))
+                $root.meshbackup.CopyJob.encode(message.copyJob, writer.uint32(/* id 91, wireType 2 =*/730).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -25277,6 +25546,20 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.reply = "verifyJob";
                         continue;
                     }
+                case 90: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyJobs = $root.meshbackup.CopyJobList.decode(reader, reader.size(), $undefined, _depth + 1, message.copyJobs);
+                        message.reply = "copyJobs";
+                        continue;
+                    }
+                case 91: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyJob = $root.meshbackup.CopyJob.decode(reader, reader.size(), $undefined, _depth + 1, message.copyJob);
+                        message.reply = "copyJob";
+                        continue;
+                    }
                 case 70: {
                         if (wireType !== 2)
                             break;
@@ -25430,6 +25713,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminReply.verifyJob: object expected");
                 message.verifyJob = $root.meshbackup.VerifyJob.fromObject(object.verifyJob, _depth + 1);
             }
+            if (object.copyJobs != null) {
+                if (!$util.isObject(object.copyJobs))
+                    throw $TypeError(".meshbackup.AdminReply.copyJobs: object expected");
+                message.copyJobs = $root.meshbackup.CopyJobList.fromObject(object.copyJobs, _depth + 1);
+            }
+            if (object.copyJob != null) {
+                if (!$util.isObject(object.copyJob))
+                    throw $TypeError(".meshbackup.AdminReply.copyJob: object expected");
+                message.copyJob = $root.meshbackup.CopyJob.fromObject(object.copyJob, _depth + 1);
+            }
             if (object.keys != null) {
                 if (!$util.isObject(object.keys))
                     throw $TypeError(".meshbackup.AdminReply.keys: object expected");
@@ -25579,6 +25872,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.keyMaterial = $root.meshbackup.KeyMaterial.toObject(message.keyMaterial, options, _depth + 1);
                 if (options.oneofs)
                     object.reply = "keyMaterial";
+            }
+            if (message.copyJobs != null && $Object.hasOwnProperty.call(message, "copyJobs")) {
+                object.copyJobs = $root.meshbackup.CopyJobList.toObject(message.copyJobs, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "copyJobs";
+            }
+            if (message.copyJob != null && $Object.hasOwnProperty.call(message, "copyJob")) {
+                object.copyJob = $root.meshbackup.CopyJob.toObject(message.copyJob, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "copyJob";
             }
             return object;
         };
@@ -33501,6 +33804,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [kind] SessionRecord kind
          * @property {meshbackup.VerifyPassProgress.$Properties|null} [verifyProgress] SessionRecord verifyProgress
          * @property {meshbackup.VerifyPassReport.$Properties|null} [verifyReport] SessionRecord verifyReport
+         * @property {meshbackup.CopyProgress.$Properties|null} [copyProgress] SessionRecord copyProgress
+         * @property {meshbackup.CopyReport.$Properties|null} [copyReport] SessionRecord copyReport
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -33641,6 +33946,22 @@ export const meshbackup = $root.meshbackup = (() => {
         SessionRecord.prototype.verifyReport = null;
 
         /**
+         * SessionRecord copyProgress.
+         * @member {meshbackup.CopyProgress.$Properties|null|undefined} copyProgress
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.copyProgress = null;
+
+        /**
+         * SessionRecord copyReport.
+         * @member {meshbackup.CopyReport.$Properties|null|undefined} copyReport
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.copyReport = null;
+
+        /**
          * Creates a new SessionRecord instance using the specified properties.
          * @function create
          * @memberof meshbackup.SessionRecord
@@ -33702,6 +34023,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.VerifyPassProgress.encode(message.verifyProgress, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
             if (message.verifyReport != null && $Object.hasOwnProperty.call(message, "verifyReport"))
                 $root.meshbackup.VerifyPassReport.encode(message.verifyReport, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+            if (message.copyProgress != null && $Object.hasOwnProperty.call(message, "copyProgress"))
+                $root.meshbackup.CopyProgress.encode(message.copyProgress, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+            if (message.copyReport != null && $Object.hasOwnProperty.call(message, "copyReport"))
+                $root.meshbackup.CopyReport.encode(message.copyReport, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -33853,6 +34178,18 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.verifyReport = $root.meshbackup.VerifyPassReport.decode(reader, reader.size(), $undefined, _depth + 1, message.verifyReport);
                         continue;
                     }
+                case 23: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyProgress = $root.meshbackup.CopyProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.copyProgress);
+                        continue;
+                    }
+                case 24: {
+                        if (wireType !== 2)
+                            break;
+                        message.copyReport = $root.meshbackup.CopyReport.decode(reader, reader.size(), $undefined, _depth + 1, message.copyReport);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -33967,6 +34304,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.SessionRecord.verifyReport: object expected");
                 message.verifyReport = $root.meshbackup.VerifyPassReport.fromObject(object.verifyReport, _depth + 1);
             }
+            if (object.copyProgress != null) {
+                if (!$util.isObject(object.copyProgress))
+                    throw $TypeError(".meshbackup.SessionRecord.copyProgress: object expected");
+                message.copyProgress = $root.meshbackup.CopyProgress.fromObject(object.copyProgress, _depth + 1);
+            }
+            if (object.copyReport != null) {
+                if (!$util.isObject(object.copyReport))
+                    throw $TypeError(".meshbackup.SessionRecord.copyReport: object expected");
+                message.copyReport = $root.meshbackup.CopyReport.fromObject(object.copyReport, _depth + 1);
+            }
             return message;
         };
 
@@ -34011,6 +34358,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.kind = "";
                 object.verifyProgress = null;
                 object.verifyReport = null;
+                object.copyProgress = null;
+                object.copyReport = null;
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -34060,6 +34409,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.verifyProgress = $root.meshbackup.VerifyPassProgress.toObject(message.verifyProgress, options, _depth + 1);
             if (message.verifyReport != null && $Object.hasOwnProperty.call(message, "verifyReport"))
                 object.verifyReport = $root.meshbackup.VerifyPassReport.toObject(message.verifyReport, options, _depth + 1);
+            if (message.copyProgress != null && $Object.hasOwnProperty.call(message, "copyProgress"))
+                object.copyProgress = $root.meshbackup.CopyProgress.toObject(message.copyProgress, options, _depth + 1);
+            if (message.copyReport != null && $Object.hasOwnProperty.call(message, "copyReport"))
+                object.copyReport = $root.meshbackup.CopyReport.toObject(message.copyReport, options, _depth + 1);
             return object;
         };
 
@@ -35766,6 +36119,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {boolean|null} [allowDamaged] RestoreDisk allowDamaged
          * @property {Uint8Array|null} [dataKey] RestoreDisk dataKey
          * @property {boolean|null} [checkOnly] RestoreDisk checkOnly
+         * @property {string|null} [repository] RestoreDisk repository
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -35878,6 +36232,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreDisk.prototype.checkOnly = false;
 
         /**
+         * RestoreDisk repository.
+         * @member {string} repository
+         * @memberof meshbackup.RestoreDisk
+         * @instance
+         */
+        RestoreDisk.prototype.repository = "";
+
+        /**
          * Creates a new RestoreDisk instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreDisk
@@ -35929,6 +36291,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 21, wireType 2 =*/170).bytes(message.dataKey);
             if (message.checkOnly != null && $Object.hasOwnProperty.call(message, "checkOnly") && message.checkOnly !== false)
                 writer.uint32(/* id 22, wireType 0 =*/176).bool(message.checkOnly);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 23, wireType 2 =*/186).string(message.repository);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -36063,6 +36427,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.checkOnly;
                         continue;
                     }
+                case 23: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -36131,6 +36504,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.checkOnly != null)
                 if (object.checkOnly)
                     message.checkOnly = $Boolean(object.checkOnly);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
             return message;
         };
 
@@ -36168,6 +36544,7 @@ export const meshbackup = $root.meshbackup = (() => {
                         object.dataKey = $util.newBuffer(object.dataKey);
                 }
                 object.checkOnly = false;
+                object.repository = "";
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -36189,6 +36566,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.dataKey = options.bytes === $String ? $util.base64.encode(message.dataKey, 0, message.dataKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dataKey) : message.dataKey;
             if (message.checkOnly != null && $Object.hasOwnProperty.call(message, "checkOnly"))
                 object.checkOnly = message.checkOnly;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
             return object;
         };
 
@@ -41182,6 +41561,5632 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return ManagerInfo;
+    })();
+
+    meshbackup.CopyJob = (function() {
+
+        /**
+         * Properties of a CopyJob.
+         * @typedef {Object} meshbackup.CopyJob.$Properties
+         * @property {string|null} [name] CopyJob name
+         * @property {string|null} [from] CopyJob from
+         * @property {string|null} [to] CopyJob to
+         * @property {string|null} [job] CopyJob job
+         * @property {string|null} [vm] CopyJob vm
+         * @property {string|null} [schedule] CopyJob schedule
+         * @property {meshbackup.Retention.$Properties|null} [retention] CopyJob retention
+         * @property {meshbackup.Notify.$Properties|null} [notify] CopyJob notify
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyJob.
+         * @memberof meshbackup
+         * @interface ICopyJob
+         * @augments meshbackup.CopyJob.$Properties
+         * @deprecated Use meshbackup.CopyJob.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyJob.
+         * @typedef {meshbackup.CopyJob.$Properties} meshbackup.CopyJob.$Shape
+         */
+
+        /**
+         * Constructs a new CopyJob.
+         * @memberof meshbackup
+         * @classdesc Represents a CopyJob.
+         * @constructor
+         * @param {meshbackup.CopyJob.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyJob = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CopyJob name.
+         * @member {string} name
+         * @memberof meshbackup.CopyJob
+         * @instance
+         */
+        CopyJob.prototype.name = "";
+
+        /**
+         * CopyJob from.
+         * @member {string} from
+         * @memberof meshbackup.CopyJob
+         * @instance
+         */
+        CopyJob.prototype.from = "";
+
+        /**
+         * CopyJob to.
+         * @member {string} to
+         * @memberof meshbackup.CopyJob
+         * @instance
+         */
+        CopyJob.prototype.to = "";
+
+        /**
+         * CopyJob job.
+         * @member {string} job
+         * @memberof meshbackup.CopyJob
+         * @instance
+         */
+        CopyJob.prototype.job = "";
+
+        /**
+         * CopyJob vm.
+         * @member {string} vm
+         * @memberof meshbackup.CopyJob
+         * @instance
+         */
+        CopyJob.prototype.vm = "";
+
+        /**
+         * CopyJob schedule.
+         * @member {string} schedule
+         * @memberof meshbackup.CopyJob
+         * @instance
+         */
+        CopyJob.prototype.schedule = "";
+
+        /**
+         * CopyJob retention.
+         * @member {meshbackup.Retention.$Properties|null|undefined} retention
+         * @memberof meshbackup.CopyJob
+         * @instance
+         */
+        CopyJob.prototype.retention = null;
+
+        /**
+         * CopyJob notify.
+         * @member {meshbackup.Notify.$Properties|null|undefined} notify
+         * @memberof meshbackup.CopyJob
+         * @instance
+         */
+        CopyJob.prototype.notify = null;
+
+        /**
+         * Creates a new CopyJob instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CopyJob
+         * @static
+         * @param {meshbackup.CopyJob.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CopyJob} CopyJob instance
+         * @type {{
+         *   (properties: meshbackup.CopyJob.$Shape): meshbackup.CopyJob & meshbackup.CopyJob.$Shape;
+         *   (properties?: meshbackup.CopyJob.$Properties): meshbackup.CopyJob;
+         * }}
+         */
+        CopyJob.create = function(properties) {
+            return new CopyJob(properties);
+        };
+
+        /**
+         * Encodes the specified CopyJob message. Does not implicitly {@link meshbackup.CopyJob.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CopyJob
+         * @static
+         * @param {meshbackup.CopyJob.$Properties} message CopyJob message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyJob.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+            if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.to);
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job") && message.job !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.job);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.vm);
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule") && message.schedule !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.schedule);
+            if (message.retention != null && $Object.hasOwnProperty.call(message, "retention"))
+                $root.meshbackup.Retention.encode(message.retention, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+                $root.meshbackup.Notify.encode(message.notify, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a CopyJob message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CopyJob
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.CopyJob & meshbackup.CopyJob.$Shape} CopyJob
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyJob.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.CopyJob();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.from = value;
+                        else
+                            delete message.from;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.to = value;
+                        else
+                            delete message.to;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.job = value;
+                        else
+                            delete message.job;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.schedule = value;
+                        else
+                            delete message.schedule;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        message.retention = $root.meshbackup.Retention.decode(reader, reader.size(), $undefined, _depth + 1, message.retention);
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        message.notify = $root.meshbackup.Notify.decode(reader, reader.size(), $undefined, _depth + 1, message.notify);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a CopyJob message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CopyJob
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CopyJob} CopyJob
+         */
+        CopyJob.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CopyJob)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CopyJob: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CopyJob();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.from != null)
+                if (typeof object.from !== "string" || object.from.length)
+                    message.from = $String(object.from);
+            if (object.to != null)
+                if (typeof object.to !== "string" || object.to.length)
+                    message.to = $String(object.to);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.schedule != null)
+                if (typeof object.schedule !== "string" || object.schedule.length)
+                    message.schedule = $String(object.schedule);
+            if (object.retention != null) {
+                if (!$util.isObject(object.retention))
+                    throw $TypeError(".meshbackup.CopyJob.retention: object expected");
+                message.retention = $root.meshbackup.Retention.fromObject(object.retention, _depth + 1);
+            }
+            if (object.notify != null) {
+                if (!$util.isObject(object.notify))
+                    throw $TypeError(".meshbackup.CopyJob.notify: object expected");
+                message.notify = $root.meshbackup.Notify.fromObject(object.notify, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CopyJob message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CopyJob
+         * @static
+         * @param {meshbackup.CopyJob} message CopyJob
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyJob.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.from = "";
+                object.to = "";
+                object.job = "";
+                object.vm = "";
+                object.schedule = "";
+                object.retention = null;
+                object.notify = null;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                object.from = message.from;
+            if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                object.to = message.to;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule"))
+                object.schedule = message.schedule;
+            if (message.retention != null && $Object.hasOwnProperty.call(message, "retention"))
+                object.retention = $root.meshbackup.Retention.toObject(message.retention, options, _depth + 1);
+            if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
+                object.notify = $root.meshbackup.Notify.toObject(message.notify, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this CopyJob to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CopyJob
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyJob.prototype.toJSON = function() {
+            return CopyJob.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CopyJob;
+    })();
+
+    meshbackup.CopyJobListRequest = (function() {
+
+        /**
+         * Properties of a CopyJobListRequest.
+         * @typedef {Object} meshbackup.CopyJobListRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyJobListRequest.
+         * @memberof meshbackup
+         * @interface ICopyJobListRequest
+         * @augments meshbackup.CopyJobListRequest.$Properties
+         * @deprecated Use meshbackup.CopyJobListRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyJobListRequest.
+         * @typedef {meshbackup.CopyJobListRequest.$Properties} meshbackup.CopyJobListRequest.$Shape
+         */
+
+        /**
+         * Constructs a new CopyJobListRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a CopyJobListRequest.
+         * @constructor
+         * @param {meshbackup.CopyJobListRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyJobListRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new CopyJobListRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CopyJobListRequest
+         * @static
+         * @param {meshbackup.CopyJobListRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CopyJobListRequest} CopyJobListRequest instance
+         * @type {{
+         *   (properties: meshbackup.CopyJobListRequest.$Shape): meshbackup.CopyJobListRequest & meshbackup.CopyJobListRequest.$Shape;
+         *   (properties?: meshbackup.CopyJobListRequest.$Properties): meshbackup.CopyJobListRequest;
+         * }}
+         */
+        CopyJobListRequest.create = function(properties) {
+            return new CopyJobListRequest(properties);
+        };
+
+        /**
+         * Encodes the specified CopyJobListRequest message. Does not implicitly {@link meshbackup.CopyJobListRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CopyJobListRequest
+         * @static
+         * @param {meshbackup.CopyJobListRequest.$Properties} message CopyJobListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyJobListRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a CopyJobListRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CopyJobListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.CopyJobListRequest & meshbackup.CopyJobListRequest.$Shape} CopyJobListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyJobListRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.CopyJobListRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a CopyJobListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CopyJobListRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CopyJobListRequest} CopyJobListRequest
+         */
+        CopyJobListRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CopyJobListRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CopyJobListRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.CopyJobListRequest();
+        };
+
+        /**
+         * Creates a plain object from a CopyJobListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CopyJobListRequest
+         * @static
+         * @param {meshbackup.CopyJobListRequest} message CopyJobListRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyJobListRequest.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this CopyJobListRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CopyJobListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyJobListRequest.prototype.toJSON = function() {
+            return CopyJobListRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CopyJobListRequest;
+    })();
+
+    meshbackup.CopyJobList = (function() {
+
+        /**
+         * Properties of a CopyJobList.
+         * @typedef {Object} meshbackup.CopyJobList.$Properties
+         * @property {Array.<meshbackup.CopyJob.$Properties>|null} [jobs] CopyJobList jobs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyJobList.
+         * @memberof meshbackup
+         * @interface ICopyJobList
+         * @augments meshbackup.CopyJobList.$Properties
+         * @deprecated Use meshbackup.CopyJobList.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyJobList.
+         * @typedef {meshbackup.CopyJobList.$Properties} meshbackup.CopyJobList.$Shape
+         */
+
+        /**
+         * Constructs a new CopyJobList.
+         * @memberof meshbackup
+         * @classdesc Represents a CopyJobList.
+         * @constructor
+         * @param {meshbackup.CopyJobList.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyJobList = function (properties) {
+            this.jobs = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CopyJobList jobs.
+         * @member {Array.<meshbackup.CopyJob.$Properties>} jobs
+         * @memberof meshbackup.CopyJobList
+         * @instance
+         */
+        CopyJobList.prototype.jobs = $util.emptyArray;
+
+        /**
+         * Creates a new CopyJobList instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CopyJobList
+         * @static
+         * @param {meshbackup.CopyJobList.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CopyJobList} CopyJobList instance
+         * @type {{
+         *   (properties: meshbackup.CopyJobList.$Shape): meshbackup.CopyJobList & meshbackup.CopyJobList.$Shape;
+         *   (properties?: meshbackup.CopyJobList.$Properties): meshbackup.CopyJobList;
+         * }}
+         */
+        CopyJobList.create = function(properties) {
+            return new CopyJobList(properties);
+        };
+
+        /**
+         * Encodes the specified CopyJobList message. Does not implicitly {@link meshbackup.CopyJobList.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CopyJobList
+         * @static
+         * @param {meshbackup.CopyJobList.$Properties} message CopyJobList message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyJobList.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.jobs != null && message.jobs.length)
+                for (let i = 0; i < message.jobs.length; ++i)
+                    $root.meshbackup.CopyJob.encode(message.jobs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a CopyJobList message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CopyJobList
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.CopyJobList & meshbackup.CopyJobList.$Shape} CopyJobList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyJobList.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.CopyJobList();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.jobs && message.jobs.length))
+                            message.jobs = [];
+                        message.jobs.push($root.meshbackup.CopyJob.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a CopyJobList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CopyJobList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CopyJobList} CopyJobList
+         */
+        CopyJobList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CopyJobList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CopyJobList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CopyJobList();
+            if (object.jobs) {
+                if (!$Array.isArray(object.jobs))
+                    throw $TypeError(".meshbackup.CopyJobList.jobs: array expected");
+                message.jobs = $Array(object.jobs.length);
+                for (let i = 0; i < object.jobs.length; ++i) {
+                    if (!$util.isObject(object.jobs[i]))
+                        throw $TypeError(".meshbackup.CopyJobList.jobs: object expected");
+                    message.jobs[i] = $root.meshbackup.CopyJob.fromObject(object.jobs[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CopyJobList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CopyJobList
+         * @static
+         * @param {meshbackup.CopyJobList} message CopyJobList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyJobList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.jobs = [];
+            if (message.jobs && message.jobs.length) {
+                object.jobs = $Array(message.jobs.length);
+                for (let j = 0; j < message.jobs.length; ++j)
+                    object.jobs[j] = $root.meshbackup.CopyJob.toObject(message.jobs[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this CopyJobList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CopyJobList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyJobList.prototype.toJSON = function() {
+            return CopyJobList.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CopyJobList;
+    })();
+
+    meshbackup.CopyRunRequest = (function() {
+
+        /**
+         * Properties of a CopyRunRequest.
+         * @typedef {Object} meshbackup.CopyRunRequest.$Properties
+         * @property {string|null} [copyJob] CopyRunRequest copyJob
+         * @property {string|null} [sessionId] CopyRunRequest sessionId
+         * @property {string|null} [sourceRepository] CopyRunRequest sourceRepository
+         * @property {string|null} [sourcePeer] CopyRunRequest sourcePeer
+         * @property {string|null} [targetRepository] CopyRunRequest targetRepository
+         * @property {Array.<string>|null} [pointIds] CopyRunRequest pointIds
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyRunRequest.
+         * @memberof meshbackup
+         * @interface ICopyRunRequest
+         * @augments meshbackup.CopyRunRequest.$Properties
+         * @deprecated Use meshbackup.CopyRunRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyRunRequest.
+         * @typedef {meshbackup.CopyRunRequest.$Properties} meshbackup.CopyRunRequest.$Shape
+         */
+
+        /**
+         * Constructs a new CopyRunRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a CopyRunRequest.
+         * @constructor
+         * @param {meshbackup.CopyRunRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyRunRequest = function (properties) {
+            this.pointIds = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CopyRunRequest copyJob.
+         * @member {string} copyJob
+         * @memberof meshbackup.CopyRunRequest
+         * @instance
+         */
+        CopyRunRequest.prototype.copyJob = "";
+
+        /**
+         * CopyRunRequest sessionId.
+         * @member {string} sessionId
+         * @memberof meshbackup.CopyRunRequest
+         * @instance
+         */
+        CopyRunRequest.prototype.sessionId = "";
+
+        /**
+         * CopyRunRequest sourceRepository.
+         * @member {string} sourceRepository
+         * @memberof meshbackup.CopyRunRequest
+         * @instance
+         */
+        CopyRunRequest.prototype.sourceRepository = "";
+
+        /**
+         * CopyRunRequest sourcePeer.
+         * @member {string} sourcePeer
+         * @memberof meshbackup.CopyRunRequest
+         * @instance
+         */
+        CopyRunRequest.prototype.sourcePeer = "";
+
+        /**
+         * CopyRunRequest targetRepository.
+         * @member {string} targetRepository
+         * @memberof meshbackup.CopyRunRequest
+         * @instance
+         */
+        CopyRunRequest.prototype.targetRepository = "";
+
+        /**
+         * CopyRunRequest pointIds.
+         * @member {Array.<string>} pointIds
+         * @memberof meshbackup.CopyRunRequest
+         * @instance
+         */
+        CopyRunRequest.prototype.pointIds = $util.emptyArray;
+
+        /**
+         * Creates a new CopyRunRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CopyRunRequest
+         * @static
+         * @param {meshbackup.CopyRunRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CopyRunRequest} CopyRunRequest instance
+         * @type {{
+         *   (properties: meshbackup.CopyRunRequest.$Shape): meshbackup.CopyRunRequest & meshbackup.CopyRunRequest.$Shape;
+         *   (properties?: meshbackup.CopyRunRequest.$Properties): meshbackup.CopyRunRequest;
+         * }}
+         */
+        CopyRunRequest.create = function(properties) {
+            return new CopyRunRequest(properties);
+        };
+
+        /**
+         * Encodes the specified CopyRunRequest message. Does not implicitly {@link meshbackup.CopyRunRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CopyRunRequest
+         * @static
+         * @param {meshbackup.CopyRunRequest.$Properties} message CopyRunRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyRunRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.copyJob != null && $Object.hasOwnProperty.call(message, "copyJob") && message.copyJob !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.copyJob);
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.sessionId);
+            if (message.sourceRepository != null && $Object.hasOwnProperty.call(message, "sourceRepository") && message.sourceRepository !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.sourceRepository);
+            if (message.sourcePeer != null && $Object.hasOwnProperty.call(message, "sourcePeer") && message.sourcePeer !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.sourcePeer);
+            if (message.targetRepository != null && $Object.hasOwnProperty.call(message, "targetRepository") && message.targetRepository !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.targetRepository);
+            if (message.pointIds != null && message.pointIds.length)
+                for (let i = 0; i < message.pointIds.length; ++i)
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.pointIds[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a CopyRunRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CopyRunRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.CopyRunRequest & meshbackup.CopyRunRequest.$Shape} CopyRunRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyRunRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.CopyRunRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.copyJob = value;
+                        else
+                            delete message.copyJob;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.sessionId = value;
+                        else
+                            delete message.sessionId;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.sourceRepository = value;
+                        else
+                            delete message.sourceRepository;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.sourcePeer = value;
+                        else
+                            delete message.sourcePeer;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.targetRepository = value;
+                        else
+                            delete message.targetRepository;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.pointIds && message.pointIds.length))
+                            message.pointIds = [];
+                        message.pointIds.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a CopyRunRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CopyRunRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CopyRunRequest} CopyRunRequest
+         */
+        CopyRunRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CopyRunRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CopyRunRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CopyRunRequest();
+            if (object.copyJob != null)
+                if (typeof object.copyJob !== "string" || object.copyJob.length)
+                    message.copyJob = $String(object.copyJob);
+            if (object.sessionId != null)
+                if (typeof object.sessionId !== "string" || object.sessionId.length)
+                    message.sessionId = $String(object.sessionId);
+            if (object.sourceRepository != null)
+                if (typeof object.sourceRepository !== "string" || object.sourceRepository.length)
+                    message.sourceRepository = $String(object.sourceRepository);
+            if (object.sourcePeer != null)
+                if (typeof object.sourcePeer !== "string" || object.sourcePeer.length)
+                    message.sourcePeer = $String(object.sourcePeer);
+            if (object.targetRepository != null)
+                if (typeof object.targetRepository !== "string" || object.targetRepository.length)
+                    message.targetRepository = $String(object.targetRepository);
+            if (object.pointIds) {
+                if (!$Array.isArray(object.pointIds))
+                    throw $TypeError(".meshbackup.CopyRunRequest.pointIds: array expected");
+                message.pointIds = $Array(object.pointIds.length);
+                for (let i = 0; i < object.pointIds.length; ++i)
+                    message.pointIds[i] = $String(object.pointIds[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CopyRunRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CopyRunRequest
+         * @static
+         * @param {meshbackup.CopyRunRequest} message CopyRunRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyRunRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.pointIds = [];
+            if (options.defaults) {
+                object.copyJob = "";
+                object.sessionId = "";
+                object.sourceRepository = "";
+                object.sourcePeer = "";
+                object.targetRepository = "";
+            }
+            if (message.copyJob != null && $Object.hasOwnProperty.call(message, "copyJob"))
+                object.copyJob = message.copyJob;
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            if (message.sourceRepository != null && $Object.hasOwnProperty.call(message, "sourceRepository"))
+                object.sourceRepository = message.sourceRepository;
+            if (message.sourcePeer != null && $Object.hasOwnProperty.call(message, "sourcePeer"))
+                object.sourcePeer = message.sourcePeer;
+            if (message.targetRepository != null && $Object.hasOwnProperty.call(message, "targetRepository"))
+                object.targetRepository = message.targetRepository;
+            if (message.pointIds && message.pointIds.length) {
+                object.pointIds = $Array(message.pointIds.length);
+                for (let j = 0; j < message.pointIds.length; ++j)
+                    object.pointIds[j] = message.pointIds[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this CopyRunRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CopyRunRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyRunRequest.prototype.toJSON = function() {
+            return CopyRunRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CopyRunRequest;
+    })();
+
+    meshbackup.CopyProgress = (function() {
+
+        /**
+         * Properties of a CopyProgress.
+         * @typedef {Object} meshbackup.CopyProgress.$Properties
+         * @property {string|null} [repository] CopyProgress repository
+         * @property {number|null} [pointsTotal] CopyProgress pointsTotal
+         * @property {number|null} [pointsDone] CopyProgress pointsDone
+         * @property {number|null} [bytesTotal] CopyProgress bytesTotal
+         * @property {number|null} [bytesDone] CopyProgress bytesDone
+         * @property {number|null} [bytesFetched] CopyProgress bytesFetched
+         * @property {number|null} [blocksFetched] CopyProgress blocksFetched
+         * @property {number|null} [blocksPresent] CopyProgress blocksPresent
+         * @property {number|null} [elapsedMs] CopyProgress elapsedMs
+         * @property {string|null} [pointId] CopyProgress pointId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyProgress.
+         * @memberof meshbackup
+         * @interface ICopyProgress
+         * @augments meshbackup.CopyProgress.$Properties
+         * @deprecated Use meshbackup.CopyProgress.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyProgress.
+         * @typedef {meshbackup.CopyProgress.$Properties} meshbackup.CopyProgress.$Shape
+         */
+
+        /**
+         * Constructs a new CopyProgress.
+         * @memberof meshbackup
+         * @classdesc Represents a CopyProgress.
+         * @constructor
+         * @param {meshbackup.CopyProgress.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyProgress = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CopyProgress repository.
+         * @member {string} repository
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         */
+        CopyProgress.prototype.repository = "";
+
+        /**
+         * CopyProgress pointsTotal.
+         * @member {number} pointsTotal
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         */
+        CopyProgress.prototype.pointsTotal = 0;
+
+        /**
+         * CopyProgress pointsDone.
+         * @member {number} pointsDone
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         */
+        CopyProgress.prototype.pointsDone = 0;
+
+        /**
+         * CopyProgress bytesTotal.
+         * @member {number} bytesTotal
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         */
+        CopyProgress.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopyProgress bytesDone.
+         * @member {number} bytesDone
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         */
+        CopyProgress.prototype.bytesDone = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopyProgress bytesFetched.
+         * @member {number} bytesFetched
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         */
+        CopyProgress.prototype.bytesFetched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopyProgress blocksFetched.
+         * @member {number} blocksFetched
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         */
+        CopyProgress.prototype.blocksFetched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopyProgress blocksPresent.
+         * @member {number} blocksPresent
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         */
+        CopyProgress.prototype.blocksPresent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopyProgress elapsedMs.
+         * @member {number} elapsedMs
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         */
+        CopyProgress.prototype.elapsedMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopyProgress pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         */
+        CopyProgress.prototype.pointId = "";
+
+        /**
+         * Creates a new CopyProgress instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CopyProgress
+         * @static
+         * @param {meshbackup.CopyProgress.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CopyProgress} CopyProgress instance
+         * @type {{
+         *   (properties: meshbackup.CopyProgress.$Shape): meshbackup.CopyProgress & meshbackup.CopyProgress.$Shape;
+         *   (properties?: meshbackup.CopyProgress.$Properties): meshbackup.CopyProgress;
+         * }}
+         */
+        CopyProgress.create = function(properties) {
+            return new CopyProgress(properties);
+        };
+
+        /**
+         * Encodes the specified CopyProgress message. Does not implicitly {@link meshbackup.CopyProgress.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CopyProgress
+         * @static
+         * @param {meshbackup.CopyProgress.$Properties} message CopyProgress message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyProgress.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.pointsTotal != null && $Object.hasOwnProperty.call(message, "pointsTotal") && message.pointsTotal !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pointsTotal);
+            if (message.pointsDone != null && $Object.hasOwnProperty.call(message, "pointsDone") && message.pointsDone !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pointsDone);
+            if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal") && (typeof message.bytesTotal === "object" ? message.bytesTotal.low || message.bytesTotal.high : message.bytesTotal !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytesTotal);
+            if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone") && (typeof message.bytesDone === "object" ? message.bytesDone.low || message.bytesDone.high : message.bytesDone !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bytesDone);
+            if (message.bytesFetched != null && $Object.hasOwnProperty.call(message, "bytesFetched") && (typeof message.bytesFetched === "object" ? message.bytesFetched.low || message.bytesFetched.high : message.bytesFetched !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bytesFetched);
+            if (message.blocksFetched != null && $Object.hasOwnProperty.call(message, "blocksFetched") && (typeof message.blocksFetched === "object" ? message.blocksFetched.low || message.blocksFetched.high : message.blocksFetched !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.blocksFetched);
+            if (message.blocksPresent != null && $Object.hasOwnProperty.call(message, "blocksPresent") && (typeof message.blocksPresent === "object" ? message.blocksPresent.low || message.blocksPresent.high : message.blocksPresent !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.blocksPresent);
+            if (message.elapsedMs != null && $Object.hasOwnProperty.call(message, "elapsedMs") && (typeof message.elapsedMs === "object" ? message.elapsedMs.low || message.elapsedMs.high : message.elapsedMs !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.elapsedMs);
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.pointId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a CopyProgress message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CopyProgress
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.CopyProgress & meshbackup.CopyProgress.$Shape} CopyProgress
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyProgress.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.CopyProgress();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pointsTotal = value;
+                        else
+                            delete message.pointsTotal;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pointsDone = value;
+                        else
+                            delete message.pointsDone;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesTotal = value;
+                        else
+                            delete message.bytesTotal;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesDone = value;
+                        else
+                            delete message.bytesDone;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesFetched = value;
+                        else
+                            delete message.bytesFetched;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksFetched = value;
+                        else
+                            delete message.blocksFetched;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksPresent = value;
+                        else
+                            delete message.blocksPresent;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.elapsedMs = value;
+                        else
+                            delete message.elapsedMs;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a CopyProgress message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CopyProgress
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CopyProgress} CopyProgress
+         */
+        CopyProgress.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CopyProgress)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CopyProgress: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CopyProgress();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.pointsTotal != null)
+                if ($Number(object.pointsTotal) !== 0)
+                    message.pointsTotal = object.pointsTotal >>> 0;
+            if (object.pointsDone != null)
+                if ($Number(object.pointsDone) !== 0)
+                    message.pointsDone = object.pointsDone >>> 0;
+            if (object.bytesTotal != null)
+                if (typeof object.bytesTotal === "object" ? object.bytesTotal.low || object.bytesTotal.high : $Number(object.bytesTotal) !== 0)
+                    if ($util.Long)
+                        message.bytesTotal = $util.Long.fromValue(object.bytesTotal, true);
+                    else if (typeof object.bytesTotal === "string")
+                        message.bytesTotal = $parseInt(object.bytesTotal, 10);
+                    else if (typeof object.bytesTotal === "number")
+                        message.bytesTotal = object.bytesTotal;
+                    else if (typeof object.bytesTotal === "object")
+                        message.bytesTotal = new $util.LongBits(object.bytesTotal.low >>> 0, object.bytesTotal.high >>> 0).toNumber(true);
+            if (object.bytesDone != null)
+                if (typeof object.bytesDone === "object" ? object.bytesDone.low || object.bytesDone.high : $Number(object.bytesDone) !== 0)
+                    if ($util.Long)
+                        message.bytesDone = $util.Long.fromValue(object.bytesDone, true);
+                    else if (typeof object.bytesDone === "string")
+                        message.bytesDone = $parseInt(object.bytesDone, 10);
+                    else if (typeof object.bytesDone === "number")
+                        message.bytesDone = object.bytesDone;
+                    else if (typeof object.bytesDone === "object")
+                        message.bytesDone = new $util.LongBits(object.bytesDone.low >>> 0, object.bytesDone.high >>> 0).toNumber(true);
+            if (object.bytesFetched != null)
+                if (typeof object.bytesFetched === "object" ? object.bytesFetched.low || object.bytesFetched.high : $Number(object.bytesFetched) !== 0)
+                    if ($util.Long)
+                        message.bytesFetched = $util.Long.fromValue(object.bytesFetched, true);
+                    else if (typeof object.bytesFetched === "string")
+                        message.bytesFetched = $parseInt(object.bytesFetched, 10);
+                    else if (typeof object.bytesFetched === "number")
+                        message.bytesFetched = object.bytesFetched;
+                    else if (typeof object.bytesFetched === "object")
+                        message.bytesFetched = new $util.LongBits(object.bytesFetched.low >>> 0, object.bytesFetched.high >>> 0).toNumber(true);
+            if (object.blocksFetched != null)
+                if (typeof object.blocksFetched === "object" ? object.blocksFetched.low || object.blocksFetched.high : $Number(object.blocksFetched) !== 0)
+                    if ($util.Long)
+                        message.blocksFetched = $util.Long.fromValue(object.blocksFetched, true);
+                    else if (typeof object.blocksFetched === "string")
+                        message.blocksFetched = $parseInt(object.blocksFetched, 10);
+                    else if (typeof object.blocksFetched === "number")
+                        message.blocksFetched = object.blocksFetched;
+                    else if (typeof object.blocksFetched === "object")
+                        message.blocksFetched = new $util.LongBits(object.blocksFetched.low >>> 0, object.blocksFetched.high >>> 0).toNumber(true);
+            if (object.blocksPresent != null)
+                if (typeof object.blocksPresent === "object" ? object.blocksPresent.low || object.blocksPresent.high : $Number(object.blocksPresent) !== 0)
+                    if ($util.Long)
+                        message.blocksPresent = $util.Long.fromValue(object.blocksPresent, true);
+                    else if (typeof object.blocksPresent === "string")
+                        message.blocksPresent = $parseInt(object.blocksPresent, 10);
+                    else if (typeof object.blocksPresent === "number")
+                        message.blocksPresent = object.blocksPresent;
+                    else if (typeof object.blocksPresent === "object")
+                        message.blocksPresent = new $util.LongBits(object.blocksPresent.low >>> 0, object.blocksPresent.high >>> 0).toNumber(true);
+            if (object.elapsedMs != null)
+                if (typeof object.elapsedMs === "object" ? object.elapsedMs.low || object.elapsedMs.high : $Number(object.elapsedMs) !== 0)
+                    if ($util.Long)
+                        message.elapsedMs = $util.Long.fromValue(object.elapsedMs, true);
+                    else if (typeof object.elapsedMs === "string")
+                        message.elapsedMs = $parseInt(object.elapsedMs, 10);
+                    else if (typeof object.elapsedMs === "number")
+                        message.elapsedMs = object.elapsedMs;
+                    else if (typeof object.elapsedMs === "object")
+                        message.elapsedMs = new $util.LongBits(object.elapsedMs.low >>> 0, object.elapsedMs.high >>> 0).toNumber(true);
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CopyProgress message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CopyProgress
+         * @static
+         * @param {meshbackup.CopyProgress} message CopyProgress
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyProgress.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.repository = "";
+                object.pointsTotal = 0;
+                object.pointsDone = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesTotal = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesDone = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesDone = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesFetched = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesFetched = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksFetched = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksFetched = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksPresent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksPresent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.elapsedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.elapsedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.pointId = "";
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.pointsTotal != null && $Object.hasOwnProperty.call(message, "pointsTotal"))
+                object.pointsTotal = message.pointsTotal;
+            if (message.pointsDone != null && $Object.hasOwnProperty.call(message, "pointsDone"))
+                object.pointsDone = message.pointsDone;
+            if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesTotal = typeof message.bytesTotal === "number" ? $BigInt(message.bytesTotal) : $util.Long.fromBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesTotal === "number")
+                    object.bytesTotal = options.longs === $String ? $String(message.bytesTotal) : message.bytesTotal;
+                else
+                    object.bytesTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesTotal) : options.longs === $Number ? new $util.LongBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0).toNumber(true) : message.bytesTotal;
+            if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesDone = typeof message.bytesDone === "number" ? $BigInt(message.bytesDone) : $util.Long.fromBits(message.bytesDone.low >>> 0, message.bytesDone.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesDone === "number")
+                    object.bytesDone = options.longs === $String ? $String(message.bytesDone) : message.bytesDone;
+                else
+                    object.bytesDone = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesDone) : options.longs === $Number ? new $util.LongBits(message.bytesDone.low >>> 0, message.bytesDone.high >>> 0).toNumber(true) : message.bytesDone;
+            if (message.bytesFetched != null && $Object.hasOwnProperty.call(message, "bytesFetched"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesFetched = typeof message.bytesFetched === "number" ? $BigInt(message.bytesFetched) : $util.Long.fromBits(message.bytesFetched.low >>> 0, message.bytesFetched.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesFetched === "number")
+                    object.bytesFetched = options.longs === $String ? $String(message.bytesFetched) : message.bytesFetched;
+                else
+                    object.bytesFetched = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesFetched) : options.longs === $Number ? new $util.LongBits(message.bytesFetched.low >>> 0, message.bytesFetched.high >>> 0).toNumber(true) : message.bytesFetched;
+            if (message.blocksFetched != null && $Object.hasOwnProperty.call(message, "blocksFetched"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksFetched = typeof message.blocksFetched === "number" ? $BigInt(message.blocksFetched) : $util.Long.fromBits(message.blocksFetched.low >>> 0, message.blocksFetched.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksFetched === "number")
+                    object.blocksFetched = options.longs === $String ? $String(message.blocksFetched) : message.blocksFetched;
+                else
+                    object.blocksFetched = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksFetched) : options.longs === $Number ? new $util.LongBits(message.blocksFetched.low >>> 0, message.blocksFetched.high >>> 0).toNumber(true) : message.blocksFetched;
+            if (message.blocksPresent != null && $Object.hasOwnProperty.call(message, "blocksPresent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksPresent = typeof message.blocksPresent === "number" ? $BigInt(message.blocksPresent) : $util.Long.fromBits(message.blocksPresent.low >>> 0, message.blocksPresent.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksPresent === "number")
+                    object.blocksPresent = options.longs === $String ? $String(message.blocksPresent) : message.blocksPresent;
+                else
+                    object.blocksPresent = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksPresent) : options.longs === $Number ? new $util.LongBits(message.blocksPresent.low >>> 0, message.blocksPresent.high >>> 0).toNumber(true) : message.blocksPresent;
+            if (message.elapsedMs != null && $Object.hasOwnProperty.call(message, "elapsedMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.elapsedMs = typeof message.elapsedMs === "number" ? $BigInt(message.elapsedMs) : $util.Long.fromBits(message.elapsedMs.low >>> 0, message.elapsedMs.high >>> 0, true).toBigInt();
+                else if (typeof message.elapsedMs === "number")
+                    object.elapsedMs = options.longs === $String ? $String(message.elapsedMs) : message.elapsedMs;
+                else
+                    object.elapsedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.elapsedMs) : options.longs === $Number ? new $util.LongBits(message.elapsedMs.low >>> 0, message.elapsedMs.high >>> 0).toNumber(true) : message.elapsedMs;
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            return object;
+        };
+
+        /**
+         * Converts this CopyProgress to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CopyProgress
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyProgress.prototype.toJSON = function() {
+            return CopyProgress.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CopyProgress;
+    })();
+
+    meshbackup.CopiedPoint = (function() {
+
+        /**
+         * Properties of a CopiedPoint.
+         * @typedef {Object} meshbackup.CopiedPoint.$Properties
+         * @property {string|null} [pointId] CopiedPoint pointId
+         * @property {string|null} [vm] CopiedPoint vm
+         * @property {string|null} [job] CopiedPoint job
+         * @property {number|null} [blocksFetched] CopiedPoint blocksFetched
+         * @property {number|null} [bytesFetched] CopiedPoint bytesFetched
+         * @property {number|null} [blocksPresent] CopiedPoint blocksPresent
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopiedPoint.
+         * @memberof meshbackup
+         * @interface ICopiedPoint
+         * @augments meshbackup.CopiedPoint.$Properties
+         * @deprecated Use meshbackup.CopiedPoint.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopiedPoint.
+         * @typedef {meshbackup.CopiedPoint.$Properties} meshbackup.CopiedPoint.$Shape
+         */
+
+        /**
+         * Constructs a new CopiedPoint.
+         * @memberof meshbackup
+         * @classdesc Represents a CopiedPoint.
+         * @constructor
+         * @param {meshbackup.CopiedPoint.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopiedPoint = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CopiedPoint pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.CopiedPoint
+         * @instance
+         */
+        CopiedPoint.prototype.pointId = "";
+
+        /**
+         * CopiedPoint vm.
+         * @member {string} vm
+         * @memberof meshbackup.CopiedPoint
+         * @instance
+         */
+        CopiedPoint.prototype.vm = "";
+
+        /**
+         * CopiedPoint job.
+         * @member {string} job
+         * @memberof meshbackup.CopiedPoint
+         * @instance
+         */
+        CopiedPoint.prototype.job = "";
+
+        /**
+         * CopiedPoint blocksFetched.
+         * @member {number} blocksFetched
+         * @memberof meshbackup.CopiedPoint
+         * @instance
+         */
+        CopiedPoint.prototype.blocksFetched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopiedPoint bytesFetched.
+         * @member {number} bytesFetched
+         * @memberof meshbackup.CopiedPoint
+         * @instance
+         */
+        CopiedPoint.prototype.bytesFetched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopiedPoint blocksPresent.
+         * @member {number} blocksPresent
+         * @memberof meshbackup.CopiedPoint
+         * @instance
+         */
+        CopiedPoint.prototype.blocksPresent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new CopiedPoint instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CopiedPoint
+         * @static
+         * @param {meshbackup.CopiedPoint.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CopiedPoint} CopiedPoint instance
+         * @type {{
+         *   (properties: meshbackup.CopiedPoint.$Shape): meshbackup.CopiedPoint & meshbackup.CopiedPoint.$Shape;
+         *   (properties?: meshbackup.CopiedPoint.$Properties): meshbackup.CopiedPoint;
+         * }}
+         */
+        CopiedPoint.create = function(properties) {
+            return new CopiedPoint(properties);
+        };
+
+        /**
+         * Encodes the specified CopiedPoint message. Does not implicitly {@link meshbackup.CopiedPoint.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CopiedPoint
+         * @static
+         * @param {meshbackup.CopiedPoint.$Properties} message CopiedPoint message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopiedPoint.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job") && message.job !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.job);
+            if (message.blocksFetched != null && $Object.hasOwnProperty.call(message, "blocksFetched") && (typeof message.blocksFetched === "object" ? message.blocksFetched.low || message.blocksFetched.high : message.blocksFetched !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.blocksFetched);
+            if (message.bytesFetched != null && $Object.hasOwnProperty.call(message, "bytesFetched") && (typeof message.bytesFetched === "object" ? message.bytesFetched.low || message.bytesFetched.high : message.bytesFetched !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bytesFetched);
+            if (message.blocksPresent != null && $Object.hasOwnProperty.call(message, "blocksPresent") && (typeof message.blocksPresent === "object" ? message.blocksPresent.low || message.blocksPresent.high : message.blocksPresent !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.blocksPresent);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a CopiedPoint message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CopiedPoint
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.CopiedPoint & meshbackup.CopiedPoint.$Shape} CopiedPoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopiedPoint.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.CopiedPoint();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.job = value;
+                        else
+                            delete message.job;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksFetched = value;
+                        else
+                            delete message.blocksFetched;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesFetched = value;
+                        else
+                            delete message.bytesFetched;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksPresent = value;
+                        else
+                            delete message.blocksPresent;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a CopiedPoint message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CopiedPoint
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CopiedPoint} CopiedPoint
+         */
+        CopiedPoint.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CopiedPoint)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CopiedPoint: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CopiedPoint();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.blocksFetched != null)
+                if (typeof object.blocksFetched === "object" ? object.blocksFetched.low || object.blocksFetched.high : $Number(object.blocksFetched) !== 0)
+                    if ($util.Long)
+                        message.blocksFetched = $util.Long.fromValue(object.blocksFetched, true);
+                    else if (typeof object.blocksFetched === "string")
+                        message.blocksFetched = $parseInt(object.blocksFetched, 10);
+                    else if (typeof object.blocksFetched === "number")
+                        message.blocksFetched = object.blocksFetched;
+                    else if (typeof object.blocksFetched === "object")
+                        message.blocksFetched = new $util.LongBits(object.blocksFetched.low >>> 0, object.blocksFetched.high >>> 0).toNumber(true);
+            if (object.bytesFetched != null)
+                if (typeof object.bytesFetched === "object" ? object.bytesFetched.low || object.bytesFetched.high : $Number(object.bytesFetched) !== 0)
+                    if ($util.Long)
+                        message.bytesFetched = $util.Long.fromValue(object.bytesFetched, true);
+                    else if (typeof object.bytesFetched === "string")
+                        message.bytesFetched = $parseInt(object.bytesFetched, 10);
+                    else if (typeof object.bytesFetched === "number")
+                        message.bytesFetched = object.bytesFetched;
+                    else if (typeof object.bytesFetched === "object")
+                        message.bytesFetched = new $util.LongBits(object.bytesFetched.low >>> 0, object.bytesFetched.high >>> 0).toNumber(true);
+            if (object.blocksPresent != null)
+                if (typeof object.blocksPresent === "object" ? object.blocksPresent.low || object.blocksPresent.high : $Number(object.blocksPresent) !== 0)
+                    if ($util.Long)
+                        message.blocksPresent = $util.Long.fromValue(object.blocksPresent, true);
+                    else if (typeof object.blocksPresent === "string")
+                        message.blocksPresent = $parseInt(object.blocksPresent, 10);
+                    else if (typeof object.blocksPresent === "number")
+                        message.blocksPresent = object.blocksPresent;
+                    else if (typeof object.blocksPresent === "object")
+                        message.blocksPresent = new $util.LongBits(object.blocksPresent.low >>> 0, object.blocksPresent.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CopiedPoint message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CopiedPoint
+         * @static
+         * @param {meshbackup.CopiedPoint} message CopiedPoint
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopiedPoint.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.job = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksFetched = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksFetched = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesFetched = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesFetched = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksPresent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksPresent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.blocksFetched != null && $Object.hasOwnProperty.call(message, "blocksFetched"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksFetched = typeof message.blocksFetched === "number" ? $BigInt(message.blocksFetched) : $util.Long.fromBits(message.blocksFetched.low >>> 0, message.blocksFetched.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksFetched === "number")
+                    object.blocksFetched = options.longs === $String ? $String(message.blocksFetched) : message.blocksFetched;
+                else
+                    object.blocksFetched = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksFetched) : options.longs === $Number ? new $util.LongBits(message.blocksFetched.low >>> 0, message.blocksFetched.high >>> 0).toNumber(true) : message.blocksFetched;
+            if (message.bytesFetched != null && $Object.hasOwnProperty.call(message, "bytesFetched"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesFetched = typeof message.bytesFetched === "number" ? $BigInt(message.bytesFetched) : $util.Long.fromBits(message.bytesFetched.low >>> 0, message.bytesFetched.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesFetched === "number")
+                    object.bytesFetched = options.longs === $String ? $String(message.bytesFetched) : message.bytesFetched;
+                else
+                    object.bytesFetched = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesFetched) : options.longs === $Number ? new $util.LongBits(message.bytesFetched.low >>> 0, message.bytesFetched.high >>> 0).toNumber(true) : message.bytesFetched;
+            if (message.blocksPresent != null && $Object.hasOwnProperty.call(message, "blocksPresent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksPresent = typeof message.blocksPresent === "number" ? $BigInt(message.blocksPresent) : $util.Long.fromBits(message.blocksPresent.low >>> 0, message.blocksPresent.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksPresent === "number")
+                    object.blocksPresent = options.longs === $String ? $String(message.blocksPresent) : message.blocksPresent;
+                else
+                    object.blocksPresent = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksPresent) : options.longs === $Number ? new $util.LongBits(message.blocksPresent.low >>> 0, message.blocksPresent.high >>> 0).toNumber(true) : message.blocksPresent;
+            return object;
+        };
+
+        /**
+         * Converts this CopiedPoint to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CopiedPoint
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopiedPoint.prototype.toJSON = function() {
+            return CopiedPoint.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CopiedPoint;
+    })();
+
+    meshbackup.CopyFailure = (function() {
+
+        /**
+         * Properties of a CopyFailure.
+         * @typedef {Object} meshbackup.CopyFailure.$Properties
+         * @property {string|null} [pointId] CopyFailure pointId
+         * @property {string|null} [vm] CopyFailure vm
+         * @property {string|null} [code] CopyFailure code
+         * @property {string|null} [message] CopyFailure message
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyFailure.
+         * @memberof meshbackup
+         * @interface ICopyFailure
+         * @augments meshbackup.CopyFailure.$Properties
+         * @deprecated Use meshbackup.CopyFailure.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyFailure.
+         * @typedef {meshbackup.CopyFailure.$Properties} meshbackup.CopyFailure.$Shape
+         */
+
+        /**
+         * Constructs a new CopyFailure.
+         * @memberof meshbackup
+         * @classdesc Represents a CopyFailure.
+         * @constructor
+         * @param {meshbackup.CopyFailure.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyFailure = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CopyFailure pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.CopyFailure
+         * @instance
+         */
+        CopyFailure.prototype.pointId = "";
+
+        /**
+         * CopyFailure vm.
+         * @member {string} vm
+         * @memberof meshbackup.CopyFailure
+         * @instance
+         */
+        CopyFailure.prototype.vm = "";
+
+        /**
+         * CopyFailure code.
+         * @member {string} code
+         * @memberof meshbackup.CopyFailure
+         * @instance
+         */
+        CopyFailure.prototype.code = "";
+
+        /**
+         * CopyFailure message.
+         * @member {string} message
+         * @memberof meshbackup.CopyFailure
+         * @instance
+         */
+        CopyFailure.prototype.message = "";
+
+        /**
+         * Creates a new CopyFailure instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CopyFailure
+         * @static
+         * @param {meshbackup.CopyFailure.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CopyFailure} CopyFailure instance
+         * @type {{
+         *   (properties: meshbackup.CopyFailure.$Shape): meshbackup.CopyFailure & meshbackup.CopyFailure.$Shape;
+         *   (properties?: meshbackup.CopyFailure.$Properties): meshbackup.CopyFailure;
+         * }}
+         */
+        CopyFailure.create = function(properties) {
+            return new CopyFailure(properties);
+        };
+
+        /**
+         * Encodes the specified CopyFailure message. Does not implicitly {@link meshbackup.CopyFailure.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CopyFailure
+         * @static
+         * @param {meshbackup.CopyFailure.$Properties} message CopyFailure message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyFailure.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.code);
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.message);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a CopyFailure message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CopyFailure
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.CopyFailure & meshbackup.CopyFailure.$Shape} CopyFailure
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyFailure.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.CopyFailure();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.code = value;
+                        else
+                            delete message.code;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a CopyFailure message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CopyFailure
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CopyFailure} CopyFailure
+         */
+        CopyFailure.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CopyFailure)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CopyFailure: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CopyFailure();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.code != null)
+                if (typeof object.code !== "string" || object.code.length)
+                    message.code = $String(object.code);
+            if (object.message != null)
+                if (typeof object.message !== "string" || object.message.length)
+                    message.message = $String(object.message);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CopyFailure message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CopyFailure
+         * @static
+         * @param {meshbackup.CopyFailure} message CopyFailure
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyFailure.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.code = "";
+                object.message = "";
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            return object;
+        };
+
+        /**
+         * Converts this CopyFailure to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CopyFailure
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyFailure.prototype.toJSON = function() {
+            return CopyFailure.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CopyFailure;
+    })();
+
+    meshbackup.CopyReport = (function() {
+
+        /**
+         * Properties of a CopyReport.
+         * @typedef {Object} meshbackup.CopyReport.$Properties
+         * @property {string|null} [repository] CopyReport repository
+         * @property {string|null} [repositoryPeer] CopyReport repositoryPeer
+         * @property {Array.<meshbackup.CopiedPoint.$Properties>|null} [copied] CopyReport copied
+         * @property {Array.<meshbackup.CopyFailure.$Properties>|null} [failed] CopyReport failed
+         * @property {number|null} [blocksFetched] CopyReport blocksFetched
+         * @property {number|null} [bytesFetched] CopyReport bytesFetched
+         * @property {number|null} [blocksPresent] CopyReport blocksPresent
+         * @property {number|null} [durationMs] CopyReport durationMs
+         * @property {Array.<string>|null} [problems] CopyReport problems
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CopyReport.
+         * @memberof meshbackup
+         * @interface ICopyReport
+         * @augments meshbackup.CopyReport.$Properties
+         * @deprecated Use meshbackup.CopyReport.$Properties instead.
+         */
+
+        /**
+         * Shape of a CopyReport.
+         * @typedef {meshbackup.CopyReport.$Properties} meshbackup.CopyReport.$Shape
+         */
+
+        /**
+         * Constructs a new CopyReport.
+         * @memberof meshbackup
+         * @classdesc Represents a CopyReport.
+         * @constructor
+         * @param {meshbackup.CopyReport.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CopyReport = function (properties) {
+            this.copied = [];
+            this.failed = [];
+            this.problems = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CopyReport repository.
+         * @member {string} repository
+         * @memberof meshbackup.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.repository = "";
+
+        /**
+         * CopyReport repositoryPeer.
+         * @member {string} repositoryPeer
+         * @memberof meshbackup.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.repositoryPeer = "";
+
+        /**
+         * CopyReport copied.
+         * @member {Array.<meshbackup.CopiedPoint.$Properties>} copied
+         * @memberof meshbackup.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.copied = $util.emptyArray;
+
+        /**
+         * CopyReport failed.
+         * @member {Array.<meshbackup.CopyFailure.$Properties>} failed
+         * @memberof meshbackup.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.failed = $util.emptyArray;
+
+        /**
+         * CopyReport blocksFetched.
+         * @member {number} blocksFetched
+         * @memberof meshbackup.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.blocksFetched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopyReport bytesFetched.
+         * @member {number} bytesFetched
+         * @memberof meshbackup.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.bytesFetched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopyReport blocksPresent.
+         * @member {number} blocksPresent
+         * @memberof meshbackup.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.blocksPresent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopyReport durationMs.
+         * @member {number} durationMs
+         * @memberof meshbackup.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CopyReport problems.
+         * @member {Array.<string>} problems
+         * @memberof meshbackup.CopyReport
+         * @instance
+         */
+        CopyReport.prototype.problems = $util.emptyArray;
+
+        /**
+         * Creates a new CopyReport instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CopyReport
+         * @static
+         * @param {meshbackup.CopyReport.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CopyReport} CopyReport instance
+         * @type {{
+         *   (properties: meshbackup.CopyReport.$Shape): meshbackup.CopyReport & meshbackup.CopyReport.$Shape;
+         *   (properties?: meshbackup.CopyReport.$Properties): meshbackup.CopyReport;
+         * }}
+         */
+        CopyReport.create = function(properties) {
+            return new CopyReport(properties);
+        };
+
+        /**
+         * Encodes the specified CopyReport message. Does not implicitly {@link meshbackup.CopyReport.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CopyReport
+         * @static
+         * @param {meshbackup.CopyReport.$Properties} message CopyReport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CopyReport.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer") && message.repositoryPeer !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.repositoryPeer);
+            if (message.copied != null && message.copied.length)
+                for (let i = 0; i < message.copied.length; ++i)
+                    $root.meshbackup.CopiedPoint.encode(message.copied[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.failed != null && message.failed.length)
+                for (let i = 0; i < message.failed.length; ++i)
+                    $root.meshbackup.CopyFailure.encode(message.failed[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.blocksFetched != null && $Object.hasOwnProperty.call(message, "blocksFetched") && (typeof message.blocksFetched === "object" ? message.blocksFetched.low || message.blocksFetched.high : message.blocksFetched !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.blocksFetched);
+            if (message.bytesFetched != null && $Object.hasOwnProperty.call(message, "bytesFetched") && (typeof message.bytesFetched === "object" ? message.bytesFetched.low || message.bytesFetched.high : message.bytesFetched !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bytesFetched);
+            if (message.blocksPresent != null && $Object.hasOwnProperty.call(message, "blocksPresent") && (typeof message.blocksPresent === "object" ? message.blocksPresent.low || message.blocksPresent.high : message.blocksPresent !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.blocksPresent);
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.durationMs);
+            if (message.problems != null && message.problems.length)
+                for (let i = 0; i < message.problems.length; ++i)
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.problems[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a CopyReport message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CopyReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.CopyReport & meshbackup.CopyReport.$Shape} CopyReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CopyReport.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.CopyReport();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repositoryPeer = value;
+                        else
+                            delete message.repositoryPeer;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.copied && message.copied.length))
+                            message.copied = [];
+                        message.copied.push($root.meshbackup.CopiedPoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.failed && message.failed.length))
+                            message.failed = [];
+                        message.failed.push($root.meshbackup.CopyFailure.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksFetched = value;
+                        else
+                            delete message.blocksFetched;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytesFetched = value;
+                        else
+                            delete message.bytesFetched;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksPresent = value;
+                        else
+                            delete message.blocksPresent;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.durationMs = value;
+                        else
+                            delete message.durationMs;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.problems && message.problems.length))
+                            message.problems = [];
+                        message.problems.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a CopyReport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CopyReport
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.CopyReport} CopyReport
+         */
+        CopyReport.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.CopyReport)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.CopyReport: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.CopyReport();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
+            if (object.copied) {
+                if (!$Array.isArray(object.copied))
+                    throw $TypeError(".meshbackup.CopyReport.copied: array expected");
+                message.copied = $Array(object.copied.length);
+                for (let i = 0; i < object.copied.length; ++i) {
+                    if (!$util.isObject(object.copied[i]))
+                        throw $TypeError(".meshbackup.CopyReport.copied: object expected");
+                    message.copied[i] = $root.meshbackup.CopiedPoint.fromObject(object.copied[i], _depth + 1);
+                }
+            }
+            if (object.failed) {
+                if (!$Array.isArray(object.failed))
+                    throw $TypeError(".meshbackup.CopyReport.failed: array expected");
+                message.failed = $Array(object.failed.length);
+                for (let i = 0; i < object.failed.length; ++i) {
+                    if (!$util.isObject(object.failed[i]))
+                        throw $TypeError(".meshbackup.CopyReport.failed: object expected");
+                    message.failed[i] = $root.meshbackup.CopyFailure.fromObject(object.failed[i], _depth + 1);
+                }
+            }
+            if (object.blocksFetched != null)
+                if (typeof object.blocksFetched === "object" ? object.blocksFetched.low || object.blocksFetched.high : $Number(object.blocksFetched) !== 0)
+                    if ($util.Long)
+                        message.blocksFetched = $util.Long.fromValue(object.blocksFetched, true);
+                    else if (typeof object.blocksFetched === "string")
+                        message.blocksFetched = $parseInt(object.blocksFetched, 10);
+                    else if (typeof object.blocksFetched === "number")
+                        message.blocksFetched = object.blocksFetched;
+                    else if (typeof object.blocksFetched === "object")
+                        message.blocksFetched = new $util.LongBits(object.blocksFetched.low >>> 0, object.blocksFetched.high >>> 0).toNumber(true);
+            if (object.bytesFetched != null)
+                if (typeof object.bytesFetched === "object" ? object.bytesFetched.low || object.bytesFetched.high : $Number(object.bytesFetched) !== 0)
+                    if ($util.Long)
+                        message.bytesFetched = $util.Long.fromValue(object.bytesFetched, true);
+                    else if (typeof object.bytesFetched === "string")
+                        message.bytesFetched = $parseInt(object.bytesFetched, 10);
+                    else if (typeof object.bytesFetched === "number")
+                        message.bytesFetched = object.bytesFetched;
+                    else if (typeof object.bytesFetched === "object")
+                        message.bytesFetched = new $util.LongBits(object.bytesFetched.low >>> 0, object.bytesFetched.high >>> 0).toNumber(true);
+            if (object.blocksPresent != null)
+                if (typeof object.blocksPresent === "object" ? object.blocksPresent.low || object.blocksPresent.high : $Number(object.blocksPresent) !== 0)
+                    if ($util.Long)
+                        message.blocksPresent = $util.Long.fromValue(object.blocksPresent, true);
+                    else if (typeof object.blocksPresent === "string")
+                        message.blocksPresent = $parseInt(object.blocksPresent, 10);
+                    else if (typeof object.blocksPresent === "number")
+                        message.blocksPresent = object.blocksPresent;
+                    else if (typeof object.blocksPresent === "object")
+                        message.blocksPresent = new $util.LongBits(object.blocksPresent.low >>> 0, object.blocksPresent.high >>> 0).toNumber(true);
+            if (object.durationMs != null)
+                if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = $parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.CopyReport.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i)
+                    message.problems[i] = $String(object.problems[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CopyReport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CopyReport
+         * @static
+         * @param {meshbackup.CopyReport} message CopyReport
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CopyReport.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.copied = [];
+                object.failed = [];
+                object.problems = [];
+            }
+            if (options.defaults) {
+                object.repository = "";
+                object.repositoryPeer = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksFetched = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksFetched = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytesFetched = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytesFetched = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksPresent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksPresent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
+            if (message.copied && message.copied.length) {
+                object.copied = $Array(message.copied.length);
+                for (let j = 0; j < message.copied.length; ++j)
+                    object.copied[j] = $root.meshbackup.CopiedPoint.toObject(message.copied[j], options, _depth + 1);
+            }
+            if (message.failed && message.failed.length) {
+                object.failed = $Array(message.failed.length);
+                for (let j = 0; j < message.failed.length; ++j)
+                    object.failed[j] = $root.meshbackup.CopyFailure.toObject(message.failed[j], options, _depth + 1);
+            }
+            if (message.blocksFetched != null && $Object.hasOwnProperty.call(message, "blocksFetched"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksFetched = typeof message.blocksFetched === "number" ? $BigInt(message.blocksFetched) : $util.Long.fromBits(message.blocksFetched.low >>> 0, message.blocksFetched.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksFetched === "number")
+                    object.blocksFetched = options.longs === $String ? $String(message.blocksFetched) : message.blocksFetched;
+                else
+                    object.blocksFetched = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksFetched) : options.longs === $Number ? new $util.LongBits(message.blocksFetched.low >>> 0, message.blocksFetched.high >>> 0).toNumber(true) : message.blocksFetched;
+            if (message.bytesFetched != null && $Object.hasOwnProperty.call(message, "bytesFetched"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytesFetched = typeof message.bytesFetched === "number" ? $BigInt(message.bytesFetched) : $util.Long.fromBits(message.bytesFetched.low >>> 0, message.bytesFetched.high >>> 0, true).toBigInt();
+                else if (typeof message.bytesFetched === "number")
+                    object.bytesFetched = options.longs === $String ? $String(message.bytesFetched) : message.bytesFetched;
+                else
+                    object.bytesFetched = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesFetched) : options.longs === $Number ? new $util.LongBits(message.bytesFetched.low >>> 0, message.bytesFetched.high >>> 0).toNumber(true) : message.bytesFetched;
+            if (message.blocksPresent != null && $Object.hasOwnProperty.call(message, "blocksPresent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksPresent = typeof message.blocksPresent === "number" ? $BigInt(message.blocksPresent) : $util.Long.fromBits(message.blocksPresent.low >>> 0, message.blocksPresent.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksPresent === "number")
+                    object.blocksPresent = options.longs === $String ? $String(message.blocksPresent) : message.blocksPresent;
+                else
+                    object.blocksPresent = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksPresent) : options.longs === $Number ? new $util.LongBits(message.blocksPresent.low >>> 0, message.blocksPresent.high >>> 0).toNumber(true) : message.blocksPresent;
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                else if (typeof message.durationMs === "number")
+                    object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                else
+                    object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = message.problems[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this CopyReport to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CopyReport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CopyReport.prototype.toJSON = function() {
+            return CopyReport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CopyReport;
+    })();
+
+    meshbackup.FetchRequest = (function() {
+
+        /**
+         * Properties of a FetchRequest.
+         * @typedef {Object} meshbackup.FetchRequest.$Properties
+         * @property {meshbackup.FetchHello.$Properties|null} [hello] FetchRequest hello
+         * @property {meshbackup.FetchManifest.$Properties|null} [manifest] FetchRequest manifest
+         * @property {meshbackup.FetchBlocks.$Properties|null} [blocks] FetchRequest blocks
+         * @property {string|null} [laneDeclined] FetchRequest laneDeclined
+         * @property {"hello"|"manifest"|"blocks"|"laneDeclined"} [request] FetchRequest request
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FetchRequest.
+         * @memberof meshbackup
+         * @interface IFetchRequest
+         * @augments meshbackup.FetchRequest.$Properties
+         * @deprecated Use meshbackup.FetchRequest.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a FetchRequest.
+         * @typedef {{
+         *   hello?: meshbackup.FetchHello.$Shape|null;
+         *   manifest?: meshbackup.FetchManifest.$Shape|null;
+         *   blocks?: meshbackup.FetchBlocks.$Shape|null;
+         *   laneDeclined?: string|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ request?: undefined; hello?: null; manifest?: null; blocks?: null; laneDeclined?: null }|{ request?: "hello"; hello: meshbackup.FetchHello.$Shape; manifest?: null; blocks?: null; laneDeclined?: null }|{ request?: "manifest"; hello?: null; manifest: meshbackup.FetchManifest.$Shape; blocks?: null; laneDeclined?: null }|{ request?: "blocks"; hello?: null; manifest?: null; blocks: meshbackup.FetchBlocks.$Shape; laneDeclined?: null }|{ request?: "laneDeclined"; hello?: null; manifest?: null; blocks?: null; laneDeclined: string })
+         * )} meshbackup.FetchRequest.$Shape
+         */
+
+        /**
+         * Constructs a new FetchRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a FetchRequest.
+         * @constructor
+         * @param {meshbackup.FetchRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FetchRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FetchRequest hello.
+         * @member {meshbackup.FetchHello.$Properties|null|undefined} hello
+         * @memberof meshbackup.FetchRequest
+         * @instance
+         */
+        FetchRequest.prototype.hello = null;
+
+        /**
+         * FetchRequest manifest.
+         * @member {meshbackup.FetchManifest.$Properties|null|undefined} manifest
+         * @memberof meshbackup.FetchRequest
+         * @instance
+         */
+        FetchRequest.prototype.manifest = null;
+
+        /**
+         * FetchRequest blocks.
+         * @member {meshbackup.FetchBlocks.$Properties|null|undefined} blocks
+         * @memberof meshbackup.FetchRequest
+         * @instance
+         */
+        FetchRequest.prototype.blocks = null;
+
+        /**
+         * FetchRequest laneDeclined.
+         * @member {string|null|undefined} laneDeclined
+         * @memberof meshbackup.FetchRequest
+         * @instance
+         */
+        FetchRequest.prototype.laneDeclined = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * FetchRequest request.
+         * @member {"hello"|"manifest"|"blocks"|"laneDeclined"|undefined} request
+         * @memberof meshbackup.FetchRequest
+         * @instance
+         */
+        $Object.defineProperty(FetchRequest.prototype, "request", {
+            get: $util.oneOfGetter($oneOfFields = ["hello", "manifest", "blocks", "laneDeclined"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new FetchRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FetchRequest
+         * @static
+         * @param {meshbackup.FetchRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FetchRequest} FetchRequest instance
+         * @type {{
+         *   (properties: meshbackup.FetchRequest.$Shape): meshbackup.FetchRequest & meshbackup.FetchRequest.$Shape;
+         *   (properties?: meshbackup.FetchRequest.$Properties): meshbackup.FetchRequest;
+         * }}
+         */
+        FetchRequest.create = function(properties) {
+            return new FetchRequest(properties);
+        };
+
+        /**
+         * Encodes the specified FetchRequest message. Does not implicitly {@link meshbackup.FetchRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FetchRequest
+         * @static
+         * @param {meshbackup.FetchRequest.$Properties} message FetchRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FetchRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
+                $root.meshbackup.FetchHello.encode(message.hello, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                $root.meshbackup.FetchManifest.encode(message.manifest, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks"))
+                $root.meshbackup.FetchBlocks.encode(message.blocks, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.laneDeclined != null && $Object.hasOwnProperty.call(message, "laneDeclined"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.laneDeclined);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FetchRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FetchRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FetchRequest & meshbackup.FetchRequest.$Shape} FetchRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FetchRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FetchRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.hello = $root.meshbackup.FetchHello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
+                        message.request = "hello";
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.manifest = $root.meshbackup.FetchManifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                        message.request = "manifest";
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.blocks = $root.meshbackup.FetchBlocks.decode(reader, reader.size(), $undefined, _depth + 1, message.blocks);
+                        message.request = "blocks";
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        message.laneDeclined = reader.stringVerify();
+                        message.request = "laneDeclined";
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FetchRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FetchRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FetchRequest} FetchRequest
+         */
+        FetchRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FetchRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FetchRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FetchRequest();
+            if (object.hello != null) {
+                if (!$util.isObject(object.hello))
+                    throw $TypeError(".meshbackup.FetchRequest.hello: object expected");
+                message.hello = $root.meshbackup.FetchHello.fromObject(object.hello, _depth + 1);
+            }
+            if (object.manifest != null) {
+                if (!$util.isObject(object.manifest))
+                    throw $TypeError(".meshbackup.FetchRequest.manifest: object expected");
+                message.manifest = $root.meshbackup.FetchManifest.fromObject(object.manifest, _depth + 1);
+            }
+            if (object.blocks != null) {
+                if (!$util.isObject(object.blocks))
+                    throw $TypeError(".meshbackup.FetchRequest.blocks: object expected");
+                message.blocks = $root.meshbackup.FetchBlocks.fromObject(object.blocks, _depth + 1);
+            }
+            if (object.laneDeclined != null)
+                message.laneDeclined = $String(object.laneDeclined);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FetchRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FetchRequest
+         * @static
+         * @param {meshbackup.FetchRequest} message FetchRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FetchRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (message.hello != null && $Object.hasOwnProperty.call(message, "hello")) {
+                object.hello = $root.meshbackup.FetchHello.toObject(message.hello, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "hello";
+            }
+            if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest")) {
+                object.manifest = $root.meshbackup.FetchManifest.toObject(message.manifest, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "manifest";
+            }
+            if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks")) {
+                object.blocks = $root.meshbackup.FetchBlocks.toObject(message.blocks, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "blocks";
+            }
+            if (message.laneDeclined != null && $Object.hasOwnProperty.call(message, "laneDeclined")) {
+                object.laneDeclined = message.laneDeclined;
+                if (options.oneofs)
+                    object.request = "laneDeclined";
+            }
+            return object;
+        };
+
+        /**
+         * Converts this FetchRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FetchRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FetchRequest.prototype.toJSON = function() {
+            return FetchRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FetchRequest;
+    })();
+
+    meshbackup.FetchHello = (function() {
+
+        /**
+         * Properties of a FetchHello.
+         * @typedef {Object} meshbackup.FetchHello.$Properties
+         * @property {boolean|null} [bulkLane] FetchHello bulkLane
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FetchHello.
+         * @memberof meshbackup
+         * @interface IFetchHello
+         * @augments meshbackup.FetchHello.$Properties
+         * @deprecated Use meshbackup.FetchHello.$Properties instead.
+         */
+
+        /**
+         * Shape of a FetchHello.
+         * @typedef {meshbackup.FetchHello.$Properties} meshbackup.FetchHello.$Shape
+         */
+
+        /**
+         * Constructs a new FetchHello.
+         * @memberof meshbackup
+         * @classdesc Represents a FetchHello.
+         * @constructor
+         * @param {meshbackup.FetchHello.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FetchHello = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FetchHello bulkLane.
+         * @member {boolean} bulkLane
+         * @memberof meshbackup.FetchHello
+         * @instance
+         */
+        FetchHello.prototype.bulkLane = false;
+
+        /**
+         * Creates a new FetchHello instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FetchHello
+         * @static
+         * @param {meshbackup.FetchHello.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FetchHello} FetchHello instance
+         * @type {{
+         *   (properties: meshbackup.FetchHello.$Shape): meshbackup.FetchHello & meshbackup.FetchHello.$Shape;
+         *   (properties?: meshbackup.FetchHello.$Properties): meshbackup.FetchHello;
+         * }}
+         */
+        FetchHello.create = function(properties) {
+            return new FetchHello(properties);
+        };
+
+        /**
+         * Encodes the specified FetchHello message. Does not implicitly {@link meshbackup.FetchHello.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FetchHello
+         * @static
+         * @param {meshbackup.FetchHello.$Properties} message FetchHello message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FetchHello.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.bulkLane != null && $Object.hasOwnProperty.call(message, "bulkLane") && message.bulkLane !== false)
+                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.bulkLane);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FetchHello message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FetchHello
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FetchHello & meshbackup.FetchHello.$Shape} FetchHello
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FetchHello.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FetchHello();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.bulkLane = value;
+                        else
+                            delete message.bulkLane;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FetchHello message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FetchHello
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FetchHello} FetchHello
+         */
+        FetchHello.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FetchHello)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FetchHello: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FetchHello();
+            if (object.bulkLane != null)
+                if (object.bulkLane)
+                    message.bulkLane = $Boolean(object.bulkLane);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FetchHello message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FetchHello
+         * @static
+         * @param {meshbackup.FetchHello} message FetchHello
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FetchHello.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.bulkLane = false;
+            if (message.bulkLane != null && $Object.hasOwnProperty.call(message, "bulkLane"))
+                object.bulkLane = message.bulkLane;
+            return object;
+        };
+
+        /**
+         * Converts this FetchHello to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FetchHello
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FetchHello.prototype.toJSON = function() {
+            return FetchHello.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FetchHello;
+    })();
+
+    meshbackup.FetchManifest = (function() {
+
+        /**
+         * Properties of a FetchManifest.
+         * @typedef {Object} meshbackup.FetchManifest.$Properties
+         * @property {number|null} [id] FetchManifest id
+         * @property {string|null} [pointId] FetchManifest pointId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FetchManifest.
+         * @memberof meshbackup
+         * @interface IFetchManifest
+         * @augments meshbackup.FetchManifest.$Properties
+         * @deprecated Use meshbackup.FetchManifest.$Properties instead.
+         */
+
+        /**
+         * Shape of a FetchManifest.
+         * @typedef {meshbackup.FetchManifest.$Properties} meshbackup.FetchManifest.$Shape
+         */
+
+        /**
+         * Constructs a new FetchManifest.
+         * @memberof meshbackup
+         * @classdesc Represents a FetchManifest.
+         * @constructor
+         * @param {meshbackup.FetchManifest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FetchManifest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FetchManifest id.
+         * @member {number} id
+         * @memberof meshbackup.FetchManifest
+         * @instance
+         */
+        FetchManifest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * FetchManifest pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.FetchManifest
+         * @instance
+         */
+        FetchManifest.prototype.pointId = "";
+
+        /**
+         * Creates a new FetchManifest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FetchManifest
+         * @static
+         * @param {meshbackup.FetchManifest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FetchManifest} FetchManifest instance
+         * @type {{
+         *   (properties: meshbackup.FetchManifest.$Shape): meshbackup.FetchManifest & meshbackup.FetchManifest.$Shape;
+         *   (properties?: meshbackup.FetchManifest.$Properties): meshbackup.FetchManifest;
+         * }}
+         */
+        FetchManifest.create = function(properties) {
+            return new FetchManifest(properties);
+        };
+
+        /**
+         * Encodes the specified FetchManifest message. Does not implicitly {@link meshbackup.FetchManifest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FetchManifest
+         * @static
+         * @param {meshbackup.FetchManifest.$Properties} message FetchManifest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FetchManifest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.pointId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FetchManifest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FetchManifest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FetchManifest & meshbackup.FetchManifest.$Shape} FetchManifest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FetchManifest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FetchManifest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FetchManifest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FetchManifest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FetchManifest} FetchManifest
+         */
+        FetchManifest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FetchManifest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FetchManifest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FetchManifest();
+            if (object.id != null)
+                if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                    if ($util.Long)
+                        message.id = $util.Long.fromValue(object.id, true);
+                    else if (typeof object.id === "string")
+                        message.id = $parseInt(object.id, 10);
+                    else if (typeof object.id === "number")
+                        message.id = object.id;
+                    else if (typeof object.id === "object")
+                        message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FetchManifest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FetchManifest
+         * @static
+         * @param {meshbackup.FetchManifest} message FetchManifest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FetchManifest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.pointId = "";
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                else if (typeof message.id === "number")
+                    object.id = options.longs === $String ? $String(message.id) : message.id;
+                else
+                    object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            return object;
+        };
+
+        /**
+         * Converts this FetchManifest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FetchManifest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FetchManifest.prototype.toJSON = function() {
+            return FetchManifest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FetchManifest;
+    })();
+
+    meshbackup.FetchBlocks = (function() {
+
+        /**
+         * Properties of a FetchBlocks.
+         * @typedef {Object} meshbackup.FetchBlocks.$Properties
+         * @property {number|null} [id] FetchBlocks id
+         * @property {Uint8Array|null} [digests] FetchBlocks digests
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FetchBlocks.
+         * @memberof meshbackup
+         * @interface IFetchBlocks
+         * @augments meshbackup.FetchBlocks.$Properties
+         * @deprecated Use meshbackup.FetchBlocks.$Properties instead.
+         */
+
+        /**
+         * Shape of a FetchBlocks.
+         * @typedef {meshbackup.FetchBlocks.$Properties} meshbackup.FetchBlocks.$Shape
+         */
+
+        /**
+         * Constructs a new FetchBlocks.
+         * @memberof meshbackup
+         * @classdesc Represents a FetchBlocks.
+         * @constructor
+         * @param {meshbackup.FetchBlocks.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FetchBlocks = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FetchBlocks id.
+         * @member {number} id
+         * @memberof meshbackup.FetchBlocks
+         * @instance
+         */
+        FetchBlocks.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * FetchBlocks digests.
+         * @member {Uint8Array} digests
+         * @memberof meshbackup.FetchBlocks
+         * @instance
+         */
+        FetchBlocks.prototype.digests = $util.newBuffer([]);
+
+        /**
+         * Creates a new FetchBlocks instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FetchBlocks
+         * @static
+         * @param {meshbackup.FetchBlocks.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FetchBlocks} FetchBlocks instance
+         * @type {{
+         *   (properties: meshbackup.FetchBlocks.$Shape): meshbackup.FetchBlocks & meshbackup.FetchBlocks.$Shape;
+         *   (properties?: meshbackup.FetchBlocks.$Properties): meshbackup.FetchBlocks;
+         * }}
+         */
+        FetchBlocks.create = function(properties) {
+            return new FetchBlocks(properties);
+        };
+
+        /**
+         * Encodes the specified FetchBlocks message. Does not implicitly {@link meshbackup.FetchBlocks.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FetchBlocks
+         * @static
+         * @param {meshbackup.FetchBlocks.$Properties} message FetchBlocks message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FetchBlocks.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.digests != null && $Object.hasOwnProperty.call(message, "digests") && message.digests.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.digests);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FetchBlocks message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FetchBlocks
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FetchBlocks & meshbackup.FetchBlocks.$Shape} FetchBlocks
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FetchBlocks.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FetchBlocks();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.digests = value;
+                        else
+                            delete message.digests;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FetchBlocks message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FetchBlocks
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FetchBlocks} FetchBlocks
+         */
+        FetchBlocks.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FetchBlocks)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FetchBlocks: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FetchBlocks();
+            if (object.id != null)
+                if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                    if ($util.Long)
+                        message.id = $util.Long.fromValue(object.id, true);
+                    else if (typeof object.id === "string")
+                        message.id = $parseInt(object.id, 10);
+                    else if (typeof object.id === "number")
+                        message.id = object.id;
+                    else if (typeof object.id === "object")
+                        message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+            if (object.digests != null)
+                if (object.digests.length)
+                    if (typeof object.digests === "string")
+                        $util.base64.decode(object.digests, message.digests = $util.newBuffer($util.base64.length(object.digests)), 0);
+                    else if (object.digests.length >= 0)
+                        message.digests = object.digests;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FetchBlocks message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FetchBlocks
+         * @static
+         * @param {meshbackup.FetchBlocks} message FetchBlocks
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FetchBlocks.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.digests = "";
+                else {
+                    object.digests = [];
+                    if (options.bytes !== $Array)
+                        object.digests = $util.newBuffer(object.digests);
+                }
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                else if (typeof message.id === "number")
+                    object.id = options.longs === $String ? $String(message.id) : message.id;
+                else
+                    object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+            if (message.digests != null && $Object.hasOwnProperty.call(message, "digests"))
+                object.digests = options.bytes === $String ? $util.base64.encode(message.digests, 0, message.digests.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digests) : message.digests;
+            return object;
+        };
+
+        /**
+         * Converts this FetchBlocks to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FetchBlocks
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FetchBlocks.prototype.toJSON = function() {
+            return FetchBlocks.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FetchBlocks;
+    })();
+
+    meshbackup.FetchFrame = (function() {
+
+        /**
+         * Properties of a FetchFrame.
+         * @typedef {Object} meshbackup.FetchFrame.$Properties
+         * @property {meshbackup.BulkLane.$Properties|null} [lane] FetchFrame lane
+         * @property {meshbackup.FetchReady.$Properties|null} [ready] FetchFrame ready
+         * @property {meshbackup.FetchedManifest.$Properties|null} [manifest] FetchFrame manifest
+         * @property {meshbackup.FetchedBlock.$Properties|null} [block] FetchFrame block
+         * @property {meshbackup.FetchBatchEnd.$Properties|null} [batchEnd] FetchFrame batchEnd
+         * @property {meshbackup.FetchError.$Properties|null} [error] FetchFrame error
+         * @property {"lane"|"ready"|"manifest"|"block"|"batchEnd"|"error"} [frame] FetchFrame frame
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FetchFrame.
+         * @memberof meshbackup
+         * @interface IFetchFrame
+         * @augments meshbackup.FetchFrame.$Properties
+         * @deprecated Use meshbackup.FetchFrame.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a FetchFrame.
+         * @typedef {{
+         *   lane?: meshbackup.BulkLane.$Shape|null;
+         *   ready?: meshbackup.FetchReady.$Shape|null;
+         *   manifest?: meshbackup.FetchedManifest.$Shape|null;
+         *   block?: meshbackup.FetchedBlock.$Shape|null;
+         *   batchEnd?: meshbackup.FetchBatchEnd.$Shape|null;
+         *   error?: meshbackup.FetchError.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ frame?: undefined; lane?: null; ready?: null; manifest?: null; block?: null; batchEnd?: null; error?: null }|{ frame?: "lane"; lane: meshbackup.BulkLane.$Shape; ready?: null; manifest?: null; block?: null; batchEnd?: null; error?: null }|{ frame?: "ready"; lane?: null; ready: meshbackup.FetchReady.$Shape; manifest?: null; block?: null; batchEnd?: null; error?: null }|{ frame?: "manifest"; lane?: null; ready?: null; manifest: meshbackup.FetchedManifest.$Shape; block?: null; batchEnd?: null; error?: null }|{ frame?: "block"; lane?: null; ready?: null; manifest?: null; block: meshbackup.FetchedBlock.$Shape; batchEnd?: null; error?: null }|{ frame?: "batchEnd"; lane?: null; ready?: null; manifest?: null; block?: null; batchEnd: meshbackup.FetchBatchEnd.$Shape; error?: null }|{ frame?: "error"; lane?: null; ready?: null; manifest?: null; block?: null; batchEnd?: null; error: meshbackup.FetchError.$Shape })
+         * )} meshbackup.FetchFrame.$Shape
+         */
+
+        /**
+         * Constructs a new FetchFrame.
+         * @memberof meshbackup
+         * @classdesc Represents a FetchFrame.
+         * @constructor
+         * @param {meshbackup.FetchFrame.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FetchFrame = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FetchFrame lane.
+         * @member {meshbackup.BulkLane.$Properties|null|undefined} lane
+         * @memberof meshbackup.FetchFrame
+         * @instance
+         */
+        FetchFrame.prototype.lane = null;
+
+        /**
+         * FetchFrame ready.
+         * @member {meshbackup.FetchReady.$Properties|null|undefined} ready
+         * @memberof meshbackup.FetchFrame
+         * @instance
+         */
+        FetchFrame.prototype.ready = null;
+
+        /**
+         * FetchFrame manifest.
+         * @member {meshbackup.FetchedManifest.$Properties|null|undefined} manifest
+         * @memberof meshbackup.FetchFrame
+         * @instance
+         */
+        FetchFrame.prototype.manifest = null;
+
+        /**
+         * FetchFrame block.
+         * @member {meshbackup.FetchedBlock.$Properties|null|undefined} block
+         * @memberof meshbackup.FetchFrame
+         * @instance
+         */
+        FetchFrame.prototype.block = null;
+
+        /**
+         * FetchFrame batchEnd.
+         * @member {meshbackup.FetchBatchEnd.$Properties|null|undefined} batchEnd
+         * @memberof meshbackup.FetchFrame
+         * @instance
+         */
+        FetchFrame.prototype.batchEnd = null;
+
+        /**
+         * FetchFrame error.
+         * @member {meshbackup.FetchError.$Properties|null|undefined} error
+         * @memberof meshbackup.FetchFrame
+         * @instance
+         */
+        FetchFrame.prototype.error = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * FetchFrame frame.
+         * @member {"lane"|"ready"|"manifest"|"block"|"batchEnd"|"error"|undefined} frame
+         * @memberof meshbackup.FetchFrame
+         * @instance
+         */
+        $Object.defineProperty(FetchFrame.prototype, "frame", {
+            get: $util.oneOfGetter($oneOfFields = ["lane", "ready", "manifest", "block", "batchEnd", "error"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new FetchFrame instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FetchFrame
+         * @static
+         * @param {meshbackup.FetchFrame.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FetchFrame} FetchFrame instance
+         * @type {{
+         *   (properties: meshbackup.FetchFrame.$Shape): meshbackup.FetchFrame & meshbackup.FetchFrame.$Shape;
+         *   (properties?: meshbackup.FetchFrame.$Properties): meshbackup.FetchFrame;
+         * }}
+         */
+        FetchFrame.create = function(properties) {
+            return new FetchFrame(properties);
+        };
+
+        /**
+         * Encodes the specified FetchFrame message. Does not implicitly {@link meshbackup.FetchFrame.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FetchFrame
+         * @static
+         * @param {meshbackup.FetchFrame.$Properties} message FetchFrame message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FetchFrame.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.lane != null && $Object.hasOwnProperty.call(message, "lane"))
+                $root.meshbackup.BulkLane.encode(message.lane, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.ready != null && $Object.hasOwnProperty.call(message, "ready"))
+                $root.meshbackup.FetchReady.encode(message.ready, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                $root.meshbackup.FetchedManifest.encode(message.manifest, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                $root.meshbackup.FetchedBlock.encode(message.block, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.batchEnd != null && $Object.hasOwnProperty.call(message, "batchEnd"))
+                $root.meshbackup.FetchBatchEnd.encode(message.batchEnd, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.meshbackup.FetchError.encode(message.error, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FetchFrame message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FetchFrame
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FetchFrame & meshbackup.FetchFrame.$Shape} FetchFrame
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FetchFrame.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FetchFrame();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.lane = $root.meshbackup.BulkLane.decode(reader, reader.size(), $undefined, _depth + 1, message.lane);
+                        message.frame = "lane";
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.ready = $root.meshbackup.FetchReady.decode(reader, reader.size(), $undefined, _depth + 1, message.ready);
+                        message.frame = "ready";
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.manifest = $root.meshbackup.FetchedManifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                        message.frame = "manifest";
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        message.block = $root.meshbackup.FetchedBlock.decode(reader, reader.size(), $undefined, _depth + 1, message.block);
+                        message.frame = "block";
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.batchEnd = $root.meshbackup.FetchBatchEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.batchEnd);
+                        message.frame = "batchEnd";
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.meshbackup.FetchError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        message.frame = "error";
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FetchFrame message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FetchFrame
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FetchFrame} FetchFrame
+         */
+        FetchFrame.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FetchFrame)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FetchFrame: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FetchFrame();
+            if (object.lane != null) {
+                if (!$util.isObject(object.lane))
+                    throw $TypeError(".meshbackup.FetchFrame.lane: object expected");
+                message.lane = $root.meshbackup.BulkLane.fromObject(object.lane, _depth + 1);
+            }
+            if (object.ready != null) {
+                if (!$util.isObject(object.ready))
+                    throw $TypeError(".meshbackup.FetchFrame.ready: object expected");
+                message.ready = $root.meshbackup.FetchReady.fromObject(object.ready, _depth + 1);
+            }
+            if (object.manifest != null) {
+                if (!$util.isObject(object.manifest))
+                    throw $TypeError(".meshbackup.FetchFrame.manifest: object expected");
+                message.manifest = $root.meshbackup.FetchedManifest.fromObject(object.manifest, _depth + 1);
+            }
+            if (object.block != null) {
+                if (!$util.isObject(object.block))
+                    throw $TypeError(".meshbackup.FetchFrame.block: object expected");
+                message.block = $root.meshbackup.FetchedBlock.fromObject(object.block, _depth + 1);
+            }
+            if (object.batchEnd != null) {
+                if (!$util.isObject(object.batchEnd))
+                    throw $TypeError(".meshbackup.FetchFrame.batchEnd: object expected");
+                message.batchEnd = $root.meshbackup.FetchBatchEnd.fromObject(object.batchEnd, _depth + 1);
+            }
+            if (object.error != null) {
+                if (!$util.isObject(object.error))
+                    throw $TypeError(".meshbackup.FetchFrame.error: object expected");
+                message.error = $root.meshbackup.FetchError.fromObject(object.error, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FetchFrame message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FetchFrame
+         * @static
+         * @param {meshbackup.FetchFrame} message FetchFrame
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FetchFrame.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (message.lane != null && $Object.hasOwnProperty.call(message, "lane")) {
+                object.lane = $root.meshbackup.BulkLane.toObject(message.lane, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "lane";
+            }
+            if (message.ready != null && $Object.hasOwnProperty.call(message, "ready")) {
+                object.ready = $root.meshbackup.FetchReady.toObject(message.ready, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "ready";
+            }
+            if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest")) {
+                object.manifest = $root.meshbackup.FetchedManifest.toObject(message.manifest, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "manifest";
+            }
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block")) {
+                object.block = $root.meshbackup.FetchedBlock.toObject(message.block, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "block";
+            }
+            if (message.batchEnd != null && $Object.hasOwnProperty.call(message, "batchEnd")) {
+                object.batchEnd = $root.meshbackup.FetchBatchEnd.toObject(message.batchEnd, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "batchEnd";
+            }
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                object.error = $root.meshbackup.FetchError.toObject(message.error, options, _depth + 1);
+                if (options.oneofs)
+                    object.frame = "error";
+            }
+            return object;
+        };
+
+        /**
+         * Converts this FetchFrame to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FetchFrame
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FetchFrame.prototype.toJSON = function() {
+            return FetchFrame.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FetchFrame;
+    })();
+
+    meshbackup.FetchReady = (function() {
+
+        /**
+         * Properties of a FetchReady.
+         * @typedef {Object} meshbackup.FetchReady.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FetchReady.
+         * @memberof meshbackup
+         * @interface IFetchReady
+         * @augments meshbackup.FetchReady.$Properties
+         * @deprecated Use meshbackup.FetchReady.$Properties instead.
+         */
+
+        /**
+         * Shape of a FetchReady.
+         * @typedef {meshbackup.FetchReady.$Properties} meshbackup.FetchReady.$Shape
+         */
+
+        /**
+         * Constructs a new FetchReady.
+         * @memberof meshbackup
+         * @classdesc Represents a FetchReady.
+         * @constructor
+         * @param {meshbackup.FetchReady.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FetchReady = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new FetchReady instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FetchReady
+         * @static
+         * @param {meshbackup.FetchReady.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FetchReady} FetchReady instance
+         * @type {{
+         *   (properties: meshbackup.FetchReady.$Shape): meshbackup.FetchReady & meshbackup.FetchReady.$Shape;
+         *   (properties?: meshbackup.FetchReady.$Properties): meshbackup.FetchReady;
+         * }}
+         */
+        FetchReady.create = function(properties) {
+            return new FetchReady(properties);
+        };
+
+        /**
+         * Encodes the specified FetchReady message. Does not implicitly {@link meshbackup.FetchReady.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FetchReady
+         * @static
+         * @param {meshbackup.FetchReady.$Properties} message FetchReady message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FetchReady.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FetchReady message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FetchReady
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FetchReady & meshbackup.FetchReady.$Shape} FetchReady
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FetchReady.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FetchReady();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FetchReady message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FetchReady
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FetchReady} FetchReady
+         */
+        FetchReady.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FetchReady)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FetchReady: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.FetchReady();
+        };
+
+        /**
+         * Creates a plain object from a FetchReady message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FetchReady
+         * @static
+         * @param {meshbackup.FetchReady} message FetchReady
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FetchReady.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this FetchReady to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FetchReady
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FetchReady.prototype.toJSON = function() {
+            return FetchReady.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FetchReady;
+    })();
+
+    meshbackup.FetchedManifest = (function() {
+
+        /**
+         * Properties of a FetchedManifest.
+         * @typedef {Object} meshbackup.FetchedManifest.$Properties
+         * @property {number|null} [id] FetchedManifest id
+         * @property {meshbackup.RestorePoint.$Properties|null} [point] FetchedManifest point
+         * @property {string|null} [errorCode] FetchedManifest errorCode
+         * @property {string|null} [error] FetchedManifest error
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FetchedManifest.
+         * @memberof meshbackup
+         * @interface IFetchedManifest
+         * @augments meshbackup.FetchedManifest.$Properties
+         * @deprecated Use meshbackup.FetchedManifest.$Properties instead.
+         */
+
+        /**
+         * Shape of a FetchedManifest.
+         * @typedef {meshbackup.FetchedManifest.$Properties} meshbackup.FetchedManifest.$Shape
+         */
+
+        /**
+         * Constructs a new FetchedManifest.
+         * @memberof meshbackup
+         * @classdesc Represents a FetchedManifest.
+         * @constructor
+         * @param {meshbackup.FetchedManifest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FetchedManifest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FetchedManifest id.
+         * @member {number} id
+         * @memberof meshbackup.FetchedManifest
+         * @instance
+         */
+        FetchedManifest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * FetchedManifest point.
+         * @member {meshbackup.RestorePoint.$Properties|null|undefined} point
+         * @memberof meshbackup.FetchedManifest
+         * @instance
+         */
+        FetchedManifest.prototype.point = null;
+
+        /**
+         * FetchedManifest errorCode.
+         * @member {string} errorCode
+         * @memberof meshbackup.FetchedManifest
+         * @instance
+         */
+        FetchedManifest.prototype.errorCode = "";
+
+        /**
+         * FetchedManifest error.
+         * @member {string} error
+         * @memberof meshbackup.FetchedManifest
+         * @instance
+         */
+        FetchedManifest.prototype.error = "";
+
+        /**
+         * Creates a new FetchedManifest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FetchedManifest
+         * @static
+         * @param {meshbackup.FetchedManifest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FetchedManifest} FetchedManifest instance
+         * @type {{
+         *   (properties: meshbackup.FetchedManifest.$Shape): meshbackup.FetchedManifest & meshbackup.FetchedManifest.$Shape;
+         *   (properties?: meshbackup.FetchedManifest.$Properties): meshbackup.FetchedManifest;
+         * }}
+         */
+        FetchedManifest.create = function(properties) {
+            return new FetchedManifest(properties);
+        };
+
+        /**
+         * Encodes the specified FetchedManifest message. Does not implicitly {@link meshbackup.FetchedManifest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FetchedManifest
+         * @static
+         * @param {meshbackup.FetchedManifest.$Properties} message FetchedManifest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FetchedManifest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.point != null && $Object.hasOwnProperty.call(message, "point"))
+                $root.meshbackup.RestorePoint.encode(message.point, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.errorCode);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.error);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FetchedManifest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FetchedManifest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FetchedManifest & meshbackup.FetchedManifest.$Shape} FetchedManifest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FetchedManifest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FetchedManifest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.point = $root.meshbackup.RestorePoint.decode(reader, reader.size(), $undefined, _depth + 1, message.point);
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.errorCode = value;
+                        else
+                            delete message.errorCode;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.error = value;
+                        else
+                            delete message.error;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FetchedManifest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FetchedManifest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FetchedManifest} FetchedManifest
+         */
+        FetchedManifest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FetchedManifest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FetchedManifest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FetchedManifest();
+            if (object.id != null)
+                if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                    if ($util.Long)
+                        message.id = $util.Long.fromValue(object.id, true);
+                    else if (typeof object.id === "string")
+                        message.id = $parseInt(object.id, 10);
+                    else if (typeof object.id === "number")
+                        message.id = object.id;
+                    else if (typeof object.id === "object")
+                        message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+            if (object.point != null) {
+                if (!$util.isObject(object.point))
+                    throw $TypeError(".meshbackup.FetchedManifest.point: object expected");
+                message.point = $root.meshbackup.RestorePoint.fromObject(object.point, _depth + 1);
+            }
+            if (object.errorCode != null)
+                if (typeof object.errorCode !== "string" || object.errorCode.length)
+                    message.errorCode = $String(object.errorCode);
+            if (object.error != null)
+                if (typeof object.error !== "string" || object.error.length)
+                    message.error = $String(object.error);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FetchedManifest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FetchedManifest
+         * @static
+         * @param {meshbackup.FetchedManifest} message FetchedManifest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FetchedManifest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.point = null;
+                object.errorCode = "";
+                object.error = "";
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                else if (typeof message.id === "number")
+                    object.id = options.longs === $String ? $String(message.id) : message.id;
+                else
+                    object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+            if (message.point != null && $Object.hasOwnProperty.call(message, "point"))
+                object.point = $root.meshbackup.RestorePoint.toObject(message.point, options, _depth + 1);
+            if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                object.errorCode = message.errorCode;
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                object.error = message.error;
+            return object;
+        };
+
+        /**
+         * Converts this FetchedManifest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FetchedManifest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FetchedManifest.prototype.toJSON = function() {
+            return FetchedManifest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FetchedManifest;
+    })();
+
+    meshbackup.FetchedBlock = (function() {
+
+        /**
+         * Properties of a FetchedBlock.
+         * @typedef {Object} meshbackup.FetchedBlock.$Properties
+         * @property {Uint8Array|null} [digest] FetchedBlock digest
+         * @property {number|null} [rawLength] FetchedBlock rawLength
+         * @property {string|null} [compression] FetchedBlock compression
+         * @property {boolean|null} [sealed] FetchedBlock sealed
+         * @property {string|null} [missingCode] FetchedBlock missingCode
+         * @property {string|null} [missing] FetchedBlock missing
+         * @property {Uint8Array|null} [data] FetchedBlock data
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FetchedBlock.
+         * @memberof meshbackup
+         * @interface IFetchedBlock
+         * @augments meshbackup.FetchedBlock.$Properties
+         * @deprecated Use meshbackup.FetchedBlock.$Properties instead.
+         */
+
+        /**
+         * Shape of a FetchedBlock.
+         * @typedef {meshbackup.FetchedBlock.$Properties} meshbackup.FetchedBlock.$Shape
+         */
+
+        /**
+         * Constructs a new FetchedBlock.
+         * @memberof meshbackup
+         * @classdesc Represents a FetchedBlock.
+         * @constructor
+         * @param {meshbackup.FetchedBlock.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FetchedBlock = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FetchedBlock digest.
+         * @member {Uint8Array} digest
+         * @memberof meshbackup.FetchedBlock
+         * @instance
+         */
+        FetchedBlock.prototype.digest = $util.newBuffer([]);
+
+        /**
+         * FetchedBlock rawLength.
+         * @member {number} rawLength
+         * @memberof meshbackup.FetchedBlock
+         * @instance
+         */
+        FetchedBlock.prototype.rawLength = 0;
+
+        /**
+         * FetchedBlock compression.
+         * @member {string} compression
+         * @memberof meshbackup.FetchedBlock
+         * @instance
+         */
+        FetchedBlock.prototype.compression = "";
+
+        /**
+         * FetchedBlock sealed.
+         * @member {boolean} sealed
+         * @memberof meshbackup.FetchedBlock
+         * @instance
+         */
+        FetchedBlock.prototype.sealed = false;
+
+        /**
+         * FetchedBlock missingCode.
+         * @member {string} missingCode
+         * @memberof meshbackup.FetchedBlock
+         * @instance
+         */
+        FetchedBlock.prototype.missingCode = "";
+
+        /**
+         * FetchedBlock missing.
+         * @member {string} missing
+         * @memberof meshbackup.FetchedBlock
+         * @instance
+         */
+        FetchedBlock.prototype.missing = "";
+
+        /**
+         * FetchedBlock data.
+         * @member {Uint8Array} data
+         * @memberof meshbackup.FetchedBlock
+         * @instance
+         */
+        FetchedBlock.prototype.data = $util.newBuffer([]);
+
+        /**
+         * Creates a new FetchedBlock instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FetchedBlock
+         * @static
+         * @param {meshbackup.FetchedBlock.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FetchedBlock} FetchedBlock instance
+         * @type {{
+         *   (properties: meshbackup.FetchedBlock.$Shape): meshbackup.FetchedBlock & meshbackup.FetchedBlock.$Shape;
+         *   (properties?: meshbackup.FetchedBlock.$Properties): meshbackup.FetchedBlock;
+         * }}
+         */
+        FetchedBlock.create = function(properties) {
+            return new FetchedBlock(properties);
+        };
+
+        /**
+         * Encodes the specified FetchedBlock message. Does not implicitly {@link meshbackup.FetchedBlock.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FetchedBlock
+         * @static
+         * @param {meshbackup.FetchedBlock.$Properties} message FetchedBlock message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FetchedBlock.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.digest);
+            if (message.rawLength != null && $Object.hasOwnProperty.call(message, "rawLength") && message.rawLength !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.rawLength);
+            if (message.compression != null && $Object.hasOwnProperty.call(message, "compression") && message.compression !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.compression);
+            if (message.sealed != null && $Object.hasOwnProperty.call(message, "sealed") && message.sealed !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.sealed);
+            if (message.missingCode != null && $Object.hasOwnProperty.call(message, "missingCode") && message.missingCode !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.missingCode);
+            if (message.missing != null && $Object.hasOwnProperty.call(message, "missing") && message.missing !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.missing);
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.data);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FetchedBlock message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FetchedBlock
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FetchedBlock & meshbackup.FetchedBlock.$Shape} FetchedBlock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FetchedBlock.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FetchedBlock();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.digest = value;
+                        else
+                            delete message.digest;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.rawLength = value;
+                        else
+                            delete message.rawLength;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.compression = value;
+                        else
+                            delete message.compression;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.sealed = value;
+                        else
+                            delete message.sealed;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.missingCode = value;
+                        else
+                            delete message.missingCode;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.missing = value;
+                        else
+                            delete message.missing;
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FetchedBlock message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FetchedBlock
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FetchedBlock} FetchedBlock
+         */
+        FetchedBlock.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FetchedBlock)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FetchedBlock: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FetchedBlock();
+            if (object.digest != null)
+                if (object.digest.length)
+                    if (typeof object.digest === "string")
+                        $util.base64.decode(object.digest, message.digest = $util.newBuffer($util.base64.length(object.digest)), 0);
+                    else if (object.digest.length >= 0)
+                        message.digest = object.digest;
+            if (object.rawLength != null)
+                if ($Number(object.rawLength) !== 0)
+                    message.rawLength = object.rawLength >>> 0;
+            if (object.compression != null)
+                if (typeof object.compression !== "string" || object.compression.length)
+                    message.compression = $String(object.compression);
+            if (object.sealed != null)
+                if (object.sealed)
+                    message.sealed = $Boolean(object.sealed);
+            if (object.missingCode != null)
+                if (typeof object.missingCode !== "string" || object.missingCode.length)
+                    message.missingCode = $String(object.missingCode);
+            if (object.missing != null)
+                if (typeof object.missing !== "string" || object.missing.length)
+                    message.missing = $String(object.missing);
+            if (object.data != null)
+                if (object.data.length)
+                    if (typeof object.data === "string")
+                        $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                    else if (object.data.length >= 0)
+                        message.data = object.data;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FetchedBlock message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FetchedBlock
+         * @static
+         * @param {meshbackup.FetchedBlock} message FetchedBlock
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FetchedBlock.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.digest = "";
+                else {
+                    object.digest = [];
+                    if (options.bytes !== $Array)
+                        object.digest = $util.newBuffer(object.digest);
+                }
+                object.rawLength = 0;
+                object.compression = "";
+                object.sealed = false;
+                object.missingCode = "";
+                object.missing = "";
+                if (options.bytes === $String)
+                    object.data = "";
+                else {
+                    object.data = [];
+                    if (options.bytes !== $Array)
+                        object.data = $util.newBuffer(object.data);
+                }
+            }
+            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                object.digest = options.bytes === $String ? $util.base64.encode(message.digest, 0, message.digest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digest) : message.digest;
+            if (message.rawLength != null && $Object.hasOwnProperty.call(message, "rawLength"))
+                object.rawLength = message.rawLength;
+            if (message.compression != null && $Object.hasOwnProperty.call(message, "compression"))
+                object.compression = message.compression;
+            if (message.sealed != null && $Object.hasOwnProperty.call(message, "sealed"))
+                object.sealed = message.sealed;
+            if (message.missingCode != null && $Object.hasOwnProperty.call(message, "missingCode"))
+                object.missingCode = message.missingCode;
+            if (message.missing != null && $Object.hasOwnProperty.call(message, "missing"))
+                object.missing = message.missing;
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+            return object;
+        };
+
+        /**
+         * Converts this FetchedBlock to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FetchedBlock
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FetchedBlock.prototype.toJSON = function() {
+            return FetchedBlock.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FetchedBlock;
+    })();
+
+    meshbackup.FetchBatchEnd = (function() {
+
+        /**
+         * Properties of a FetchBatchEnd.
+         * @typedef {Object} meshbackup.FetchBatchEnd.$Properties
+         * @property {number|null} [id] FetchBatchEnd id
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FetchBatchEnd.
+         * @memberof meshbackup
+         * @interface IFetchBatchEnd
+         * @augments meshbackup.FetchBatchEnd.$Properties
+         * @deprecated Use meshbackup.FetchBatchEnd.$Properties instead.
+         */
+
+        /**
+         * Shape of a FetchBatchEnd.
+         * @typedef {meshbackup.FetchBatchEnd.$Properties} meshbackup.FetchBatchEnd.$Shape
+         */
+
+        /**
+         * Constructs a new FetchBatchEnd.
+         * @memberof meshbackup
+         * @classdesc Represents a FetchBatchEnd.
+         * @constructor
+         * @param {meshbackup.FetchBatchEnd.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FetchBatchEnd = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FetchBatchEnd id.
+         * @member {number} id
+         * @memberof meshbackup.FetchBatchEnd
+         * @instance
+         */
+        FetchBatchEnd.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new FetchBatchEnd instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FetchBatchEnd
+         * @static
+         * @param {meshbackup.FetchBatchEnd.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FetchBatchEnd} FetchBatchEnd instance
+         * @type {{
+         *   (properties: meshbackup.FetchBatchEnd.$Shape): meshbackup.FetchBatchEnd & meshbackup.FetchBatchEnd.$Shape;
+         *   (properties?: meshbackup.FetchBatchEnd.$Properties): meshbackup.FetchBatchEnd;
+         * }}
+         */
+        FetchBatchEnd.create = function(properties) {
+            return new FetchBatchEnd(properties);
+        };
+
+        /**
+         * Encodes the specified FetchBatchEnd message. Does not implicitly {@link meshbackup.FetchBatchEnd.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FetchBatchEnd
+         * @static
+         * @param {meshbackup.FetchBatchEnd.$Properties} message FetchBatchEnd message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FetchBatchEnd.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FetchBatchEnd message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FetchBatchEnd
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FetchBatchEnd & meshbackup.FetchBatchEnd.$Shape} FetchBatchEnd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FetchBatchEnd.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FetchBatchEnd();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FetchBatchEnd message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FetchBatchEnd
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FetchBatchEnd} FetchBatchEnd
+         */
+        FetchBatchEnd.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FetchBatchEnd)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FetchBatchEnd: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FetchBatchEnd();
+            if (object.id != null)
+                if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                    if ($util.Long)
+                        message.id = $util.Long.fromValue(object.id, true);
+                    else if (typeof object.id === "string")
+                        message.id = $parseInt(object.id, 10);
+                    else if (typeof object.id === "number")
+                        message.id = object.id;
+                    else if (typeof object.id === "object")
+                        message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FetchBatchEnd message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FetchBatchEnd
+         * @static
+         * @param {meshbackup.FetchBatchEnd} message FetchBatchEnd
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FetchBatchEnd.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                else if (typeof message.id === "number")
+                    object.id = options.longs === $String ? $String(message.id) : message.id;
+                else
+                    object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+            return object;
+        };
+
+        /**
+         * Converts this FetchBatchEnd to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FetchBatchEnd
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FetchBatchEnd.prototype.toJSON = function() {
+            return FetchBatchEnd.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FetchBatchEnd;
+    })();
+
+    meshbackup.FetchError = (function() {
+
+        /**
+         * Properties of a FetchError.
+         * @typedef {Object} meshbackup.FetchError.$Properties
+         * @property {string|null} [code] FetchError code
+         * @property {string|null} [message] FetchError message
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FetchError.
+         * @memberof meshbackup
+         * @interface IFetchError
+         * @augments meshbackup.FetchError.$Properties
+         * @deprecated Use meshbackup.FetchError.$Properties instead.
+         */
+
+        /**
+         * Shape of a FetchError.
+         * @typedef {meshbackup.FetchError.$Properties} meshbackup.FetchError.$Shape
+         */
+
+        /**
+         * Constructs a new FetchError.
+         * @memberof meshbackup
+         * @classdesc Represents a FetchError.
+         * @constructor
+         * @param {meshbackup.FetchError.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FetchError = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FetchError code.
+         * @member {string} code
+         * @memberof meshbackup.FetchError
+         * @instance
+         */
+        FetchError.prototype.code = "";
+
+        /**
+         * FetchError message.
+         * @member {string} message
+         * @memberof meshbackup.FetchError
+         * @instance
+         */
+        FetchError.prototype.message = "";
+
+        /**
+         * Creates a new FetchError instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FetchError
+         * @static
+         * @param {meshbackup.FetchError.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FetchError} FetchError instance
+         * @type {{
+         *   (properties: meshbackup.FetchError.$Shape): meshbackup.FetchError & meshbackup.FetchError.$Shape;
+         *   (properties?: meshbackup.FetchError.$Properties): meshbackup.FetchError;
+         * }}
+         */
+        FetchError.create = function(properties) {
+            return new FetchError(properties);
+        };
+
+        /**
+         * Encodes the specified FetchError message. Does not implicitly {@link meshbackup.FetchError.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FetchError
+         * @static
+         * @param {meshbackup.FetchError.$Properties} message FetchError message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FetchError.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FetchError message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FetchError
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FetchError & meshbackup.FetchError.$Shape} FetchError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FetchError.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FetchError();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.code = value;
+                        else
+                            delete message.code;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FetchError message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FetchError
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FetchError} FetchError
+         */
+        FetchError.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FetchError)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FetchError: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FetchError();
+            if (object.code != null)
+                if (typeof object.code !== "string" || object.code.length)
+                    message.code = $String(object.code);
+            if (object.message != null)
+                if (typeof object.message !== "string" || object.message.length)
+                    message.message = $String(object.message);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FetchError message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FetchError
+         * @static
+         * @param {meshbackup.FetchError} message FetchError
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FetchError.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.code = "";
+                object.message = "";
+            }
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            return object;
+        };
+
+        /**
+         * Converts this FetchError to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FetchError
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FetchError.prototype.toJSON = function() {
+            return FetchError.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FetchError;
     })();
 
     return meshbackup;

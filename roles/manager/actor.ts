@@ -1,9 +1,9 @@
 /**
  * @packageDocumentation
  * The manager actor answers the admin requests that concern jobs, hosts and sessions, and starts
- * one session actor per job run. Never two sessions of one job at once.
+ * one session actor per job run (backup, verify and copy jobs). Never two sessions of one job at once.
  */
-import type { ActorMessage, AdminReply, AdminRequest, GuestCredentials, Job, SessionRecord, VerifyJob } from '../../proto/index.ts'
+import type { ActorMessage, AdminReply, AdminRequest, GuestCredentials, Job, SessionRecord, VerifyJob, CopyJob } from '../../proto/index.ts'
 import type { Behavior, ActorContext } from '../../node/runtime/actors/behavior.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
@@ -17,6 +17,7 @@ import { parseAddress } from '../../node/runtime/actors/address.ts'
 import { Configuration } from './configuration.ts'
 import { DiscoveryWindow } from './discovery-window.ts'
 import { verifySessionActor } from './verify-job.ts'
+import { copySessionActor } from './copy-job.ts'
 import type { ScheduleStore } from './schedule.ts'
 import type { KeyCatalog } from './key-catalog.ts'
 import { answerKeyRequest, isKeyRequest } from './key-requests.ts'
@@ -56,6 +57,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
     let sessions = 0
     let schedules: JobSchedules | undefined
     let verifySchedules: JobSchedules | undefined
+    let copySchedules: JobSchedules | undefined
     let stopHunting: (() => void) | undefined
     let configuration: Configuration | undefined
     const window = new DiscoveryWindow(init.discoveryTimeoutMs ?? 15_000)
@@ -149,6 +151,30 @@ export function managerActor (init: ManagerInit): () => Behavior {
       return { ok: {} }
     }
 
+    /** A copy job's run: a session like a backup's (same namespace, never two of one job at once). */
+    const runCopyJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
+      const job: CopyJob = await init.catalog.copyJob(name)
+      const record = await claimSession(name, 'copy job', { kind: 'copy' }, trigger)
+      ctx.spawn(`session-${++sessions}`, copySessionActor({ job, record, ...sessionHooks(name) }), { restart: 'temporary' })
+      return record
+    }
+
+    const addCopyJob = async (job: CopyJob, ctx: ActorContext): Promise<AdminReply> => {
+      const replaced = await init.catalog.copyJob(job.name ?? '').then(() => true, () => false)
+      const saved = await init.catalog.addCopyJob(job)
+      await copySchedules?.set(saved)
+      const filter = [saved.job ? `job ${saved.job}` : '', saved.vm ? `VM ${saved.vm}` : ''].filter((x) => x !== '').join(', ')
+      await configuration!.record('copy-job-add', saved.name!, `${replaced ? 'replaced: ' : ''}repository ${saved.from} → ${saved.to}${filter ? ` (${filter})` : ''}${saved.schedule ? `, schedule "${saved.schedule}"` : ''}`, origin(ctx))
+      return { copyJob: saved }
+    }
+
+    const removeCopyJob = async (name: string, ctx: ActorContext): Promise<AdminReply> => {
+      const job = await init.catalog.removeCopyJob(name)
+      await copySchedules?.set({ name, schedule: '' })
+      await configuration!.record('copy-job-remove', name, `repository ${job.from} → ${job.to}`, origin(ctx))
+      return { ok: {} }
+    }
+
     const hunting = (ctx: ActorContext) => ({
       catalog: init.catalog,
       capacity: init.capacity,
@@ -178,6 +204,10 @@ export function managerActor (init: ManagerInit): () => Behavior {
       if (req.verifyJobList != null) return { verifyJobs: { jobs: await init.catalog.verifyJobs() } }
       if (req.verifyJobRemove != null) return await removeVerifyJob(req.verifyJobRemove.name ?? '', ctx)
       if (req.verifyJobRun != null) return { session: await runVerifyJob(req.verifyJobRun.name ?? '', ctx) }
+      if (req.copyJobAdd != null) return await addCopyJob(req.copyJobAdd, ctx)
+      if (req.copyJobList != null) return { copyJobs: { jobs: await init.catalog.copyJobs() } }
+      if (req.copyJobRemove != null) return await removeCopyJob(req.copyJobRemove.name ?? '', ctx)
+      if (req.copyJobRun != null) return { session: await runCopyJob(req.copyJobRun.name ?? '', ctx) }
       if (req.sessionShow != null) {
         const key = req.sessionShow.id ?? ''
         const live = [...running.values()].find((r) => r.id === key || r.job === key)
@@ -252,10 +282,23 @@ export function managerActor (init: ManagerInit): () => Behavior {
         })
         void init.catalog.verifyJobs().then(async (jobs) => await verifySchedules?.start(jobs))
           .catch((err: Error) => init.log.error(`verify job schedules could not start: ${err.message}`))
+        // copy jobs too: "copy:" cannot start a job name either
+        copySchedules = new JobSchedules({
+          store: {
+            scheduleState: async (name) => await init.catalog.scheduleState(`copy:${name}`),
+            saveScheduleState: async (name, state) => { await init.catalog.saveScheduleState(`copy:${name}`, state) },
+            forgetScheduleState: async (name) => { await init.catalog.forgetScheduleState(`copy:${name}`) }
+          },
+          run: async (job, trigger) => await runCopyJob(job, ctx, trigger),
+          log: (line) => init.log.info(`copy ${line}`)
+        })
+        void init.catalog.copyJobs().then(async (jobs) => await copySchedules?.start(jobs))
+          .catch((err: Error) => init.log.error(`copy job schedules could not start: ${err.message}`))
       },
       stopped () {
         schedules?.stop()
         verifySchedules?.stop()
+        copySchedules?.stop()
         stopHunting?.()
       },
       async receive (msg: ActorMessage, ctx: ActorContext) {

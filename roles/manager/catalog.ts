@@ -4,7 +4,7 @@
  * registered hosts and session records, each a protobuf message in a LevelDB sublevel.
  */
 import type { Level } from 'level'
-import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionRecord, type VerifyJob } from '../../proto/index.ts'
+import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionRecord, type VerifyJob, type CopyJob } from '../../proto/index.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { parseSchedule, type ScheduleState } from './schedule.ts'
 import { DEFAULT_NOTIFY_ON, NOTIFY_STATES } from './notify.ts'
@@ -32,6 +32,7 @@ export class Catalog {
   readonly #schedules: Sub
   readonly #hostKeys: Sub
   readonly #verifyJobs: Sub
+  readonly #copyJobs: Sub
   /** every configuration change, newest first */
   readonly changes: ChangeLog
 
@@ -44,6 +45,7 @@ export class Catalog {
     this.#schedules = root.sublevel<string, Uint8Array>('schedules', { valueEncoding: 'view' }) as unknown as Sub
     this.#hostKeys = root.sublevel<string, Uint8Array>('guest-host-keys', { valueEncoding: 'view' }) as unknown as Sub
     this.#verifyJobs = root.sublevel<string, Uint8Array>('verify-jobs', { valueEncoding: 'view' }) as unknown as Sub
+    this.#copyJobs = root.sublevel<string, Uint8Array>('copy-jobs', { valueEncoding: 'view' }) as unknown as Sub
     this.changes = new ChangeLog(root.sublevel<string, Uint8Array>('changes', { valueEncoding: 'view' }) as unknown as ChangeTable)
   }
 
@@ -175,6 +177,7 @@ export class Catalog {
     }
     await check?.(clean, host)
     if (await this.#verifyJobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a verify job: a backup job needs another name (their sessions are listed together)`)
+    if (await this.#copyJobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a copy job: a backup job needs another name (their sessions are listed together)`)
     await this.#jobs.put(name, pb.Job.encode(clean).finish())
     return clean
   }
@@ -184,12 +187,55 @@ export class Catalog {
     const name = job.name ?? ''
     if (!JOB_NAME.test(name)) throw new UserError('ERR_BAD_NAME', `verify job name "${name}" must be 1-64 letters, digits, dash or underscore`)
     if (await this.#jobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a backup job: a verify job needs another name (their sessions are listed together)`)
+    if (await this.#copyJobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a copy job: a verify job needs another name (their sessions are listed together)`)
     if (!job.repository) throw new UserError('ERR_BAD_JOB', `verify job "${name}" needs --repository NAME (the name a repository node was initialised with)`)
     const days = job.olderThanDays ?? 0
     if (!Number.isInteger(days) || days < 0 || days > 36_500) throw new UserError('ERR_BAD_JOB', `verify job "${name}": --older-than ${days} must be a whole number of days from 0 to 36500 (0: every point, every run)`)
     const clean: VerifyJob = { name, repository: job.repository, schedule: checkSchedule(name, job.schedule ?? ''), olderThanDays: days, notify: checkNotify(name, job.notify) }
     await this.#verifyJobs.put(name, pb.VerifyJob.encode(clean).finish())
     return clean
+  }
+
+  /** Checks and saves a copy job (copy-job.ts runs it). */
+  async addCopyJob (job: CopyJob): Promise<CopyJob> {
+    const name = job.name ?? ''
+    if (!JOB_NAME.test(name)) throw new UserError('ERR_BAD_NAME', `copy job name "${name}" must be 1-64 letters, digits, dash or underscore`)
+    if (await this.#jobs.get(name) != null || await this.#verifyJobs.get(name) != null) {
+      throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a backup or verify job: a copy job needs another name (their sessions are listed together)`)
+    }
+    if (!job.from || !job.to) throw new UserError('ERR_COPY_BAD_JOB', `copy job "${name}" needs --from REPOSITORY and --to REPOSITORY (the names repository nodes were initialised with)`)
+    if (job.from === job.to) throw new UserError('ERR_COPY_BAD_JOB', `copy job "${name}" copies repository "${job.from}" onto itself; --to must name another repository`)
+    const clean: CopyJob = {
+      name,
+      from: job.from,
+      to: job.to,
+      job: job.job ?? '',
+      vm: job.vm ?? '',
+      schedule: checkSchedule(name, job.schedule ?? ''),
+      retention: checkRetention(name, job.retention),
+      notify: checkNotify(name, job.notify)
+    }
+    await this.#copyJobs.put(name, pb.CopyJob.encode(clean).finish())
+    return clean
+  }
+
+  async copyJob (name: string): Promise<CopyJob> {
+    const bytes = await this.#copyJobs.get(name)
+    if (bytes == null) throw new UserError('ERR_NO_SUCH_JOB', `no copy job named "${name}"; \`meshbackup copy list\` shows them`)
+    return pb.CopyJob.decode(bytes)
+  }
+
+  /** Forgets a copy job (its sessions and the copies it made stay). */
+  async removeCopyJob (name: string): Promise<CopyJob> {
+    const job = await this.copyJob(name)
+    await this.#copyJobs.del(name)
+    return job
+  }
+
+  async copyJobs (): Promise<CopyJob[]> {
+    const out: CopyJob[] = []
+    for await (const bytes of this.#copyJobs.values()) out.push(pb.CopyJob.decode(bytes))
+    return out
   }
 
   async verifyJob (name: string): Promise<VerifyJob> {

@@ -16,6 +16,7 @@ export type CatalogErrorCode =
   | 'ERR_NO_SUCH_SESSION'
   | 'ERR_BAD_FIELD'
   | 'ERR_BAD_SCHEDULE'
+  | 'ERR_COPY_BAD_JOB'
 
 /** actor.ts, job-edit.ts, points-forget.ts, schedule.ts: an admin request the manager refuses as asked */
 export type AdminRequestErrorCode =

@@ -4,7 +4,8 @@
  * disks into restore points, lists and deletes points (a locked point is kept: the repository
  * enforces its lock whoever asks), raises the lock period, starts health checks, garbage
  * collections, rebuilds of the block index and verify passes (a verify job's run on this
- * repository: verifyPassProgress, then verifyPassReport). A health check re-reads every block of a point,
+ * repository: verifyPassProgress, then verifyPassReport) and copy runs (a copy job's run into
+ * this repository, pulled from the source node: copyProgress, then copyReport). A health check re-reads every block of a point,
  * a collection may rewrite packs and a rebuild reads them all, so each runs in a temporary child
  * actor that tells its report (verifyReport, gcReport, rebuildReport; a rebuild also tells
  * rebuildProgress) to the requester when done; the request itself is answered `ok` at once,
@@ -16,13 +17,14 @@
  * await system.ask(`${peerId}/repository`, { pointsListRequest: { vm: 'web01' } })
  * ```
  */
-import type { ActorMessage, PointSummary, RebuildReport, VerifyPassReport } from '../../proto/index.ts'
+import type { ActorMessage, CopyReport, PointSummary, RebuildReport, VerifyPassReport } from '../../proto/index.ts'
 import type { BehaviorFactory } from '../../node/runtime/actors/behavior.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { messageKind } from '../../node/runtime/actors/message.ts'
 import { answerLeaseMessage, type LeaseTable } from '../../node/runtime/leases.ts'
 import type { ListedPoint, Repository } from './store.ts'
 import type { RepositoryActorErrorCode } from './error-codes.ts'
+import { runCopy, type CopyStream } from './copy-run.ts'
 
 export interface RepositoryActorInit {
   repo: Repository
@@ -31,6 +33,8 @@ export interface RepositoryActorInit {
   name: string
   /** this node's peer id, put in every PointSummary */
   peerId: string
+  /** opens a block-fetch stream to another repository node (a copy run pulls through it) */
+  openFetch?: (peer: string) => Promise<CopyStream>
 }
 
 export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
@@ -42,6 +46,7 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
     let verifies = 0
     let collections = 0
     let rebuilds = 0
+    let copies = 0
     return {
       async receive (msg, ctx): Promise<ActorMessage | void> {
         const kind = messageKind(msg)
@@ -120,6 +125,46 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
                     report = { repository: init.name, repositoryPeer: init.peerId, durationMs: Date.now() - started, problems: [(err as Error).message] }
                   }
                   if (!child.signal.aborted) child.tell(requester, { verifyPassReport: report })
+                  await child.stop()
+                })()
+              },
+              receive () {}
+            }), { restart: 'temporary' })
+            return { ok: {} }
+          }
+          case 'copyRunRequest': {
+            const r = msg.copyRunRequest!
+            const requester = ctx.sender
+            if (requester === undefined) {
+              throw new UserError('ERR_NO_SENDER', `a copy into repository ${init.name} needs a sender to report to; ask, or tell with a sender`)
+            }
+            if ((r.targetRepository ?? '') !== '' && r.targetRepository !== init.name) {
+              throw new UserError('ERR_NO_SUCH_REPOSITORY', `this node holds repository "${init.name}", not "${r.targetRepository}"`)
+            }
+            const openFetch = init.openFetch
+            if (openFetch === undefined || (r.sourcePeer ?? '') === '') {
+              throw new UserError('ERR_UNEXPECTED_MESSAGE', `repository ${init.name} cannot copy: ${openFetch === undefined ? 'this node fetches no blocks' : 'the request names no source node'}`)
+            }
+            // the copy pulls in a child, so the repository's mailbox stays free while it runs
+            ctx.spawn(`copy-${++copies}`, () => ({
+              started (child) {
+                void (async () => {
+                  const started = Date.now()
+                  let report: CopyReport
+                  try {
+                    report = await runCopy({
+                      repo,
+                      request: r,
+                      open: async () => await openFetch(r.sourcePeer!),
+                      signal: child.signal,
+                      onProgress: p => { if (!child.signal.aborted) child.tell(requester, { copyProgress: p }) }
+                    })
+                  } catch (err) {
+                    report = { repository: init.name, durationMs: Date.now() - started, problems: [(err as Error).message] }
+                  }
+                  // told even when stopped (the node is stopping): the session ends now, naming the
+                  // points to copy again, instead of waiting for a silent target
+                  child.tell(requester, { copyReport: { ...report, repositoryPeer: init.peerId } })
                   await child.stop()
                 })()
               },

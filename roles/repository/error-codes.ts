@@ -77,5 +77,12 @@ export type ObjectStoreErrorCode =
   | 'ERR_S3_FULL' // the bucket's quota or the server's space is used up
   | 'ERR_S3_REQUEST_FAILED' // any other refusal: the message names S3's own error code
 
+/** copy-run.ts and repair-from-peer.ts (copy-errors.ts): a point of a copy run, or a repair, that could not be done */
+export type CopyErrorCode =
+  | 'ERR_COPY_SOURCE_BLOCK' // the source cannot read a block of the point (damaged or missing there): verify the source
+  | 'ERR_COPY_BAD_MANIFEST' // the source's manifest does not match its disk, or it answered another block
+  | 'ERR_COPY_ABORTED' // the run was stopped (the node is stopping): run the copy job again, it resumes
+  | 'ERR_COPY_FAILED' // a failure without a code of its own
+
 /** every code of the role */
-export type RepositoryRoleErrorCode = RepositoryErrorCode | ReceiverErrorCode | RepositoryActorErrorCode | RepositoryConfigErrorCode | ObjectStoreErrorCode
+export type RepositoryRoleErrorCode = RepositoryErrorCode | ReceiverErrorCode | RepositoryActorErrorCode | RepositoryConfigErrorCode | ObjectStoreErrorCode | CopyErrorCode

@@ -22,6 +22,7 @@ import { BucketBackend } from './s3/bucket-backend.ts'
 import { repositoryActor } from './actor.ts'
 import { serveRepository, type RepositoryServer } from './server.ts'
 import { freeSpaceDriftMatters, repositorySpace } from './free-space.ts'
+import { openBlockFetch } from '../../protocols/block-fetch.ts'
 
 /** ms between re-reads of free space, the lock period (the CLI may change it) and the damage gauge */
 const REFRESH_MS = 10_000
@@ -104,7 +105,13 @@ export const repository: RoleFactory = (components): Role => {
       lane: await components.bulkLane?.(),
       reserveBytes: config.reserveBytes
     })
-    system.spawn('repository', repositoryActor({ repo: open, leases: table, name: config.name, peerId }), { restart: 'permanent' })
+    system.spawn('repository', repositoryActor({
+      repo: open,
+      leases: table,
+      name: config.name,
+      peerId,
+      openFetch: async (peer) => await openBlockFetch({ libp2p: mesh.libp2p, peerId: peer })
+    }), { restart: 'permanent' })
     await refresh()
     timer = setInterval(() => { void refresh(true) }, REFRESH_MS)
     timer.unref()

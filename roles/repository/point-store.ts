@@ -143,9 +143,12 @@ export class PointStore {
           `the commit of ${vm} names ${key(keyFingerprint)}, but its staged disk ${stagedIds[k]} (disk ${d.index}) was written under ${key(d.keyFingerprint)}; nothing was committed: back the VM up again`,
           { subject: stagedIds[k] })
       })
-      const createdAtMs = Date.now()
+      // a copy keeps its point's creation time; its lock runs from its arrival here, under this
+      // repository's own period
+      const now = Date.now()
+      const createdAtMs = (c.createdAtMs ?? 0) > 0 ? c.createdAtMs! : now
       const point: StoredPoint = {
-        format: POINT_FORMAT, id, ...meta, createdAtMs, disks, lockUntilMs: await this.locks.lockUntilFor(createdAtMs), keyFingerprint, recoveryWraps
+        format: POINT_FORMAT, id, ...meta, createdAtMs, disks, lockUntilMs: await this.locks.lockUntilFor(now), keyFingerprint, recoveryWraps
       }
       const bytes = encodePoint(point)
       // in a bucket first: the bucket is the truth, and a point is visible only once it is there

@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
- * The repository's network endpoints: the datapipe (proxies send disks in) and the restore
- * protocol (requesters read disks out), both on the node's libp2p host, plus the throughput the
+ * The repository's network endpoints: the datapipe (proxies send disks in), the restore
+ * protocol (requesters read disks out) and block fetch (other repositories copy points out), both on the node's libp2p host, plus the throughput the
  * repository announces (payload bytes received per second over the last few seconds).
  *
  * @example
@@ -16,6 +16,7 @@ import type { Libp2p } from '@libp2p/interface'
 import { DATAPIPE_PROTOCOL } from '../../protocols/datapipe/protocol.ts'
 import { handlePipe } from '../../protocols/datapipe/server.ts'
 import { handleRestore, unhandleRestore } from '../../protocols/restore.ts'
+import { handleBlockFetch, unhandleBlockFetch } from '../../protocols/block-fetch.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import type { LeaseTable } from '../../node/runtime/leases.ts'
 import { silentLogger, type Logger } from '../../node/core/logger.ts'
@@ -43,7 +44,7 @@ export interface RepositoryServerInit {
 export interface RepositoryServer {
   /** payload bytes received per second, recently */
   throughputBps(): number
-  /** unregisters both protocols (pipes already open run to their end) */
+  /** unregisters the protocols (pipes already open run to their end) */
   stop(): Promise<void>
 }
 
@@ -62,11 +63,14 @@ export async function serveRepository (init: RepositoryServerInit): Promise<Repo
     reserveBytes: init.reserveBytes
   }), { log, lane: lane !== undefined })
   await handleRestore(init.libp2p, init.repo, { log, lane })
+  // other repository nodes copy points from this one, or take good copies of blocks (copy jobs, verify repair)
+  await handleBlockFetch(init.libp2p, init.repo, { log, lane })
   return {
     throughputBps: () => meter.rate(),
     async stop () {
       await init.libp2p.unhandle(DATAPIPE_PROTOCOL)
       await unhandleRestore(init.libp2p)
+      await unhandleBlockFetch(init.libp2p)
     }
   }
 }

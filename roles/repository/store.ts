@@ -35,6 +35,7 @@ import type { Logger } from '../../node/core/logger.ts'
 import { BaseBlockCheck } from './base-blocks.ts'
 import type { BlockIndex, Database } from './block-index.ts'
 import { readIndexedBlock, type StoredBlock } from './block-reads.ts'
+import { blocksHeld } from './block-presence.ts'
 import { DIGEST_LENGTH } from './digest.ts'
 import type { DiskWriter, PendingBlock, WriterContext, WriterCounters } from './disk-writer.ts'
 import { badArgument, RepositoryError } from './errors.ts'
@@ -496,6 +497,16 @@ export class Repository {
       repository: this.name,
       onDamaged: async (d, why) => { await this.markBlockDamaged(d, why) }
     }, digest, into)
+  }
+
+  /**
+   * Which of `digests` this repository holds intact (indexed and not marked damaged, or being
+   * written): a copy fetches only the others (block-presence.ts).
+   */
+  async holdsBlocks (digests: Uint8Array[]): Promise<boolean[]> {
+    this.checkOpen()
+    await this.afterRebuild()
+    return await blocksHeld({ index: this.index, pending: this.pending }, digests)
   }
 
   /** A block's stored copy is bad: the next backup that has the block stores it again. */

@@ -31,7 +31,7 @@ export interface AdminHandlerInit {
 const WAIT_POLL_MS = 100
 
 const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'jobAdd', 'jobEdit', 'jobRemove', 'jobList', 'jobRun', 'sessionShow', 'sessionList', 'pointsForget', 'events',
-  'verifyJobAdd', 'verifyJobList', 'verifyJobRemove', 'verifyJobRun',
+  'verifyJobAdd', 'verifyJobList', 'verifyJobRemove', 'verifyJobRun', 'copyJobAdd', 'copyJobList', 'copyJobRemove', 'copyJobRun',
   // the key catalog: only admins reach this handler, so keyGet hands a data key to an admin only
   'keyCreate', 'keyList', 'keyExport', 'keyImport', 'keyChangePassphrase', 'keyGet'] as const
 let temporaries = 0
@@ -75,18 +75,32 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
   }
 
   // a point whose manifest is damaged is listed, and refused here before any data moves
-  const restorablePoint = async (id: string): Promise<PointSummary> => {
-    const point = await findPoint(id)
+  const restorablePoint = async (id: string, repository = ''): Promise<PointSummary> => {
+    const point = await findPoint(id, repository)
     if (point.damaged === true) {
       throw new UserError('ERR_POINT_DAMAGED', `restore point ${id} cannot be restored: it is damaged (${point.damageReason}); restore another point of VM "${point.vm}", or put the manifest back from a copy`)
     }
     return point
   }
 
-  const findPoint = async (id: string): Promise<PointSummary> => {
-    const point = (await allPoints({})).find((p) => p.id === id)
-    if (point == null) throw new UserError('ERR_NO_SUCH_POINT', `no restore point "${id}" in any repository of the mesh; \`meshbackup points list\` shows them`)
-    return point
+  /**
+   * The copy of point `id` to read: in `repository` when named, else a sound copy in the
+   * repository its job writes to (the original), else a sound copy elsewhere (a copy job's).
+   */
+  const findPoint = async (id: string, repository = ''): Promise<PointSummary> => {
+    const copies = (await allPoints({})).filter((p) => p.id === id)
+    if (copies.length === 0) throw new UserError('ERR_NO_SUCH_POINT', `no restore point "${id}" in any repository of the mesh; \`meshbackup points list\` shows them`)
+    if (repository !== '') {
+      const named = copies.find((p) => p.repository === repository)
+      if (named == null) {
+        throw new UserError('ERR_NO_SUCH_POINT', `repository "${repository}" holds no restore point "${id}"; it is in ${copies.map((p) => p.repository).join(', ')}: name one of those with --repository, or leave it out`)
+      }
+      return named
+    }
+    if (copies.length === 1) return copies[0]!
+    const original = await toManager({ jobList: {} }).then((r) => r.jobs?.jobs?.find((j) => j.name === copies[0]!.job)?.repository ?? '', () => '')
+    const rank = (p: PointSummary): number => (p.damaged === true || (p.badBlocks ?? 0) > 0 ? 2 : 0) + (p.repository === original ? 0 : 1)
+    return [...copies].sort((a, b) => rank(a) - rank(b))[0]!
   }
 
   const status = (): StatusReply => ({
@@ -222,6 +236,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     const kind = Object.keys(request).find((k) => (request as any)[k] != null)
     if (request.jobRun?.wait === true) return await runAndWait({ jobRun: { name: request.jobRun.name } }, progress)
     if (request.verifyJobRun?.wait === true) return await runAndWait({ verifyJobRun: { name: request.verifyJobRun.name } }, progress)
+    if (request.copyJobRun?.wait === true) return await runAndWait({ copyJobRun: { name: request.copyJobRun.name } }, progress)
     if (MANAGER_REQUESTS.includes(kind as any)) return await toManager(request)
     if (request.status != null) return { status: status() }
     if (request.membersAdd != null) return await membersAdd(request.membersAdd.peerIds ?? [])
@@ -230,7 +245,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.verify != null) return await verify(request.verify.pointId ?? '')
     if (request.gc != null) return await gc(request.gc)
     if (request.lockPeriod != null) return await lockPeriod(request.lockPeriod)
-    if (request.restore != null) return await restorePoint({ mesh, config, findPoint: restorablePoint, qemuHost, keyFor: managerKey }, request.restore, progress)
+    if (request.restore != null) return await restorePoint({ mesh, config, findPoint: async (id) => await restorablePoint(id, request.restore!.repository ?? ''), qemuHost, keyFor: managerKey }, request.restore, progress)
     if (request.rebuild != null) return await rebuildRepositories({ system, capacity, discoveryMs, peerId: mesh.peerId }, request.rebuild, progress)
     throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
   }

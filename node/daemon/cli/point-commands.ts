@@ -77,10 +77,11 @@ export function addPointCommands (program: Command): void {
     .option('--attach <host>', 'attach the restored disks to this registered QEMU host (it must not be running a guest)')
     .option('--force', 'overwrite existing files, or write onto a block device')
     .option('--allow-damaged', 'restore a point with bad blocks (a verify found them): zeros there, the byte ranges listed (exit 3)')
+    .option('--repository <name>', 'read the point from this repository (one a copy job copied it to); default: its own, else any copy')
     .action(async (point: string, opts, cmd: Command) => {
       const dataKey = await keyFor(cmd, point, opts.vm ?? '', opts)
       const bar = progressBar()
-      const request: NonNullable<AdminRequest['restore']> = { pointId: point, vm: opts.vm ?? '', disk: opts.disk ?? -1, to: resolve(opts.to), format: opts.format, attach: opts.attach ?? '', force: opts.force === true, allowDamaged: opts.allowDamaged === true, dataKey }
+      const request: NonNullable<AdminRequest['restore']> = { pointId: point, vm: opts.vm ?? '', disk: opts.disk ?? -1, to: resolve(opts.to), format: opts.format, attach: opts.attach ?? '', force: opts.force === true, allowDamaged: opts.allowDamaged === true, dataKey, repository: opts.repository ?? '' }
       let reply
       try {
         reply = await call(cmd, { restore: request }, (p) => bar.update(p.doneBytes ?? 0, p.totalBytes ?? 0, p.what ?? ''))

@@ -43,6 +43,7 @@ function pointState (p: PointSummary): string {
 
 export function renderSession (s: SessionRecord): string {
   if (s.kind === 'verify') return renderVerifySession(s)
+  if (s.kind === 'copy') return renderCopySession(s)
   const rows = [['VM', 'DISK', 'STATE', 'PROXY', 'MODE', 'CHANGES', 'READ', 'SENT', 'STORED', 'SPEED', 'TIME']]
   for (const t of s.tasks ?? []) rows.push(taskRow(t))
   const lines = [
@@ -76,6 +77,26 @@ function renderVerifySession (s: SessionRecord): string {
   return lines.join('\n')
 }
 
+/** A copy job's session: what moved, how fast, the points not copied, then the log. */
+function renderCopySession (s: SessionRecord): string {
+  const r = s.copyReport
+  const p = s.copyProgress
+  const seconds = (r?.durationMs ?? p?.elapsedMs ?? 0) / 1000
+  const fetched = r?.bytesFetched ?? p?.bytesFetched ?? 0
+  const lines = [
+    `session ${s.id}  copy job ${s.job}  ${s.state}  started ${new Date(s.startedAtMs ?? 0).toISOString()}${s.endedAtMs ? `  took ${formatDuration(((s.endedAtMs) - (s.startedAtMs ?? 0)) / 1000)}` : ''}`,
+    '',
+    r != null
+      ? `points copied ${r.copied?.length ?? 0}, not copied ${r.failed?.length ?? 0}; blocks fetched ${r.blocksFetched ?? 0} (${formatBytes(fetched)})${seconds > 0 ? ` at ${(fetched / seconds / 1e6).toFixed(1)} MB/s` : ''}, on the target already ${r.blocksPresent ?? 0}`
+      : `points ${p?.pointsDone ?? 0}/${p?.pointsTotal ?? 0}; ${formatBytes(p?.bytesDone ?? 0)} of ${formatBytes(p?.bytesTotal ?? 0)} settled, ${formatBytes(fetched)} fetched${seconds > 0 ? ` at ${(fetched / seconds / 1e6).toFixed(1)} MB/s` : ''}`,
+    ...(r?.failed?.length ? ['', table([['NOT COPIED', 'VM', 'CODE', 'WHY'], ...r.failed.map((f) => [f.pointId ?? '', f.vm ?? '', f.code ?? '', f.message ?? ''])])] : []),
+    '',
+    ...(s.points?.length ? [`restore points copied: ${s.points.join(', ')}`, ''] : []),
+    ...(s.log ?? [])
+  ]
+  return lines.join('\n')
+}
+
 function taskRow (t: TaskRecord): string[] {
   const s = t.stats ?? {}
   const seconds = (s.durationMs ?? 0) / 1000
@@ -91,6 +112,12 @@ export function showSessionProgress (bar: ProgressBar, s: SessionRecord): void {
     const p = s.verifyProgress
     const total = s.verifyReport?.bytesChecked ?? p?.bytesTotal ?? 0
     bar.update(s.verifyReport != null ? total : p?.bytesDone ?? 0, total, `${s.job}: ${p?.points ?? s.verifyReport?.pointsChecked ?? 0} points`)
+    return
+  }
+  if (s.kind === 'copy') {
+    const p = s.copyProgress
+    const total = p?.bytesTotal ?? 0
+    bar.update(s.copyReport != null ? total : p?.bytesDone ?? 0, total, `${s.job}: ${p?.pointsDone ?? 0}/${p?.pointsTotal ?? 0} points`)
     return
   }
   // the share of each disk dealt with (holes and unchanged blocks too), not only the bytes read
