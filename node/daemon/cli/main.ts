@@ -15,6 +15,7 @@ import { addPointCommands } from './point-commands.ts'
 import { addRepositoryCommands } from './repository-commands.ts'
 import { addEventCommands } from './event-commands.ts'
 import { addVerifyJobCommands } from './verify-job-commands.ts'
+import { addThrottleCommands } from './throttle-commands.ts'
 import { addKeyCommands } from './key-commands.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 
@@ -34,6 +35,7 @@ export function buildCli (): Command {
   addRepositoryCommands(program)
   addEventCommands(program)
   addVerifyJobCommands(program)
+  addThrottleCommands(program)
   addKeyCommands(program)
   return program
 }
