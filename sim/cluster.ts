@@ -34,6 +34,8 @@ export interface NodeSpec {
   lockDays?: number
   /** capacity announcement period, ms (the daemon's default when unset) */
   announcePeriodMs?: number
+  /** address to listen on (default 127.0.0.1; any 127.x.y.z is loopback on Linux) */
+  host?: string
 }
 
 /** The spine's layout: a (manager, scheduler), b (proxy), c (repository "main"). */
@@ -231,7 +233,8 @@ export async function startCluster (init: ClusterInit): Promise<Cluster> {
     let port = await freePort()
     while (ports.has(port)) port = await freePort()
     ports.add(port)
-    const args = ['--json', 'init', '--roles', spec.roles.join(','), '--listen', `/ip4/127.0.0.1/tcp/${port}`]
+    const host = spec.host ?? '127.0.0.1'
+    const args = ['--json', 'init', '--roles', spec.roles.join(','), '--listen', `/ip4/${host}/tcp/${port}`]
     for (const seed of seeds) args.push('--bootstrap', seed)
     if (spec.repositoryName != null) args.push('--repository-name', spec.repositoryName, '--repository-path', join(init.dir, `${spec.name}-repository`))
     if (spec.proxySlots != null) args.push('--proxy-slots', String(spec.proxySlots))
@@ -241,7 +244,7 @@ export async function startCluster (init: ClusterInit): Promise<Cluster> {
     if (result.code !== 0) throw new Error(`meshbackup init of ${spec.name} failed: ${result.stderr}`)
     const { peerId } = JSON.parse(result.stdout)
     if (spec.announcePeriodMs != null) await saveConfig(home, { ...await loadConfig(home), announcePeriodMs: spec.announcePeriodMs })
-    if (seeds.length < 3) seeds.push(`/ip4/127.0.0.1/tcp/${port}/p2p/${peerId}`)
+    if (seeds.length < 3) seeds.push(`/ip4/${host}/tcp/${port}/p2p/${peerId}`)
     nodes.push({ spec, home, port, peerId, log: join(init.dir, `${spec.name}.log`) })
   }
   for (const node of nodes) {
