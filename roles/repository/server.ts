@@ -15,7 +15,7 @@ import { RateMeter } from '../../node/core/rate-meter.ts'
 import type { Libp2p } from '@libp2p/interface'
 import { DATAPIPE_PROTOCOL } from '../../protocols/datapipe/protocol.ts'
 import { handlePipe } from '../../protocols/datapipe/server.ts'
-import { handleRestore, unhandleRestore } from '../../protocols/restore.ts'
+import { handleRestore, unhandleRestore, type HandleRestoreOptions } from '../../protocols/restore.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import type { LeaseTable } from '../../node/runtime/leases.ts'
 import { silentLogger, type Logger } from '../../node/core/logger.ts'
@@ -38,6 +38,8 @@ export interface RepositoryServerInit {
   lane?: BulkLane
   /** bytes kept free in the repository's file system (free-space.ts) */
   reserveBytes?: number
+  /** the limiter of a restore's traffic to `peer` under the rules its request brought */
+  traffic?: HandleRestoreOptions['limiter']
 }
 
 export interface RepositoryServer {
@@ -61,7 +63,7 @@ export async function serveRepository (init: RepositoryServerInit): Promise<Repo
     metrics: init.metrics,
     reserveBytes: init.reserveBytes
   }), { log, lane: lane !== undefined })
-  await handleRestore(init.libp2p, init.repo, { log, lane })
+  await handleRestore(init.libp2p, init.repo, { log, lane, limiter: init.traffic })
   return {
     throughputBps: () => meter.rate(),
     async stop () {

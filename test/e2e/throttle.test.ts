@@ -99,6 +99,17 @@ describe('throttling rules end to end', function () {
     assert.ok(!s.log.some((l: string) => /rule "(reverse|later)"/.test(l)), s.log.join('\n'))
   })
 
+  it('holds a restore from the repository to the restoring node to the rule\'s rate', async function () {
+    await cluster!.cli('a', ['throttle', 'add', 'restore-link', '--from', '127.0.0.3', '--to', '127.0.0.1/32', '--rate', `${RATE}`])
+    const points = await cluster!.json('a', ['points', 'list', '--job', 'slow'])
+    const done = await cluster!.json('a', ['restore', points[0].id, '--to', join(dir, 'restored')])
+    const bps = done.bytes / (done.durationMs / 1000)
+    if (process.env.MESHBACKUP_REPORT != null) console.log(`rule 6 MB/s: restore moved ${(bps / 1e6).toFixed(2)} MB/s`)
+    assert.ok(bps <= RATE * 1.05 && bps >= RATE * 0.75, `restored ${(bps / 1e6).toFixed(2)} MB/s under a ${RATE / 1e6} MB/s rule`)
+    assert.match(cluster!.logTail('c', 40), /throttled by rule \\"restore-link\\"|throttled by rule "restore-link"/)
+    await cluster!.cli('a', ['throttle', 'remove', 'restore-link'])
+  })
+
   it('a rule outside its hours does not slow a backup', async function () {
     await cluster!.cli('a', ['throttle', 'remove', 'site-link'])
     await cluster!.cli('a', ['job', 'add', 'fast', '--host', 'lab', '--repository', 'main', '--vm', 'fast01', '--compression', 'none'])
