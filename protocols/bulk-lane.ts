@@ -47,6 +47,8 @@ export const OFFER_TIMEOUT_MS = 15_000
 export const CONNECT_TIMEOUT_MS = 5_000
 
 const KEY_BYTES = 32
+/** Listen hosts that mean every address of the node. */
+const WILDCARD = new Set(['', '0.0.0.0', '::', '[::]'])
 /** AES-GCM first (AES-NI), ChaCha20 for machines without it. */
 const CIPHERS = 'TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256'
 
@@ -156,7 +158,10 @@ export class BulkLane {
     timer.unref()
     this.#pending.set(identity, { key, resolve, reject, timer })
     return {
-      lane: { host: '', port: this.#port, identity, key },
+      // a lane bound to one address is reached there: the peer's view of this node's address
+      // (its connection's source) may be another one of this host's (any 127.x on loopback, a
+      // second interface); a wildcard lane leaves the host to the peer (the connection's address)
+      lane: { host: WILDCARD.has(this.host) ? '' : this.host, port: this.#port, identity, key },
       connection: promise,
       // a no-op once the connection came
       cancel: (reason?: string) => {

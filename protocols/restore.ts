@@ -36,7 +36,7 @@ import { open, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { pb, type RestoreFrame, type RestorePoint } from '../proto/index.ts'
+import { pb, type RestoreFrame, type RestorePoint, type RestoreRequest } from '../proto/index.ts'
 import { DEFAULT_MAX_FRAME_BYTES } from './frames/codec.ts'
 import { closeAndDrain, type Frames } from './frames/frames.ts'
 import { framed } from './frames/stream-frames.ts'
@@ -57,6 +57,8 @@ import type { KeyMaterial } from '../node/core/crypto/key-file.ts'
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 
 const DIGEST_LENGTH = 32
+/** A block frame's bytes besides its payload (length prefix, index, digest, lengths), about. */
+const BLOCK_FRAME_OVERHEAD = 48
 /** A source's codes for a block whose stored copy is bad or gone. */
 const BAD_SOURCE_BLOCK = new Set<BadSourceBlockCode | string>(['ERR_CORRUPT_BLOCK', 'ERR_MISSING_BLOCK', 'ERR_MISSING_PACK'])
 /** Blocks read ahead by the server, and blocks decompressed/hashed/written at once by the client. */
@@ -116,8 +118,17 @@ export function encodeRestoreBlockFrame (block: { index: number, digest: Uint8Ar
   return encodePayloadFrame(2, head, data)
 }
 
+/** What a restore server waits on before each block frame (node/core/shared-rate.ts's WireLimiter). */
+export interface RestoreLimiter {
+  take(bytes: number, signal?: AbortSignal): Promise<void>
+  readonly slowest: { rule: string, waitedMs: number } | undefined
+  close(): void
+}
+
 export interface HandleRestoreOptions {
-  log?: { warn: (msg: string, fields?: Record<string, unknown>) => void }
+  log?: { warn: (msg: string, fields?: Record<string, unknown>) => void, info?: (msg: string, fields?: Record<string, unknown>) => void }
+  /** the limiter of the traffic to `peer` under the throttling rules the request brought (none: unthrottled) */
+  limiter?: (peer: string, rules: RestoreRequest['trafficRules']) => RestoreLimiter | undefined
   /** ms to wait for the request after the stream opens (30 s) */
   requestTimeoutMs?: number
   /** offer requesters that ask for it this TLS lane for the blocks */
@@ -160,11 +171,15 @@ async function serveStream (f: Frames, peer: string, source: RestoreSource, opti
       }
     }
     const release = source.hold?.(request.pointId ?? '')
+    const limiter = (request.trafficRules ?? []).length > 0 ? options.limiter?.(peer, request.trafficRules) : undefined
     try {
       // a socket has taken the bytes when a write resolves; a libp2p stream keeps them longer
-      await serve(frames, source, request, frames !== f)
+      await serve(frames, source, request, frames !== f, limiter)
     } finally {
       release?.()
+      limiter?.close()
+      const slowest = limiter?.slowest
+      if (slowest !== undefined) options.log?.info?.(`restore of ${request.pointId} disk ${request.disk ?? 0} to ${peer} throttled by rule "${slowest.rule}": waited ${(slowest.waitedMs / 1000).toFixed(1)} s for it`, { peer, rule: slowest.rule, waitedMs: Math.round(slowest.waitedMs) })
     }
     await frames.close()
   } catch (err) {
@@ -180,7 +195,7 @@ async function serveStream (f: Frames, peer: string, source: RestoreSource, opti
   }
 }
 
-async function serve (f: Frames, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null, allowDamaged?: boolean | null }, recycle: boolean): Promise<void> {
+async function serve (f: Frames, source: RestoreSource, request: { pointId?: string | null, vm?: string | null, disk?: number | null, allowDamaged?: boolean | null }, recycle: boolean, limiter?: RestoreLimiter): Promise<void> {
   const pointId = request.pointId ?? ''
   const point = await source.getPoint(pointId)
   const vm = request.vm ?? ''
@@ -249,6 +264,8 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
       if (stored.buffer !== undefined) free.push(stored.buffer)
       continue
     }
+    // throttling rules count the frame as it goes on the wire
+    await limiter?.take(stored.data.byteLength + BLOCK_FRAME_OVERHEAD)
     await f.write(...encodeRestoreBlockFrame({
       index: i,
       digest: digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH),
@@ -289,6 +306,8 @@ export interface RestoreDiskOptions {
   lane?: boolean
   /** restore a disk with bad blocks: they are written as zeros and listed in `damagedBlocks` (else ERR_POINT_DAMAGED) */
   allowDamaged?: boolean
+  /** the manager's throttling rules: the repository enforces those covering it and this node */
+  trafficRules?: RestoreRequest['trafficRules']
   /**
    * the data key of an encrypted point (32 bytes and its fingerprint), in memory only; without it
    * an encrypted point fails with ERR_RESTORE_KEY_MISSING
@@ -390,7 +409,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       return frame
     }
 
-    await f.writeMessage(pb.RestoreRequest, { pointId: options.pointId, vm: options.vm, disk: options.disk, bulkLane: laneHost !== undefined, allowDamaged })
+    await f.writeMessage(pb.RestoreRequest, { pointId: options.pointId, vm: options.vm, disk: options.disk, bulkLane: laneHost !== undefined, allowDamaged, trafficRules: options.trafficRules ?? [] })
     let first = await read('the header')
     if (first.frame === 'lane' && laneHost !== undefined) {
       try {

@@ -36,6 +36,8 @@ export interface NodeSpec {
   announcePeriodMs?: number
   /** keep the repository in a bucket (`init --repository-s3 URL --s3-credentials FILE`); leaseSeconds goes into config.json */
   repositoryS3?: { url: string, credentials: string, leaseSeconds?: number }
+  /** address to listen on (default 127.0.0.1; any 127.x.y.z is loopback on Linux) */
+  host?: string
 }
 
 /** The spine's layout: a (manager, scheduler), b (proxy), c (repository "main"). */
@@ -233,7 +235,8 @@ export async function startCluster (init: ClusterInit): Promise<Cluster> {
     let port = await freePort()
     while (ports.has(port)) port = await freePort()
     ports.add(port)
-    const args = ['--json', 'init', '--roles', spec.roles.join(','), '--listen', `/ip4/127.0.0.1/tcp/${port}`]
+    const host = spec.host ?? '127.0.0.1'
+    const args = ['--json', 'init', '--roles', spec.roles.join(','), '--listen', `/ip4/${host}/tcp/${port}`]
     for (const seed of seeds) args.push('--bootstrap', seed)
     if (spec.repositoryName != null) args.push('--repository-name', spec.repositoryName, '--repository-path', join(init.dir, `${spec.name}-repository`))
     if (spec.proxySlots != null) args.push('--proxy-slots', String(spec.proxySlots))
@@ -250,6 +253,7 @@ export async function startCluster (init: ClusterInit): Promise<Cluster> {
       await saveConfig(home, config)
     }
     if (seeds.length < 3) seeds.push(`/ip4/127.0.0.1/tcp/${port}/p2p/${peerId}`)
+    if (seeds.length < 3) seeds.push(`/ip4/${host}/tcp/${port}/p2p/${peerId}`)
     nodes.push({ spec, home, port, peerId, log: join(init.dir, `${spec.name}.log`) })
   }
   for (const node of nodes) {

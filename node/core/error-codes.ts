@@ -33,5 +33,15 @@ export type CryptoErrorCode =
   | 'ERR_PAPER_KEY_TYPO'
   | 'ERR_BAD_PAPER_KEY'
 
+/**
+ * node/core/traffic-rules.ts: a throttling rule that cannot be saved as given (the manager answers
+ * these to `meshbackup throttle add`); the message names the part and what to write instead.
+ */
+export type TrafficRuleErrorCode =
+  | 'ERR_BAD_RULE_NAME'
+  | 'ERR_BAD_RULE_NETWORK'
+  | 'ERR_BAD_RULE_TIME'
+  | 'ERR_BAD_RULE_RATE'
+
 /** every code of the layer */
-export type CoreErrorCode = CodecErrorCode | CryptoErrorCode
+export type CoreErrorCode = CodecErrorCode | CryptoErrorCode | TrafficRuleErrorCode

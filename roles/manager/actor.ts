@@ -22,6 +22,7 @@ import type { ScheduleStore } from './schedule.ts'
 import type { KeyCatalog } from './key-catalog.ts'
 import { answerKeyRequest, isKeyRequest } from './key-requests.ts'
 import type { SessionEncryption } from './session.ts'
+import { answerThrottleRequest, isThrottleRequest, type ThrottleRules } from './throttle-rules.ts'
 
 export interface ManagerInit {
   catalog: Catalog
@@ -38,6 +39,8 @@ export interface ManagerInit {
   jobRemoved?: (job: string) => void
   /** the key catalog (absent: key requests and jobs naming a key are refused) */
   keys?: KeyCatalog
+  /** the throttling rules, sent with every task (absent: throttle requests are refused) */
+  throttle?: ThrottleRules
 }
 
 const SET = '(set)'
@@ -114,6 +117,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
         encryption,
         snapshots: init.catalog,
         hostKeys: init.catalog,
+        throttle: init.throttle,
         hunt: async (hostName) => {
           const lines: string[] = []
           await huntSnapshots({ ...hunting(ctx), host: hostName, log: (line) => lines.push(line) })
@@ -214,6 +218,10 @@ export function managerActor (init: ManagerInit): () => Behavior {
         return { session: live ?? await init.catalog.session(key) }
       }
       if (req.sessionList != null) return { sessions: { sessions: await sessionList(req.sessionList.job ?? '', req.sessionList.limit || 50) } }
+      if (isThrottleRequest(req)) {
+        if (init.throttle == null) throw new UserError('ERR_BAD_REQUEST', 'this manager keeps no throttling rules')
+        return await answerThrottleRequest(init.throttle, req, async (...args) => await config.record(...args), origin(ctx))
+      }
       if (isKeyRequest(req)) {
         if (init.keys == null) throw new UserError('ERR_BAD_REQUEST', 'this manager keeps no key catalog')
         return await answerKeyRequest({ catalog: init.catalog, keys: init.keys, record: async (...args) => await config.record(...args) }, req, origin(ctx))

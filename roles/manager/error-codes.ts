@@ -18,6 +18,14 @@ export type CatalogErrorCode =
   | 'ERR_BAD_SCHEDULE'
   | 'ERR_COPY_BAD_JOB'
 
+/**
+ * throttle-rules.ts: a throttling rule added under a name in use, or removed under one not in use
+ * (a malformed rule answers node/core's TrafficRuleErrorCode: ERR_BAD_RULE_…)
+ */
+export type ThrottleErrorCode =
+  | 'ERR_RULE_EXISTS'
+  | 'ERR_NO_SUCH_RULE'
+
 /** actor.ts, job-edit.ts, points-forget.ts, schedule.ts: an admin request the manager refuses as asked */
 export type AdminRequestErrorCode =
   | 'ERR_BAD_REQUEST'
@@ -73,3 +81,4 @@ export type ManagerErrorCode =
   | GuestErrorCode
   | GuestAgentErrorCode
   | KeyCatalogErrorCode
+  | ThrottleErrorCode

@@ -11,24 +11,27 @@ import { Catalog } from './catalog.ts'
 import { managerActor } from './actor.ts'
 import { JobMetrics } from './job-metrics.ts'
 import { KeyCatalog } from './key-catalog.ts'
+import { ThrottleRules } from './throttle-rules.ts'
 
 export const manager: RoleFactory = (components) => {
   const catalog = new Catalog(components.db)
   // the home secret that keeps data keys usable without their passphrases (key-catalog.ts)
   const keys = new KeyCatalog(components.db, join(components.home, 'keys.secret'))
+  const throttle = new ThrottleRules(components.db, components.capacity)
   const publishHosts = async (): Promise<void> => {
     components.capacity.set({ manager: { hosts: await catalog.hosts() } })
   }
   return {
     name: 'manager',
     async start () {
+      await throttle.load()
       const jobMetrics = components.metrics == null ? undefined : new JobMetrics(components.metrics.registry)
       if (jobMetrics != null) {
         // the jobs' last sessions as saved: the gauges survive a manager restart
         const jobs = new Set((await catalog.jobs()).map((j) => j.name ?? ''))
         jobMetrics.load((await catalog.sessions(Number.MAX_SAFE_INTEGER)).filter((r) => jobs.has(r.job ?? '')))
       }
-      components.system.spawn('manager', managerActor({ catalog, capacity: components.capacity, publishHosts, log: components.log, keys, sessionEnded: (r) => jobMetrics?.observe(r), jobRemoved: (job) => jobMetrics?.forget(job) }), { restart: 'permanent' })
+      components.system.spawn('manager', managerActor({ catalog, capacity: components.capacity, publishHosts, log: components.log, keys, throttle, sessionEnded: (r) => jobMetrics?.observe(r), jobRemoved: (job) => jobMetrics?.forget(job) }), { restart: 'permanent' })
       await publishHosts()
     },
     async stop () {}

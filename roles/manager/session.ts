@@ -30,6 +30,8 @@ import type { NotifyOptions } from './notify.ts'
 import { fallbacks, snapshotKind, viewModes } from './transport-modes.ts'
 import { selectVms } from './vm-selection.ts'
 import type { DataKey } from '../../node/core/crypto/key-file.ts'
+import type { ThrottleRules } from './throttle-rules.ts'
+import { formatRate } from '../../node/core/traffic-rules.ts'
 
 /**
  * An encrypted job's key for one session: it goes to the proxies in their task assignments only
@@ -61,6 +63,8 @@ export interface SessionInit {
   notify?: NotifyOptions
   /** the job's data key when it is encrypted; absent: its blocks go plain */
   encryption?: SessionEncryption
+  /** the throttling rules each assignment carries, with the proxy's share of each rate */
+  throttle?: Pick<ThrottleRules, 'assign' | 'release'>
 }
 
 const HOST_OP_TIMEOUT_MS = 5 * 60_000
@@ -309,7 +313,8 @@ export function sessionActor (init: SessionInit): () => Behavior {
           proxyLease: placed.proxyLease,
           repositoryPeer: placed.repositoryPeer,
           repositoryLease: placed.repositoryLease,
-          reportTo: ctx.self
+          reportTo: ctx.self,
+          trafficRules: init.throttle?.assign(spec.taskId!, placed.proxyPeer!, placed.repositoryPeer!) ?? []
         }
       }
       const result = await new Promise<TaskResult>((resolve, reject) => {
@@ -319,7 +324,11 @@ export function sessionActor (init: SessionInit): () => Behavior {
       }).catch((err: Error) => fail(err.message, placed.proxyPeer!))
       results.delete(spec.taskId!)
       runningOn.delete(spec.taskId!)
+      init.throttle?.release(spec.taskId!)
       if (result.mode) task.mode = result.mode
+      for (const wait of result.throttled ?? []) {
+        log.line(`VM ${task.vm} disk ${task.disk}: throttled by rule "${wait.rule}" (${formatRate(wait.rateBps ?? 0)} on proxy ${placed.proxyPeer!.slice(-8)}): waited ${((wait.waitedMs ?? 0) / 1000).toFixed(1)} s for it`)
+      }
       log.taskEnded(task, result)
       return result
     }

@@ -11,7 +11,7 @@
  * ```
  */
 import type { Libp2p } from '@libp2p/interface'
-import type { ActorMessage, HostSpec } from '../../proto/index.ts'
+import type { ActorMessage, HostSpec, TaskAssignment } from '../../proto/index.ts'
 import type { BehaviorFactory } from '../../node/runtime/actors/behavior.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { messageKind } from '../../node/runtime/actors/message.ts'
@@ -23,6 +23,7 @@ import type { ReadMeters } from './read-meters.ts'
 import type { NodeMetrics } from '../../node/runtime/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import type { OrphanWatch } from './orphan-watch.ts'
+import type { WireLimiter } from '../../node/core/shared-rate.ts'
 
 export interface ProxyActorInit {
   leases: LeaseTable
@@ -43,6 +44,8 @@ export interface ProxyActorInit {
   lane?: BulkLane
   /** abandons the tasks of a manager that is gone */
   orphans?: OrphanWatch
+  /** the limiter of a task's traffic to `peer` under its throttling rules (node/runtime/traffic.ts) */
+  traffic?: (peer: string, rules: TaskAssignment['trafficRules']) => WireLimiter
 }
 
 export function proxyActor (init: ProxyActorInit): BehaviorFactory {
@@ -119,6 +122,7 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
             concurrency: init.concurrency,
             lane: init.lane,
             orphans: init.orphans,
+            traffic: init.traffic,
             progressIntervalMs: init.progressIntervalMs
           }), { restart: 'temporary' })
           return { ok: {} }

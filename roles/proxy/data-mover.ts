@@ -21,6 +21,8 @@ import type { NodeMetrics } from '../../node/runtime/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import type { ReadMeters } from './read-meters.ts'
 import type { OrphanWatch } from './orphan-watch.ts'
+import type { WireLimiter } from '../../node/core/shared-rate.ts'
+import { throttleWaits } from '../../node/runtime/traffic.ts'
 
 export interface DataMoverInit {
   assignment: TaskAssignment
@@ -41,6 +43,8 @@ export interface DataMoverInit {
   lane?: BulkLane
   /** aborts the move when the manager the task reports to is gone */
   orphans?: OrphanWatch
+  /** the limiter of the task's traffic to `peer` under its throttling rules */
+  traffic?: (peer: string, rules: TaskAssignment['trafficRules']) => WireLimiter
 }
 
 export function dataMover (init: DataMoverInit): BehaviorFactory {
@@ -70,6 +74,7 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
   const meter = init.readMeters?.start()
   // reportTo is `<manager peer>/…`: a task whose manager is gone is nobody's to commit
   const watched = init.orphans?.watch(reportTo.split('/')[0] ?? '')
+  const limiter = (assignment.trafficRules ?? []).length > 0 ? init.traffic?.(repositoryPeer, assignment.trafficRules) : undefined
   const move = new DiskMove({
     libp2p: init.libp2p,
     task,
@@ -78,6 +83,7 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
     signal: watched === undefined ? ctx.signal : AbortSignal.any([ctx.signal, watched.signal]),
     concurrency: init.concurrency,
     lane: init.lane,
+    limiter,
     onBytesRead: (bytes) => {
       meter?.add(bytes)
       init.onBytesRead?.(bytes)
@@ -112,7 +118,9 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
     clearInterval(progress)
     meter?.end()
     watched?.done()
+    limiter?.close()
   }
+  if (limiter !== undefined) result.throttled = throttleWaits(limiter, assignment.trafficRules)
   tell({ taskProgress: { taskId, stats: { ...move.stats }, blocksDone: move.blocksDone } })
   tell({ taskResult: result })
 

@@ -15,7 +15,9 @@
  * the pipe's header names the key's fingerprint so the repository can check each frame's key.
  *
  * The job's rate limit is a token bucket in front of the read: it paces the bytes read from the
- * disk, whatever then becomes of them (zero, unchanged, compressed).
+ * disk, whatever then becomes of them (zero, unchanged, compressed). The throttling rules that
+ * came with the task (`limiter`, node/runtime/traffic.ts) count the bytes that go on the wire
+ * instead: each block frame waits its turn under every rule in force just before it is sent.
  *
  * Zero blocks never leave the proxy as data, unchanged blocks not at all. Each worker reads into
  * the same shared buffer block after block; hashing and compression run in the daemon's codec
@@ -42,6 +44,7 @@ import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import { CodedError } from '../../node/core/errors.ts'
 import { dataKeyFingerprint, KEY_BYTES } from '../../node/core/crypto/fingerprint.ts'
 import type { KeyMaterial } from '../../node/core/crypto/key-file.ts'
+import type { WireLimiter } from '../../node/core/shared-rate.ts'
 
 /** How often a moving disk tells the repository how far it got (PipeMark). */
 const MARK_INTERVAL_MS = 1000
@@ -55,6 +58,8 @@ export const DEFAULT_BLOCK_SIZE = 1024 * 1024
 export const DEFAULT_CONCURRENCY = 8
 
 const DIGEST_LENGTH = 32
+/** A block frame's bytes besides its payload: length prefix, index, digest, lengths (about). */
+const BLOCK_FRAME_OVERHEAD = 48
 
 export interface DiskMoveInit {
   libp2p: Libp2p
@@ -70,6 +75,8 @@ export interface DiskMoveInit {
   lane?: BulkLane
   /** bytes read from the disk, as they are read (the proxy's throughput) */
   onBytesRead?: (bytes: number) => void
+  /** the throttling rules' limiter for this task's traffic to the repository (wire bytes) */
+  limiter?: WireLimiter
   /** the daemon's Prometheus counters, when there is a daemon */
   metrics?: Pick<NodeMetrics, 'bytesRead' | 'bytesSent' | 'zeroBlocksSkipped' | 'taskDuration'>
 }
@@ -282,6 +289,8 @@ export class DiskMove {
             }
             const payload = length >= 0 ? buffers!.output.subarray(0, length) : raw
             const method = (dataKey === undefined ? length >= 0 : compressed) ? 'zstd' : 'none'
+            // the rules count what goes on the wire: the payload and its frame's few header bytes
+            await this.#init.limiter?.take(payload.byteLength + BLOCK_FRAME_OVERHEAD, signal)
             await client.sendBlock({ index, digest, rawLength: raw.byteLength, compression: method, sealed: dataKey !== undefined }, payload)
             this.stats.blocksSent++
             this.stats.bytesSent += payload.byteLength

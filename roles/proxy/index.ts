@@ -24,6 +24,7 @@ import { proxyActor } from './actor.ts'
 import { HostReach } from './host-reach.ts'
 import { ReadMeters } from './read-meters.ts'
 import { OrphanWatch } from './orphan-watch.ts'
+import { wireLimiter } from '../../node/runtime/traffic.ts'
 
 /** Slots when config.proxy is absent. */
 export const DEFAULT_PROXY_SLOTS = 4
@@ -100,7 +101,7 @@ export const proxy: RoleFactory = (components): Role => {
       const slots = components.config.proxy?.slots ?? DEFAULT_PROXY_SLOTS
       const table = leases = new LeaseTable({ slots, peerId, name: 'proxy', onChange: announce })
       const lane = await components.bulkLane?.()
-      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, readMeters: meters, metrics: components.metrics, lane, orphans }), { restart: 'permanent' })
+      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, readMeters: meters, metrics: components.metrics, lane, orphans, traffic: (peer, rules) => wireLimiter({ mesh, capacity, peer, rules }) }), { restart: 'permanent' })
       capacity.on('change', onChange)
       capacity.on('expired', onExpired)
       timer = setInterval(() => refresh(), REPROBE_MS)

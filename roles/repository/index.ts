@@ -23,6 +23,7 @@ import { repositoryActor } from './actor.ts'
 import { serveRepository, type RepositoryServer } from './server.ts'
 import { freeSpaceDriftMatters, repositorySpace } from './free-space.ts'
 import { openBlockFetch } from '../../protocols/block-fetch.ts'
+import { wireLimiter } from '../../node/runtime/traffic.ts'
 
 /** ms between re-reads of free space, the lock period (the CLI may change it) and the damage gauge */
 const REFRESH_MS = 10_000
@@ -103,7 +104,8 @@ export const repository: RoleFactory = (components): Role => {
       log,
       metrics: components.metrics,
       lane: await components.bulkLane?.(),
-      reserveBytes: config.reserveBytes
+      reserveBytes: config.reserveBytes,
+      traffic: (peer, rules) => wireLimiter({ mesh, capacity, peer, rules })
     })
     system.spawn('repository', repositoryActor({
       repo: open,

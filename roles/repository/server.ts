@@ -15,7 +15,7 @@ import { RateMeter } from '../../node/core/rate-meter.ts'
 import type { Libp2p } from '@libp2p/interface'
 import { DATAPIPE_PROTOCOL } from '../../protocols/datapipe/protocol.ts'
 import { handlePipe } from '../../protocols/datapipe/server.ts'
-import { handleRestore, unhandleRestore } from '../../protocols/restore.ts'
+import { handleRestore, unhandleRestore, type HandleRestoreOptions } from '../../protocols/restore.ts'
 import { handleBlockFetch, unhandleBlockFetch } from '../../protocols/block-fetch.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
 import type { LeaseTable } from '../../node/runtime/leases.ts'
@@ -39,6 +39,8 @@ export interface RepositoryServerInit {
   lane?: BulkLane
   /** bytes kept free in the repository's file system (free-space.ts) */
   reserveBytes?: number
+  /** the limiter of a restore's traffic to `peer` under the rules its request brought */
+  traffic?: HandleRestoreOptions['limiter']
 }
 
 export interface RepositoryServer {
@@ -62,7 +64,7 @@ export async function serveRepository (init: RepositoryServerInit): Promise<Repo
     metrics: init.metrics,
     reserveBytes: init.reserveBytes
   }), { log, lane: lane !== undefined })
-  await handleRestore(init.libp2p, init.repo, { log, lane })
+  await handleRestore(init.libp2p, init.repo, { log, lane, limiter: init.traffic })
   // other repository nodes copy points from this one, or take good copies of blocks (copy jobs, verify repair)
   await handleBlockFetch(init.libp2p, init.repo, { log, lane })
   return {

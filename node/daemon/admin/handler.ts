@@ -5,7 +5,7 @@
  * is pulled from the repository node holding the point and written by this daemon, with progress
  * frames back to the CLI.
  */
-import type { AdminReply, AdminRequest, Announcement, GcReport, HostSpec, PointSummary, Progress, StatusReply } from '../../../proto/index.ts'
+import type { AdminReply, AdminRequest, Announcement, GcReport, HostSpec, PointSummary, Progress, StatusReply, TrafficRuleWire } from '../../../proto/index.ts'
 import type { AdminHandler } from '../../../protocols/admin.ts'
 import { waitForNodes, type Capacity } from '../../../protocols/capacity.ts'
 import type { ActorSystem } from '../../runtime/actors/system.ts'
@@ -32,6 +32,7 @@ const WAIT_POLL_MS = 100
 
 const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'jobAdd', 'jobEdit', 'jobRemove', 'jobList', 'jobRun', 'sessionShow', 'sessionList', 'pointsForget', 'events',
   'verifyJobAdd', 'verifyJobList', 'verifyJobRemove', 'verifyJobRun', 'copyJobAdd', 'copyJobList', 'copyJobRemove', 'copyJobRun',
+  'throttleAdd', 'throttleList', 'throttleRemove',
   // the key catalog: only admins reach this handler, so keyGet hands a data key to an admin only
   'keyCreate', 'keyList', 'keyExport', 'keyImport', 'keyChangePassphrase', 'keyGet'] as const
 let temporaries = 0
@@ -62,6 +63,15 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
       return key != null && key.byteLength > 0 ? key : undefined
     } catch {
       return undefined
+    }
+  }
+
+  // the throttling rules a restore's repository enforces: none when no manager answers
+  const managerRules = async (): Promise<TrafficRuleWire[]> => {
+    try {
+      return (await toManager({ throttleList: {} })).throttleRules?.rules ?? []
+    } catch {
+      return []
     }
   }
 
@@ -245,7 +255,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.verify != null) return await verify(request.verify.pointId ?? '')
     if (request.gc != null) return await gc(request.gc)
     if (request.lockPeriod != null) return await lockPeriod(request.lockPeriod)
-    if (request.restore != null) return await restorePoint({ mesh, config, findPoint: async (id) => await restorablePoint(id, request.restore!.repository ?? ''), qemuHost, keyFor: managerKey }, request.restore, progress)
+    if (request.restore != null) return await restorePoint({ mesh, config, findPoint: async (id) => await restorablePoint(id, request.restore!.repository ?? ''), qemuHost, keyFor: managerKey, trafficRules: managerRules }, request.restore, progress)
     if (request.rebuild != null) return await rebuildRepositories({ system, capacity, discoveryMs, peerId: mesh.peerId }, request.rebuild, progress)
     throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
   }

@@ -35,6 +35,8 @@ export interface RestoreContext {
    * Unset: only a key in the request restores an encrypted point.
    */
   keyFor?: (fingerprint: string) => Promise<Uint8Array | undefined>
+  /** the manager's throttling rules, sent with each disk's request (none when no manager answers) */
+  trafficRules?: () => Promise<NonNullable<RestoreDiskOptions['trafficRules']>>
 }
 
 /** How often progress goes back to the requester. */
@@ -124,10 +126,12 @@ async function readDisks (ctx: RestoreContext, point: PointSummary, disks: Point
   const stop = new AbortController()
   // per disk, the byte ranges not restored (zeros there) because the repository's copy is bad
   const damagedRanges: string[] = []
+  const trafficRules = await ctx.trafficRules?.() ?? []
   const results = await Promise.allSettled(disks.map(async (disk, i) => {
     try {
       const read = await restoreDisk({
         dataKey,
+        trafficRules,
         libp2p: ctx.mesh.libp2p,
         peerId: point.repositoryPeer!,
         pointId: point.id!,

@@ -16,6 +16,7 @@ import { addRepositoryCommands } from './repository-commands.ts'
 import { addEventCommands } from './event-commands.ts'
 import { addVerifyJobCommands } from './verify-job-commands.ts'
 import { addCopyJobCommands } from './copy-job-commands.ts'
+import { addThrottleCommands } from './throttle-commands.ts'
 import { addKeyCommands } from './key-commands.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 
@@ -36,6 +37,7 @@ export function buildCli (): Command {
   addEventCommands(program)
   addVerifyJobCommands(program)
   addCopyJobCommands(program)
+  addThrottleCommands(program)
   addKeyCommands(program)
   return program
 }

@@ -14,6 +14,7 @@
 import { pb, type AdminReply, type AdminRequest, type SessionRecord, type TaskRecord } from '../../../proto/index.ts'
 import type { AdminHandler } from '../../../protocols/admin.ts'
 import type { SchedulerGaugeStats } from '../../runtime/metrics.ts'
+import { trafficLimits } from '../../core/shared-rate.ts'
 
 export interface ApiInit {
   handler: AdminHandler
@@ -45,6 +46,8 @@ export interface Api {
   hostCheck(name: string): Promise<object>
   /** the manager's change log, newest first; 0 or absent: 100 */
   events(query: { limit?: number }): Promise<object[]>
+  /** the manager's throttling rules, which are in force now, and this node's shared rates */
+  throttle(): Promise<object>
 }
 
 const PLAIN = { defaults: true, arrays: true, longs: Number, bytes: String }
@@ -70,11 +73,20 @@ export function createApi (init: ApiInit): Api {
     return found.filter((s): s is SessionView => s !== undefined)
   }
 
+  const throttleView = async (): Promise<object> => {
+    const list = plain<Record<string, unknown>>(pb.ThrottleList, (await ask({ throttleList: {} })).throttleRules ?? {})
+    return { ...list, sending: trafficLimits().snapshot() }
+  }
+
   return {
+    throttle: throttleView,
     async status () {
       const reply = await ask({ status: {} })
       const status = plain<Record<string, unknown>>(pb.StatusReply, reply.status ?? {})
-      return { ...status, http: init.url?.(), scheduler: init.scheduler?.() }
+      // the rules live with the manager: its node shows them; every node shows the rates it enforces
+      const manager = Array.isArray(status.roles) && status.roles.includes('manager')
+      const rules = manager ? await throttleView() : { sending: trafficLimits().snapshot() }
+      return { ...status, http: init.url?.(), scheduler: init.scheduler?.(), throttle: rules }
     },
     async jobs () {
       const reply = await ask({ jobList: {} })

@@ -15,6 +15,7 @@
  * GET  /api/points            restore points; ?job=NAME&vm=NAME
  * GET  /api/hosts/:name/check  the host's VMs and the VMs it cannot describe, with the reason
  * GET  /api/events            the manager's change log, newest first; ?limit=N
+ * GET  /api/throttle          the throttling rules, which are in force now, this node's shared rates
  * POST /api/jobs/:name/run    starts a session (token), 202 with the session
  * ```
  *
@@ -94,6 +95,7 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
     { method: 'GET', path: /^\/api\/points$/, route: async (_req, _p, q) => ({ body: await api.points({ job: q.get('job') ?? undefined, vm: q.get('vm') ?? undefined }) }) },
     { method: 'GET', path: /^\/api\/hosts\/([^/]+)\/check$/, route: async (_req, [name]) => ({ body: await api.hostCheck(name!) }) },
     { method: 'GET', path: /^\/api\/events$/, route: async (_req, _p, q) => ({ body: await api.events({ limit: limitOf(q) }) }) },
+    { method: 'GET', path: /^\/api\/throttle$/, route: async () => ({ body: await api.throttle() }) },
     {
       method: 'POST',
       path: /^\/api\/jobs\/([^/]+)\/run$/,
@@ -132,7 +134,7 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
       return
     }
     const matching = routes.map((r) => ({ ...r, match: r.path.exec(path) })).filter((r) => r.match != null)
-    if (matching.length === 0) throw new HttpError(404, 'ERR_NOT_FOUND', `no route ${path}; the API has /api/status, /api/jobs, /api/sessions[/ID], /api/points, /api/hosts/NAME/check, /api/events, POST /api/jobs/NAME/run, and /metrics`)
+    if (matching.length === 0) throw new HttpError(404, 'ERR_NOT_FOUND', `no route ${path}; the API has /api/status, /api/jobs, /api/sessions[/ID], /api/points, /api/hosts/NAME/check, /api/events, /api/throttle, POST /api/jobs/NAME/run, and /metrics`)
     const route = matching.find((r) => r.method === req.method)
     if (route == null) {
       res.setHeader('allow', matching.map((r) => r.method).join(', '))

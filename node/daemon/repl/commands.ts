@@ -15,6 +15,8 @@ import { ReplError } from './mesh-client.ts'
 import { pointsTable, renderSession, table } from '../cli/render.ts'
 import { progressBar, sessionProgress } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
+import { renderThrottle } from '../cli/throttle-commands.ts'
+import { parseRate } from '../../core/traffic-rules.ts'
 
 /** What a command needs from the REPL around it. */
 export interface CommandContext {
@@ -218,6 +220,25 @@ export const COMMANDS: ReplCommand[] = [
       const report = await ctx.mesh.verify(point)
       print(ctx, `${report.ok ? 'OK' : 'DAMAGED'}: point ${report.pointId}, ${report.blocksChecked} blocks (${formatBytes(report.bytesChecked)}) checked`)
       for (const p of report.problems) print(ctx, `  ${p}`)
+    }
+  },
+  {
+    name: 'throttle',
+    usage: 'throttle [add NAME --from CIDR --to CIDR [--days D] [--hours H] --rate R | remove NAME]',
+    summary: 'the throttling rules and which are in force now; add or remove one',
+    detail: 'e.g. throttle add office --from 10.1.0.0/16 --to any --days mon-fri --hours 08:00-18:00 --rate 100MB/s (hours in the manager\'s local time)',
+    options: { from: { type: 'string' }, to: { type: 'string' }, days: { type: 'string' }, hours: { type: 'string' }, rate: { type: 'string' } },
+    async run ([verb, name], o, ctx) {
+      let reply: any
+      if (verb == null || verb === 'list') reply = await ctx.mesh.request({ throttleList: {} })
+      else if (verb === 'add') {
+        if (name == null || o.rate == null) throw new ReplError('ERR_BAD_ARGUMENT', 'throttle add needs a name and --rate: throttle add NAME --from CIDR --to CIDR --rate 100MB/s')
+        reply = await ctx.mesh.request({ throttleAdd: { name, from: String(o.from ?? 'any'), to: String(o.to ?? 'any'), days: String(o.days ?? ''), hours: String(o.hours ?? ''), rateBps: parseRate(String(o.rate), '--rate') } })
+      } else if (verb === 'remove') {
+        if (name == null) throw new ReplError('ERR_BAD_ARGUMENT', 'throttle remove needs a rule name: throttle remove NAME; `throttle` lists them')
+        reply = await ctx.mesh.request({ throttleRemove: { name } })
+      } else throw new ReplError('ERR_BAD_ARGUMENT', `throttle ${verb}: use throttle, throttle add …, or throttle remove NAME`)
+      print(ctx, renderThrottle(reply.throttleRules ?? {}))
     }
   },
   {

@@ -66,7 +66,8 @@ describe('HTTP status endpoint', function () {
       return session('s2', job)
     },
     hostCheck: async (name) => ({ host: { name }, vms: [], problems: [], checkedBy: 'self' }),
-    events: async () => []
+    events: async () => [],
+    throttle: async () => ({ rules: [], inForce: [], sending: [] })
   }
 
   before(async function () {
