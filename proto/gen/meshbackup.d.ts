@@ -4492,6 +4492,12 @@ export namespace meshbackup {
         /** PointCommitted point. */
         point?: (meshbackup.PointSummary.$Properties|null);
 
+        /** PointCommitted retentionExtensions. */
+        retentionExtensions: number;
+
+        /** PointCommitted storage. */
+        storage: string;
+
         /**
          * Creates a new PointCommitted instance using the specified properties.
          * @param [properties] Properties to set
@@ -4547,6 +4553,12 @@ export namespace meshbackup {
 
             /** PointCommitted point */
             point?: (meshbackup.PointSummary.$Properties|null);
+
+            /** PointCommitted retentionExtensions */
+            retentionExtensions?: (number|null);
+
+            /** PointCommitted storage */
+            storage?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

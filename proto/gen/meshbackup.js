@@ -14124,6 +14124,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * Properties of a PointCommitted.
          * @typedef {Object} meshbackup.PointCommitted.$Properties
          * @property {meshbackup.PointSummary.$Properties|null} [point] PointCommitted point
+         * @property {number|null} [retentionExtensions] PointCommitted retentionExtensions
+         * @property {string|null} [storage] PointCommitted storage
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -14164,6 +14166,22 @@ export const meshbackup = $root.meshbackup = (() => {
         PointCommitted.prototype.point = null;
 
         /**
+         * PointCommitted retentionExtensions.
+         * @member {number} retentionExtensions
+         * @memberof meshbackup.PointCommitted
+         * @instance
+         */
+        PointCommitted.prototype.retentionExtensions = 0;
+
+        /**
+         * PointCommitted storage.
+         * @member {string} storage
+         * @memberof meshbackup.PointCommitted
+         * @instance
+         */
+        PointCommitted.prototype.storage = "";
+
+        /**
          * Creates a new PointCommitted instance using the specified properties.
          * @function create
          * @memberof meshbackup.PointCommitted
@@ -14197,6 +14215,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 throw $Error("max depth exceeded");
             if (message.point != null && $Object.hasOwnProperty.call(message, "point"))
                 $root.meshbackup.PointSummary.encode(message.point, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.retentionExtensions != null && $Object.hasOwnProperty.call(message, "retentionExtensions") && message.retentionExtensions !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.retentionExtensions);
+            if (message.storage != null && $Object.hasOwnProperty.call(message, "storage") && message.storage !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.storage);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -14247,6 +14269,24 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.point = $root.meshbackup.PointSummary.decode(reader, reader.size(), $undefined, _depth + 1, message.point);
                         continue;
                     }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.retentionExtensions = value;
+                        else
+                            delete message.retentionExtensions;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.storage = value;
+                        else
+                            delete message.storage;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -14287,6 +14327,12 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.PointCommitted.point: object expected");
                 message.point = $root.meshbackup.PointSummary.fromObject(object.point, _depth + 1);
             }
+            if (object.retentionExtensions != null)
+                if ($Number(object.retentionExtensions) !== 0)
+                    message.retentionExtensions = object.retentionExtensions >>> 0;
+            if (object.storage != null)
+                if (typeof object.storage !== "string" || object.storage.length)
+                    message.storage = $String(object.storage);
             return message;
         };
 
@@ -14307,10 +14353,17 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 object.point = null;
+                object.retentionExtensions = 0;
+                object.storage = "";
+            }
             if (message.point != null && $Object.hasOwnProperty.call(message, "point"))
                 object.point = $root.meshbackup.PointSummary.toObject(message.point, options, _depth + 1);
+            if (message.retentionExtensions != null && $Object.hasOwnProperty.call(message, "retentionExtensions"))
+                object.retentionExtensions = message.retentionExtensions;
+            if (message.storage != null && $Object.hasOwnProperty.call(message, "storage"))
+                object.storage = message.storage;
             return object;
         };
 

@@ -190,6 +190,10 @@ export function sessionActor (init: SessionInit): () => Behavior {
         const point = committed.pointCommitted?.point
         log.point(point?.id ?? '')
         log.line(`VM ${vm.name}: restore point ${point?.id} committed in repository ${job.repository}${fingerprint ? ` (encrypted with key "${job.key}", ${fingerprint}; ${init.encryption!.recoveryWraps.length} recovery wrap(s))` : ''}`)
+        // a locked bucket: how many packs this point made the bucket retain longer (once per slack)
+        if (committed.pointCommitted?.storage === 's3' && (point?.lockUntilMs ?? 0) > 0) {
+          log.line(`VM ${vm.name}: ${committed.pointCommitted.retentionExtensions ?? 0} pack retention(s) extended in the bucket to cover the point's lock`)
+        }
       } catch (err: any) {
         log.vmFailed(vm.name!, err.message)
       } finally {

@@ -56,7 +56,8 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
           case 'commitPoint': {
             const c = msg.commitPoint!
             try {
-              return { pointCommitted: { point: summary(await repo.commitPoint(c)) } }
+              const point = await repo.commitPoint(c)
+              return { pointCommitted: { point: summary(point), retentionExtensions: repo.retentionExtensionsOf(point.id), storage: repo.storage } }
             } catch (err) {
               throw asUserError(err, 'ERR_COMMIT_FAILED', `cannot commit the restore point of VM "${c.vm ?? ''}" in repository ${init.name}`)
             }

@@ -145,8 +145,8 @@ export class Repository {
   /** a rebuild of the index: writers, reads and GC wait for it */
   private rebuilding: Promise<void> | undefined
   private closed = false
-  /** pack retentions the last commit extended (a bucket with a lock period) */
-  lastRetentionExtensions = 0
+  /** point id → pack retentions its commit extended (a bucket with a lock period); read once */
+  private readonly extensions = new Map<string, number>()
 
   private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packs: PackStorage, packLimit: number, checkpointMs: number, maxOpenPacks: number, rebuilt?: OpenRebuild, immutableFiles?: boolean, log?: Logger, onLockRefused?: RepositoryInit['onLockRefused'], bucket?: BucketBackend }) {
     this.path = init.path
@@ -237,6 +237,18 @@ export class Repository {
     }
   }
 
+  /** The pack retentions the commit of `pointId` extended (0: none, or not a locked bucket); told once. */
+  retentionExtensionsOf (pointId: string): number {
+    const n = this.extensions.get(pointId) ?? 0
+    this.extensions.delete(pointId)
+    return n
+  }
+
+  /** 's3' for a repository in a bucket, '' for a folder. */
+  get storage (): string {
+    return this.bucket === undefined ? '' : 's3'
+  }
+
   /** The retention a pack uploaded now gets: the lock period plus the slack (none without a lock period). */
   private newPackRetention (): Date | undefined {
     const days = this.locks.lockDays
@@ -251,9 +263,10 @@ export class Repository {
         await bucket.mirrorLockPeriod(this.path)
         if (this.locks.isLocked(point.lockUntilMs)) {
           const extended = await packs.cover(await this.locks.packsOf(point), point.lockUntilMs ?? 0)
-          this.lastRetentionExtensions = extended
+          this.extensions.set(point.id, extended)
+          if (this.extensions.size > 1024) this.extensions.delete(this.extensions.keys().next().value!)
           if (extended > 0) this.log?.info('pack retentions extended for a locked restore point', { repository: this.name, point: point.id, packs: extended, until: new Date((point.lockUntilMs ?? 0) + packs.slackMs).toISOString() })
-        } else this.lastRetentionExtensions = 0
+        }
         await bucket.points.publish(point.id, file, point.lockUntilMs ?? 0)
       },
       remove: async id => { await bucket.points.remove(id) }

@@ -138,7 +138,7 @@ describe('repository in an S3 bucket (real Ceph RGW)', function () {
       const p = await repo.commitPoint({ job: 'nightly', vm: 'web-1', stagedIds: [r.stagedId] })
       assert.ok((p.lockUntilMs ?? 0) > Date.now())
       // new packs were retained at upload (period + slack): the commit extended none
-      assert.equal(repo.lastRetentionExtensions, 0)
+      assert.equal(repo.retentionExtensionsOf(p.id), 0)
       const keys: string[] = []
       for await (const o of store.list('packs/')) keys.push(o.key)
       const head = await store.head(keys[0]!)
@@ -162,6 +162,34 @@ describe('repository in an S3 bucket (real Ceph RGW)', function () {
       store.close()
       await repo.close()
     }
+  })
+
+  it('re-locks a reused pack once per slack, not once per incremental: the calls per backup', async () => {
+    const img = makeImage(160 * BS)
+    const calls: Record<string, number[]> = {}
+    for (const slackDays of [0, 10]) {
+      const config = { ...await newConfig(`slack${slackDays}`, true), lockSlackDays: slackDays }
+      const repo = await openRepo(config, 'node-a', undefined, { lockDays: 1 })
+      try {
+        let base: string | undefined
+        calls[slackDays] = []
+        for (let run = 0; run < 3; run++) {
+          // each point locked a day longer than the last: as a daily incremental's lock ends a day later
+          await repo.setLockPeriod(1 + run, { lower: false })
+          const w = await repo.beginDisk(header({ size: img.length, basePoint: base }))
+          const r = await sendImage(w, img, { indices: base === undefined ? undefined : [0] })
+          const p = await repo.commitPoint({ job: 'nightly', vm: 'web-1', stagedIds: [r.stagedId] })
+          calls[slackDays]!.push(repo.retentionExtensionsOf(p.id))
+          base = p.id
+        }
+      } finally {
+        await repo.close()
+      }
+    }
+    // 160 blocks of 64 KiB, half random, in packs of 1 MiB: about five packs; without slack each incremental extends every one
+    // its point uses (the new point's lock ends a day later than the pack's), with 10 days none
+    assert.ok(calls[0]![1]! >= 2 && calls[0]![2]! >= 2, `no slack: every incremental re-locks the reused packs (${calls[0]!.join(', ')})`)
+    assert.deepEqual(calls[10], [0, 0, 0], 'ten days of slack: no incremental within them re-locks a pack')
   })
 
   it('lets exactly one of two racing nodes take a lease over; the old holder is fenced', async () => {
