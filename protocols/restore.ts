@@ -93,6 +93,8 @@ export interface RestoreSource {
   hold?(pointId: string): () => void
   /** The blocks of a disk whose stored copy is known bad (a verify found them), in order. */
   damagedBlocksOf?(pointId: string, disk: number): Promise<number[]>
+  /** Blocks worth reading at once (default 4): more where each read waits on a network (a bucket's ranged GETs). */
+  readonly readAhead?: number
 }
 
 /**
@@ -237,7 +239,7 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
   const take = (): Buffer | undefined => recycle ? free.pop() ?? Buffer.allocUnsafe(blockSize + 4096) : undefined
   let next = 0
   const fill = (): void => {
-    while (pending.length < IN_FLIGHT && next < data.length) {
+    while (pending.length < (source.readAhead ?? IN_FLIGHT) && next < data.length) {
       const i = data[next++]!
       if (bad.has(i)) {
         pending.push(Promise.resolve({ data: new Uint8Array(0), compression: '', rawLength: 0, damage: 'the stored copy is marked damaged' }))

@@ -3,7 +3,7 @@
  * A repository in a bucket against one in a folder: the same disk image backed up into each
  * (`Repository` directly: blocks compressed by the codec pool, checked and stored by the disk
  * writer; in the bucket, packs uploaded as they fill) and restored from each (every block read,
- * 8 in flight: ranged GETs from the bucket). The bucket is a real single-node Ceph RADOS Gateway
+ * as many at once as a restore reads: 4 from a folder, 16 ranged GETs from a bucket). The bucket is a real single-node Ceph RADOS Gateway
  * on 127.0.0.1 started here (test/helpers/ceph-rgw.sh), sharing the machine's cores with the
  * bench: a loopback measure of the engine's overhead, not of a WAN.
  *
@@ -77,7 +77,8 @@ async function backupAndRestore (repo: Repository, img: Buffer): Promise<{ backu
       await codecPool().unpack({ input: block.data, compression: block.compression, rawLength: block.rawLength })
     }
   }
-  await Promise.all(Array.from({ length: 8 }, reader))
+  // as a restore reads: 4 at once from a folder, 16 from a bucket (Repository.readAhead)
+  await Promise.all(Array.from({ length: repo.readAhead }, reader))
   return { backupSeconds: (t1 - t0) / 1000, restoreSeconds: (performance.now() - t1) / 1000 }
 }
 

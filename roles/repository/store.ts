@@ -244,6 +244,11 @@ export class Repository {
     return n
   }
 
+  /** Blocks a restore reads at once: a bucket's ranged GETs each wait a round trip, a folder's reads do not. */
+  get readAhead (): number {
+    return this.bucket === undefined ? 4 : 16
+  }
+
   /** 's3' for a repository in a bucket, '' for a folder. */
   get storage (): string {
     return this.bucket === undefined ? '' : 's3'
