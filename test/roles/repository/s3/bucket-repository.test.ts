@@ -16,6 +16,8 @@ import { BucketBackend, createBuckets, type S3RepositoryConfig } from '../../../
 import { BucketLease } from '../../../../roles/repository/s3/bucket-lease.ts'
 import { packKey } from '../../../../roles/repository/s3/bucket-packs.ts'
 import { hasCode } from '../../../helpers/coded-error.ts'
+import { sealedSource } from '../../../helpers/sealed-source.ts'
+import { dataKeyFingerprint } from '../../../../node/core/crypto/fingerprint.ts'
 import { s3Gateway, type S3GatewayAccess } from '../../../helpers/s3-gateway.ts'
 import { BS, header, makeImage, restoreImage, sendImage, TempDirs } from '../helpers.ts'
 
@@ -122,6 +124,43 @@ describe('repository in an S3 bucket (real Ceph RGW)', function () {
       const r = await sendImage(w, img)
       assert.equal(r.blocksStored, 0)
       assert.equal(r.blocksDeduped, 64)
+    } finally {
+      await repo.close()
+    }
+  })
+
+  it('keeps an encrypted point\'s sealed blocks as they came, checks them without the key, and finds them sealed again after a rebuild', async () => {
+    const config = await newConfig('sealed', false)
+    const key = randomBytes(32)
+    const img = makeImage(40 * BS, { zeroBlocks: [7] })
+    const { blocks, point, digestOf } = sealedSource(img, BS, key)
+    const fingerprint = dataKeyFingerprint(key)
+    let pointId: string
+    {
+      const repo = await openRepo(config, 'node-a')
+      const w = await repo.beginDisk(header({ size: img.length, keyFingerprint: fingerprint }))
+      for (let i = 0; i < 40; i++) {
+        const b = blocks.get(digestOf(i))
+        if (b === undefined) continue
+        await w.putBlock({ index: i, digest: Buffer.from(digestOf(i), 'hex'), rawLength: b.rawLength, compression: b.compression, data: b.data, sealed: true })
+      }
+      const r = await w.finish()
+      pointId = (await repo.commitPoint({ job: 'nightly', vm: 'web-1', stagedIds: [r.stagedId], keyFingerprint: fingerprint })).id
+      assert.equal((await repo.verify(pointId)).problems.length, 0)
+      await repo.close()
+    }
+    assert.ok(point.disks?.[0] !== undefined)
+    const repo = await openRepo(config, 'node-b')
+    try {
+      assert.ok(repo.rebuiltAtOpen !== undefined)
+      for (let i = 0; i < 40; i++) {
+        const b = blocks.get(digestOf(i))
+        if (b === undefined) continue
+        const stored = await repo.readBlock(Buffer.from(digestOf(i), 'hex'))
+        assert.equal(stored.sealed, true)
+        assert.ok(Buffer.from(stored.data).equals(Buffer.from(b.data)), `block ${i} is the frame that was sent`)
+      }
+      assert.equal((await repo.verify(pointId)).problems.length, 0, 'checked without the key after the rebuild')
     } finally {
       await repo.close()
     }
