@@ -9,7 +9,8 @@
  * live by its own clock (so no two clocks need agree), then swaps it for its own: of two racing
  * takers exactly one swap succeeds. The holder stops writing once a renewal has not succeeded
  * for the time to live less a margin, which is before any taker can have waited that long since
- * it last saw the lease change; and at once when a renewal finds the lease swapped.
+ * it last saw the lease change, and goes on when a later renewal's swap still matches (nobody
+ * took it meanwhile); a renewal that finds the lease swapped fences it for good.
  *
  * @example
  * ```ts
@@ -42,7 +43,7 @@ export interface LeaseInit {
   holder: string
   ttlMs?: number
   log?: Logger
-  /** called once when the lease is lost (swapped by another node, or not renewed in time) */
+  /** called once when the lease is lost for good: another node swapped it (a stale lease only refuses writes until renewed) */
   onLost?: (why: string) => void
   /** called once when another live holder makes this node wait */
   onWaiting?: (holder: string) => void
@@ -124,10 +125,10 @@ export class BucketLease {
   /** Throws ERR_REPOSITORY_FENCED unless this node may write to the bucket now. */
   check (): void {
     if (this.valid) return
-    const why = this.lost ?? `its lease has not been renewed for ${Math.round((performance.now() - this.renewedAt) / 1000)} s (the bucket does not answer)`
-    throw new RepositoryError('ERR_REPOSITORY_FENCED',
-      `repository ${this.repository} no longer takes writes on this node: ${why}; nothing more is written to its bucket (restart the node's daemon once the bucket answers, or let the node that took over serve it)`,
-      { subject: this.repository })
+    const what = this.lost !== undefined
+      ? `${this.lost}; nothing more is written to its bucket from this node (let the node that took over serve it, or restart this daemon to stand by)`
+      : `its lease has not been renewed for ${Math.round((performance.now() - this.renewedAt) / 1000)} s (the bucket does not answer); writes go on by themselves once a renewal succeeds`
+    throw new RepositoryError('ERR_REPOSITORY_FENCED', `repository ${this.repository} takes no writes on this node now: ${what}`, { subject: this.repository })
   }
 
   /** Renews now (the timer does so every third of the time to live). */
@@ -143,8 +144,9 @@ export class BucketLease {
           this.renewedAt = started
         }
       } catch (err) {
-        this.init.log?.warn('cannot renew the repository\'s lease', { repository: this.repository, error: (err as Error).message })
-        if (!this.valid) this.lose(`its lease could not be renewed for ${Math.round((performance.now() - this.renewedAt) / 1000)} s: ${(err as Error).message}`)
+        // writes wait (check() refuses them) while the lease is stale; a later swap that still
+        // matches proves nobody took it meanwhile, and writes go on
+        this.init.log?.warn('cannot renew the repository\'s lease', { repository: this.repository, error: (err as Error).message, staleForMs: Math.round(performance.now() - this.renewedAt) })
       } finally {
         this.renewing = undefined
       }

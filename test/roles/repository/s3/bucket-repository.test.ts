@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { chmod, readdir, writeFile } from 'node:fs/promises'
+import { createServer, connect, type AddressInfo, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { Repository } from '../../../../roles/repository/store.ts'
 import { BucketBackend, createBuckets, type S3RepositoryConfig } from '../../../../roles/repository/s3/bucket-backend.ts'
@@ -20,6 +21,7 @@ import { sealedSource } from '../../../helpers/sealed-source.ts'
 import { dataKeyFingerprint } from '../../../../node/core/crypto/fingerprint.ts'
 import { s3Gateway, type S3GatewayAccess } from '../../../helpers/s3-gateway.ts'
 import { BS, header, makeImage, restoreImage, sendImage, TempDirs } from '../helpers.ts'
+import { waitFor } from '../../../helpers/datapath.ts'
 
 function bucketName (what: string): string {
   return `meshbackup-${what}-${randomBytes(4).toString('hex')}`
@@ -254,6 +256,45 @@ describe('repository in an S3 bucket (real Ceph RGW)', function () {
       await winner.release()
     } finally {
       leaseStore.close()
+    }
+  })
+
+  it('refuses writes while its lease is stale (the bucket does not answer) and takes them again once a renewal still matches', async () => {
+    const config = await newConfig('stale', false)
+    // a relay in front of the gateway that can stop answering, as a network would
+    const target = new URL(gateway.endpoint)
+    const sockets = new Set<Socket>()
+    let blocked = false
+    const relay = createServer(client => {
+      if (blocked) { client.destroy(); return }
+      const upstream = connect(Number(target.port), target.hostname)
+      sockets.add(client).add(upstream)
+      client.pipe(upstream).pipe(client)
+      const drop = (): void => { client.destroy(); upstream.destroy(); sockets.delete(client); sockets.delete(upstream) }
+      client.on('error', drop).on('close', drop)
+      upstream.on('error', drop).on('close', drop)
+    })
+    await new Promise<void>(resolve => relay.listen(0, '127.0.0.1', resolve))
+    const port = (relay.address() as AddressInfo).port
+    const { leaseStore } = await BucketBackend.stores({ ...config, endpoint: `http://127.0.0.1:${port}` })
+    const lost: string[] = []
+    try {
+      const lease = await BucketLease.acquire({ store: leaseStore, repository: 'r', holder: 'node-a', ttlMs: 1200, onLost: why => lost.push(why) })
+      lease.check()
+      blocked = true
+      for (const s of sockets) s.destroy()
+      await waitFor(() => !lease.valid, 5000, 'the lease to go stale')
+      assert.throws(() => { lease.check() }, hasCode('ERR_REPOSITORY_FENCED'))
+      blocked = false
+      await lease.renew()
+      assert.equal(lease.valid, true, 'a renewal that still matches makes it valid again')
+      lease.check()
+      assert.deepEqual(lost, [], 'a stale lease is not lost')
+      await lease.release()
+    } finally {
+      leaseStore.close()
+      relay.close()
+      for (const s of sockets) s.destroy()
     }
   })
 })
