@@ -56,6 +56,7 @@ export class SharedRate {
   readonly #ring: RateStream[] = []
   #turn = 0
   #timer: NodeJS.Timeout | undefined
+  #immediate: NodeJS.Immediate | undefined
 
   constructor (init: SharedRateInit) {
     this.#now = init.now ?? (() => performance.now())
@@ -112,9 +113,17 @@ export class SharedRate {
   /** Grants takes round-robin while the bucket is out of debt, then waits for the debt to clear. */
   #pump (): void {
     this.#refill()
+    // one take per stream per pass: a stream whose only take was just granted is not in the ring
+    // until its owner takes again, after this pass; granting on (to the others) would skip its turn
+    const served = new Set<RateStream>()
     while (this.#ring.length > 0 && this.#tokens >= 0) {
       if (this.#turn >= this.#ring.length) this.#turn = 0
       const stream = this.#ring[this.#turn]!
+      if (served.has(stream)) {
+        this.#again()
+        return
+      }
+      served.add(stream)
       const waiter = stream.waiting.shift()!
       this.#tokens -= waiter.bytes
       if (waiter.onAbort !== undefined) waiter.signal?.removeEventListener('abort', waiter.onAbort)
@@ -125,8 +134,17 @@ export class SharedRate {
     this.#schedule()
   }
 
+  /** Another pass once the streams just served had their chance to take again. */
+  #again (): void {
+    if (this.#immediate !== undefined) return
+    this.#immediate = setImmediate(() => {
+      this.#immediate = undefined
+      this.#pump()
+    })
+  }
+
   #schedule (): void {
-    if (this.#timer !== undefined || this.#ring.length === 0) return
+    if (this.#timer !== undefined || this.#immediate !== undefined || this.#ring.length === 0) return
     const waitMs = Math.max(1, Math.ceil(-this.#tokens * 1000 / this.#rate))
     this.#timer = setTimeout(() => {
       this.#timer = undefined
@@ -193,14 +211,17 @@ export interface LimiterRequest {
 export class TrafficLimits {
   readonly #rates = new Map<string, SharedRate>()
 
-  /** The shared rate of `rule` at this node's rate for it (the latest rule received sets it). */
-  rateOf (rule: RuleShare): SharedRate {
+  /**
+   * The shared rate of `rule`; `update`: set it to this node's rate for the rule (a new task
+   * brought the rule: the latest task's share is the node's).
+   */
+  rateOf (rule: RuleShare, update = false): SharedRate {
     const bps = rule.nodeRateBps != null && rule.nodeRateBps > 0 ? rule.nodeRateBps : rule.rateBps
     let rate = this.#rates.get(rule.name)
     if (rate === undefined) {
       rate = new SharedRate({ rateBps: bps })
       this.#rates.set(rule.name, rate)
-    } else rate.setRate(bps)
+    } else if (update) rate.setRate(bps)
     return rate
   }
 
@@ -225,8 +246,11 @@ export class TrafficLimits {
       }
       return inForce
     }
-    // rules that cover the pair at some hour: none, and take() is free for the task's whole life
-    const relevant = request.rules.some((r) => rulesFor([{ ...r, days: '', hours: '' }], { local: request.local, remote: request.remote }).length > 0)
+    // rules that cover the pair at some hour: none, and take() is free for the task's whole life;
+    // those that do get this task's share of their rate now
+    const covering = request.rules.filter((r) => rulesFor([{ ...r, days: '', hours: '' }], { local: request.local, remote: request.remote }).length > 0)
+    for (const rule of covering) this.rateOf(rule, true)
+    const relevant = covering.length > 0
     return {
       async take (bytes, signal) {
         if (!relevant || closed) return

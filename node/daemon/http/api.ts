@@ -85,7 +85,7 @@ export function createApi (init: ApiInit): Api {
       const status = plain<Record<string, unknown>>(pb.StatusReply, reply.status ?? {})
       // the rules live with the manager: its node shows them; every node shows the rates it enforces
       const manager = Array.isArray(status.roles) && status.roles.includes('manager')
-      const rules = manager ? await throttleView() : { sending: trafficLimits().snapshot() }
+      const rules = manager ? await throttleView().catch(() => ({ sending: trafficLimits().snapshot() })) : { sending: trafficLimits().snapshot() }
       return { ...status, http: init.url?.(), scheduler: init.scheduler?.(), throttle: rules }
     },
     async jobs () {

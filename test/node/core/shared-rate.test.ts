@@ -30,6 +30,7 @@ describe('node/core/shared-rate', function () {
     const counted = { bytes: 0 }
     await pump(rate, stream, 64 * KiB, 4, start + 2000, counted, start + 500)
     const bps = counted.bytes / 1.5
+    if (process.env.MESHBACKUP_REPORT != null) console.log(`shared rate 20 MB/s, 64 KiB takes: ${(bps / 1e6).toFixed(3)} MB/s`)
     assert.ok(Math.abs(bps - 20e6) / 20e6 < 0.05, `measured ${(bps / 1e6).toFixed(2)} MB/s for 20 MB/s`)
   })
 
@@ -45,6 +46,7 @@ describe('node/core/shared-rate', function () {
       pump(rate, modest, 128 * KiB, 1, start + 2000, b, start + 300)
     ])
     const ratio = a.bytes / b.bytes
+    if (process.env.MESHBACKUP_REPORT != null) console.log(`16 MB/s shared: 8 takes waiting ${a.bytes}, 1 take waiting ${b.bytes} bytes (ratio ${ratio.toFixed(3)}), together ${((a.bytes + b.bytes) / 1.7 / 1e6).toFixed(3)} MB/s`)
     assert.ok(ratio > 0.85 && ratio < 1.18, `greedy ${a.bytes} vs modest ${b.bytes} bytes (ratio ${ratio.toFixed(2)})`)
     const total = (a.bytes + b.bytes) / 1.7
     assert.ok(Math.abs(total - 16e6) / 16e6 < 0.06, `together ${(total / 1e6).toFixed(2)} MB/s for 16 MB/s`)

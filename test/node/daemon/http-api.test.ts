@@ -24,6 +24,7 @@ describe('HTTP API', function () {
         if (req.jobList != null) return { jobs: { jobs: [{ name: 'nightly', host: 'lab' }] } }
         if (req.pointsList != null) return { points: { points: [{ id: 'pt1', vm: 'web01' }] } }
         if (req.jobRun != null) return { session: record('s1', req.jobRun.name!, 5, 'running') }
+        if (req.throttleList != null) return { throttleRules: { rules: [{ name: 'office', from: '10.1.0.0/16', to: 'any', rateBps: 1e8 }], inForce: ['office'] } }
         throw new Error('unexpected')
       },
       url: () => 'http://127.0.0.1:1'
@@ -32,15 +33,16 @@ describe('HTTP API', function () {
     assert.equal(status.peerId, 'p')
     assert.deepEqual(status.capacity, [], 'absent repeated fields are empty arrays')
     assert.equal(status.http, 'http://127.0.0.1:1')
+    assert.deepEqual(status.throttle.inForce, ['office'], 'a manager\'s status shows its rules and which are in force')
     const jobs: any[] = await api.jobs()
     assert.equal(jobs[0].rateLimitBps, 0, 'absent numbers are zeros')
     const points: any[] = await api.points({ job: 'nightly' })
     assert.equal(points[0].id, 'pt1')
     const run = await api.run('nightly')
     assert.equal(run.state, 'running')
-    assert.deepEqual(seen.map((r) => Object.keys(r)[0]), ['status', 'jobList', 'pointsList', 'jobRun'])
-    assert.deepEqual(seen[2]!.pointsList, { job: 'nightly', vm: '' })
-    assert.deepEqual(seen[3]!.jobRun, { name: 'nightly', wait: false })
+    assert.deepEqual(seen.map((r) => Object.keys(r)[0]), ['status', 'throttleList', 'jobList', 'pointsList', 'jobRun'])
+    assert.deepEqual(seen[3]!.pointsList, { job: 'nightly', vm: '' })
+    assert.deepEqual(seen[4]!.jobRun, { name: 'nightly', wait: false })
   })
 
   it('lists sessions through sessionList, newest first', async function () {
