@@ -126,7 +126,8 @@ async function repairFrom (init: RepairInit, vm: string, job: string, source: Re
           stored.push(b)
         } catch (err) {
           // its copy there is bad too (or of another kind): refused, nothing stored
-          b.why.push(`${source.repository}'s copy was refused (${(err as { code?: string }).code ?? 'ERR_INTERNAL'}: ${(err as Error).message})`)
+          const code = (err as { code?: string }).code
+          b.why.push(`${source.repository}'s copy was refused (${code !== undefined ? `${code}: ` : ''}${(err as Error).message})`)
         }
       }
       try {
