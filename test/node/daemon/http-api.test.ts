@@ -24,6 +24,8 @@ describe('HTTP API', function () {
         if (req.jobList != null) return { jobs: { jobs: [{ name: 'nightly', host: 'lab' }] } }
         if (req.pointsList != null) return { points: { points: [{ id: 'pt1', vm: 'web01' }] } }
         if (req.jobRun != null) return { session: record('s1', req.jobRun.name!, 5, 'running') }
+        // a manager's status shows its throttling rules
+        if (req.throttleList != null) return { throttleRules: {} }
         throw new Error('unexpected')
       },
       url: () => 'http://127.0.0.1:1'
@@ -38,9 +40,9 @@ describe('HTTP API', function () {
     assert.equal(points[0].id, 'pt1')
     const run = await api.run('nightly')
     assert.equal(run.state, 'running')
-    assert.deepEqual(seen.map((r) => Object.keys(r)[0]), ['status', 'jobList', 'pointsList', 'jobRun'])
-    assert.deepEqual(seen[2]!.pointsList, { job: 'nightly', vm: '' })
-    assert.deepEqual(seen[3]!.jobRun, { name: 'nightly', wait: false })
+    assert.deepEqual(seen.map((r) => Object.keys(r)[0]), ['status', 'throttleList', 'jobList', 'pointsList', 'jobRun'])
+    assert.deepEqual(seen[3]!.pointsList, { job: 'nightly', vm: '' })
+    assert.deepEqual(seen[4]!.jobRun, { name: 'nightly', wait: false })
   })
 
   it('lists sessions through sessionList, newest first', async function () {
