@@ -28,6 +28,7 @@ import { runQemuSection, runNbdBench, missingTools, qemuNote, QEMU_TOOLS, NBD_BE
 import { measureProcesses } from './measure.ts'
 import { runEncryptionBench } from './encryption-bench.ts'
 import { runS3Bench, s3BenchTable, type S3BenchRow } from './s3-bench.ts'
+import { runWanCopy, wanCopyHeading, wanCopyTable, type WanCopyResult } from './wan-copy-bench.ts'
 
 const MiB = 1024 * 1024
 const { values: args } = parseArgs({
@@ -351,11 +352,20 @@ async function main (): Promise<void> {
     s3 = `skipped: ${(err as Error).message.split('\n')[0]}`
     lines.push(`S3 section ${s3}`, '')
   }
+  // a copy run between two repositories through the WAN relay (sim/wan-copy-bench.ts)
+  let wan: WanCopyResult | string
+  try {
+    wan = await runWanCopy({ size: 512 * MiB, rttMs: 150, rateBps: 125e6 })
+    lines.push(`## Copy job over a WAN: ${wanCopyHeading(wan)}`, '', wanCopyTable([wan]), '')
+  } catch (err) {
+    wan = `skipped: ${(err as Error).message.split('\n')[0]}`
+    lines.push(`WAN copy section ${wan}`, '')
+  }
   console.log(lines.join('\n'))
   await mkdir(args.out!, { recursive: true })
   const file = join(args.out!, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   const qemuJson = qemu ? { version: qemuVersion, size: qemuSize, nbdBench: nbd?.json ?? nbdSkipped } : qemuSkipped
-  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, qemu: qemuJson, s3, summary, samples: all }, null, 2))
+  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, qemu: qemuJson, s3, wanCopy: wan, summary, samples: all }, null, 2))
   console.log(`\nJSON: ${file}`)
 }
 

@@ -4768,6 +4768,15 @@ export namespace meshbackup {
         /** VerifyRequest pointId. */
         pointId: string;
 
+        /** VerifyRequest repair. */
+        repair: boolean;
+
+        /** VerifyRequest repository. */
+        repository: string;
+
+        /** VerifyRequest repairSources. */
+        repairSources: meshbackup.RepairSource.$Properties[];
+
         /**
          * Creates a new VerifyRequest instance using the specified properties.
          * @param [properties] Properties to set
@@ -4824,12 +4833,205 @@ export namespace meshbackup {
             /** VerifyRequest pointId */
             pointId?: (string|null);
 
+            /** VerifyRequest repair */
+            repair?: (boolean|null);
+
+            /** VerifyRequest repository */
+            repository?: (string|null);
+
+            /** VerifyRequest repairSources */
+            repairSources?: (meshbackup.RepairSource.$Properties[]|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a VerifyRequest. */
         type $Shape = meshbackup.VerifyRequest.$Properties;
+    }
+
+    /**
+     * Properties of a RepairSource.
+     * @deprecated Use meshbackup.RepairSource.$Properties instead.
+     */
+    interface IRepairSource extends meshbackup.RepairSource.$Properties {
+    }
+
+    /** Represents a RepairSource. */
+    class RepairSource {
+
+        /**
+         * Constructs a new RepairSource.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RepairSource.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RepairSource peer. */
+        peer: string;
+
+        /** RepairSource repository. */
+        repository: string;
+
+        /**
+         * Creates a new RepairSource instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RepairSource instance
+         */
+        static create(properties: meshbackup.RepairSource.$Shape): meshbackup.RepairSource & meshbackup.RepairSource.$Shape;
+        static create(properties?: meshbackup.RepairSource.$Properties): meshbackup.RepairSource;
+
+        /**
+         * Encodes the specified RepairSource message. Does not implicitly {@link meshbackup.RepairSource.verify|verify} messages.
+         * @param message RepairSource message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RepairSource.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RepairSource message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RepairSource & meshbackup.RepairSource.$Shape} RepairSource
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RepairSource & meshbackup.RepairSource.$Shape;
+
+        /**
+         * Creates a RepairSource message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RepairSource
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RepairSource;
+
+        /**
+         * Creates a plain object from a RepairSource message. Also converts values to other types if specified.
+         * @param message RepairSource
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RepairSource, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RepairSource to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace RepairSource {
+
+        /** Properties of a RepairSource. */
+        interface $Properties {
+
+            /** RepairSource peer */
+            peer?: (string|null);
+
+            /** RepairSource repository */
+            repository?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RepairSource. */
+        type $Shape = meshbackup.RepairSource.$Properties;
+    }
+
+    /**
+     * Properties of a RepairedFrom.
+     * @deprecated Use meshbackup.RepairedFrom.$Properties instead.
+     */
+    interface IRepairedFrom extends meshbackup.RepairedFrom.$Properties {
+    }
+
+    /** Represents a RepairedFrom. */
+    class RepairedFrom {
+
+        /**
+         * Constructs a new RepairedFrom.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.RepairedFrom.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RepairedFrom repository. */
+        repository: string;
+
+        /** RepairedFrom blocks. */
+        blocks: number;
+
+        /**
+         * Creates a new RepairedFrom instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RepairedFrom instance
+         */
+        static create(properties: meshbackup.RepairedFrom.$Shape): meshbackup.RepairedFrom & meshbackup.RepairedFrom.$Shape;
+        static create(properties?: meshbackup.RepairedFrom.$Properties): meshbackup.RepairedFrom;
+
+        /**
+         * Encodes the specified RepairedFrom message. Does not implicitly {@link meshbackup.RepairedFrom.verify|verify} messages.
+         * @param message RepairedFrom message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.RepairedFrom.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RepairedFrom message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.RepairedFrom & meshbackup.RepairedFrom.$Shape} RepairedFrom
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.RepairedFrom & meshbackup.RepairedFrom.$Shape;
+
+        /**
+         * Creates a RepairedFrom message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RepairedFrom
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.RepairedFrom;
+
+        /**
+         * Creates a plain object from a RepairedFrom message. Also converts values to other types if specified.
+         * @param message RepairedFrom
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.RepairedFrom, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RepairedFrom to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace RepairedFrom {
+
+        /** Properties of a RepairedFrom. */
+        interface $Properties {
+
+            /** RepairedFrom repository */
+            repository?: (string|null);
+
+            /** RepairedFrom blocks */
+            blocks?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RepairedFrom. */
+        type $Shape = meshbackup.RepairedFrom.$Properties;
     }
 
     /**
@@ -5930,6 +6132,21 @@ export namespace meshbackup {
         /** VerifyReport problems. */
         problems: string[];
 
+        /** VerifyReport repository. */
+        repository: string;
+
+        /** VerifyReport repair. */
+        repair: boolean;
+
+        /** VerifyReport blocksRepaired. */
+        blocksRepaired: number;
+
+        /** VerifyReport repairedFrom. */
+        repairedFrom: meshbackup.RepairedFrom.$Properties[];
+
+        /** VerifyReport unrepaired. */
+        unrepaired: string[];
+
         /**
          * Creates a new VerifyReport instance using the specified properties.
          * @param [properties] Properties to set
@@ -5997,6 +6214,21 @@ export namespace meshbackup {
 
             /** VerifyReport problems */
             problems?: (string[]|null);
+
+            /** VerifyReport repository */
+            repository?: (string|null);
+
+            /** VerifyReport repair */
+            repair?: (boolean|null);
+
+            /** VerifyReport blocksRepaired */
+            blocksRepaired?: (number|null);
+
+            /** VerifyReport repairedFrom */
+            repairedFrom?: (meshbackup.RepairedFrom.$Properties[]|null);
+
+            /** VerifyReport unrepaired */
+            unrepaired?: (string[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

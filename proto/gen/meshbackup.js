@@ -14847,6 +14847,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * Properties of a VerifyRequest.
          * @typedef {Object} meshbackup.VerifyRequest.$Properties
          * @property {string|null} [pointId] VerifyRequest pointId
+         * @property {boolean|null} [repair] VerifyRequest repair
+         * @property {string|null} [repository] VerifyRequest repository
+         * @property {Array.<meshbackup.RepairSource.$Properties>|null} [repairSources] VerifyRequest repairSources
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -14872,6 +14875,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const VerifyRequest = function (properties) {
+            this.repairSources = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -14885,6 +14889,30 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         VerifyRequest.prototype.pointId = "";
+
+        /**
+         * VerifyRequest repair.
+         * @member {boolean} repair
+         * @memberof meshbackup.VerifyRequest
+         * @instance
+         */
+        VerifyRequest.prototype.repair = false;
+
+        /**
+         * VerifyRequest repository.
+         * @member {string} repository
+         * @memberof meshbackup.VerifyRequest
+         * @instance
+         */
+        VerifyRequest.prototype.repository = "";
+
+        /**
+         * VerifyRequest repairSources.
+         * @member {Array.<meshbackup.RepairSource.$Properties>} repairSources
+         * @memberof meshbackup.VerifyRequest
+         * @instance
+         */
+        VerifyRequest.prototype.repairSources = $util.emptyArray;
 
         /**
          * Creates a new VerifyRequest instance using the specified properties.
@@ -14920,6 +14948,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 throw $Error("max depth exceeded");
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.repair != null && $Object.hasOwnProperty.call(message, "repair") && message.repair !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.repair);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.repository);
+            if (message.repairSources != null && message.repairSources.length)
+                for (let i = 0; i < message.repairSources.length; ++i)
+                    $root.meshbackup.RepairSource.encode(message.repairSources[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -14973,6 +15008,32 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.pointId;
                         continue;
                     }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.repair = value;
+                        else
+                            delete message.repair;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.repairSources && message.repairSources.length))
+                            message.repairSources = [];
+                        message.repairSources.push($root.meshbackup.RepairSource.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -15011,6 +15072,22 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.pointId != null)
                 if (typeof object.pointId !== "string" || object.pointId.length)
                     message.pointId = $String(object.pointId);
+            if (object.repair != null)
+                if (object.repair)
+                    message.repair = $Boolean(object.repair);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.repairSources) {
+                if (!$Array.isArray(object.repairSources))
+                    throw $TypeError(".meshbackup.VerifyRequest.repairSources: array expected");
+                message.repairSources = $Array(object.repairSources.length);
+                for (let i = 0; i < object.repairSources.length; ++i) {
+                    if (!$util.isObject(object.repairSources[i]))
+                        throw $TypeError(".meshbackup.VerifyRequest.repairSources: object expected");
+                    message.repairSources[i] = $root.meshbackup.RepairSource.fromObject(object.repairSources[i], _depth + 1);
+                }
+            }
             return message;
         };
 
@@ -15031,10 +15108,24 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.arrays || options.defaults)
+                object.repairSources = [];
+            if (options.defaults) {
                 object.pointId = "";
+                object.repair = false;
+                object.repository = "";
+            }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
+            if (message.repair != null && $Object.hasOwnProperty.call(message, "repair"))
+                object.repair = message.repair;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.repairSources && message.repairSources.length) {
+                object.repairSources = $Array(message.repairSources.length);
+                for (let j = 0; j < message.repairSources.length; ++j)
+                    object.repairSources[j] = $root.meshbackup.RepairSource.toObject(message.repairSources[j], options, _depth + 1);
+            }
             return object;
         };
 
@@ -15050,6 +15141,498 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return VerifyRequest;
+    })();
+
+    meshbackup.RepairSource = (function() {
+
+        /**
+         * Properties of a RepairSource.
+         * @typedef {Object} meshbackup.RepairSource.$Properties
+         * @property {string|null} [peer] RepairSource peer
+         * @property {string|null} [repository] RepairSource repository
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RepairSource.
+         * @memberof meshbackup
+         * @interface IRepairSource
+         * @augments meshbackup.RepairSource.$Properties
+         * @deprecated Use meshbackup.RepairSource.$Properties instead.
+         */
+
+        /**
+         * Shape of a RepairSource.
+         * @typedef {meshbackup.RepairSource.$Properties} meshbackup.RepairSource.$Shape
+         */
+
+        /**
+         * Constructs a new RepairSource.
+         * @memberof meshbackup
+         * @classdesc Represents a RepairSource.
+         * @constructor
+         * @param {meshbackup.RepairSource.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RepairSource = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RepairSource peer.
+         * @member {string} peer
+         * @memberof meshbackup.RepairSource
+         * @instance
+         */
+        RepairSource.prototype.peer = "";
+
+        /**
+         * RepairSource repository.
+         * @member {string} repository
+         * @memberof meshbackup.RepairSource
+         * @instance
+         */
+        RepairSource.prototype.repository = "";
+
+        /**
+         * Creates a new RepairSource instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RepairSource
+         * @static
+         * @param {meshbackup.RepairSource.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RepairSource} RepairSource instance
+         * @type {{
+         *   (properties: meshbackup.RepairSource.$Shape): meshbackup.RepairSource & meshbackup.RepairSource.$Shape;
+         *   (properties?: meshbackup.RepairSource.$Properties): meshbackup.RepairSource;
+         * }}
+         */
+        RepairSource.create = function(properties) {
+            return new RepairSource(properties);
+        };
+
+        /**
+         * Encodes the specified RepairSource message. Does not implicitly {@link meshbackup.RepairSource.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RepairSource
+         * @static
+         * @param {meshbackup.RepairSource.$Properties} message RepairSource message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RepairSource.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.peer != null && $Object.hasOwnProperty.call(message, "peer") && message.peer !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.peer);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.repository);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RepairSource message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RepairSource
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RepairSource & meshbackup.RepairSource.$Shape} RepairSource
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RepairSource.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RepairSource();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.peer = value;
+                        else
+                            delete message.peer;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RepairSource message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RepairSource
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RepairSource} RepairSource
+         */
+        RepairSource.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RepairSource)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RepairSource: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RepairSource();
+            if (object.peer != null)
+                if (typeof object.peer !== "string" || object.peer.length)
+                    message.peer = $String(object.peer);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RepairSource message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RepairSource
+         * @static
+         * @param {meshbackup.RepairSource} message RepairSource
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RepairSource.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.peer = "";
+                object.repository = "";
+            }
+            if (message.peer != null && $Object.hasOwnProperty.call(message, "peer"))
+                object.peer = message.peer;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            return object;
+        };
+
+        /**
+         * Converts this RepairSource to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RepairSource
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RepairSource.prototype.toJSON = function() {
+            return RepairSource.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RepairSource;
+    })();
+
+    meshbackup.RepairedFrom = (function() {
+
+        /**
+         * Properties of a RepairedFrom.
+         * @typedef {Object} meshbackup.RepairedFrom.$Properties
+         * @property {string|null} [repository] RepairedFrom repository
+         * @property {number|null} [blocks] RepairedFrom blocks
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RepairedFrom.
+         * @memberof meshbackup
+         * @interface IRepairedFrom
+         * @augments meshbackup.RepairedFrom.$Properties
+         * @deprecated Use meshbackup.RepairedFrom.$Properties instead.
+         */
+
+        /**
+         * Shape of a RepairedFrom.
+         * @typedef {meshbackup.RepairedFrom.$Properties} meshbackup.RepairedFrom.$Shape
+         */
+
+        /**
+         * Constructs a new RepairedFrom.
+         * @memberof meshbackup
+         * @classdesc Represents a RepairedFrom.
+         * @constructor
+         * @param {meshbackup.RepairedFrom.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RepairedFrom = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RepairedFrom repository.
+         * @member {string} repository
+         * @memberof meshbackup.RepairedFrom
+         * @instance
+         */
+        RepairedFrom.prototype.repository = "";
+
+        /**
+         * RepairedFrom blocks.
+         * @member {number} blocks
+         * @memberof meshbackup.RepairedFrom
+         * @instance
+         */
+        RepairedFrom.prototype.blocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RepairedFrom instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RepairedFrom
+         * @static
+         * @param {meshbackup.RepairedFrom.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RepairedFrom} RepairedFrom instance
+         * @type {{
+         *   (properties: meshbackup.RepairedFrom.$Shape): meshbackup.RepairedFrom & meshbackup.RepairedFrom.$Shape;
+         *   (properties?: meshbackup.RepairedFrom.$Properties): meshbackup.RepairedFrom;
+         * }}
+         */
+        RepairedFrom.create = function(properties) {
+            return new RepairedFrom(properties);
+        };
+
+        /**
+         * Encodes the specified RepairedFrom message. Does not implicitly {@link meshbackup.RepairedFrom.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RepairedFrom
+         * @static
+         * @param {meshbackup.RepairedFrom.$Properties} message RepairedFrom message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RepairedFrom.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.repository);
+            if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks") && (typeof message.blocks === "object" ? message.blocks.low || message.blocks.high : message.blocks !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.blocks);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RepairedFrom message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RepairedFrom
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RepairedFrom & meshbackup.RepairedFrom.$Shape} RepairedFrom
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RepairedFrom.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RepairedFrom();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocks = value;
+                        else
+                            delete message.blocks;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RepairedFrom message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RepairedFrom
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RepairedFrom} RepairedFrom
+         */
+        RepairedFrom.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RepairedFrom)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RepairedFrom: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RepairedFrom();
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.blocks != null)
+                if (typeof object.blocks === "object" ? object.blocks.low || object.blocks.high : $Number(object.blocks) !== 0)
+                    if ($util.Long)
+                        message.blocks = $util.Long.fromValue(object.blocks, true);
+                    else if (typeof object.blocks === "string")
+                        message.blocks = $parseInt(object.blocks, 10);
+                    else if (typeof object.blocks === "number")
+                        message.blocks = object.blocks;
+                    else if (typeof object.blocks === "object")
+                        message.blocks = new $util.LongBits(object.blocks.low >>> 0, object.blocks.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RepairedFrom message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RepairedFrom
+         * @static
+         * @param {meshbackup.RepairedFrom} message RepairedFrom
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RepairedFrom.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.repository = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocks = typeof message.blocks === "number" ? $BigInt(message.blocks) : $util.Long.fromBits(message.blocks.low >>> 0, message.blocks.high >>> 0, true).toBigInt();
+                else if (typeof message.blocks === "number")
+                    object.blocks = options.longs === $String ? $String(message.blocks) : message.blocks;
+                else
+                    object.blocks = options.longs === $String ? $util.Long.prototype.toString.call(message.blocks) : options.longs === $Number ? new $util.LongBits(message.blocks.low >>> 0, message.blocks.high >>> 0).toNumber(true) : message.blocks;
+            return object;
+        };
+
+        /**
+         * Converts this RepairedFrom to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RepairedFrom
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RepairedFrom.prototype.toJSON = function() {
+            return RepairedFrom.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RepairedFrom;
     })();
 
     meshbackup.DeletePoints = (function() {
@@ -18347,6 +18930,11 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [blocksChecked] VerifyReport blocksChecked
          * @property {number|null} [bytesChecked] VerifyReport bytesChecked
          * @property {Array.<string>|null} [problems] VerifyReport problems
+         * @property {string|null} [repository] VerifyReport repository
+         * @property {boolean|null} [repair] VerifyReport repair
+         * @property {number|null} [blocksRepaired] VerifyReport blocksRepaired
+         * @property {Array.<meshbackup.RepairedFrom.$Properties>|null} [repairedFrom] VerifyReport repairedFrom
+         * @property {Array.<string>|null} [unrepaired] VerifyReport unrepaired
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -18373,6 +18961,8 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const VerifyReport = function (properties) {
             this.problems = [];
+            this.repairedFrom = [];
+            this.unrepaired = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18420,6 +19010,46 @@ export const meshbackup = $root.meshbackup = (() => {
         VerifyReport.prototype.problems = $util.emptyArray;
 
         /**
+         * VerifyReport repository.
+         * @member {string} repository
+         * @memberof meshbackup.VerifyReport
+         * @instance
+         */
+        VerifyReport.prototype.repository = "";
+
+        /**
+         * VerifyReport repair.
+         * @member {boolean} repair
+         * @memberof meshbackup.VerifyReport
+         * @instance
+         */
+        VerifyReport.prototype.repair = false;
+
+        /**
+         * VerifyReport blocksRepaired.
+         * @member {number} blocksRepaired
+         * @memberof meshbackup.VerifyReport
+         * @instance
+         */
+        VerifyReport.prototype.blocksRepaired = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VerifyReport repairedFrom.
+         * @member {Array.<meshbackup.RepairedFrom.$Properties>} repairedFrom
+         * @memberof meshbackup.VerifyReport
+         * @instance
+         */
+        VerifyReport.prototype.repairedFrom = $util.emptyArray;
+
+        /**
+         * VerifyReport unrepaired.
+         * @member {Array.<string>} unrepaired
+         * @memberof meshbackup.VerifyReport
+         * @instance
+         */
+        VerifyReport.prototype.unrepaired = $util.emptyArray;
+
+        /**
          * Creates a new VerifyReport instance using the specified properties.
          * @function create
          * @memberof meshbackup.VerifyReport
@@ -18462,6 +19092,18 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.problems != null && message.problems.length)
                 for (let i = 0; i < message.problems.length; ++i)
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.problems[i]);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.repository);
+            if (message.repair != null && $Object.hasOwnProperty.call(message, "repair") && message.repair !== false)
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.repair);
+            if (message.blocksRepaired != null && $Object.hasOwnProperty.call(message, "blocksRepaired") && (typeof message.blocksRepaired === "object" ? message.blocksRepaired.low || message.blocksRepaired.high : message.blocksRepaired !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.blocksRepaired);
+            if (message.repairedFrom != null && message.repairedFrom.length)
+                for (let i = 0; i < message.repairedFrom.length; ++i)
+                    $root.meshbackup.RepairedFrom.encode(message.repairedFrom[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+            if (message.unrepaired != null && message.unrepaired.length)
+                for (let i = 0; i < message.unrepaired.length; ++i)
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.unrepaired[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -18550,6 +19192,49 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.problems.push(reader.stringVerify());
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.repair = value;
+                        else
+                            delete message.repair;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksRepaired = value;
+                        else
+                            delete message.blocksRepaired;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.repairedFrom && message.repairedFrom.length))
+                            message.repairedFrom = [];
+                        message.repairedFrom.push($root.meshbackup.RepairedFrom.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.unrepaired && message.unrepaired.length))
+                            message.unrepaired = [];
+                        message.unrepaired.push(reader.stringVerify());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -18618,6 +19303,39 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.problems.length; ++i)
                     message.problems[i] = $String(object.problems[i]);
             }
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.repair != null)
+                if (object.repair)
+                    message.repair = $Boolean(object.repair);
+            if (object.blocksRepaired != null)
+                if (typeof object.blocksRepaired === "object" ? object.blocksRepaired.low || object.blocksRepaired.high : $Number(object.blocksRepaired) !== 0)
+                    if ($util.Long)
+                        message.blocksRepaired = $util.Long.fromValue(object.blocksRepaired, true);
+                    else if (typeof object.blocksRepaired === "string")
+                        message.blocksRepaired = $parseInt(object.blocksRepaired, 10);
+                    else if (typeof object.blocksRepaired === "number")
+                        message.blocksRepaired = object.blocksRepaired;
+                    else if (typeof object.blocksRepaired === "object")
+                        message.blocksRepaired = new $util.LongBits(object.blocksRepaired.low >>> 0, object.blocksRepaired.high >>> 0).toNumber(true);
+            if (object.repairedFrom) {
+                if (!$Array.isArray(object.repairedFrom))
+                    throw $TypeError(".meshbackup.VerifyReport.repairedFrom: array expected");
+                message.repairedFrom = $Array(object.repairedFrom.length);
+                for (let i = 0; i < object.repairedFrom.length; ++i) {
+                    if (!$util.isObject(object.repairedFrom[i]))
+                        throw $TypeError(".meshbackup.VerifyReport.repairedFrom: object expected");
+                    message.repairedFrom[i] = $root.meshbackup.RepairedFrom.fromObject(object.repairedFrom[i], _depth + 1);
+                }
+            }
+            if (object.unrepaired) {
+                if (!$Array.isArray(object.unrepaired))
+                    throw $TypeError(".meshbackup.VerifyReport.unrepaired: array expected");
+                message.unrepaired = $Array(object.unrepaired.length);
+                for (let i = 0; i < object.unrepaired.length; ++i)
+                    message.unrepaired[i] = $String(object.unrepaired[i]);
+            }
             return message;
         };
 
@@ -18638,8 +19356,11 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.problems = [];
+                object.repairedFrom = [];
+                object.unrepaired = [];
+            }
             if (options.defaults) {
                 object.pointId = "";
                 object.ok = false;
@@ -18653,6 +19374,13 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.bytesChecked = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.bytesChecked = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.repository = "";
+                object.repair = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksRepaired = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksRepaired = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -18676,6 +19404,27 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.problems = $Array(message.problems.length);
                 for (let j = 0; j < message.problems.length; ++j)
                     object.problems[j] = message.problems[j];
+            }
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.repair != null && $Object.hasOwnProperty.call(message, "repair"))
+                object.repair = message.repair;
+            if (message.blocksRepaired != null && $Object.hasOwnProperty.call(message, "blocksRepaired"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksRepaired = typeof message.blocksRepaired === "number" ? $BigInt(message.blocksRepaired) : $util.Long.fromBits(message.blocksRepaired.low >>> 0, message.blocksRepaired.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksRepaired === "number")
+                    object.blocksRepaired = options.longs === $String ? $String(message.blocksRepaired) : message.blocksRepaired;
+                else
+                    object.blocksRepaired = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksRepaired) : options.longs === $Number ? new $util.LongBits(message.blocksRepaired.low >>> 0, message.blocksRepaired.high >>> 0).toNumber(true) : message.blocksRepaired;
+            if (message.repairedFrom && message.repairedFrom.length) {
+                object.repairedFrom = $Array(message.repairedFrom.length);
+                for (let j = 0; j < message.repairedFrom.length; ++j)
+                    object.repairedFrom[j] = $root.meshbackup.RepairedFrom.toObject(message.repairedFrom[j], options, _depth + 1);
+            }
+            if (message.unrepaired && message.unrepaired.length) {
+                object.unrepaired = $Array(message.unrepaired.length);
+                for (let j = 0; j < message.unrepaired.length; ++j)
+                    object.unrepaired[j] = message.unrepaired[j];
             }
             return object;
         };

@@ -5,7 +5,9 @@
  * enforces its lock whoever asks), raises the lock period, starts health checks, garbage
  * collections, rebuilds of the block index and verify passes (a verify job's run on this
  * repository: verifyPassProgress, then verifyPassReport) and copy runs (a copy job's run into
- * this repository, pulled from the source node: copyProgress, then copyReport). A health check re-reads every block of a point,
+ * this repository, pulled from the source node: copyProgress, then copyReport). A health check re-reads every block of a point
+ * (with `repair`, it then takes good copies of the bad blocks from the other repository nodes named:
+ * repair-from-peer.ts),
  * a collection may rewrite packs and a rebuild reads them all, so each runs in a temporary child
  * actor that tells its report (verifyReport, gcReport, rebuildReport; a rebuild also tells
  * rebuildProgress) to the requester when done; the request itself is answered `ok` at once,
@@ -17,7 +19,7 @@
  * await system.ask(`${peerId}/repository`, { pointsListRequest: { vm: 'web01' } })
  * ```
  */
-import type { ActorMessage, CopyReport, PointSummary, RebuildReport, VerifyPassReport } from '../../proto/index.ts'
+import type { ActorMessage, CopyReport, PointSummary, RebuildReport, RepairSource, VerifyPassReport, VerifyReport } from '../../proto/index.ts'
 import type { BehaviorFactory } from '../../node/runtime/actors/behavior.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { messageKind } from '../../node/runtime/actors/message.ts'
@@ -25,6 +27,7 @@ import { answerLeaseMessage, type LeaseTable } from '../../node/runtime/leases.t
 import type { ListedPoint, Repository } from './store.ts'
 import type { RepositoryActorErrorCode } from './error-codes.ts'
 import { runCopy, type CopyStream } from './copy-run.ts'
+import { repairPoint } from './repair-from-peer.ts'
 
 export interface RepositoryActorInit {
   repo: Repository
@@ -33,7 +36,7 @@ export interface RepositoryActorInit {
   name: string
   /** this node's peer id, put in every PointSummary */
   peerId: string
-  /** opens a block-fetch stream to another repository node (a copy run pulls through it) */
+  /** opens a block-fetch stream to another repository node (a copy run, or a repair, pulls through it) */
   openFetch?: (peer: string) => Promise<CopyStream>
 }
 
@@ -41,6 +44,18 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
   const { repo, leases } = init
   // the bad digests stay in the repository's catalog; the count tells the rest of the mesh
   const summary = (p: ListedPoint): PointSummary => ({ ...p, badDigests: [], repository: init.name, repositoryPeer: init.peerId })
+
+  // a verify's repair: good copies of the point's bad blocks from the other nodes, in the order given
+  const repair = async (pointId: string, sources: RepairSource[]): Promise<VerifyReport> => {
+    const openFetch = init.openFetch
+    const usable = openFetch === undefined ? [] : sources.filter((s) => (s.peer ?? '') !== '' && s.peer !== init.peerId)
+    const r = await repairPoint({
+      repo,
+      pointId,
+      sources: usable.map((s) => ({ repository: s.repository || s.peer!, open: async () => await openFetch!(s.peer!) }))
+    })
+    return { repair: true, blocksRepaired: r.blocksRepaired, repairedFrom: r.repairedFrom, unrepaired: r.unrepaired }
+  }
 
   return () => {
     let verifies = 0
@@ -72,7 +87,8 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
             }
           }
           case 'verifyRequest': {
-            const pointId = msg.verifyRequest!.pointId ?? ''
+            const r = msg.verifyRequest!
+            const pointId = r.pointId ?? ''
             const requester = ctx.sender
             if (requester === undefined) {
               throw new UserError('ERR_NO_SENDER', `a health check of ${pointId} needs a sender to report to; ask, or tell with a sender`)
@@ -81,11 +97,12 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
               started (child) {
                 // in the background so the child can be stopped while it reads
                 void (async () => {
-                  let report
+                  let report: VerifyReport
                   try {
-                    report = await repo.verify(pointId)
+                    report = { ...await repo.verify(pointId), repository: init.name, repair: r.repair === true }
+                    if (r.repair === true && report.ok !== true) report = { ...report, ...await repair(pointId, r.repairSources ?? []) }
                   } catch (err) {
-                    report = { pointId, ok: false, blocksChecked: 0, bytesChecked: 0, problems: [(err as Error).message] }
+                    report = { pointId, repository: init.name, ok: false, blocksChecked: 0, bytesChecked: 0, problems: [(err as Error).message] }
                   }
                   if (!child.signal.aborted) child.tell(requester, { verifyReport: report })
                   await child.stop()

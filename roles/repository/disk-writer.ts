@@ -219,6 +219,39 @@ export class DiskWriter {
   }
 
   /**
+   * Ends the writer without a staged manifest: the blocks put so far that were accepted are made
+   * durable and indexed (their entries replace damaged ones and clear the marks, as a backup's
+   * would), refused ones are left out. A repair stores good copies of damaged blocks this way:
+   * the points already name them, so no manifest is needed. Resolves to the blocks stored.
+   */
+  async finishBlocks (): Promise<number> {
+    if (this.state !== 'open') throw this.closedError()
+    this.state = 'finishing'
+    this.finishing = (async () => {
+      try {
+        await Promise.all([...this.inflight])
+        await Promise.all(this.rolled)
+        await this.pack?.close()
+        const borrowed = [...this.borrowed].filter(b => !b.pack.indexed)
+        const lent = [...new Set(borrowed.map(b => b.pack))]
+        if (this.ctx.ship !== undefined) for (const b of borrowed) b.owner.sealPack(b.pack)
+        await Promise.all(lent.map(async p => { await (this.ctx.ship !== undefined ? p.close() : p.sync()) }))
+        await this.ctx.index.putMany([...this.packBlocks.filter(b => !b.lost), ...borrowed])
+        if (this.pack !== undefined) this.pack.indexed = true
+      } catch (err) {
+        this.state = 'aborted'
+        await this.release()
+        throw err
+      }
+      this.state = 'finished'
+      await this.journal?.remove().catch(() => {})
+      await this.release()
+      return { stagedId: '', blocksReceived: this.received, blocksStored: this.stored, blocksDeduped: this.deduped, blocksZero: this.zero, bytesStored: this.bytes }
+    })()
+    return (await this.finishing).blocksStored
+  }
+
+  /**
    * The blocks the sender must still send whatever its digest compare or CBT says (their base
    * copy is damaged or missing, or their length changed), as [first, count, ...] for the proxy
    * (PipeDigests.repair_ranges).

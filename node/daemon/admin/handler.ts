@@ -5,7 +5,7 @@
  * is pulled from the repository node holding the point and written by this daemon, with progress
  * frames back to the CLI.
  */
-import type { AdminReply, AdminRequest, Announcement, GcReport, HostSpec, PointSummary, Progress, StatusReply, TrafficRuleWire } from '../../../proto/index.ts'
+import type { AdminReply, AdminRequest, Announcement, GcReport, HostSpec, PointSummary, Progress, RepairSource, StatusReply, TrafficRuleWire } from '../../../proto/index.ts'
 import type { AdminHandler } from '../../../protocols/admin.ts'
 import { waitForNodes, type Capacity } from '../../../protocols/capacity.ts'
 import type { ActorSystem } from '../../runtime/actors/system.ts'
@@ -122,14 +122,34 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     capacity: capacity.entries().map((e) => ({ announcement: e.announcement, ageMs: Date.now() - e.receivedAt }))
   })
 
-  const verify = async (pointId: string): Promise<AdminReply> => {
-    const point = await findPoint(pointId)
+  /**
+   * `verify POINT [--repository R] [--repair]`: the copy in R (else the one a restore would read;
+   * with --repair, the copy with the most bad blocks). A repair looks for good copies of the bad
+   * blocks in the other repositories holding the point first, then in every other repository node.
+   */
+  const verify = async (req: NonNullable<AdminRequest['verify']>): Promise<AdminReply> => {
+    const pointId = req.pointId ?? ''
+    const repair = req.repair === true
+    let point = await findPoint(pointId, req.repository ?? '')
+    let repairSources: RepairSource[] = []
+    if (repair) {
+      const copies = (await allPoints({})).filter((p) => p.id === pointId)
+      if ((req.repository ?? '') === '') {
+        const worst = [...copies].sort((a, b) => (b.badBlocks ?? 0) - (a.badBlocks ?? 0))[0]
+        if (worst !== undefined && (worst.badBlocks ?? 0) > 0) point = worst
+      }
+      const holding = copies.filter((p) => p.repositoryPeer !== point.repositoryPeer).map((p) => ({ peer: p.repositoryPeer ?? '', repository: p.repository ?? '' }))
+      const others = capacity.entries().map((e) => e.announcement)
+        .filter((a) => a.roles?.includes('repository') && a.peerId !== point.repositoryPeer && !holding.some((h) => h.peer === a.peerId))
+        .map((a) => ({ peer: a.peerId ?? '', repository: a.repository?.name ?? '' }))
+      repairSources = [...holding, ...others]
+    }
     const name = `admin-verify-${++temporaries}`
     // the report comes back as a tell to a short-lived actor: a verify can outlast any ask timeout
     const report = await new Promise<AdminReply>((resolve, reject) => {
       system.spawn(name, () => ({
         started (ctx) {
-          ctx.tell(address(point.repositoryPeer!, 'repository'), { verifyRequest: { pointId } })
+          ctx.tell(address(point.repositoryPeer!, 'repository'), { verifyRequest: { pointId, repair, repairSources } })
         },
         receive (msg, ctx) {
           if (msg.verifyReport != null) {
@@ -252,7 +272,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.membersAdd != null) return await membersAdd(request.membersAdd.peerIds ?? [])
     if (request.membersRemove != null) return await membersRemove(request.membersRemove.peerIds ?? [])
     if (request.pointsList != null) return { points: { points: await allPoints(request.pointsList) } }
-    if (request.verify != null) return await verify(request.verify.pointId ?? '')
+    if (request.verify != null) return await verify(request.verify)
     if (request.gc != null) return await gc(request.gc)
     if (request.lockPeriod != null) return await lockPeriod(request.lockPeriod)
     if (request.restore != null) return await restorePoint({ mesh, config, findPoint: async (id) => await restorablePoint(id, request.restore!.repository ?? ''), qemuHost, keyFor: managerKey, trafficRules: managerRules }, request.restore, progress)

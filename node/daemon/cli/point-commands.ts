@@ -106,8 +106,12 @@ export function addPointCommands (program: Command): void {
     .description('read back every block of a restore point and check it: the repository checks each stored block (an encrypted one by its checksum, without the key); with --read-data this node also reads every disk as a restore would, opening encrypted blocks with the key, and writes nothing')
     .argument('<point>', 'restore point id')
     .option('--read-data', 'also run a check-only restore of every disk here: decrypt (with the point\'s key), decompress and re-hash each block')
+    .option('--repository <name>', 'verify the copy of the point in this repository (default: the one a restore would read; with --repair, the one with bad blocks)')
+    .option('--repair', 'take a good copy of each bad block from another repository node that holds it (a copy job\'s target, or its source): it is checked on arrival as a backup\'s block, and every point using it is repaired')
     .action(async (point: string, opts, cmd: Command) => {
-      const report = (await call(cmd, { verify: { pointId: point } })).verifyReport!
+      const report = (await call(cmd, { verify: { pointId: point, repository: opts.repository ?? '', repair: opts.repair === true } })).verifyReport!
+      const unrepaired = report.unrepaired ?? []
+      const damaged = report.repair === true ? unrepaired.length > 0 : report.ok !== true
       let read: { ok: boolean, text: string, done?: object } | undefined
       if (opts.readData === true) {
         const dataKey = await keyFor(cmd, point, '', opts)
@@ -121,11 +125,16 @@ export function addPointCommands (program: Command): void {
       }
       if (json(cmd)) print(read == null ? plain(pb.VerifyReport, report) : { ...plain(pb.VerifyReport, report), readData: read.done })
       else {
-        console.log(`${report.ok ? 'OK' : 'DAMAGED'}: point ${report.pointId}, ${report.blocksChecked} blocks (${formatBytes(report.bytesChecked ?? 0)}) checked`)
+        console.log(`${report.ok ? 'OK' : 'DAMAGED'}: point ${report.pointId}${report.repository ? ` in repository ${report.repository}` : ''}, ${report.blocksChecked} blocks (${formatBytes(report.bytesChecked ?? 0)}) checked`)
         for (const p of report.problems ?? []) console.log(`  ${p}`)
+        if (report.repair === true && report.ok !== true) {
+          const from = (report.repairedFrom ?? []).map((f) => `${f.blocks} from ${f.repository}`).join(', ')
+          console.log(`REPAIRED ${report.blocksRepaired ?? 0} block(s)${from !== '' ? ` (${from})` : ''}: every point using them restores whole again`)
+          if (unrepaired.length > 0) console.log(`NOT REPAIRED ${unrepaired.length} block(s), still damaged (no other repository gave a good copy; the next backup of the VM sends them again if it still has them):\n${unrepaired.map((u) => `  ${u}`).join('\n')}`)
+        }
         if (read != null) console.log(read.text)
       }
-      if (report.ok !== true || read?.ok === false) process.exitCode = 1
+      if (damaged || read?.ok === false) process.exitCode = 1
     })
 
   program.command('gc')

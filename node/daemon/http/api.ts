@@ -136,6 +136,19 @@ function verifyRate (s: SessionRecord): { progress: number, bytesPerSecond: numb
   return { progress, bytesPerSecond: s.state === 'running' && seconds > 0 ? (p.bytesDone ?? 0) / seconds : 0 }
 }
 
+/**
+ * A copy session's progress: the raw bytes of the selected points settled (fetched, or on the
+ * target already) over the points' total; its rate is the stored bytes fetched over the time the
+ * target has been copying (what crossed the wire).
+ */
+function copyRate (s: SessionRecord): { progress: number, bytesPerSecond: number } {
+  const p = s.copyProgress ?? {}
+  const total = p.bytesTotal ?? 0
+  const progress = s.state !== 'running' ? 1 : total > 0 ? Math.min(1, (p.bytesDone ?? 0) / total) : 0
+  const seconds = (p.elapsedMs ?? 0) / 1000
+  return { progress, bytesPerSecond: s.state === 'running' && seconds > 0 ? (p.bytesFetched ?? 0) / seconds : 0 }
+}
+
 /** The session as JSON, with progress per task and for the whole session. */
 export function view (record: SessionRecord, now = Date.now()): SessionView {
   const s = plain<SessionRecord>(pb.SessionRecord, record)
@@ -161,5 +174,6 @@ export function view (record: SessionRecord, now = Date.now()): SessionView {
     : s.state !== 'running' ? 1 : 0
   const bytesPerSecond = tasks.filter((t) => t.state === 'running').reduce((n, t) => n + t.bytesPerSecond, 0)
   if (s.kind === 'verify') return { ...s, tasks, ...verifyRate(s) }
+  if (s.kind === 'copy') return { ...s, tasks, ...copyRate(s) }
   return { ...s, tasks, progress, bytesPerSecond }
 }

@@ -65,17 +65,12 @@ async function watch (id: string, ctx: CommandContext): Promise<any> {
     for (;;) {
       const s = await ctx.mesh.session(id)
       if (s.state !== 'running' || interrupted) {
-        if (s.state !== 'running') {
-          const end = sessionProgress(s.tasks ?? [])
-          bar.update(end.done, end.total, `${s.job}: ${(s.tasks ?? []).filter((t: any) => t.state === 'success').length}/${s.tasks?.length ?? 0} disks`)
-        }
+        if (s.state !== 'running') showProgress(bar, s)
         bar.done()
         if (s.state === 'running') print(ctx, `stopped watching session ${s.id}; it keeps running (\`watch ${s.id}\` to follow it again)`)
         return s
       }
-      const tasks: any[] = s.tasks ?? []
-      const { done, total } = sessionProgress(tasks)
-      bar.update(done, total, `${s.job}: ${tasks.filter((t) => t.state === 'success').length}/${tasks.length} disks`)
+      showProgress(bar, s)
       // a display refresh, not synchronisation
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, DISPLAY_REFRESH_MS)
@@ -85,6 +80,23 @@ async function watch (id: string, ctx: CommandContext): Promise<any> {
   } finally {
     stopListening()
   }
+}
+
+/** A session's bar: its disks, or a copy's or a verify's bytes settled. */
+function showProgress (bar: ReturnType<typeof progressBar>, s: any): void {
+  if (s.kind === 'copy') {
+    const p = s.copyProgress ?? {}
+    const total = Number(p.bytesTotal ?? 0)
+    return bar.update(s.copyReport != null ? total : Number(p.bytesDone ?? 0), total, `${s.job}: ${p.pointsDone ?? 0}/${p.pointsTotal ?? 0} points`)
+  }
+  if (s.kind === 'verify') {
+    const p = s.verifyProgress ?? {}
+    const total = Number(s.verifyReport?.bytesChecked ?? p.bytesTotal ?? 0)
+    return bar.update(s.verifyReport != null ? total : Number(p.bytesDone ?? 0), total, `${s.job}: ${p.points ?? 0} points`)
+  }
+  const tasks: any[] = s.tasks ?? []
+  const { done, total } = sessionProgress(tasks)
+  bar.update(done, total, `${s.job}: ${tasks.filter((t) => t.state === 'success').length}/${tasks.length} disks`)
 }
 
 function sessionsTable (sessions: any[]): string {
@@ -212,14 +224,69 @@ export const COMMANDS: ReplCommand[] = [
   },
   {
     name: 'verify',
-    usage: 'verify POINT',
-    summary: 'read back, decompress and re-hash every block of a point',
+    usage: 'verify POINT [--repository R] [--repair]',
+    summary: 'read back, decompress and re-hash every block of a point; --repair takes good copies of bad blocks from another repository',
+    options: { repository: { type: 'string' }, repair: { type: 'boolean' } },
     args: ['point'],
-    async run ([point], _o, ctx) {
+    async run ([point], o, ctx) {
       if (point == null) throw new ReplError('ERR_BAD_ARGUMENT', 'verify needs a restore point id: verify POINT; `points` lists them')
-      const report = await ctx.mesh.verify(point)
-      print(ctx, `${report.ok ? 'OK' : 'DAMAGED'}: point ${report.pointId}, ${report.blocksChecked} blocks (${formatBytes(report.bytesChecked)}) checked`)
+      const report = await ctx.mesh.verify(point, { repository: o.repository as string | undefined, repair: o.repair === true })
+      print(ctx, `${report.ok ? 'OK' : 'DAMAGED'}: point ${report.pointId}${report.repository ? ` in repository ${report.repository}` : ''}, ${report.blocksChecked} blocks (${formatBytes(report.bytesChecked)}) checked`)
       for (const p of report.problems) print(ctx, `  ${p}`)
+      if (report.repair === true && report.ok !== true) {
+        const from = (report.repairedFrom ?? []).map((f: any) => `${f.blocks} from ${f.repository}`).join(', ')
+        print(ctx, `REPAIRED ${report.blocksRepaired ?? 0} block(s)${from !== '' ? ` (${from})` : ''}`)
+        const left: string[] = report.unrepaired ?? []
+        if (left.length > 0) print(ctx, `NOT REPAIRED ${left.length} block(s), still damaged:\n${left.map((u) => `  ${u}`).join('\n')}`)
+      }
+    }
+  },
+  {
+    name: 'copy',
+    usage: 'copy [list | add NAME --from R --to R [--job J] [--vm V] [--schedule CRON] [--keep-last N] | remove NAME | run NAME [--wait]]',
+    summary: 'backup copy jobs: restore points copied from one repository to another',
+    detail: 'e.g. copy add offsite --from main --to dr --job nightly --schedule "0 5 * * *" --keep-last 14; copy run offsite --wait shows the bytes settled and MB/s (Ctrl-C stops watching, not the run)',
+    options: {
+      from: { type: 'string' }, to: { type: 'string' }, job: { type: 'string', complete: 'job' }, vm: { type: 'string', complete: 'vm' }, schedule: { type: 'string' },
+      'keep-last': { type: 'string' }, 'keep-days': { type: 'string' }, wait: { type: 'boolean' }
+    },
+    async run ([verb, name], o, ctx) {
+      const count = (v: string | boolean | undefined, flag: string): number => {
+        const n = v == null ? 0 : Number(v)
+        if (!Number.isInteger(n) || n < 0) throw new ReplError('ERR_BAD_ARGUMENT', `${flag} ${String(v)} is not a whole number`)
+        return n
+      }
+      if (verb == null || verb === 'list') {
+        const jobs: any[] = (await ctx.mesh.request({ copyJobList: {} })).copyJobs?.jobs ?? []
+        if (jobs.length === 0) return print(ctx, 'no copy jobs; add one with copy add NAME --from R --to R')
+        return print(ctx, table([['NAME', 'FROM', 'TO', 'JOB', 'VM', 'SCHEDULE'], ...jobs.map((j) => [j.name ?? '', j.from ?? '', j.to ?? '', j.job || '*', j.vm || '*', j.schedule || '-'])]))
+      }
+      if (name == null) throw new ReplError('ERR_BAD_ARGUMENT', `copy ${verb} needs a copy job name; \`copy\` lists them`)
+      if (verb === 'add') {
+        if (o.from == null || o.to == null) throw new ReplError('ERR_BAD_ARGUMENT', 'copy add needs --from and --to: copy add NAME --from main --to dr')
+        await ctx.mesh.request({
+          copyJobAdd: {
+            name, from: String(o.from), to: String(o.to), job: String(o.job ?? ''), vm: String(o.vm ?? ''), schedule: String(o.schedule ?? ''),
+            retention: { keepLast: count(o['keep-last'], '--keep-last'), keepDays: count(o['keep-days'], '--keep-days') }
+          }
+        })
+        ctx.invalidate()
+        return print(ctx, `copy job ${name} saved`)
+      }
+      if (verb === 'remove') {
+        await ctx.mesh.request({ copyJobRemove: { name } })
+        ctx.invalidate()
+        return print(ctx, `copy job ${name} removed (the copies it made stay)`)
+      }
+      if (verb === 'run') {
+        const started = (await ctx.mesh.request({ copyJobRun: { name } })).session
+        if (o.wait !== true) return print(ctx, `session ${started.id} started; \`watch ${started.id}\` follows it`)
+        const s = await watch(started.id, ctx)
+        ctx.invalidate()
+        if (s.state !== 'running') print(ctx, renderSession(s))
+        return
+      }
+      throw new ReplError('ERR_BAD_ARGUMENT', `copy ${verb}: use copy, copy add …, copy remove NAME or copy run NAME`)
     }
   },
   {

@@ -48,7 +48,7 @@ export interface MeshApi {
   session(id: string): Promise<any>
   points(filter?: { job?: string, vm?: string }): Promise<any[]>
   restore(point: string, options: RestoreOptions, onProgress?: (p: Progress) => void): Promise<any>
-  verify(point: string): Promise<any>
+  verify(point: string, options?: { repository?: string, repair?: boolean }): Promise<any>
   /** any AdminRequest as a plain object, e.g. `{ hostList: {} }`; the reply as a plain object */
   request(raw: object, onProgress?: (p: Progress) => void): Promise<any>
   /** true while an admin connection is open */
@@ -120,7 +120,7 @@ export function meshApi (init: MeshApiInit): MeshApi {
       const reply = await call({ restore: { pointId: point, vm: options.vm ?? '', disk: options.disk ?? -1, to: options.to, format: options.format ?? 'raw', attach: options.attach ?? '', force: options.force === true } }, onProgress)
       return plain(pb.RestoreDone, reply.restoreDone)
     },
-    async verify (point) { return plain(pb.VerifyReport, (await call({ verify: { pointId: point } })).verifyReport) },
+    async verify (point, options = {}) { return plain(pb.VerifyReport, (await call({ verify: { pointId: point, repository: options.repository ?? '', repair: options.repair === true } })).verifyReport) },
     async request (raw, onProgress) {
       let request: AdminRequest
       try {

@@ -25,4 +25,16 @@ describe('node/daemon/http/api running disk rate', function () {
     assert.equal(s.tasks[1]!.bytesPerSecond, 4 * MiB)
     assert.equal(s.bytesPerSecond, 8 * MiB)
   })
+
+  it('shows a running copy\'s share of bytes settled and the MB/s fetched over its own time', function () {
+    const s = view({
+      id: 'c', job: 'offsite', kind: 'copy', state: 'running', startedAtMs: 1_000,
+      copyProgress: { repository: 'dr', pointsTotal: 2, pointsDone: 1, bytesTotal: 100 * MiB, bytesDone: 25 * MiB, bytesFetched: 10 * MiB, elapsedMs: 2_000 }
+    }, 9_000)
+    assert.equal(s.progress, 0.25)
+    assert.equal(s.bytesPerSecond, 5 * MiB, 'what crossed the wire, over the time the target copied')
+    const done = view({ id: 'c', job: 'offsite', kind: 'copy', state: 'success', startedAtMs: 1_000, copyProgress: { bytesTotal: 100 * MiB, bytesDone: 25 * MiB } })
+    assert.equal(done.progress, 1)
+    assert.equal(done.bytesPerSecond, 0)
+  })
 })

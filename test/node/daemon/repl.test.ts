@@ -132,7 +132,8 @@ describe('admin REPL', function () {
     const restored = await repl!.send(`restore ${id} --vm web01 --disk 0 --to ${to}`)
     assert.match(restored, /^restored 4\.0 MiB in/m)
     assert.equal((await stat(to)).size, 4 * MiB)
-    assert.match(await repl!.send(`verify ${id}`), new RegExp(`^OK: point ${id}, \\d+ blocks`, 'm'))
+    assert.match(await repl!.send(`verify ${id}`), new RegExp(`^OK: point ${id} in repository main, \\d+ blocks`, 'm'))
+    assert.match(await repl!.send(`verify ${id} --repair`), new RegExp(`^OK: point ${id} in repository main, `, 'm'), 'nothing to repair: no REPAIRED line')
   })
 
   it('restores without --vm, and overwrites a file only with --force', async function () {
@@ -143,6 +144,16 @@ describe('admin REPL', function () {
     const again = await repl!.send(`restore ${id} --disk 0 --to ${to}`)
     assert.match(again, new RegExp(`^error: ${to} exists; .*--force.*\\(ERR_TARGET_EXISTS\\)$`, 'm'))
     assert.match(await repl!.send(`restore ${id} --disk 0 --to ${to} --force`), /^restored 4\.0 MiB in/m)
+  })
+
+  it('adds, lists and removes copy jobs', async function () {
+    assert.match(await repl!.send('copy add offsite --from main --to dr --job nightly --keep-last 3'), /^copy job offsite saved$/m)
+    assert.match(await repl!.send('copy'), /^offsite\s+main\s+dr\s+nightly\s+\*\s+-$/m)
+    assert.match(await repl!.send('copy add bad --from main --to main'), /\(ERR_COPY_BAD_JOB\)$/m)
+    assert.match(await repl!.send('copy add x --to dr'), /^error: copy add needs --from and --to.*\(ERR_BAD_ARGUMENT\)$/m)
+    assert.match(await repl!.send('copy remove offsite'), /^copy job offsite removed/m)
+    assert.match(await repl!.send('copy list'), /^no copy jobs/m)
+    assert.match(await repl!.send('help copy'), /^copy \[list \| add NAME/m)
   })
 
   it('prints user errors with message and code, no stack, and keeps running', async function () {
