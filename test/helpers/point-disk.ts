@@ -100,7 +100,7 @@ export function plainPoint (image: Buffer, blockSize: number): TestPoint {
 /** The point of an encrypted backup of `image` under the 32-byte data `key`: keyed ids, sealed frames. */
 export function encryptedPoint (image: Buffer, blockSize: number, key: Uint8Array): TestPoint {
   const { blocks, point } = sealedSource(image, blockSize, key)
-  return wrap(image.length, blockSize, Buffer.from(point.disks[0]!.digests!), blocks)
+  return wrap(image.length, blockSize, Buffer.from(point.disks![0]!.digests!), blocks)
 }
 
 function wrap (size: number, blockSize: number, digests: Buffer, blocks: Map<string, StoredBlock>): TestPoint {
