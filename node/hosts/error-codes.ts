@@ -113,5 +113,8 @@ export type NbdServerErrorCode =
   | 'ERR_NBD_SERVER_WRONG_KEY' // a sealed block that the data key given does not open
   | 'ERR_NBD_SERVER_PROTOCOL' // a client broke the NBD protocol: that connection was closed
 
+/** node/core's codec codes (codec-pool.ts unpack) that point-disk.ts answers to: a data key that does not open a sealed block */
+export type CodecKeyErrorCode = 'ERR_WRONG_KEY' | 'ERR_BAD_KEY_MATERIAL'
+
 /** every code of the layer */
 export type HostsErrorCode = HostErrorCode | QmpErrorCode | QgaErrorCode | NbdErrorCode | NbdServerErrorCode

@@ -26,7 +26,7 @@ import { NbdServerError } from './errors.ts'
 import { Inbox } from './inbox.ts'
 import { BASE_ALLOCATION_ID, MAX_PAYLOAD, negotiate, type Chosen, type Exports } from './negotiation.ts'
 import { blockStatusChunk, chunkHeader, errorChunk, holeChunk, simpleReply } from './replies.ts'
-import type { NbdExportSource } from './server.ts'
+import type { NbdExportSource } from './export-source.ts'
 
 /** Requests being answered at once on one connection; the next header waits for a free slot. */
 const MAX_IN_FLIGHT = 64

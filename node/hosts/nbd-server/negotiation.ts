@@ -22,7 +22,7 @@ import {
 import { NbdServerError } from './errors.ts'
 import type { Inbox } from './inbox.ts'
 import { exportNameReply, optionError, optionReply, writeOffset } from './replies.ts'
-import type { NbdExportSource } from './server.ts'
+import type { NbdExportSource } from './export-source.ts'
 
 /** The one metadata context served, and the id it gets on every connection. */
 export const BASE_ALLOCATION = 'base:allocation'

@@ -24,8 +24,9 @@
  */
 import { codecPool, sharedBlock, type CodecError } from '../../core/codec-pool.ts'
 import { silentLogger, type Logger } from '../../core/logger.ts'
+import type { CodecKeyErrorCode } from '../error-codes.ts'
 import { NbdServerError } from './errors.ts'
-import type { NbdExportSource } from './server.ts'
+import type { NbdExportSource } from './export-source.ts'
 import { BlockCache } from './block-cache.ts'
 
 /** A block as the repository stores it: compressed (zstd or none), and for an encrypted point sealed under its data key. */
@@ -59,6 +60,8 @@ const DEFAULT_FETCH_BLOCKS = 32
 const FIRST_BACKOFF_MS = 50
 const LONGEST_BACKOFF_MS = 1000
 const DIGEST_BYTES = 32
+/** the codec's answers to a key that does not open a sealed block */
+const KEY_ERRORS: CodecKeyErrorCode[] = ['ERR_WRONG_KEY', 'ERR_BAD_KEY_MATERIAL']
 
 /** A block a read needs and nobody fetches yet. */
 interface Wanted { index: number, digest: Buffer, hex: string }
@@ -314,7 +317,7 @@ export class PointDiskSource implements NbdExportSource {
     } catch (err) {
       if (err instanceof NbdServerError) throw err
       const e = err as CodecError
-      if (e.code === 'ERR_WRONG_KEY' || e.code === 'ERR_BAD_KEY_MATERIAL') throw fail('ERR_NBD_SERVER_WRONG_KEY', `does not open with the data key given (${e.message}); give the point's own key`, err)
+      if (KEY_ERRORS.includes(e.code as CodecKeyErrorCode)) throw fail('ERR_NBD_SERVER_WRONG_KEY', `does not open with the data key given (${e.message}); give the point's own key`, err)
       throw fail('ERR_NBD_SERVER_BAD_BLOCK', `does not open or decompress (${e.message}); run \`meshbackup verify\` on the point`, err)
     }
     if (!digest.equals(w.digest)) throw fail('ERR_NBD_SERVER_BAD_BLOCK', `does not match its digest (got ${digest.toString('hex').slice(0, 16)}…); run \`meshbackup verify\` on the point`)

@@ -23,17 +23,9 @@ import { connect as netConnect, createServer, type Server, type Socket } from 'n
 import { silentLogger, type Logger } from '../../core/logger.ts'
 import { NbdConnection } from './connection.ts'
 import { NbdServerError } from './errors.ts'
+import type { NbdExportSource } from './export-source.ts'
 
-/** What an export serves: a disk of `size` bytes, read on demand. */
-export interface NbdExportSource {
-  readonly size: number
-  /** bytes [offset, offset + length) of the export */
-  read (offset: number, length: number): Promise<Buffer>
-  /** base:allocation for [offset, offset + length): consecutive runs covering it, zero = reads as zeros and is not stored */
-  allocation? (offset: number, length: number): Promise<Array<{ length: number, zero: boolean }>>
-  /** the request size the source serves best (a power of two, announced as NBD's preferred block size; default 4096) */
-  readonly preferredBlockSize?: number
-}
+export type { NbdExportSource } from './export-source.ts'
 
 /** Longest export name (the NBD spec's limit for strings). */
 const MAX_NAME_BYTES = 4096
