@@ -94,5 +94,27 @@ export type NbdErrorCode =
   | 'ERR_NBD_UNALIGNED'
   | 'ERR_NBD_BUFFER_TOO_SMALL'
 
+/**
+ * node/hosts/nbd-server/ (NbdServerError): the NBD server that serves restore points (instant
+ * recovery), and the point disk source behind it. A client's NBD read that fails on one of the
+ * source's codes is answered EIO; the code is in the server's log and in the error chunk's message.
+ */
+export type NbdServerErrorCode =
+  | 'ERR_NBD_SERVER_ADDRESS_IN_USE' // another server listens on the socket path or port
+  | 'ERR_NBD_SERVER_LISTEN_FAILED' // the socket cannot be made there (permissions, path too long, bad host)
+  | 'ERR_NBD_SERVER_CLOSED' // the server or the point source was closed
+  | 'ERR_NBD_SERVER_EXPORT_EXISTS' // add() of a name already exported
+  | 'ERR_NBD_SERVER_BAD_EXPORT' // an export name over 4096 bytes, or a source size NBD cannot carry
+  | 'ERR_NBD_SERVER_BAD_POINT' // a point disk whose size, block size and digests do not agree
+  | 'ERR_NBD_SERVER_OUT_OF_RANGE' // a read outside the point's disk
+  | 'ERR_NBD_SERVER_FETCH_FAILED' // the repository stayed away for longer than retryForMs
+  | 'ERR_NBD_SERVER_BAD_BLOCK' // a fetched block failed its digest, length or decompression: never served
+  | 'ERR_NBD_SERVER_KEY_MISSING' // a sealed (encrypted) block and no data key
+  | 'ERR_NBD_SERVER_WRONG_KEY' // a sealed block that the data key given does not open
+  | 'ERR_NBD_SERVER_PROTOCOL' // a client broke the NBD protocol: that connection was closed
+
+/** node/core's codec codes (codec-pool.ts unpack) that point-disk.ts answers to: a data key that does not open a sealed block */
+export type CodecKeyErrorCode = 'ERR_WRONG_KEY' | 'ERR_BAD_KEY_MATERIAL'
+
 /** every code of the layer */
-export type HostsErrorCode = HostErrorCode | QmpErrorCode | QgaErrorCode | NbdErrorCode
+export type HostsErrorCode = HostErrorCode | QmpErrorCode | QgaErrorCode | NbdErrorCode | NbdServerErrorCode

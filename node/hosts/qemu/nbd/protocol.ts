@@ -41,30 +41,52 @@ export const OPT_EXPORT_NAME = 1
 export const OPT_ABORT = 2
 export const OPT_GO = 7
 export const OPT_STRUCTURED_REPLY = 8
+export const OPT_LIST = 3
+export const OPT_STARTTLS = 5
+export const OPT_INFO = 6
+export const OPT_LIST_META_CONTEXT = 9
 export const OPT_SET_META_CONTEXT = 10 // 9 is LIST (an old draft of the spec numbered them 10 and 11)
 
 export const REP_ACK = 1
+export const REP_SERVER = 2
 export const REP_INFO = 3
 export const REP_META_CONTEXT = 4
 export const REP_ERR = 0x80000000
 export const REP_ERR_UNSUP = REP_ERR + 1
+export const REP_ERR_POLICY = REP_ERR + 2
+export const REP_ERR_INVALID = REP_ERR + 3
 export const REP_ERR_TLS_REQD = REP_ERR + 5
 export const REP_ERR_UNKNOWN = REP_ERR + 6
 export const REP_ERR_SHUTDOWN = REP_ERR + 7
 
 export const INFO_EXPORT = 0
+export const INFO_NAME = 1
 export const INFO_BLOCK_SIZE = 3
 
+export const TX_HAS_FLAGS = 1 << 0
 export const TX_READ_ONLY = 1 << 1
 export const TX_SEND_FLUSH = 1 << 2
+export const TX_SEND_DF = 1 << 7
+export const TX_CAN_MULTI_CONN = 1 << 8
+export const TX_SEND_CACHE = 1 << 10
 
 export const CMD_READ = 0
 export const CMD_WRITE = 1
 export const CMD_DISC = 2
 export const CMD_FLUSH = 3
+export const CMD_TRIM = 4
+export const CMD_CACHE = 5
+export const CMD_WRITE_ZEROES = 6
 export const CMD_BLOCK_STATUS = 7
 
+/** Command flags: don't fragment (a read answered in one data chunk), and one extent only (block status). */
+export const CMD_FLAG_DF = 1 << 2
+export const CMD_FLAG_REQ_ONE = 1 << 3
+
 export const REPLY_FLAG_DONE = 1
+/** Bytes of a structured reply chunk's header, and of a simple reply. */
+export const STRUCTURED_HEADER_BYTES = 20
+export const SIMPLE_HEADER_BYTES = 16
 export const REPLY_NONE = 0
 export const REPLY_OFFSET_DATA = 1
 export const REPLY_OFFSET_HOLE = 2
@@ -73,6 +95,11 @@ export const REPLY_ERROR = 0x8001
 export const REPLY_ERROR_OFFSET = 0x8002
 
 export const COMMAND_NAMES = ['read', 'write', 'disconnect', 'flush', 'trim', 'cache', 'write-zeroes', 'block-status']
+export const EPERM = 1
+export const EIO = 5
+export const EINVAL = 22
+export const ENOTSUP = 95
+export const ESHUTDOWN = 108
 export const ERRNO_NAMES: Record<number, string> = {
   1: 'EPERM (operation not permitted)',
   5: 'EIO (input/output error)',
