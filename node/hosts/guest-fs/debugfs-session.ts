@@ -116,24 +116,34 @@ export class DebugfsSession {
     })
   }
 
-  /** Answers the commands whose marker came back on both streams, in order. */
+  /**
+   * Answers the commands whose marker came back on both streams, in order. The buffers are cut
+   * once per call, not once per command: a thousand pipelined stats stay linear.
+   */
   private drain (): void {
+    let outAt = 0
+    let errAt = 0
     for (;;) {
       const head = this.pending[0]
-      if (head == null) return
-      const outEnd = this.stdout.indexOf(`debugfs: ${head.marker}\n`)
-      const errEnd = this.stderr.indexOf(`Command not found ${head.marker}\n`)
-      if (outEnd < 0 || errEnd < 0) return
-      let out = this.stdout.slice(0, outEnd)
-      this.stdout = this.stdout.slice(outEnd + `debugfs: ${head.marker}\n`.length)
-      // the stderr line is "debugfs: Command not found MARKER"; drop from the line's start
+      if (head == null) break
+      const outMark = `debugfs: ${head.marker}\n`
+      const errMark = `Command not found ${head.marker}\n`
+      const outEnd = this.stdout.indexOf(outMark, outAt)
+      if (outEnd < 0) break
+      const errEnd = this.stderr.indexOf(errMark, errAt)
+      if (errEnd < 0) break
+      let out = this.stdout.slice(outAt, outEnd)
+      outAt = outEnd + outMark.length
+      // the stderr line is "debugfs: Command not found MARKER": its own line, dropped whole
       const lineStart = this.stderr.lastIndexOf('\n', errEnd) + 1
-      const err = this.stderr.slice(0, lineStart)
-      this.stderr = this.stderr.slice(errEnd + `Command not found ${head.marker}\n`.length)
+      const err = lineStart > errAt ? this.stderr.slice(errAt, lineStart) : ''
+      errAt = errEnd + errMark.length
       if (out.startsWith('debugfs: ')) out = out.slice(out.indexOf('\n') + 1)
       this.pending.shift()
       head.resolve({ out, err })
     }
+    if (outAt > 0) this.stdout = this.stdout.slice(outAt)
+    if (errAt > 0) this.stderr = this.stderr.slice(errAt)
   }
 
   private fail (err: GuestFsError): void {

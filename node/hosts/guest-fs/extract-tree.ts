@@ -133,8 +133,11 @@ async function refuseExisting (dest: string): Promise<void> {
   throw new GuestFsError('ERR_FS_TARGET_EXISTS', `${dest} exists; file restore does not overwrite: choose another --to folder or move it away`, { subject: dest })
 }
 
-/** A guest timestamp as the float seconds utimes takes (sub-microsecond digits are lost). */
-function seconds (t: Timestamp): number {
-  return t.sec + t.nsec / 1e9
+/**
+ * A guest timestamp as a Date for utimes (milliseconds kept): never a number, which Node takes
+ * for "now" when it is negative (a time before 1970).
+ */
+function seconds (t: Timestamp): Date {
+  return new Date(t.sec * 1000 + Math.floor(t.nsec / 1e6))
 }
 
