@@ -75,7 +75,7 @@ export function utf8 (latin1: string): string {
 const LS_HEAD = /^\/(\d+)\/([0-7]{6})\/(\d+)\/(\d+)\//
 const LS_TAIL = /\/(\d*)\/$/
 
-/** The entries of `ls -p` output, `.` and `..` included. */
+/** The entries of `ls -p` output, `.` and `..` included, unused slots (inode 0) left out. */
 export function parseLsP (out: string): LsEntry[] {
   const entries: LsEntry[] = []
   const lines = out.split('\n')
@@ -89,6 +89,8 @@ export function parseLsP (out: string): LsEntry[] {
     const tail = LS_TAIL.exec(rest)
     if (tail == null) continue
     const name = utf8(rest.slice(0, rest.length - tail[0].length))
+    // inode 0: an unused slot (lost+found is full of them), not an entry
+    if (head[1] === '0') continue
     entries.push({
       inode: Number(head[1]),
       mode: parseInt(head[2]!, 8),

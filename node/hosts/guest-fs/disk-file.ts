@@ -46,7 +46,7 @@ export class DiskFile implements DiskBytes {
 
   /** `length` bytes at `offset`; what lies past the end of the disk reads as zeros. */
   async read (offset: number, length: number): Promise<Buffer> {
-    const buf = Buffer.alloc(length)
+    const buf = Buffer.allocUnsafe(length)
     let done = 0
     while (done < length && offset + done < this.size) {
       let n: number
@@ -58,6 +58,7 @@ export class DiskFile implements DiskBytes {
       if (n === 0) break
       done += n
     }
+    if (done < length) buf.fill(0, done)
     return buf
   }
 
