@@ -63,7 +63,7 @@ async function readGpt (disk: DiskBytes, sector: number): Promise<PartitionTable
     const entriesLba = Number(header.readBigUInt64LE(72))
     const count = header.readUInt32LE(80)
     const entrySize = header.readUInt32LE(84)
-    if (entrySize < 128 || count > 4096) continue
+    if (entrySize < 128 || entrySize > 4096 || count * entrySize > 1024 * 1024) continue
     const entries = await disk.read(entriesLba * sector, count * entrySize)
     if (crc32(entries) !== header.readUInt32LE(88)) continue
     const partitions: Partition[] = []
