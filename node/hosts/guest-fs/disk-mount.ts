@@ -80,7 +80,7 @@ export async function mountNbd (address: string, exportName: string, options: Nb
     if (spawnError != null) {
       await rm(dir, { recursive: true, force: true })
       throw new GuestFsError(spawnError.code === 'ENOENT' ? 'ERR_FS_TOOL_MISSING' : 'ERR_FS_MOUNT_FAILED',
-        spawnError.code === 'ENOENT' ? `${program} is not installed: file-level restore of a restore point needs it (Debian: apt-get install nbdfuse)` : `cannot start ${program}: ${spawnError.message}`, { subject: address, cause: spawnError })
+        spawnError.code === 'ENOENT' ? `${program} is not installed: file-level restore of a restore point needs it (Debian: apt-get install libnbd-bin)` : `cannot start ${program}: ${spawnError.message}`, { subject: address, cause: spawnError })
     }
     if (child.exitCode != null || child.signalCode != null) {
       await cleanup()

@@ -58,7 +58,7 @@ describe('guest-fs: through an NBD export mounted by nbdfuse', function () {
 
   before(async function () {
     requireTools(this, 'qemu-nbd')
-    requirePrograms(this, { program: 'nbdfuse', debian: 'nbdfuse' }, { program: 'debugfs', debian: 'e2fsprogs' }, { program: 'sfdisk', debian: 'fdisk' })
+    requirePrograms(this, { program: 'nbdfuse', debian: 'libnbd-bin' }, { program: 'debugfs', debian: 'e2fsprogs' }, { program: 'sfdisk', debian: 'fdisk' })
     if (!existsSync('/dev/fuse')) {
       if (process.env.CI === 'true') throw new Error('/dev/fuse is missing; CI must run the nbdfuse spec')
       console.warn('\n  !!! SKIPPED guest-fs through nbdfuse: no /dev/fuse !!!\n')
