@@ -11,6 +11,10 @@ import { join } from 'node:path'
 import { startCluster, type Cluster } from '../../sim/cluster.ts'
 import { buildGuestImages, IMAGE_TOOLS, type GuestImages } from '../helpers/guest-images.ts'
 import { requirePrograms } from '../helpers/tools.ts'
+import { PassThrough } from 'node:stream'
+import { connectHome } from '../../node/daemon/cli/common.ts'
+import { meshApi } from '../../node/daemon/repl/mesh-client.ts'
+import { commandOf, runCommand, type CommandContext } from '../../node/daemon/repl/commands.ts'
 
 describe('e2e: files ls, find and get through the daemon', function () {
   this.timeout(180_000)
@@ -54,6 +58,28 @@ describe('e2e: files ls, find and get through the daemon', function () {
     assert.equal(await readFile(join(to, 'a/b/c/d/nested.txt'), 'utf8'), 'nested hello\n')
     assert.equal((await stat(join(to, 'setuid'))).mode & 0o7777, 0o4755)
     assert.ok((await stat(join(to, 'sparse1g.bin'))).blocks * 512 <= 64 * 1024)
+  })
+
+  it('runs files ls, find and get in the REPL', async () => {
+    const mesh = meshApi({ connect: async () => await connectHome(cluster!.node('a').home) })
+    const out = new PassThrough()
+    let text = ''
+    out.on('data', (d) => { text += d })
+    const ctx: CommandContext = { mesh, out, cwd: dir, onInterrupt: () => () => {}, invalidate: () => {}, exit: () => {} }
+    const run = async (line: string): Promise<string> => {
+      text = ''
+      await runCommand(commandOf(line)!, line, ctx)
+      return text
+    }
+    try {
+      assert.match(await run(`files ls - --image ${images.ext3} /a/b/c/d`), /^disk: \/a\/b\/c\/d\n-rw-r--r-- .* nested\.txt$/m)
+      assert.match(await run(`files find - --image ${images.ext3} "t19*"`), / \/perm\/t1960$/m)
+      assert.match(await run(`files get - --image ${images.ext3} /perm --to repl-got`), /^got 4 files, 3 folders/m)
+      assert.equal((await stat(join(dir, 'repl-got/perm/setuid'))).mode & 0o7777, 0o4755)
+      await assert.rejects(run('files ls'), /usage: files ls/)
+    } finally {
+      await mesh.close()
+    }
   })
 
   it('answers errors with their codes and exit codes', async () => {
