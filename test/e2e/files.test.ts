@@ -8,7 +8,9 @@ import assert from 'node:assert/strict'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createHash } from 'node:crypto'
 import { startCluster, type Cluster } from '../../sim/cluster.ts'
+import { homePaths, readDaemonInfo } from '../../node/daemon/config.ts'
 import { buildGuestImages, IMAGE_TOOLS, type GuestImages } from '../helpers/guest-images.ts'
 import { requirePrograms } from '../helpers/tools.ts'
 import { PassThrough } from 'node:stream'
@@ -80,6 +82,38 @@ describe('e2e: files ls, find and get through the daemon', function () {
     } finally {
       await mesh.close()
     }
+  })
+
+  it('lists a guest folder and downloads a file over HTTP, with the token only', async () => {
+    const home = cluster!.node('a').home
+    const http = (await readDaemonInfo(home))?.http
+    const token = (await readFile(homePaths(home).httpToken, 'utf8')).trim()
+    const auth = { authorization: `Bearer ${token}` }
+    const query = (path: string): string => `image=${encodeURIComponent(images.mbr)}&path=${encodeURIComponent(path)}`
+    const denied = await fetch(`${http}/api/points/-/files?${query('/')}`)
+    assert.equal(denied.status, 401)
+    const listing = await (await fetch(`${http}/api/points/-/files?${query('/perm')}`, { headers: auth })).json() as any
+    assert.equal(listing.volume, 'part5')
+    const setuid = listing.entries.find((e: any) => e.name === 'setuid')
+    assert.deepEqual([setuid.type, setuid.mode, setuid.uid], ['file', 0o4755, 100000])
+
+    const bigQuery = `image=${encodeURIComponent(images.ext4)}&path=${encodeURIComponent('/big.bin')}`
+    const big = await fetch(`${http}/api/points/-/download?${bigQuery}`, { headers: auth })
+    assert.equal(big.status, 200)
+    assert.equal(big.headers.get('content-disposition'), "attachment; filename*=UTF-8''big.bin")
+    const body = Buffer.from(await big.arrayBuffer())
+    const want = await readFile(join(images.src, 'big.bin'))
+    assert.equal(createHash('sha256').update(body).digest('hex'), createHash('sha256').update(want).digest('hex'))
+    const unicode = await fetch(`${http}/api/points/-/download?${query('/ünïcødé ファイル.txt')}`, { headers: auth })
+    assert.equal(await unicode.text(), 'u\n')
+    const folder = await fetch(`${http}/api/points/-/download?${query('/perm')}`, { headers: auth })
+    assert.equal(folder.status, 400)
+    const missing = await fetch(`${http}/api/points/-/files?${query('/nope')}`, { headers: auth })
+    assert.equal(missing.status, 404)
+    assert.equal(((await missing.json()) as any).error.code, 'ERR_FS_NOT_FOUND')
+    const swap = await fetch(`${http}/api/points/-/files?image=${encodeURIComponent(images.swap)}`, { headers: auth })
+    assert.equal(swap.status, 422)
+    assert.match(((await swap.json()) as any).error.message, /swap/)
   })
 
   it('answers errors with their codes and exit codes', async () => {

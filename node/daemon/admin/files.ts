@@ -109,6 +109,25 @@ export async function withGuest<T> (init: FilesInit, wire: GuestDiskWire, fn: (g
   }
 }
 
+/** One guest file opened for a download: its entry and its bytes in order (holes as zeros). */
+export interface GuestFileDownload {
+  entry: GuestEntry
+  chunks: AsyncIterable<Buffer>
+}
+
+/**
+ * Opens the guest disk, checks that `path` is a regular file, and hands its bytes to `fn` (which
+ * streams them); everything is closed when `fn` ends.
+ */
+export async function withGuestFile<T> (init: FilesInit, wire: GuestDiskWire, path: string, fn: (file: GuestFileDownload) => Promise<T>): Promise<T> {
+  return await withGuest(init, wire, async (guest) => {
+    const entry = await guest.reader.stat(path)
+    if (entry.type !== 'file') throw new UserError('ERR_BAD_REQUEST', `${path} is a ${entry.type}, not a file: only files download; \`files get\` restores folders and links`)
+    const st = await guest.reader.inodeOf(path)
+    return await fn({ entry, chunks: guest.reader.chunks(st, entry.path) })
+  })
+}
+
 function listing (guest: GuestFiles, entries: GuestEntry[], truncated: boolean): NonNullable<AdminReply['filesListing']> {
   return {
     volume: guest.volume.name,

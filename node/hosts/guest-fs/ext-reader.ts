@@ -160,6 +160,31 @@ export class ExtReader {
     return written
   }
 
+  /**
+   * The bytes of a regular file in order, holes as zeros (for a download, which has no holes),
+   * in pieces of at most 4 MiB.
+   */
+  async * chunks (st: InodeStat, path: string): AsyncGenerator<Buffer> {
+    if ((st.flags & ENCRYPT_FL) !== 0) throw new GuestFsError('ERR_FS_UNSUPPORTED', `${path} is encrypted inside the guest (fscrypt); its contents cannot be read without the guest's key`, { subject: path })
+    if ((st.flags & INLINE_DATA_FL) !== 0 || (!st.hasMap && st.size > 0)) {
+      yield await this.inlineData(st, path)
+      return
+    }
+    const bs = this.blockSize
+    const zeros = (n: number): Buffer => Buffer.alloc(n)
+    let pos = 0
+    const runs = st.runs.filter((r) => !r.uninit).sort((a, b) => a.logical - b.logical)
+    for (const run of runs) {
+      const start = run.logical * bs
+      const end = Math.min(st.size, (run.logical + run.length) * bs)
+      for (; pos < Math.min(start, st.size); pos += Math.min(CHUNK, start - pos)) yield zeros(Math.min(CHUNK, start - pos))
+      for (; pos < end; pos += Math.min(CHUNK, end - pos)) {
+        yield await this.readDisk(this.offset + run.physical * bs + (pos - start), Math.min(CHUNK, end - pos), path)
+      }
+    }
+    for (; pos < st.size; pos += Math.min(CHUNK, st.size - pos)) yield zeros(Math.min(CHUNK, st.size - pos))
+  }
+
   /** A symlink's target: the fast link in the inode, or the data of a slow one. */
   async linkTarget (st: InodeStat, path: string): Promise<string> {
     if (st.fastLink != null) return utf8(st.fastLink)
