@@ -128,6 +128,13 @@ export type MatchedErrorCode =
   | 'ERR_DAEMON_HUNG_UP'
   | 'ERR_NO_SUCH_SESSION'
   | 'ERR_SESSION_RUNNING'
+  // node/hosts/guest-fs/'s codes that http/errors.ts gives a status of their own (404, 400, 422)
+  | 'ERR_FS_NOT_FOUND'
+  | 'ERR_FS_NO_SUCH_PARTITION'
+  | 'ERR_FS_BAD_PATH'
+  | 'ERR_FS_NOT_A_DIRECTORY'
+  | 'ERR_FS_UNSUPPORTED'
+  | 'ERR_FS_UNRECOGNIZED'
 
 /** every code of the layer */
 export type DaemonErrorCode =
