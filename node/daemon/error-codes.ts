@@ -53,6 +53,7 @@ export type AdminErrorCode =
   | 'ERR_NO_SUCH_REPOSITORY'
   | 'ERR_NO_SUCH_VM'
   | 'ERR_POINT_DAMAGED'
+  | 'ERR_POINT_NOT_SERVED' // files.ts: no way here to serve a point's disk over NBD for file-level restore
 
 /** node/daemon/admin/restore-target.ts: a place a restore cannot write to (RestoreTargetError) */
 export type RestoreTargetErrorCode =
@@ -93,6 +94,10 @@ export type ExitCodeErrorCode =
   | 'ERR_SESSION_RUNNING'
   | 'ERR_TARGET_EXISTS'
   | 'ERR_TARGET_IN_USE'
+  | 'ERR_FS_NOT_FOUND'
+  | 'ERR_FS_NO_SUCH_PARTITION'
+  | 'ERR_FS_BAD_PATH'
+  | 'ERR_FS_TARGET_EXISTS'
 
 /** node/daemon/repl/: REPL input it cannot run, or a daemon connection it lost (ReplError) */
 export type ReplErrorCode =
@@ -123,6 +128,13 @@ export type MatchedErrorCode =
   | 'ERR_DAEMON_HUNG_UP'
   | 'ERR_NO_SUCH_SESSION'
   | 'ERR_SESSION_RUNNING'
+  // node/hosts/guest-fs/'s codes that http/errors.ts gives a status of their own (404, 400, 422)
+  | 'ERR_FS_NOT_FOUND'
+  | 'ERR_FS_NO_SUCH_PARTITION'
+  | 'ERR_FS_BAD_PATH'
+  | 'ERR_FS_NOT_A_DIRECTORY'
+  | 'ERR_FS_UNSUPPORTED'
+  | 'ERR_FS_UNRECOGNIZED'
 
 /** every code of the layer */
 export type DaemonErrorCode =

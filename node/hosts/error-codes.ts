@@ -116,5 +116,21 @@ export type NbdServerErrorCode =
 /** node/core's codec codes (codec-pool.ts unpack) that point-disk.ts answers to: a data key that does not open a sealed block */
 export type CodecKeyErrorCode = 'ERR_WRONG_KEY' | 'ERR_BAD_KEY_MATERIAL'
 
+/** node/hosts/guest-fs/ (GuestFsError): reading files inside a guest's disk (file-level restore) */
+export type GuestFsErrorCode =
+  | 'ERR_FS_UNSUPPORTED' // a filesystem or volume kind found but not readable yet (xfs, btrfs, ntfs, vfat, swap, LVM, LUKS)
+  | 'ERR_FS_UNRECOGNIZED' // neither a partition table nor a filesystem signature where one was looked for
+  | 'ERR_FS_BAD_PARTITION_TABLE' // a partition table that contradicts itself or the disk's size
+  | 'ERR_FS_NO_SUCH_PARTITION' // --partition names no partition of the disk
+  | 'ERR_FS_NOT_FOUND' // no such path in the guest filesystem
+  | 'ERR_FS_NOT_A_DIRECTORY' // a listing of something that is not a directory
+  | 'ERR_FS_BAD_PATH' // a guest path that is not absolute, or holds a newline or a NUL
+  | 'ERR_FS_READ_FAILED' // debugfs or a read of the disk failed (the message says which and why)
+  | 'ERR_FS_SESSION_CLOSED' // the debugfs session ended (closed, or debugfs exited)
+  | 'ERR_FS_TOOL_MISSING' // debugfs (e2fsprogs) or nbdfuse (libnbd-bin) is not installed
+  | 'ERR_FS_NO_FUSE' // /dev/fuse is missing or a FUSE mount is refused here
+  | 'ERR_FS_MOUNT_FAILED' // nbdfuse could not mount the NBD export as a file
+  | 'ERR_FS_TARGET_EXISTS' // extraction would overwrite a file in the target folder
+
 /** every code of the layer */
-export type HostsErrorCode = HostErrorCode | QmpErrorCode | QgaErrorCode | NbdErrorCode | NbdServerErrorCode
+export type HostsErrorCode = HostErrorCode | QmpErrorCode | QgaErrorCode | NbdErrorCode | NbdServerErrorCode | GuestFsErrorCode

@@ -8509,8 +8509,17 @@ export namespace meshbackup {
         /** AdminRequest throttleRemove. */
         throttleRemove?: (meshbackup.ThrottleRemove.$Properties|null);
 
+        /** AdminRequest filesList. */
+        filesList?: (meshbackup.FilesList.$Properties|null);
+
+        /** AdminRequest filesFind. */
+        filesFind?: (meshbackup.FilesFind.$Properties|null);
+
+        /** AdminRequest filesGet. */
+        filesGet?: (meshbackup.FilesGet.$Properties|null);
+
         /** AdminRequest request. */
-        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove");
+        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet");
 
         /**
          * Creates a new AdminRequest instance using the specified properties.
@@ -8682,8 +8691,17 @@ export namespace meshbackup {
             /** AdminRequest throttleRemove */
             throttleRemove?: (meshbackup.ThrottleRemove.$Properties|null);
 
+            /** AdminRequest filesList */
+            filesList?: (meshbackup.FilesList.$Properties|null);
+
+            /** AdminRequest filesFind */
+            filesFind?: (meshbackup.FilesFind.$Properties|null);
+
+            /** AdminRequest filesGet */
+            filesGet?: (meshbackup.FilesGet.$Properties|null);
+
             /** AdminRequest request */
-            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove");
+            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -8730,9 +8748,12 @@ export namespace meshbackup {
           throttleAdd?: meshbackup.TrafficRule.$Shape|null;
           throttleList?: meshbackup.ThrottleListRequest.$Shape|null;
           throttleRemove?: meshbackup.ThrottleRemove.$Shape|null;
+          filesList?: meshbackup.FilesList.$Shape|null;
+          filesFind?: meshbackup.FilesFind.$Shape|null;
+          filesGet?: meshbackup.FilesGet.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "throttleAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd: meshbackup.TrafficRule.$Shape; throttleList?: null; throttleRemove?: null }|{ request?: "throttleList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList: meshbackup.ThrottleListRequest.$Shape; throttleRemove?: null }|{ request?: "throttleRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove: meshbackup.ThrottleRemove.$Shape })
+          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "throttleAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd: meshbackup.TrafficRule.$Shape; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "throttleList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList: meshbackup.ThrottleListRequest.$Shape; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "throttleRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove: meshbackup.ThrottleRemove.$Shape; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "filesList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList: meshbackup.FilesList.$Shape; filesFind?: null; filesGet?: null }|{ request?: "filesFind"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind: meshbackup.FilesFind.$Shape; filesGet?: null }|{ request?: "filesGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet: meshbackup.FilesGet.$Shape })
         );
     }
 
@@ -8830,8 +8851,14 @@ export namespace meshbackup {
         /** AdminReply keyMaterial. */
         keyMaterial?: (meshbackup.KeyMaterial.$Properties|null);
 
+        /** AdminReply filesListing. */
+        filesListing?: (meshbackup.FilesListing.$Properties|null);
+
+        /** AdminReply filesGot. */
+        filesGot?: (meshbackup.FilesGot.$Properties|null);
+
         /** AdminReply reply. */
-        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"keyExported"|"keyMaterial");
+        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot");
 
         /**
          * Creates a new AdminReply instance using the specified properties.
@@ -8961,8 +8988,14 @@ export namespace meshbackup {
             /** AdminReply keyMaterial */
             keyMaterial?: (meshbackup.KeyMaterial.$Properties|null);
 
+            /** AdminReply filesListing */
+            filesListing?: (meshbackup.FilesListing.$Properties|null);
+
+            /** AdminReply filesGot */
+            filesGot?: (meshbackup.FilesGot.$Properties|null);
+
             /** AdminReply reply */
-            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"keyExported"|"keyMaterial");
+            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -8995,9 +9028,11 @@ export namespace meshbackup {
           throttleRules?: meshbackup.ThrottleList.$Shape|null;
           keyExported?: meshbackup.KeyExported.$Shape|null;
           keyMaterial?: meshbackup.KeyMaterial.$Shape|null;
+          filesListing?: meshbackup.FilesListing.$Shape|null;
+          filesGot?: meshbackup.FilesGot.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "throttleRules"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules: meshbackup.ThrottleList.$Shape; keyExported?: null; keyMaterial?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape })
+          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "throttleRules"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules: meshbackup.ThrottleList.$Shape; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape; filesListing?: null; filesGot?: null }|{ reply?: "filesListing"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing: meshbackup.FilesListing.$Shape; filesGot?: null }|{ reply?: "filesGot"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot: meshbackup.FilesGot.$Shape })
         );
     }
 
@@ -16385,5 +16420,927 @@ export namespace meshbackup {
 
         /** Shape of a FetchError. */
         type $Shape = meshbackup.FetchError.$Properties;
+    }
+
+    /**
+     * Properties of a GuestDisk.
+     * @deprecated Use meshbackup.GuestDisk.$Properties instead.
+     */
+    interface IGuestDisk extends meshbackup.GuestDisk.$Properties {
+    }
+
+    /** Represents a GuestDisk. */
+    class GuestDisk {
+
+        /**
+         * Constructs a new GuestDisk.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.GuestDisk.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** GuestDisk pointId. */
+        pointId: string;
+
+        /** GuestDisk vm. */
+        vm: string;
+
+        /** GuestDisk disk. */
+        disk: number;
+
+        /** GuestDisk partition. */
+        partition: string;
+
+        /** GuestDisk file. */
+        file: string;
+
+        /** GuestDisk nbdAddress. */
+        nbdAddress: string;
+
+        /** GuestDisk nbdExport. */
+        nbdExport: string;
+
+        /**
+         * Creates a new GuestDisk instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GuestDisk instance
+         */
+        static create(properties: meshbackup.GuestDisk.$Shape): meshbackup.GuestDisk & meshbackup.GuestDisk.$Shape;
+        static create(properties?: meshbackup.GuestDisk.$Properties): meshbackup.GuestDisk;
+
+        /**
+         * Encodes the specified GuestDisk message. Does not implicitly {@link meshbackup.GuestDisk.verify|verify} messages.
+         * @param message GuestDisk message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.GuestDisk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GuestDisk message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.GuestDisk & meshbackup.GuestDisk.$Shape} GuestDisk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.GuestDisk & meshbackup.GuestDisk.$Shape;
+
+        /**
+         * Creates a GuestDisk message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GuestDisk
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.GuestDisk;
+
+        /**
+         * Creates a plain object from a GuestDisk message. Also converts values to other types if specified.
+         * @param message GuestDisk
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.GuestDisk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GuestDisk to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace GuestDisk {
+
+        /** Properties of a GuestDisk. */
+        interface $Properties {
+
+            /** GuestDisk pointId */
+            pointId?: (string|null);
+
+            /** GuestDisk vm */
+            vm?: (string|null);
+
+            /** GuestDisk disk */
+            disk?: (number|null);
+
+            /** GuestDisk partition */
+            partition?: (string|null);
+
+            /** GuestDisk file */
+            file?: (string|null);
+
+            /** GuestDisk nbdAddress */
+            nbdAddress?: (string|null);
+
+            /** GuestDisk nbdExport */
+            nbdExport?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a GuestDisk. */
+        type $Shape = meshbackup.GuestDisk.$Properties;
+    }
+
+    /**
+     * Properties of a FilesList.
+     * @deprecated Use meshbackup.FilesList.$Properties instead.
+     */
+    interface IFilesList extends meshbackup.FilesList.$Properties {
+    }
+
+    /** Represents a FilesList. */
+    class FilesList {
+
+        /**
+         * Constructs a new FilesList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FilesList.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FilesList disk. */
+        disk?: (meshbackup.GuestDisk.$Properties|null);
+
+        /** FilesList path. */
+        path: string;
+
+        /**
+         * Creates a new FilesList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FilesList instance
+         */
+        static create(properties: meshbackup.FilesList.$Shape): meshbackup.FilesList & meshbackup.FilesList.$Shape;
+        static create(properties?: meshbackup.FilesList.$Properties): meshbackup.FilesList;
+
+        /**
+         * Encodes the specified FilesList message. Does not implicitly {@link meshbackup.FilesList.verify|verify} messages.
+         * @param message FilesList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FilesList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FilesList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FilesList & meshbackup.FilesList.$Shape} FilesList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FilesList & meshbackup.FilesList.$Shape;
+
+        /**
+         * Creates a FilesList message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FilesList
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FilesList;
+
+        /**
+         * Creates a plain object from a FilesList message. Also converts values to other types if specified.
+         * @param message FilesList
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FilesList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FilesList to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FilesList {
+
+        /** Properties of a FilesList. */
+        interface $Properties {
+
+            /** FilesList disk */
+            disk?: (meshbackup.GuestDisk.$Properties|null);
+
+            /** FilesList path */
+            path?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FilesList. */
+        type $Shape = meshbackup.FilesList.$Properties;
+    }
+
+    /**
+     * Properties of a FilesFind.
+     * @deprecated Use meshbackup.FilesFind.$Properties instead.
+     */
+    interface IFilesFind extends meshbackup.FilesFind.$Properties {
+    }
+
+    /** Represents a FilesFind. */
+    class FilesFind {
+
+        /**
+         * Constructs a new FilesFind.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FilesFind.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FilesFind disk. */
+        disk?: (meshbackup.GuestDisk.$Properties|null);
+
+        /** FilesFind pattern. */
+        pattern: string;
+
+        /** FilesFind under. */
+        under: string;
+
+        /** FilesFind limit. */
+        limit: number;
+
+        /**
+         * Creates a new FilesFind instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FilesFind instance
+         */
+        static create(properties: meshbackup.FilesFind.$Shape): meshbackup.FilesFind & meshbackup.FilesFind.$Shape;
+        static create(properties?: meshbackup.FilesFind.$Properties): meshbackup.FilesFind;
+
+        /**
+         * Encodes the specified FilesFind message. Does not implicitly {@link meshbackup.FilesFind.verify|verify} messages.
+         * @param message FilesFind message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FilesFind.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FilesFind message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FilesFind & meshbackup.FilesFind.$Shape} FilesFind
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FilesFind & meshbackup.FilesFind.$Shape;
+
+        /**
+         * Creates a FilesFind message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FilesFind
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FilesFind;
+
+        /**
+         * Creates a plain object from a FilesFind message. Also converts values to other types if specified.
+         * @param message FilesFind
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FilesFind, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FilesFind to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FilesFind {
+
+        /** Properties of a FilesFind. */
+        interface $Properties {
+
+            /** FilesFind disk */
+            disk?: (meshbackup.GuestDisk.$Properties|null);
+
+            /** FilesFind pattern */
+            pattern?: (string|null);
+
+            /** FilesFind under */
+            under?: (string|null);
+
+            /** FilesFind limit */
+            limit?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FilesFind. */
+        type $Shape = meshbackup.FilesFind.$Properties;
+    }
+
+    /**
+     * Properties of a FilesGet.
+     * @deprecated Use meshbackup.FilesGet.$Properties instead.
+     */
+    interface IFilesGet extends meshbackup.FilesGet.$Properties {
+    }
+
+    /** Represents a FilesGet. */
+    class FilesGet {
+
+        /**
+         * Constructs a new FilesGet.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FilesGet.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FilesGet disk. */
+        disk?: (meshbackup.GuestDisk.$Properties|null);
+
+        /** FilesGet paths. */
+        paths: string[];
+
+        /** FilesGet to. */
+        to: string;
+
+        /**
+         * Creates a new FilesGet instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FilesGet instance
+         */
+        static create(properties: meshbackup.FilesGet.$Shape): meshbackup.FilesGet & meshbackup.FilesGet.$Shape;
+        static create(properties?: meshbackup.FilesGet.$Properties): meshbackup.FilesGet;
+
+        /**
+         * Encodes the specified FilesGet message. Does not implicitly {@link meshbackup.FilesGet.verify|verify} messages.
+         * @param message FilesGet message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FilesGet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FilesGet message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FilesGet & meshbackup.FilesGet.$Shape} FilesGet
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FilesGet & meshbackup.FilesGet.$Shape;
+
+        /**
+         * Creates a FilesGet message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FilesGet
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FilesGet;
+
+        /**
+         * Creates a plain object from a FilesGet message. Also converts values to other types if specified.
+         * @param message FilesGet
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FilesGet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FilesGet to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FilesGet {
+
+        /** Properties of a FilesGet. */
+        interface $Properties {
+
+            /** FilesGet disk */
+            disk?: (meshbackup.GuestDisk.$Properties|null);
+
+            /** FilesGet paths */
+            paths?: (string[]|null);
+
+            /** FilesGet to */
+            to?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FilesGet. */
+        type $Shape = meshbackup.FilesGet.$Properties;
+    }
+
+    /**
+     * Properties of a GuestEntry.
+     * @deprecated Use meshbackup.GuestEntry.$Properties instead.
+     */
+    interface IGuestEntry extends meshbackup.GuestEntry.$Properties {
+    }
+
+    /** Represents a GuestEntry. */
+    class GuestEntry {
+
+        /**
+         * Constructs a new GuestEntry.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.GuestEntry.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** GuestEntry name. */
+        name: string;
+
+        /** GuestEntry path. */
+        path: string;
+
+        /** GuestEntry type. */
+        type: string;
+
+        /** GuestEntry mode. */
+        mode: number;
+
+        /** GuestEntry uid. */
+        uid: number;
+
+        /** GuestEntry gid. */
+        gid: number;
+
+        /** GuestEntry size. */
+        size: number;
+
+        /** GuestEntry mtimeSec. */
+        mtimeSec: number;
+
+        /** GuestEntry mtimeNsec. */
+        mtimeNsec: number;
+
+        /** GuestEntry target. */
+        target: string;
+
+        /** GuestEntry inode. */
+        inode: number;
+
+        /** GuestEntry links. */
+        links: number;
+
+        /**
+         * Creates a new GuestEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GuestEntry instance
+         */
+        static create(properties: meshbackup.GuestEntry.$Shape): meshbackup.GuestEntry & meshbackup.GuestEntry.$Shape;
+        static create(properties?: meshbackup.GuestEntry.$Properties): meshbackup.GuestEntry;
+
+        /**
+         * Encodes the specified GuestEntry message. Does not implicitly {@link meshbackup.GuestEntry.verify|verify} messages.
+         * @param message GuestEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.GuestEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GuestEntry message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.GuestEntry & meshbackup.GuestEntry.$Shape} GuestEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.GuestEntry & meshbackup.GuestEntry.$Shape;
+
+        /**
+         * Creates a GuestEntry message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GuestEntry
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.GuestEntry;
+
+        /**
+         * Creates a plain object from a GuestEntry message. Also converts values to other types if specified.
+         * @param message GuestEntry
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.GuestEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GuestEntry to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace GuestEntry {
+
+        /** Properties of a GuestEntry. */
+        interface $Properties {
+
+            /** GuestEntry name */
+            name?: (string|null);
+
+            /** GuestEntry path */
+            path?: (string|null);
+
+            /** GuestEntry type */
+            type?: (string|null);
+
+            /** GuestEntry mode */
+            mode?: (number|null);
+
+            /** GuestEntry uid */
+            uid?: (number|null);
+
+            /** GuestEntry gid */
+            gid?: (number|null);
+
+            /** GuestEntry size */
+            size?: (number|null);
+
+            /** GuestEntry mtimeSec */
+            mtimeSec?: (number|null);
+
+            /** GuestEntry mtimeNsec */
+            mtimeNsec?: (number|null);
+
+            /** GuestEntry target */
+            target?: (string|null);
+
+            /** GuestEntry inode */
+            inode?: (number|null);
+
+            /** GuestEntry links */
+            links?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a GuestEntry. */
+        type $Shape = meshbackup.GuestEntry.$Properties;
+    }
+
+    /**
+     * Properties of a GuestVolume.
+     * @deprecated Use meshbackup.GuestVolume.$Properties instead.
+     */
+    interface IGuestVolume extends meshbackup.GuestVolume.$Properties {
+    }
+
+    /** Represents a GuestVolume. */
+    class GuestVolume {
+
+        /**
+         * Constructs a new GuestVolume.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.GuestVolume.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** GuestVolume name. */
+        name: string;
+
+        /** GuestVolume offset. */
+        offset: number;
+
+        /** GuestVolume size. */
+        size: number;
+
+        /** GuestVolume filesystem. */
+        filesystem: string;
+
+        /** GuestVolume label. */
+        label: string;
+
+        /** GuestVolume partitionType. */
+        partitionType: string;
+
+        /**
+         * Creates a new GuestVolume instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns GuestVolume instance
+         */
+        static create(properties: meshbackup.GuestVolume.$Shape): meshbackup.GuestVolume & meshbackup.GuestVolume.$Shape;
+        static create(properties?: meshbackup.GuestVolume.$Properties): meshbackup.GuestVolume;
+
+        /**
+         * Encodes the specified GuestVolume message. Does not implicitly {@link meshbackup.GuestVolume.verify|verify} messages.
+         * @param message GuestVolume message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.GuestVolume.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a GuestVolume message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.GuestVolume & meshbackup.GuestVolume.$Shape} GuestVolume
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.GuestVolume & meshbackup.GuestVolume.$Shape;
+
+        /**
+         * Creates a GuestVolume message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns GuestVolume
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.GuestVolume;
+
+        /**
+         * Creates a plain object from a GuestVolume message. Also converts values to other types if specified.
+         * @param message GuestVolume
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.GuestVolume, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this GuestVolume to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace GuestVolume {
+
+        /** Properties of a GuestVolume. */
+        interface $Properties {
+
+            /** GuestVolume name */
+            name?: (string|null);
+
+            /** GuestVolume offset */
+            offset?: (number|null);
+
+            /** GuestVolume size */
+            size?: (number|null);
+
+            /** GuestVolume filesystem */
+            filesystem?: (string|null);
+
+            /** GuestVolume label */
+            label?: (string|null);
+
+            /** GuestVolume partitionType */
+            partitionType?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a GuestVolume. */
+        type $Shape = meshbackup.GuestVolume.$Properties;
+    }
+
+    /**
+     * Properties of a FilesListing.
+     * @deprecated Use meshbackup.FilesListing.$Properties instead.
+     */
+    interface IFilesListing extends meshbackup.FilesListing.$Properties {
+    }
+
+    /** Represents a FilesListing. */
+    class FilesListing {
+
+        /**
+         * Constructs a new FilesListing.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FilesListing.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FilesListing volume. */
+        volume: string;
+
+        /** FilesListing volumes. */
+        volumes: meshbackup.GuestVolume.$Properties[];
+
+        /** FilesListing entries. */
+        entries: meshbackup.GuestEntry.$Properties[];
+
+        /** FilesListing truncated. */
+        truncated: boolean;
+
+        /**
+         * Creates a new FilesListing instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FilesListing instance
+         */
+        static create(properties: meshbackup.FilesListing.$Shape): meshbackup.FilesListing & meshbackup.FilesListing.$Shape;
+        static create(properties?: meshbackup.FilesListing.$Properties): meshbackup.FilesListing;
+
+        /**
+         * Encodes the specified FilesListing message. Does not implicitly {@link meshbackup.FilesListing.verify|verify} messages.
+         * @param message FilesListing message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FilesListing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FilesListing message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FilesListing & meshbackup.FilesListing.$Shape} FilesListing
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FilesListing & meshbackup.FilesListing.$Shape;
+
+        /**
+         * Creates a FilesListing message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FilesListing
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FilesListing;
+
+        /**
+         * Creates a plain object from a FilesListing message. Also converts values to other types if specified.
+         * @param message FilesListing
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FilesListing, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FilesListing to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FilesListing {
+
+        /** Properties of a FilesListing. */
+        interface $Properties {
+
+            /** FilesListing volume */
+            volume?: (string|null);
+
+            /** FilesListing volumes */
+            volumes?: (meshbackup.GuestVolume.$Properties[]|null);
+
+            /** FilesListing entries */
+            entries?: (meshbackup.GuestEntry.$Properties[]|null);
+
+            /** FilesListing truncated */
+            truncated?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FilesListing. */
+        type $Shape = meshbackup.FilesListing.$Properties;
+    }
+
+    /**
+     * Properties of a FilesGot.
+     * @deprecated Use meshbackup.FilesGot.$Properties instead.
+     */
+    interface IFilesGot extends meshbackup.FilesGot.$Properties {
+    }
+
+    /** Represents a FilesGot. */
+    class FilesGot {
+
+        /**
+         * Constructs a new FilesGot.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.FilesGot.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FilesGot volume. */
+        volume: string;
+
+        /** FilesGot to. */
+        to: string;
+
+        /** FilesGot files. */
+        files: number;
+
+        /** FilesGot dirs. */
+        dirs: number;
+
+        /** FilesGot symlinks. */
+        symlinks: number;
+
+        /** FilesGot hardlinks. */
+        hardlinks: number;
+
+        /** FilesGot bytes. */
+        bytes: number;
+
+        /** FilesGot skipped. */
+        skipped: string[];
+
+        /** FilesGot durationMs. */
+        durationMs: number;
+
+        /**
+         * Creates a new FilesGot instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FilesGot instance
+         */
+        static create(properties: meshbackup.FilesGot.$Shape): meshbackup.FilesGot & meshbackup.FilesGot.$Shape;
+        static create(properties?: meshbackup.FilesGot.$Properties): meshbackup.FilesGot;
+
+        /**
+         * Encodes the specified FilesGot message. Does not implicitly {@link meshbackup.FilesGot.verify|verify} messages.
+         * @param message FilesGot message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.FilesGot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FilesGot message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.FilesGot & meshbackup.FilesGot.$Shape} FilesGot
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.FilesGot & meshbackup.FilesGot.$Shape;
+
+        /**
+         * Creates a FilesGot message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns FilesGot
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.FilesGot;
+
+        /**
+         * Creates a plain object from a FilesGot message. Also converts values to other types if specified.
+         * @param message FilesGot
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.FilesGot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this FilesGot to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace FilesGot {
+
+        /** Properties of a FilesGot. */
+        interface $Properties {
+
+            /** FilesGot volume */
+            volume?: (string|null);
+
+            /** FilesGot to */
+            to?: (string|null);
+
+            /** FilesGot files */
+            files?: (number|null);
+
+            /** FilesGot dirs */
+            dirs?: (number|null);
+
+            /** FilesGot symlinks */
+            symlinks?: (number|null);
+
+            /** FilesGot hardlinks */
+            hardlinks?: (number|null);
+
+            /** FilesGot bytes */
+            bytes?: (number|null);
+
+            /** FilesGot skipped */
+            skipped?: (string[]|null);
+
+            /** FilesGot durationMs */
+            durationMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FilesGot. */
+        type $Shape = meshbackup.FilesGot.$Properties;
     }
 }

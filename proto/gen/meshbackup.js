@@ -26120,7 +26120,10 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.TrafficRule.$Properties|null} [throttleAdd] AdminRequest throttleAdd
          * @property {meshbackup.ThrottleListRequest.$Properties|null} [throttleList] AdminRequest throttleList
          * @property {meshbackup.ThrottleRemove.$Properties|null} [throttleRemove] AdminRequest throttleRemove
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"} [request] AdminRequest request
+         * @property {meshbackup.FilesList.$Properties|null} [filesList] AdminRequest filesList
+         * @property {meshbackup.FilesFind.$Properties|null} [filesFind] AdminRequest filesFind
+         * @property {meshbackup.FilesGet.$Properties|null} [filesGet] AdminRequest filesGet
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -26174,9 +26177,12 @@ export const meshbackup = $root.meshbackup = (() => {
          *   throttleAdd?: meshbackup.TrafficRule.$Shape|null;
          *   throttleList?: meshbackup.ThrottleListRequest.$Shape|null;
          *   throttleRemove?: meshbackup.ThrottleRemove.$Shape|null;
+         *   filesList?: meshbackup.FilesList.$Shape|null;
+         *   filesFind?: meshbackup.FilesFind.$Shape|null;
+         *   filesGet?: meshbackup.FilesGet.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape; throttleAdd?: null; throttleList?: null; throttleRemove?: null }|{ request?: "throttleAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd: meshbackup.TrafficRule.$Shape; throttleList?: null; throttleRemove?: null }|{ request?: "throttleList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList: meshbackup.ThrottleListRequest.$Shape; throttleRemove?: null }|{ request?: "throttleRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove: meshbackup.ThrottleRemove.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "throttleAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd: meshbackup.TrafficRule.$Shape; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "throttleList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList: meshbackup.ThrottleListRequest.$Shape; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "throttleRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove: meshbackup.ThrottleRemove.$Shape; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "filesList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList: meshbackup.FilesList.$Shape; filesFind?: null; filesGet?: null }|{ request?: "filesFind"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind: meshbackup.FilesFind.$Shape; filesGet?: null }|{ request?: "filesGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet: meshbackup.FilesGet.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -26507,17 +26513,41 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminRequest.prototype.throttleRemove = null;
 
+        /**
+         * AdminRequest filesList.
+         * @member {meshbackup.FilesList.$Properties|null|undefined} filesList
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.filesList = null;
+
+        /**
+         * AdminRequest filesFind.
+         * @member {meshbackup.FilesFind.$Properties|null|undefined} filesFind
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.filesFind = null;
+
+        /**
+         * AdminRequest filesGet.
+         * @member {meshbackup.FilesGet.$Properties|null|undefined} filesGet
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.filesGet = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "keyCreate", "keyList", "keyExport", "keyImport", "keyChangePassphrase", "keyGet", "verifyJobRemove", "verifyJobRun", "copyJobAdd", "copyJobList", "copyJobRemove", "copyJobRun", "throttleAdd", "throttleList", "throttleRemove"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "keyCreate", "keyList", "keyExport", "keyImport", "keyChangePassphrase", "keyGet", "verifyJobRemove", "verifyJobRun", "copyJobAdd", "copyJobList", "copyJobRemove", "copyJobRun", "throttleAdd", "throttleList", "throttleRemove", "filesList", "filesFind", "filesGet"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -26631,6 +26661,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.ThrottleListRequest.encode(message.throttleList, writer.uint32(/* id 96, wireType 2 =*/770).fork(), _depth + 1).ldelim();
             if (message.throttleRemove != null && $Object.hasOwnProperty.call(message, "throttleRemove"))
                 $root.meshbackup.ThrottleRemove.encode(message.throttleRemove, writer.uint32(/* id 97, wireType 2 =*/778).fork(), _depth + 1).ldelim();
+            if (message.filesList != null && $Object.hasOwnProperty.call(message, "filesList"))
+                $root.meshbackup.FilesList.encode(message.filesList, writer.uint32(/* id 120, wireType 2 =*/962).fork(), _depth + 1).ldelim();
+            if (message.filesFind != null && $Object.hasOwnProperty.call(message, "filesFind"))
+                $root.meshbackup.FilesFind.encode(message.filesFind, writer.uint32(/* id 121, wireType 2 =*/970).fork(), _depth + 1).ldelim();
+            if (message.filesGet != null && $Object.hasOwnProperty.call(message, "filesGet"))
+                $root.meshbackup.FilesGet.encode(message.filesGet, writer.uint32(/* id 122, wireType 2 =*/978).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -26948,6 +26984,27 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "throttleRemove";
                         continue;
                     }
+                case 120: {
+                        if (wireType !== 2)
+                            break;
+                        message.filesList = $root.meshbackup.FilesList.decode(reader, reader.size(), $undefined, _depth + 1, message.filesList);
+                        message.request = "filesList";
+                        continue;
+                    }
+                case 121: {
+                        if (wireType !== 2)
+                            break;
+                        message.filesFind = $root.meshbackup.FilesFind.decode(reader, reader.size(), $undefined, _depth + 1, message.filesFind);
+                        message.request = "filesFind";
+                        continue;
+                    }
+                case 122: {
+                        if (wireType !== 2)
+                            break;
+                        message.filesGet = $root.meshbackup.FilesGet.decode(reader, reader.size(), $undefined, _depth + 1, message.filesGet);
+                        message.request = "filesGet";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -27178,6 +27235,21 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.throttleRemove: object expected");
                 message.throttleRemove = $root.meshbackup.ThrottleRemove.fromObject(object.throttleRemove, _depth + 1);
             }
+            if (object.filesList != null) {
+                if (!$util.isObject(object.filesList))
+                    throw $TypeError(".meshbackup.AdminRequest.filesList: object expected");
+                message.filesList = $root.meshbackup.FilesList.fromObject(object.filesList, _depth + 1);
+            }
+            if (object.filesFind != null) {
+                if (!$util.isObject(object.filesFind))
+                    throw $TypeError(".meshbackup.AdminRequest.filesFind: object expected");
+                message.filesFind = $root.meshbackup.FilesFind.fromObject(object.filesFind, _depth + 1);
+            }
+            if (object.filesGet != null) {
+                if (!$util.isObject(object.filesGet))
+                    throw $TypeError(".meshbackup.AdminRequest.filesGet: object expected");
+                message.filesGet = $root.meshbackup.FilesGet.fromObject(object.filesGet, _depth + 1);
+            }
             return message;
         };
 
@@ -27393,6 +27465,21 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.request = "throttleRemove";
             }
+            if (message.filesList != null && $Object.hasOwnProperty.call(message, "filesList")) {
+                object.filesList = $root.meshbackup.FilesList.toObject(message.filesList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "filesList";
+            }
+            if (message.filesFind != null && $Object.hasOwnProperty.call(message, "filesFind")) {
+                object.filesFind = $root.meshbackup.FilesFind.toObject(message.filesFind, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "filesFind";
+            }
+            if (message.filesGet != null && $Object.hasOwnProperty.call(message, "filesGet")) {
+                object.filesGet = $root.meshbackup.FilesGet.toObject(message.filesGet, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "filesGet";
+            }
             return object;
         };
 
@@ -27440,7 +27527,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.ThrottleList.$Properties|null} [throttleRules] AdminReply throttleRules
          * @property {meshbackup.KeyExported.$Properties|null} [keyExported] AdminReply keyExported
          * @property {meshbackup.KeyMaterial.$Properties|null} [keyMaterial] AdminReply keyMaterial
-         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"keyExported"|"keyMaterial"} [reply] AdminReply reply
+         * @property {meshbackup.FilesListing.$Properties|null} [filesListing] AdminReply filesListing
+         * @property {meshbackup.FilesGot.$Properties|null} [filesGot] AdminReply filesGot
+         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"} [reply] AdminReply reply
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -27480,9 +27569,11 @@ export const meshbackup = $root.meshbackup = (() => {
          *   throttleRules?: meshbackup.ThrottleList.$Shape|null;
          *   keyExported?: meshbackup.KeyExported.$Shape|null;
          *   keyMaterial?: meshbackup.KeyMaterial.$Shape|null;
+         *   filesListing?: meshbackup.FilesListing.$Shape|null;
+         *   filesGot?: meshbackup.FilesGot.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; throttleRules?: null; keyExported?: null; keyMaterial?: null }|{ reply?: "throttleRules"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules: meshbackup.ThrottleList.$Shape; keyExported?: null; keyMaterial?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape })
+         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "throttleRules"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules: meshbackup.ThrottleList.$Shape; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape; filesListing?: null; filesGot?: null }|{ reply?: "filesListing"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing: meshbackup.FilesListing.$Shape; filesGot?: null }|{ reply?: "filesGot"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot: meshbackup.FilesGot.$Shape })
          * )} meshbackup.AdminReply.$Shape
          */
 
@@ -27701,17 +27792,33 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminReply.prototype.keyMaterial = null;
 
+        /**
+         * AdminReply filesListing.
+         * @member {meshbackup.FilesListing.$Properties|null|undefined} filesListing
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.filesListing = null;
+
+        /**
+         * AdminReply filesGot.
+         * @member {meshbackup.FilesGot.$Properties|null|undefined} filesGot
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.filesGot = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminReply reply.
-         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"keyExported"|"keyMaterial"|undefined} reply
+         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"|undefined} reply
          * @memberof meshbackup.AdminReply
          * @instance
          */
         $Object.defineProperty(AdminReply.prototype, "reply", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob", "copyJobs", "copyJob", "keys", "key", "throttleRules", "keyExported", "keyMaterial"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob", "copyJobs", "copyJob", "keys", "key", "throttleRules", "keyExported", "keyMaterial", "filesListing", "filesGot"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -27797,6 +27904,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.CopyJob.encode(message.copyJob, writer.uint32(/* id 91, wireType 2 =*/730).fork(), _depth + 1).ldelim();
             if (message.throttleRules != null && $Object.hasOwnProperty.call(message, "throttleRules"))
                 $root.meshbackup.ThrottleList.encode(message.throttleRules, writer.uint32(/* id 95, wireType 2 =*/762).fork(), _depth + 1).ldelim();
+            if (message.filesListing != null && $Object.hasOwnProperty.call(message, "filesListing"))
+                $root.meshbackup.FilesListing.encode(message.filesListing, writer.uint32(/* id 120, wireType 2 =*/962).fork(), _depth + 1).ldelim();
+            if (message.filesGot != null && $Object.hasOwnProperty.call(message, "filesGot"))
+                $root.meshbackup.FilesGot.encode(message.filesGot, writer.uint32(/* id 121, wireType 2 =*/970).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -28016,6 +28127,20 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.reply = "keyMaterial";
                         continue;
                     }
+                case 120: {
+                        if (wireType !== 2)
+                            break;
+                        message.filesListing = $root.meshbackup.FilesListing.decode(reader, reader.size(), $undefined, _depth + 1, message.filesListing);
+                        message.reply = "filesListing";
+                        continue;
+                    }
+                case 121: {
+                        if (wireType !== 2)
+                            break;
+                        message.filesGot = $root.meshbackup.FilesGot.decode(reader, reader.size(), $undefined, _depth + 1, message.filesGot);
+                        message.reply = "filesGot";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -28176,6 +28301,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminReply.keyMaterial: object expected");
                 message.keyMaterial = $root.meshbackup.KeyMaterial.fromObject(object.keyMaterial, _depth + 1);
             }
+            if (object.filesListing != null) {
+                if (!$util.isObject(object.filesListing))
+                    throw $TypeError(".meshbackup.AdminReply.filesListing: object expected");
+                message.filesListing = $root.meshbackup.FilesListing.fromObject(object.filesListing, _depth + 1);
+            }
+            if (object.filesGot != null) {
+                if (!$util.isObject(object.filesGot))
+                    throw $TypeError(".meshbackup.AdminReply.filesGot: object expected");
+                message.filesGot = $root.meshbackup.FilesGot.fromObject(object.filesGot, _depth + 1);
+            }
             return message;
         };
 
@@ -28320,6 +28455,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.throttleRules = $root.meshbackup.ThrottleList.toObject(message.throttleRules, options, _depth + 1);
                 if (options.oneofs)
                     object.reply = "throttleRules";
+            }
+            if (message.filesListing != null && $Object.hasOwnProperty.call(message, "filesListing")) {
+                object.filesListing = $root.meshbackup.FilesListing.toObject(message.filesListing, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "filesListing";
+            }
+            if (message.filesGot != null && $Object.hasOwnProperty.call(message, "filesGot")) {
+                object.filesGot = $root.meshbackup.FilesGot.toObject(message.filesGot, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "filesGot";
             }
             return object;
         };
@@ -49625,6 +49770,2867 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return FetchError;
+    })();
+
+    meshbackup.GuestDisk = (function() {
+
+        /**
+         * Properties of a GuestDisk.
+         * @typedef {Object} meshbackup.GuestDisk.$Properties
+         * @property {string|null} [pointId] GuestDisk pointId
+         * @property {string|null} [vm] GuestDisk vm
+         * @property {number|null} [disk] GuestDisk disk
+         * @property {string|null} [partition] GuestDisk partition
+         * @property {string|null} [file] GuestDisk file
+         * @property {string|null} [nbdAddress] GuestDisk nbdAddress
+         * @property {string|null} [nbdExport] GuestDisk nbdExport
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GuestDisk.
+         * @memberof meshbackup
+         * @interface IGuestDisk
+         * @augments meshbackup.GuestDisk.$Properties
+         * @deprecated Use meshbackup.GuestDisk.$Properties instead.
+         */
+
+        /**
+         * Shape of a GuestDisk.
+         * @typedef {meshbackup.GuestDisk.$Properties} meshbackup.GuestDisk.$Shape
+         */
+
+        /**
+         * Constructs a new GuestDisk.
+         * @memberof meshbackup
+         * @classdesc Represents a GuestDisk.
+         * @constructor
+         * @param {meshbackup.GuestDisk.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const GuestDisk = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * GuestDisk pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.GuestDisk
+         * @instance
+         */
+        GuestDisk.prototype.pointId = "";
+
+        /**
+         * GuestDisk vm.
+         * @member {string} vm
+         * @memberof meshbackup.GuestDisk
+         * @instance
+         */
+        GuestDisk.prototype.vm = "";
+
+        /**
+         * GuestDisk disk.
+         * @member {number} disk
+         * @memberof meshbackup.GuestDisk
+         * @instance
+         */
+        GuestDisk.prototype.disk = 0;
+
+        /**
+         * GuestDisk partition.
+         * @member {string} partition
+         * @memberof meshbackup.GuestDisk
+         * @instance
+         */
+        GuestDisk.prototype.partition = "";
+
+        /**
+         * GuestDisk file.
+         * @member {string} file
+         * @memberof meshbackup.GuestDisk
+         * @instance
+         */
+        GuestDisk.prototype.file = "";
+
+        /**
+         * GuestDisk nbdAddress.
+         * @member {string} nbdAddress
+         * @memberof meshbackup.GuestDisk
+         * @instance
+         */
+        GuestDisk.prototype.nbdAddress = "";
+
+        /**
+         * GuestDisk nbdExport.
+         * @member {string} nbdExport
+         * @memberof meshbackup.GuestDisk
+         * @instance
+         */
+        GuestDisk.prototype.nbdExport = "";
+
+        /**
+         * Creates a new GuestDisk instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.GuestDisk
+         * @static
+         * @param {meshbackup.GuestDisk.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.GuestDisk} GuestDisk instance
+         * @type {{
+         *   (properties: meshbackup.GuestDisk.$Shape): meshbackup.GuestDisk & meshbackup.GuestDisk.$Shape;
+         *   (properties?: meshbackup.GuestDisk.$Properties): meshbackup.GuestDisk;
+         * }}
+         */
+        GuestDisk.create = function(properties) {
+            return new GuestDisk(properties);
+        };
+
+        /**
+         * Encodes the specified GuestDisk message. Does not implicitly {@link meshbackup.GuestDisk.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.GuestDisk
+         * @static
+         * @param {meshbackup.GuestDisk.$Properties} message GuestDisk message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GuestDisk.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk") && message.disk !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.disk);
+            if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.partition);
+            if (message.file != null && $Object.hasOwnProperty.call(message, "file") && message.file !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.file);
+            if (message.nbdAddress != null && $Object.hasOwnProperty.call(message, "nbdAddress") && message.nbdAddress !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.nbdAddress);
+            if (message.nbdExport != null && $Object.hasOwnProperty.call(message, "nbdExport") && message.nbdExport !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.nbdExport);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a GuestDisk message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.GuestDisk
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.GuestDisk & meshbackup.GuestDisk.$Shape} GuestDisk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GuestDisk.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.GuestDisk();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.disk = value;
+                        else
+                            delete message.disk;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.partition = value;
+                        else
+                            delete message.partition;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.file = value;
+                        else
+                            delete message.file;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.nbdAddress = value;
+                        else
+                            delete message.nbdAddress;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.nbdExport = value;
+                        else
+                            delete message.nbdExport;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a GuestDisk message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.GuestDisk
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.GuestDisk} GuestDisk
+         */
+        GuestDisk.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.GuestDisk)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.GuestDisk: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.GuestDisk();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.disk != null)
+                if ($Number(object.disk) !== 0)
+                    message.disk = object.disk | 0;
+            if (object.partition != null)
+                if (typeof object.partition !== "string" || object.partition.length)
+                    message.partition = $String(object.partition);
+            if (object.file != null)
+                if (typeof object.file !== "string" || object.file.length)
+                    message.file = $String(object.file);
+            if (object.nbdAddress != null)
+                if (typeof object.nbdAddress !== "string" || object.nbdAddress.length)
+                    message.nbdAddress = $String(object.nbdAddress);
+            if (object.nbdExport != null)
+                if (typeof object.nbdExport !== "string" || object.nbdExport.length)
+                    message.nbdExport = $String(object.nbdExport);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GuestDisk message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.GuestDisk
+         * @static
+         * @param {meshbackup.GuestDisk} message GuestDisk
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GuestDisk.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.disk = 0;
+                object.partition = "";
+                object.file = "";
+                object.nbdAddress = "";
+                object.nbdExport = "";
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                object.disk = message.disk;
+            if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                object.partition = message.partition;
+            if (message.file != null && $Object.hasOwnProperty.call(message, "file"))
+                object.file = message.file;
+            if (message.nbdAddress != null && $Object.hasOwnProperty.call(message, "nbdAddress"))
+                object.nbdAddress = message.nbdAddress;
+            if (message.nbdExport != null && $Object.hasOwnProperty.call(message, "nbdExport"))
+                object.nbdExport = message.nbdExport;
+            return object;
+        };
+
+        /**
+         * Converts this GuestDisk to JSON.
+         * @function toJSON
+         * @memberof meshbackup.GuestDisk
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GuestDisk.prototype.toJSON = function() {
+            return GuestDisk.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GuestDisk;
+    })();
+
+    meshbackup.FilesList = (function() {
+
+        /**
+         * Properties of a FilesList.
+         * @typedef {Object} meshbackup.FilesList.$Properties
+         * @property {meshbackup.GuestDisk.$Properties|null} [disk] FilesList disk
+         * @property {string|null} [path] FilesList path
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FilesList.
+         * @memberof meshbackup
+         * @interface IFilesList
+         * @augments meshbackup.FilesList.$Properties
+         * @deprecated Use meshbackup.FilesList.$Properties instead.
+         */
+
+        /**
+         * Shape of a FilesList.
+         * @typedef {meshbackup.FilesList.$Properties} meshbackup.FilesList.$Shape
+         */
+
+        /**
+         * Constructs a new FilesList.
+         * @memberof meshbackup
+         * @classdesc Represents a FilesList.
+         * @constructor
+         * @param {meshbackup.FilesList.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FilesList = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FilesList disk.
+         * @member {meshbackup.GuestDisk.$Properties|null|undefined} disk
+         * @memberof meshbackup.FilesList
+         * @instance
+         */
+        FilesList.prototype.disk = null;
+
+        /**
+         * FilesList path.
+         * @member {string} path
+         * @memberof meshbackup.FilesList
+         * @instance
+         */
+        FilesList.prototype.path = "";
+
+        /**
+         * Creates a new FilesList instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FilesList
+         * @static
+         * @param {meshbackup.FilesList.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FilesList} FilesList instance
+         * @type {{
+         *   (properties: meshbackup.FilesList.$Shape): meshbackup.FilesList & meshbackup.FilesList.$Shape;
+         *   (properties?: meshbackup.FilesList.$Properties): meshbackup.FilesList;
+         * }}
+         */
+        FilesList.create = function(properties) {
+            return new FilesList(properties);
+        };
+
+        /**
+         * Encodes the specified FilesList message. Does not implicitly {@link meshbackup.FilesList.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FilesList
+         * @static
+         * @param {meshbackup.FilesList.$Properties} message FilesList message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FilesList.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                $root.meshbackup.GuestDisk.encode(message.disk, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FilesList message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FilesList
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FilesList & meshbackup.FilesList.$Shape} FilesList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FilesList.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FilesList();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.disk = $root.meshbackup.GuestDisk.decode(reader, reader.size(), $undefined, _depth + 1, message.disk);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.path = value;
+                        else
+                            delete message.path;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FilesList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FilesList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FilesList} FilesList
+         */
+        FilesList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FilesList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FilesList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FilesList();
+            if (object.disk != null) {
+                if (!$util.isObject(object.disk))
+                    throw $TypeError(".meshbackup.FilesList.disk: object expected");
+                message.disk = $root.meshbackup.GuestDisk.fromObject(object.disk, _depth + 1);
+            }
+            if (object.path != null)
+                if (typeof object.path !== "string" || object.path.length)
+                    message.path = $String(object.path);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FilesList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FilesList
+         * @static
+         * @param {meshbackup.FilesList} message FilesList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FilesList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.disk = null;
+                object.path = "";
+            }
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                object.disk = $root.meshbackup.GuestDisk.toObject(message.disk, options, _depth + 1);
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                object.path = message.path;
+            return object;
+        };
+
+        /**
+         * Converts this FilesList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FilesList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FilesList.prototype.toJSON = function() {
+            return FilesList.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FilesList;
+    })();
+
+    meshbackup.FilesFind = (function() {
+
+        /**
+         * Properties of a FilesFind.
+         * @typedef {Object} meshbackup.FilesFind.$Properties
+         * @property {meshbackup.GuestDisk.$Properties|null} [disk] FilesFind disk
+         * @property {string|null} [pattern] FilesFind pattern
+         * @property {string|null} [under] FilesFind under
+         * @property {number|null} [limit] FilesFind limit
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FilesFind.
+         * @memberof meshbackup
+         * @interface IFilesFind
+         * @augments meshbackup.FilesFind.$Properties
+         * @deprecated Use meshbackup.FilesFind.$Properties instead.
+         */
+
+        /**
+         * Shape of a FilesFind.
+         * @typedef {meshbackup.FilesFind.$Properties} meshbackup.FilesFind.$Shape
+         */
+
+        /**
+         * Constructs a new FilesFind.
+         * @memberof meshbackup
+         * @classdesc Represents a FilesFind.
+         * @constructor
+         * @param {meshbackup.FilesFind.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FilesFind = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FilesFind disk.
+         * @member {meshbackup.GuestDisk.$Properties|null|undefined} disk
+         * @memberof meshbackup.FilesFind
+         * @instance
+         */
+        FilesFind.prototype.disk = null;
+
+        /**
+         * FilesFind pattern.
+         * @member {string} pattern
+         * @memberof meshbackup.FilesFind
+         * @instance
+         */
+        FilesFind.prototype.pattern = "";
+
+        /**
+         * FilesFind under.
+         * @member {string} under
+         * @memberof meshbackup.FilesFind
+         * @instance
+         */
+        FilesFind.prototype.under = "";
+
+        /**
+         * FilesFind limit.
+         * @member {number} limit
+         * @memberof meshbackup.FilesFind
+         * @instance
+         */
+        FilesFind.prototype.limit = 0;
+
+        /**
+         * Creates a new FilesFind instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FilesFind
+         * @static
+         * @param {meshbackup.FilesFind.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FilesFind} FilesFind instance
+         * @type {{
+         *   (properties: meshbackup.FilesFind.$Shape): meshbackup.FilesFind & meshbackup.FilesFind.$Shape;
+         *   (properties?: meshbackup.FilesFind.$Properties): meshbackup.FilesFind;
+         * }}
+         */
+        FilesFind.create = function(properties) {
+            return new FilesFind(properties);
+        };
+
+        /**
+         * Encodes the specified FilesFind message. Does not implicitly {@link meshbackup.FilesFind.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FilesFind
+         * @static
+         * @param {meshbackup.FilesFind.$Properties} message FilesFind message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FilesFind.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                $root.meshbackup.GuestDisk.encode(message.disk, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.pattern != null && $Object.hasOwnProperty.call(message, "pattern") && message.pattern !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.pattern);
+            if (message.under != null && $Object.hasOwnProperty.call(message, "under") && message.under !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.under);
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.limit);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FilesFind message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FilesFind
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FilesFind & meshbackup.FilesFind.$Shape} FilesFind
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FilesFind.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FilesFind();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.disk = $root.meshbackup.GuestDisk.decode(reader, reader.size(), $undefined, _depth + 1, message.disk);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pattern = value;
+                        else
+                            delete message.pattern;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.under = value;
+                        else
+                            delete message.under;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.limit = value;
+                        else
+                            delete message.limit;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FilesFind message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FilesFind
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FilesFind} FilesFind
+         */
+        FilesFind.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FilesFind)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FilesFind: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FilesFind();
+            if (object.disk != null) {
+                if (!$util.isObject(object.disk))
+                    throw $TypeError(".meshbackup.FilesFind.disk: object expected");
+                message.disk = $root.meshbackup.GuestDisk.fromObject(object.disk, _depth + 1);
+            }
+            if (object.pattern != null)
+                if (typeof object.pattern !== "string" || object.pattern.length)
+                    message.pattern = $String(object.pattern);
+            if (object.under != null)
+                if (typeof object.under !== "string" || object.under.length)
+                    message.under = $String(object.under);
+            if (object.limit != null)
+                if ($Number(object.limit) !== 0)
+                    message.limit = object.limit >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FilesFind message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FilesFind
+         * @static
+         * @param {meshbackup.FilesFind} message FilesFind
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FilesFind.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.disk = null;
+                object.pattern = "";
+                object.under = "";
+                object.limit = 0;
+            }
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                object.disk = $root.meshbackup.GuestDisk.toObject(message.disk, options, _depth + 1);
+            if (message.pattern != null && $Object.hasOwnProperty.call(message, "pattern"))
+                object.pattern = message.pattern;
+            if (message.under != null && $Object.hasOwnProperty.call(message, "under"))
+                object.under = message.under;
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                object.limit = message.limit;
+            return object;
+        };
+
+        /**
+         * Converts this FilesFind to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FilesFind
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FilesFind.prototype.toJSON = function() {
+            return FilesFind.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FilesFind;
+    })();
+
+    meshbackup.FilesGet = (function() {
+
+        /**
+         * Properties of a FilesGet.
+         * @typedef {Object} meshbackup.FilesGet.$Properties
+         * @property {meshbackup.GuestDisk.$Properties|null} [disk] FilesGet disk
+         * @property {Array.<string>|null} [paths] FilesGet paths
+         * @property {string|null} [to] FilesGet to
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FilesGet.
+         * @memberof meshbackup
+         * @interface IFilesGet
+         * @augments meshbackup.FilesGet.$Properties
+         * @deprecated Use meshbackup.FilesGet.$Properties instead.
+         */
+
+        /**
+         * Shape of a FilesGet.
+         * @typedef {meshbackup.FilesGet.$Properties} meshbackup.FilesGet.$Shape
+         */
+
+        /**
+         * Constructs a new FilesGet.
+         * @memberof meshbackup
+         * @classdesc Represents a FilesGet.
+         * @constructor
+         * @param {meshbackup.FilesGet.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FilesGet = function (properties) {
+            this.paths = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FilesGet disk.
+         * @member {meshbackup.GuestDisk.$Properties|null|undefined} disk
+         * @memberof meshbackup.FilesGet
+         * @instance
+         */
+        FilesGet.prototype.disk = null;
+
+        /**
+         * FilesGet paths.
+         * @member {Array.<string>} paths
+         * @memberof meshbackup.FilesGet
+         * @instance
+         */
+        FilesGet.prototype.paths = $util.emptyArray;
+
+        /**
+         * FilesGet to.
+         * @member {string} to
+         * @memberof meshbackup.FilesGet
+         * @instance
+         */
+        FilesGet.prototype.to = "";
+
+        /**
+         * Creates a new FilesGet instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FilesGet
+         * @static
+         * @param {meshbackup.FilesGet.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FilesGet} FilesGet instance
+         * @type {{
+         *   (properties: meshbackup.FilesGet.$Shape): meshbackup.FilesGet & meshbackup.FilesGet.$Shape;
+         *   (properties?: meshbackup.FilesGet.$Properties): meshbackup.FilesGet;
+         * }}
+         */
+        FilesGet.create = function(properties) {
+            return new FilesGet(properties);
+        };
+
+        /**
+         * Encodes the specified FilesGet message. Does not implicitly {@link meshbackup.FilesGet.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FilesGet
+         * @static
+         * @param {meshbackup.FilesGet.$Properties} message FilesGet message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FilesGet.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                $root.meshbackup.GuestDisk.encode(message.disk, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.paths != null && message.paths.length)
+                for (let i = 0; i < message.paths.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.paths[i]);
+            if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.to);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FilesGet message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FilesGet
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FilesGet & meshbackup.FilesGet.$Shape} FilesGet
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FilesGet.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FilesGet();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.disk = $root.meshbackup.GuestDisk.decode(reader, reader.size(), $undefined, _depth + 1, message.disk);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.paths && message.paths.length))
+                            message.paths = [];
+                        message.paths.push(reader.stringVerify());
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.to = value;
+                        else
+                            delete message.to;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FilesGet message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FilesGet
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FilesGet} FilesGet
+         */
+        FilesGet.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FilesGet)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FilesGet: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FilesGet();
+            if (object.disk != null) {
+                if (!$util.isObject(object.disk))
+                    throw $TypeError(".meshbackup.FilesGet.disk: object expected");
+                message.disk = $root.meshbackup.GuestDisk.fromObject(object.disk, _depth + 1);
+            }
+            if (object.paths) {
+                if (!$Array.isArray(object.paths))
+                    throw $TypeError(".meshbackup.FilesGet.paths: array expected");
+                message.paths = $Array(object.paths.length);
+                for (let i = 0; i < object.paths.length; ++i)
+                    message.paths[i] = $String(object.paths[i]);
+            }
+            if (object.to != null)
+                if (typeof object.to !== "string" || object.to.length)
+                    message.to = $String(object.to);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FilesGet message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FilesGet
+         * @static
+         * @param {meshbackup.FilesGet} message FilesGet
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FilesGet.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.paths = [];
+            if (options.defaults) {
+                object.disk = null;
+                object.to = "";
+            }
+            if (message.disk != null && $Object.hasOwnProperty.call(message, "disk"))
+                object.disk = $root.meshbackup.GuestDisk.toObject(message.disk, options, _depth + 1);
+            if (message.paths && message.paths.length) {
+                object.paths = $Array(message.paths.length);
+                for (let j = 0; j < message.paths.length; ++j)
+                    object.paths[j] = message.paths[j];
+            }
+            if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                object.to = message.to;
+            return object;
+        };
+
+        /**
+         * Converts this FilesGet to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FilesGet
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FilesGet.prototype.toJSON = function() {
+            return FilesGet.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FilesGet;
+    })();
+
+    meshbackup.GuestEntry = (function() {
+
+        /**
+         * Properties of a GuestEntry.
+         * @typedef {Object} meshbackup.GuestEntry.$Properties
+         * @property {string|null} [name] GuestEntry name
+         * @property {string|null} [path] GuestEntry path
+         * @property {string|null} [type] GuestEntry type
+         * @property {number|null} [mode] GuestEntry mode
+         * @property {number|null} [uid] GuestEntry uid
+         * @property {number|null} [gid] GuestEntry gid
+         * @property {number|null} [size] GuestEntry size
+         * @property {number|null} [mtimeSec] GuestEntry mtimeSec
+         * @property {number|null} [mtimeNsec] GuestEntry mtimeNsec
+         * @property {string|null} [target] GuestEntry target
+         * @property {number|null} [inode] GuestEntry inode
+         * @property {number|null} [links] GuestEntry links
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GuestEntry.
+         * @memberof meshbackup
+         * @interface IGuestEntry
+         * @augments meshbackup.GuestEntry.$Properties
+         * @deprecated Use meshbackup.GuestEntry.$Properties instead.
+         */
+
+        /**
+         * Shape of a GuestEntry.
+         * @typedef {meshbackup.GuestEntry.$Properties} meshbackup.GuestEntry.$Shape
+         */
+
+        /**
+         * Constructs a new GuestEntry.
+         * @memberof meshbackup
+         * @classdesc Represents a GuestEntry.
+         * @constructor
+         * @param {meshbackup.GuestEntry.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const GuestEntry = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * GuestEntry name.
+         * @member {string} name
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.name = "";
+
+        /**
+         * GuestEntry path.
+         * @member {string} path
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.path = "";
+
+        /**
+         * GuestEntry type.
+         * @member {string} type
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.type = "";
+
+        /**
+         * GuestEntry mode.
+         * @member {number} mode
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.mode = 0;
+
+        /**
+         * GuestEntry uid.
+         * @member {number} uid
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.uid = 0;
+
+        /**
+         * GuestEntry gid.
+         * @member {number} gid
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.gid = 0;
+
+        /**
+         * GuestEntry size.
+         * @member {number} size
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * GuestEntry mtimeSec.
+         * @member {number} mtimeSec
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.mtimeSec = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * GuestEntry mtimeNsec.
+         * @member {number} mtimeNsec
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.mtimeNsec = 0;
+
+        /**
+         * GuestEntry target.
+         * @member {string} target
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.target = "";
+
+        /**
+         * GuestEntry inode.
+         * @member {number} inode
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.inode = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * GuestEntry links.
+         * @member {number} links
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         */
+        GuestEntry.prototype.links = 0;
+
+        /**
+         * Creates a new GuestEntry instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.GuestEntry
+         * @static
+         * @param {meshbackup.GuestEntry.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.GuestEntry} GuestEntry instance
+         * @type {{
+         *   (properties: meshbackup.GuestEntry.$Shape): meshbackup.GuestEntry & meshbackup.GuestEntry.$Shape;
+         *   (properties?: meshbackup.GuestEntry.$Properties): meshbackup.GuestEntry;
+         * }}
+         */
+        GuestEntry.create = function(properties) {
+            return new GuestEntry(properties);
+        };
+
+        /**
+         * Encodes the specified GuestEntry message. Does not implicitly {@link meshbackup.GuestEntry.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.GuestEntry
+         * @static
+         * @param {meshbackup.GuestEntry.$Properties} message GuestEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GuestEntry.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.type);
+            if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.mode);
+            if (message.uid != null && $Object.hasOwnProperty.call(message, "uid") && message.uid !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.uid);
+            if (message.gid != null && $Object.hasOwnProperty.call(message, "gid") && message.gid !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.gid);
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.size);
+            if (message.mtimeSec != null && $Object.hasOwnProperty.call(message, "mtimeSec") && (typeof message.mtimeSec === "object" ? message.mtimeSec.low || message.mtimeSec.high : message.mtimeSec !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).int64(message.mtimeSec);
+            if (message.mtimeNsec != null && $Object.hasOwnProperty.call(message, "mtimeNsec") && message.mtimeNsec !== 0)
+                writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.mtimeNsec);
+            if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.target);
+            if (message.inode != null && $Object.hasOwnProperty.call(message, "inode") && (typeof message.inode === "object" ? message.inode.low || message.inode.high : message.inode !== 0))
+                writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.inode);
+            if (message.links != null && $Object.hasOwnProperty.call(message, "links") && message.links !== 0)
+                writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.links);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a GuestEntry message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.GuestEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.GuestEntry & meshbackup.GuestEntry.$Shape} GuestEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GuestEntry.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.GuestEntry();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.path = value;
+                        else
+                            delete message.path;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.type = value;
+                        else
+                            delete message.type;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.mode = value;
+                        else
+                            delete message.mode;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.uid = value;
+                        else
+                            delete message.uid;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.gid = value;
+                        else
+                            delete message.gid;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.size = value;
+                        else
+                            delete message.size;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.mtimeSec = value;
+                        else
+                            delete message.mtimeSec;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.mtimeNsec = value;
+                        else
+                            delete message.mtimeNsec;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.target = value;
+                        else
+                            delete message.target;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.inode = value;
+                        else
+                            delete message.inode;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.links = value;
+                        else
+                            delete message.links;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a GuestEntry message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.GuestEntry
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.GuestEntry} GuestEntry
+         */
+        GuestEntry.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.GuestEntry)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.GuestEntry: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.GuestEntry();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.path != null)
+                if (typeof object.path !== "string" || object.path.length)
+                    message.path = $String(object.path);
+            if (object.type != null)
+                if (typeof object.type !== "string" || object.type.length)
+                    message.type = $String(object.type);
+            if (object.mode != null)
+                if ($Number(object.mode) !== 0)
+                    message.mode = object.mode >>> 0;
+            if (object.uid != null)
+                if ($Number(object.uid) !== 0)
+                    message.uid = object.uid >>> 0;
+            if (object.gid != null)
+                if ($Number(object.gid) !== 0)
+                    message.gid = object.gid >>> 0;
+            if (object.size != null)
+                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                    if ($util.Long)
+                        message.size = $util.Long.fromValue(object.size, true);
+                    else if (typeof object.size === "string")
+                        message.size = $parseInt(object.size, 10);
+                    else if (typeof object.size === "number")
+                        message.size = object.size;
+                    else if (typeof object.size === "object")
+                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+            if (object.mtimeSec != null)
+                if (typeof object.mtimeSec === "object" ? object.mtimeSec.low || object.mtimeSec.high : $Number(object.mtimeSec) !== 0)
+                    if ($util.Long)
+                        message.mtimeSec = $util.Long.fromValue(object.mtimeSec, false);
+                    else if (typeof object.mtimeSec === "string")
+                        message.mtimeSec = $parseInt(object.mtimeSec, 10);
+                    else if (typeof object.mtimeSec === "number")
+                        message.mtimeSec = object.mtimeSec;
+                    else if (typeof object.mtimeSec === "object")
+                        message.mtimeSec = new $util.LongBits(object.mtimeSec.low >>> 0, object.mtimeSec.high >>> 0).toNumber();
+            if (object.mtimeNsec != null)
+                if ($Number(object.mtimeNsec) !== 0)
+                    message.mtimeNsec = object.mtimeNsec >>> 0;
+            if (object.target != null)
+                if (typeof object.target !== "string" || object.target.length)
+                    message.target = $String(object.target);
+            if (object.inode != null)
+                if (typeof object.inode === "object" ? object.inode.low || object.inode.high : $Number(object.inode) !== 0)
+                    if ($util.Long)
+                        message.inode = $util.Long.fromValue(object.inode, true);
+                    else if (typeof object.inode === "string")
+                        message.inode = $parseInt(object.inode, 10);
+                    else if (typeof object.inode === "number")
+                        message.inode = object.inode;
+                    else if (typeof object.inode === "object")
+                        message.inode = new $util.LongBits(object.inode.low >>> 0, object.inode.high >>> 0).toNumber(true);
+            if (object.links != null)
+                if ($Number(object.links) !== 0)
+                    message.links = object.links >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GuestEntry message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.GuestEntry
+         * @static
+         * @param {meshbackup.GuestEntry} message GuestEntry
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GuestEntry.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.path = "";
+                object.type = "";
+                object.mode = 0;
+                object.uid = 0;
+                object.gid = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.mtimeSec = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.mtimeSec = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.mtimeNsec = 0;
+                object.target = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.inode = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.inode = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.links = 0;
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                object.path = message.path;
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                object.type = message.type;
+            if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                object.mode = message.mode;
+            if (message.uid != null && $Object.hasOwnProperty.call(message, "uid"))
+                object.uid = message.uid;
+            if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
+                object.gid = message.gid;
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                else if (typeof message.size === "number")
+                    object.size = options.longs === $String ? $String(message.size) : message.size;
+                else
+                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+            if (message.mtimeSec != null && $Object.hasOwnProperty.call(message, "mtimeSec"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.mtimeSec = typeof message.mtimeSec === "number" ? $BigInt(message.mtimeSec) : $util.Long.fromBits(message.mtimeSec.low >>> 0, message.mtimeSec.high >>> 0, false).toBigInt();
+                else if (typeof message.mtimeSec === "number")
+                    object.mtimeSec = options.longs === $String ? $String(message.mtimeSec) : message.mtimeSec;
+                else
+                    object.mtimeSec = options.longs === $String ? $util.Long.prototype.toString.call(message.mtimeSec) : options.longs === $Number ? new $util.LongBits(message.mtimeSec.low >>> 0, message.mtimeSec.high >>> 0).toNumber() : message.mtimeSec;
+            if (message.mtimeNsec != null && $Object.hasOwnProperty.call(message, "mtimeNsec"))
+                object.mtimeNsec = message.mtimeNsec;
+            if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                object.target = message.target;
+            if (message.inode != null && $Object.hasOwnProperty.call(message, "inode"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.inode = typeof message.inode === "number" ? $BigInt(message.inode) : $util.Long.fromBits(message.inode.low >>> 0, message.inode.high >>> 0, true).toBigInt();
+                else if (typeof message.inode === "number")
+                    object.inode = options.longs === $String ? $String(message.inode) : message.inode;
+                else
+                    object.inode = options.longs === $String ? $util.Long.prototype.toString.call(message.inode) : options.longs === $Number ? new $util.LongBits(message.inode.low >>> 0, message.inode.high >>> 0).toNumber(true) : message.inode;
+            if (message.links != null && $Object.hasOwnProperty.call(message, "links"))
+                object.links = message.links;
+            return object;
+        };
+
+        /**
+         * Converts this GuestEntry to JSON.
+         * @function toJSON
+         * @memberof meshbackup.GuestEntry
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GuestEntry.prototype.toJSON = function() {
+            return GuestEntry.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GuestEntry;
+    })();
+
+    meshbackup.GuestVolume = (function() {
+
+        /**
+         * Properties of a GuestVolume.
+         * @typedef {Object} meshbackup.GuestVolume.$Properties
+         * @property {string|null} [name] GuestVolume name
+         * @property {number|null} [offset] GuestVolume offset
+         * @property {number|null} [size] GuestVolume size
+         * @property {string|null} [filesystem] GuestVolume filesystem
+         * @property {string|null} [label] GuestVolume label
+         * @property {string|null} [partitionType] GuestVolume partitionType
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a GuestVolume.
+         * @memberof meshbackup
+         * @interface IGuestVolume
+         * @augments meshbackup.GuestVolume.$Properties
+         * @deprecated Use meshbackup.GuestVolume.$Properties instead.
+         */
+
+        /**
+         * Shape of a GuestVolume.
+         * @typedef {meshbackup.GuestVolume.$Properties} meshbackup.GuestVolume.$Shape
+         */
+
+        /**
+         * Constructs a new GuestVolume.
+         * @memberof meshbackup
+         * @classdesc Represents a GuestVolume.
+         * @constructor
+         * @param {meshbackup.GuestVolume.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const GuestVolume = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * GuestVolume name.
+         * @member {string} name
+         * @memberof meshbackup.GuestVolume
+         * @instance
+         */
+        GuestVolume.prototype.name = "";
+
+        /**
+         * GuestVolume offset.
+         * @member {number} offset
+         * @memberof meshbackup.GuestVolume
+         * @instance
+         */
+        GuestVolume.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * GuestVolume size.
+         * @member {number} size
+         * @memberof meshbackup.GuestVolume
+         * @instance
+         */
+        GuestVolume.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * GuestVolume filesystem.
+         * @member {string} filesystem
+         * @memberof meshbackup.GuestVolume
+         * @instance
+         */
+        GuestVolume.prototype.filesystem = "";
+
+        /**
+         * GuestVolume label.
+         * @member {string} label
+         * @memberof meshbackup.GuestVolume
+         * @instance
+         */
+        GuestVolume.prototype.label = "";
+
+        /**
+         * GuestVolume partitionType.
+         * @member {string} partitionType
+         * @memberof meshbackup.GuestVolume
+         * @instance
+         */
+        GuestVolume.prototype.partitionType = "";
+
+        /**
+         * Creates a new GuestVolume instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.GuestVolume
+         * @static
+         * @param {meshbackup.GuestVolume.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.GuestVolume} GuestVolume instance
+         * @type {{
+         *   (properties: meshbackup.GuestVolume.$Shape): meshbackup.GuestVolume & meshbackup.GuestVolume.$Shape;
+         *   (properties?: meshbackup.GuestVolume.$Properties): meshbackup.GuestVolume;
+         * }}
+         */
+        GuestVolume.create = function(properties) {
+            return new GuestVolume(properties);
+        };
+
+        /**
+         * Encodes the specified GuestVolume message. Does not implicitly {@link meshbackup.GuestVolume.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.GuestVolume
+         * @static
+         * @param {meshbackup.GuestVolume.$Properties} message GuestVolume message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        GuestVolume.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.offset);
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.size);
+            if (message.filesystem != null && $Object.hasOwnProperty.call(message, "filesystem") && message.filesystem !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.filesystem);
+            if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.label);
+            if (message.partitionType != null && $Object.hasOwnProperty.call(message, "partitionType") && message.partitionType !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.partitionType);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a GuestVolume message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.GuestVolume
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.GuestVolume & meshbackup.GuestVolume.$Shape} GuestVolume
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        GuestVolume.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.GuestVolume();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.offset = value;
+                        else
+                            delete message.offset;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.size = value;
+                        else
+                            delete message.size;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.filesystem = value;
+                        else
+                            delete message.filesystem;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.label = value;
+                        else
+                            delete message.label;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.partitionType = value;
+                        else
+                            delete message.partitionType;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a GuestVolume message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.GuestVolume
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.GuestVolume} GuestVolume
+         */
+        GuestVolume.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.GuestVolume)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.GuestVolume: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.GuestVolume();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.offset != null)
+                if (typeof object.offset === "object" ? object.offset.low || object.offset.high : $Number(object.offset) !== 0)
+                    if ($util.Long)
+                        message.offset = $util.Long.fromValue(object.offset, true);
+                    else if (typeof object.offset === "string")
+                        message.offset = $parseInt(object.offset, 10);
+                    else if (typeof object.offset === "number")
+                        message.offset = object.offset;
+                    else if (typeof object.offset === "object")
+                        message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
+            if (object.size != null)
+                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                    if ($util.Long)
+                        message.size = $util.Long.fromValue(object.size, true);
+                    else if (typeof object.size === "string")
+                        message.size = $parseInt(object.size, 10);
+                    else if (typeof object.size === "number")
+                        message.size = object.size;
+                    else if (typeof object.size === "object")
+                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+            if (object.filesystem != null)
+                if (typeof object.filesystem !== "string" || object.filesystem.length)
+                    message.filesystem = $String(object.filesystem);
+            if (object.label != null)
+                if (typeof object.label !== "string" || object.label.length)
+                    message.label = $String(object.label);
+            if (object.partitionType != null)
+                if (typeof object.partitionType !== "string" || object.partitionType.length)
+                    message.partitionType = $String(object.partitionType);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a GuestVolume message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.GuestVolume
+         * @static
+         * @param {meshbackup.GuestVolume} message GuestVolume
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        GuestVolume.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.offset = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.offset = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.filesystem = "";
+                object.label = "";
+                object.partitionType = "";
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.offset = typeof message.offset === "number" ? $BigInt(message.offset) : $util.Long.fromBits(message.offset.low >>> 0, message.offset.high >>> 0, true).toBigInt();
+                else if (typeof message.offset === "number")
+                    object.offset = options.longs === $String ? $String(message.offset) : message.offset;
+                else
+                    object.offset = options.longs === $String ? $util.Long.prototype.toString.call(message.offset) : options.longs === $Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                else if (typeof message.size === "number")
+                    object.size = options.longs === $String ? $String(message.size) : message.size;
+                else
+                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+            if (message.filesystem != null && $Object.hasOwnProperty.call(message, "filesystem"))
+                object.filesystem = message.filesystem;
+            if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
+                object.label = message.label;
+            if (message.partitionType != null && $Object.hasOwnProperty.call(message, "partitionType"))
+                object.partitionType = message.partitionType;
+            return object;
+        };
+
+        /**
+         * Converts this GuestVolume to JSON.
+         * @function toJSON
+         * @memberof meshbackup.GuestVolume
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        GuestVolume.prototype.toJSON = function() {
+            return GuestVolume.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return GuestVolume;
+    })();
+
+    meshbackup.FilesListing = (function() {
+
+        /**
+         * Properties of a FilesListing.
+         * @typedef {Object} meshbackup.FilesListing.$Properties
+         * @property {string|null} [volume] FilesListing volume
+         * @property {Array.<meshbackup.GuestVolume.$Properties>|null} [volumes] FilesListing volumes
+         * @property {Array.<meshbackup.GuestEntry.$Properties>|null} [entries] FilesListing entries
+         * @property {boolean|null} [truncated] FilesListing truncated
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FilesListing.
+         * @memberof meshbackup
+         * @interface IFilesListing
+         * @augments meshbackup.FilesListing.$Properties
+         * @deprecated Use meshbackup.FilesListing.$Properties instead.
+         */
+
+        /**
+         * Shape of a FilesListing.
+         * @typedef {meshbackup.FilesListing.$Properties} meshbackup.FilesListing.$Shape
+         */
+
+        /**
+         * Constructs a new FilesListing.
+         * @memberof meshbackup
+         * @classdesc Represents a FilesListing.
+         * @constructor
+         * @param {meshbackup.FilesListing.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FilesListing = function (properties) {
+            this.volumes = [];
+            this.entries = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FilesListing volume.
+         * @member {string} volume
+         * @memberof meshbackup.FilesListing
+         * @instance
+         */
+        FilesListing.prototype.volume = "";
+
+        /**
+         * FilesListing volumes.
+         * @member {Array.<meshbackup.GuestVolume.$Properties>} volumes
+         * @memberof meshbackup.FilesListing
+         * @instance
+         */
+        FilesListing.prototype.volumes = $util.emptyArray;
+
+        /**
+         * FilesListing entries.
+         * @member {Array.<meshbackup.GuestEntry.$Properties>} entries
+         * @memberof meshbackup.FilesListing
+         * @instance
+         */
+        FilesListing.prototype.entries = $util.emptyArray;
+
+        /**
+         * FilesListing truncated.
+         * @member {boolean} truncated
+         * @memberof meshbackup.FilesListing
+         * @instance
+         */
+        FilesListing.prototype.truncated = false;
+
+        /**
+         * Creates a new FilesListing instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FilesListing
+         * @static
+         * @param {meshbackup.FilesListing.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FilesListing} FilesListing instance
+         * @type {{
+         *   (properties: meshbackup.FilesListing.$Shape): meshbackup.FilesListing & meshbackup.FilesListing.$Shape;
+         *   (properties?: meshbackup.FilesListing.$Properties): meshbackup.FilesListing;
+         * }}
+         */
+        FilesListing.create = function(properties) {
+            return new FilesListing(properties);
+        };
+
+        /**
+         * Encodes the specified FilesListing message. Does not implicitly {@link meshbackup.FilesListing.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FilesListing
+         * @static
+         * @param {meshbackup.FilesListing.$Properties} message FilesListing message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FilesListing.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.volume != null && $Object.hasOwnProperty.call(message, "volume") && message.volume !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.volume);
+            if (message.volumes != null && message.volumes.length)
+                for (let i = 0; i < message.volumes.length; ++i)
+                    $root.meshbackup.GuestVolume.encode(message.volumes[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.entries != null && message.entries.length)
+                for (let i = 0; i < message.entries.length; ++i)
+                    $root.meshbackup.GuestEntry.encode(message.entries[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated") && message.truncated !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.truncated);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FilesListing message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FilesListing
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FilesListing & meshbackup.FilesListing.$Shape} FilesListing
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FilesListing.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FilesListing();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.volume = value;
+                        else
+                            delete message.volume;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.volumes && message.volumes.length))
+                            message.volumes = [];
+                        message.volumes.push($root.meshbackup.GuestVolume.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.entries && message.entries.length))
+                            message.entries = [];
+                        message.entries.push($root.meshbackup.GuestEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.truncated = value;
+                        else
+                            delete message.truncated;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FilesListing message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FilesListing
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FilesListing} FilesListing
+         */
+        FilesListing.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FilesListing)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FilesListing: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FilesListing();
+            if (object.volume != null)
+                if (typeof object.volume !== "string" || object.volume.length)
+                    message.volume = $String(object.volume);
+            if (object.volumes) {
+                if (!$Array.isArray(object.volumes))
+                    throw $TypeError(".meshbackup.FilesListing.volumes: array expected");
+                message.volumes = $Array(object.volumes.length);
+                for (let i = 0; i < object.volumes.length; ++i) {
+                    if (!$util.isObject(object.volumes[i]))
+                        throw $TypeError(".meshbackup.FilesListing.volumes: object expected");
+                    message.volumes[i] = $root.meshbackup.GuestVolume.fromObject(object.volumes[i], _depth + 1);
+                }
+            }
+            if (object.entries) {
+                if (!$Array.isArray(object.entries))
+                    throw $TypeError(".meshbackup.FilesListing.entries: array expected");
+                message.entries = $Array(object.entries.length);
+                for (let i = 0; i < object.entries.length; ++i) {
+                    if (!$util.isObject(object.entries[i]))
+                        throw $TypeError(".meshbackup.FilesListing.entries: object expected");
+                    message.entries[i] = $root.meshbackup.GuestEntry.fromObject(object.entries[i], _depth + 1);
+                }
+            }
+            if (object.truncated != null)
+                if (object.truncated)
+                    message.truncated = $Boolean(object.truncated);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FilesListing message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FilesListing
+         * @static
+         * @param {meshbackup.FilesListing} message FilesListing
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FilesListing.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.volumes = [];
+                object.entries = [];
+            }
+            if (options.defaults) {
+                object.volume = "";
+                object.truncated = false;
+            }
+            if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                object.volume = message.volume;
+            if (message.volumes && message.volumes.length) {
+                object.volumes = $Array(message.volumes.length);
+                for (let j = 0; j < message.volumes.length; ++j)
+                    object.volumes[j] = $root.meshbackup.GuestVolume.toObject(message.volumes[j], options, _depth + 1);
+            }
+            if (message.entries && message.entries.length) {
+                object.entries = $Array(message.entries.length);
+                for (let j = 0; j < message.entries.length; ++j)
+                    object.entries[j] = $root.meshbackup.GuestEntry.toObject(message.entries[j], options, _depth + 1);
+            }
+            if (message.truncated != null && $Object.hasOwnProperty.call(message, "truncated"))
+                object.truncated = message.truncated;
+            return object;
+        };
+
+        /**
+         * Converts this FilesListing to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FilesListing
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FilesListing.prototype.toJSON = function() {
+            return FilesListing.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FilesListing;
+    })();
+
+    meshbackup.FilesGot = (function() {
+
+        /**
+         * Properties of a FilesGot.
+         * @typedef {Object} meshbackup.FilesGot.$Properties
+         * @property {string|null} [volume] FilesGot volume
+         * @property {string|null} [to] FilesGot to
+         * @property {number|null} [files] FilesGot files
+         * @property {number|null} [dirs] FilesGot dirs
+         * @property {number|null} [symlinks] FilesGot symlinks
+         * @property {number|null} [hardlinks] FilesGot hardlinks
+         * @property {number|null} [bytes] FilesGot bytes
+         * @property {Array.<string>|null} [skipped] FilesGot skipped
+         * @property {number|null} [durationMs] FilesGot durationMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FilesGot.
+         * @memberof meshbackup
+         * @interface IFilesGot
+         * @augments meshbackup.FilesGot.$Properties
+         * @deprecated Use meshbackup.FilesGot.$Properties instead.
+         */
+
+        /**
+         * Shape of a FilesGot.
+         * @typedef {meshbackup.FilesGot.$Properties} meshbackup.FilesGot.$Shape
+         */
+
+        /**
+         * Constructs a new FilesGot.
+         * @memberof meshbackup
+         * @classdesc Represents a FilesGot.
+         * @constructor
+         * @param {meshbackup.FilesGot.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FilesGot = function (properties) {
+            this.skipped = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FilesGot volume.
+         * @member {string} volume
+         * @memberof meshbackup.FilesGot
+         * @instance
+         */
+        FilesGot.prototype.volume = "";
+
+        /**
+         * FilesGot to.
+         * @member {string} to
+         * @memberof meshbackup.FilesGot
+         * @instance
+         */
+        FilesGot.prototype.to = "";
+
+        /**
+         * FilesGot files.
+         * @member {number} files
+         * @memberof meshbackup.FilesGot
+         * @instance
+         */
+        FilesGot.prototype.files = 0;
+
+        /**
+         * FilesGot dirs.
+         * @member {number} dirs
+         * @memberof meshbackup.FilesGot
+         * @instance
+         */
+        FilesGot.prototype.dirs = 0;
+
+        /**
+         * FilesGot symlinks.
+         * @member {number} symlinks
+         * @memberof meshbackup.FilesGot
+         * @instance
+         */
+        FilesGot.prototype.symlinks = 0;
+
+        /**
+         * FilesGot hardlinks.
+         * @member {number} hardlinks
+         * @memberof meshbackup.FilesGot
+         * @instance
+         */
+        FilesGot.prototype.hardlinks = 0;
+
+        /**
+         * FilesGot bytes.
+         * @member {number} bytes
+         * @memberof meshbackup.FilesGot
+         * @instance
+         */
+        FilesGot.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * FilesGot skipped.
+         * @member {Array.<string>} skipped
+         * @memberof meshbackup.FilesGot
+         * @instance
+         */
+        FilesGot.prototype.skipped = $util.emptyArray;
+
+        /**
+         * FilesGot durationMs.
+         * @member {number} durationMs
+         * @memberof meshbackup.FilesGot
+         * @instance
+         */
+        FilesGot.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new FilesGot instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.FilesGot
+         * @static
+         * @param {meshbackup.FilesGot.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.FilesGot} FilesGot instance
+         * @type {{
+         *   (properties: meshbackup.FilesGot.$Shape): meshbackup.FilesGot & meshbackup.FilesGot.$Shape;
+         *   (properties?: meshbackup.FilesGot.$Properties): meshbackup.FilesGot;
+         * }}
+         */
+        FilesGot.create = function(properties) {
+            return new FilesGot(properties);
+        };
+
+        /**
+         * Encodes the specified FilesGot message. Does not implicitly {@link meshbackup.FilesGot.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.FilesGot
+         * @static
+         * @param {meshbackup.FilesGot.$Properties} message FilesGot message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FilesGot.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.volume != null && $Object.hasOwnProperty.call(message, "volume") && message.volume !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.volume);
+            if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.to);
+            if (message.files != null && $Object.hasOwnProperty.call(message, "files") && message.files !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.files);
+            if (message.dirs != null && $Object.hasOwnProperty.call(message, "dirs") && message.dirs !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.dirs);
+            if (message.symlinks != null && $Object.hasOwnProperty.call(message, "symlinks") && message.symlinks !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.symlinks);
+            if (message.hardlinks != null && $Object.hasOwnProperty.call(message, "hardlinks") && message.hardlinks !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.hardlinks);
+            if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.bytes);
+            if (message.skipped != null && message.skipped.length)
+                for (let i = 0; i < message.skipped.length; ++i)
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.skipped[i]);
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.durationMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FilesGot message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.FilesGot
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.FilesGot & meshbackup.FilesGot.$Shape} FilesGot
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FilesGot.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.FilesGot();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.volume = value;
+                        else
+                            delete message.volume;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.to = value;
+                        else
+                            delete message.to;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.files = value;
+                        else
+                            delete message.files;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.dirs = value;
+                        else
+                            delete message.dirs;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.symlinks = value;
+                        else
+                            delete message.symlinks;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.hardlinks = value;
+                        else
+                            delete message.hardlinks;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bytes = value;
+                        else
+                            delete message.bytes;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.skipped && message.skipped.length))
+                            message.skipped = [];
+                        message.skipped.push(reader.stringVerify());
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.durationMs = value;
+                        else
+                            delete message.durationMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a FilesGot message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.FilesGot
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.FilesGot} FilesGot
+         */
+        FilesGot.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.FilesGot)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.FilesGot: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.FilesGot();
+            if (object.volume != null)
+                if (typeof object.volume !== "string" || object.volume.length)
+                    message.volume = $String(object.volume);
+            if (object.to != null)
+                if (typeof object.to !== "string" || object.to.length)
+                    message.to = $String(object.to);
+            if (object.files != null)
+                if ($Number(object.files) !== 0)
+                    message.files = object.files >>> 0;
+            if (object.dirs != null)
+                if ($Number(object.dirs) !== 0)
+                    message.dirs = object.dirs >>> 0;
+            if (object.symlinks != null)
+                if ($Number(object.symlinks) !== 0)
+                    message.symlinks = object.symlinks >>> 0;
+            if (object.hardlinks != null)
+                if ($Number(object.hardlinks) !== 0)
+                    message.hardlinks = object.hardlinks >>> 0;
+            if (object.bytes != null)
+                if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                    if ($util.Long)
+                        message.bytes = $util.Long.fromValue(object.bytes, true);
+                    else if (typeof object.bytes === "string")
+                        message.bytes = $parseInt(object.bytes, 10);
+                    else if (typeof object.bytes === "number")
+                        message.bytes = object.bytes;
+                    else if (typeof object.bytes === "object")
+                        message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+            if (object.skipped) {
+                if (!$Array.isArray(object.skipped))
+                    throw $TypeError(".meshbackup.FilesGot.skipped: array expected");
+                message.skipped = $Array(object.skipped.length);
+                for (let i = 0; i < object.skipped.length; ++i)
+                    message.skipped[i] = $String(object.skipped[i]);
+            }
+            if (object.durationMs != null)
+                if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = $parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a FilesGot message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.FilesGot
+         * @static
+         * @param {meshbackup.FilesGot} message FilesGot
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        FilesGot.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.skipped = [];
+            if (options.defaults) {
+                object.volume = "";
+                object.to = "";
+                object.files = 0;
+                object.dirs = 0;
+                object.symlinks = 0;
+                object.hardlinks = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                object.volume = message.volume;
+            if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                object.to = message.to;
+            if (message.files != null && $Object.hasOwnProperty.call(message, "files"))
+                object.files = message.files;
+            if (message.dirs != null && $Object.hasOwnProperty.call(message, "dirs"))
+                object.dirs = message.dirs;
+            if (message.symlinks != null && $Object.hasOwnProperty.call(message, "symlinks"))
+                object.symlinks = message.symlinks;
+            if (message.hardlinks != null && $Object.hasOwnProperty.call(message, "hardlinks"))
+                object.hardlinks = message.hardlinks;
+            if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                else if (typeof message.bytes === "number")
+                    object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                else
+                    object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+            if (message.skipped && message.skipped.length) {
+                object.skipped = $Array(message.skipped.length);
+                for (let j = 0; j < message.skipped.length; ++j)
+                    object.skipped[j] = message.skipped[j];
+            }
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                else if (typeof message.durationMs === "number")
+                    object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                else
+                    object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            return object;
+        };
+
+        /**
+         * Converts this FilesGot to JSON.
+         * @function toJSON
+         * @memberof meshbackup.FilesGot
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        FilesGot.prototype.toJSON = function() {
+            return FilesGot.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return FilesGot;
     })();
 
     return meshbackup;

@@ -13,6 +13,7 @@ import { address } from '../../runtime/actors/address.ts'
 import { UserError } from '../../runtime/actors/errors.ts'
 import { restorePoint } from './restore.ts'
 import { rebuildRepositories } from './rebuild.ts'
+import { filesRequest, isFilesRequest, type FilesInit } from './files.ts'
 import type { Mesh } from '../../runtime/mesh.ts'
 import { membersWithout, saveConfig, validatePeerId } from '../config.ts'
 import type { NodeConfig } from '../../runtime/node-config.ts'
@@ -25,6 +26,8 @@ export interface AdminHandlerInit {
   capacity: Capacity
   /** how long to wait for a role to appear in the capacity view (a daemon just started) */
   discoveryTimeoutMs?: number
+  /** file-level restore: how a point's disk is served over NBD and mounted (admin/files.ts) */
+  files?: FilesInit
 }
 
 /** How often a waiting `job run --wait` looks at its session. */
@@ -276,6 +279,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.gc != null) return await gc(request.gc)
     if (request.lockPeriod != null) return await lockPeriod(request.lockPeriod)
     if (request.restore != null) return await restorePoint({ mesh, config, findPoint: async (id) => await restorablePoint(id, request.restore!.repository ?? ''), qemuHost, keyFor: managerKey, trafficRules: managerRules }, request.restore, progress)
+    if (isFilesRequest(request)) return await filesRequest(init.files ?? {}, request, progress)
     if (request.rebuild != null) return await rebuildRepositories({ system, capacity, discoveryMs, peerId: mesh.peerId }, request.rebuild, progress)
     throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
   }

@@ -31,7 +31,12 @@ const BY_CODE: Record<string, number> = {
   ERR_HOST_IN_USE: EXIT.refused,
   ERR_DAEMON_RUNNING: EXIT.refused,
   ERR_POINT_LOCKED: EXIT.refused,
-  ERR_LOCK_LOWERING_REFUSED: EXIT.refused
+  ERR_LOCK_LOWERING_REFUSED: EXIT.refused,
+  // file-level restore (node/hosts/guest-fs/)
+  ERR_FS_NOT_FOUND: EXIT.notFound,
+  ERR_FS_NO_SUCH_PARTITION: EXIT.notFound,
+  ERR_FS_BAD_PATH: EXIT.usage,
+  ERR_FS_TARGET_EXISTS: EXIT.refused
 } satisfies Record<ExitCodeErrorCode, number>
 
 /** The exit code for an error code: exact matches first, then by the code's family. */

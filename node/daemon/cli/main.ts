@@ -18,6 +18,7 @@ import { addVerifyJobCommands } from './verify-job-commands.ts'
 import { addCopyJobCommands } from './copy-job-commands.ts'
 import { addThrottleCommands } from './throttle-commands.ts'
 import { addKeyCommands } from './key-commands.ts'
+import { addFilesCommands } from './files-commands.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 
 export function buildCli (): Command {
@@ -39,6 +40,7 @@ export function buildCli (): Command {
   addCopyJobCommands(program)
   addThrottleCommands(program)
   addKeyCommands(program)
+  addFilesCommands(program)
   return program
 }
 

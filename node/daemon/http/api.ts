@@ -15,6 +15,7 @@ import { pb, type AdminReply, type AdminRequest, type SessionRecord, type TaskRe
 import type { AdminHandler } from '../../../protocols/admin.ts'
 import type { SchedulerGaugeStats } from '../../runtime/metrics.ts'
 import { trafficLimits } from '../../core/shared-rate.ts'
+import { withGuestFile, type FilesInit, type GuestFileDownload } from '../admin/files.ts'
 
 export interface ApiInit {
   handler: AdminHandler
@@ -22,6 +23,21 @@ export interface ApiInit {
   scheduler?: () => SchedulerGaugeStats
   /** the endpoint's own URL, shown in the status */
   url?: () => string
+  /** file-level restore downloads: how a point's disk is served (admin/files.ts) */
+  files?: FilesInit
+}
+
+/** Which guest disk a file-level restore route reads (see proto/files.proto's GuestDisk). */
+export interface FilesQuery {
+  /** the restore point; `-` with `image` */
+  point: string
+  vm?: string
+  disk?: number
+  partition?: string
+  /** a disk image on this daemon's host instead of the point's disk */
+  image?: string
+  /** the guest path */
+  path: string
 }
 
 /** A task record as the API shows it: the record plus how far it got and how fast. */
@@ -48,6 +64,10 @@ export interface Api {
   events(query: { limit?: number }): Promise<object[]>
   /** the manager's throttling rules, which are in force now, and this node's shared rates */
   throttle(): Promise<object>
+  /** a guest folder's entries (file-level restore): `{ volume, volumes, entries }` */
+  files(query: FilesQuery): Promise<object>
+  /** one guest file's bytes, handed to `send` while the disk is open */
+  download(query: FilesQuery, send: (file: GuestFileDownload) => Promise<void>): Promise<void>
 }
 
 const PLAIN = { defaults: true, arrays: true, longs: Number, bytes: String }
@@ -78,8 +98,18 @@ export function createApi (init: ApiInit): Api {
     return { ...list, sending: trafficLimits().snapshot() }
   }
 
+  const guestDisk = (q: FilesQuery): { pointId: string, vm: string, disk: number, partition: string, file: string } =>
+    ({ pointId: q.point === '-' ? '' : q.point, vm: q.vm ?? '', disk: q.disk ?? 0, partition: q.partition ?? '', file: q.image ?? '' })
+
   return {
     throttle: throttleView,
+    async files (query) {
+      const reply = await ask({ filesList: { disk: guestDisk(query), path: query.path } })
+      return plain(pb.FilesListing, reply.filesListing ?? {})
+    },
+    async download (query, send) {
+      await withGuestFile(init.files ?? {}, guestDisk(query), query.path, send)
+    },
     async status () {
       const reply = await ask({ status: {} })
       const status = plain<Record<string, unknown>>(pb.StatusReply, reply.status ?? {})

@@ -24,6 +24,10 @@ export function statusOf (err: unknown): number {
   if (typeof code !== 'string') return 500
   if (code.startsWith('ERR_NO_SUCH_')) return 404
   if (code === 'ERR_SESSION_RUNNING') return 409
+  // file-level restore: a path or partition that is not there, input that is wrong, a volume it cannot read
+  if (code === 'ERR_FS_NOT_FOUND' || code === 'ERR_FS_NO_SUCH_PARTITION') return 404
+  if (code === 'ERR_FS_BAD_PATH' || code === 'ERR_FS_NOT_A_DIRECTORY') return 400
+  if (code === 'ERR_FS_UNSUPPORTED' || code === 'ERR_FS_UNRECOGNIZED' || code === 'ERR_POINT_NOT_SERVED') return 422
   if (code.startsWith('ERR_BAD_')) return 400
   if (code === 'ERR_ASK_TIMEOUT' || code.endsWith('_UNREACHABLE') || /^ERR_NO_(MANAGER|SCHEDULER|PROXY|REPOSITORY)$/.test(code)) return 503
   return 500

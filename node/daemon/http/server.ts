@@ -17,7 +17,13 @@
  * GET  /api/events            the manager's change log, newest first; ?limit=N
  * GET  /api/throttle          the throttling rules, which are in force now, this node's shared rates
  * POST /api/jobs/:name/run    starts a session (token), 202 with the session
+ * GET  /api/points/:id/files  a guest folder of the point's disk (token); ?vm=&disk=&partition=&path=
+ *                             (&image=FILE: a disk image on this host instead; :id is then -)
+ * GET  /api/points/:id/download  one guest file's bytes (token), the same query
  * ```
+ *
+ * The file-level restore routes need the token although they change nothing: they hand out the
+ * contents of a guest's disk (its /etc/shadow too), which the rest of the API never shows.
  *
  * @example
  * ```ts
@@ -32,7 +38,7 @@ import type { Logger } from '../../core/logger.ts'
 import { silentLogger } from '../../core/logger.ts'
 import { ConfigError } from '../config.ts'
 import type { NodeMetrics } from '../../runtime/metrics.ts'
-import type { Api } from './api.ts'
+import type { Api, FilesQuery } from './api.ts'
 import { tokenMatches } from './auth.ts'
 import { dashboardHtml } from './dashboard.ts'
 import { HttpError, statusOf } from './errors.ts'
@@ -54,7 +60,8 @@ export interface HttpServer {
   stop(): Promise<void>
 }
 
-type Route = (req: IncomingMessage, params: string[], query: URLSearchParams) => Promise<{ status?: number, body: unknown }>
+/** A route's answer: JSON `body`, or `raw` writing the response itself (a download). */
+type Route = (req: IncomingMessage, params: string[], query: URLSearchParams) => Promise<{ status?: number, body?: unknown, raw?: (res: ServerResponse) => Promise<void> }>
 
 /** Splits "host:port" or "[v6]:port". */
 export function parseHttpAddress (address: string): { host: string, port: number } {
@@ -87,6 +94,19 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
     return limit
   }
 
+  const filesQuery = (point: string, q: URLSearchParams): FilesQuery => {
+    const disk = q.get('disk')
+    if (disk != null && disk !== '' && !/^\d+$/.test(disk)) throw new HttpError(400, 'ERR_BAD_QUERY', `disk "${disk}" must be a disk index (0, 1, …)`)
+    return {
+      point,
+      path: q.get('path') || '/',
+      ...(q.get('vm') ? { vm: q.get('vm')! } : {}),
+      ...(disk ? { disk: Number(disk) } : {}),
+      ...(q.get('partition') ? { partition: q.get('partition')! } : {}),
+      ...(q.get('image') ? { image: q.get('image')! } : {})
+    }
+  }
+
   const routes: { method: string, path: RegExp, route: Route }[] = [
     { method: 'GET', path: /^\/api\/status$/, route: async () => ({ body: await api.status() }) },
     { method: 'GET', path: /^\/api\/jobs$/, route: async () => ({ body: await api.jobs() }) },
@@ -96,6 +116,40 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
     { method: 'GET', path: /^\/api\/hosts\/([^/]+)\/check$/, route: async (_req, [name]) => ({ body: await api.hostCheck(name!) }) },
     { method: 'GET', path: /^\/api\/events$/, route: async (_req, _p, q) => ({ body: await api.events({ limit: limitOf(q) }) }) },
     { method: 'GET', path: /^\/api\/throttle$/, route: async () => ({ body: await api.throttle() }) },
+    {
+      method: 'GET',
+      path: /^\/api\/points\/([^/]+)\/files$/,
+      route: async (req, [point], q) => {
+        requireToken(req)
+        return { body: await api.files(filesQuery(point!, q)) }
+      }
+    },
+    {
+      method: 'GET',
+      path: /^\/api\/points\/([^/]+)\/download$/,
+      route: async (req, [point], q) => {
+        requireToken(req)
+        const query = filesQuery(point!, q)
+        return {
+          raw: async (res) => {
+            await api.download(query, async ({ entry, chunks }) => {
+              res.writeHead(200, {
+                'content-type': 'application/octet-stream',
+                'content-length': String(entry.size),
+                'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(entry.name)}`,
+                'cache-control': 'no-store',
+                'x-content-type-options': 'nosniff'
+              })
+              for await (const chunk of chunks) {
+                if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve))
+                if (res.destroyed) return
+              }
+              res.end()
+            })
+          }
+        }
+      }
+    },
     {
       method: 'POST',
       path: /^\/api\/jobs\/([^/]+)\/run$/,
@@ -134,7 +188,7 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
       return
     }
     const matching = routes.map((r) => ({ ...r, match: r.path.exec(path) })).filter((r) => r.match != null)
-    if (matching.length === 0) throw new HttpError(404, 'ERR_NOT_FOUND', `no route ${path}; the API has /api/status, /api/jobs, /api/sessions[/ID], /api/points, /api/hosts/NAME/check, /api/events, /api/throttle, POST /api/jobs/NAME/run, and /metrics`)
+    if (matching.length === 0) throw new HttpError(404, 'ERR_NOT_FOUND', `no route ${path}; the API has /api/status, /api/jobs, /api/sessions[/ID], /api/points, /api/hosts/NAME/check, /api/events, /api/throttle, POST /api/jobs/NAME/run, /api/points/ID/files and /api/points/ID/download (token), and /metrics`)
     const route = matching.find((r) => r.method === req.method)
     if (route == null) {
       res.setHeader('allow', matching.map((r) => r.method).join(', '))
@@ -142,7 +196,8 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
     }
     const params = route.match!.slice(1).map((p) => decodeURIComponent(p))
     const answer = await route.route(req, params, url.searchParams)
-    sendJson(res, answer.status ?? 200, answer.body)
+    if (answer.raw != null) await answer.raw(res)
+    else sendJson(res, answer.status ?? 200, answer.body)
   }
 
   const server = createServer((req, res) => {

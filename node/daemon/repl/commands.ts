@@ -17,6 +17,7 @@ import { progressBar, sessionProgress } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
 import { renderThrottle } from '../cli/throttle-commands.ts'
 import { parseRate } from '../../core/traffic-rules.ts'
+import { entryLine } from '../cli/files-commands.ts'
 
 /** What a command needs from the REPL around it. */
 export interface CommandContext {
@@ -306,6 +307,37 @@ export const COMMANDS: ReplCommand[] = [
         reply = await ctx.mesh.request({ throttleRemove: { name } })
       } else throw new ReplError('ERR_BAD_ARGUMENT', `throttle ${verb}: use throttle, throttle add …, or throttle remove NAME`)
       print(ctx, renderThrottle(reply.throttleRules ?? {}))
+    }
+  },
+  {
+    name: 'files',
+    usage: 'files ls|find|get POINT [PATH…|PATTERN] [--vm V] [--disk N] [--partition P] [--image FILE] [--to DIR]',
+    summary: 'file-level restore: browse and get files inside a point\'s disk',
+    detail: '`files ls POINT [PATH]` lists a guest folder, `files find POINT PATTERN` finds paths by glob (* ? [..] in a name, ** across folders), ' +
+      '`files get POINT PATH… --to DIR` writes files and folders into DIR on the daemon\'s host (modes, owners as root, times, links and holes kept). ' +
+      '--image FILE reads a disk image on the daemon\'s host instead of the point\'s disk (POINT may be -).',
+    options: { vm: { type: 'string', complete: 'vm' }, disk: { type: 'string' }, partition: { type: 'string' }, image: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string' } },
+    async run ([verb, point, ...rest], o, ctx) {
+      const usage = 'usage: files ls POINT [PATH] | files find POINT PATTERN | files get POINT PATH… --to DIR'
+      if (point == null) throw new ReplError('ERR_BAD_ARGUMENT', usage)
+      const disk = o.disk == null ? 0 : Number(o.disk)
+      if (!(Number.isInteger(disk) && disk >= 0)) throw new ReplError('ERR_BAD_ARGUMENT', `--disk ${String(o.disk)} is not a disk index (0, 1, …)`)
+      const guest = { pointId: point === '-' ? '' : point, vm: String(o.vm ?? ''), disk, partition: String(o.partition ?? ''), file: o.image != null ? resolve(ctx.cwd, String(o.image)) : '' }
+      if (verb === 'ls') {
+        const path = rest[0] ?? '/'
+        const listing = (await ctx.mesh.request({ filesList: { disk: guest, path } })).filesListing
+        print(ctx, [`${listing.volume}: ${path}`, ...(listing.entries ?? []).map((e: any) => entryLine(e))].join('\n'))
+      } else if (verb === 'find') {
+        if (rest[0] == null) throw new ReplError('ERR_BAD_ARGUMENT', usage)
+        const limit = o.limit == null ? 1000 : Number(o.limit)
+        const listing = (await ctx.mesh.request({ filesFind: { disk: guest, pattern: rest[0], under: '/', limit } })).filesListing
+        print(ctx, [...(listing.entries ?? []).map((e: any) => entryLine(e, e.path)), ...(listing.truncated === true ? [`(stopped at ${limit} matches)`] : [])].join('\n'))
+      } else if (verb === 'get') {
+        if (rest.length === 0 || o.to == null) throw new ReplError('ERR_BAD_ARGUMENT', usage)
+        const got = (await ctx.mesh.request({ filesGet: { disk: guest, paths: rest, to: resolve(ctx.cwd, String(o.to)) } })).filesGot
+        print(ctx, [`got ${got.files} files, ${got.dirs} folders, ${got.symlinks} symlinks, ${got.hardlinks} hard links: ${formatBytes(Number(got.bytes))} in ${formatDuration(Number(got.durationMs) / 1000)} from ${got.volume} into ${got.to}`,
+          ...(got.skipped ?? []).map((x: string) => `  skipped ${x}`)].join('\n'))
+      } else throw new ReplError('ERR_BAD_ARGUMENT', usage)
     }
   },
   {

@@ -67,7 +67,9 @@ describe('HTTP status endpoint', function () {
     },
     hostCheck: async (name) => ({ host: { name }, vms: [], problems: [], checkedBy: 'self' }),
     events: async () => [],
-    throttle: async () => ({ rules: [], inForce: [], sending: [] })
+    throttle: async () => ({ rules: [], inForce: [], sending: [] }),
+    files: async () => ({ volume: 'disk', volumes: [], entries: [] }),
+    download: async () => {}
   }
 
   before(async function () {
