@@ -31,6 +31,7 @@ import { createApi } from './http/api.ts'
 import type { Role } from '../runtime/role.ts'
 import { roleRegistry } from './role-registry.ts'
 import { createLogger } from './log.ts'
+import type { FilesInit } from './admin/files.ts'
 
 export interface Daemon {
   readonly peerId: string
@@ -172,10 +173,13 @@ async function startParts ({ home, config, log, privateKey, started }: Parts): P
     ? () => (roles.find((r) => r.name === 'scheduler') as Partial<{ stats(): SchedulerGaugeStats }> | undefined)?.stats?.() ?? { queued: 0, placed: 0, failed: 0, refusals: 0, longestWaitMs: 0 }
     : undefined
   const metrics = createMetrics({ peerId: mesh.peerId, capacity, scheduler: schedulerStats })
-  const handler = adminHandler({ home, config, mesh, system, capacity })
+  // restore points this daemon serves over NBD (file-level restore): shared by the admin handler and the HTTP downloads
+  const files: FilesInit = {}
+  const handler = adminHandler({ home, config, mesh, system, capacity, files, log })
+  started.push({ what: 'NBD exports', stop: async () => await files.close?.() })
   let http: HttpServer | undefined
   if (config.http !== 'off') {
-    const api = createApi({ handler, scheduler: schedulerStats, url: () => http?.url ?? '' })
+    const api = createApi({ handler, scheduler: schedulerStats, url: () => http?.url ?? '', files })
     http = await startHttpServer({ address: config.http ?? DEFAULT_HTTP, token: await ensureHttpToken(home), api, metrics, log })
     const server = http
     started.push({ what: 'HTTP endpoint', stop: async () => await server.stop() })

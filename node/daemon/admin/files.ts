@@ -35,6 +35,8 @@ export interface FilesInit {
   exportPoint?: (disk: { pointId: string, vm: string, disk: number }) => Promise<PointExport>
   /** how an NBD export becomes a file; default nbdfuse */
   mount?: DiskMount
+  /** stops serving points (the daemon's stop) */
+  close?: () => Promise<void>
 }
 
 /** The file-level restore requests this module answers. */

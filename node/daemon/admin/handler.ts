@@ -13,7 +13,10 @@ import { address } from '../../runtime/actors/address.ts'
 import { UserError } from '../../runtime/actors/errors.ts'
 import { restorePoint } from './restore.ts'
 import { rebuildRepositories } from './rebuild.ts'
+import { join } from 'node:path'
+import type { Logger } from '../../core/logger.ts'
 import { filesRequest, isFilesRequest, type FilesInit } from './files.ts'
+import { pointExports } from './point-exports.ts'
 import type { Mesh } from '../../runtime/mesh.ts'
 import { membersWithout, saveConfig, validatePeerId } from '../config.ts'
 import type { NodeConfig } from '../../runtime/node-config.ts'
@@ -26,8 +29,9 @@ export interface AdminHandlerInit {
   capacity: Capacity
   /** how long to wait for a role to appear in the capacity view (a daemon just started) */
   discoveryTimeoutMs?: number
-  /** file-level restore: how a point's disk is served over NBD and mounted (admin/files.ts) */
+  /** file-level restore: how a point's disk is served over NBD and mounted (admin/files.ts); given without exportPoint, this daemon serves points itself (point-exports.ts, a socket in the home) */
   files?: FilesInit
+  log?: Logger
 }
 
 /** How often a waiting `job run --wait` looks at its session. */
@@ -70,6 +74,24 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
   }
 
   // the throttling rules a restore's repository enforces: none when no manager answers
+  // restore points served over NBD from this daemon (file-level restore; instant recovery)
+  if (init.files !== undefined && init.files.exportPoint === undefined) {
+    const exporter = pointExports({
+      libp2p: mesh.libp2p,
+      socketPath: join(init.home, 'nbd.sock'),
+      locate: async (pointId, repository) => {
+        const point = await restorablePoint(pointId, repository ?? '')
+        const peers = capacity.entries().filter((e) => e.announcement.repository?.name === point.repository).map((e) => e.announcement.peerId!).sort()
+        if (peers.length === 0) throw new UserError('ERR_NO_SUCH_REPOSITORY', `no node of repository ${point.repository ?? ''} is in the mesh view now; start it, or name another repository holding the point with --repository`)
+        return { peers, repository: point.repository ?? '' }
+      },
+      keyFor: managerKey,
+      log: init.log
+    })
+    init.files.exportPoint = async (d) => await exporter.open(d)
+    init.files.close = exporter.close
+  }
+
   const managerRules = async (): Promise<TrafficRuleWire[]> => {
     try {
       return (await toManager({ throttleList: {} })).throttleRules?.rules ?? []
