@@ -46,6 +46,7 @@ import type { HostSpec, SnapshotReply, VmInfo } from '../../../proto/index.ts'
 import { QmpClient, parseQmpAddress, type QmpAddress } from './qmp.ts'
 import { HostError, type HostConnector, type SnapshotOptions } from '../host.ts'
 import { bitmapInfo, readQemuVm } from './inventory.ts'
+import { readVmConfig } from './vm-config.ts'
 import { defaultNbdAddress, parseNbd } from './nbd-server.ts'
 import { errorText, qemuHostError } from './qemu-host-error.ts'
 import { releaseSnapshot } from './release-snapshot.ts'
@@ -130,13 +131,17 @@ export class QemuHost implements HostConnector {
   }
 
   async inventory (): Promise<VmInfo[]> {
-    const vm = await this.#session('inventory', async qmp => (await readQemuVm(qmp, this.#name)).vm)
+    const { vm, config } = await this.#session('inventory', async qmp => {
+      const vm = (await readQemuVm(qmp, this.#name)).vm
+      return { vm, config: vm.kind === 'vm' ? await readVmConfig(qmp, vm.disks).catch(() => undefined) : undefined }
+    })
     this.problems = []
     return [{
       name: vm.name,
       uuid: vm.uuid,
       state: vm.state,
-      disks: vm.disks.map(d => ({ index: d.index, name: d.name, size: d.size, format: d.format, file: d.file, node: d.node, bitmaps: d.bitmaps.map(bitmapInfo) }))
+      disks: vm.disks.map(d => ({ index: d.index, name: d.name, size: d.size, format: d.format, file: d.file, node: d.node, bitmaps: d.bitmaps.map(bitmapInfo) })),
+      config
     }]
   }
 
