@@ -53,6 +53,7 @@ export type AdminErrorCode =
   | 'ERR_NO_SUCH_REPOSITORY'
   | 'ERR_NO_SUCH_VM'
   | 'ERR_POINT_DAMAGED'
+  | 'ERR_RECOVERY_FAILED'
 
 /** node/daemon/admin/restore-target.ts: a place a restore cannot write to (RestoreTargetError) */
 export type RestoreTargetErrorCode =

@@ -3794,6 +3794,9 @@ export namespace meshbackup {
         /** RecoveryAction speed. */
         speed: number;
 
+        /** RecoveryAction wait. */
+        wait: boolean;
+
         /**
          * Creates a new RecoveryAction instance using the specified properties.
          * @param [properties] Properties to set
@@ -3855,6 +3858,9 @@ export namespace meshbackup {
 
             /** RecoveryAction speed */
             speed?: (number|null);
+
+            /** RecoveryAction wait */
+            wait?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

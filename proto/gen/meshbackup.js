@@ -11722,6 +11722,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [id] RecoveryAction id
          * @property {string|null} [action] RecoveryAction action
          * @property {number|null} [speed] RecoveryAction speed
+         * @property {boolean|null} [wait] RecoveryAction wait
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11778,6 +11779,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RecoveryAction.prototype.speed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * RecoveryAction wait.
+         * @member {boolean} wait
+         * @memberof meshbackup.RecoveryAction
+         * @instance
+         */
+        RecoveryAction.prototype.wait = false;
+
+        /**
          * Creates a new RecoveryAction instance using the specified properties.
          * @function create
          * @memberof meshbackup.RecoveryAction
@@ -11815,6 +11824,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.action);
             if (message.speed != null && $Object.hasOwnProperty.call(message, "speed") && (typeof message.speed === "object" ? message.speed.low || message.speed.high : message.speed !== 0))
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.speed);
+            if (message.wait != null && $Object.hasOwnProperty.call(message, "wait") && message.wait !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.wait);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -11886,6 +11897,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.speed;
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.wait = value;
+                        else
+                            delete message.wait;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11937,6 +11957,9 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.speed = object.speed;
                     else if (typeof object.speed === "object")
                         message.speed = new $util.LongBits(object.speed.low >>> 0, object.speed.high >>> 0).toNumber(true);
+            if (object.wait != null)
+                if (object.wait)
+                    message.wait = $Boolean(object.wait);
             return message;
         };
 
@@ -11965,6 +11988,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.speed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.speed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.wait = false;
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -11977,6 +12001,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.speed = options.longs === $String ? $String(message.speed) : message.speed;
                 else
                     object.speed = options.longs === $String ? $util.Long.prototype.toString.call(message.speed) : options.longs === $Number ? new $util.LongBits(message.speed.low >>> 0, message.speed.high >>> 0).toNumber(true) : message.speed;
+            if (message.wait != null && $Object.hasOwnProperty.call(message, "wait"))
+                object.wait = message.wait;
             return object;
         };
 

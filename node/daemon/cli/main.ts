@@ -17,6 +17,7 @@ import { addEventCommands } from './event-commands.ts'
 import { addVerifyJobCommands } from './verify-job-commands.ts'
 import { addCopyJobCommands } from './copy-job-commands.ts'
 import { addThrottleCommands } from './throttle-commands.ts'
+import { addRecoverCommands } from './recover-commands.ts'
 import { addKeyCommands } from './key-commands.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
 
@@ -39,6 +40,7 @@ export function buildCli (): Command {
   addCopyJobCommands(program)
   addThrottleCommands(program)
   addKeyCommands(program)
+  addRecoverCommands(program)
   return program
 }
 
