@@ -81,6 +81,7 @@ export type RecoveryErrorCode =
   | 'ERR_RECOVERY_NO_NODE'
   | 'ERR_NO_SUCH_RECOVERY'
   | 'ERR_RECOVERY_STATE'
+  | 'ERR_NO_SUCH_POINT'
 
 /** every code of the role */
 export type ManagerErrorCode =

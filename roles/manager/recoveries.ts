@@ -82,18 +82,22 @@ async function recover (init: RecoveryRequestsInit, r: NonNullable<AdminRequest[
   }
   const dataKey = await keyOf(init, point, r.dataKey)
   const attachTo = (r.attachTo ?? '') === '' ? undefined : await init.catalog.host(r.attachTo!)
+  if (attachTo !== undefined) {
+    // hot-plugging NBD-backed overlays into a VM another client manages is not done yet
+    throw new UserError('ERR_BAD_REQUEST', `--attach-to is not supported yet: recover point ${pointId} as a new VM (leave out --attach-to), or restore its disks with \`meshbackup restore ${pointId} --attach ${attachTo.name}\``)
+  }
   const id = `${point.vm ?? 'vm'}-${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`.replace(/[^A-Za-z0-9._-]/g, '-')
   const name = (r.name ?? '') !== '' ? r.name! : `${point.vm}-recovered`
-  const info: RecoveryInfo = { id, pointId, vm: point.vm, name, host: host.name, node, state: 'starting', createdAtMs: Date.now(), repository: point.repository, attachedTo: attachTo?.name ?? '' }
+  const info: RecoveryInfo = { id, pointId, vm: point.vm, name, host: host.name, node, state: 'starting', createdAtMs: Date.now(), repository: point.repository, attachedTo: '' }
   await init.catalog.saveRecovery(info)
   // the start runs beside the manager's mailbox (opening the exports may take a while); the
   // record says how it went: the requester follows it with the "status" action
   void (async () => {
     try {
       const reply = await ask(address(node, 'proxy'), {
-        recoveryStart: { id, pointId, vm: point.vm, name, host, repositoryPeer: point.repositoryPeer, dataKey, attachTo, network: r.network === true }
+        recoveryStart: { id, pointId, vm: point.vm, name, host, repositoryPeer: point.repositoryPeer, dataKey, network: r.network === true }
       }, START_TIMEOUT_MS)
-      Object.assign(info, reply.recoveryInfo ?? {}, { repository: point.repository, attachedTo: attachTo?.name ?? '' })
+      Object.assign(info, reply.recoveryInfo ?? {}, { repository: point.repository, attachedTo: '' })
       await init.record('recovery-start', id, `point ${pointId} of VM "${point.vm}" as VM "${name}" on host ${host.name} (node ${node}, repository ${point.repository})`)
     } catch (err) {
       info.state = 'failed'

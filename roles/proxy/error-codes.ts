@@ -32,6 +32,7 @@ export type OrphanErrorCode = 'ERR_TASK_ORPHANED'
 export type RecoveryRunErrorCode =
   | 'ERR_NO_SUCH_RECOVERY'
   | 'ERR_RECOVERY_NO_EXPORTS'
+  | 'ERR_BAD_REQUEST'
 
 /** every code of the role */
 export type ProxyErrorCode = DiskMoveErrorCode | ProxyActorErrorCode | OpenDiskErrorCode | OrphanErrorCode | RecoveryRunErrorCode

@@ -67,7 +67,10 @@ describe('HTTP status endpoint', function () {
     },
     hostCheck: async (name) => ({ host: { name }, vms: [], problems: [], checkedBy: 'self' }),
     events: async () => [],
-    throttle: async () => ({ rules: [], inForce: [], sending: [] })
+    throttle: async () => ({ rules: [], inForce: [], sending: [] }),
+    recoveries: async () => [],
+    recover: async (q) => ({ id: 'r1', pointId: q.point, host: q.host, state: 'running' }),
+    recoveryAction: async (id, action) => ({ id, state: action === 'stop' ? 'stopped' : 'migrating' })
   }
 
   before(async function () {
