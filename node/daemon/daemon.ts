@@ -9,6 +9,7 @@
  * process.on('SIGTERM', () => { void daemon.stop() })
  * ```
  */
+import { join } from 'node:path'
 import { rm } from 'node:fs/promises'
 import { Level } from 'level'
 import { ActorSystem } from '../runtime/actors/system.ts'
@@ -21,6 +22,7 @@ import { BulkLane } from '../../protocols/bulk-lane.ts'
 import { adminHandler } from './admin/handler.ts'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
+import { qemuNbdExports } from '../hosts/recovery/qemu-nbd-exports.ts'
 import { ConfigError, bulkLaneAddress, checkRepositoryPath, homePaths, loadConfig, loadKey, parseLogLevel, processAlive, readDaemonInfo, writeDaemonInfo, DEFAULT_HTTP, ensureHttpToken } from './config.ts'
 import type { LogLevel, NodeConfig } from '../runtime/node-config.ts'
 import { CodedError } from '../core/errors.ts'
@@ -184,8 +186,12 @@ async function startParts ({ home, config, log, privateKey, started }: Parts): P
     const server = http
     started.push({ what: 'HTTP endpoint', stop: async () => await server.stop() })
   }
+  // what serves a point's disks to an instantly recovered VM run here: until the on-demand NBD
+  // server (node/hosts/nbd-server/) is plugged in, each disk is restored to a sparse raw file and
+  // served by qemu-nbd (node/hosts/recovery/qemu-nbd-exports.ts)
+  const recoveryExports = qemuNbdExports({ dir: join(home, 'recovery-exports') })
   for (const name of config.roles) {
-    const role = roleRegistry[name]({ peerId: mesh.peerId, home, config, system, capacity, mesh, db, log, metrics, bulkLane })
+    const role = roleRegistry[name]({ peerId: mesh.peerId, home, config, system, capacity, mesh, db, log, metrics, bulkLane, recoveryExports })
     // a role that fails half-way is stopped too: its stop tolerates parts it never started
     started.push({ what: `${name} role`, stop: async () => await role.stop() })
     try {

@@ -54,6 +54,7 @@ export type AdminErrorCode =
   | 'ERR_NO_SUCH_VM'
   | 'ERR_POINT_DAMAGED'
   | 'ERR_POINT_NOT_SERVED' // files.ts: no way here to serve a point's disk over NBD for file-level restore
+  | 'ERR_RECOVERY_FAILED'
 
 /** node/daemon/admin/restore-target.ts: a place a restore cannot write to (RestoreTargetError) */
 export type RestoreTargetErrorCode =

@@ -52,6 +52,15 @@ export type QemuHostErrorCode =
   | 'ERR_HOST_RUNNING'
   | 'ERR_ATTACH_FAILED'
 
+/**
+ * node/hosts/recovery/ (RecoveryError): an instantly recovered VM on this node.
+ */
+export type RecoveryErrorCode =
+  | 'ERR_RECOVERY_START_FAILED' // the qemu-system-x86_64 process did not start or answer (its log is quoted)
+  | 'ERR_RECOVERY_OVERLAY_FAILED' // qemu-img could not create a disk's overlay
+  | 'ERR_RECOVERY_MIGRATE_FAILED' // the NBD nodes could not be dropped, or QEMU went away mid-migration
+  | 'ERR_RECOVERY_STATE' // the recovery is not in a state that allows the action (migrate a stopped one)
+
 /** every code this layer raises a HostError with */
 export type HostErrorCode = HostConnectorErrorCode | DiskReadErrorCode | QemuHostErrorCode
 
@@ -133,4 +142,4 @@ export type GuestFsErrorCode =
   | 'ERR_FS_TARGET_EXISTS' // extraction would overwrite a file in the target folder
 
 /** every code of the layer */
-export type HostsErrorCode = HostErrorCode | QmpErrorCode | QgaErrorCode | NbdErrorCode | NbdServerErrorCode | GuestFsErrorCode
+export type HostsErrorCode = HostErrorCode | QmpErrorCode | QgaErrorCode | NbdErrorCode | NbdServerErrorCode | GuestFsErrorCode | RecoveryErrorCode

@@ -13,6 +13,7 @@ import type { Mesh } from './mesh.ts'
 import type { NodeConfig } from './node-config.ts'
 import type { NodeMetrics } from './metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
+import type { RecoveryExports } from '../hosts/recovery/recovery-exports.ts'
 
 export interface RoleComponents {
   peerId: string
@@ -32,6 +33,11 @@ export interface RoleComponents {
    * config.json switches it off. Absent: block data stays on libp2p.
    */
   bulkLane?: () => Promise<BulkLane | undefined>
+  /**
+   * What serves a point's disks over NBD for an instant recovery run on this node (the proxy's
+   * recoveries; node/hosts/recovery/recovery-exports.ts). Absent: the node runs none.
+   */
+  recoveryExports?: RecoveryExports
 }
 
 export interface Role {

@@ -455,7 +455,11 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.CopyRunRequest.$Properties|null} [copyRunRequest] ActorMessage copyRunRequest
          * @property {meshbackup.CopyProgress.$Properties|null} [copyProgress] ActorMessage copyProgress
          * @property {meshbackup.CopyReport.$Properties|null} [copyReport] ActorMessage copyReport
-         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|"copyRunRequest"|"copyProgress"|"copyReport"} [body] ActorMessage body
+         * @property {meshbackup.RecoveryStart.$Properties|null} [recoveryStart] ActorMessage recoveryStart
+         * @property {meshbackup.RecoveryControl.$Properties|null} [recoveryControl] ActorMessage recoveryControl
+         * @property {meshbackup.RecoveryInfo.$Properties|null} [recoveryInfo] ActorMessage recoveryInfo
+         * @property {meshbackup.RecoveryList.$Properties|null} [recoveryList] ActorMessage recoveryList
+         * @property {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|"copyRunRequest"|"copyProgress"|"copyReport"|"recoveryStart"|"recoveryControl"|"recoveryInfo"|"recoveryList"} [body] ActorMessage body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -511,9 +515,13 @@ export const meshbackup = $root.meshbackup = (() => {
          *   copyRunRequest?: meshbackup.CopyRunRequest.$Shape|null;
          *   copyProgress?: meshbackup.CopyProgress.$Shape|null;
          *   copyReport?: meshbackup.CopyReport.$Shape|null;
+         *   recoveryStart?: meshbackup.RecoveryStart.$Shape|null;
+         *   recoveryControl?: meshbackup.RecoveryControl.$Shape|null;
+         *   recoveryInfo?: meshbackup.RecoveryInfo.$Shape|null;
+         *   recoveryList?: meshbackup.RecoveryList.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "lockPeriodSet"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet: meshbackup.LockPeriodSet.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape; copyRunRequest?: null; copyProgress?: null; copyReport?: null }|{ body?: "copyRunRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest: meshbackup.CopyRunRequest.$Shape; copyProgress?: null; copyReport?: null }|{ body?: "copyProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress: meshbackup.CopyProgress.$Shape; copyReport?: null }|{ body?: "copyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport: meshbackup.CopyReport.$Shape })
+         *   ({ body?: undefined; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "ok"; ok: meshbackup.Ok.$Shape; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "leaseRequest"; ok?: null; leaseRequest: meshbackup.LeaseRequest.$Shape; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "leaseGrant"; ok?: null; leaseRequest?: null; leaseGrant: meshbackup.LeaseGrant.$Shape; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "leaseRefusal"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal: meshbackup.LeaseRefusal.$Shape; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "leaseRelease"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease: meshbackup.LeaseRelease.$Shape; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "placeTask"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask: meshbackup.PlaceTask.$Shape; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "taskPlaced"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced: meshbackup.TaskPlaced.$Shape; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "placementFailed"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed: meshbackup.PlacementFailed.$Shape; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "cancelPlacement"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement: meshbackup.CancelPlacement.$Shape; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "taskAssignment"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment: meshbackup.TaskAssignment.$Shape; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "taskProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress: meshbackup.TaskProgress.$Shape; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "taskResult"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult: meshbackup.TaskResult.$Shape; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "hostInventoryRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest: meshbackup.HostInventoryRequest.$Shape; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "hostInventory"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory: meshbackup.HostInventory.$Shape; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "snapshotRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest: meshbackup.SnapshotRequest.$Shape; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "snapshotReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply: meshbackup.SnapshotReply.$Shape; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "releaseRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest: meshbackup.ReleaseRequest.$Shape; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "commitPoint"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint: meshbackup.CommitPoint.$Shape; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "pointCommitted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted: meshbackup.PointCommitted.$Shape; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "pointsListRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest: meshbackup.PointsListRequest.$Shape; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "pointsList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList: meshbackup.PointsList.$Shape; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "verifyRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest: meshbackup.VerifyRequest.$Shape; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "verifyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport: meshbackup.VerifyReport.$Shape; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "deletePoints"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints: meshbackup.DeletePoints.$Shape; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "pointsDeleted"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted: meshbackup.PointsDeleted.$Shape; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "gcRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest: meshbackup.GcRequest.$Shape; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "gcReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport: meshbackup.GcReport.$Shape; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "adminRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest: meshbackup.AdminRequest.$Shape; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "adminReply"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply: meshbackup.AdminReply.$Shape; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "eventRecord"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord: meshbackup.Event.$Shape; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "lockPeriodSet"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet: meshbackup.LockPeriodSet.$Shape; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "tick"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick: meshbackup.Tick.$Shape; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "rebuildRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest: meshbackup.RebuildRequest.$Shape; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "rebuildProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress: meshbackup.RebuildProgress.$Shape; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "rebuildReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport: meshbackup.RebuildReport.$Shape; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "verifyPassRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest: meshbackup.VerifyPassRequest.$Shape; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "verifyPassProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress: meshbackup.VerifyPassProgress.$Shape; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "verifyPassReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport: meshbackup.VerifyPassReport.$Shape; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "copyRunRequest"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest: meshbackup.CopyRunRequest.$Shape; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "copyProgress"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress: meshbackup.CopyProgress.$Shape; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "copyReport"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport: meshbackup.CopyReport.$Shape; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "recoveryStart"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart: meshbackup.RecoveryStart.$Shape; recoveryControl?: null; recoveryInfo?: null; recoveryList?: null }|{ body?: "recoveryControl"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl: meshbackup.RecoveryControl.$Shape; recoveryInfo?: null; recoveryList?: null }|{ body?: "recoveryInfo"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo: meshbackup.RecoveryInfo.$Shape; recoveryList?: null }|{ body?: "recoveryList"; ok?: null; leaseRequest?: null; leaseGrant?: null; leaseRefusal?: null; leaseRelease?: null; placeTask?: null; taskPlaced?: null; placementFailed?: null; cancelPlacement?: null; taskAssignment?: null; taskProgress?: null; taskResult?: null; hostInventoryRequest?: null; hostInventory?: null; snapshotRequest?: null; snapshotReply?: null; releaseRequest?: null; commitPoint?: null; pointCommitted?: null; pointsListRequest?: null; pointsList?: null; verifyRequest?: null; verifyReport?: null; deletePoints?: null; pointsDeleted?: null; gcRequest?: null; gcReport?: null; adminRequest?: null; adminReply?: null; eventRecord?: null; lockPeriodSet?: null; tick?: null; rebuildRequest?: null; rebuildProgress?: null; rebuildReport?: null; verifyPassRequest?: null; verifyPassProgress?: null; verifyPassReport?: null; copyRunRequest?: null; copyProgress?: null; copyReport?: null; recoveryStart?: null; recoveryControl?: null; recoveryInfo?: null; recoveryList: meshbackup.RecoveryList.$Shape })
          * )} meshbackup.ActorMessage.$Shape
          */
 
@@ -860,17 +868,49 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         ActorMessage.prototype.copyReport = null;
 
+        /**
+         * ActorMessage recoveryStart.
+         * @member {meshbackup.RecoveryStart.$Properties|null|undefined} recoveryStart
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.recoveryStart = null;
+
+        /**
+         * ActorMessage recoveryControl.
+         * @member {meshbackup.RecoveryControl.$Properties|null|undefined} recoveryControl
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.recoveryControl = null;
+
+        /**
+         * ActorMessage recoveryInfo.
+         * @member {meshbackup.RecoveryInfo.$Properties|null|undefined} recoveryInfo
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.recoveryInfo = null;
+
+        /**
+         * ActorMessage recoveryList.
+         * @member {meshbackup.RecoveryList.$Properties|null|undefined} recoveryList
+         * @memberof meshbackup.ActorMessage
+         * @instance
+         */
+        ActorMessage.prototype.recoveryList = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ActorMessage body.
-         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|"copyRunRequest"|"copyProgress"|"copyReport"|undefined} body
+         * @member {"ok"|"leaseRequest"|"leaseGrant"|"leaseRefusal"|"leaseRelease"|"placeTask"|"taskPlaced"|"placementFailed"|"cancelPlacement"|"taskAssignment"|"taskProgress"|"taskResult"|"hostInventoryRequest"|"hostInventory"|"snapshotRequest"|"snapshotReply"|"releaseRequest"|"commitPoint"|"pointCommitted"|"pointsListRequest"|"pointsList"|"verifyRequest"|"verifyReport"|"deletePoints"|"pointsDeleted"|"gcRequest"|"gcReport"|"adminRequest"|"adminReply"|"eventRecord"|"lockPeriodSet"|"tick"|"rebuildRequest"|"rebuildProgress"|"rebuildReport"|"verifyPassRequest"|"verifyPassProgress"|"verifyPassReport"|"copyRunRequest"|"copyProgress"|"copyReport"|"recoveryStart"|"recoveryControl"|"recoveryInfo"|"recoveryList"|undefined} body
          * @memberof meshbackup.ActorMessage
          * @instance
          */
         $Object.defineProperty(ActorMessage.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "lockPeriodSet", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport", "verifyPassRequest", "verifyPassProgress", "verifyPassReport", "copyRunRequest", "copyProgress", "copyReport"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "leaseRequest", "leaseGrant", "leaseRefusal", "leaseRelease", "placeTask", "taskPlaced", "placementFailed", "cancelPlacement", "taskAssignment", "taskProgress", "taskResult", "hostInventoryRequest", "hostInventory", "snapshotRequest", "snapshotReply", "releaseRequest", "commitPoint", "pointCommitted", "pointsListRequest", "pointsList", "verifyRequest", "verifyReport", "deletePoints", "pointsDeleted", "gcRequest", "gcReport", "adminRequest", "adminReply", "eventRecord", "lockPeriodSet", "tick", "rebuildRequest", "rebuildProgress", "rebuildReport", "verifyPassRequest", "verifyPassProgress", "verifyPassReport", "copyRunRequest", "copyProgress", "copyReport", "recoveryStart", "recoveryControl", "recoveryInfo", "recoveryList"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -988,6 +1028,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.CopyProgress.encode(message.copyProgress, writer.uint32(/* id 131, wireType 2 =*/1050).fork(), _depth + 1).ldelim();
             if (message.copyReport != null && $Object.hasOwnProperty.call(message, "copyReport"))
                 $root.meshbackup.CopyReport.encode(message.copyReport, writer.uint32(/* id 132, wireType 2 =*/1058).fork(), _depth + 1).ldelim();
+            if (message.recoveryStart != null && $Object.hasOwnProperty.call(message, "recoveryStart"))
+                $root.meshbackup.RecoveryStart.encode(message.recoveryStart, writer.uint32(/* id 140, wireType 2 =*/1122).fork(), _depth + 1).ldelim();
+            if (message.recoveryControl != null && $Object.hasOwnProperty.call(message, "recoveryControl"))
+                $root.meshbackup.RecoveryControl.encode(message.recoveryControl, writer.uint32(/* id 141, wireType 2 =*/1130).fork(), _depth + 1).ldelim();
+            if (message.recoveryInfo != null && $Object.hasOwnProperty.call(message, "recoveryInfo"))
+                $root.meshbackup.RecoveryInfo.encode(message.recoveryInfo, writer.uint32(/* id 142, wireType 2 =*/1138).fork(), _depth + 1).ldelim();
+            if (message.recoveryList != null && $Object.hasOwnProperty.call(message, "recoveryList"))
+                $root.meshbackup.RecoveryList.encode(message.recoveryList, writer.uint32(/* id 143, wireType 2 =*/1146).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1319,6 +1367,34 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.body = "copyReport";
                         continue;
                     }
+                case 140: {
+                        if (wireType !== 2)
+                            break;
+                        message.recoveryStart = $root.meshbackup.RecoveryStart.decode(reader, reader.size(), $undefined, _depth + 1, message.recoveryStart);
+                        message.body = "recoveryStart";
+                        continue;
+                    }
+                case 141: {
+                        if (wireType !== 2)
+                            break;
+                        message.recoveryControl = $root.meshbackup.RecoveryControl.decode(reader, reader.size(), $undefined, _depth + 1, message.recoveryControl);
+                        message.body = "recoveryControl";
+                        continue;
+                    }
+                case 142: {
+                        if (wireType !== 2)
+                            break;
+                        message.recoveryInfo = $root.meshbackup.RecoveryInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.recoveryInfo);
+                        message.body = "recoveryInfo";
+                        continue;
+                    }
+                case 143: {
+                        if (wireType !== 2)
+                            break;
+                        message.recoveryList = $root.meshbackup.RecoveryList.decode(reader, reader.size(), $undefined, _depth + 1, message.recoveryList);
+                        message.body = "recoveryList";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1559,6 +1635,26 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.ActorMessage.copyReport: object expected");
                 message.copyReport = $root.meshbackup.CopyReport.fromObject(object.copyReport, _depth + 1);
             }
+            if (object.recoveryStart != null) {
+                if (!$util.isObject(object.recoveryStart))
+                    throw $TypeError(".meshbackup.ActorMessage.recoveryStart: object expected");
+                message.recoveryStart = $root.meshbackup.RecoveryStart.fromObject(object.recoveryStart, _depth + 1);
+            }
+            if (object.recoveryControl != null) {
+                if (!$util.isObject(object.recoveryControl))
+                    throw $TypeError(".meshbackup.ActorMessage.recoveryControl: object expected");
+                message.recoveryControl = $root.meshbackup.RecoveryControl.fromObject(object.recoveryControl, _depth + 1);
+            }
+            if (object.recoveryInfo != null) {
+                if (!$util.isObject(object.recoveryInfo))
+                    throw $TypeError(".meshbackup.ActorMessage.recoveryInfo: object expected");
+                message.recoveryInfo = $root.meshbackup.RecoveryInfo.fromObject(object.recoveryInfo, _depth + 1);
+            }
+            if (object.recoveryList != null) {
+                if (!$util.isObject(object.recoveryList))
+                    throw $TypeError(".meshbackup.ActorMessage.recoveryList: object expected");
+                message.recoveryList = $root.meshbackup.RecoveryList.fromObject(object.recoveryList, _depth + 1);
+            }
             return message;
         };
 
@@ -1783,6 +1879,26 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.copyReport = $root.meshbackup.CopyReport.toObject(message.copyReport, options, _depth + 1);
                 if (options.oneofs)
                     object.body = "copyReport";
+            }
+            if (message.recoveryStart != null && $Object.hasOwnProperty.call(message, "recoveryStart")) {
+                object.recoveryStart = $root.meshbackup.RecoveryStart.toObject(message.recoveryStart, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "recoveryStart";
+            }
+            if (message.recoveryControl != null && $Object.hasOwnProperty.call(message, "recoveryControl")) {
+                object.recoveryControl = $root.meshbackup.RecoveryControl.toObject(message.recoveryControl, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "recoveryControl";
+            }
+            if (message.recoveryInfo != null && $Object.hasOwnProperty.call(message, "recoveryInfo")) {
+                object.recoveryInfo = $root.meshbackup.RecoveryInfo.toObject(message.recoveryInfo, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "recoveryInfo";
+            }
+            if (message.recoveryList != null && $Object.hasOwnProperty.call(message, "recoveryList")) {
+                object.recoveryList = $root.meshbackup.RecoveryList.toObject(message.recoveryList, options, _depth + 1);
+                if (options.oneofs)
+                    object.body = "recoveryList";
             }
             return object;
         };
@@ -7763,6 +7879,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [uuid] VmInfo uuid
          * @property {string|null} [state] VmInfo state
          * @property {Array.<meshbackup.DiskInfo.$Properties>|null} [disks] VmInfo disks
+         * @property {meshbackup.VmConfig.$Properties|null} [config] VmInfo config
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7828,6 +7945,14 @@ export const meshbackup = $root.meshbackup = (() => {
         VmInfo.prototype.disks = $util.emptyArray;
 
         /**
+         * VmInfo config.
+         * @member {meshbackup.VmConfig.$Properties|null|undefined} config
+         * @memberof meshbackup.VmInfo
+         * @instance
+         */
+        VmInfo.prototype.config = null;
+
+        /**
          * Creates a new VmInfo instance using the specified properties.
          * @function create
          * @memberof meshbackup.VmInfo
@@ -7868,6 +7993,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.disks != null && message.disks.length)
                 for (let i = 0; i < message.disks.length; ++i)
                     $root.meshbackup.DiskInfo.encode(message.disks[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                $root.meshbackup.VmConfig.encode(message.config, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7947,6 +8074,12 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.disks.push($root.meshbackup.DiskInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 2)
+                            break;
+                        message.config = $root.meshbackup.VmConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -8001,6 +8134,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     message.disks[i] = $root.meshbackup.DiskInfo.fromObject(object.disks[i], _depth + 1);
                 }
             }
+            if (object.config != null) {
+                if (!$util.isObject(object.config))
+                    throw $TypeError(".meshbackup.VmInfo.config: object expected");
+                message.config = $root.meshbackup.VmConfig.fromObject(object.config, _depth + 1);
+            }
             return message;
         };
 
@@ -8027,6 +8165,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.name = "";
                 object.uuid = "";
                 object.state = "";
+                object.config = null;
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -8039,6 +8178,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let j = 0; j < message.disks.length; ++j)
                     object.disks[j] = $root.meshbackup.DiskInfo.toObject(message.disks[j], options, _depth + 1);
             }
+            if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                object.config = $root.meshbackup.VmConfig.toObject(message.config, options, _depth + 1);
             return object;
         };
 
@@ -9608,6 +9749,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<meshbackup.DiskInfo.$Properties>|null} [disks] SnapshotReply disks
          * @property {string|null} [guarantee] SnapshotReply guarantee
          * @property {Array.<string>|null} [warnings] SnapshotReply warnings
+         * @property {meshbackup.VmConfig.$Properties|null} [config] SnapshotReply config
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -9674,6 +9816,14 @@ export const meshbackup = $root.meshbackup = (() => {
         SnapshotReply.prototype.warnings = $util.emptyArray;
 
         /**
+         * SnapshotReply config.
+         * @member {meshbackup.VmConfig.$Properties|null|undefined} config
+         * @memberof meshbackup.SnapshotReply
+         * @instance
+         */
+        SnapshotReply.prototype.config = null;
+
+        /**
          * Creates a new SnapshotReply instance using the specified properties.
          * @function create
          * @memberof meshbackup.SnapshotReply
@@ -9715,6 +9865,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.warnings != null && message.warnings.length)
                 for (let i = 0; i < message.warnings.length; ++i)
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.warnings[i]);
+            if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                $root.meshbackup.VmConfig.encode(message.config, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -9793,6 +9945,12 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.warnings.push(reader.stringVerify());
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 2)
+                            break;
+                        message.config = $root.meshbackup.VmConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -9851,6 +10009,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.warnings.length; ++i)
                     message.warnings[i] = $String(object.warnings[i]);
             }
+            if (object.config != null) {
+                if (!$util.isObject(object.config))
+                    throw $TypeError(".meshbackup.SnapshotReply.config: object expected");
+                message.config = $root.meshbackup.VmConfig.fromObject(object.config, _depth + 1);
+            }
             return message;
         };
 
@@ -9878,6 +10041,7 @@ export const meshbackup = $root.meshbackup = (() => {
             if (options.defaults) {
                 object.snapshotId = "";
                 object.guarantee = "";
+                object.config = null;
             }
             if (message.snapshotId != null && $Object.hasOwnProperty.call(message, "snapshotId"))
                 object.snapshotId = message.snapshotId;
@@ -9893,6 +10057,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let j = 0; j < message.warnings.length; ++j)
                     object.warnings[j] = message.warnings[j];
             }
+            if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                object.config = $root.meshbackup.VmConfig.toObject(message.config, options, _depth + 1);
             return object;
         };
 
@@ -10223,6 +10389,3558 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return ReleaseRequest;
+    })();
+
+    meshbackup.VmConfig = (function() {
+
+        /**
+         * Properties of a VmConfig.
+         * @typedef {Object} meshbackup.VmConfig.$Properties
+         * @property {string|null} [machine] VmConfig machine
+         * @property {number|null} [memoryMib] VmConfig memoryMib
+         * @property {number|null} [vcpus] VmConfig vcpus
+         * @property {Array.<meshbackup.VmDiskConfig.$Properties>|null} [disks] VmConfig disks
+         * @property {Array.<meshbackup.VmNicConfig.$Properties>|null} [nics] VmConfig nics
+         * @property {string|null} [firmware] VmConfig firmware
+         * @property {string|null} [source] VmConfig source
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VmConfig.
+         * @memberof meshbackup
+         * @interface IVmConfig
+         * @augments meshbackup.VmConfig.$Properties
+         * @deprecated Use meshbackup.VmConfig.$Properties instead.
+         */
+
+        /**
+         * Shape of a VmConfig.
+         * @typedef {meshbackup.VmConfig.$Properties} meshbackup.VmConfig.$Shape
+         */
+
+        /**
+         * Constructs a new VmConfig.
+         * @memberof meshbackup
+         * @classdesc Represents a VmConfig.
+         * @constructor
+         * @param {meshbackup.VmConfig.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VmConfig = function (properties) {
+            this.disks = [];
+            this.nics = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VmConfig machine.
+         * @member {string} machine
+         * @memberof meshbackup.VmConfig
+         * @instance
+         */
+        VmConfig.prototype.machine = "";
+
+        /**
+         * VmConfig memoryMib.
+         * @member {number} memoryMib
+         * @memberof meshbackup.VmConfig
+         * @instance
+         */
+        VmConfig.prototype.memoryMib = 0;
+
+        /**
+         * VmConfig vcpus.
+         * @member {number} vcpus
+         * @memberof meshbackup.VmConfig
+         * @instance
+         */
+        VmConfig.prototype.vcpus = 0;
+
+        /**
+         * VmConfig disks.
+         * @member {Array.<meshbackup.VmDiskConfig.$Properties>} disks
+         * @memberof meshbackup.VmConfig
+         * @instance
+         */
+        VmConfig.prototype.disks = $util.emptyArray;
+
+        /**
+         * VmConfig nics.
+         * @member {Array.<meshbackup.VmNicConfig.$Properties>} nics
+         * @memberof meshbackup.VmConfig
+         * @instance
+         */
+        VmConfig.prototype.nics = $util.emptyArray;
+
+        /**
+         * VmConfig firmware.
+         * @member {string} firmware
+         * @memberof meshbackup.VmConfig
+         * @instance
+         */
+        VmConfig.prototype.firmware = "";
+
+        /**
+         * VmConfig source.
+         * @member {string} source
+         * @memberof meshbackup.VmConfig
+         * @instance
+         */
+        VmConfig.prototype.source = "";
+
+        /**
+         * Creates a new VmConfig instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VmConfig
+         * @static
+         * @param {meshbackup.VmConfig.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VmConfig} VmConfig instance
+         * @type {{
+         *   (properties: meshbackup.VmConfig.$Shape): meshbackup.VmConfig & meshbackup.VmConfig.$Shape;
+         *   (properties?: meshbackup.VmConfig.$Properties): meshbackup.VmConfig;
+         * }}
+         */
+        VmConfig.create = function(properties) {
+            return new VmConfig(properties);
+        };
+
+        /**
+         * Encodes the specified VmConfig message. Does not implicitly {@link meshbackup.VmConfig.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VmConfig
+         * @static
+         * @param {meshbackup.VmConfig.$Properties} message VmConfig message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VmConfig.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.machine != null && $Object.hasOwnProperty.call(message, "machine") && message.machine !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.machine);
+            if (message.memoryMib != null && $Object.hasOwnProperty.call(message, "memoryMib") && message.memoryMib !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.memoryMib);
+            if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus") && message.vcpus !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.vcpus);
+            if (message.disks != null && message.disks.length)
+                for (let i = 0; i < message.disks.length; ++i)
+                    $root.meshbackup.VmDiskConfig.encode(message.disks[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.nics != null && message.nics.length)
+                for (let i = 0; i < message.nics.length; ++i)
+                    $root.meshbackup.VmNicConfig.encode(message.nics[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.firmware != null && $Object.hasOwnProperty.call(message, "firmware") && message.firmware !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.firmware);
+            if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.source);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VmConfig message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VmConfig
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VmConfig & meshbackup.VmConfig.$Shape} VmConfig
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VmConfig.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VmConfig();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.machine = value;
+                        else
+                            delete message.machine;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.memoryMib = value;
+                        else
+                            delete message.memoryMib;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.vcpus = value;
+                        else
+                            delete message.vcpus;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.disks && message.disks.length))
+                            message.disks = [];
+                        message.disks.push($root.meshbackup.VmDiskConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.nics && message.nics.length))
+                            message.nics = [];
+                        message.nics.push($root.meshbackup.VmNicConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.firmware = value;
+                        else
+                            delete message.firmware;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.source = value;
+                        else
+                            delete message.source;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VmConfig message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VmConfig
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VmConfig} VmConfig
+         */
+        VmConfig.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VmConfig)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VmConfig: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VmConfig();
+            if (object.machine != null)
+                if (typeof object.machine !== "string" || object.machine.length)
+                    message.machine = $String(object.machine);
+            if (object.memoryMib != null)
+                if ($Number(object.memoryMib) !== 0)
+                    message.memoryMib = object.memoryMib >>> 0;
+            if (object.vcpus != null)
+                if ($Number(object.vcpus) !== 0)
+                    message.vcpus = object.vcpus >>> 0;
+            if (object.disks) {
+                if (!$Array.isArray(object.disks))
+                    throw $TypeError(".meshbackup.VmConfig.disks: array expected");
+                message.disks = $Array(object.disks.length);
+                for (let i = 0; i < object.disks.length; ++i) {
+                    if (!$util.isObject(object.disks[i]))
+                        throw $TypeError(".meshbackup.VmConfig.disks: object expected");
+                    message.disks[i] = $root.meshbackup.VmDiskConfig.fromObject(object.disks[i], _depth + 1);
+                }
+            }
+            if (object.nics) {
+                if (!$Array.isArray(object.nics))
+                    throw $TypeError(".meshbackup.VmConfig.nics: array expected");
+                message.nics = $Array(object.nics.length);
+                for (let i = 0; i < object.nics.length; ++i) {
+                    if (!$util.isObject(object.nics[i]))
+                        throw $TypeError(".meshbackup.VmConfig.nics: object expected");
+                    message.nics[i] = $root.meshbackup.VmNicConfig.fromObject(object.nics[i], _depth + 1);
+                }
+            }
+            if (object.firmware != null)
+                if (typeof object.firmware !== "string" || object.firmware.length)
+                    message.firmware = $String(object.firmware);
+            if (object.source != null)
+                if (typeof object.source !== "string" || object.source.length)
+                    message.source = $String(object.source);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VmConfig message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VmConfig
+         * @static
+         * @param {meshbackup.VmConfig} message VmConfig
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VmConfig.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.disks = [];
+                object.nics = [];
+            }
+            if (options.defaults) {
+                object.machine = "";
+                object.memoryMib = 0;
+                object.vcpus = 0;
+                object.firmware = "";
+                object.source = "";
+            }
+            if (message.machine != null && $Object.hasOwnProperty.call(message, "machine"))
+                object.machine = message.machine;
+            if (message.memoryMib != null && $Object.hasOwnProperty.call(message, "memoryMib"))
+                object.memoryMib = message.memoryMib;
+            if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus"))
+                object.vcpus = message.vcpus;
+            if (message.disks && message.disks.length) {
+                object.disks = $Array(message.disks.length);
+                for (let j = 0; j < message.disks.length; ++j)
+                    object.disks[j] = $root.meshbackup.VmDiskConfig.toObject(message.disks[j], options, _depth + 1);
+            }
+            if (message.nics && message.nics.length) {
+                object.nics = $Array(message.nics.length);
+                for (let j = 0; j < message.nics.length; ++j)
+                    object.nics[j] = $root.meshbackup.VmNicConfig.toObject(message.nics[j], options, _depth + 1);
+            }
+            if (message.firmware != null && $Object.hasOwnProperty.call(message, "firmware"))
+                object.firmware = message.firmware;
+            if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                object.source = message.source;
+            return object;
+        };
+
+        /**
+         * Converts this VmConfig to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VmConfig
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VmConfig.prototype.toJSON = function() {
+            return VmConfig.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VmConfig;
+    })();
+
+    meshbackup.VmDiskConfig = (function() {
+
+        /**
+         * Properties of a VmDiskConfig.
+         * @typedef {Object} meshbackup.VmDiskConfig.$Properties
+         * @property {number|null} [index] VmDiskConfig index
+         * @property {string|null} [model] VmDiskConfig model
+         * @property {string|null} [bus] VmDiskConfig bus
+         * @property {number|null} [bootIndex] VmDiskConfig bootIndex
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VmDiskConfig.
+         * @memberof meshbackup
+         * @interface IVmDiskConfig
+         * @augments meshbackup.VmDiskConfig.$Properties
+         * @deprecated Use meshbackup.VmDiskConfig.$Properties instead.
+         */
+
+        /**
+         * Shape of a VmDiskConfig.
+         * @typedef {meshbackup.VmDiskConfig.$Properties} meshbackup.VmDiskConfig.$Shape
+         */
+
+        /**
+         * Constructs a new VmDiskConfig.
+         * @memberof meshbackup
+         * @classdesc Represents a VmDiskConfig.
+         * @constructor
+         * @param {meshbackup.VmDiskConfig.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VmDiskConfig = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VmDiskConfig index.
+         * @member {number} index
+         * @memberof meshbackup.VmDiskConfig
+         * @instance
+         */
+        VmDiskConfig.prototype.index = 0;
+
+        /**
+         * VmDiskConfig model.
+         * @member {string} model
+         * @memberof meshbackup.VmDiskConfig
+         * @instance
+         */
+        VmDiskConfig.prototype.model = "";
+
+        /**
+         * VmDiskConfig bus.
+         * @member {string} bus
+         * @memberof meshbackup.VmDiskConfig
+         * @instance
+         */
+        VmDiskConfig.prototype.bus = "";
+
+        /**
+         * VmDiskConfig bootIndex.
+         * @member {number} bootIndex
+         * @memberof meshbackup.VmDiskConfig
+         * @instance
+         */
+        VmDiskConfig.prototype.bootIndex = 0;
+
+        /**
+         * Creates a new VmDiskConfig instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VmDiskConfig
+         * @static
+         * @param {meshbackup.VmDiskConfig.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VmDiskConfig} VmDiskConfig instance
+         * @type {{
+         *   (properties: meshbackup.VmDiskConfig.$Shape): meshbackup.VmDiskConfig & meshbackup.VmDiskConfig.$Shape;
+         *   (properties?: meshbackup.VmDiskConfig.$Properties): meshbackup.VmDiskConfig;
+         * }}
+         */
+        VmDiskConfig.create = function(properties) {
+            return new VmDiskConfig(properties);
+        };
+
+        /**
+         * Encodes the specified VmDiskConfig message. Does not implicitly {@link meshbackup.VmDiskConfig.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VmDiskConfig
+         * @static
+         * @param {meshbackup.VmDiskConfig.$Properties} message VmDiskConfig message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VmDiskConfig.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+            if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.model);
+            if (message.bus != null && $Object.hasOwnProperty.call(message, "bus") && message.bus !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.bus);
+            if (message.bootIndex != null && $Object.hasOwnProperty.call(message, "bootIndex") && message.bootIndex !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).int32(message.bootIndex);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VmDiskConfig message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VmDiskConfig
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VmDiskConfig & meshbackup.VmDiskConfig.$Shape} VmDiskConfig
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VmDiskConfig.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VmDiskConfig();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.index = value;
+                        else
+                            delete message.index;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.model = value;
+                        else
+                            delete message.model;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.bus = value;
+                        else
+                            delete message.bus;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.bootIndex = value;
+                        else
+                            delete message.bootIndex;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VmDiskConfig message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VmDiskConfig
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VmDiskConfig} VmDiskConfig
+         */
+        VmDiskConfig.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VmDiskConfig)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VmDiskConfig: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VmDiskConfig();
+            if (object.index != null)
+                if ($Number(object.index) !== 0)
+                    message.index = object.index >>> 0;
+            if (object.model != null)
+                if (typeof object.model !== "string" || object.model.length)
+                    message.model = $String(object.model);
+            if (object.bus != null)
+                if (typeof object.bus !== "string" || object.bus.length)
+                    message.bus = $String(object.bus);
+            if (object.bootIndex != null)
+                if ($Number(object.bootIndex) !== 0)
+                    message.bootIndex = object.bootIndex | 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VmDiskConfig message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VmDiskConfig
+         * @static
+         * @param {meshbackup.VmDiskConfig} message VmDiskConfig
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VmDiskConfig.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.index = 0;
+                object.model = "";
+                object.bus = "";
+                object.bootIndex = 0;
+            }
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                object.model = message.model;
+            if (message.bus != null && $Object.hasOwnProperty.call(message, "bus"))
+                object.bus = message.bus;
+            if (message.bootIndex != null && $Object.hasOwnProperty.call(message, "bootIndex"))
+                object.bootIndex = message.bootIndex;
+            return object;
+        };
+
+        /**
+         * Converts this VmDiskConfig to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VmDiskConfig
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VmDiskConfig.prototype.toJSON = function() {
+            return VmDiskConfig.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VmDiskConfig;
+    })();
+
+    meshbackup.VmNicConfig = (function() {
+
+        /**
+         * Properties of a VmNicConfig.
+         * @typedef {Object} meshbackup.VmNicConfig.$Properties
+         * @property {string|null} [model] VmNicConfig model
+         * @property {string|null} [mac] VmNicConfig mac
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VmNicConfig.
+         * @memberof meshbackup
+         * @interface IVmNicConfig
+         * @augments meshbackup.VmNicConfig.$Properties
+         * @deprecated Use meshbackup.VmNicConfig.$Properties instead.
+         */
+
+        /**
+         * Shape of a VmNicConfig.
+         * @typedef {meshbackup.VmNicConfig.$Properties} meshbackup.VmNicConfig.$Shape
+         */
+
+        /**
+         * Constructs a new VmNicConfig.
+         * @memberof meshbackup
+         * @classdesc Represents a VmNicConfig.
+         * @constructor
+         * @param {meshbackup.VmNicConfig.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VmNicConfig = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VmNicConfig model.
+         * @member {string} model
+         * @memberof meshbackup.VmNicConfig
+         * @instance
+         */
+        VmNicConfig.prototype.model = "";
+
+        /**
+         * VmNicConfig mac.
+         * @member {string} mac
+         * @memberof meshbackup.VmNicConfig
+         * @instance
+         */
+        VmNicConfig.prototype.mac = "";
+
+        /**
+         * Creates a new VmNicConfig instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VmNicConfig
+         * @static
+         * @param {meshbackup.VmNicConfig.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VmNicConfig} VmNicConfig instance
+         * @type {{
+         *   (properties: meshbackup.VmNicConfig.$Shape): meshbackup.VmNicConfig & meshbackup.VmNicConfig.$Shape;
+         *   (properties?: meshbackup.VmNicConfig.$Properties): meshbackup.VmNicConfig;
+         * }}
+         */
+        VmNicConfig.create = function(properties) {
+            return new VmNicConfig(properties);
+        };
+
+        /**
+         * Encodes the specified VmNicConfig message. Does not implicitly {@link meshbackup.VmNicConfig.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VmNicConfig
+         * @static
+         * @param {meshbackup.VmNicConfig.$Properties} message VmNicConfig message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VmNicConfig.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.model);
+            if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.mac);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VmNicConfig message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VmNicConfig
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VmNicConfig & meshbackup.VmNicConfig.$Shape} VmNicConfig
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VmNicConfig.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VmNicConfig();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.model = value;
+                        else
+                            delete message.model;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.mac = value;
+                        else
+                            delete message.mac;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VmNicConfig message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VmNicConfig
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VmNicConfig} VmNicConfig
+         */
+        VmNicConfig.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VmNicConfig)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VmNicConfig: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VmNicConfig();
+            if (object.model != null)
+                if (typeof object.model !== "string" || object.model.length)
+                    message.model = $String(object.model);
+            if (object.mac != null)
+                if (typeof object.mac !== "string" || object.mac.length)
+                    message.mac = $String(object.mac);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VmNicConfig message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VmNicConfig
+         * @static
+         * @param {meshbackup.VmNicConfig} message VmNicConfig
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VmNicConfig.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.model = "";
+                object.mac = "";
+            }
+            if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                object.model = message.model;
+            if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                object.mac = message.mac;
+            return object;
+        };
+
+        /**
+         * Converts this VmNicConfig to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VmNicConfig
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VmNicConfig.prototype.toJSON = function() {
+            return VmNicConfig.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VmNicConfig;
+    })();
+
+    meshbackup.RecoverRequest = (function() {
+
+        /**
+         * Properties of a RecoverRequest.
+         * @typedef {Object} meshbackup.RecoverRequest.$Properties
+         * @property {string|null} [pointId] RecoverRequest pointId
+         * @property {string|null} [vm] RecoverRequest vm
+         * @property {string|null} [host] RecoverRequest host
+         * @property {string|null} [name] RecoverRequest name
+         * @property {string|null} [attachTo] RecoverRequest attachTo
+         * @property {Uint8Array|null} [dataKey] RecoverRequest dataKey
+         * @property {boolean|null} [network] RecoverRequest network
+         * @property {string|null} [repository] RecoverRequest repository
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RecoverRequest.
+         * @memberof meshbackup
+         * @interface IRecoverRequest
+         * @augments meshbackup.RecoverRequest.$Properties
+         * @deprecated Use meshbackup.RecoverRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a RecoverRequest.
+         * @typedef {meshbackup.RecoverRequest.$Properties} meshbackup.RecoverRequest.$Shape
+         */
+
+        /**
+         * Constructs a new RecoverRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a RecoverRequest.
+         * @constructor
+         * @param {meshbackup.RecoverRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RecoverRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RecoverRequest pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.RecoverRequest
+         * @instance
+         */
+        RecoverRequest.prototype.pointId = "";
+
+        /**
+         * RecoverRequest vm.
+         * @member {string} vm
+         * @memberof meshbackup.RecoverRequest
+         * @instance
+         */
+        RecoverRequest.prototype.vm = "";
+
+        /**
+         * RecoverRequest host.
+         * @member {string} host
+         * @memberof meshbackup.RecoverRequest
+         * @instance
+         */
+        RecoverRequest.prototype.host = "";
+
+        /**
+         * RecoverRequest name.
+         * @member {string} name
+         * @memberof meshbackup.RecoverRequest
+         * @instance
+         */
+        RecoverRequest.prototype.name = "";
+
+        /**
+         * RecoverRequest attachTo.
+         * @member {string} attachTo
+         * @memberof meshbackup.RecoverRequest
+         * @instance
+         */
+        RecoverRequest.prototype.attachTo = "";
+
+        /**
+         * RecoverRequest dataKey.
+         * @member {Uint8Array} dataKey
+         * @memberof meshbackup.RecoverRequest
+         * @instance
+         */
+        RecoverRequest.prototype.dataKey = $util.newBuffer([]);
+
+        /**
+         * RecoverRequest network.
+         * @member {boolean} network
+         * @memberof meshbackup.RecoverRequest
+         * @instance
+         */
+        RecoverRequest.prototype.network = false;
+
+        /**
+         * RecoverRequest repository.
+         * @member {string} repository
+         * @memberof meshbackup.RecoverRequest
+         * @instance
+         */
+        RecoverRequest.prototype.repository = "";
+
+        /**
+         * Creates a new RecoverRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RecoverRequest
+         * @static
+         * @param {meshbackup.RecoverRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RecoverRequest} RecoverRequest instance
+         * @type {{
+         *   (properties: meshbackup.RecoverRequest.$Shape): meshbackup.RecoverRequest & meshbackup.RecoverRequest.$Shape;
+         *   (properties?: meshbackup.RecoverRequest.$Properties): meshbackup.RecoverRequest;
+         * }}
+         */
+        RecoverRequest.create = function(properties) {
+            return new RecoverRequest(properties);
+        };
+
+        /**
+         * Encodes the specified RecoverRequest message. Does not implicitly {@link meshbackup.RecoverRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RecoverRequest
+         * @static
+         * @param {meshbackup.RecoverRequest.$Properties} message RecoverRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RecoverRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.host);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+            if (message.attachTo != null && $Object.hasOwnProperty.call(message, "attachTo") && message.attachTo !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.attachTo);
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey") && message.dataKey.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.dataKey);
+            if (message.network != null && $Object.hasOwnProperty.call(message, "network") && message.network !== false)
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.network);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.repository);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RecoverRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RecoverRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RecoverRequest & meshbackup.RecoverRequest.$Shape} RecoverRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RecoverRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RecoverRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.host = value;
+                        else
+                            delete message.host;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.attachTo = value;
+                        else
+                            delete message.attachTo;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.dataKey = value;
+                        else
+                            delete message.dataKey;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.network = value;
+                        else
+                            delete message.network;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RecoverRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RecoverRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RecoverRequest} RecoverRequest
+         */
+        RecoverRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RecoverRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RecoverRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RecoverRequest();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.attachTo != null)
+                if (typeof object.attachTo !== "string" || object.attachTo.length)
+                    message.attachTo = $String(object.attachTo);
+            if (object.dataKey != null)
+                if (object.dataKey.length)
+                    if (typeof object.dataKey === "string")
+                        $util.base64.decode(object.dataKey, message.dataKey = $util.newBuffer($util.base64.length(object.dataKey)), 0);
+                    else if (object.dataKey.length >= 0)
+                        message.dataKey = object.dataKey;
+            if (object.network != null)
+                if (object.network)
+                    message.network = $Boolean(object.network);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RecoverRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RecoverRequest
+         * @static
+         * @param {meshbackup.RecoverRequest} message RecoverRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RecoverRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.host = "";
+                object.name = "";
+                object.attachTo = "";
+                if (options.bytes === $String)
+                    object.dataKey = "";
+                else {
+                    object.dataKey = [];
+                    if (options.bytes !== $Array)
+                        object.dataKey = $util.newBuffer(object.dataKey);
+                }
+                object.network = false;
+                object.repository = "";
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.attachTo != null && $Object.hasOwnProperty.call(message, "attachTo"))
+                object.attachTo = message.attachTo;
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey"))
+                object.dataKey = options.bytes === $String ? $util.base64.encode(message.dataKey, 0, message.dataKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dataKey) : message.dataKey;
+            if (message.network != null && $Object.hasOwnProperty.call(message, "network"))
+                object.network = message.network;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            return object;
+        };
+
+        /**
+         * Converts this RecoverRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RecoverRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RecoverRequest.prototype.toJSON = function() {
+            return RecoverRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RecoverRequest;
+    })();
+
+    meshbackup.RecoveryAction = (function() {
+
+        /**
+         * Properties of a RecoveryAction.
+         * @typedef {Object} meshbackup.RecoveryAction.$Properties
+         * @property {string|null} [id] RecoveryAction id
+         * @property {string|null} [action] RecoveryAction action
+         * @property {number|null} [speed] RecoveryAction speed
+         * @property {boolean|null} [wait] RecoveryAction wait
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RecoveryAction.
+         * @memberof meshbackup
+         * @interface IRecoveryAction
+         * @augments meshbackup.RecoveryAction.$Properties
+         * @deprecated Use meshbackup.RecoveryAction.$Properties instead.
+         */
+
+        /**
+         * Shape of a RecoveryAction.
+         * @typedef {meshbackup.RecoveryAction.$Properties} meshbackup.RecoveryAction.$Shape
+         */
+
+        /**
+         * Constructs a new RecoveryAction.
+         * @memberof meshbackup
+         * @classdesc Represents a RecoveryAction.
+         * @constructor
+         * @param {meshbackup.RecoveryAction.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RecoveryAction = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RecoveryAction id.
+         * @member {string} id
+         * @memberof meshbackup.RecoveryAction
+         * @instance
+         */
+        RecoveryAction.prototype.id = "";
+
+        /**
+         * RecoveryAction action.
+         * @member {string} action
+         * @memberof meshbackup.RecoveryAction
+         * @instance
+         */
+        RecoveryAction.prototype.action = "";
+
+        /**
+         * RecoveryAction speed.
+         * @member {number} speed
+         * @memberof meshbackup.RecoveryAction
+         * @instance
+         */
+        RecoveryAction.prototype.speed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RecoveryAction wait.
+         * @member {boolean} wait
+         * @memberof meshbackup.RecoveryAction
+         * @instance
+         */
+        RecoveryAction.prototype.wait = false;
+
+        /**
+         * Creates a new RecoveryAction instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RecoveryAction
+         * @static
+         * @param {meshbackup.RecoveryAction.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RecoveryAction} RecoveryAction instance
+         * @type {{
+         *   (properties: meshbackup.RecoveryAction.$Shape): meshbackup.RecoveryAction & meshbackup.RecoveryAction.$Shape;
+         *   (properties?: meshbackup.RecoveryAction.$Properties): meshbackup.RecoveryAction;
+         * }}
+         */
+        RecoveryAction.create = function(properties) {
+            return new RecoveryAction(properties);
+        };
+
+        /**
+         * Encodes the specified RecoveryAction message. Does not implicitly {@link meshbackup.RecoveryAction.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RecoveryAction
+         * @static
+         * @param {meshbackup.RecoveryAction.$Properties} message RecoveryAction message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RecoveryAction.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.action);
+            if (message.speed != null && $Object.hasOwnProperty.call(message, "speed") && (typeof message.speed === "object" ? message.speed.low || message.speed.high : message.speed !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.speed);
+            if (message.wait != null && $Object.hasOwnProperty.call(message, "wait") && message.wait !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.wait);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RecoveryAction message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RecoveryAction
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RecoveryAction & meshbackup.RecoveryAction.$Shape} RecoveryAction
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RecoveryAction.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RecoveryAction();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.action = value;
+                        else
+                            delete message.action;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.speed = value;
+                        else
+                            delete message.speed;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.wait = value;
+                        else
+                            delete message.wait;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RecoveryAction message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RecoveryAction
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RecoveryAction} RecoveryAction
+         */
+        RecoveryAction.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RecoveryAction)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RecoveryAction: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RecoveryAction();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.action != null)
+                if (typeof object.action !== "string" || object.action.length)
+                    message.action = $String(object.action);
+            if (object.speed != null)
+                if (typeof object.speed === "object" ? object.speed.low || object.speed.high : $Number(object.speed) !== 0)
+                    if ($util.Long)
+                        message.speed = $util.Long.fromValue(object.speed, true);
+                    else if (typeof object.speed === "string")
+                        message.speed = $parseInt(object.speed, 10);
+                    else if (typeof object.speed === "number")
+                        message.speed = object.speed;
+                    else if (typeof object.speed === "object")
+                        message.speed = new $util.LongBits(object.speed.low >>> 0, object.speed.high >>> 0).toNumber(true);
+            if (object.wait != null)
+                if (object.wait)
+                    message.wait = $Boolean(object.wait);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RecoveryAction message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RecoveryAction
+         * @static
+         * @param {meshbackup.RecoveryAction} message RecoveryAction
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RecoveryAction.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.id = "";
+                object.action = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.speed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.speed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.wait = false;
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                object.action = message.action;
+            if (message.speed != null && $Object.hasOwnProperty.call(message, "speed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.speed = typeof message.speed === "number" ? $BigInt(message.speed) : $util.Long.fromBits(message.speed.low >>> 0, message.speed.high >>> 0, true).toBigInt();
+                else if (typeof message.speed === "number")
+                    object.speed = options.longs === $String ? $String(message.speed) : message.speed;
+                else
+                    object.speed = options.longs === $String ? $util.Long.prototype.toString.call(message.speed) : options.longs === $Number ? new $util.LongBits(message.speed.low >>> 0, message.speed.high >>> 0).toNumber(true) : message.speed;
+            if (message.wait != null && $Object.hasOwnProperty.call(message, "wait"))
+                object.wait = message.wait;
+            return object;
+        };
+
+        /**
+         * Converts this RecoveryAction to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RecoveryAction
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RecoveryAction.prototype.toJSON = function() {
+            return RecoveryAction.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RecoveryAction;
+    })();
+
+    meshbackup.RecoveryListRequest = (function() {
+
+        /**
+         * Properties of a RecoveryListRequest.
+         * @typedef {Object} meshbackup.RecoveryListRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RecoveryListRequest.
+         * @memberof meshbackup
+         * @interface IRecoveryListRequest
+         * @augments meshbackup.RecoveryListRequest.$Properties
+         * @deprecated Use meshbackup.RecoveryListRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a RecoveryListRequest.
+         * @typedef {meshbackup.RecoveryListRequest.$Properties} meshbackup.RecoveryListRequest.$Shape
+         */
+
+        /**
+         * Constructs a new RecoveryListRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a RecoveryListRequest.
+         * @constructor
+         * @param {meshbackup.RecoveryListRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RecoveryListRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new RecoveryListRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RecoveryListRequest
+         * @static
+         * @param {meshbackup.RecoveryListRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RecoveryListRequest} RecoveryListRequest instance
+         * @type {{
+         *   (properties: meshbackup.RecoveryListRequest.$Shape): meshbackup.RecoveryListRequest & meshbackup.RecoveryListRequest.$Shape;
+         *   (properties?: meshbackup.RecoveryListRequest.$Properties): meshbackup.RecoveryListRequest;
+         * }}
+         */
+        RecoveryListRequest.create = function(properties) {
+            return new RecoveryListRequest(properties);
+        };
+
+        /**
+         * Encodes the specified RecoveryListRequest message. Does not implicitly {@link meshbackup.RecoveryListRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RecoveryListRequest
+         * @static
+         * @param {meshbackup.RecoveryListRequest.$Properties} message RecoveryListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RecoveryListRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RecoveryListRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RecoveryListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RecoveryListRequest & meshbackup.RecoveryListRequest.$Shape} RecoveryListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RecoveryListRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RecoveryListRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RecoveryListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RecoveryListRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RecoveryListRequest} RecoveryListRequest
+         */
+        RecoveryListRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RecoveryListRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RecoveryListRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.RecoveryListRequest();
+        };
+
+        /**
+         * Creates a plain object from a RecoveryListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RecoveryListRequest
+         * @static
+         * @param {meshbackup.RecoveryListRequest} message RecoveryListRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RecoveryListRequest.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this RecoveryListRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RecoveryListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RecoveryListRequest.prototype.toJSON = function() {
+            return RecoveryListRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RecoveryListRequest;
+    })();
+
+    meshbackup.RecoveryStart = (function() {
+
+        /**
+         * Properties of a RecoveryStart.
+         * @typedef {Object} meshbackup.RecoveryStart.$Properties
+         * @property {string|null} [id] RecoveryStart id
+         * @property {string|null} [pointId] RecoveryStart pointId
+         * @property {string|null} [vm] RecoveryStart vm
+         * @property {string|null} [name] RecoveryStart name
+         * @property {meshbackup.HostSpec.$Properties|null} [host] RecoveryStart host
+         * @property {string|null} [repositoryPeer] RecoveryStart repositoryPeer
+         * @property {Uint8Array|null} [dataKey] RecoveryStart dataKey
+         * @property {meshbackup.HostSpec.$Properties|null} [attachTo] RecoveryStart attachTo
+         * @property {boolean|null} [network] RecoveryStart network
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RecoveryStart.
+         * @memberof meshbackup
+         * @interface IRecoveryStart
+         * @augments meshbackup.RecoveryStart.$Properties
+         * @deprecated Use meshbackup.RecoveryStart.$Properties instead.
+         */
+
+        /**
+         * Shape of a RecoveryStart.
+         * @typedef {meshbackup.RecoveryStart.$Properties} meshbackup.RecoveryStart.$Shape
+         */
+
+        /**
+         * Constructs a new RecoveryStart.
+         * @memberof meshbackup
+         * @classdesc Represents a RecoveryStart.
+         * @constructor
+         * @param {meshbackup.RecoveryStart.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RecoveryStart = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RecoveryStart id.
+         * @member {string} id
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         */
+        RecoveryStart.prototype.id = "";
+
+        /**
+         * RecoveryStart pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         */
+        RecoveryStart.prototype.pointId = "";
+
+        /**
+         * RecoveryStart vm.
+         * @member {string} vm
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         */
+        RecoveryStart.prototype.vm = "";
+
+        /**
+         * RecoveryStart name.
+         * @member {string} name
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         */
+        RecoveryStart.prototype.name = "";
+
+        /**
+         * RecoveryStart host.
+         * @member {meshbackup.HostSpec.$Properties|null|undefined} host
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         */
+        RecoveryStart.prototype.host = null;
+
+        /**
+         * RecoveryStart repositoryPeer.
+         * @member {string} repositoryPeer
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         */
+        RecoveryStart.prototype.repositoryPeer = "";
+
+        /**
+         * RecoveryStart dataKey.
+         * @member {Uint8Array} dataKey
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         */
+        RecoveryStart.prototype.dataKey = $util.newBuffer([]);
+
+        /**
+         * RecoveryStart attachTo.
+         * @member {meshbackup.HostSpec.$Properties|null|undefined} attachTo
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         */
+        RecoveryStart.prototype.attachTo = null;
+
+        /**
+         * RecoveryStart network.
+         * @member {boolean} network
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         */
+        RecoveryStart.prototype.network = false;
+
+        /**
+         * Creates a new RecoveryStart instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RecoveryStart
+         * @static
+         * @param {meshbackup.RecoveryStart.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RecoveryStart} RecoveryStart instance
+         * @type {{
+         *   (properties: meshbackup.RecoveryStart.$Shape): meshbackup.RecoveryStart & meshbackup.RecoveryStart.$Shape;
+         *   (properties?: meshbackup.RecoveryStart.$Properties): meshbackup.RecoveryStart;
+         * }}
+         */
+        RecoveryStart.create = function(properties) {
+            return new RecoveryStart(properties);
+        };
+
+        /**
+         * Encodes the specified RecoveryStart message. Does not implicitly {@link meshbackup.RecoveryStart.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RecoveryStart
+         * @static
+         * @param {meshbackup.RecoveryStart.$Properties} message RecoveryStart message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RecoveryStart.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.vm);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                $root.meshbackup.HostSpec.encode(message.host, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer") && message.repositoryPeer !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.repositoryPeer);
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey") && message.dataKey.length)
+                writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.dataKey);
+            if (message.attachTo != null && $Object.hasOwnProperty.call(message, "attachTo"))
+                $root.meshbackup.HostSpec.encode(message.attachTo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.network != null && $Object.hasOwnProperty.call(message, "network") && message.network !== false)
+                writer.uint32(/* id 9, wireType 0 =*/72).bool(message.network);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RecoveryStart message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RecoveryStart
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RecoveryStart & meshbackup.RecoveryStart.$Shape} RecoveryStart
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RecoveryStart.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RecoveryStart();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.host = $root.meshbackup.HostSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.host);
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repositoryPeer = value;
+                        else
+                            delete message.repositoryPeer;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.dataKey = value;
+                        else
+                            delete message.dataKey;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        message.attachTo = $root.meshbackup.HostSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.attachTo);
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.network = value;
+                        else
+                            delete message.network;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RecoveryStart message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RecoveryStart
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RecoveryStart} RecoveryStart
+         */
+        RecoveryStart.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RecoveryStart)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RecoveryStart: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RecoveryStart();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.host != null) {
+                if (!$util.isObject(object.host))
+                    throw $TypeError(".meshbackup.RecoveryStart.host: object expected");
+                message.host = $root.meshbackup.HostSpec.fromObject(object.host, _depth + 1);
+            }
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
+            if (object.dataKey != null)
+                if (object.dataKey.length)
+                    if (typeof object.dataKey === "string")
+                        $util.base64.decode(object.dataKey, message.dataKey = $util.newBuffer($util.base64.length(object.dataKey)), 0);
+                    else if (object.dataKey.length >= 0)
+                        message.dataKey = object.dataKey;
+            if (object.attachTo != null) {
+                if (!$util.isObject(object.attachTo))
+                    throw $TypeError(".meshbackup.RecoveryStart.attachTo: object expected");
+                message.attachTo = $root.meshbackup.HostSpec.fromObject(object.attachTo, _depth + 1);
+            }
+            if (object.network != null)
+                if (object.network)
+                    message.network = $Boolean(object.network);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RecoveryStart message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RecoveryStart
+         * @static
+         * @param {meshbackup.RecoveryStart} message RecoveryStart
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RecoveryStart.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.id = "";
+                object.pointId = "";
+                object.vm = "";
+                object.name = "";
+                object.host = null;
+                object.repositoryPeer = "";
+                if (options.bytes === $String)
+                    object.dataKey = "";
+                else {
+                    object.dataKey = [];
+                    if (options.bytes !== $Array)
+                        object.dataKey = $util.newBuffer(object.dataKey);
+                }
+                object.attachTo = null;
+                object.network = false;
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = $root.meshbackup.HostSpec.toObject(message.host, options, _depth + 1);
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey"))
+                object.dataKey = options.bytes === $String ? $util.base64.encode(message.dataKey, 0, message.dataKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dataKey) : message.dataKey;
+            if (message.attachTo != null && $Object.hasOwnProperty.call(message, "attachTo"))
+                object.attachTo = $root.meshbackup.HostSpec.toObject(message.attachTo, options, _depth + 1);
+            if (message.network != null && $Object.hasOwnProperty.call(message, "network"))
+                object.network = message.network;
+            return object;
+        };
+
+        /**
+         * Converts this RecoveryStart to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RecoveryStart.prototype.toJSON = function() {
+            return RecoveryStart.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RecoveryStart;
+    })();
+
+    meshbackup.RecoveryControl = (function() {
+
+        /**
+         * Properties of a RecoveryControl.
+         * @typedef {Object} meshbackup.RecoveryControl.$Properties
+         * @property {string|null} [id] RecoveryControl id
+         * @property {string|null} [action] RecoveryControl action
+         * @property {number|null} [speed] RecoveryControl speed
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RecoveryControl.
+         * @memberof meshbackup
+         * @interface IRecoveryControl
+         * @augments meshbackup.RecoveryControl.$Properties
+         * @deprecated Use meshbackup.RecoveryControl.$Properties instead.
+         */
+
+        /**
+         * Shape of a RecoveryControl.
+         * @typedef {meshbackup.RecoveryControl.$Properties} meshbackup.RecoveryControl.$Shape
+         */
+
+        /**
+         * Constructs a new RecoveryControl.
+         * @memberof meshbackup
+         * @classdesc Represents a RecoveryControl.
+         * @constructor
+         * @param {meshbackup.RecoveryControl.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RecoveryControl = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RecoveryControl id.
+         * @member {string} id
+         * @memberof meshbackup.RecoveryControl
+         * @instance
+         */
+        RecoveryControl.prototype.id = "";
+
+        /**
+         * RecoveryControl action.
+         * @member {string} action
+         * @memberof meshbackup.RecoveryControl
+         * @instance
+         */
+        RecoveryControl.prototype.action = "";
+
+        /**
+         * RecoveryControl speed.
+         * @member {number} speed
+         * @memberof meshbackup.RecoveryControl
+         * @instance
+         */
+        RecoveryControl.prototype.speed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RecoveryControl instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RecoveryControl
+         * @static
+         * @param {meshbackup.RecoveryControl.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RecoveryControl} RecoveryControl instance
+         * @type {{
+         *   (properties: meshbackup.RecoveryControl.$Shape): meshbackup.RecoveryControl & meshbackup.RecoveryControl.$Shape;
+         *   (properties?: meshbackup.RecoveryControl.$Properties): meshbackup.RecoveryControl;
+         * }}
+         */
+        RecoveryControl.create = function(properties) {
+            return new RecoveryControl(properties);
+        };
+
+        /**
+         * Encodes the specified RecoveryControl message. Does not implicitly {@link meshbackup.RecoveryControl.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RecoveryControl
+         * @static
+         * @param {meshbackup.RecoveryControl.$Properties} message RecoveryControl message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RecoveryControl.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.action);
+            if (message.speed != null && $Object.hasOwnProperty.call(message, "speed") && (typeof message.speed === "object" ? message.speed.low || message.speed.high : message.speed !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.speed);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RecoveryControl message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RecoveryControl
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RecoveryControl & meshbackup.RecoveryControl.$Shape} RecoveryControl
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RecoveryControl.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RecoveryControl();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.action = value;
+                        else
+                            delete message.action;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.speed = value;
+                        else
+                            delete message.speed;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RecoveryControl message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RecoveryControl
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RecoveryControl} RecoveryControl
+         */
+        RecoveryControl.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RecoveryControl)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RecoveryControl: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RecoveryControl();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.action != null)
+                if (typeof object.action !== "string" || object.action.length)
+                    message.action = $String(object.action);
+            if (object.speed != null)
+                if (typeof object.speed === "object" ? object.speed.low || object.speed.high : $Number(object.speed) !== 0)
+                    if ($util.Long)
+                        message.speed = $util.Long.fromValue(object.speed, true);
+                    else if (typeof object.speed === "string")
+                        message.speed = $parseInt(object.speed, 10);
+                    else if (typeof object.speed === "number")
+                        message.speed = object.speed;
+                    else if (typeof object.speed === "object")
+                        message.speed = new $util.LongBits(object.speed.low >>> 0, object.speed.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RecoveryControl message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RecoveryControl
+         * @static
+         * @param {meshbackup.RecoveryControl} message RecoveryControl
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RecoveryControl.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.id = "";
+                object.action = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.speed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.speed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                object.action = message.action;
+            if (message.speed != null && $Object.hasOwnProperty.call(message, "speed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.speed = typeof message.speed === "number" ? $BigInt(message.speed) : $util.Long.fromBits(message.speed.low >>> 0, message.speed.high >>> 0, true).toBigInt();
+                else if (typeof message.speed === "number")
+                    object.speed = options.longs === $String ? $String(message.speed) : message.speed;
+                else
+                    object.speed = options.longs === $String ? $util.Long.prototype.toString.call(message.speed) : options.longs === $Number ? new $util.LongBits(message.speed.low >>> 0, message.speed.high >>> 0).toNumber(true) : message.speed;
+            return object;
+        };
+
+        /**
+         * Converts this RecoveryControl to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RecoveryControl
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RecoveryControl.prototype.toJSON = function() {
+            return RecoveryControl.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RecoveryControl;
+    })();
+
+    meshbackup.RecoveryInfo = (function() {
+
+        /**
+         * Properties of a RecoveryInfo.
+         * @typedef {Object} meshbackup.RecoveryInfo.$Properties
+         * @property {string|null} [id] RecoveryInfo id
+         * @property {string|null} [pointId] RecoveryInfo pointId
+         * @property {string|null} [vm] RecoveryInfo vm
+         * @property {string|null} [name] RecoveryInfo name
+         * @property {string|null} [host] RecoveryInfo host
+         * @property {string|null} [node] RecoveryInfo node
+         * @property {string|null} [state] RecoveryInfo state
+         * @property {number|null} [doneBytes] RecoveryInfo doneBytes
+         * @property {number|null} [totalBytes] RecoveryInfo totalBytes
+         * @property {number|null} [bytesPerSecond] RecoveryInfo bytesPerSecond
+         * @property {string|null} [error] RecoveryInfo error
+         * @property {number|null} [createdAtMs] RecoveryInfo createdAtMs
+         * @property {number|null} [runningAtMs] RecoveryInfo runningAtMs
+         * @property {number|null} [pid] RecoveryInfo pid
+         * @property {string|null} [qmp] RecoveryInfo qmp
+         * @property {Array.<string>|null} [overlays] RecoveryInfo overlays
+         * @property {string|null} [attachedTo] RecoveryInfo attachedTo
+         * @property {string|null} [repository] RecoveryInfo repository
+         * @property {number|null} [migratedAtMs] RecoveryInfo migratedAtMs
+         * @property {number|null} [restarts] RecoveryInfo restarts
+         * @property {number|null} [pauses] RecoveryInfo pauses
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RecoveryInfo.
+         * @memberof meshbackup
+         * @interface IRecoveryInfo
+         * @augments meshbackup.RecoveryInfo.$Properties
+         * @deprecated Use meshbackup.RecoveryInfo.$Properties instead.
+         */
+
+        /**
+         * Shape of a RecoveryInfo.
+         * @typedef {meshbackup.RecoveryInfo.$Properties} meshbackup.RecoveryInfo.$Shape
+         */
+
+        /**
+         * Constructs a new RecoveryInfo.
+         * @memberof meshbackup
+         * @classdesc Represents a RecoveryInfo.
+         * @constructor
+         * @param {meshbackup.RecoveryInfo.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RecoveryInfo = function (properties) {
+            this.overlays = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RecoveryInfo id.
+         * @member {string} id
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.id = "";
+
+        /**
+         * RecoveryInfo pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.pointId = "";
+
+        /**
+         * RecoveryInfo vm.
+         * @member {string} vm
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.vm = "";
+
+        /**
+         * RecoveryInfo name.
+         * @member {string} name
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.name = "";
+
+        /**
+         * RecoveryInfo host.
+         * @member {string} host
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.host = "";
+
+        /**
+         * RecoveryInfo node.
+         * @member {string} node
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.node = "";
+
+        /**
+         * RecoveryInfo state.
+         * @member {string} state
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.state = "";
+
+        /**
+         * RecoveryInfo doneBytes.
+         * @member {number} doneBytes
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.doneBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RecoveryInfo totalBytes.
+         * @member {number} totalBytes
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RecoveryInfo bytesPerSecond.
+         * @member {number} bytesPerSecond
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.bytesPerSecond = 0;
+
+        /**
+         * RecoveryInfo error.
+         * @member {string} error
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.error = "";
+
+        /**
+         * RecoveryInfo createdAtMs.
+         * @member {number} createdAtMs
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RecoveryInfo runningAtMs.
+         * @member {number} runningAtMs
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.runningAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RecoveryInfo pid.
+         * @member {number} pid
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.pid = 0;
+
+        /**
+         * RecoveryInfo qmp.
+         * @member {string} qmp
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.qmp = "";
+
+        /**
+         * RecoveryInfo overlays.
+         * @member {Array.<string>} overlays
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.overlays = $util.emptyArray;
+
+        /**
+         * RecoveryInfo attachedTo.
+         * @member {string} attachedTo
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.attachedTo = "";
+
+        /**
+         * RecoveryInfo repository.
+         * @member {string} repository
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.repository = "";
+
+        /**
+         * RecoveryInfo migratedAtMs.
+         * @member {number} migratedAtMs
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.migratedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RecoveryInfo restarts.
+         * @member {number} restarts
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.restarts = 0;
+
+        /**
+         * RecoveryInfo pauses.
+         * @member {number} pauses
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.pauses = 0;
+
+        /**
+         * Creates a new RecoveryInfo instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RecoveryInfo
+         * @static
+         * @param {meshbackup.RecoveryInfo.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RecoveryInfo} RecoveryInfo instance
+         * @type {{
+         *   (properties: meshbackup.RecoveryInfo.$Shape): meshbackup.RecoveryInfo & meshbackup.RecoveryInfo.$Shape;
+         *   (properties?: meshbackup.RecoveryInfo.$Properties): meshbackup.RecoveryInfo;
+         * }}
+         */
+        RecoveryInfo.create = function(properties) {
+            return new RecoveryInfo(properties);
+        };
+
+        /**
+         * Encodes the specified RecoveryInfo message. Does not implicitly {@link meshbackup.RecoveryInfo.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RecoveryInfo
+         * @static
+         * @param {meshbackup.RecoveryInfo.$Properties} message RecoveryInfo message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RecoveryInfo.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.vm);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.host);
+            if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.node);
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.state);
+            if (message.doneBytes != null && $Object.hasOwnProperty.call(message, "doneBytes") && (typeof message.doneBytes === "object" ? message.doneBytes.low || message.doneBytes.high : message.doneBytes !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.doneBytes);
+            if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.totalBytes);
+            if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond") && !$Object.is(message.bytesPerSecond, 0))
+                writer.uint32(/* id 10, wireType 1 =*/81).double(message.bytesPerSecond);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                writer.uint32(/* id 11, wireType 2 =*/90).string(message.error);
+            if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.createdAtMs);
+            if (message.runningAtMs != null && $Object.hasOwnProperty.call(message, "runningAtMs") && (typeof message.runningAtMs === "object" ? message.runningAtMs.low || message.runningAtMs.high : message.runningAtMs !== 0))
+                writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.runningAtMs);
+            if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.pid);
+            if (message.qmp != null && $Object.hasOwnProperty.call(message, "qmp") && message.qmp !== "")
+                writer.uint32(/* id 15, wireType 2 =*/122).string(message.qmp);
+            if (message.overlays != null && message.overlays.length)
+                for (let i = 0; i < message.overlays.length; ++i)
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.overlays[i]);
+            if (message.attachedTo != null && $Object.hasOwnProperty.call(message, "attachedTo") && message.attachedTo !== "")
+                writer.uint32(/* id 17, wireType 2 =*/138).string(message.attachedTo);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 18, wireType 2 =*/146).string(message.repository);
+            if (message.migratedAtMs != null && $Object.hasOwnProperty.call(message, "migratedAtMs") && (typeof message.migratedAtMs === "object" ? message.migratedAtMs.low || message.migratedAtMs.high : message.migratedAtMs !== 0))
+                writer.uint32(/* id 19, wireType 0 =*/152).uint64(message.migratedAtMs);
+            if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
+                writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.restarts);
+            if (message.pauses != null && $Object.hasOwnProperty.call(message, "pauses") && message.pauses !== 0)
+                writer.uint32(/* id 21, wireType 0 =*/168).uint32(message.pauses);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RecoveryInfo message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RecoveryInfo
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RecoveryInfo & meshbackup.RecoveryInfo.$Shape} RecoveryInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RecoveryInfo.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RecoveryInfo();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.host = value;
+                        else
+                            delete message.host;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.node = value;
+                        else
+                            delete message.node;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.state = value;
+                        else
+                            delete message.state;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.doneBytes = value;
+                        else
+                            delete message.doneBytes;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.totalBytes = value;
+                        else
+                            delete message.totalBytes;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.bytesPerSecond = value;
+                        else
+                            delete message.bytesPerSecond;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.error = value;
+                        else
+                            delete message.error;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.createdAtMs = value;
+                        else
+                            delete message.createdAtMs;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.runningAtMs = value;
+                        else
+                            delete message.runningAtMs;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pid = value;
+                        else
+                            delete message.pid;
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.qmp = value;
+                        else
+                            delete message.qmp;
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.overlays && message.overlays.length))
+                            message.overlays = [];
+                        message.overlays.push(reader.stringVerify());
+                        continue;
+                    }
+                case 17: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.attachedTo = value;
+                        else
+                            delete message.attachedTo;
+                        continue;
+                    }
+                case 18: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 19: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.migratedAtMs = value;
+                        else
+                            delete message.migratedAtMs;
+                        continue;
+                    }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.restarts = value;
+                        else
+                            delete message.restarts;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pauses = value;
+                        else
+                            delete message.pauses;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RecoveryInfo message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RecoveryInfo
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RecoveryInfo} RecoveryInfo
+         */
+        RecoveryInfo.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RecoveryInfo)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RecoveryInfo: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RecoveryInfo();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            if (object.node != null)
+                if (typeof object.node !== "string" || object.node.length)
+                    message.node = $String(object.node);
+            if (object.state != null)
+                if (typeof object.state !== "string" || object.state.length)
+                    message.state = $String(object.state);
+            if (object.doneBytes != null)
+                if (typeof object.doneBytes === "object" ? object.doneBytes.low || object.doneBytes.high : $Number(object.doneBytes) !== 0)
+                    if ($util.Long)
+                        message.doneBytes = $util.Long.fromValue(object.doneBytes, true);
+                    else if (typeof object.doneBytes === "string")
+                        message.doneBytes = $parseInt(object.doneBytes, 10);
+                    else if (typeof object.doneBytes === "number")
+                        message.doneBytes = object.doneBytes;
+                    else if (typeof object.doneBytes === "object")
+                        message.doneBytes = new $util.LongBits(object.doneBytes.low >>> 0, object.doneBytes.high >>> 0).toNumber(true);
+            if (object.totalBytes != null)
+                if (typeof object.totalBytes === "object" ? object.totalBytes.low || object.totalBytes.high : $Number(object.totalBytes) !== 0)
+                    if ($util.Long)
+                        message.totalBytes = $util.Long.fromValue(object.totalBytes, true);
+                    else if (typeof object.totalBytes === "string")
+                        message.totalBytes = $parseInt(object.totalBytes, 10);
+                    else if (typeof object.totalBytes === "number")
+                        message.totalBytes = object.totalBytes;
+                    else if (typeof object.totalBytes === "object")
+                        message.totalBytes = new $util.LongBits(object.totalBytes.low >>> 0, object.totalBytes.high >>> 0).toNumber(true);
+            if (object.bytesPerSecond != null)
+                if (!$Object.is($Number(object.bytesPerSecond), 0))
+                    message.bytesPerSecond = $Number(object.bytesPerSecond);
+            if (object.error != null)
+                if (typeof object.error !== "string" || object.error.length)
+                    message.error = $String(object.error);
+            if (object.createdAtMs != null)
+                if (typeof object.createdAtMs === "object" ? object.createdAtMs.low || object.createdAtMs.high : $Number(object.createdAtMs) !== 0)
+                    if ($util.Long)
+                        message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
+                    else if (typeof object.createdAtMs === "string")
+                        message.createdAtMs = $parseInt(object.createdAtMs, 10);
+                    else if (typeof object.createdAtMs === "number")
+                        message.createdAtMs = object.createdAtMs;
+                    else if (typeof object.createdAtMs === "object")
+                        message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+            if (object.runningAtMs != null)
+                if (typeof object.runningAtMs === "object" ? object.runningAtMs.low || object.runningAtMs.high : $Number(object.runningAtMs) !== 0)
+                    if ($util.Long)
+                        message.runningAtMs = $util.Long.fromValue(object.runningAtMs, true);
+                    else if (typeof object.runningAtMs === "string")
+                        message.runningAtMs = $parseInt(object.runningAtMs, 10);
+                    else if (typeof object.runningAtMs === "number")
+                        message.runningAtMs = object.runningAtMs;
+                    else if (typeof object.runningAtMs === "object")
+                        message.runningAtMs = new $util.LongBits(object.runningAtMs.low >>> 0, object.runningAtMs.high >>> 0).toNumber(true);
+            if (object.pid != null)
+                if ($Number(object.pid) !== 0)
+                    message.pid = object.pid >>> 0;
+            if (object.qmp != null)
+                if (typeof object.qmp !== "string" || object.qmp.length)
+                    message.qmp = $String(object.qmp);
+            if (object.overlays) {
+                if (!$Array.isArray(object.overlays))
+                    throw $TypeError(".meshbackup.RecoveryInfo.overlays: array expected");
+                message.overlays = $Array(object.overlays.length);
+                for (let i = 0; i < object.overlays.length; ++i)
+                    message.overlays[i] = $String(object.overlays[i]);
+            }
+            if (object.attachedTo != null)
+                if (typeof object.attachedTo !== "string" || object.attachedTo.length)
+                    message.attachedTo = $String(object.attachedTo);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.migratedAtMs != null)
+                if (typeof object.migratedAtMs === "object" ? object.migratedAtMs.low || object.migratedAtMs.high : $Number(object.migratedAtMs) !== 0)
+                    if ($util.Long)
+                        message.migratedAtMs = $util.Long.fromValue(object.migratedAtMs, true);
+                    else if (typeof object.migratedAtMs === "string")
+                        message.migratedAtMs = $parseInt(object.migratedAtMs, 10);
+                    else if (typeof object.migratedAtMs === "number")
+                        message.migratedAtMs = object.migratedAtMs;
+                    else if (typeof object.migratedAtMs === "object")
+                        message.migratedAtMs = new $util.LongBits(object.migratedAtMs.low >>> 0, object.migratedAtMs.high >>> 0).toNumber(true);
+            if (object.restarts != null)
+                if ($Number(object.restarts) !== 0)
+                    message.restarts = object.restarts >>> 0;
+            if (object.pauses != null)
+                if ($Number(object.pauses) !== 0)
+                    message.pauses = object.pauses >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RecoveryInfo message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RecoveryInfo
+         * @static
+         * @param {meshbackup.RecoveryInfo} message RecoveryInfo
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RecoveryInfo.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.overlays = [];
+            if (options.defaults) {
+                object.id = "";
+                object.pointId = "";
+                object.vm = "";
+                object.name = "";
+                object.host = "";
+                object.node = "";
+                object.state = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.doneBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.doneBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.totalBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.totalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.bytesPerSecond = 0;
+                object.error = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.createdAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.runningAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.runningAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.pid = 0;
+                object.qmp = "";
+                object.attachedTo = "";
+                object.repository = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.migratedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.migratedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.restarts = 0;
+                object.pauses = 0;
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                object.node = message.node;
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                object.state = message.state;
+            if (message.doneBytes != null && $Object.hasOwnProperty.call(message, "doneBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.doneBytes = typeof message.doneBytes === "number" ? $BigInt(message.doneBytes) : $util.Long.fromBits(message.doneBytes.low >>> 0, message.doneBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.doneBytes === "number")
+                    object.doneBytes = options.longs === $String ? $String(message.doneBytes) : message.doneBytes;
+                else
+                    object.doneBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.doneBytes) : options.longs === $Number ? new $util.LongBits(message.doneBytes.low >>> 0, message.doneBytes.high >>> 0).toNumber(true) : message.doneBytes;
+            if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.totalBytes = typeof message.totalBytes === "number" ? $BigInt(message.totalBytes) : $util.Long.fromBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.totalBytes === "number")
+                    object.totalBytes = options.longs === $String ? $String(message.totalBytes) : message.totalBytes;
+                else
+                    object.totalBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.totalBytes) : options.longs === $Number ? new $util.LongBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0).toNumber(true) : message.totalBytes;
+            if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond"))
+                object.bytesPerSecond = options.json && !$isFinite(message.bytesPerSecond) ? $String(message.bytesPerSecond) : message.bytesPerSecond;
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                object.error = message.error;
+            if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.createdAtMs = typeof message.createdAtMs === "number" ? $BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.createdAtMs === "number")
+                    object.createdAtMs = options.longs === $String ? $String(message.createdAtMs) : message.createdAtMs;
+                else
+                    object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+            if (message.runningAtMs != null && $Object.hasOwnProperty.call(message, "runningAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.runningAtMs = typeof message.runningAtMs === "number" ? $BigInt(message.runningAtMs) : $util.Long.fromBits(message.runningAtMs.low >>> 0, message.runningAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.runningAtMs === "number")
+                    object.runningAtMs = options.longs === $String ? $String(message.runningAtMs) : message.runningAtMs;
+                else
+                    object.runningAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.runningAtMs) : options.longs === $Number ? new $util.LongBits(message.runningAtMs.low >>> 0, message.runningAtMs.high >>> 0).toNumber(true) : message.runningAtMs;
+            if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                object.pid = message.pid;
+            if (message.qmp != null && $Object.hasOwnProperty.call(message, "qmp"))
+                object.qmp = message.qmp;
+            if (message.overlays && message.overlays.length) {
+                object.overlays = $Array(message.overlays.length);
+                for (let j = 0; j < message.overlays.length; ++j)
+                    object.overlays[j] = message.overlays[j];
+            }
+            if (message.attachedTo != null && $Object.hasOwnProperty.call(message, "attachedTo"))
+                object.attachedTo = message.attachedTo;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.migratedAtMs != null && $Object.hasOwnProperty.call(message, "migratedAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.migratedAtMs = typeof message.migratedAtMs === "number" ? $BigInt(message.migratedAtMs) : $util.Long.fromBits(message.migratedAtMs.low >>> 0, message.migratedAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.migratedAtMs === "number")
+                    object.migratedAtMs = options.longs === $String ? $String(message.migratedAtMs) : message.migratedAtMs;
+                else
+                    object.migratedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.migratedAtMs) : options.longs === $Number ? new $util.LongBits(message.migratedAtMs.low >>> 0, message.migratedAtMs.high >>> 0).toNumber(true) : message.migratedAtMs;
+            if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                object.restarts = message.restarts;
+            if (message.pauses != null && $Object.hasOwnProperty.call(message, "pauses"))
+                object.pauses = message.pauses;
+            return object;
+        };
+
+        /**
+         * Converts this RecoveryInfo to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RecoveryInfo.prototype.toJSON = function() {
+            return RecoveryInfo.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RecoveryInfo;
+    })();
+
+    meshbackup.RecoveryList = (function() {
+
+        /**
+         * Properties of a RecoveryList.
+         * @typedef {Object} meshbackup.RecoveryList.$Properties
+         * @property {Array.<meshbackup.RecoveryInfo.$Properties>|null} [recoveries] RecoveryList recoveries
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RecoveryList.
+         * @memberof meshbackup
+         * @interface IRecoveryList
+         * @augments meshbackup.RecoveryList.$Properties
+         * @deprecated Use meshbackup.RecoveryList.$Properties instead.
+         */
+
+        /**
+         * Shape of a RecoveryList.
+         * @typedef {meshbackup.RecoveryList.$Properties} meshbackup.RecoveryList.$Shape
+         */
+
+        /**
+         * Constructs a new RecoveryList.
+         * @memberof meshbackup
+         * @classdesc Represents a RecoveryList.
+         * @constructor
+         * @param {meshbackup.RecoveryList.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RecoveryList = function (properties) {
+            this.recoveries = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RecoveryList recoveries.
+         * @member {Array.<meshbackup.RecoveryInfo.$Properties>} recoveries
+         * @memberof meshbackup.RecoveryList
+         * @instance
+         */
+        RecoveryList.prototype.recoveries = $util.emptyArray;
+
+        /**
+         * Creates a new RecoveryList instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.RecoveryList
+         * @static
+         * @param {meshbackup.RecoveryList.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.RecoveryList} RecoveryList instance
+         * @type {{
+         *   (properties: meshbackup.RecoveryList.$Shape): meshbackup.RecoveryList & meshbackup.RecoveryList.$Shape;
+         *   (properties?: meshbackup.RecoveryList.$Properties): meshbackup.RecoveryList;
+         * }}
+         */
+        RecoveryList.create = function(properties) {
+            return new RecoveryList(properties);
+        };
+
+        /**
+         * Encodes the specified RecoveryList message. Does not implicitly {@link meshbackup.RecoveryList.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.RecoveryList
+         * @static
+         * @param {meshbackup.RecoveryList.$Properties} message RecoveryList message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RecoveryList.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.recoveries != null && message.recoveries.length)
+                for (let i = 0; i < message.recoveries.length; ++i)
+                    $root.meshbackup.RecoveryInfo.encode(message.recoveries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RecoveryList message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.RecoveryList
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.RecoveryList & meshbackup.RecoveryList.$Shape} RecoveryList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RecoveryList.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.RecoveryList();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.recoveries && message.recoveries.length))
+                            message.recoveries = [];
+                        message.recoveries.push($root.meshbackup.RecoveryInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RecoveryList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.RecoveryList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.RecoveryList} RecoveryList
+         */
+        RecoveryList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.RecoveryList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.RecoveryList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.RecoveryList();
+            if (object.recoveries) {
+                if (!$Array.isArray(object.recoveries))
+                    throw $TypeError(".meshbackup.RecoveryList.recoveries: array expected");
+                message.recoveries = $Array(object.recoveries.length);
+                for (let i = 0; i < object.recoveries.length; ++i) {
+                    if (!$util.isObject(object.recoveries[i]))
+                        throw $TypeError(".meshbackup.RecoveryList.recoveries: object expected");
+                    message.recoveries[i] = $root.meshbackup.RecoveryInfo.fromObject(object.recoveries[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RecoveryList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.RecoveryList
+         * @static
+         * @param {meshbackup.RecoveryList} message RecoveryList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RecoveryList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.recoveries = [];
+            if (message.recoveries && message.recoveries.length) {
+                object.recoveries = $Array(message.recoveries.length);
+                for (let j = 0; j < message.recoveries.length; ++j)
+                    object.recoveries[j] = $root.meshbackup.RecoveryInfo.toObject(message.recoveries[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this RecoveryList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.RecoveryList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RecoveryList.prototype.toJSON = function() {
+            return RecoveryList.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RecoveryList;
     })();
 
     meshbackup.TrafficRule = (function() {
@@ -11647,6 +15365,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [lockUntilMs] RestorePoint lockUntilMs
          * @property {string|null} [keyFingerprint] RestorePoint keyFingerprint
          * @property {Array.<Uint8Array>|null} [recoveryWraps] RestorePoint recoveryWraps
+         * @property {meshbackup.VmConfig.$Properties|null} [config] RestorePoint config
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11769,6 +15488,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestorePoint.prototype.recoveryWraps = $util.emptyArray;
 
         /**
+         * RestorePoint config.
+         * @member {meshbackup.VmConfig.$Properties|null|undefined} config
+         * @memberof meshbackup.RestorePoint
+         * @instance
+         */
+        RestorePoint.prototype.config = null;
+
+        /**
          * Creates a new RestorePoint instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestorePoint
@@ -11824,6 +15551,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.recoveryWraps != null && message.recoveryWraps.length)
                 for (let i = 0; i < message.recoveryWraps.length; ++i)
                     writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.recoveryWraps[i]);
+            if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                $root.meshbackup.VmConfig.encode(message.config, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -11965,6 +15694,12 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.recoveryWraps.push(reader.bytes());
                         continue;
                     }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        message.config = $root.meshbackup.VmConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -12061,6 +15796,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     else if (object.recoveryWraps[i].length >= 0)
                         message.recoveryWraps[i] = object.recoveryWraps[i];
             }
+            if (object.config != null) {
+                if (!$util.isObject(object.config))
+                    throw $TypeError(".meshbackup.RestorePoint.config: object expected");
+                message.config = $root.meshbackup.VmConfig.fromObject(object.config, _depth + 1);
+            }
             return message;
         };
 
@@ -12103,6 +15843,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 } else
                     object.lockUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.keyFingerprint = "";
+                object.config = null;
             }
             if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
                 object.format = message.format;
@@ -12142,6 +15883,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let j = 0; j < message.recoveryWraps.length; ++j)
                     object.recoveryWraps[j] = options.bytes === $String ? $util.base64.encode(message.recoveryWraps[j], 0, message.recoveryWraps[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.recoveryWraps[j]) : message.recoveryWraps[j];
             }
+            if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                object.config = $root.meshbackup.VmConfig.toObject(message.config, options, _depth + 1);
             return object;
         };
 
@@ -13675,6 +17418,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [keyFingerprint] CommitPoint keyFingerprint
          * @property {Array.<Uint8Array>|null} [recoveryWraps] CommitPoint recoveryWraps
          * @property {number|null} [createdAtMs] CommitPoint createdAtMs
+         * @property {meshbackup.VmConfig.$Properties|null} [config] CommitPoint config
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -13781,6 +17525,14 @@ export const meshbackup = $root.meshbackup = (() => {
         CommitPoint.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * CommitPoint config.
+         * @member {meshbackup.VmConfig.$Properties|null|undefined} config
+         * @memberof meshbackup.CommitPoint
+         * @instance
+         */
+        CommitPoint.prototype.config = null;
+
+        /**
          * Creates a new CommitPoint instance using the specified properties.
          * @function create
          * @memberof meshbackup.CommitPoint
@@ -13832,6 +17584,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.recoveryWraps[i]);
             if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
                 writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.createdAtMs);
+            if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                $root.meshbackup.VmConfig.encode(message.config, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -13955,6 +17709,12 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.createdAtMs;
                         continue;
                     }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        message.config = $root.meshbackup.VmConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -14035,6 +17795,11 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.createdAtMs = object.createdAtMs;
                     else if (typeof object.createdAtMs === "object")
                         message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+            if (object.config != null) {
+                if (!$util.isObject(object.config))
+                    throw $TypeError(".meshbackup.CommitPoint.config: object expected");
+                message.config = $root.meshbackup.VmConfig.fromObject(object.config, _depth + 1);
+            }
             return message;
         };
 
@@ -14071,6 +17836,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.createdAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.config = null;
             }
             if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
                 object.pointId = message.pointId;
@@ -14101,6 +17867,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.createdAtMs = options.longs === $String ? $String(message.createdAtMs) : message.createdAtMs;
                 else
                     object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+            if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                object.config = $root.meshbackup.VmConfig.toObject(message.config, options, _depth + 1);
             return object;
         };
 
@@ -26123,7 +29891,10 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.FilesList.$Properties|null} [filesList] AdminRequest filesList
          * @property {meshbackup.FilesFind.$Properties|null} [filesFind] AdminRequest filesFind
          * @property {meshbackup.FilesGet.$Properties|null} [filesGet] AdminRequest filesGet
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"} [request] AdminRequest request
+         * @property {meshbackup.RecoverRequest.$Properties|null} [recover] AdminRequest recover
+         * @property {meshbackup.RecoveryAction.$Properties|null} [recoveryAction] AdminRequest recoveryAction
+         * @property {meshbackup.RecoveryListRequest.$Properties|null} [recoveryList] AdminRequest recoveryList
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|"recover"|"recoveryAction"|"recoveryList"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -26180,9 +29951,12 @@ export const meshbackup = $root.meshbackup = (() => {
          *   filesList?: meshbackup.FilesList.$Shape|null;
          *   filesFind?: meshbackup.FilesFind.$Shape|null;
          *   filesGet?: meshbackup.FilesGet.$Shape|null;
+         *   recover?: meshbackup.RecoverRequest.$Shape|null;
+         *   recoveryAction?: meshbackup.RecoveryAction.$Shape|null;
+         *   recoveryList?: meshbackup.RecoveryListRequest.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "throttleAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd: meshbackup.TrafficRule.$Shape; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "throttleList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList: meshbackup.ThrottleListRequest.$Shape; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "throttleRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove: meshbackup.ThrottleRemove.$Shape; filesList?: null; filesFind?: null; filesGet?: null }|{ request?: "filesList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList: meshbackup.FilesList.$Shape; filesFind?: null; filesGet?: null }|{ request?: "filesFind"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind: meshbackup.FilesFind.$Shape; filesGet?: null }|{ request?: "filesGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet: meshbackup.FilesGet.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "throttleAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd: meshbackup.TrafficRule.$Shape; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "throttleList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList: meshbackup.ThrottleListRequest.$Shape; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "throttleRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove: meshbackup.ThrottleRemove.$Shape; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "filesList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList: meshbackup.FilesList.$Shape; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "filesFind"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind: meshbackup.FilesFind.$Shape; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "filesGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet: meshbackup.FilesGet.$Shape; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "recover"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover: meshbackup.RecoverRequest.$Shape; recoveryAction?: null; recoveryList?: null }|{ request?: "recoveryAction"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction: meshbackup.RecoveryAction.$Shape; recoveryList?: null }|{ request?: "recoveryList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList: meshbackup.RecoveryListRequest.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -26537,17 +30311,41 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminRequest.prototype.filesGet = null;
 
+        /**
+         * AdminRequest recover.
+         * @member {meshbackup.RecoverRequest.$Properties|null|undefined} recover
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.recover = null;
+
+        /**
+         * AdminRequest recoveryAction.
+         * @member {meshbackup.RecoveryAction.$Properties|null|undefined} recoveryAction
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.recoveryAction = null;
+
+        /**
+         * AdminRequest recoveryList.
+         * @member {meshbackup.RecoveryListRequest.$Properties|null|undefined} recoveryList
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.recoveryList = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|"recover"|"recoveryAction"|"recoveryList"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "keyCreate", "keyList", "keyExport", "keyImport", "keyChangePassphrase", "keyGet", "verifyJobRemove", "verifyJobRun", "copyJobAdd", "copyJobList", "copyJobRemove", "copyJobRun", "throttleAdd", "throttleList", "throttleRemove", "filesList", "filesFind", "filesGet"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "keyCreate", "keyList", "keyExport", "keyImport", "keyChangePassphrase", "keyGet", "verifyJobRemove", "verifyJobRun", "copyJobAdd", "copyJobList", "copyJobRemove", "copyJobRun", "throttleAdd", "throttleList", "throttleRemove", "filesList", "filesFind", "filesGet", "recover", "recoveryAction", "recoveryList"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -26661,6 +30459,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.ThrottleListRequest.encode(message.throttleList, writer.uint32(/* id 96, wireType 2 =*/770).fork(), _depth + 1).ldelim();
             if (message.throttleRemove != null && $Object.hasOwnProperty.call(message, "throttleRemove"))
                 $root.meshbackup.ThrottleRemove.encode(message.throttleRemove, writer.uint32(/* id 97, wireType 2 =*/778).fork(), _depth + 1).ldelim();
+            if (message.recover != null && $Object.hasOwnProperty.call(message, "recover"))
+                $root.meshbackup.RecoverRequest.encode(message.recover, writer.uint32(/* id 100, wireType 2 =*/802).fork(), _depth + 1).ldelim();
+            if (message.recoveryAction != null && $Object.hasOwnProperty.call(message, "recoveryAction"))
+                $root.meshbackup.RecoveryAction.encode(message.recoveryAction, writer.uint32(/* id 101, wireType 2 =*/810).fork(), _depth + 1).ldelim();
+            if (message.recoveryList != null && $Object.hasOwnProperty.call(message, "recoveryList"))
+                $root.meshbackup.RecoveryListRequest.encode(message.recoveryList, writer.uint32(/* id 102, wireType 2 =*/818).fork(), _depth + 1).ldelim();
             if (message.filesList != null && $Object.hasOwnProperty.call(message, "filesList"))
                 $root.meshbackup.FilesList.encode(message.filesList, writer.uint32(/* id 120, wireType 2 =*/962).fork(), _depth + 1).ldelim();
             if (message.filesFind != null && $Object.hasOwnProperty.call(message, "filesFind"))
@@ -27005,6 +30809,27 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "filesGet";
                         continue;
                     }
+                case 100: {
+                        if (wireType !== 2)
+                            break;
+                        message.recover = $root.meshbackup.RecoverRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.recover);
+                        message.request = "recover";
+                        continue;
+                    }
+                case 101: {
+                        if (wireType !== 2)
+                            break;
+                        message.recoveryAction = $root.meshbackup.RecoveryAction.decode(reader, reader.size(), $undefined, _depth + 1, message.recoveryAction);
+                        message.request = "recoveryAction";
+                        continue;
+                    }
+                case 102: {
+                        if (wireType !== 2)
+                            break;
+                        message.recoveryList = $root.meshbackup.RecoveryListRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.recoveryList);
+                        message.request = "recoveryList";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -27250,6 +31075,21 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.filesGet: object expected");
                 message.filesGet = $root.meshbackup.FilesGet.fromObject(object.filesGet, _depth + 1);
             }
+            if (object.recover != null) {
+                if (!$util.isObject(object.recover))
+                    throw $TypeError(".meshbackup.AdminRequest.recover: object expected");
+                message.recover = $root.meshbackup.RecoverRequest.fromObject(object.recover, _depth + 1);
+            }
+            if (object.recoveryAction != null) {
+                if (!$util.isObject(object.recoveryAction))
+                    throw $TypeError(".meshbackup.AdminRequest.recoveryAction: object expected");
+                message.recoveryAction = $root.meshbackup.RecoveryAction.fromObject(object.recoveryAction, _depth + 1);
+            }
+            if (object.recoveryList != null) {
+                if (!$util.isObject(object.recoveryList))
+                    throw $TypeError(".meshbackup.AdminRequest.recoveryList: object expected");
+                message.recoveryList = $root.meshbackup.RecoveryListRequest.fromObject(object.recoveryList, _depth + 1);
+            }
             return message;
         };
 
@@ -27465,6 +31305,21 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.request = "throttleRemove";
             }
+            if (message.recover != null && $Object.hasOwnProperty.call(message, "recover")) {
+                object.recover = $root.meshbackup.RecoverRequest.toObject(message.recover, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "recover";
+            }
+            if (message.recoveryAction != null && $Object.hasOwnProperty.call(message, "recoveryAction")) {
+                object.recoveryAction = $root.meshbackup.RecoveryAction.toObject(message.recoveryAction, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "recoveryAction";
+            }
+            if (message.recoveryList != null && $Object.hasOwnProperty.call(message, "recoveryList")) {
+                object.recoveryList = $root.meshbackup.RecoveryListRequest.toObject(message.recoveryList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "recoveryList";
+            }
             if (message.filesList != null && $Object.hasOwnProperty.call(message, "filesList")) {
                 object.filesList = $root.meshbackup.FilesList.toObject(message.filesList, options, _depth + 1);
                 if (options.oneofs)
@@ -27525,11 +31380,13 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.KeyList.$Properties|null} [keys] AdminReply keys
          * @property {meshbackup.KeyInfo.$Properties|null} [key] AdminReply key
          * @property {meshbackup.ThrottleList.$Properties|null} [throttleRules] AdminReply throttleRules
+         * @property {meshbackup.RecoveryInfo.$Properties|null} [recovery] AdminReply recovery
+         * @property {meshbackup.RecoveryList.$Properties|null} [recoveries] AdminReply recoveries
          * @property {meshbackup.KeyExported.$Properties|null} [keyExported] AdminReply keyExported
          * @property {meshbackup.KeyMaterial.$Properties|null} [keyMaterial] AdminReply keyMaterial
          * @property {meshbackup.FilesListing.$Properties|null} [filesListing] AdminReply filesListing
          * @property {meshbackup.FilesGot.$Properties|null} [filesGot] AdminReply filesGot
-         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"} [reply] AdminReply reply
+         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"recovery"|"recoveries"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"} [reply] AdminReply reply
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -27567,13 +31424,15 @@ export const meshbackup = $root.meshbackup = (() => {
          *   keys?: meshbackup.KeyList.$Shape|null;
          *   key?: meshbackup.KeyInfo.$Shape|null;
          *   throttleRules?: meshbackup.ThrottleList.$Shape|null;
+         *   recovery?: meshbackup.RecoveryInfo.$Shape|null;
+         *   recoveries?: meshbackup.RecoveryList.$Shape|null;
          *   keyExported?: meshbackup.KeyExported.$Shape|null;
          *   keyMaterial?: meshbackup.KeyMaterial.$Shape|null;
          *   filesListing?: meshbackup.FilesListing.$Shape|null;
          *   filesGot?: meshbackup.FilesGot.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "throttleRules"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules: meshbackup.ThrottleList.$Shape; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape; filesListing?: null; filesGot?: null }|{ reply?: "filesListing"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing: meshbackup.FilesListing.$Shape; filesGot?: null }|{ reply?: "filesGot"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot: meshbackup.FilesGot.$Shape })
+         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "throttleRules"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules: meshbackup.ThrottleList.$Shape; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "recovery"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery: meshbackup.RecoveryInfo.$Shape; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "recoveries"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries: meshbackup.RecoveryList.$Shape; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape; filesListing?: null; filesGot?: null }|{ reply?: "filesListing"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing: meshbackup.FilesListing.$Shape; filesGot?: null }|{ reply?: "filesGot"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot: meshbackup.FilesGot.$Shape })
          * )} meshbackup.AdminReply.$Shape
          */
 
@@ -27777,6 +31636,22 @@ export const meshbackup = $root.meshbackup = (() => {
         AdminReply.prototype.throttleRules = null;
 
         /**
+         * AdminReply recovery.
+         * @member {meshbackup.RecoveryInfo.$Properties|null|undefined} recovery
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.recovery = null;
+
+        /**
+         * AdminReply recoveries.
+         * @member {meshbackup.RecoveryList.$Properties|null|undefined} recoveries
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.recoveries = null;
+
+        /**
          * AdminReply keyExported.
          * @member {meshbackup.KeyExported.$Properties|null|undefined} keyExported
          * @memberof meshbackup.AdminReply
@@ -27813,12 +31688,12 @@ export const meshbackup = $root.meshbackup = (() => {
 
         /**
          * AdminReply reply.
-         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"|undefined} reply
+         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"recovery"|"recoveries"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"|undefined} reply
          * @memberof meshbackup.AdminReply
          * @instance
          */
         $Object.defineProperty(AdminReply.prototype, "reply", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob", "copyJobs", "copyJob", "keys", "key", "throttleRules", "keyExported", "keyMaterial", "filesListing", "filesGot"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob", "copyJobs", "copyJob", "keys", "key", "throttleRules", "recovery", "recoveries", "keyExported", "keyMaterial", "filesListing", "filesGot"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -27904,6 +31779,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.CopyJob.encode(message.copyJob, writer.uint32(/* id 91, wireType 2 =*/730).fork(), _depth + 1).ldelim();
             if (message.throttleRules != null && $Object.hasOwnProperty.call(message, "throttleRules"))
                 $root.meshbackup.ThrottleList.encode(message.throttleRules, writer.uint32(/* id 95, wireType 2 =*/762).fork(), _depth + 1).ldelim();
+            if (message.recovery != null && $Object.hasOwnProperty.call(message, "recovery"))
+                $root.meshbackup.RecoveryInfo.encode(message.recovery, writer.uint32(/* id 100, wireType 2 =*/802).fork(), _depth + 1).ldelim();
+            if (message.recoveries != null && $Object.hasOwnProperty.call(message, "recoveries"))
+                $root.meshbackup.RecoveryList.encode(message.recoveries, writer.uint32(/* id 101, wireType 2 =*/810).fork(), _depth + 1).ldelim();
             if (message.filesListing != null && $Object.hasOwnProperty.call(message, "filesListing"))
                 $root.meshbackup.FilesListing.encode(message.filesListing, writer.uint32(/* id 120, wireType 2 =*/962).fork(), _depth + 1).ldelim();
             if (message.filesGot != null && $Object.hasOwnProperty.call(message, "filesGot"))
@@ -28113,6 +31992,20 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.reply = "throttleRules";
                         continue;
                     }
+                case 100: {
+                        if (wireType !== 2)
+                            break;
+                        message.recovery = $root.meshbackup.RecoveryInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.recovery);
+                        message.reply = "recovery";
+                        continue;
+                    }
+                case 101: {
+                        if (wireType !== 2)
+                            break;
+                        message.recoveries = $root.meshbackup.RecoveryList.decode(reader, reader.size(), $undefined, _depth + 1, message.recoveries);
+                        message.reply = "recoveries";
+                        continue;
+                    }
                 case 72: {
                         if (wireType !== 2)
                             break;
@@ -28291,6 +32184,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminReply.throttleRules: object expected");
                 message.throttleRules = $root.meshbackup.ThrottleList.fromObject(object.throttleRules, _depth + 1);
             }
+            if (object.recovery != null) {
+                if (!$util.isObject(object.recovery))
+                    throw $TypeError(".meshbackup.AdminReply.recovery: object expected");
+                message.recovery = $root.meshbackup.RecoveryInfo.fromObject(object.recovery, _depth + 1);
+            }
+            if (object.recoveries != null) {
+                if (!$util.isObject(object.recoveries))
+                    throw $TypeError(".meshbackup.AdminReply.recoveries: object expected");
+                message.recoveries = $root.meshbackup.RecoveryList.fromObject(object.recoveries, _depth + 1);
+            }
             if (object.keyExported != null) {
                 if (!$util.isObject(object.keyExported))
                     throw $TypeError(".meshbackup.AdminReply.keyExported: object expected");
@@ -28455,6 +32358,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.throttleRules = $root.meshbackup.ThrottleList.toObject(message.throttleRules, options, _depth + 1);
                 if (options.oneofs)
                     object.reply = "throttleRules";
+            }
+            if (message.recovery != null && $Object.hasOwnProperty.call(message, "recovery")) {
+                object.recovery = $root.meshbackup.RecoveryInfo.toObject(message.recovery, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "recovery";
+            }
+            if (message.recoveries != null && $Object.hasOwnProperty.call(message, "recoveries")) {
+                object.recoveries = $root.meshbackup.RecoveryList.toObject(message.recoveries, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "recoveries";
             }
             if (message.filesListing != null && $Object.hasOwnProperty.call(message, "filesListing")) {
                 object.filesListing = $root.meshbackup.FilesListing.toObject(message.filesListing, options, _depth + 1);

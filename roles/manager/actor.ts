@@ -21,6 +21,7 @@ import { copySessionActor } from './copy-job.ts'
 import type { ScheduleStore } from './schedule.ts'
 import type { KeyCatalog } from './key-catalog.ts'
 import { answerKeyRequest, isKeyRequest } from './key-requests.ts'
+import { answerRecoveryRequest, isRecoveryRequest } from './recoveries.ts'
 import type { SessionEncryption } from './session.ts'
 import { answerThrottleRequest, isThrottleRequest, type ThrottleRules } from './throttle-rules.ts'
 
@@ -221,6 +222,14 @@ export function managerActor (init: ManagerInit): () => Behavior {
       if (isThrottleRequest(req)) {
         if (init.throttle == null) throw new UserError('ERR_BAD_REQUEST', 'this manager keeps no throttling rules')
         return await answerThrottleRequest(init.throttle, req, async (...args) => await config.record(...args), origin(ctx))
+      }
+      if (isRecoveryRequest(req)) {
+        return await answerRecoveryRequest({
+          catalog: init.catalog,
+          capacity: init.capacity,
+          keys: init.keys,
+          record: async (kind, subject, detail) => { await config.record(kind, subject, detail, origin(ctx)) }
+        }, req, async (to, msg, timeoutMs) => await ctx.ask(to, msg, timeoutMs))
       }
       if (isKeyRequest(req)) {
         if (init.keys == null) throw new UserError('ERR_BAD_REQUEST', 'this manager keeps no key catalog')

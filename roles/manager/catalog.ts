@@ -4,7 +4,7 @@
  * registered hosts and session records, each a protobuf message in a LevelDB sublevel.
  */
 import type { Level } from 'level'
-import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionRecord, type VerifyJob, type CopyJob } from '../../proto/index.ts'
+import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionRecord, type VerifyJob, type CopyJob, type RecoveryInfo } from '../../proto/index.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { parseSchedule, type ScheduleState } from './schedule.ts'
 import { DEFAULT_NOTIFY_ON, NOTIFY_STATES } from './notify.ts'
@@ -33,6 +33,7 @@ export class Catalog {
   readonly #hostKeys: Sub
   readonly #verifyJobs: Sub
   readonly #copyJobs: Sub
+  readonly #recoveries: Sub
   /** every configuration change, newest first */
   readonly changes: ChangeLog
 
@@ -46,6 +47,7 @@ export class Catalog {
     this.#hostKeys = root.sublevel<string, Uint8Array>('guest-host-keys', { valueEncoding: 'view' }) as unknown as Sub
     this.#verifyJobs = root.sublevel<string, Uint8Array>('verify-jobs', { valueEncoding: 'view' }) as unknown as Sub
     this.#copyJobs = root.sublevel<string, Uint8Array>('copy-jobs', { valueEncoding: 'view' }) as unknown as Sub
+    this.#recoveries = root.sublevel<string, Uint8Array>('recoveries', { valueEncoding: 'view' }) as unknown as Sub
     this.changes = new ChangeLog(root.sublevel<string, Uint8Array>('changes', { valueEncoding: 'view' }) as unknown as ChangeTable)
   }
 
@@ -274,6 +276,27 @@ export class Catalog {
     const out: Job[] = []
     for await (const bytes of this.#jobs.values()) out.push(pb.Job.decode(bytes))
     return out
+  }
+
+  /** An instant recovery as last seen (roles/manager/recoveries.ts). */
+  async saveRecovery (info: RecoveryInfo): Promise<void> {
+    await this.#recoveries.put(info.id!, pb.RecoveryInfo.encode(info).finish())
+  }
+
+  async recovery (id: string): Promise<RecoveryInfo | undefined> {
+    const bytes = await this.#recoveries.get(id)
+    return bytes == null ? undefined : pb.RecoveryInfo.decode(bytes)
+  }
+
+  /** Every recovery kept, oldest first. */
+  async recoveries (): Promise<RecoveryInfo[]> {
+    const out: RecoveryInfo[] = []
+    for await (const value of this.#recoveries.values()) out.push(pb.RecoveryInfo.decode(value))
+    return out.sort((a, b) => (a.createdAtMs ?? 0) - (b.createdAtMs ?? 0))
+  }
+
+  async forgetRecovery (id: string): Promise<void> {
+    await this.#recoveries.del(id)
   }
 
   async saveSession (record: SessionRecord): Promise<void> {

@@ -72,8 +72,20 @@ export type KeyCatalogErrorCode =
   | 'ERR_KEY_EXISTS'
   | 'ERR_KEYS_SECRET'
 
+/**
+ * recoveries.ts: instant recoveries. ERR_RECOVERY_NO_NODE: no proxy reaches the QEMU host, so no
+ * node can run the VM there; ERR_NO_SUCH_RECOVERY: no recovery by that id (also from the node that
+ * runs it, after it restarted); ERR_RECOVERY_STATE: a stopped recovery cannot be migrated or stopped.
+ */
+export type RecoveryErrorCode =
+  | 'ERR_RECOVERY_NO_NODE'
+  | 'ERR_NO_SUCH_RECOVERY'
+  | 'ERR_RECOVERY_STATE'
+  | 'ERR_NO_SUCH_POINT'
+
 /** every code of the role */
 export type ManagerErrorCode =
+  | RecoveryErrorCode
   | CatalogErrorCode
   | AdminRequestErrorCode
   | ReachErrorCode

@@ -184,7 +184,9 @@ export function sessionActor (init: SessionInit): () => Behavior {
             host: host.name,
             stagedIds: outcomes.map((r) => r!.stagedId!),
             keyFingerprint: fingerprint,
-            recoveryWraps: init.encryption?.recoveryWraps ?? []
+            recoveryWraps: init.encryption?.recoveryWraps ?? [],
+            // the VM's configuration at snapshot time: what an instant recovery starts it with
+            config: snapshot.config ?? undefined
           }
         }, 60_000)
         const point = committed.pointCommitted?.point

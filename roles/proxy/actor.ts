@@ -19,6 +19,7 @@ import { answerLeaseMessage, type LeaseTable } from '../../node/runtime/leases.t
 import { connectHost } from '../../node/hosts/connect-host.ts'
 import type { HostConnector } from '../../node/hosts/host.ts'
 import { dataMover } from './data-mover.ts'
+import type { Recoveries } from './recoveries.ts'
 import type { ReadMeters } from './read-meters.ts'
 import type { NodeMetrics } from '../../node/runtime/metrics.ts'
 import type { BulkLane } from '../../protocols/bulk-lane.ts'
@@ -46,6 +47,8 @@ export interface ProxyActorInit {
   orphans?: OrphanWatch
   /** the limiter of a task's traffic to `peer` under its throttling rules (node/runtime/traffic.ts) */
   traffic?: (peer: string, rules: TaskAssignment['trafficRules']) => WireLimiter
+  /** the instant recoveries this node runs (absent: it runs none) */
+  recoveries?: Recoveries
 }
 
 export function proxyActor (init: ProxyActorInit): BehaviorFactory {
@@ -127,11 +130,20 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
           }), { restart: 'temporary' })
           return { ok: {} }
         }
+        case 'recoveryStart':
+          return { recoveryInfo: await recoveriesOf(init).start(msg.recoveryStart!) }
+        case 'recoveryControl':
+          return { recoveryList: { recoveries: await recoveriesOf(init).control(msg.recoveryControl!) } }
         default:
           throw new UserError('ERR_UNEXPECTED_MESSAGE', `the proxy actor does not handle ${kind} messages`)
       }
     }
   })
+}
+
+function recoveriesOf (init: ProxyActorInit): Recoveries {
+  if (init.recoveries === undefined) throw new UserError('ERR_RECOVERY_NO_EXPORTS', 'this node runs no instant recoveries: its daemon has nothing to serve point disks over NBD with')
+  return init.recoveries
 }
 
 /** Runs a host connector call; its failure goes back to the asker as a UserError with its code. */

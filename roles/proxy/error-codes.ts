@@ -28,5 +28,11 @@ export type OpenDiskErrorCode =
 /** orphan-watch.ts: the reason a task is aborted when the manager that gave it is gone */
 export type OrphanErrorCode = 'ERR_TASK_ORPHANED'
 
+/** recoveries.ts: a recovery this node does not run (stopped, or the node restarted), or no way to run one */
+export type RecoveryRunErrorCode =
+  | 'ERR_NO_SUCH_RECOVERY'
+  | 'ERR_RECOVERY_NO_EXPORTS'
+  | 'ERR_BAD_REQUEST'
+
 /** every code of the role */
-export type ProxyErrorCode = DiskMoveErrorCode | ProxyActorErrorCode | OpenDiskErrorCode | OrphanErrorCode
+export type ProxyErrorCode = DiskMoveErrorCode | ProxyActorErrorCode | OpenDiskErrorCode | OrphanErrorCode | RecoveryRunErrorCode

@@ -24,6 +24,7 @@ import { proxyActor } from './actor.ts'
 import { HostReach } from './host-reach.ts'
 import { ReadMeters } from './read-meters.ts'
 import { OrphanWatch } from './orphan-watch.ts'
+import { Recoveries } from './recoveries.ts'
 import { wireLimiter } from '../../node/runtime/traffic.ts'
 
 /** Slots when config.proxy is absent. */
@@ -48,6 +49,7 @@ export const proxy: RoleFactory = (components): Role => {
   let timer: NodeJS.Timeout | undefined
   let meterTimer: NodeJS.Timeout | undefined
   let stopped = false
+  let recoveries: Recoveries | undefined
 
   const announce = (): void => {
     if (leases === undefined || stopped) return
@@ -101,7 +103,10 @@ export const proxy: RoleFactory = (components): Role => {
       const slots = components.config.proxy?.slots ?? DEFAULT_PROXY_SLOTS
       const table = leases = new LeaseTable({ slots, peerId, name: 'proxy', onChange: announce })
       const lane = await components.bulkLane?.()
-      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, readMeters: meters, metrics: components.metrics, lane, orphans, traffic: (peer, rules) => wireLimiter({ mesh, capacity, peer, rules }) }), { restart: 'permanent' })
+      recoveries = components.recoveryExports === undefined
+        ? undefined
+        : new Recoveries({ libp2p: mesh.libp2p, exports: components.recoveryExports, peerId, log: (line) => log.warn(line) })
+      system.spawn('proxy', proxyActor({ leases: table, libp2p: mesh.libp2p, readMeters: meters, metrics: components.metrics, lane, orphans, traffic: (peer, rules) => wireLimiter({ mesh, capacity, peer, rules }), recoveries }), { restart: 'permanent' })
       capacity.on('change', onChange)
       capacity.on('expired', onExpired)
       timer = setInterval(() => refresh(), REPROBE_MS)
@@ -117,6 +122,10 @@ export const proxy: RoleFactory = (components): Role => {
       clearInterval(timer)
       clearInterval(meterTimer)
       leases?.close()
+      // a recovered VM holds guest writes in its overlay: it is never killed because the daemon
+      // stops (without its exports it pauses on I/O and is continued once they answer again)
+      const left = recoveries?.ids() ?? []
+      if (left.length > 0) log.warn('recovered VMs keep running while the daemon stops', { recoveries: left })
     }
   }
 }

@@ -169,7 +169,8 @@ async function copyPoint (init: CopyRunInit, streams: CopyStream[], point: Resto
     stagedIds,
     keyFingerprint: point.keyFingerprint ?? '',
     recoveryWraps: point.recoveryWraps ?? [],
-    createdAtMs: point.createdAtMs ?? 0
+    createdAtMs: point.createdAtMs ?? 0,
+    config: point.config ?? undefined
   })
   return out
 }

@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { pb, type DiskManifest } from '../../proto/index.ts'
+import { pb, type DiskManifest, type VmConfig } from '../../proto/index.ts'
 import { asBuffer, DIGEST_LENGTH, sha256 } from './digest.ts'
 import { RepositoryError } from './errors.ts'
 import { writeFileAtomic } from './files.ts'
@@ -51,6 +51,8 @@ export interface StoredPoint {
   keyFingerprint: string
   /** that key wrapped for each recovery key (node/core/crypto/recovery-key.ts); empty for a plain point */
   recoveryWraps: Uint8Array[]
+  /** the VM's configuration at snapshot time (absent in older points: recovery uses the default) */
+  config?: VmConfig
 }
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
@@ -173,6 +175,7 @@ export function decodePoint (bytes: Uint8Array, path: string): StoredPoint {
     disks: m.disks.map(d => toDisk(d, path)),
     lockUntilMs: m.lockUntilMs ?? 0,
     keyFingerprint: m.keyFingerprint ?? '',
-    recoveryWraps: (m.recoveryWraps ?? []).map(asBuffer)
+    recoveryWraps: (m.recoveryWraps ?? []).map(asBuffer),
+    ...(m.config == null ? {} : { config: m.config })
   }
 }

@@ -148,7 +148,8 @@ export class PointStore {
       const now = Date.now()
       const createdAtMs = (c.createdAtMs ?? 0) > 0 ? c.createdAtMs! : now
       const point: StoredPoint = {
-        format: POINT_FORMAT, id, ...meta, createdAtMs, disks, lockUntilMs: await this.locks.lockUntilFor(now), keyFingerprint, recoveryWraps
+        format: POINT_FORMAT, id, ...meta, createdAtMs, disks, lockUntilMs: await this.locks.lockUntilFor(now), keyFingerprint, recoveryWraps,
+        ...(c.config == null ? {} : { config: c.config })
       }
       const bytes = encodePoint(point)
       // in a bucket first: the bucket is the truth, and a point is visible only once it is there

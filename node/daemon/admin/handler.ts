@@ -40,6 +40,8 @@ const WAIT_POLL_MS = 100
 const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'jobAdd', 'jobEdit', 'jobRemove', 'jobList', 'jobRun', 'sessionShow', 'sessionList', 'pointsForget', 'events',
   'verifyJobAdd', 'verifyJobList', 'verifyJobRemove', 'verifyJobRun', 'copyJobAdd', 'copyJobList', 'copyJobRemove', 'copyJobRun',
   'throttleAdd', 'throttleList', 'throttleRemove',
+  // instant recoveries: the manager keeps them and asks the node that runs each
+  'recover', 'recoveryAction', 'recoveryList',
   // the key catalog: only admins reach this handler, so keyGet hands a data key to an admin only
   'keyCreate', 'keyList', 'keyExport', 'keyImport', 'keyChangePassphrase', 'keyGet'] as const
 let temporaries = 0
@@ -287,7 +289,40 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     return { session }
   }
 
+  /**
+   * `recover`: the manager starts the recovery beside its mailbox; the requester hears when the
+   * VM runs (or why it failed), followed here next to the manager like a session.
+   */
+  const recoverAndWait = async (request: AdminRequest, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
+    let info = (await toManager(request)).recovery
+    while (info?.state === 'starting') {
+      await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS))
+      info = (await toManager({ recoveryAction: { id: info.id, action: 'status' } })).recovery ?? info
+    }
+    if (info?.state === 'failed') {
+      const code = /\((ERR_[A-Z0-9_]+)\)$/.exec(info.error ?? '')?.[1]
+      throw new UserError(code ?? 'ERR_RECOVERY_FAILED', `recovery ${info.id} of point ${info.pointId} failed: ${(info.error ?? '').replace(/ \(ERR_[A-Z0-9_]+\)$/, '')}`)
+    }
+    await progress({ what: `recovery ${info?.id ?? ''}` })
+    return { recovery: info }
+  }
+
+  /** `recover migrate --wait`: progress frames until every block is local. */
+  const migrateAndWait = async (request: AdminRequest, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
+    const id = request.recoveryAction!.id ?? ''
+    let info = (await toManager({ recoveryAction: { ...request.recoveryAction, wait: false } })).recovery
+    while (info?.state === 'migrating' || info?.state === 'paused') {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      info = (await toManager({ recoveryList: {} })).recoveries?.recoveries?.find((r) => r.id === id) ?? info
+      await progress({ what: `migrate ${id}`, doneBytes: info.doneBytes ?? 0, totalBytes: info.totalBytes ?? 0, bytesPerSecond: info.bytesPerSecond ?? 0 })
+    }
+    if (info?.state === 'failed') throw new UserError('ERR_RECOVERY_FAILED', `the migration of recovery ${id} failed: ${info.error}`)
+    return { recovery: info }
+  }
+
   return async (request, progress) => {
+    if (request.recover != null) return await recoverAndWait(request, progress)
+    if (request.recoveryAction?.wait === true && request.recoveryAction.action === 'migrate') return await migrateAndWait(request, progress)
     const kind = Object.keys(request).find((k) => (request as any)[k] != null)
     if (request.jobRun?.wait === true) return await runAndWait({ jobRun: { name: request.jobRun.name } }, progress)
     if (request.verifyJobRun?.wait === true) return await runAndWait({ verifyJobRun: { name: request.verifyJobRun.name } }, progress)

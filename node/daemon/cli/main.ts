@@ -17,6 +17,7 @@ import { addEventCommands } from './event-commands.ts'
 import { addVerifyJobCommands } from './verify-job-commands.ts'
 import { addCopyJobCommands } from './copy-job-commands.ts'
 import { addThrottleCommands } from './throttle-commands.ts'
+import { addRecoverCommands } from './recover-commands.ts'
 import { addKeyCommands } from './key-commands.ts'
 import { addFilesCommands } from './files-commands.ts'
 import { EXIT, exitCodeOf } from './exit-codes.ts'
@@ -41,6 +42,7 @@ export function buildCli (): Command {
   addThrottleCommands(program)
   addKeyCommands(program)
   addFilesCommands(program)
+  addRecoverCommands(program)
   return program
 }
 

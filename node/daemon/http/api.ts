@@ -68,6 +68,12 @@ export interface Api {
   files(query: FilesQuery): Promise<object>
   /** one guest file's bytes, handed to `send` while the disk is open */
   download(query: FilesQuery, send: (file: GuestFileDownload) => Promise<void>): Promise<void>
+  /** the instant recoveries, as their nodes report them now */
+  recoveries(): Promise<object[]>
+  /** starts one; answers once the VM runs */
+  recover(query: { point: string, host: string, name?: string, vm?: string, network?: boolean }): Promise<object>
+  /** migrate (returns once the copy started) or stop */
+  recoveryAction(id: string, action: 'migrate' | 'stop'): Promise<object>
 }
 
 const PLAIN = { defaults: true, arrays: true, longs: Number, bytes: String }
@@ -149,6 +155,18 @@ export function createApi (init: ApiInit): Api {
     async hostCheck (name) {
       const reply = await ask({ hostCheck: { name } })
       return plain(pb.HostCheckReply, reply.hostCheck ?? {})
+    },
+    async recoveries () {
+      const reply = await ask({ recoveryList: {} })
+      return (reply.recoveries?.recoveries ?? []).map((r) => plain(pb.RecoveryInfo, r))
+    },
+    async recover (query) {
+      const reply = await ask({ recover: { pointId: query.point, host: query.host, name: query.name ?? '', vm: query.vm ?? '', network: query.network === true } })
+      return plain(pb.RecoveryInfo, reply.recovery ?? {})
+    },
+    async recoveryAction (id, action) {
+      const reply = await ask({ recoveryAction: { id, action } })
+      return plain(pb.RecoveryInfo, reply.recovery ?? {})
     },
     async events (query) {
       const reply = await ask({ events: { limit: query.limit ?? 0 } })

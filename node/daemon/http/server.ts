@@ -116,6 +116,24 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
     { method: 'GET', path: /^\/api\/hosts\/([^/]+)\/check$/, route: async (_req, [name]) => ({ body: await api.hostCheck(name!) }) },
     { method: 'GET', path: /^\/api\/events$/, route: async (_req, _p, q) => ({ body: await api.events({ limit: limitOf(q) }) }) },
     { method: 'GET', path: /^\/api\/throttle$/, route: async () => ({ body: await api.throttle() }) },
+    { method: 'GET', path: /^\/api\/recoveries$/, route: async () => ({ body: await api.recoveries() }) },
+    {
+      // ?point=ID&host=H[&name=N][&vm=V][&network=1]: answers once the VM runs
+      method: 'POST',
+      path: /^\/api\/recoveries$/,
+      route: async (req, _p, q) => {
+        requireToken(req)
+        return { status: 201, body: await api.recover({ point: q.get('point') ?? '', host: q.get('host') ?? '', name: q.get('name') ?? undefined, vm: q.get('vm') ?? undefined, network: q.get('network') === '1' }) }
+      }
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/recoveries\/([^/]+)\/(migrate|stop)$/,
+      route: async (req, [id, action]) => {
+        requireToken(req)
+        return { status: 202, body: await api.recoveryAction(id!, action as 'migrate' | 'stop') }
+      }
+    },
     {
       method: 'GET',
       path: /^\/api\/points\/([^/]+)\/files$/,

@@ -16,6 +16,7 @@ import { pointsTable, renderSession, table } from '../cli/render.ts'
 import { progressBar, sessionProgress } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
 import { renderThrottle } from '../cli/throttle-commands.ts'
+import { renderRecoveries, renderRecovery } from '../cli/recover-commands.ts'
 import { parseRate } from '../../core/traffic-rules.ts'
 import { entryLine } from '../cli/files-commands.ts'
 
@@ -338,6 +339,30 @@ export const COMMANDS: ReplCommand[] = [
         print(ctx, [`got ${got.files} files, ${got.dirs} folders, ${got.symlinks} symlinks, ${got.hardlinks} hard links: ${formatBytes(Number(got.bytes))} in ${formatDuration(Number(got.durationMs) / 1000)} from ${got.volume} into ${got.to}`,
           ...(got.skipped ?? []).map((x: string) => `  skipped ${x}`)].join('\n'))
       } else throw new ReplError('ERR_BAD_ARGUMENT', usage)
+    }
+  },
+  {
+    name: 'recover',
+    usage: 'recover [POINT --host H [--name N] [--network] | list | migrate ID | stop ID]',
+    summary: 'instant recovery: run a restore point as a VM on a QEMU host within seconds; migrate it, stop it, list them',
+    detail: 'e.g. recover web01-20260101-0000 --host kvm1, then recover migrate ID once the VM is good (the key of an encrypted point comes from the manager\'s catalog)',
+    options: { host: { type: 'string' }, name: { type: 'string' }, vm: { type: 'string' }, network: { type: 'boolean' } },
+    async run ([what, id], o, ctx) {
+      if (what == null || what === 'list') {
+        const reply = await ctx.mesh.request({ recoveryList: {} })
+        print(ctx, renderRecoveries(reply.recoveries?.recoveries ?? []))
+        return
+      }
+      if (what === 'migrate' || what === 'stop') {
+        if (id == null) throw new ReplError('ERR_BAD_ARGUMENT', `recover ${what} needs the recovery id; \`recover list\` shows them`)
+        const reply = await ctx.mesh.request({ recoveryAction: { id, action: what } })
+        print(ctx, renderRecoveries([reply.recovery ?? {}]))
+        return
+      }
+      if (o.host == null) throw new ReplError('ERR_BAD_ARGUMENT', 'recover POINT needs --host H: the QEMU host whose machine runs the VM')
+      const started = Date.now()
+      const reply = await ctx.mesh.request({ recover: { pointId: what, host: String(o.host), name: String(o.name ?? ''), vm: String(o.vm ?? ''), network: o.network === true } })
+      print(ctx, renderRecovery(reply.recovery ?? {}, (Date.now() - started) / 1000))
     }
   },
   {

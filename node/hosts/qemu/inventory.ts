@@ -61,6 +61,8 @@ export interface QemuDisk {
   format: string
   file: string
   bitmaps: QemuBitmap[]
+  /** qemu-system: the device's QOM path (`query-block`'s qdev), where vm-config.ts reads its model */
+  qdev?: string
 }
 
 /** The VM a QEMU process holds. */
@@ -140,7 +142,7 @@ function vmDisks (devices: BlockDevice[], nodes: QemuBlockNode[]): QemuDisk[] {
     const node = byName.get(nodeName)
     if (node === undefined) continue
     const id = /^\/machine\/peripheral\/([^/]+)/.exec(dev.qdev ?? '')?.[1]
-    disks.push(toDisk(node, disks.length, id ?? (dev.device !== '' ? dev.device : nodeName)))
+    disks.push({ ...toDisk(node, disks.length, id ?? (dev.device !== '' ? dev.device : nodeName)), qdev: dev.qdev })
   }
   return disks
 }

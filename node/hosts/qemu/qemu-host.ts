@@ -46,6 +46,7 @@ import type { HostSpec, SnapshotReply, VmInfo } from '../../../proto/index.ts'
 import { QmpClient, parseQmpAddress, type QmpAddress } from './qmp.ts'
 import { HostError, type HostConnector, type SnapshotOptions } from '../host.ts'
 import { bitmapInfo, readQemuVm } from './inventory.ts'
+import { readVmConfig } from './vm-config.ts'
 import { defaultNbdAddress, parseNbd } from './nbd-server.ts'
 import { errorText, qemuHostError } from './qemu-host-error.ts'
 import { releaseSnapshot } from './release-snapshot.ts'
@@ -96,9 +97,7 @@ export class QemuHost implements HostConnector {
     if (parseNbd(nbd) === undefined) throw bad(`has NBD address "${nbd}"; use unix:PATH or tcp:HOST:PORT`)
     this.nbd = nbd
     this.spec = { name: this.#name, type: 'qemu', path: spec.path ?? '', qmp, nbd: spec.nbd ?? '' }
-    const base = options.stateDir ?? (this.#qmp.type === 'unix' ? dirname(this.#qmp.path) : tmpdir())
-    const key = this.#qmp.type === 'unix' ? basename(this.#qmp.path) : `tcp-${this.#qmp.host}-${this.#qmp.port}`
-    this.records = new SnapshotRecords(join(base, 'meshbackup', slug(key), 'snapshots'))
+    this.records = new SnapshotRecords(join(qemuStateDir(this.#qmp, options.stateDir), 'snapshots'))
     this.#connectTimeoutMs = options.connectTimeoutMs ?? 30_000
     this.#host = {
       name: this.#name,
@@ -130,13 +129,17 @@ export class QemuHost implements HostConnector {
   }
 
   async inventory (): Promise<VmInfo[]> {
-    const vm = await this.#session('inventory', async qmp => (await readQemuVm(qmp, this.#name)).vm)
+    const { vm, config } = await this.#session('inventory', async qmp => {
+      const vm = (await readQemuVm(qmp, this.#name)).vm
+      return { vm, config: vm.kind === 'vm' ? await readVmConfig(qmp, vm.disks).catch(() => undefined) : undefined }
+    })
     this.problems = []
     return [{
       name: vm.name,
       uuid: vm.uuid,
       state: vm.state,
-      disks: vm.disks.map(d => ({ index: d.index, name: d.name, size: d.size, format: d.format, file: d.file, node: d.node, bitmaps: d.bitmaps.map(bitmapInfo) }))
+      disks: vm.disks.map(d => ({ index: d.index, name: d.name, size: d.size, format: d.format, file: d.file, node: d.node, bitmaps: d.bitmaps.map(bitmapInfo) })),
+      config
     }]
   }
 
@@ -206,6 +209,17 @@ export class QemuHost implements HostConnector {
     this.#queue = result.catch(() => {})
     return await result
   }
+}
+
+/**
+ * The host's state folder, `<stateDir>/meshbackup/<host key>/`: snapshot records and overlays
+ * (`snapshots/`), instantly recovered VMs (`recoveries/`). stateDir defaults to the QMP socket's
+ * folder (tcp: os.tmpdir()).
+ */
+export function qemuStateDir (qmp: QmpAddress, stateDir?: string): string {
+  const base = stateDir ?? (qmp.type === 'unix' ? dirname(qmp.path) : tmpdir())
+  const key = qmp.type === 'unix' ? basename(qmp.path) : `tcp-${qmp.host}-${qmp.port}`
+  return join(base, 'meshbackup', slug(key))
 }
 
 async function exists (path: string): Promise<boolean> {

@@ -29,6 +29,7 @@ import { join } from 'node:path'
 import type { CbtBase, DiskInfo, SnapshotReply } from '../../../proto/index.ts'
 import { HostError } from '../host.ts'
 import { planCbt, type CbtPlan } from './cbt.ts'
+import { readVmConfig } from './vm-config.ts'
 import { OWN_PREFIX, bitmapInfo, bitmapsOf, queryNodes, readQemuVm, type QemuVm } from './inventory.ts'
 import { startNbd } from './nbd-server.ts'
 import { errorText, qemuHostError } from './qemu-host-error.ts'
@@ -64,6 +65,10 @@ export async function takeSnapshot (qmp: QmpClient, host: SnapshotContext, vmNam
       `VM "${vmName}" on host "${host.name}" still has snapshot ${open.join(', ')} (in ${host.records.folder}); release it first (the snapshot hunter does this at the start of a session)`,
       { host: host.name, vm: vmName })
   }
+
+  // what a recovered VM needs to start, kept in the point; a VM whose config cannot be read is
+  // still backed up (the point then starts with the default config)
+  const config = vm.kind === 'vm' ? await readVmConfig(qmp, vm.disks).catch(() => undefined) : undefined
 
   const token = randomBytes(4).toString('hex')
   const id = `${sessionId}-${slug(vmName)}-${token}`
@@ -178,7 +183,7 @@ export async function takeSnapshot (qmp: QmpClient, host: SnapshotContext, vmNam
       cbtNext: d.cbt?.next ?? ''
     }
   })
-  return { snapshotId: id, disks: out, guarantee: 'crash-consistent', warnings }
+  return { snapshotId: id, disks: out, guarantee: 'crash-consistent', warnings, config }
 }
 
 function noSuchVm (host: SnapshotContext, vm: string, found: QemuVm): HostError {

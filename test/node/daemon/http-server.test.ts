@@ -69,7 +69,10 @@ describe('HTTP status endpoint', function () {
     events: async () => [],
     throttle: async () => ({ rules: [], inForce: [], sending: [] }),
     files: async () => ({ volume: 'disk', volumes: [], entries: [] }),
-    download: async () => {}
+    download: async () => {},
+    recoveries: async () => [],
+    recover: async (q) => ({ id: 'r1', pointId: q.point, host: q.host, state: 'running' }),
+    recoveryAction: async (id, action) => ({ id, state: action === 'stop' ? 'stopped' : 'migrating' })
   }
 
   before(async function () {
