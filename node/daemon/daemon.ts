@@ -22,7 +22,7 @@ import { BulkLane } from '../../protocols/bulk-lane.ts'
 import { adminHandler } from './admin/handler.ts'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
-import { qemuNbdExports } from '../hosts/recovery/qemu-nbd-exports.ts'
+import { nbdServerExports } from '../hosts/recovery/nbd-server-exports.ts'
 import { ConfigError, bulkLaneAddress, checkRepositoryPath, homePaths, loadConfig, loadKey, parseLogLevel, processAlive, readDaemonInfo, writeDaemonInfo, DEFAULT_HTTP, ensureHttpToken } from './config.ts'
 import type { LogLevel, NodeConfig } from '../runtime/node-config.ts'
 import { CodedError } from '../core/errors.ts'
@@ -189,7 +189,9 @@ async function startParts ({ home, config, log, privateKey, started }: Parts): P
   // what serves a point's disks to an instantly recovered VM run here: until the on-demand NBD
   // server (node/hosts/nbd-server/) is plugged in, each disk is restored to a sparse raw file and
   // served by qemu-nbd (node/hosts/recovery/qemu-nbd-exports.ts)
-  const recoveryExports = qemuNbdExports({ dir: join(home, 'recovery-exports') })
+  // recovered VMs read their points' disks on demand from this daemon's NBD server
+  const recoveryExports = nbdServerExports({ socketPath: join(home, 'recovery.nbd.sock'), log })
+  started.push({ what: 'recovery NBD exports', stop: async () => await recoveryExports.close() })
   for (const name of config.roles) {
     const role = roleRegistry[name]({ peerId: mesh.peerId, home, config, system, capacity, mesh, db, log, metrics, bulkLane, recoveryExports })
     // a role that fails half-way is stopped too: its stop tolerates parts it never started

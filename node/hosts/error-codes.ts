@@ -59,6 +59,7 @@ export type RecoveryErrorCode =
   | 'ERR_RECOVERY_START_FAILED' // the qemu-system-x86_64 process did not start or answer (its log is quoted)
   | 'ERR_RECOVERY_OVERLAY_FAILED' // qemu-img could not create a disk's overlay
   | 'ERR_RECOVERY_MIGRATE_FAILED' // the NBD nodes could not be dropped, or QEMU went away mid-migration
+  | 'ERR_RECOVERY_BLOCK_UNAVAILABLE' // a block a recovered VM read is not in the repository serving the point (damaged or lost there): that read fails
   | 'ERR_RECOVERY_STATE' // the recovery is not in a state that allows the action (migrate a stopped one)
 
 /** every code this layer raises a HostError with */

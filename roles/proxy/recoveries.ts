@@ -71,7 +71,12 @@ export class Recoveries {
     try {
       entry.fetch = await openBlockFetch({ libp2p: this.#init.libp2p, peerId: s.repositoryPeer ?? '' })
       const point: RestorePoint = await entry.fetch.manifest(s.pointId ?? '')
-      const fetch = fetcher(entry.fetch)
+      // the stream is opened again after a failure: a repository that restarted serves the next read
+      const fetch = fetcher(async () => (entry.fetch ??= await openBlockFetch({ libp2p: this.#init.libp2p, peerId: s.repositoryPeer ?? '' })), () => {
+        const broken = entry.fetch
+        entry.fetch = undefined
+        void broken?.close().catch(() => {})
+      })
       const disks = point.disks ?? []
       for (const d of disks) {
         entry.exports.push(await this.#init.exports.open({
@@ -174,14 +179,20 @@ export class Recoveries {
   }
 }
 
-/** Stored blocks of the point from its repository, in the order asked (MAX_BATCH per request). */
-function fetcher (client: BlockFetchClient): FetchBlocks {
+/** Stored blocks of the point from its repository, in the order asked (MAX_BATCH per request); a failed stream is dropped for the next call to open again. */
+function fetcher (stream: () => Promise<BlockFetchClient>, broken: () => void): FetchBlocks {
   return async (digests: Buffer[]): Promise<StoredBlock[]> => {
     const out: StoredBlock[] = []
-    for (let i = 0; i < digests.length; i += MAX_BATCH) {
-      await client.blocks(digests.slice(i, i + MAX_BATCH), async (b) => {
-        out.push({ digest: b.digest ?? new Uint8Array(0), rawLength: b.rawLength ?? 0, compression: b.compression ?? 'none', sealed: b.sealed === true, missingCode: b.missingCode || undefined, data: b.data ?? new Uint8Array(0) })
-      })
+    try {
+      const client = await stream()
+      for (let i = 0; i < digests.length; i += MAX_BATCH) {
+        await client.blocks(digests.slice(i, i + MAX_BATCH), async (b) => {
+          out.push({ digest: b.digest ?? new Uint8Array(0), rawLength: b.rawLength ?? 0, compression: b.compression ?? 'none', sealed: b.sealed === true, missingCode: b.missingCode || undefined, data: b.data ?? new Uint8Array(0) })
+        })
+      }
+    } catch (err) {
+      broken()
+      throw err
     }
     return out
   }
