@@ -1,11 +1,12 @@
 /**
  * `meshbackup files ls|find|get` against a real daemon: the admin requests (proto/files.proto)
  * reach node/daemon/admin/files.ts, which reads a guest disk image on the daemon's host with
- * debugfs (until the NBD server serves restore points: then the point names the disk). A request
- * naming only a point says the point cannot be served yet; guest-fs codes keep their exit codes.
+ * debugfs: an image on the daemon's host, or a restore point's disk served by the daemon's own NBD
+ * server (blocks fetched on demand from the repository) and mounted by nbdfuse; guest-fs codes keep
+ * their exit codes.
  */
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
@@ -128,7 +129,36 @@ describe('e2e: files ls, find and get through the daemon', function () {
     const again = await cluster!.cli('a', ['files', 'get', '-', '--image', images.ext4, '/hard1', '--to', dir], { allowFailure: true })
     assert.equal(again.code, 6)
     assert.match(again.stderr, /ERR_FS_TARGET_EXISTS/)
-    const point = await cluster!.cli('a', ['files', 'ls', 'p-123', '--vm', 'web'], { allowFailure: true })
-    assert.match(point.stderr, /ERR_POINT_NOT_SERVED/)
+  })
+
+  it('browses and gets files of a restore point, served by the daemon\'s NBD server and read on demand', async function () {
+    requirePrograms(this, { program: 'nbdfuse', debian: 'libnbd-bin' })
+    // a second mesh: a file host whose VM's disk is the GPT image, backed up to a repository
+    const hostDir = join(dir, 'host')
+    await mkdir(join(hostDir, 'web01'), { recursive: true })
+    await copyFile(images.gpt, join(hostDir, 'web01', 'disk0.raw'))
+    await writeFile(join(hostDir, 'web01', 'vm.json'), JSON.stringify({ name: 'web01', disks: [{ name: 'disk0', file: 'disk0.raw' }] }))
+    const mesh = await startCluster({
+      dir: join(dir, 'mesh2'),
+      nodes: [{ name: 'm', roles: ['manager', 'scheduler', 'proxy'] }, { name: 'r', roles: ['repository'], repositoryName: 'main' }]
+    })
+    try {
+      await mesh.addFileHost('m', 'lab', hostDir)
+      await mesh.waitForHost('m', 'lab')
+      await mesh.cli('m', ['job', 'add', 'web', '--host', 'lab', '--repository', 'main'])
+      const run = await mesh.json('m', ['job', 'run', 'web', '--wait'])
+      assert.equal(run.state, 'success', JSON.stringify(run.log))
+      const [point] = await mesh.json('m', ['points', 'list', '--job', 'web'])
+      const ls = await mesh.cli('m', ['files', 'ls', point.id, '--vm', 'web01', '/perm'])
+      assert.match(ls.stdout, /^part2: \/perm$/m)
+      assert.match(ls.stdout, /^-rwsr-xr-x .* setuid$/m)
+      const to = join(dir, 'from-point')
+      await mesh.cli('m', ['files', 'get', point.id, '--vm', 'web01', '/a', '--to', to])
+      assert.equal(await readFile(join(to, 'a/b/c/d/nested.txt'), 'utf8'), 'nested hello\n')
+      const wrong = await mesh.cli('m', ['files', 'ls', 'no-such-point', '--vm', 'web01'], { allowFailure: true })
+      assert.match(wrong.stderr, /ERR_NO_SUCH_POINT/)
+    } finally {
+      await mesh.stop()
+    }
   })
 })
