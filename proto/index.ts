@@ -91,6 +91,7 @@ export type CopyFailure = meshbackup.CopyFailure.$Properties
 export type CopiedPoint = meshbackup.CopiedPoint.$Properties
 export type FetchFrame = meshbackup.FetchFrame.$Properties
 export type FetchedBlock = meshbackup.FetchedBlock.$Properties
+export type FetchRequest = meshbackup.FetchRequest.$Properties
 export type GuestDiskWire = meshbackup.GuestDisk.$Properties
 export type FilesListing = meshbackup.FilesListing.$Properties
 export type FilesGot = meshbackup.FilesGot.$Properties

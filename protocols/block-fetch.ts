@@ -34,7 +34,8 @@
  */
 import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { pb, type FetchedBlock, type RestorePoint } from '../proto/index.ts'
+import { pb, type FetchedBlock, type FetchRequest, type RestorePoint } from '../proto/index.ts'
+import type { RestoreLimiter } from './restore.ts'
 import { CodedError } from '../node/core/errors.ts'
 import { DEFAULT_MAX_FRAME_BYTES } from './frames/codec.ts'
 import { closeAndDrain, type Frames } from './frames/frames.ts'
@@ -72,11 +73,13 @@ export interface BlockFetchSource {
 }
 
 export interface HandleBlockFetchOptions {
-  log?: { warn: (msg: string, fields?: Record<string, unknown>) => void }
+  log?: { warn: (msg: string, fields?: Record<string, unknown>) => void, info?: (msg: string, fields?: Record<string, unknown>) => void }
   /** offered to requesters that can connect to it: block data on TLS instead of libp2p */
   lane?: BulkLane
   /** ms to wait for the hello after the stream opens (30 s) */
   helloTimeoutMs?: number
+  /** the limiter of the traffic to `peer` under the throttling rules the hello brought (none: unthrottled) */
+  limiter?: (peer: string, rules: NonNullable<FetchRequest['hello']>['trafficRules']) => RestoreLimiter | undefined
 }
 
 /** Serves manifests and stored blocks of `source`; stop with {@link unhandleBlockFetch}. */
@@ -108,7 +111,15 @@ async function serveStream (f: Frames, peer: string, source: BlockFetchSource, o
       }
     }
     await frames.writeMessage(pb.FetchFrame, { ready: {} })
-    await serveRequests(frames, source)
+    const rules = hello.hello?.trafficRules ?? []
+    const limiter = rules.length > 0 ? options.limiter?.(peer, rules) : undefined
+    try {
+      await serveRequests(frames, source, limiter)
+    } finally {
+      limiter?.close()
+      const slowest = limiter?.slowest
+      if (slowest !== undefined) options.log?.info?.(`block fetch (a copy) to ${peer} throttled by rule "${slowest.rule}": waited ${(slowest.waitedMs / 1000).toFixed(1)} s for it`, { peer, rule: slowest.rule, waitedMs: Math.round(slowest.waitedMs) })
+    }
     await frames.close()
   } catch (err) {
     const e = err as Error & { code?: string }
@@ -128,7 +139,7 @@ async function serveStream (f: Frames, peer: string, source: BlockFetchSource, o
  * of the one being written (across batch boundaries), so the source's storage and the wire
  * overlap, and the writer is paced by the stream.
  */
-async function serveRequests (f: Frames, source: BlockFetchSource): Promise<void> {
+async function serveRequests (f: Frames, source: BlockFetchSource, limiter?: RestoreLimiter): Promise<void> {
   const answers: Array<Promise<Uint8Array[]>> = []
   let wakeWriter: (() => void) | undefined
   let wakeReader: (() => void) | undefined
@@ -186,6 +197,8 @@ async function serveRequests (f: Frames, source: BlockFetchSource): Promise<void
       continue
     }
     const parts = await answers.shift()!
+    // the rules count what goes on the wire
+    if (limiter !== undefined) await limiter.take(parts.reduce((n, p) => n + p.byteLength, 0))
     await f.write(...parts)
   }
   await reader
@@ -200,6 +213,8 @@ export interface OpenBlockFetchOptions {
   lane?: boolean
   /** ms without a frame, while answers are due, after which the fetch fails (60 s) */
   idleTimeoutMs?: number
+  /** the throttling rules the source waits on before each block frame (a copy's, from the manager) */
+  trafficRules?: NonNullable<FetchRequest['hello']>['trafficRules']
   signal?: AbortSignal
 }
 
@@ -255,7 +270,7 @@ export async function openBlockFetch (options: OpenBlockFetchOptions): Promise<B
     throw new BlockFetchError('ERR_COPY_FETCH_PROTOCOL', `block fetch from ${who} failed while setting up: ${(err as Error).message}`, { cause: err })
   }
   try {
-    await f.writeMessage(pb.FetchRequest, { hello: { bulkLane: laneHost !== undefined } })
+    await f.writeMessage(pb.FetchRequest, { hello: { bulkLane: laneHost !== undefined, trafficRules: options.trafficRules ?? [] } })
     let first = await f.readMessage(pb.FetchFrame, { timeoutMs: 30_000 })
     if (first?.frame === 'lane' && laneHost !== undefined) {
       try {

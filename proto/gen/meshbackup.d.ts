@@ -16086,6 +16086,9 @@ export namespace meshbackup {
         /** CopyRunRequest pointIds. */
         pointIds: string[];
 
+        /** CopyRunRequest trafficRules. */
+        trafficRules: meshbackup.TrafficRule.$Properties[];
+
         /**
          * Creates a new CopyRunRequest instance using the specified properties.
          * @param [properties] Properties to set
@@ -16156,6 +16159,9 @@ export namespace meshbackup {
 
             /** CopyRunRequest pointIds */
             pointIds?: (string[]|null);
+
+            /** CopyRunRequest trafficRules */
+            trafficRules?: (meshbackup.TrafficRule.$Properties[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -16799,6 +16805,9 @@ export namespace meshbackup {
         /** FetchHello bulkLane. */
         bulkLane: boolean;
 
+        /** FetchHello trafficRules. */
+        trafficRules: meshbackup.TrafficRule.$Properties[];
+
         /**
          * Creates a new FetchHello instance using the specified properties.
          * @param [properties] Properties to set
@@ -16854,6 +16863,9 @@ export namespace meshbackup {
 
             /** FetchHello bulkLane */
             bulkLane?: (boolean|null);
+
+            /** FetchHello trafficRules */
+            trafficRules?: (meshbackup.TrafficRule.$Properties[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

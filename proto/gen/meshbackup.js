@@ -48857,6 +48857,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [sourcePeer] CopyRunRequest sourcePeer
          * @property {string|null} [targetRepository] CopyRunRequest targetRepository
          * @property {Array.<string>|null} [pointIds] CopyRunRequest pointIds
+         * @property {Array.<meshbackup.TrafficRule.$Properties>|null} [trafficRules] CopyRunRequest trafficRules
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -48883,6 +48884,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const CopyRunRequest = function (properties) {
             this.pointIds = [];
+            this.trafficRules = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -48938,6 +48940,14 @@ export const meshbackup = $root.meshbackup = (() => {
         CopyRunRequest.prototype.pointIds = $util.emptyArray;
 
         /**
+         * CopyRunRequest trafficRules.
+         * @member {Array.<meshbackup.TrafficRule.$Properties>} trafficRules
+         * @memberof meshbackup.CopyRunRequest
+         * @instance
+         */
+        CopyRunRequest.prototype.trafficRules = $util.emptyArray;
+
+        /**
          * Creates a new CopyRunRequest instance using the specified properties.
          * @function create
          * @memberof meshbackup.CopyRunRequest
@@ -48982,6 +48992,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.pointIds != null && message.pointIds.length)
                 for (let i = 0; i < message.pointIds.length; ++i)
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.pointIds[i]);
+            if (message.trafficRules != null && message.trafficRules.length)
+                for (let i = 0; i < message.trafficRules.length; ++i)
+                    $root.meshbackup.TrafficRule.encode(message.trafficRules[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -49079,6 +49092,14 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.pointIds.push(reader.stringVerify());
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.trafficRules && message.trafficRules.length))
+                            message.trafficRules = [];
+                        message.trafficRules.push($root.meshbackup.TrafficRule.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -49136,6 +49157,16 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (let i = 0; i < object.pointIds.length; ++i)
                     message.pointIds[i] = $String(object.pointIds[i]);
             }
+            if (object.trafficRules) {
+                if (!$Array.isArray(object.trafficRules))
+                    throw $TypeError(".meshbackup.CopyRunRequest.trafficRules: array expected");
+                message.trafficRules = $Array(object.trafficRules.length);
+                for (let i = 0; i < object.trafficRules.length; ++i) {
+                    if (!$util.isObject(object.trafficRules[i]))
+                        throw $TypeError(".meshbackup.CopyRunRequest.trafficRules: object expected");
+                    message.trafficRules[i] = $root.meshbackup.TrafficRule.fromObject(object.trafficRules[i], _depth + 1);
+                }
+            }
             return message;
         };
 
@@ -49156,8 +49187,10 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.pointIds = [];
+                object.trafficRules = [];
+            }
             if (options.defaults) {
                 object.copyJob = "";
                 object.sessionId = "";
@@ -49179,6 +49212,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.pointIds = $Array(message.pointIds.length);
                 for (let j = 0; j < message.pointIds.length; ++j)
                     object.pointIds[j] = message.pointIds[j];
+            }
+            if (message.trafficRules && message.trafficRules.length) {
+                object.trafficRules = $Array(message.trafficRules.length);
+                for (let j = 0; j < message.trafficRules.length; ++j)
+                    object.trafficRules[j] = $root.meshbackup.TrafficRule.toObject(message.trafficRules[j], options, _depth + 1);
             }
             return object;
         };
@@ -51257,6 +51295,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * Properties of a FetchHello.
          * @typedef {Object} meshbackup.FetchHello.$Properties
          * @property {boolean|null} [bulkLane] FetchHello bulkLane
+         * @property {Array.<meshbackup.TrafficRule.$Properties>|null} [trafficRules] FetchHello trafficRules
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -51282,6 +51321,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const FetchHello = function (properties) {
+            this.trafficRules = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -51295,6 +51335,14 @@ export const meshbackup = $root.meshbackup = (() => {
          * @instance
          */
         FetchHello.prototype.bulkLane = false;
+
+        /**
+         * FetchHello trafficRules.
+         * @member {Array.<meshbackup.TrafficRule.$Properties>} trafficRules
+         * @memberof meshbackup.FetchHello
+         * @instance
+         */
+        FetchHello.prototype.trafficRules = $util.emptyArray;
 
         /**
          * Creates a new FetchHello instance using the specified properties.
@@ -51330,6 +51378,9 @@ export const meshbackup = $root.meshbackup = (() => {
                 throw $Error("max depth exceeded");
             if (message.bulkLane != null && $Object.hasOwnProperty.call(message, "bulkLane") && message.bulkLane !== false)
                 writer.uint32(/* id 1, wireType 0 =*/8).bool(message.bulkLane);
+            if (message.trafficRules != null && message.trafficRules.length)
+                for (let i = 0; i < message.trafficRules.length; ++i)
+                    $root.meshbackup.TrafficRule.encode(message.trafficRules[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -51383,6 +51434,14 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.bulkLane;
                         continue;
                     }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.trafficRules && message.trafficRules.length))
+                            message.trafficRules = [];
+                        message.trafficRules.push($root.meshbackup.TrafficRule.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -51421,6 +51480,16 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.bulkLane != null)
                 if (object.bulkLane)
                     message.bulkLane = $Boolean(object.bulkLane);
+            if (object.trafficRules) {
+                if (!$Array.isArray(object.trafficRules))
+                    throw $TypeError(".meshbackup.FetchHello.trafficRules: array expected");
+                message.trafficRules = $Array(object.trafficRules.length);
+                for (let i = 0; i < object.trafficRules.length; ++i) {
+                    if (!$util.isObject(object.trafficRules[i]))
+                        throw $TypeError(".meshbackup.FetchHello.trafficRules: object expected");
+                    message.trafficRules[i] = $root.meshbackup.TrafficRule.fromObject(object.trafficRules[i], _depth + 1);
+                }
+            }
             return message;
         };
 
@@ -51441,10 +51510,17 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.trafficRules = [];
             if (options.defaults)
                 object.bulkLane = false;
             if (message.bulkLane != null && $Object.hasOwnProperty.call(message, "bulkLane"))
                 object.bulkLane = message.bulkLane;
+            if (message.trafficRules && message.trafficRules.length) {
+                object.trafficRules = $Array(message.trafficRules.length);
+                for (let j = 0; j < message.trafficRules.length; ++j)
+                    object.trafficRules[j] = $root.meshbackup.TrafficRule.toObject(message.trafficRules[j], options, _depth + 1);
+            }
             return object;
         };
 

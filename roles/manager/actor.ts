@@ -160,7 +160,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
     const runCopyJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
       const job: CopyJob = await init.catalog.copyJob(name)
       const record = await claimSession(name, 'copy job', { kind: 'copy' }, trigger)
-      ctx.spawn(`session-${++sessions}`, copySessionActor({ job, record, ...sessionHooks(name) }), { restart: 'temporary' })
+      ctx.spawn(`session-${++sessions}`, copySessionActor({ job, record, ...sessionHooks(name), throttle: init.throttle }), { restart: 'temporary' })
       return record
     }
 

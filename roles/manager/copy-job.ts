@@ -20,6 +20,7 @@ import type { Capacity } from '../../protocols/capacity.ts'
 import type { CopyJob, CopyReport, PointSummary, SessionRecord } from '../../proto/index.ts'
 import { repositoryNodes, waitForNodes } from './mesh-view.ts'
 import type { NotifyOptions } from './notify.ts'
+import type { ThrottleRules } from './throttle-rules.ts'
 import { keepsEverything, selectExpired } from './retention.ts'
 import { retainPoints } from './session-retention.ts'
 import { SessionLog, short } from './session-log.ts'
@@ -36,6 +37,8 @@ export interface CopySessionInit {
   /** a target silent this long (no progress, no report) fails the session (10 min) */
   stallMs?: number
   notify?: NotifyOptions
+  /** the throttling rules for traffic from a source to the target, each with this pair's share of its rate */
+  throttle?: Pick<ThrottleRules, 'assign' | 'release'>
 }
 
 const DEFAULT_STALL_MS = 10 * 60_000
@@ -69,19 +72,25 @@ export function copySessionActor (init: CopySessionInit): () => Behavior {
     const copyFrom = async (ctx: ActorContext, target: string, source: string, points: PointSummary[]): Promise<CopyReport | Error> => {
       const outcome = new Promise<CopyReport | Error>((resolve) => { end = resolve })
       alive(target)
-      await ctx.ask(address(target, 'repository'), {
-        copyRunRequest: {
-          copyJob: job.name,
-          sessionId: init.record.id,
-          sourceRepository: job.from,
-          sourcePeer: source,
-          targetRepository: job.to,
-          pointIds: points.map((p) => p.id ?? '')
-        }
-      }, 30_000)
-      const report = await outcome
-      clearTimeout(timer)
-      return report
+      const flow = `copy-${init.record.id ?? ''}-${source}`
+      try {
+        await ctx.ask(address(target, 'repository'), {
+          copyRunRequest: {
+            copyJob: job.name,
+            sessionId: init.record.id,
+            sourceRepository: job.from,
+            sourcePeer: source,
+            targetRepository: job.to,
+            pointIds: points.map((p) => p.id ?? ''),
+            trafficRules: init.throttle?.assign(flow, source, target) ?? []
+          }
+        }, 30_000)
+        const report = await outcome
+        clearTimeout(timer)
+        return report
+      } finally {
+        init.throttle?.release(flow)
+      }
     }
 
     const tell = (report: CopyReport, total: CopyReport): void => {

@@ -19,7 +19,7 @@
  * await system.ask(`${peerId}/repository`, { pointsListRequest: { vm: 'web01' } })
  * ```
  */
-import type { ActorMessage, CopyReport, PointSummary, RebuildReport, RepairSource, VerifyPassReport, VerifyReport } from '../../proto/index.ts'
+import type { ActorMessage, CopyReport, CopyRunRequest, PointSummary, RebuildReport, RepairSource, VerifyPassReport, VerifyReport } from '../../proto/index.ts'
 import type { BehaviorFactory } from '../../node/runtime/actors/behavior.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { messageKind } from '../../node/runtime/actors/message.ts'
@@ -37,7 +37,8 @@ export interface RepositoryActorInit {
   /** this node's peer id, put in every PointSummary */
   peerId: string
   /** opens a block-fetch stream to another repository node (a copy run, or a repair, pulls through it) */
-  openFetch?: (peer: string) => Promise<CopyStream>
+  /** `trafficRules`: the throttling rules the source waits on (a copy's, from the manager) */
+  openFetch?: (peer: string, trafficRules?: CopyRunRequest['trafficRules']) => Promise<CopyStream>
 }
 
 export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
@@ -173,7 +174,7 @@ export function repositoryActor (init: RepositoryActorInit): BehaviorFactory {
                     report = await runCopy({
                       repo,
                       request: r,
-                      open: async () => await openFetch(r.sourcePeer!),
+                      open: async () => await openFetch(r.sourcePeer!, r.trafficRules ?? []),
                       signal: child.signal,
                       onProgress: p => { if (!child.signal.aborted) child.tell(requester, { copyProgress: p }) }
                     })

@@ -112,7 +112,7 @@ export const repository: RoleFactory = (components): Role => {
       leases: table,
       name: config.name,
       peerId,
-      openFetch: async (peer) => await openBlockFetch({ libp2p: mesh.libp2p, peerId: peer })
+      openFetch: async (peer, trafficRules) => await openBlockFetch({ libp2p: mesh.libp2p, peerId: peer, trafficRules })
     }), { restart: 'permanent' })
     await refresh()
     timer = setInterval(() => { void refresh(true) }, REFRESH_MS)

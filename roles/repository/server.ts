@@ -66,7 +66,7 @@ export async function serveRepository (init: RepositoryServerInit): Promise<Repo
   }), { log, lane: lane !== undefined })
   await handleRestore(init.libp2p, init.repo, { log, lane, limiter: init.traffic })
   // other repository nodes copy points from this one, or take good copies of blocks (copy jobs, verify repair)
-  await handleBlockFetch(init.libp2p, init.repo, { log, lane })
+  await handleBlockFetch(init.libp2p, init.repo, { log, lane, limiter: init.traffic })
   return {
     throughputBps: () => meter.rate(),
     async stop () {

@@ -18,6 +18,8 @@ import { packPath, RECORD_HEADER_LENGTH } from '../../../roles/repository/packs.
 import { Repository } from '../../../roles/repository/store.ts'
 import type { CopyReport } from '../../../proto/index.ts'
 import { startNodes, stopNodes } from '../../helpers/libp2p.ts'
+import { limiterFor, type WireLimiter } from '../../../node/core/shared-rate.ts'
+import { ruleFromWire } from '../../../node/core/traffic-rules.ts'
 import { flipByte } from '../../helpers/corrupt.ts'
 import { BS, header, makeImage, restoreImage, sendImage, TempDirs } from './helpers.ts'
 
@@ -72,6 +74,34 @@ describe('roles/repository: copy runs over block fetch', function () {
     const a = await source.getPoint('p1')
     const b = await target.getPoint('p1')
     for (const k of ['id', 'vm', 'job', 'sessionId', 'host', 'createdAtMs', 'keyFingerprint'] as const) assert.deepEqual(b[k], a[k], k)
+    assert.ok((await restoreImage(target, 'p1')).equals(img))
+  })
+
+  it('holds a copy to a throttling rule: the source waits before each block frame it sends', async () => {
+    // a source whose block fetch waits on the rules the hello brings, as a repository node's does
+    await unhandleBlockFetch(nodes[0]!)
+    let limited: WireLimiter | undefined
+    await handleBlockFetch(nodes[0]!, source, {
+      lane,
+      limiter: (_peer, rules) => (limited = limiterFor({ local: '127.0.0.1', remote: '127.0.0.1', rules: (rules ?? []).map(r => ruleFromWire(r)) }))
+    })
+    const img = makeImage(64 * BS)  // about 2 MiB of stored data
+    await backup(img, 'p1')
+    const rate = 1_000_000
+    const started = performance.now()
+    const report = await runCopy({
+      repo: target,
+      request: { copyJob: 'offsite', sourcePeer: nodes[0]!.peerId.toString(), pointIds: ['p1'] },
+      open: async () => await openBlockFetch({ libp2p: nodes[1]!, peerId: nodes[0]!.peerId, trafficRules: [{ name: 'wan', from: 'any', to: 'any', rateBps: rate, timeZone: 'UTC' }] }),
+      streams: 1
+    })
+    const seconds = (performance.now() - started) / 1000
+    assert.deepEqual(report.failed, [])
+    const bytes = Number(report.bytesFetched)
+    assert.ok(bytes > 1_500_000, `${bytes} bytes fetched`)
+    // the bucket's first burst (a tenth of the rate) passes at once; the rest waits
+    assert.ok(seconds >= (bytes - rate / 10) / rate * 0.9, `${bytes} bytes in ${seconds.toFixed(2)} s under ${rate} B/s`)
+    assert.ok(limited?.slowest?.rule === 'wan' && limited.slowest.waitedMs > 500, 'the source waited on the rule and names it')
     assert.ok((await restoreImage(target, 'p1')).equals(img))
   })
 
