@@ -2,14 +2,16 @@
  * Instant recovery through the whole mesh: a qemu-system VM (never running: no guest boots) is
  * backed up by the spine's daemons, its point records the VM's configuration, and
  * `meshbackup recover POINT --host h1` runs it as a new VM on the host's machine within seconds,
- * its disk served from the repository (the daemon's stop-gap export: qemu-nbd over the restored
- * disk). The data is read back through the recovered VM's block layer (HMP qemu-io), then
+ * its disk served by the proxy node's own NBD server, each block fetched from the repository when
+ * first read. The data is read back through the recovered VM's block layer (HMP qemu-io), then
  * `recover migrate --wait` makes every block local, `recover list` shows it, `recover stop` kills
- * the VM and removes its overlay.
+ * the VM and removes its overlay. Then the repository's daemon is killed (SIGKILL) in the middle of
+ * a rate-limited migration and started again: the reads wait for it, the migration completes by
+ * itself, the VM never paused on an I/O error, and its data is intact.
  */
 import assert from 'node:assert/strict'
 import { stat } from 'node:fs/promises'
-import { startCluster, type Cluster, SPINE } from '../../sim/cluster.ts'
+import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { MiB, QemuLab, requireTools, type QemuProcess } from '../helpers/qemu.ts'
 import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
 
@@ -79,5 +81,38 @@ describe('instant recovery end to end (daemons, real QEMU)', function () {
     await assert.rejects(stat(info.overlays[0]), 'its overlay is removed')
     const stopped = await cluster!.json('a', ['recover', 'list'])
     assert.equal(stopped.find((r: any) => r.id === info.id)?.state, 'stopped')
+  })
+
+  it('finishes a migration whose repository daemon was killed and started again, with no I/O error in the guest', async () => {
+    const [point] = await cluster!.json('a', ['points', 'list', '--job', 'q'])
+    const info = await cluster!.json('a', ['recover', point.id, '--host', 'h1', '--name', 'app1-fault'])
+    assert.equal(info.state, 'running')
+    try {
+      // a slow migration: the repository goes away while it copies
+      await cluster!.json('a', ['recover', 'migrate', info.id, '--speed', String(2 * MiB)])
+      await waitUntil('the migration to copy some data', async () => {
+        const r = (await cluster!.json('a', ['recover', 'list'])).find((x: any) => x.id === info.id)
+        return r?.state === 'migrating' && Number(r.doneBytes) > 4 * MiB ? r : undefined
+      }, 60_000, 200)
+      await cluster!.stopDaemon('c', 'SIGKILL')
+      cluster!.startDaemon('c')
+      const done = await waitUntil('the migration to complete by itself', async () => {
+        const r = (await cluster!.json('a', ['recover', 'list'])).find((x: any) => x.id === info.id)
+        if (r?.state === 'failed') throw new Error(`the recovery failed: ${r.error}`)
+        return r?.state === 'migrated' ? r : undefined
+      }, 180_000, 500)
+      assert.equal(Number(done.pauses ?? 0), 0, 'the VM never paused on an I/O error')
+      const q = await QmpClient.connect(info.qmp)
+      try {
+        for (const w of WRITES) {
+          const out = await q.execute<string>('human-monitor-command', { 'command-line': `qemu-io -d /machine/peripheral/disk0/virtio-backend "read -P 0x${w.pattern.toString(16)} ${w.offset} ${w.length}"` })
+          assert.doesNotMatch(out, /fail|error/i, out)
+        }
+      } finally {
+        await q.close()
+      }
+    } finally {
+      await cluster!.cli('a', ['recover', 'stop', info.id], { allowFailure: true })
+    }
   })
 })
