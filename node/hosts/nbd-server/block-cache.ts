@@ -26,6 +26,11 @@ export class BlockCache {
     return this.#bytes
   }
 
+  /** Whether `key` is held (without making it recently used). */
+  has (key: string): boolean {
+    return this.#blocks.has(key)
+  }
+
   get (key: string): Buffer | undefined {
     const block = this.#blocks.get(key)
     if (block === undefined) return undefined

@@ -82,6 +82,22 @@ describe('PointDiskSource (node/hosts/nbd-server/point-disk.ts)', function () {
     assert.ok(point.calls.length >= 2, `batches ${point.calls.join(',')}`)
   })
 
+  it('fetches ahead of a sequential reader (a migration\'s block-stream), so its reads find the blocks cached', async () => {
+    const s = open(point, { readAheadBlocks: 8 })
+    const step = 64 * KiB
+    const out = Buffer.alloc(SIZE)
+    for (let at = 0; at < SIZE; at += step) (await s.read(at, Math.min(step, SIZE - at))).copy(out, at)
+    assert.deepEqual(out, image)
+    assert.ok(s.stats.readAhead > 0, 'blocks were fetched ahead')
+    // the reader waited for a fetch only now and then: most of its reads were cache hits
+    assert.ok(s.stats.cacheHits > (SIZE / step) / 2, `hits ${s.stats.cacheHits} of ${SIZE / step} reads`)
+    assert.equal(s.stats.blocksFetched, point.blocks.size, 'every stored block once, none twice')
+    const random = open(point, { readAheadBlocks: 8 })
+    await random.read(7 * BLOCK, 4096)
+    await random.read(2 * BLOCK, 4096)
+    assert.equal(random.stats.readAhead, 0, 'reads that do not follow each other fetch nothing ahead')
+  })
+
   it('reads a second time from its cache when the cache holds the disk, and fetches again when it does not', async () => {
     const big = open(point, { cacheBytes: 2 * SIZE })
     await big.read(0, SIZE)
