@@ -10,7 +10,7 @@
  * itself, the VM never paused on an I/O error, and its data is intact.
  */
 import assert from 'node:assert/strict'
-import { stat } from 'node:fs/promises'
+import { stat, writeFile } from 'node:fs/promises'
 import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { MiB, QemuLab, requireTools, type QemuProcess } from '../helpers/qemu.ts'
 import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
@@ -102,6 +102,31 @@ describe('instant recovery end to end (daemons, real QEMU)', function () {
         return r?.state === 'migrated' ? r : undefined
       }, 180_000, 500)
       assert.equal(Number(done.pauses ?? 0), 0, 'the VM never paused on an I/O error')
+      const q = await QmpClient.connect(info.qmp)
+      try {
+        for (const w of WRITES) {
+          const out = await q.execute<string>('human-monitor-command', { 'command-line': `qemu-io -d /machine/peripheral/disk0/virtio-backend "read -P 0x${w.pattern.toString(16)} ${w.offset} ${w.length}"` })
+          assert.doesNotMatch(out, /fail|error/i, out)
+        }
+      } finally {
+        await q.close()
+      }
+    } finally {
+      await cluster!.cli('a', ['recover', 'stop', info.id], { allowFailure: true })
+    }
+  })
+
+  it('recovers an encrypted point: the key comes from the manager\'s catalog, the blocks are opened on the recovering node', async () => {
+    await writeFile(lab.path('pass'), 'correct horse battery staple\n', { mode: 0o600 })
+    await cluster!.cli('a', ['key', 'create', 'prod', '--passphrase-file', lab.path('pass')])
+    await cluster!.cli('a', ['job', 'add', 'qe', '--host', 'h1', '--repository', 'main', '--key', 'prod'])
+    const session = await cluster!.json('a', ['job', 'run', 'qe', '--wait'])
+    assert.equal(session.state, 'success', session.log.join('\n'))
+    const [point] = await cluster!.json('a', ['points', 'list', '--job', 'qe'])
+    assert.notEqual(point.keyFingerprint ?? '', '', 'the point is encrypted')
+    const info = await cluster!.json('a', ['recover', point.id, '--host', 'h1', '--name', 'app1-enc'])
+    try {
+      assert.equal(info.state, 'running')
       const q = await QmpClient.connect(info.qmp)
       try {
         for (const w of WRITES) {
