@@ -227,27 +227,12 @@ export class DiskWriter {
   async finishBlocks (): Promise<number> {
     if (this.state !== 'open') throw this.closedError()
     this.state = 'finishing'
-    this.finishing = (async () => {
-      try {
-        await Promise.all([...this.inflight])
-        await Promise.all(this.rolled)
-        await this.pack?.close()
-        const borrowed = [...this.borrowed].filter(b => !b.pack.indexed)
-        const lent = [...new Set(borrowed.map(b => b.pack))]
-        if (this.ctx.ship !== undefined) for (const b of borrowed) b.owner.sealPack(b.pack)
-        await Promise.all(lent.map(async p => { await (this.ctx.ship !== undefined ? p.close() : p.sync()) }))
-        await this.ctx.index.putMany([...this.packBlocks.filter(b => !b.lost), ...borrowed])
-        if (this.pack !== undefined) this.pack.indexed = true
-      } catch (err) {
-        this.state = 'aborted'
-        await this.release()
-        throw err
-      }
-      this.state = 'finished'
-      await this.journal?.remove().catch(() => {})
-      await this.release()
-      return { stagedId: '', blocksReceived: this.received, blocksStored: this.stored, blocksDeduped: this.deduped, blocksZero: this.zero, bytesStored: this.bytes }
-    })()
+    this.finishing = this.completeWith(async () => {
+      await Promise.all([...this.inflight])
+      // refused blocks are left out: their places keep the damaged copy's mark
+      await this.makeDurable(this.packBlocks.filter(b => !b.lost))
+      return ''
+    })
     return (await this.finishing).blocksStored
   }
 
@@ -322,7 +307,7 @@ export class DiskWriter {
   }
 
   private async complete (): Promise<DiskWriterResult> {
-    try {
+    return await this.completeWith(async () => {
       await Promise.all([...this.inflight])
       if (this.failed.size > 0) {
         const first = smallest(this.failed)
@@ -336,22 +321,21 @@ export class DiskWriter {
           `disk ${this.disk} of ${this.vm} is incomplete: block ${first} spans the old and the new end of the disk and must be sent when the disk size changes`,
           { subject: `block ${first}` })
       }
-      await Promise.all(this.rolled)
-      await this.pack?.close()
-      // A block borrowed from another writer's pack is durable once that pack is synced, even
-      // if that writer later aborts: its index entry is written here too.
-      const borrowed = [...this.borrowed].filter(b => !b.pack.indexed)
-      const lent = [...new Set(borrowed.map(b => b.pack))]
-      // in a bucket a pack is durable only once uploaded whole: its writer starts a new one
-      if (this.ctx.ship !== undefined) for (const b of borrowed) b.owner.sealPack(b.pack)
-      await Promise.all(lent.map(async p => { await (this.ctx.ship !== undefined ? p.close() : p.sync()) }))
-      await this.ctx.index.putMany([...this.packBlocks, ...borrowed])
-      if (this.pack !== undefined) this.pack.indexed = true
+      await this.makeDurable(this.packBlocks)
       await writeManifest({
         root: this.ctx.root,
         path: stagedPath(this.ctx.root, this.stagedId),
         bytes: encodeDisk({ index: this.disk, name: this.diskName, size: this.size, blockSize: this.blockSize, digests: this.digests, cbtBitmap: this.cbtBitmap, keyFingerprint: this.keyFingerprint })
       })
+      return this.stagedId
+    })
+  }
+
+  /** Runs a finish's `work` (resolving to the staged id, '' for none); a failure aborts the writer, success ends it. */
+  private async completeWith (work: () => Promise<string>): Promise<DiskWriterResult> {
+    let stagedId: string
+    try {
+      stagedId = await work()
     } catch (err) {
       this.state = 'aborted'
       await this.release()
@@ -360,14 +344,24 @@ export class DiskWriter {
     this.state = 'finished'
     await this.journal?.remove().catch(() => {})
     await this.release()
-    return {
-      stagedId: this.stagedId,
-      blocksReceived: this.received,
-      blocksStored: this.stored,
-      blocksDeduped: this.deduped,
-      blocksZero: this.zero,
-      bytesStored: this.bytes
-    }
+    return { stagedId, blocksReceived: this.received, blocksStored: this.stored, blocksDeduped: this.deduped, blocksZero: this.zero, bytesStored: this.bytes }
+  }
+
+  /**
+   * Packs synced (uploaded, for a bucket) → index entries of `own` and of the blocks borrowed
+   * from other writers' packs in one synced batch. A borrowed block is durable once that pack is,
+   * even if its writer later aborts: its entry is written here too.
+   */
+  private async makeDurable (own: PendingBlock[]): Promise<void> {
+    await Promise.all(this.rolled)
+    await this.pack?.close()
+    const borrowed = [...this.borrowed].filter(b => !b.pack.indexed)
+    const lent = [...new Set(borrowed.map(b => b.pack))]
+    // in a bucket a pack is durable only once uploaded whole: its writer starts a new one
+    if (this.ctx.ship !== undefined) for (const b of borrowed) b.owner.sealPack(b.pack)
+    await Promise.all(lent.map(async p => { await (this.ctx.ship !== undefined ? p.close() : p.sync()) }))
+    await this.ctx.index.putMany([...own, ...borrowed])
+    if (this.pack !== undefined) this.pack.indexed = true
   }
 
   private async put (index: number, block: PipeBlock, seq: number): Promise<PutResult> {

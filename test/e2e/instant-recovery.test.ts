@@ -18,6 +18,14 @@ import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
 const DISK = 64 * MiB
 const WRITES = [0, 5, 17, 40, 63].map((mib, i) => ({ offset: mib * MiB, length: MiB, pattern: 0x31 + i }))
 
+/** Reads the backed-up VM's writes back through the recovered VM's block layer (HMP qemu-io). */
+async function assertWrittenData (q: QmpClient): Promise<void> {
+  for (const w of WRITES) {
+    const out = await q.execute<string>('human-monitor-command', { 'command-line': `qemu-io -d /machine/peripheral/disk0/virtio-backend "read -P 0x${w.pattern.toString(16)} ${w.offset} ${w.length}"` })
+    assert.doesNotMatch(out, /fail|error/i, out)
+  }
+}
+
 describe('instant recovery end to end (daemons, real QEMU)', function () {
   this.timeout(300_000)
   let lab: QemuLab
@@ -59,10 +67,7 @@ describe('instant recovery end to end (daemons, real QEMU)', function () {
       // the recorded config: the source VM's machine and memory
       const machine = await q.execute<string>('qom-get', { path: '/machine', property: 'type' })
       assert.match(machine, /^pc-i440fx-/)
-      for (const w of WRITES) {
-        const out = await q.execute<string>('human-monitor-command', { 'command-line': `qemu-io -d /machine/peripheral/disk0/virtio-backend "read -P 0x${w.pattern.toString(16)} ${w.offset} ${w.length}"` })
-        assert.doesNotMatch(out, /fail|error/i, out)
-      }
+      await assertWrittenData(q)
       const listed = await cluster!.json('a', ['recover', 'list'])
       assert.equal(listed.find((r: any) => r.id === info.id)?.state, 'running')
 
@@ -104,10 +109,7 @@ describe('instant recovery end to end (daemons, real QEMU)', function () {
       assert.equal(Number(done.pauses ?? 0), 0, 'the VM never paused on an I/O error')
       const q = await QmpClient.connect(info.qmp)
       try {
-        for (const w of WRITES) {
-          const out = await q.execute<string>('human-monitor-command', { 'command-line': `qemu-io -d /machine/peripheral/disk0/virtio-backend "read -P 0x${w.pattern.toString(16)} ${w.offset} ${w.length}"` })
-          assert.doesNotMatch(out, /fail|error/i, out)
-        }
+        await assertWrittenData(q)
       } finally {
         await q.close()
       }
@@ -129,10 +131,7 @@ describe('instant recovery end to end (daemons, real QEMU)', function () {
       assert.equal(info.state, 'running')
       const q = await QmpClient.connect(info.qmp)
       try {
-        for (const w of WRITES) {
-          const out = await q.execute<string>('human-monitor-command', { 'command-line': `qemu-io -d /machine/peripheral/disk0/virtio-backend "read -P 0x${w.pattern.toString(16)} ${w.offset} ${w.length}"` })
-          assert.doesNotMatch(out, /fail|error/i, out)
-        }
+        await assertWrittenData(q)
       } finally {
         await q.close()
       }
