@@ -34,7 +34,7 @@ import type { TaskSpec } from '../../proto/index.ts'
 import { openPipe, type PipeClient } from '../../protocols/datapipe/client.ts'
 import { isZero } from '../../node/hosts/disk-reader.ts'
 import type { BlockSource } from '../../node/hosts/block-source.ts'
-import { openDisk } from './open-disk.ts'
+import { openDisk, type OpenedDisk } from './open-disk.ts'
 import { planTaskSkips, type TaskSkipsOptions } from './skip-blocks.ts'
 import { SKIP_EXCLUDED, SKIP_FREE, SKIP_SWAP } from '../../node/hosts/guest-fs/skip-plan.ts'
 import { TokenBucket } from './token-bucket.ts'
@@ -79,6 +79,8 @@ export interface DiskMoveInit {
   onBytesRead?: (bytes: number) => void
   /** the throttling rules' limiter for this task's traffic to the repository (wire bytes) */
   limiter?: WireLimiter
+  /** how the disk is opened (default open-disk.ts; a test gives CBT's changed blocks this way) */
+  openDisk?: (task: TaskSpec, blockSize: number, what: string, signal?: AbortSignal) => Promise<OpenedDisk>
   /** how the skip plan reaches debugfs (tests: a fake mount, another debugfs) */
   skips?: TaskSkipsOptions
   /** the daemon's Prometheus counters, when there is a daemon */
@@ -195,7 +197,7 @@ export class DiskMove {
     const rateLimit = task.rateLimitBps ?? 0
     const bucket = rateLimit > 0 ? new TokenBucket({ rateBps: rateLimit, initialTokens: 0 }) : undefined
 
-    const disk = await openDisk(task, blockSize, this.what, signal)
+    const disk = await (this.#init.openDisk ?? openDisk)(task, blockSize, this.what, signal)
     const reader = disk.source
     this.warnings.push(...disk.warnings)
     // what need not be stored, found before a block is hashed: read through the disk's own reader
