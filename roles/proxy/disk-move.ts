@@ -203,7 +203,6 @@ export class DiskMove {
     // what need not be stored, found before a block is hashed: read through the disk's own reader
     const skips = await planTaskSkips(task, disk, this.what, this.#init.skips)
     this.notes.push(...skips.notes)
-    this.stats.bytesRead += skips.bytesRead
     const skipOf = skips.reasons
     let pipe: PipeClient | undefined
     try {

@@ -68,9 +68,14 @@ export async function planTaskSkips (task: TaskSpec, disk: OpenedDisk, what: str
         noDevice = `debugfs cannot read a ${view.format ?? 'raw'} image in ${disk.mode} mode (a raw image, or the nbd or hotadd mode, can)`
       }
     }
+    const started = performance.now()
     const plan = await planSkips({ disk: bytes, blockSize: source.blockSize, free, swap, exclude, ...(device !== undefined ? { device } : {}), ...(noDevice !== undefined ? { noDevice } : {}), ...(options.debugfs !== undefined ? { debugfs: options.debugfs } : {}) })
     const skipped = plan.counts.free + plan.counts.swap + plan.counts.excluded
-    return { reasons: skipped > 0 ? plan.reasons : undefined, counts: plan.counts, notes: plan.notes.map((n) => `${what}: ${n}`), bytesRead: bytes.bytesRead }
+    // the plan's own reads (superblocks, descriptors, bitmaps) are not in the task's bytes read:
+    // they pass no throttle and most are read again as the disk's blocks; the note says what they cost
+    const cost = `planned in ${((performance.now() - started) / 1000).toFixed(2)} s from ${(bytes.bytesRead / 1048576).toFixed(0)} MiB of filesystem metadata`
+    const notes = plan.notes.length > 0 ? [...plan.notes, cost] : plan.notes
+    return { reasons: skipped > 0 ? plan.reasons : undefined, counts: plan.counts, notes: notes.map((n) => `${what}: ${n}`), bytesRead: bytes.bytesRead }
   } catch (err) {
     return { ...none, notes: [`${what}: read whole: its filesystems could not be read (${(err as Error).message})`], bytesRead: bytes.bytesRead }
   } finally {
