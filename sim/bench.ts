@@ -28,6 +28,7 @@ import { runQemuSection, runNbdBench, missingTools, qemuNote, QEMU_TOOLS, NBD_BE
 import { measureProcesses } from './measure.ts'
 import { runEncryptionBench } from './encryption-bench.ts'
 import { runS3Bench, s3BenchTable, type S3BenchRow } from './s3-bench.ts'
+import { runSkipBench, skipBenchTable, type SkipBenchResult } from './skip-bench.ts'
 import { runWanCopy, wanCopyHeading, wanCopyTable, type WanCopyResult } from './wan-copy-bench.ts'
 
 const MiB = 1024 * 1024
@@ -361,11 +362,20 @@ async function main (): Promise<void> {
     wan = `skipped: ${(err as Error).message.split('\n')[0]}`
     lines.push(`WAN copy section ${wan}`, '')
   }
+  // skipping free space, swap and excluded files on a guest disk with deleted data (sim/skip-bench.ts)
+  let skip: SkipBenchResult | string
+  try {
+    skip = await runSkipBench()
+    lines.push(`## Skipping free space, swap and excluded files (${(skip.diskBytes / MiB).toFixed(0)} MiB guest disk: 1 GiB ext4 with 512 MiB deleted, swap file and partition, 64 MiB excluded)`, '', skipBenchTable(skip), '')
+  } catch (err) {
+    skip = `skipped: ${(err as Error).message.split('\n')[0]}`
+    lines.push(`Skipping section ${skip}`, '')
+  }
   console.log(lines.join('\n'))
   await mkdir(args.out!, { recursive: true })
   const file = join(args.out!, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   const qemuJson = qemu ? { version: qemuVersion, size: qemuSize, nbdBench: nbd?.json ?? nbdSkipped } : qemuSkipped
-  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, qemu: qemuJson, s3, wanCopy: wan, summary, samples: all }, null, 2))
+  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, qemu: qemuJson, s3, wanCopy: wan, skip, summary, samples: all }, null, 2))
   console.log(`\nJSON: ${file}`)
 }
 

@@ -1076,6 +1076,15 @@ export namespace meshbackup {
         /** TaskSpec keyFingerprint. */
         keyFingerprint: string;
 
+        /** TaskSpec noSkipFree. */
+        noSkipFree: boolean;
+
+        /** TaskSpec noSkipSwap. */
+        noSkipSwap: boolean;
+
+        /** TaskSpec exclude. */
+        exclude: string[];
+
         /**
          * Creates a new TaskSpec instance using the specified properties.
          * @param [properties] Properties to set
@@ -1191,6 +1200,15 @@ export namespace meshbackup {
 
             /** TaskSpec keyFingerprint */
             keyFingerprint?: (string|null);
+
+            /** TaskSpec noSkipFree */
+            noSkipFree?: (boolean|null);
+
+            /** TaskSpec noSkipSwap */
+            noSkipSwap?: (boolean|null);
+
+            /** TaskSpec exclude */
+            exclude?: (string[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1775,6 +1793,15 @@ export namespace meshbackup {
         /** TaskStats blocksResumed. */
         blocksResumed: number;
 
+        /** TaskStats blocksSkippedFree. */
+        blocksSkippedFree: number;
+
+        /** TaskStats blocksSkippedSwap. */
+        blocksSkippedSwap: number;
+
+        /** TaskStats blocksSkippedExcluded. */
+        blocksSkippedExcluded: number;
+
         /**
          * Creates a new TaskStats instance using the specified properties.
          * @param [properties] Properties to set
@@ -1863,6 +1890,15 @@ export namespace meshbackup {
 
             /** TaskStats blocksResumed */
             blocksResumed?: (number|null);
+
+            /** TaskStats blocksSkippedFree */
+            blocksSkippedFree?: (number|null);
+
+            /** TaskStats blocksSkippedSwap */
+            blocksSkippedSwap?: (number|null);
+
+            /** TaskStats blocksSkippedExcluded */
+            blocksSkippedExcluded?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2019,6 +2055,9 @@ export namespace meshbackup {
         /** TaskResult throttled. */
         throttled: meshbackup.ThrottleWait.$Properties[];
 
+        /** TaskResult notes. */
+        notes: string[];
+
         /**
          * Creates a new TaskResult instance using the specified properties.
          * @param [properties] Properties to set
@@ -2101,6 +2140,9 @@ export namespace meshbackup {
 
             /** TaskResult throttled */
             throttled?: (meshbackup.ThrottleWait.$Properties[]|null);
+
+            /** TaskResult notes */
+            notes?: (string[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -12181,6 +12223,18 @@ export namespace meshbackup {
         /** Job notify. */
         notify?: (meshbackup.Notify.$Properties|null);
 
+        /** Job noSkipFree. */
+        noSkipFree: boolean;
+
+        /** Job noSkipSwap. */
+        noSkipSwap: boolean;
+
+        /** Job exclude. */
+        exclude: string[];
+
+        /** Job excludeNarrowedMs. */
+        excludeNarrowedMs: number;
+
         /**
          * Creates a new Job instance using the specified properties.
          * @param [properties] Properties to set
@@ -12278,6 +12332,18 @@ export namespace meshbackup {
 
             /** Job notify */
             notify?: (meshbackup.Notify.$Properties|null);
+
+            /** Job noSkipFree */
+            noSkipFree?: (boolean|null);
+
+            /** Job noSkipSwap */
+            noSkipSwap?: (boolean|null);
+
+            /** Job exclude */
+            exclude?: (string[]|null);
+
+            /** Job excludeNarrowedMs */
+            excludeNarrowedMs?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

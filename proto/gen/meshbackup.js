@@ -3121,6 +3121,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [resumeKey] TaskSpec resumeKey
          * @property {Uint8Array|null} [dataKey] TaskSpec dataKey
          * @property {string|null} [keyFingerprint] TaskSpec keyFingerprint
+         * @property {boolean|null} [noSkipFree] TaskSpec noSkipFree
+         * @property {boolean|null} [noSkipSwap] TaskSpec noSkipSwap
+         * @property {Array.<string>|null} [exclude] TaskSpec exclude
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3147,6 +3150,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const TaskSpec = function (properties) {
             this.modes = [];
+            this.exclude = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3322,6 +3326,30 @@ export const meshbackup = $root.meshbackup = (() => {
         TaskSpec.prototype.keyFingerprint = "";
 
         /**
+         * TaskSpec noSkipFree.
+         * @member {boolean} noSkipFree
+         * @memberof meshbackup.TaskSpec
+         * @instance
+         */
+        TaskSpec.prototype.noSkipFree = false;
+
+        /**
+         * TaskSpec noSkipSwap.
+         * @member {boolean} noSkipSwap
+         * @memberof meshbackup.TaskSpec
+         * @instance
+         */
+        TaskSpec.prototype.noSkipSwap = false;
+
+        /**
+         * TaskSpec exclude.
+         * @member {Array.<string>} exclude
+         * @memberof meshbackup.TaskSpec
+         * @instance
+         */
+        TaskSpec.prototype.exclude = $util.emptyArray;
+
+        /**
          * Creates a new TaskSpec instance using the specified properties.
          * @function create
          * @memberof meshbackup.TaskSpec
@@ -3396,6 +3424,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 20, wireType 2 =*/162).bytes(message.dataKey);
             if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
                 writer.uint32(/* id 21, wireType 2 =*/170).string(message.keyFingerprint);
+            if (message.noSkipFree != null && $Object.hasOwnProperty.call(message, "noSkipFree") && message.noSkipFree !== false)
+                writer.uint32(/* id 40, wireType 0 =*/320).bool(message.noSkipFree);
+            if (message.noSkipSwap != null && $Object.hasOwnProperty.call(message, "noSkipSwap") && message.noSkipSwap !== false)
+                writer.uint32(/* id 41, wireType 0 =*/328).bool(message.noSkipSwap);
+            if (message.exclude != null && message.exclude.length)
+                for (let i = 0; i < message.exclude.length; ++i)
+                    writer.uint32(/* id 42, wireType 2 =*/338).string(message.exclude[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3622,6 +3657,32 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.keyFingerprint;
                         continue;
                     }
+                case 40: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.noSkipFree = value;
+                        else
+                            delete message.noSkipFree;
+                        continue;
+                    }
+                case 41: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.noSkipSwap = value;
+                        else
+                            delete message.noSkipSwap;
+                        continue;
+                    }
+                case 42: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.exclude && message.exclude.length))
+                            message.exclude = [];
+                        message.exclude.push(reader.stringVerify());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3745,6 +3806,19 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.keyFingerprint != null)
                 if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
                     message.keyFingerprint = $String(object.keyFingerprint);
+            if (object.noSkipFree != null)
+                if (object.noSkipFree)
+                    message.noSkipFree = $Boolean(object.noSkipFree);
+            if (object.noSkipSwap != null)
+                if (object.noSkipSwap)
+                    message.noSkipSwap = $Boolean(object.noSkipSwap);
+            if (object.exclude) {
+                if (!$Array.isArray(object.exclude))
+                    throw $TypeError(".meshbackup.TaskSpec.exclude: array expected");
+                message.exclude = $Array(object.exclude.length);
+                for (let i = 0; i < object.exclude.length; ++i)
+                    message.exclude[i] = $String(object.exclude[i]);
+            }
             return message;
         };
 
@@ -3765,8 +3839,10 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.modes = [];
+                object.exclude = [];
+            }
             if (options.defaults) {
                 object.taskId = "";
                 object.sessionId = "";
@@ -3802,6 +3878,8 @@ export const meshbackup = $root.meshbackup = (() => {
                         object.dataKey = $util.newBuffer(object.dataKey);
                 }
                 object.keyFingerprint = "";
+                object.noSkipFree = false;
+                object.noSkipSwap = false;
             }
             if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                 object.taskId = message.taskId;
@@ -3858,6 +3936,15 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.dataKey = options.bytes === $String ? $util.base64.encode(message.dataKey, 0, message.dataKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dataKey) : message.dataKey;
             if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
                 object.keyFingerprint = message.keyFingerprint;
+            if (message.noSkipFree != null && $Object.hasOwnProperty.call(message, "noSkipFree"))
+                object.noSkipFree = message.noSkipFree;
+            if (message.noSkipSwap != null && $Object.hasOwnProperty.call(message, "noSkipSwap"))
+                object.noSkipSwap = message.noSkipSwap;
+            if (message.exclude && message.exclude.length) {
+                object.exclude = $Array(message.exclude.length);
+                for (let j = 0; j < message.exclude.length; ++j)
+                    object.exclude[j] = message.exclude[j];
+            }
             return object;
         };
 
@@ -5376,6 +5463,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [durationMs] TaskStats durationMs
          * @property {number|null} [blocksSkippedCbt] TaskStats blocksSkippedCbt
          * @property {number|null} [blocksResumed] TaskStats blocksResumed
+         * @property {number|null} [blocksSkippedFree] TaskStats blocksSkippedFree
+         * @property {number|null} [blocksSkippedSwap] TaskStats blocksSkippedSwap
+         * @property {number|null} [blocksSkippedExcluded] TaskStats blocksSkippedExcluded
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5504,6 +5594,30 @@ export const meshbackup = $root.meshbackup = (() => {
         TaskStats.prototype.blocksResumed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * TaskStats blocksSkippedFree.
+         * @member {number} blocksSkippedFree
+         * @memberof meshbackup.TaskStats
+         * @instance
+         */
+        TaskStats.prototype.blocksSkippedFree = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * TaskStats blocksSkippedSwap.
+         * @member {number} blocksSkippedSwap
+         * @memberof meshbackup.TaskStats
+         * @instance
+         */
+        TaskStats.prototype.blocksSkippedSwap = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * TaskStats blocksSkippedExcluded.
+         * @member {number} blocksSkippedExcluded
+         * @memberof meshbackup.TaskStats
+         * @instance
+         */
+        TaskStats.prototype.blocksSkippedExcluded = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new TaskStats instance using the specified properties.
          * @function create
          * @memberof meshbackup.TaskStats
@@ -5559,6 +5673,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.blocksSkippedCbt);
             if (message.blocksResumed != null && $Object.hasOwnProperty.call(message, "blocksResumed") && (typeof message.blocksResumed === "object" ? message.blocksResumed.low || message.blocksResumed.high : message.blocksResumed !== 0))
                 writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.blocksResumed);
+            if (message.blocksSkippedFree != null && $Object.hasOwnProperty.call(message, "blocksSkippedFree") && (typeof message.blocksSkippedFree === "object" ? message.blocksSkippedFree.low || message.blocksSkippedFree.high : message.blocksSkippedFree !== 0))
+                writer.uint32(/* id 40, wireType 0 =*/320).uint64(message.blocksSkippedFree);
+            if (message.blocksSkippedSwap != null && $Object.hasOwnProperty.call(message, "blocksSkippedSwap") && (typeof message.blocksSkippedSwap === "object" ? message.blocksSkippedSwap.low || message.blocksSkippedSwap.high : message.blocksSkippedSwap !== 0))
+                writer.uint32(/* id 41, wireType 0 =*/328).uint64(message.blocksSkippedSwap);
+            if (message.blocksSkippedExcluded != null && $Object.hasOwnProperty.call(message, "blocksSkippedExcluded") && (typeof message.blocksSkippedExcluded === "object" ? message.blocksSkippedExcluded.low || message.blocksSkippedExcluded.high : message.blocksSkippedExcluded !== 0))
+                writer.uint32(/* id 42, wireType 0 =*/336).uint64(message.blocksSkippedExcluded);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5709,6 +5829,33 @@ export const meshbackup = $root.meshbackup = (() => {
                             message.blocksResumed = value;
                         else
                             delete message.blocksResumed;
+                        continue;
+                    }
+                case 40: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksSkippedFree = value;
+                        else
+                            delete message.blocksSkippedFree;
+                        continue;
+                    }
+                case 41: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksSkippedSwap = value;
+                        else
+                            delete message.blocksSkippedSwap;
+                        continue;
+                    }
+                case 42: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blocksSkippedExcluded = value;
+                        else
+                            delete message.blocksSkippedExcluded;
                         continue;
                     }
                 }
@@ -5866,6 +6013,36 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.blocksResumed = object.blocksResumed;
                     else if (typeof object.blocksResumed === "object")
                         message.blocksResumed = new $util.LongBits(object.blocksResumed.low >>> 0, object.blocksResumed.high >>> 0).toNumber(true);
+            if (object.blocksSkippedFree != null)
+                if (typeof object.blocksSkippedFree === "object" ? object.blocksSkippedFree.low || object.blocksSkippedFree.high : $Number(object.blocksSkippedFree) !== 0)
+                    if ($util.Long)
+                        message.blocksSkippedFree = $util.Long.fromValue(object.blocksSkippedFree, true);
+                    else if (typeof object.blocksSkippedFree === "string")
+                        message.blocksSkippedFree = $parseInt(object.blocksSkippedFree, 10);
+                    else if (typeof object.blocksSkippedFree === "number")
+                        message.blocksSkippedFree = object.blocksSkippedFree;
+                    else if (typeof object.blocksSkippedFree === "object")
+                        message.blocksSkippedFree = new $util.LongBits(object.blocksSkippedFree.low >>> 0, object.blocksSkippedFree.high >>> 0).toNumber(true);
+            if (object.blocksSkippedSwap != null)
+                if (typeof object.blocksSkippedSwap === "object" ? object.blocksSkippedSwap.low || object.blocksSkippedSwap.high : $Number(object.blocksSkippedSwap) !== 0)
+                    if ($util.Long)
+                        message.blocksSkippedSwap = $util.Long.fromValue(object.blocksSkippedSwap, true);
+                    else if (typeof object.blocksSkippedSwap === "string")
+                        message.blocksSkippedSwap = $parseInt(object.blocksSkippedSwap, 10);
+                    else if (typeof object.blocksSkippedSwap === "number")
+                        message.blocksSkippedSwap = object.blocksSkippedSwap;
+                    else if (typeof object.blocksSkippedSwap === "object")
+                        message.blocksSkippedSwap = new $util.LongBits(object.blocksSkippedSwap.low >>> 0, object.blocksSkippedSwap.high >>> 0).toNumber(true);
+            if (object.blocksSkippedExcluded != null)
+                if (typeof object.blocksSkippedExcluded === "object" ? object.blocksSkippedExcluded.low || object.blocksSkippedExcluded.high : $Number(object.blocksSkippedExcluded) !== 0)
+                    if ($util.Long)
+                        message.blocksSkippedExcluded = $util.Long.fromValue(object.blocksSkippedExcluded, true);
+                    else if (typeof object.blocksSkippedExcluded === "string")
+                        message.blocksSkippedExcluded = $parseInt(object.blocksSkippedExcluded, 10);
+                    else if (typeof object.blocksSkippedExcluded === "number")
+                        message.blocksSkippedExcluded = object.blocksSkippedExcluded;
+                    else if (typeof object.blocksSkippedExcluded === "object")
+                        message.blocksSkippedExcluded = new $util.LongBits(object.blocksSkippedExcluded.low >>> 0, object.blocksSkippedExcluded.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -5947,6 +6124,21 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.blocksResumed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.blocksResumed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksSkippedFree = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksSkippedFree = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksSkippedSwap = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksSkippedSwap = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blocksSkippedExcluded = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blocksSkippedExcluded = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.bytesRead != null && $Object.hasOwnProperty.call(message, "bytesRead"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -6032,6 +6224,27 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.blocksResumed = options.longs === $String ? $String(message.blocksResumed) : message.blocksResumed;
                 else
                     object.blocksResumed = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksResumed) : options.longs === $Number ? new $util.LongBits(message.blocksResumed.low >>> 0, message.blocksResumed.high >>> 0).toNumber(true) : message.blocksResumed;
+            if (message.blocksSkippedFree != null && $Object.hasOwnProperty.call(message, "blocksSkippedFree"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksSkippedFree = typeof message.blocksSkippedFree === "number" ? $BigInt(message.blocksSkippedFree) : $util.Long.fromBits(message.blocksSkippedFree.low >>> 0, message.blocksSkippedFree.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksSkippedFree === "number")
+                    object.blocksSkippedFree = options.longs === $String ? $String(message.blocksSkippedFree) : message.blocksSkippedFree;
+                else
+                    object.blocksSkippedFree = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksSkippedFree) : options.longs === $Number ? new $util.LongBits(message.blocksSkippedFree.low >>> 0, message.blocksSkippedFree.high >>> 0).toNumber(true) : message.blocksSkippedFree;
+            if (message.blocksSkippedSwap != null && $Object.hasOwnProperty.call(message, "blocksSkippedSwap"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksSkippedSwap = typeof message.blocksSkippedSwap === "number" ? $BigInt(message.blocksSkippedSwap) : $util.Long.fromBits(message.blocksSkippedSwap.low >>> 0, message.blocksSkippedSwap.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksSkippedSwap === "number")
+                    object.blocksSkippedSwap = options.longs === $String ? $String(message.blocksSkippedSwap) : message.blocksSkippedSwap;
+                else
+                    object.blocksSkippedSwap = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksSkippedSwap) : options.longs === $Number ? new $util.LongBits(message.blocksSkippedSwap.low >>> 0, message.blocksSkippedSwap.high >>> 0).toNumber(true) : message.blocksSkippedSwap;
+            if (message.blocksSkippedExcluded != null && $Object.hasOwnProperty.call(message, "blocksSkippedExcluded"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blocksSkippedExcluded = typeof message.blocksSkippedExcluded === "number" ? $BigInt(message.blocksSkippedExcluded) : $util.Long.fromBits(message.blocksSkippedExcluded.low >>> 0, message.blocksSkippedExcluded.high >>> 0, true).toBigInt();
+                else if (typeof message.blocksSkippedExcluded === "number")
+                    object.blocksSkippedExcluded = options.longs === $String ? $String(message.blocksSkippedExcluded) : message.blocksSkippedExcluded;
+                else
+                    object.blocksSkippedExcluded = options.longs === $String ? $util.Long.prototype.toString.call(message.blocksSkippedExcluded) : options.longs === $Number ? new $util.LongBits(message.blocksSkippedExcluded.low >>> 0, message.blocksSkippedExcluded.high >>> 0).toNumber(true) : message.blocksSkippedExcluded;
             return object;
         };
 
@@ -6343,6 +6556,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [mode] TaskResult mode
          * @property {string|null} [errorCode] TaskResult errorCode
          * @property {Array.<meshbackup.ThrottleWait.$Properties>|null} [throttled] TaskResult throttled
+         * @property {Array.<string>|null} [notes] TaskResult notes
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6370,6 +6584,7 @@ export const meshbackup = $root.meshbackup = (() => {
         const TaskResult = function (properties) {
             this.warnings = [];
             this.throttled = [];
+            this.notes = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6457,6 +6672,14 @@ export const meshbackup = $root.meshbackup = (() => {
         TaskResult.prototype.throttled = $util.emptyArray;
 
         /**
+         * TaskResult notes.
+         * @member {Array.<string>} notes
+         * @memberof meshbackup.TaskResult
+         * @instance
+         */
+        TaskResult.prototype.notes = $util.emptyArray;
+
+        /**
          * Creates a new TaskResult instance using the specified properties.
          * @function create
          * @memberof meshbackup.TaskResult
@@ -6510,6 +6733,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (message.throttled != null && message.throttled.length)
                 for (let i = 0; i < message.throttled.length; ++i)
                     $root.meshbackup.ThrottleWait.encode(message.throttled[i], writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+            if (message.notes != null && message.notes.length)
+                for (let i = 0; i < message.notes.length; ++i)
+                    writer.uint32(/* id 40, wireType 2 =*/322).string(message.notes[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6639,6 +6865,14 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.throttled.push($root.meshbackup.ThrottleWait.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 40: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.notes && message.notes.length))
+                            message.notes = [];
+                        message.notes.push(reader.stringVerify());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6717,6 +6951,13 @@ export const meshbackup = $root.meshbackup = (() => {
                     message.throttled[i] = $root.meshbackup.ThrottleWait.fromObject(object.throttled[i], _depth + 1);
                 }
             }
+            if (object.notes) {
+                if (!$Array.isArray(object.notes))
+                    throw $TypeError(".meshbackup.TaskResult.notes: array expected");
+                message.notes = $Array(object.notes.length);
+                for (let i = 0; i < object.notes.length; ++i)
+                    message.notes[i] = $String(object.notes[i]);
+            }
             return message;
         };
 
@@ -6740,6 +6981,7 @@ export const meshbackup = $root.meshbackup = (() => {
             if (options.arrays || options.defaults) {
                 object.warnings = [];
                 object.throttled = [];
+                object.notes = [];
             }
             if (options.defaults) {
                 object.taskId = "";
@@ -6776,6 +7018,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.throttled = $Array(message.throttled.length);
                 for (let j = 0; j < message.throttled.length; ++j)
                     object.throttled[j] = $root.meshbackup.ThrottleWait.toObject(message.throttled[j], options, _depth + 1);
+            }
+            if (message.notes && message.notes.length) {
+                object.notes = $Array(message.notes.length);
+                for (let j = 0; j < message.notes.length; ++j)
+                    object.notes[j] = message.notes[j];
             }
             return object;
         };
@@ -37340,6 +37587,10 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [schedule] Job schedule
          * @property {meshbackup.Retention.$Properties|null} [retention] Job retention
          * @property {meshbackup.Notify.$Properties|null} [notify] Job notify
+         * @property {boolean|null} [noSkipFree] Job noSkipFree
+         * @property {boolean|null} [noSkipSwap] Job noSkipSwap
+         * @property {Array.<string>|null} [exclude] Job exclude
+         * @property {number|null} [excludeNarrowedMs] Job excludeNarrowedMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -37366,6 +37617,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const Job = function (properties) {
             this.vms = [];
+            this.exclude = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -37493,6 +37745,38 @@ export const meshbackup = $root.meshbackup = (() => {
         Job.prototype.notify = null;
 
         /**
+         * Job noSkipFree.
+         * @member {boolean} noSkipFree
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.noSkipFree = false;
+
+        /**
+         * Job noSkipSwap.
+         * @member {boolean} noSkipSwap
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.noSkipSwap = false;
+
+        /**
+         * Job exclude.
+         * @member {Array.<string>} exclude
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.exclude = $util.emptyArray;
+
+        /**
+         * Job excludeNarrowedMs.
+         * @member {number} excludeNarrowedMs
+         * @memberof meshbackup.Job
+         * @instance
+         */
+        Job.prototype.excludeNarrowedMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new Job instance using the specified properties.
          * @function create
          * @memberof meshbackup.Job
@@ -37555,6 +37839,15 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.Notify.encode(message.notify, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
             if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
                 writer.uint32(/* id 15, wireType 2 =*/122).string(message.key);
+            if (message.noSkipFree != null && $Object.hasOwnProperty.call(message, "noSkipFree") && message.noSkipFree !== false)
+                writer.uint32(/* id 40, wireType 0 =*/320).bool(message.noSkipFree);
+            if (message.noSkipSwap != null && $Object.hasOwnProperty.call(message, "noSkipSwap") && message.noSkipSwap !== false)
+                writer.uint32(/* id 41, wireType 0 =*/328).bool(message.noSkipSwap);
+            if (message.exclude != null && message.exclude.length)
+                for (let i = 0; i < message.exclude.length; ++i)
+                    writer.uint32(/* id 42, wireType 2 =*/338).string(message.exclude[i]);
+            if (message.excludeNarrowedMs != null && $Object.hasOwnProperty.call(message, "excludeNarrowedMs") && (typeof message.excludeNarrowedMs === "object" ? message.excludeNarrowedMs.low || message.excludeNarrowedMs.high : message.excludeNarrowedMs !== 0))
+                writer.uint32(/* id 43, wireType 0 =*/344).uint64(message.excludeNarrowedMs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -37724,6 +38017,41 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.notify = $root.meshbackup.Notify.decode(reader, reader.size(), $undefined, _depth + 1, message.notify);
                         continue;
                     }
+                case 40: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.noSkipFree = value;
+                        else
+                            delete message.noSkipFree;
+                        continue;
+                    }
+                case 41: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.noSkipSwap = value;
+                        else
+                            delete message.noSkipSwap;
+                        continue;
+                    }
+                case 42: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.exclude && message.exclude.length))
+                            message.exclude = [];
+                        message.exclude.push(reader.stringVerify());
+                        continue;
+                    }
+                case 43: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.excludeNarrowedMs = value;
+                        else
+                            delete message.excludeNarrowedMs;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -37821,6 +38149,29 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.Job.notify: object expected");
                 message.notify = $root.meshbackup.Notify.fromObject(object.notify, _depth + 1);
             }
+            if (object.noSkipFree != null)
+                if (object.noSkipFree)
+                    message.noSkipFree = $Boolean(object.noSkipFree);
+            if (object.noSkipSwap != null)
+                if (object.noSkipSwap)
+                    message.noSkipSwap = $Boolean(object.noSkipSwap);
+            if (object.exclude) {
+                if (!$Array.isArray(object.exclude))
+                    throw $TypeError(".meshbackup.Job.exclude: array expected");
+                message.exclude = $Array(object.exclude.length);
+                for (let i = 0; i < object.exclude.length; ++i)
+                    message.exclude[i] = $String(object.exclude[i]);
+            }
+            if (object.excludeNarrowedMs != null)
+                if (typeof object.excludeNarrowedMs === "object" ? object.excludeNarrowedMs.low || object.excludeNarrowedMs.high : $Number(object.excludeNarrowedMs) !== 0)
+                    if ($util.Long)
+                        message.excludeNarrowedMs = $util.Long.fromValue(object.excludeNarrowedMs, true);
+                    else if (typeof object.excludeNarrowedMs === "string")
+                        message.excludeNarrowedMs = $parseInt(object.excludeNarrowedMs, 10);
+                    else if (typeof object.excludeNarrowedMs === "number")
+                        message.excludeNarrowedMs = object.excludeNarrowedMs;
+                    else if (typeof object.excludeNarrowedMs === "object")
+                        message.excludeNarrowedMs = new $util.LongBits(object.excludeNarrowedMs.low >>> 0, object.excludeNarrowedMs.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -37841,8 +38192,10 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.vms = [];
+                object.exclude = [];
+            }
             if (options.defaults) {
                 object.name = "";
                 object.host = "";
@@ -37862,6 +38215,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.retention = null;
                 object.notify = null;
                 object.key = "";
+                object.noSkipFree = false;
+                object.noSkipSwap = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.excludeNarrowedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.excludeNarrowedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -37901,6 +38261,22 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.notify = $root.meshbackup.Notify.toObject(message.notify, options, _depth + 1);
             if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
                 object.key = message.key;
+            if (message.noSkipFree != null && $Object.hasOwnProperty.call(message, "noSkipFree"))
+                object.noSkipFree = message.noSkipFree;
+            if (message.noSkipSwap != null && $Object.hasOwnProperty.call(message, "noSkipSwap"))
+                object.noSkipSwap = message.noSkipSwap;
+            if (message.exclude && message.exclude.length) {
+                object.exclude = $Array(message.exclude.length);
+                for (let j = 0; j < message.exclude.length; ++j)
+                    object.exclude[j] = message.exclude[j];
+            }
+            if (message.excludeNarrowedMs != null && $Object.hasOwnProperty.call(message, "excludeNarrowedMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.excludeNarrowedMs = typeof message.excludeNarrowedMs === "number" ? $BigInt(message.excludeNarrowedMs) : $util.Long.fromBits(message.excludeNarrowedMs.low >>> 0, message.excludeNarrowedMs.high >>> 0, true).toBigInt();
+                else if (typeof message.excludeNarrowedMs === "number")
+                    object.excludeNarrowedMs = options.longs === $String ? $String(message.excludeNarrowedMs) : message.excludeNarrowedMs;
+                else
+                    object.excludeNarrowedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.excludeNarrowedMs) : options.longs === $Number ? new $util.LongBits(message.excludeNarrowedMs.low >>> 0, message.excludeNarrowedMs.high >>> 0).toNumber(true) : message.excludeNarrowedMs;
             return object;
         };
 

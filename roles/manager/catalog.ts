@@ -160,6 +160,7 @@ export class Catalog {
         throw new UserError('ERR_BAD_JOB', `guest processing of job "${name}" needs credentials (--guest-user with --guest-key or --guest-password) or a guest agent channel (--guest-qga)`)
       }
     }
+    const exclude = checkExclude(name, job.exclude ?? [])
     const clean: Job = {
       name,
       host: job.host,
@@ -175,7 +176,11 @@ export class Catalog {
       guest,
       schedule: checkSchedule(name, job.schedule ?? ''),
       retention: checkRetention(name, job.retention),
-      notify: checkNotify(name, job.notify)
+      notify: checkNotify(name, job.notify),
+      noSkipFree: job.noSkipFree === true,
+      noSkipSwap: job.noSkipSwap === true,
+      exclude,
+      excludeNarrowedMs: job.excludeNarrowedMs ?? 0
     }
     await check?.(clean, host)
     if (await this.#verifyJobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a verify job: a backup job needs another name (their sessions are listed together)`)
@@ -385,4 +390,15 @@ function snapshotKey (r: SnapshotRecord): string {
 /** Session ids sort by job then start time: `<job>.<yyyymmddThhmmssmmmZ>`. */
 export function sessionId (job: string, at = new Date()): string {
   return `${job}.${at.toISOString().replace(/[-:.]/g, '')}`
+}
+
+/** A job's exclusions: guest paths or globs (`/var/cache/**`, `*.tmp`), at most 256, each one line. */
+function checkExclude (name: string, exclude: string[]): string[] {
+  const clean = [...new Set(exclude.map((p) => p.trim()).filter((p) => p !== ''))]
+  if (clean.length > 256) throw new UserError('ERR_BAD_JOB', `job "${name}" excludes ${clean.length} patterns; at most 256`)
+  for (const p of clean) {
+    if (/[\n\r\0]/.test(p) || p.length > 4096) throw new UserError('ERR_BAD_JOB', `job "${name}": exclusion ${JSON.stringify(p)} must be one line of at most 4096 characters`)
+    if (p.includes('/') && !p.startsWith('/')) throw new UserError('ERR_BAD_JOB', `job "${name}": exclusion "${p}" must be an absolute guest path (/var/cache/**) or a name pattern without a slash (*.tmp)`)
+  }
+  return clean
 }

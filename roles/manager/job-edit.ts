@@ -9,6 +9,7 @@ import { UserError } from '../../node/runtime/actors/errors.ts'
 /** Job fields an edit may name; a dot reaches into a nested message. */
 export const EDITABLE_FIELDS = [
   'host', 'vms', 'repository', 'blockSize', 'compression', 'compressionLevel', 'rateLimitBps', 'mode', 'noCbt', 'schedule', 'key',
+  'noSkipFree', 'noSkipSwap', 'exclude',
   'retention.keepLast', 'retention.keepDays', 'retention.weekly', 'retention.monthly',
   'notify.webhook', 'notify.on',
   'guest.enabled', 'guest.preFreeze', 'guest.postThaw', 'guest.credentials.user', 'guest.credentials.privateKey', 'guest.credentials.password',
@@ -38,6 +39,10 @@ export function editedJob (saved: Job, edit: JobEdit): Job {
     to[path.at(-1)!] = from
   }
   job.name = name
+  // an exclusion dropped or changed: blocks stored as zero for it are read again by the next
+  // session (digest comparison, not CBT, which would keep the zeros of files no longer excluded)
+  const now = (job.exclude as string[] | undefined) ?? []
+  if (fields.includes('exclude') && (saved.exclude ?? []).some((p) => !now.includes(p))) job.excludeNarrowedMs = Date.now()
   return job as Job
 }
 

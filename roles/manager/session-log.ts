@@ -86,12 +86,13 @@ export class SessionLog {
     task.endedAtMs = Date.now()
     task.warnings = [...(task.warnings ?? []), ...(result.warnings ?? [])]
     for (const w of result.warnings ?? []) this.warn(`VM ${task.vm} disk ${task.disk}: ${w}`)
+    for (const n of result.notes ?? []) this.line(`VM ${task.vm} disk ${task.disk}: note: ${n}`)
     if (result.ok === true) {
       task.state = 'success'
       task.error = ''
       const s = task.stats ?? {}
       const seconds = Math.max((s.durationMs ?? 0) / 1000, 0.001)
-      this.line(`VM ${task.vm} disk ${task.disk}: done — read ${mib(s.bytesRead)} MiB at ${(mib(s.bytesRead) / seconds).toFixed(1)} MiB/s, sent ${s.blocksSent ?? 0} blocks (${mib(s.bytesSent)} MiB), stored ${mib(s.bytesStored)} MiB, ${s.blocksZero ?? 0} zero, ${s.blocksUnchanged ?? 0} unchanged, ${s.blocksDeduped ?? 0} deduplicated`)
+      this.line(`VM ${task.vm} disk ${task.disk}: done — read ${mib(s.bytesRead)} MiB at ${(mib(s.bytesRead) / seconds).toFixed(1)} MiB/s, sent ${s.blocksSent ?? 0} blocks (${mib(s.bytesSent)} MiB), stored ${mib(s.bytesStored)} MiB, ${s.blocksZero ?? 0} zero, ${s.blocksUnchanged ?? 0} unchanged, ${s.blocksDeduped ?? 0} deduplicated${skippedText(s)}`)
     } else {
       task.state = 'failed'
       task.error = result.error ?? 'failed'
@@ -156,4 +157,11 @@ function mib (bytes: number | undefined | null): number {
 
 export function short (peer: string | undefined | null): string {
   return peer == null || peer === '' ? '?' : `…${peer.slice(-6)}`
+}
+
+/** `, skipped unread: 174 free, 46 swap, 14 excluded` (what was stored as zero without a read), or nothing. */
+function skippedText (s: { blocksSkippedFree?: number | null, blocksSkippedSwap?: number | null, blocksSkippedExcluded?: number | null }): string {
+  const parts = [[s.blocksSkippedFree, 'free'], [s.blocksSkippedSwap, 'swap'], [s.blocksSkippedExcluded, 'excluded']]
+    .filter(([n]) => Number(n ?? 0) > 0).map(([n, what]) => `${Number(n)} ${String(what)}`)
+  return parts.length === 0 ? '' : `, skipped unread: ${parts.join(', ')}`
 }

@@ -225,7 +225,10 @@ export function sessionActor (init: SessionInit): () => Behavior {
 
     const backupDisk = async (ctx: ActorContext, vm: VmInfo, disk: DiskInfo, base: PointSummary | undefined): Promise<TaskResult | undefined> => {
       const baseDisk = base?.disks?.find((d) => d.index === disk.index)
-      const cbt = baseDisk != null && (disk.cbtBitmap ?? '') !== ''
+      // blocks an exclusion dropped since the base made zero would stay zero under CBT: compare digests
+      const narrowed = baseDisk != null && Number(job.excludeNarrowedMs ?? 0) > Number(base!.createdAtMs ?? 0)
+      if (narrowed && (disk.cbtBitmap ?? '') !== '') log.line(`VM ${vm.name} disk ${disk.index}: the job's exclusions were narrowed since the base point: reading every block and comparing digests, so files no longer excluded are stored`)
+      const cbt = baseDisk != null && (disk.cbtBitmap ?? '') !== '' && !narrowed
       if (baseDisk != null && !cbt && disk.cbtReason) log.line(`VM ${vm.name} disk ${disk.index}: no changed block tracking (${disk.cbtReason}): reading every block and comparing digests`)
       const task = log.addTask({
         taskId: `${init.record.id}.t${init.record.tasks!.length + 1}`,
@@ -258,7 +261,10 @@ export function sessionActor (init: SessionInit): () => Behavior {
         // every attempt names the task: a retry on the repository node (the VM's disks stay on one)
         // sends only the blocks the earlier attempts did not make durable there
         resumeKey: task.taskId,
-        keyFingerprint: fingerprint
+        keyFingerprint: fingerprint,
+        noSkipFree: job.noSkipFree === true,
+        noSkipSwap: job.noSkipSwap === true,
+        exclude: job.exclude ?? []
       }
       const avoid: string[] = []
       let result: TaskResult | undefined

@@ -101,10 +101,10 @@ async function run (ctx: ActorContext, init: DataMoverInit): Promise<void> {
   let result: TaskResult
   try {
     const moved = await move.run()
-    result = { taskId, ok: true, error: '', warnings: moved.warnings, stats: moved.stats, stagedId: moved.stagedId, proxyPeer: ctx.peerId, mode: moved.mode }
+    result = { taskId, ok: true, error: '', warnings: moved.warnings, notes: moved.notes, stats: moved.stats, stagedId: moved.stagedId, proxyPeer: ctx.peerId, mode: moved.mode }
     ctx.log.info('disk moved', { taskId, vm: task.vm, disk: task.disk, ...moved.stats })
   } catch (err) {
-    result = { taskId, ok: false, error: (err as Error).message, warnings: move.warnings, stats: { ...move.stats }, stagedId: '', proxyPeer: ctx.peerId }
+    result = { taskId, ok: false, error: (err as Error).message, warnings: move.warnings, notes: move.notes, stats: { ...move.stats }, stagedId: '', proxyPeer: ctx.peerId }
     ctx.log.warn('disk move failed', { taskId, vm: task.vm, disk: task.disk, error: (err as Error).message })
     // the repository releases its lease once it saw the pipe; before that, nobody would
     if (!move.pipeOpened && repositoryPeer !== '' && (assignment.repositoryLease ?? '') !== '') {

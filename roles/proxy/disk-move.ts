@@ -34,7 +34,9 @@ import type { TaskSpec } from '../../proto/index.ts'
 import { openPipe, type PipeClient } from '../../protocols/datapipe/client.ts'
 import { isZero } from '../../node/hosts/disk-reader.ts'
 import type { BlockSource } from '../../node/hosts/block-source.ts'
-import { openDisk } from './open-disk.ts'
+import { openDisk, type OpenedDisk } from './open-disk.ts'
+import { planTaskSkips, type TaskSkipsOptions } from './skip-blocks.ts'
+import { SKIP_EXCLUDED, SKIP_FREE, SKIP_SWAP } from '../../node/hosts/guest-fs/skip-plan.ts'
 import { TokenBucket } from './token-bucket.ts'
 import { runBlocks } from './block-pipeline.ts'
 import { codecPool } from '../../node/core/codec-pool.ts'
@@ -77,6 +79,10 @@ export interface DiskMoveInit {
   onBytesRead?: (bytes: number) => void
   /** the throttling rules' limiter for this task's traffic to the repository (wire bytes) */
   limiter?: WireLimiter
+  /** how the disk is opened (default open-disk.ts; a test gives CBT's changed blocks this way) */
+  openDisk?: (task: TaskSpec, blockSize: number, what: string, signal?: AbortSignal) => Promise<OpenedDisk>
+  /** how the skip plan reaches debugfs (tests: a fake mount, another debugfs) */
+  skips?: TaskSkipsOptions
   /** the daemon's Prometheus counters, when there is a daemon */
   metrics?: Pick<NodeMetrics, 'bytesRead' | 'bytesSent' | 'zeroBlocksSkipped' | 'taskDuration'>
 }
@@ -99,12 +105,18 @@ export interface MoveStats {
   blocksSkippedCbt: number
   /** blocks not read because an earlier attempt of the task stored them in the repository */
   blocksResumed: number
+  /** blocks not read and stored as zero: free space, swap, excluded files' data (skip-blocks.ts) */
+  blocksSkippedFree: number
+  blocksSkippedSwap: number
+  blocksSkippedExcluded: number
 }
 
 export interface DiskMoveResult {
   stagedId: string
   stats: MoveStats
   warnings: string[]
+  /** what the proxy found in the disk and skipped or read whole (session log lines, not warnings) */
+  notes: string[]
   /** the transport mode that read the disk */
   mode: string
 }
@@ -126,6 +138,9 @@ export class DiskMove {
     blocksUnchanged: 0,
     blocksSkippedCbt: 0,
     blocksResumed: 0,
+    blocksSkippedFree: 0,
+    blocksSkippedSwap: 0,
+    blocksSkippedExcluded: 0,
     blocksSent: 0,
     blocksDeduped: 0,
     rawBytesSent: 0,
@@ -137,6 +152,7 @@ export class DiskMove {
   /** true once the repository answered the header: it then releases its lease itself */
   pipeOpened = false
   readonly warnings: string[] = []
+  readonly notes: string[] = []
   readonly #init: DiskMoveInit
 
   constructor (init: DiskMoveInit) {
@@ -181,9 +197,13 @@ export class DiskMove {
     const rateLimit = task.rateLimitBps ?? 0
     const bucket = rateLimit > 0 ? new TokenBucket({ rateBps: rateLimit, initialTokens: 0 }) : undefined
 
-    const disk = await openDisk(task, blockSize, this.what, signal)
+    const disk = await (this.#init.openDisk ?? openDisk)(task, blockSize, this.what, signal)
     const reader = disk.source
     this.warnings.push(...disk.warnings)
+    // what need not be stored, found before a block is hashed: read through the disk's own reader
+    const skips = await planTaskSkips(task, disk, this.what, this.#init.skips)
+    this.notes.push(...skips.notes)
+    const skipOf = skips.reasons
     let pipe: PipeClient | undefined
     try {
       this.stats.blocksTotal = reader.blockCount
@@ -215,7 +235,10 @@ export class DiskMove {
       const repair = resumedMask(pipe.repairRanges, reader.blockCount)
       // CBT names the blocks changed since the base point: a repository without that base starts
       // from zeros, so every block is read (the other blocks would be lost)
-      const changed = base === undefined ? undefined : withRepairs(disk.changed, repair)
+      const baseBlocks = base === undefined ? 0 : base.byteLength / DIGEST_LENGTH
+      // a block skipped now that the base holds as data is stored as zero too, changed or not
+      // (freed since, or newly excluded): the point says what this backup would restore
+      const changed = base === undefined ? undefined : withSkipped(withRepairs(disk.changed, repair), skipOf, base, baseBlocks)
       if (changed != null) this.stats.blocksSkippedCbt = reader.blockCount - changed.length
       // what an earlier attempt stored is done before this one starts: progress goes on from there
       const resumed = resumedMask(pipe.resumedRanges, reader.blockCount)
@@ -223,7 +246,6 @@ export class DiskMove {
         this.stats.blocksResumed = changed === undefined ? resumed.reduce((n, b) => n + b, 0) : changed.reduce((n, i) => n + (resumed[i] ?? 0), 0)
         this.blocksDone += this.stats.blocksResumed
       }
-      const baseBlocks = base === undefined ? 0 : base.byteLength / DIGEST_LENGTH
       const client = pipe
       const codec = codecPool()
       // a full read skips what the transport knows to be zero (holes, unallocated, zero extents)
@@ -248,6 +270,21 @@ export class DiskMove {
         settled,
         work: async (index) => {
           if (resumed?.[index] === 1) return
+          const skip = skipOf?.[index] ?? 0
+          if (skip !== 0) {
+            // never read: stored as zero (a zero marker where the base holds data)
+            if (skip === SKIP_FREE) this.stats.blocksSkippedFree++
+            else if (skip === SKIP_SWAP) this.stats.blocksSkippedSwap++
+            else if (skip === SKIP_EXCLUDED) this.stats.blocksSkippedExcluded++
+            const mustZero = repair?.[index] === 1
+            const baseDigest = index < baseBlocks && !mustZero ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
+            if (mustZero || (baseDigest !== undefined && !isZero(baseDigest))) {
+              await client.sendZero(index)
+              this.stats.blocksSent++
+            }
+            this.blocksDone++
+            return
+          }
           // a block to repair compares with nothing: it is sent (a zero one as a zero marker)
           const mustSend = repair?.[index] === 1
           const baseDigest = index < baseBlocks && !mustSend ? base!.subarray(index * DIGEST_LENGTH, (index + 1) * DIGEST_LENGTH) : undefined
@@ -310,7 +347,7 @@ export class DiskMove {
       const summary = await pipe.end()
       this.stats.bytesStored = summary.bytesStored ?? 0
       this.stats.blocksDeduped = summary.blocksDeduped ?? 0
-      return { stagedId: summary.stagedId ?? '', stats: this.stats, warnings: this.warnings, mode: disk.mode }
+      return { stagedId: summary.stagedId ?? '', stats: this.stats, warnings: this.warnings, notes: this.notes, mode: disk.mode }
     } catch (err) {
       pipe?.abort(err as Error)
       throw err
@@ -367,6 +404,16 @@ function withRepairs (changed: number[] | undefined | null, repair: Uint8Array |
   const all = new Set(changed)
   for (let i = 0; i < repair.length; i++) if (repair[i] === 1) all.add(i)
   return [...all].sort((a, b) => a - b)
+}
+
+/** The blocks to visit with the skipped blocks whose base digest is not zero added, in order; undefined (read all) stays so. */
+function withSkipped (changed: number[] | undefined, skip: Uint8Array | undefined, base: Uint8Array, baseBlocks: number): number[] | undefined {
+  if (changed === undefined || skip === undefined) return changed
+  const all = new Set(changed)
+  for (let i = 0; i < skip.length && i < baseBlocks; i++) {
+    if (skip[i] !== 0 && !all.has(i) && !isZero(base.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH))) all.add(i)
+  }
+  return all.size === changed.length ? changed : [...all].sort((a, b) => a - b)
 }
 
 /** One byte per block, 1 for the blocks of [first, count, ...] ranges (resumed, or to repair); undefined for none. */

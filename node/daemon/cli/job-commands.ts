@@ -24,6 +24,9 @@ export function addJobCommands (program: Command): void {
     .option('--vm <name>', 'a VM to include (repeatable; default: every VM of the host)', collect)
     .option('--mode <mode>', 'pin the transport mode: direct | hotadd | nbd (default: automatic, with failover)')
     .option('--no-cbt', 'read every block even where the host tracks changed blocks')
+    .option('--exclude <glob>', 'a guest path whose files\' data is not stored (repeatable): /var/cache/**, /tmp, *.tmp', collect)
+    .option('--no-skip-free', 'read and store the guest filesystems\' free space too (default: skipped)')
+    .option('--no-skip-swap', 'read and store swap partitions and swap files too (default: skipped)')
     .option('--guest', 'application-aware processing: run scripts in the guest around the snapshot')
     .option('--schedule <cron>', 'run on this cron schedule, in the manager\'s local time: "minute hour day month weekday" (e.g. "0 2 * * *"), or 6 fields with seconds first')
     .option('--notify <url>', 'POST the session summary as JSON to this http(s) webhook')
@@ -33,6 +36,7 @@ export function addJobCommands (program: Command): void {
         name, host: opts.host, repository: opts.repository, vms: opts.vm ?? [],
         blockSize: parseSize(opts.blockSize, '--block-size'), compression: opts.compression, compressionLevel: opts.level, rateLimitBps: parseSize(opts.rate, '--rate'),
         mode: opts.mode ?? '', noCbt: opts.cbt === false, key: opts.key ?? '',
+        exclude: opts.exclude ?? [], noSkipFree: opts.skipFree === false, noSkipSwap: opts.skipSwap === false,
         schedule: opts.schedule ?? '',
         retention: { keepLast: opts.keepLast, keepDays: opts.keepDays, weekly: opts.keepWeekly, monthly: opts.keepMonthly },
         notify: { webhook: opts.notify ?? '', on: opts.notifyOn ?? [] }

@@ -44,7 +44,7 @@ function pointState (p: PointSummary): string {
 export function renderSession (s: SessionRecord): string {
   if (s.kind === 'verify') return renderVerifySession(s)
   if (s.kind === 'copy') return renderCopySession(s)
-  const rows = [['VM', 'DISK', 'STATE', 'PROXY', 'MODE', 'CHANGES', 'READ', 'SENT', 'STORED', 'SPEED', 'TIME']]
+  const rows = [['VM', 'DISK', 'STATE', 'PROXY', 'MODE', 'CHANGES', 'READ', 'SKIPPED', 'SENT', 'STORED', 'SPEED', 'TIME']]
   for (const t of s.tasks ?? []) rows.push(taskRow(t))
   const lines = [
     `session ${s.id}  job ${s.job}  ${s.state}  started ${new Date(s.startedAtMs ?? 0).toISOString()}${s.endedAtMs ? `  took ${formatDuration(((s.endedAtMs) - (s.startedAtMs ?? 0)) / 1000)}` : ''}`,
@@ -97,12 +97,19 @@ function renderCopySession (s: SessionRecord): string {
   return lines.join('\n')
 }
 
+/** Blocks stored as zero without a read, by reason: `174 free 46 swap 14 excl`, or `-`. */
+function skippedCell (s: NonNullable<TaskRecord['stats']>): string {
+  const parts = [[s.blocksSkippedFree, 'free'], [s.blocksSkippedSwap, 'swap'], [s.blocksSkippedExcluded, 'excl']]
+    .filter(([n]) => Number(n ?? 0) > 0).map(([n, what]) => `${Number(n)} ${String(what)}`)
+  return parts.length === 0 ? '-' : parts.join(' ')
+}
+
 function taskRow (t: TaskRecord): string[] {
   const s = t.stats ?? {}
   const seconds = (s.durationMs ?? 0) / 1000
   return [
     t.vm ?? '', `${t.disk}${t.diskName ? ` ${t.diskName}` : ''}`, t.state ?? '', t.proxy ? `…${t.proxy.slice(-6)}` : '-', t.mode || '-', t.changeDetection || '-',
-    formatBytes(s.bytesRead ?? 0), formatBytes(s.bytesSent ?? 0), formatBytes(s.bytesStored ?? 0),
+    formatBytes(s.bytesRead ?? 0), skippedCell(s), formatBytes(s.bytesSent ?? 0), formatBytes(s.bytesStored ?? 0),
     seconds > 0 ? `${((s.bytesRead ?? 0) / seconds / 1e6).toFixed(1)} MB/s` : '-', seconds > 0 ? formatDuration(seconds) : '-'
   ]
 }

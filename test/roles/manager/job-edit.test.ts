@@ -54,4 +54,16 @@ describe('job edit', function () {
     const job = editedJob(saved, { job: { rateLimitBps: 5, guest: { credentials: { password: 'new' } } }, fields: ['rateLimitBps', 'guest.credentials.password'] })
     assert.equal(describeEdit(job, ['rateLimitBps', 'guest.credentials.password']), 'rateLimitBps=5, guest.credentials.password changed')
   })
+
+  it('stamps a narrowed exclusion list, so the next session compares digests instead of trusting CBT', function () {
+    const withCache = editedJob(saved, { job: { exclude: ['/var/cache/**', '/tmp'] }, fields: ['exclude'] })
+    assert.deepEqual(withCache.exclude, ['/var/cache/**', '/tmp'])
+    assert.equal(Number(withCache.excludeNarrowedMs ?? 0), 0, 'adding exclusions narrows nothing')
+    const before = Date.now()
+    const narrowed = editedJob(withCache, { job: { exclude: ['/tmp'] }, fields: ['exclude'] })
+    assert.ok(Number(narrowed.excludeNarrowedMs) >= before, 'dropping /var/cache/** is stamped')
+    const other = editedJob(withCache, { job: { noSkipFree: true }, fields: ['noSkipFree'] })
+    assert.equal(other.noSkipFree, true)
+    assert.equal(Number(other.excludeNarrowedMs ?? 0), 0)
+  })
 })
