@@ -45,6 +45,7 @@ export type StartErrorCode =
  */
 export type AdminErrorCode =
   | 'ERR_BAD_REQUEST'
+  | 'ERR_MISSING_BLOCK' // point-exports.ts: the repository serving a point cannot give one of its blocks (damaged or lost there)
   | 'ERR_NO_MANAGER'
   | 'ERR_NO_REPOSITORY'
   | 'ERR_NO_SUCH_DISK'
