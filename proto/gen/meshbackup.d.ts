@@ -15864,6 +15864,9 @@ export namespace meshbackup {
         /** CopyJob notify. */
         notify?: (meshbackup.Notify.$Properties|null);
 
+        /** CopyJob rateLimitBps. */
+        rateLimitBps: number;
+
         /**
          * Creates a new CopyJob instance using the specified properties.
          * @param [properties] Properties to set
@@ -15940,6 +15943,9 @@ export namespace meshbackup {
 
             /** CopyJob notify */
             notify?: (meshbackup.Notify.$Properties|null);
+
+            /** CopyJob rateLimitBps */
+            rateLimitBps?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -48448,6 +48448,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [schedule] CopyJob schedule
          * @property {meshbackup.Retention.$Properties|null} [retention] CopyJob retention
          * @property {meshbackup.Notify.$Properties|null} [notify] CopyJob notify
+         * @property {number|null} [rateLimitBps] CopyJob rateLimitBps
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -48544,6 +48545,14 @@ export const meshbackup = $root.meshbackup = (() => {
         CopyJob.prototype.notify = null;
 
         /**
+         * CopyJob rateLimitBps.
+         * @member {number} rateLimitBps
+         * @memberof meshbackup.CopyJob
+         * @instance
+         */
+        CopyJob.prototype.rateLimitBps = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new CopyJob instance using the specified properties.
          * @function create
          * @memberof meshbackup.CopyJob
@@ -48591,6 +48600,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.Retention.encode(message.retention, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
                 $root.meshbackup.Notify.encode(message.notify, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.rateLimitBps != null && $Object.hasOwnProperty.call(message, "rateLimitBps") && (typeof message.rateLimitBps === "object" ? message.rateLimitBps.low || message.rateLimitBps.high : message.rateLimitBps !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.rateLimitBps);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -48701,6 +48712,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.notify = $root.meshbackup.Notify.decode(reader, reader.size(), $undefined, _depth + 1, message.notify);
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.rateLimitBps = value;
+                        else
+                            delete message.rateLimitBps;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -48764,6 +48784,16 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.CopyJob.notify: object expected");
                 message.notify = $root.meshbackup.Notify.fromObject(object.notify, _depth + 1);
             }
+            if (object.rateLimitBps != null)
+                if (typeof object.rateLimitBps === "object" ? object.rateLimitBps.low || object.rateLimitBps.high : $Number(object.rateLimitBps) !== 0)
+                    if ($util.Long)
+                        message.rateLimitBps = $util.Long.fromValue(object.rateLimitBps, true);
+                    else if (typeof object.rateLimitBps === "string")
+                        message.rateLimitBps = $parseInt(object.rateLimitBps, 10);
+                    else if (typeof object.rateLimitBps === "number")
+                        message.rateLimitBps = object.rateLimitBps;
+                    else if (typeof object.rateLimitBps === "object")
+                        message.rateLimitBps = new $util.LongBits(object.rateLimitBps.low >>> 0, object.rateLimitBps.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -48793,6 +48823,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.schedule = "";
                 object.retention = null;
                 object.notify = null;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.rateLimitBps = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.rateLimitBps = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -48810,6 +48845,13 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.retention = $root.meshbackup.Retention.toObject(message.retention, options, _depth + 1);
             if (message.notify != null && $Object.hasOwnProperty.call(message, "notify"))
                 object.notify = $root.meshbackup.Notify.toObject(message.notify, options, _depth + 1);
+            if (message.rateLimitBps != null && $Object.hasOwnProperty.call(message, "rateLimitBps"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.rateLimitBps = typeof message.rateLimitBps === "number" ? $BigInt(message.rateLimitBps) : $util.Long.fromBits(message.rateLimitBps.low >>> 0, message.rateLimitBps.high >>> 0, true).toBigInt();
+                else if (typeof message.rateLimitBps === "number")
+                    object.rateLimitBps = options.longs === $String ? $String(message.rateLimitBps) : message.rateLimitBps;
+                else
+                    object.rateLimitBps = options.longs === $String ? $util.Long.prototype.toString.call(message.rateLimitBps) : options.longs === $Number ? new $util.LongBits(message.rateLimitBps.low >>> 0, message.rateLimitBps.high >>> 0).toNumber(true) : message.rateLimitBps;
             return object;
         };
 

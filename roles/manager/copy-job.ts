@@ -17,7 +17,7 @@ import type { ActorContext, Behavior } from '../../node/runtime/actors/behavior.
 import { address, parseAddress } from '../../node/runtime/actors/address.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import type { Capacity } from '../../protocols/capacity.ts'
-import type { CopyJob, CopyReport, PointSummary, SessionRecord } from '../../proto/index.ts'
+import type { CopyJob, CopyReport, PointSummary, SessionRecord, TrafficRuleWire } from '../../proto/index.ts'
 import { repositoryNodes, waitForNodes } from './mesh-view.ts'
 import type { NotifyOptions } from './notify.ts'
 import type { ThrottleRules } from './throttle-rules.ts'
@@ -82,7 +82,8 @@ export function copySessionActor (init: CopySessionInit): () => Behavior {
             sourcePeer: source,
             targetRepository: job.to,
             pointIds: points.map((p) => p.id ?? ''),
-            trafficRules: init.throttle?.assign(flow, source, target) ?? []
+            // the job's own --rate travels as one more rule: the source's limiter takes the lowest
+            trafficRules: [...init.throttle?.assign(flow, source, target) ?? [], ...jobRate(job)]
           }
         }, 30_000)
         const report = await outcome
@@ -177,4 +178,10 @@ export function copySessionActor (init: CopySessionInit): () => Behavior {
 
 function mb (bytes: number | null | undefined): number {
   return Math.round((bytes ?? 0) / 1e5) / 10
+}
+
+/** A copy job's --rate as a rule over every pair, shared by the run's streams on the source. */
+function jobRate (job: CopyJob): TrafficRuleWire[] {
+  const rateBps = Number(job.rateLimitBps ?? 0)
+  return rateBps > 0 ? [{ name: `copy job ${job.name ?? ''} --rate`, from: 'any', to: 'any', days: '', hours: '', rateBps, timeZone: 'UTC' }] : []
 }

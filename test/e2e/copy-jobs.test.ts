@@ -134,6 +134,24 @@ describe('e2e: backup copy jobs', function () {
     assert.ok(fetched < total && resumed.copyReport.blocksPresent > 0, `the second run fetched ${fetched} of ${total} blocks`)
   })
 
+  it('holds a copy job to its --rate on the wire', async function () {
+    const c = cluster!
+    await writeFileHost(join(dir, 'rated'), { seed: 20, mix: { zero: 0, text: 0, random: 1 }, vms: [{ name: 'app01', disks: [{ name: 'disk0', size: 12 * MiB }] }] })
+    await c.addFileHost('a', 'rated', join(dir, 'rated'))
+    await c.cli('a', ['job', 'add', 'ratejob', '--host', 'rated', '--repository', 'main'])
+    await backup('ratejob')
+    await c.cli('a', ['copy', 'add', 'ratecopy', '--from', 'main', '--to', 'dr', '--job', 'ratejob', '--rate', '3MB/s'])
+    assert.match((await c.cli('a', ['copy', 'list'])).stdout, /ratecopy .* 3(\.0)? ?MB\/s/)
+    const started = Date.now()
+    const run = await copyRun('ratecopy')
+    const seconds = (Date.now() - started) / 1000
+    assert.equal(run.state, 'success', run.log?.join('\n'))
+    const bytes = Number(run.copyReport.bytesFetched)
+    assert.ok(bytes > 10 * MiB, `${bytes} bytes fetched`)
+    // the source's bucket lets a tenth of a second's worth through at once; the rest waits
+    assert.ok(seconds >= (bytes - 3e5) / 3e6 * 0.85, `${(bytes / MiB).toFixed(1)} MiB copied in ${seconds.toFixed(1)} s under 3 MB/s`)
+  })
+
   it('restores from the copy, bit-exact, once the source is gone', async function () {
     const c = cluster!
     const original = await readFile(disk)

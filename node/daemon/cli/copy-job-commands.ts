@@ -15,6 +15,7 @@
 import type { Command } from 'commander'
 import { pb } from '../../../proto/index.ts'
 import { progressBar } from '../progress.ts'
+import { formatRate, parseRate } from '../../core/traffic-rules.ts'
 import { call, collect, count, json, plain, print } from './common.ts'
 import { renderSession, showSessionProgress, table } from './render.ts'
 import { sessionExitCode } from './exit-codes.ts'
@@ -33,6 +34,7 @@ export function addCopyJobCommands (program: Command): void {
     .option('--keep-days <d>', 'retention on the target: keep the points younger than D days', count('--keep-days'), 0)
     .option('--keep-weekly <w>', 'retention on the target: keep the newest point of each of the last W ISO weeks', count('--keep-weekly'), 0)
     .option('--keep-monthly <m>', 'retention on the target: keep the newest point of each of the last M months', count('--keep-monthly'), 0)
+    .option('--rate <rate>', 'cap the copy at this rate on the wire (e.g. 50MB/s, 400Mbit/s); throttling rules apply too, the lowest wins')
     .option('--notify <url>', 'POST the session summary as JSON to this http(s) webhook')
     .option('--notify-on <states>', 'when to notify: failed,warning,success (default: failed,warning)', collect)
     .action(async (name: string, opts, cmd: Command) => {
@@ -45,6 +47,7 @@ export function addCopyJobCommands (program: Command): void {
           vm: opts.vm ?? '',
           schedule: opts.schedule ?? '',
           retention: { keepLast: opts.keepLast, keepDays: opts.keepDays, weekly: opts.keepWeekly, monthly: opts.keepMonthly },
+          rateLimitBps: opts.rate === undefined ? 0 : parseRate(opts.rate, '--rate'),
           notify: { webhook: opts.notify ?? '', on: opts.notifyOn ?? [] }
         }
       })).copyJob
@@ -58,8 +61,8 @@ export function addCopyJobCommands (program: Command): void {
       if (json(cmd)) return print(jobs.map((j) => plain(pb.CopyJob, j)))
       if (jobs.length === 0) return console.log('no copy jobs')
       const keep = (r: typeof jobs[number]['retention']): string => [r?.keepLast ? `last ${r.keepLast}` : '', r?.keepDays ? `${r.keepDays}d` : '', r?.weekly ? `${r.weekly}w` : '', r?.monthly ? `${r.monthly}m` : ''].filter((x) => x !== '').join(' ') || 'all'
-      console.log(table([['NAME', 'FROM', 'TO', 'JOB', 'VM', 'SCHEDULE', 'KEEP'],
-        ...jobs.map((j) => [j.name ?? '', j.from ?? '', j.to ?? '', j.job || '*', j.vm || '*', j.schedule || '-', keep(j.retention)])]))
+      console.log(table([['NAME', 'FROM', 'TO', 'JOB', 'VM', 'SCHEDULE', 'KEEP', 'RATE'],
+        ...jobs.map((j) => [j.name ?? '', j.from ?? '', j.to ?? '', j.job || '*', j.vm || '*', j.schedule || '-', keep(j.retention), Number(j.rateLimitBps ?? 0) > 0 ? formatRate(Number(j.rateLimitBps)) : '-'])]))
     })
   copy.command('remove')
     .description('remove a copy job and its schedule (its sessions and the copies it made stay)')
