@@ -72,6 +72,9 @@ export type KeyCatalogErrorCode =
   | 'ERR_KEY_EXISTS'
   | 'ERR_KEYS_SECRET'
 
+/** boot-checks.ts: a boot check's screenshot asked for by an id the manager does not keep */
+export type BootCheckErrorCode = 'ERR_BOOT_CHECK_NO_SCREENSHOT'
+
 /** every code of the role */
 export type ManagerErrorCode =
   | CatalogErrorCode
@@ -82,3 +85,4 @@ export type ManagerErrorCode =
   | GuestAgentErrorCode
   | KeyCatalogErrorCode
   | ThrottleErrorCode
+  | BootCheckErrorCode

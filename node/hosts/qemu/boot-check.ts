@@ -84,6 +84,8 @@ export interface BootCheckResult {
   bootMs: number
   /** VM start → result, ms */
   durationMs: number
+  /** VM start → qemu-ga opened its port (QMP VSERPORT_CHANGE), ms (0: not seen) */
+  agentPortMs: number
   /** the script's exit code (null: no script ran, or it was killed by a signal or left running) */
   scriptExit: number | null
   /** its stdout, then its stderr */
@@ -128,7 +130,7 @@ export async function bootCheck (init: BootCheckInit): Promise<BootCheckResult> 
   const portOpened = init.qmp.waitEvent('VSERPORT_CHANGE', { predicate: (e) => e.data.open === true, timeoutMs: Math.max(1, deadline - Date.now()) })
   void portOpened.then(() => { portOpenedMs = Date.now() }, () => {})
 
-  const result: BootCheckResult = { pass: false, code: '', reason: '', heartbeat: '', bootMs: 0, durationMs: 0, scriptExit: null, scriptOutput: '', serialTail: [] }
+  const result: BootCheckResult = { pass: false, code: '', reason: '', heartbeat: '', bootMs: 0, durationMs: 0, agentPortMs: 0, scriptExit: null, scriptOutput: '', serialTail: [] }
   const fail = (code: BootCheckCode, reason: string): BootCheckResult => {
     result.code = code
     result.reason = reason
@@ -204,6 +206,7 @@ export async function bootCheck (init: BootCheckInit): Promise<BootCheckResult> 
     init.qmp.off('close', onClose)
     result.serialTail = serial.tail(TAIL_LINES)
     result.durationMs = Date.now() - startedAtMs
+    if (portOpenedMs > 0) result.agentPortMs = portOpenedMs - startedAtMs
   }
   return result
 }

@@ -45,7 +45,7 @@ describe('boot check of a VM started in isolation (real guest, TCG)', function (
     try {
       qmp = await connectVmQmp(cmd, vm)
       const result = await bootCheck({ qmp, qga: cmd.qga, serialLog: cmd.serialLog, startedAtMs: vm.startedAtMs, exited: vm.exited, workDir: dir, bootTimeoutMs: BOOT_TIMEOUT_MS, ...options })
-      console.log(`      ${result.pass ? 'PASS' : 'FAIL'} boot ${(result.bootMs / 1000).toFixed(1)} s, check ${(result.durationMs / 1000).toFixed(1)} s: ${result.reason}`)
+      console.log(`      ${result.pass ? 'PASS' : 'FAIL'} boot ${(result.bootMs / 1000).toFixed(1)} s (qemu-ga port open ${(result.agentPortMs / 1000).toFixed(1)} s), check ${(result.durationMs / 1000).toFixed(1)} s: ${result.reason}`)
       return { result, serial: await readFile(cmd.serialLog, 'latin1') }
     } finally {
       await qmp?.close().catch(() => {})
