@@ -33,6 +33,8 @@ const WAIT_POLL_MS = 100
 const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'jobAdd', 'jobEdit', 'jobRemove', 'jobList', 'jobRun', 'sessionShow', 'sessionList', 'pointsForget', 'events',
   'verifyJobAdd', 'verifyJobList', 'verifyJobRemove', 'verifyJobRun', 'copyJobAdd', 'copyJobList', 'copyJobRemove', 'copyJobRun',
   'throttleAdd', 'throttleList', 'throttleRemove',
+  // boot checks and the protection view (roles/manager/boot-check-session.ts, protection.ts)
+  'bootCheckBegin', 'bootCheckRecord', 'bootCheckList', 'bootCheckScreenshot', 'protection',
   // the key catalog: only admins reach this handler, so keyGet hands a data key to an admin only
   'keyCreate', 'keyList', 'keyExport', 'keyImport', 'keyChangePassphrase', 'keyGet'] as const
 let temporaries = 0

@@ -22,7 +22,7 @@ export function statusOf (err: unknown): number {
   if (err instanceof HttpError) return err.status
   const code = (err as { code?: unknown }).code
   if (typeof code !== 'string') return 500
-  if (code.startsWith('ERR_NO_SUCH_')) return 404
+  if (code.startsWith('ERR_NO_SUCH_') || code === 'ERR_BOOT_CHECK_NO_SCREENSHOT') return 404
   if (code === 'ERR_SESSION_RUNNING') return 409
   if (code.startsWith('ERR_BAD_')) return 400
   if (code === 'ERR_ASK_TIMEOUT' || code.endsWith('_UNREACHABLE') || /^ERR_NO_(MANAGER|SCHEDULER|PROXY|REPOSITORY)$/.test(code)) return 503

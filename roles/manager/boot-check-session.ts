@@ -1,0 +1,106 @@
+/**
+ * @packageDocumentation
+ * A boot check as a session (kind "boot-check"): operators look for it where they look for backups
+ * (`session list`, the dashboard, the webhook). Whoever runs the check (the recovery path behind
+ * `verify POINT --boot`) opens the session with BootCheckBegin, runs it, and sends the result with
+ * BootCheckRecord; the manager keeps the result (boot-checks.ts), writes its log lines and the
+ * verdict, ends the session (success when the check passed, failed otherwise), and tells the
+ * point's backup job's webhook. A result sent without a begin gets a session of its own, already ended.
+ *
+ * Session ids are `<job>~boot.<time>`: "~" is not in job names, so a job's own sessions (`<job>.…`)
+ * stay apart and "never two sessions of one job at once" does not hold a backup back.
+ *
+ * @example
+ * ```ts
+ * const session = await beginBootCheck(catalog, { pointId, vm, job })
+ * const { kept } = await endBootCheck(deps, { check: { ...result, sessionId: session.id }, screenshotPng, log })
+ * ```
+ */
+import type { BootCheck, BootCheckBegin, BootCheckRecord, Job, SessionRecord } from '../../proto/index.ts'
+import type { BootChecks } from './boot-checks.ts'
+import { type Catalog, sessionId } from './catalog.ts'
+import { notifies, notifySession, sessionSummary, type NotifyOptions, type SessionSummary } from './notify.ts'
+
+export const BOOT_CHECK_KIND = 'boot-check'
+
+/** Opens a running session for a check about to start. */
+export async function beginBootCheck (catalog: Pick<Catalog, 'saveSession'>, begin: BootCheckBegin, now = Date.now()): Promise<SessionRecord> {
+  const job = begin.job ?? ''
+  const record: SessionRecord = {
+    id: sessionId(`${job || begin.vm || 'point'}~boot`, new Date(now)),
+    job,
+    kind: BOOT_CHECK_KIND,
+    state: 'running',
+    trigger: 'manual',
+    startedAtMs: now,
+    tasks: [],
+    points: [begin.pointId ?? ''],
+    log: [`${new Date(now).toISOString()} boot check of restore point ${begin.pointId} (VM ${begin.vm}${begin.repository ? `, repository ${begin.repository}` : ''}${begin.host ? `, on host ${begin.host}` : ''}) started, in isolation: no network`]
+  }
+  await catalog.saveSession(record)
+  return record
+}
+
+export interface EndBootCheckDeps {
+  catalog: Pick<Catalog, 'saveSession' | 'session' | 'job'>
+  bootChecks: Pick<BootChecks, 'save'>
+  notify?: NotifyOptions
+}
+
+/**
+ * Keeps the result and ends its session. The webhook is told after both are saved (its outcome is
+ * the session's last line); it never fails the call.
+ */
+export async function endBootCheck (deps: EndBootCheckDeps, rec: BootCheckRecord, now = Date.now()): Promise<{ kept: BootCheck, session: SessionRecord }> {
+  const c = rec.check ?? {}
+  let record: SessionRecord | undefined
+  if (c.sessionId) record = await deps.catalog.session(c.sessionId).catch(() => undefined)
+  if (record == null || record.kind !== BOOT_CHECK_KIND) {
+    const startedAtMs = Number(rec.startedAtMs || (Number(c.checkedAtMs || now) - Number(c.durationMs ?? 0)))
+    record = await beginBootCheck({ saveSession: async () => {} }, { pointId: c.pointId, vm: c.vm, job: c.job, repository: c.repository, host: c.host }, startedAtMs)
+  }
+  const kept = await deps.bootChecks.save({ ...rec, check: { ...c, sessionId: record.id, checkedAtMs: c.checkedAtMs || now } })
+  const stamp = (line: string): string => /^\d{4}-\d\d-\d\dT/.test(line) ? line : `${new Date(now).toISOString()} ${line}`
+  const log = [...(record.log ?? []), ...(rec.log ?? []).map(stamp)]
+  const seconds = (ms: number | null | undefined): string => `${(Number(ms ?? 0) / 1000).toFixed(1)} s`
+  if (kept.bootMs) log.push(stamp(`heartbeat (${kept.heartbeat === 'serial' ? 'console line' : 'guest agent'}) ${seconds(kept.bootMs)} after the VM started`))
+  if (kept.scriptRan === true) log.push(stamp(`script exited ${kept.scriptExit}${kept.output ? `: ${kept.output.trim().split('\n').slice(-3).join(' | ')}` : ''}`))
+  if (kept.screenshotId) log.push(stamp(`screenshot kept: /api/boot-checks/${encodeURIComponent(kept.screenshotId)}/screenshot.png`))
+  log.push(stamp(kept.pass === true
+    ? `boot check passed: ${kept.reason}`
+    : `error: boot check failed (${kept.code || 'no code'}): ${kept.reason}`))
+  const ended: SessionRecord = {
+    ...record,
+    state: kept.pass === true ? 'success' : 'failed',
+    endedAtMs: now,
+    bootCheck: kept,
+    log
+  }
+  ended.log!.push(stamp(`session ended: ${ended.state}; boot check of ${kept.pointId} in ${seconds(now - Number(ended.startedAtMs ?? now))}`))
+  await deps.catalog.saveSession(ended)
+
+  // the point's backup job says where to notify
+  const job: Job | undefined = kept.job ? await deps.catalog.job(kept.job).catch(() => undefined) : undefined
+  if (job != null && notifies(job.notify, ended.state ?? '')) {
+    const outcome = await notifySession(job.notify, { ...sessionSummary(ended, 0), bootCheck: bootCheckSummary(kept) }, deps.notify)
+    ended.log!.push(stamp(outcome.error != null ? `warning: ${outcome.error}` : `notification of the ${ended.state} boot check sent to job ${job.name}'s webhook`))
+    await deps.catalog.saveSession(ended)
+  }
+  return { kept, session: ended }
+}
+
+/** What a webhook receives of a boot check (SessionSummary.bootCheck). */
+export function bootCheckSummary (c: BootCheck): NonNullable<SessionSummary['bootCheck']> {
+  return {
+    id: c.id ?? '',
+    pointId: c.pointId ?? '',
+    vm: c.vm ?? '',
+    pass: c.pass === true,
+    code: c.code ?? '',
+    reason: c.reason ?? '',
+    bootMs: Number(c.bootMs ?? 0),
+    scriptExit: c.scriptRan === true ? (c.scriptExit ?? 0) : null,
+    output: c.output ?? '',
+    screenshot: c.screenshotId ? `/api/boot-checks/${encodeURIComponent(c.screenshotId)}/screenshot.png` : ''
+  }
+}
