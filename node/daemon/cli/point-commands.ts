@@ -8,7 +8,7 @@ import { pb, type AdminRequest, type PointSummary } from '../../../proto/index.t
 import { progressBar } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
 import { CliError, call, count, json, plain, print } from './common.ts'
-import { pointsTable } from './render.ts'
+import { bootChecksTable, pointsTable, protectionTable } from './render.ts'
 import { EXIT } from './exit-codes.ts'
 import { pointDataKey, type PointKeyOptions } from './point-key.ts'
 
@@ -41,8 +41,34 @@ export function addPointCommands (program: Command): void {
     .option('--vm <name>', 'only this VM')
     .action(async (opts, cmd: Command) => {
       const list: PointSummary[] = (await call(cmd, { pointsList: { job: opts.job ?? '', vm: opts.vm ?? '' } })).points?.points ?? []
-      if (json(cmd)) return print(list.map((p) => plain(pb.PointSummary, p)))
-      console.log(pointsTable(list))
+      // each point's last boot check, when a manager keeps them (none answers: the column says "-")
+      const checks = await call(cmd, { bootCheckList: { vm: opts.vm ?? '', latestPerPoint: true, limit: 100_000 } })
+        .then((r) => r.bootChecks?.checks ?? [], () => [])
+      const last = new Map(checks.map((c) => [c.pointId ?? '', c]))
+      if (json(cmd)) return print(list.map((p) => ({ ...plain(pb.PointSummary, p), lastBootCheck: last.has(p.id ?? '') ? plain(pb.BootCheck, last.get(p.id ?? '')!) : null })))
+      console.log(pointsTable(list, Date.now(), last))
+    })
+
+  points.command('boot-checks')
+    .description('boot check results kept by the manager, newest first (a screenshot: /api/boot-checks/ID/screenshot.png on its HTTP endpoint)')
+    .option('--point <id>', 'only this restore point')
+    .option('--vm <name>', 'only this VM')
+    .option('--limit <n>', 'at most this many (default 100)', count('--limit'))
+    .action(async (opts, cmd: Command) => {
+      const checks = (await call(cmd, { bootCheckList: { pointId: opts.point ?? '', vm: opts.vm ?? '', limit: opts.limit ?? 0 } })).bootChecks?.checks ?? []
+      if (json(cmd)) return print(checks.map((c) => plain(pb.BootCheck, c)))
+      console.log(bootChecksTable(checks))
+    })
+
+  program.command('protection')
+    .description('is each VM protected? the 3-2-1-1-0 figures of every VM in a backup job: copies of its latest good point (3), repositories (2), off-site (1), locked (1), errors (0); exit 1 when one falls short')
+    .option('--job <name>', 'only this job')
+    .option('--vm <name>', 'only this VM')
+    .action(async (opts, cmd: Command) => {
+      const report = (await call(cmd, { protection: { job: opts.job ?? '', vm: opts.vm ?? '' } })).protection ?? {}
+      if (json(cmd)) print(plain(pb.ProtectionReport, report))
+      else console.log(protectionTable(report))
+      if ((report.short ?? 0) > 0) process.exitCode = EXIT.failed
     })
 
   points.command('forget')
