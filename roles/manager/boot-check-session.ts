@@ -56,7 +56,7 @@ export async function endBootCheck (deps: EndBootCheckDeps, rec: BootCheckRecord
   let record: SessionRecord | undefined
   if (c.sessionId) record = await deps.catalog.session(c.sessionId).catch(() => undefined)
   if (record == null || record.kind !== BOOT_CHECK_KIND) {
-    const startedAtMs = Number(rec.startedAtMs || (Number(c.checkedAtMs || now) - Number(c.durationMs ?? 0)))
+    const startedAtMs = Math.max(0, Number(rec.startedAtMs || (Number(c.checkedAtMs || now) - Number(c.durationMs ?? 0))))
     record = await beginBootCheck({ saveSession: async () => {} }, { pointId: c.pointId, vm: c.vm, job: c.job, repository: c.repository, host: c.host }, startedAtMs)
   }
   const kept = await deps.bootChecks.save({ ...rec, check: { ...c, sessionId: record.id, checkedAtMs: c.checkedAtMs || now } })
