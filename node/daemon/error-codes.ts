@@ -123,6 +123,7 @@ export type MatchedErrorCode =
   | 'ERR_DAEMON_HUNG_UP'
   | 'ERR_NO_SUCH_SESSION'
   | 'ERR_SESSION_RUNNING'
+  | 'ERR_BOOT_CHECK_NO_SCREENSHOT'
 
 /** every code of the layer */
 export type DaemonErrorCode =

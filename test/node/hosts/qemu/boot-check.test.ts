@@ -2,10 +2,12 @@
  * Boot checks of the real test guest (test/helpers/boot-guest.ts): QEMU 7.2 under TCG, each VM in
  * isolation (isolated-vm.ts) on a qcow2 overlay over the raw image, which is never written.
  *
- * Measured on the shared 2-core machine (no KVM), load average 5–6, qemu start → heartbeat:
- *   guest agent answered 13.6–21.5 s; whole check (heartbeat, bootcheck-test.sh, screenshot)
- *   15.6–23.5 s; the wiped disk failed after 0.7–1.5 s (SeaBIOS "No bootable device." on the
- *   serial console). The guest image build: 29 s (first run, kernel download ~1 s).
+ * Measured on the shared 2-core machine (no KVM), load average 5–9, QEMU start →
+ *   heartbeat by the guest agent: 10.0, 10.4, 16.5, 19.8 s (qemu-ga opened its port at the same
+ *   moment); by the console line: 8.2, 9.1, 12.2, 12.8 s; whole check (heartbeat,
+ *   bootcheck-test.sh, screenshot): 11.0, 11.0, 17.2, 20.2 s; the wiped disk failed after
+ *   0.5–1.3 s (SeaBIOS "No bootable device." on the serial console). Building the guest: 27–29 s
+ *   (the kernel package, ~70 MB, downloaded in ~1 s the first time).
  * Boot timeouts are 120 s or more; no duration is asserted.
  */
 import assert from 'node:assert/strict'
