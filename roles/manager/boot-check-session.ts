@@ -48,10 +48,11 @@ export interface EndBootCheckDeps {
 }
 
 /**
- * Keeps the result and ends its session. The webhook is told after both are saved (its outcome is
- * the session's last line); it never fails the call.
+ * Keeps the result and ends its session. The webhook is told after both are saved, in the
+ * background (`notified` settles when it was; its outcome is the session's last line); it never
+ * fails the call.
  */
-export async function endBootCheck (deps: EndBootCheckDeps, rec: BootCheckRecord, now = Date.now()): Promise<{ kept: BootCheck, session: SessionRecord }> {
+export async function endBootCheck (deps: EndBootCheckDeps, rec: BootCheckRecord, now = Date.now()): Promise<{ kept: BootCheck, session: SessionRecord, notified: Promise<void> }> {
   const c = rec.check ?? {}
   let record: SessionRecord | undefined
   if (c.sessionId) record = await deps.catalog.session(c.sessionId).catch(() => undefined)
@@ -79,14 +80,16 @@ export async function endBootCheck (deps: EndBootCheckDeps, rec: BootCheckRecord
   ended.log!.push(stamp(`session ended: ${ended.state}; boot check of ${kept.pointId} in ${seconds(now - Number(ended.startedAtMs ?? now))}`))
   await deps.catalog.saveSession(ended)
 
-  // the point's backup job says where to notify
-  const job: Job | undefined = kept.job ? await deps.catalog.job(kept.job).catch(() => undefined) : undefined
-  if (job != null && notifies(job.notify, ended.state ?? '')) {
+  // the point's backup job says where to notify; a webhook that hangs must not hold the caller
+  // (the manager's mailbox): it is told in the background, its outcome the session's last line
+  const notified = (async () => {
+    const job: Job | undefined = kept.job ? await deps.catalog.job(kept.job).catch(() => undefined) : undefined
+    if (job == null || !notifies(job.notify, ended.state ?? '')) return
     const outcome = await notifySession(job.notify, { ...sessionSummary(ended, 0), bootCheck: bootCheckSummary(kept) }, deps.notify)
     ended.log!.push(stamp(outcome.error != null ? `warning: ${outcome.error}` : `notification of the ${ended.state} boot check sent to job ${job.name}'s webhook`))
     await deps.catalog.saveSession(ended)
-  }
-  return { kept, session: ended }
+  })().catch(() => {})
+  return { kept, session: ended, notified }
 }
 
 /** What a webhook receives of a boot check (SessionSummary.bootCheck). */

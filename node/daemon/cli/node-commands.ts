@@ -191,7 +191,7 @@ export function addNodeCommands (program: Command): void {
       for (const c of s.capacity ?? []) {
         const a = c.announcement ?? {}
         rows.push([a.peerId ?? '', a.roles?.join(',') ?? '', a.proxy ? `${a.proxy.active}/${a.proxy.slots}` : '-',
-          a.repository ? `${a.repository.name} ${a.repository.active}/${a.repository.slots} ${formatBytes(a.repository.freeBytes ?? 0)} free${lockNote(a.repository)}` : '-',
+          a.repository ? `${a.repository.name} ${a.repository.active}/${a.repository.slots} ${formatBytes(a.repository.freeBytes ?? 0)} free${lockNote(a.repository)}${a.repository.storage === 's3' ? ', S3' : ''}${a.repository.offsite === true ? ', off-site' : ''}` : '-',
           a.proxy?.hosts?.map((h) => `${h.host}(${h.modes?.join('/')})`).join(' ') || '-', `${((c.ageMs ?? 0) / 1000).toFixed(1)}s`])
       }
       console.log(table(rows))

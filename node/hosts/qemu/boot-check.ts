@@ -29,6 +29,7 @@
 import { open, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
+import type { BootCheckRecord } from '../../../proto/index.ts'
 import { CodedError } from '../../core/errors.ts'
 import type { BootCheckCode } from '../error-codes.ts'
 import { QgaClient, QgaError } from './qga.ts'
@@ -209,6 +210,53 @@ export async function bootCheck (init: BootCheckInit): Promise<BootCheckResult> 
     if (portOpenedMs > 0) result.agentPortMs = portOpenedMs - startedAtMs
   }
   return result
+}
+
+/** What the check was of, for the manager's record. */
+export interface BootCheckSubject {
+  pointId: string
+  vm: string
+  job?: string
+  repository?: string
+  host?: string
+  /** the session BootCheckBegin opened ('' or absent: the manager opens one) */
+  sessionId?: string
+  /** lines for the session log (the recovery path's own: VM started, overlays, …) */
+  log?: string[]
+}
+
+/**
+ * The result as the manager keeps it (AdminRequest.boot_check_record): what `verify POINT --boot`
+ * sends once the check has run. The manager cuts the output to 4 KiB.
+ */
+export function bootCheckRecordOf (result: BootCheckResult, subject: BootCheckSubject, checkedAtMs = Date.now()): BootCheckRecord {
+  return {
+    check: {
+      pointId: subject.pointId,
+      vm: subject.vm,
+      job: subject.job ?? '',
+      repository: subject.repository ?? '',
+      host: subject.host ?? '',
+      sessionId: subject.sessionId ?? '',
+      pass: result.pass,
+      code: result.code,
+      reason: result.reason,
+      heartbeat: result.heartbeat,
+      bootMs: result.bootMs,
+      durationMs: result.durationMs,
+      scriptRan: result.scriptExit !== null || result.scriptOutput !== '' || result.code === 'ERR_BOOT_CHECK_SCRIPT_TIMEOUT',
+      scriptExit: result.scriptExit ?? -1,
+      output: result.scriptOutput.slice(0, 64 * 1024),
+      checkedAtMs
+    },
+    screenshotPng: result.screenshotPng ?? new Uint8Array(),
+    log: [
+      ...(subject.log ?? []),
+      ...(result.screenshotError != null ? [`warning: ${result.screenshotError}`] : []),
+      ...(result.pass ? [] : [`the serial console ends: ${result.serialTail.slice(-5).join(' | ') || '(nothing)'}`])
+    ],
+    startedAtMs: Math.max(0, checkedAtMs - result.durationMs)
+  }
 }
 
 async function runScript (qga: QgaClient, script: BootCheckScript, result: BootCheckResult, fail: (code: BootCheckCode, reason: string) => BootCheckResult): Promise<void> {

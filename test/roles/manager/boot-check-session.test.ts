@@ -45,7 +45,7 @@ describe('boot checks kept by the manager', function () {
     assert.equal((await catalog.session('app').catch(() => undefined))?.kind, undefined, 'the job\'s own latest session is not the boot check')
 
     const png = Buffer.from('\x89PNG not really')
-    const { kept, session: ended } = await endBootCheck({ catalog, bootChecks: checks }, {
+    const { kept, session: ended, notified } = await endBootCheck({ catalog, bootChecks: checks }, {
       check: {
         pointId: 'app.vm1.P1', vm: 'vm1', job: 'app', sessionId: session.id, pass: false, code: 'ERR_BOOT_CHECK_SCRIPT_FAILED',
         reason: 'the script exited with code 3: app down', bootMs: 14_200, scriptRan: true, scriptExit: 3, output: 'x'.repeat(10_000), checkedAtMs: 1_780_000_000_000
@@ -59,6 +59,7 @@ describe('boot checks kept by the manager', function () {
     assert.deepEqual(Buffer.from(await checks.screenshot(kept.id!)), png)
     await assert.rejects(checks.screenshot('nope'), { code: 'ERR_BOOT_CHECK_NO_SCREENSHOT' })
 
+    await notified
     const saved = await catalog.session(session.id!)
     assert.equal(saved.state, 'failed')
     assert.equal(saved.kind, 'boot-check')
@@ -80,7 +81,7 @@ describe('boot checks kept by the manager', function () {
   })
 
   it('a result without a begin gets a session of its own; the listing is newest first, per point on request; a pass does not notify (job notifies on failed)', async function () {
-    await endBootCheck({ catalog, bootChecks: checks }, { check: { pointId: 'P1', vm: 'vm1', job: 'app', pass: false, reason: 'no heartbeat', checkedAtMs: 1000 } })
+    await (await endBootCheck({ catalog, bootChecks: checks }, { check: { pointId: 'P1', vm: 'vm1', job: 'app', pass: false, reason: 'no heartbeat', checkedAtMs: 1000 } })).notified
     const { session } = await endBootCheck({ catalog, bootChecks: checks }, { check: { pointId: 'P1', vm: 'vm1', job: 'app', pass: true, bootMs: 9000, durationMs: 12_000, checkedAtMs: 20_000 } })
     await endBootCheck({ catalog, bootChecks: checks }, { check: { pointId: 'P2', vm: 'vm2', job: 'app', pass: true, checkedAtMs: 30_000 } })
     assert.equal(session.state, 'success')

@@ -15,7 +15,7 @@ import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
-import { bootCheck, ppmToPng, type BootCheckInit, type BootCheckResult } from '../../../../node/hosts/qemu/boot-check.ts'
+import { bootCheck, bootCheckRecordOf, ppmToPng, type BootCheckInit, type BootCheckResult } from '../../../../node/hosts/qemu/boot-check.ts'
 import { connectVmQmp, isolatedVmCommand, launchVm } from '../../../../node/hosts/qemu/isolated-vm.ts'
 import type { QmpClient } from '../../../../node/hosts/qemu/qmp.ts'
 import { bootGuest, type BootGuest } from '../../../helpers/boot-guest.ts'
@@ -105,6 +105,11 @@ describe('boot check of a VM started in isolation (real guest, TCG)', function (
     assert.match(result.scriptOutput, /checking the app/)
     assert.match(result.scriptOutput, /app down/)
     assert.match(result.reason, /exited with code 3/)
+    // what verify --boot sends the manager
+    const record = bootCheckRecordOf(result, { pointId: 'P1', vm: 'web01', job: 'nightly' }, 1_000_000)
+    assert.deepEqual([record.check?.pass, record.check?.code, record.check?.scriptRan, record.check?.scriptExit, record.check?.heartbeat], [false, 'ERR_BOOT_CHECK_SCRIPT_FAILED', true, 3, 'serial'])
+    assert.ok((record.screenshotPng?.byteLength ?? 0) > 0)
+    assert.match(record.log!.join('\n'), /the serial console ends: .*BOOTCHECK-HEARTBEAT/)
   })
 })
 
