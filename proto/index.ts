@@ -96,3 +96,4 @@ export type BootCheckListRequest = meshbackup.BootCheckListRequest.$Properties
 export type ProtectionRequest = meshbackup.ProtectionRequest.$Properties
 export type ProtectionReport = meshbackup.ProtectionReport.$Properties
 export type VmProtection = meshbackup.VmProtection.$Properties
+export type BootCheckRequest = meshbackup.BootCheckRequest.$Properties

@@ -54,6 +54,15 @@ export type AdminErrorCode =
   | 'ERR_NO_SUCH_VM'
   | 'ERR_POINT_DAMAGED'
 
+/**
+ * node/daemon/admin/boot-check.ts (verify --boot): a boot check this daemon cannot run as asked;
+ * ERR_BOOT_CHECK_VM_EXITED is node/hosts/'s, recorded when the recovery path could not start the VM.
+ */
+export type BootCheckRequestErrorCode =
+  | 'ERR_BOOT_CHECK_UNAVAILABLE'
+  | 'ERR_BOOT_CHECK_BAD_REQUEST'
+  | 'ERR_BOOT_CHECK_VM_EXITED'
+
 /** node/daemon/admin/restore-target.ts: a place a restore cannot write to (RestoreTargetError) */
 export type RestoreTargetErrorCode =
   | 'ERR_BAD_TARGET'
@@ -130,6 +139,7 @@ export type DaemonErrorCode =
   | ConfigErrorCode
   | StartErrorCode
   | AdminErrorCode
+  | BootCheckRequestErrorCode
   | RestoreTargetErrorCode
   | CliErrorCode
   | ExitCodeErrorCode

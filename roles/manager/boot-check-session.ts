@@ -61,15 +61,21 @@ export async function endBootCheck (deps: EndBootCheckDeps, rec: BootCheckRecord
     record = await beginBootCheck({ saveSession: async () => {} }, { pointId: c.pointId, vm: c.vm, job: c.job, repository: c.repository, host: c.host }, startedAtMs)
   }
   const kept = await deps.bootChecks.save({ ...rec, check: { ...c, sessionId: record.id, checkedAtMs: c.checkedAtMs || now } })
-  const stamp = (line: string): string => /^\d{4}-\d\d-\d\dT/.test(line) ? line : `${new Date(now).toISOString()} ${line}`
-  const log = [...(record.log ?? []), ...(rec.log ?? []).map(stamp)]
+  const stamp = (line: string, at = now): string => /^\d{4}-\d\d-\d\dT/.test(line) ? line : `${new Date(at).toISOString()} ${line}`
+  // the check's own moments: the VM's start, its heartbeat, the end of the check (before the VM was
+  // thrown away), so the log reads in order once the runner's stamped lines are merged in
+  const vmStart = Number(rec.startedAtMs ?? 0) || Math.max(0, Number(kept.checkedAtMs ?? now) - Number(kept.durationMs ?? 0))
+  const checkEnd = kept.durationMs ? vmStart + Number(kept.durationMs) : Number(kept.checkedAtMs ?? now)
   const seconds = (ms: number | null | undefined): string => `${(Number(ms ?? 0) / 1000).toFixed(1)} s`
-  if (kept.bootMs) log.push(stamp(`heartbeat (${kept.heartbeat === 'serial' ? 'console line' : 'guest agent'}) ${seconds(kept.bootMs)} after the VM started`))
-  if (kept.scriptRan === true) log.push(stamp(`script exited ${kept.scriptExit}${kept.output ? `: ${kept.output.trim().split('\n').slice(-3).join(' | ')}` : ''}`))
-  if (kept.screenshotId) log.push(stamp(`screenshot kept: /api/boot-checks/${encodeURIComponent(kept.screenshotId)}/screenshot.png`))
-  log.push(stamp(kept.pass === true
+  const lines = (rec.log ?? []).map((l) => stamp(l))
+  if (kept.bootMs) lines.push(stamp(`heartbeat (${kept.heartbeat === 'serial' ? 'console line' : 'guest agent'}) ${seconds(kept.bootMs)} after the VM started`, vmStart + Number(kept.bootMs)))
+  if (kept.scriptRan === true) lines.push(stamp(`script exited ${kept.scriptExit}${kept.output ? `: ${kept.output.trim().split('\n').slice(-3).join(' | ')}` : ''}`, checkEnd))
+  if (kept.screenshotId) lines.push(stamp(`screenshot kept: /api/boot-checks/${encodeURIComponent(kept.screenshotId)}/screenshot.png`, checkEnd))
+  lines.push(stamp(kept.pass === true
     ? `boot check passed: ${kept.reason}`
-    : `error: boot check failed (${kept.code || 'no code'}): ${kept.reason}`))
+    : `error: boot check failed (${kept.code || 'no code'}): ${kept.reason}`, checkEnd))
+  // ISO stamps sort as text; a stable sort keeps lines of one moment in the order written
+  const log = [...(record.log ?? []), ...lines.sort((a, b) => a.slice(0, 24) < b.slice(0, 24) ? -1 : a.slice(0, 24) > b.slice(0, 24) ? 1 : 0)]
   const ended: SessionRecord = {
     ...record,
     state: kept.pass === true ? 'success' : 'failed',
@@ -86,7 +92,7 @@ export async function endBootCheck (deps: EndBootCheckDeps, rec: BootCheckRecord
     const job: Job | undefined = kept.job ? await deps.catalog.job(kept.job).catch(() => undefined) : undefined
     if (job == null || !notifies(job.notify, ended.state ?? '')) return
     const outcome = await notifySession(job.notify, { ...sessionSummary(ended, 0), bootCheck: bootCheckSummary(kept) }, deps.notify)
-    ended.log!.push(stamp(outcome.error != null ? `warning: ${outcome.error}` : `notification of the ${ended.state} boot check sent to job ${job.name}'s webhook`))
+    ended.log!.push(stamp(outcome.error != null ? `warning: ${outcome.error}` : `notification of the ${ended.state} boot check sent to job ${job.name}'s webhook`, Date.now()))
     await deps.catalog.saveSession(ended)
   })().catch(() => {})
   return { kept, session: ended, notified }

@@ -13,6 +13,7 @@ import { address } from '../../runtime/actors/address.ts'
 import { UserError } from '../../runtime/actors/errors.ts'
 import { restorePoint } from './restore.ts'
 import { rebuildRepositories } from './rebuild.ts'
+import { bootCheckPoint, type StartIsolated } from './boot-check.ts'
 import type { Mesh } from '../../runtime/mesh.ts'
 import { membersWithout, saveConfig, validatePeerId } from '../config.ts'
 import type { NodeConfig } from '../../runtime/node-config.ts'
@@ -25,6 +26,11 @@ export interface AdminHandlerInit {
   capacity: Capacity
   /** how long to wait for a role to appear in the capacity view (a daemon just started) */
   discoveryTimeoutMs?: number
+  /**
+   * Starts a restore point in isolation through the instant-recovery path, for `verify --boot`
+   * (admin/boot-check.ts); absent: boot checks are refused with ERR_BOOT_CHECK_UNAVAILABLE.
+   */
+  startIsolated?: StartIsolated
 }
 
 /** How often a waiting `job run --wait` looks at its session. */
@@ -258,6 +264,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.gc != null) return await gc(request.gc)
     if (request.lockPeriod != null) return await lockPeriod(request.lockPeriod)
     if (request.restore != null) return await restorePoint({ mesh, config, findPoint: async (id) => await restorablePoint(id, request.restore!.repository ?? ''), qemuHost, keyFor: managerKey, trafficRules: managerRules }, request.restore, progress)
+    if (request.bootCheck != null) return await bootCheckPoint({ findPoint: restorablePoint, toManager, startIsolated: init.startIsolated }, request.bootCheck, progress)
     if (request.rebuild != null) return await rebuildRepositories({ system, capacity, discoveryMs, peerId: mesh.peerId }, request.rebuild, progress)
     throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
   }

@@ -2,12 +2,13 @@
  * @packageDocumentation
  * `meshbackup points …`, `restore`, `verify` and `gc`: what the repositories hold.
  */
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { pb, type AdminRequest, type PointSummary } from '../../../proto/index.ts'
+import { pb, type AdminRequest, type BootCheckRequest, type PointSummary } from '../../../proto/index.ts'
 import { progressBar } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
-import { CliError, call, count, json, plain, print } from './common.ts'
+import { CliError, call, collect, count, json, plain, print } from './common.ts'
 import { bootChecksTable, pointsTable, protectionTable } from './render.ts'
 import { EXIT } from './exit-codes.ts'
 import { pointDataKey, type PointKeyOptions } from './point-key.ts'
@@ -132,7 +133,41 @@ export function addPointCommands (program: Command): void {
     .description('read back every block of a restore point and check it: the repository checks each stored block (an encrypted one by its checksum, without the key); with --read-data this node also reads every disk as a restore would, opening encrypted blocks with the key, and writes nothing')
     .argument('<point>', 'restore point id')
     .option('--read-data', 'also run a check-only restore of every disk here: decrypt (with the point\'s key), decompress and re-hash each block')
+    .option('--boot', 'a boot check instead (SureBackup): start the point in isolation (no network) through instant recovery, wait for its heartbeat, run --script, take a screenshot; exit 1 when it fails')
+    .option('--host <name>', '--boot: the registered QEMU host to run the VM on')
+    .option('--heartbeat-line <text>', '--boot: a serial console line that says the guest is up (besides the guest agent answering)')
+    .option('--no-agent', '--boot: do not wait for the guest agent (--heartbeat-line is then the heartbeat)')
+    .option('--boot-timeout <s>', '--boot: seconds from the VM\'s start to its heartbeat (default 120)', count('--boot-timeout'))
+    .option('--script <file>', '--boot: a shell script (this file\'s text) to run in the guest through the guest agent; non-zero exit fails the check')
+    .option('--script-path <path>', '--boot: a program in the guest to run instead (arguments: --script-arg, repeatable)')
+    .option('--script-arg <arg>', '--boot: an argument of --script-path (repeatable)', collect)
+    .option('--script-timeout <s>', '--boot: seconds the script may run (default 60)', count('--script-timeout'))
     .action(async (point: string, opts, cmd: Command) => {
+      if (opts.boot === true) {
+        const dataKey = await keyFor(cmd, point, '', opts)
+        const request: BootCheckRequest = {
+          pointId: point,
+          host: opts.host ?? '',
+          heartbeatLine: opts.heartbeatLine ?? '',
+          noAgent: opts.agent === false,
+          bootTimeoutS: opts.bootTimeout ?? 0,
+          scriptText: opts.script != null ? await readFile(resolve(opts.script), 'utf8') : '',
+          scriptPath: opts.scriptPath ?? '',
+          scriptArgs: opts.scriptArg ?? [],
+          scriptTimeoutS: opts.scriptTimeout ?? 0,
+          dataKey
+        }
+        const check = (await call(cmd, { bootCheck: request }, (p) => { if (!json(cmd) && p.what) console.error(p.what) })).bootCheck ?? {}
+        if (json(cmd)) print(plain(pb.BootCheck, check))
+        else {
+          console.log(`${check.pass === true ? 'PASSED' : 'FAILED'}: boot check of point ${check.pointId}${check.code ? ` (${check.code})` : ''}: ${check.reason}`)
+          if (check.scriptRan === true) console.log(`script exit ${check.scriptExit}${check.output ? `:\n${check.output.trimEnd().split('\n').map((l) => `  ${l}`).join('\n')}` : ''}`)
+          if (check.screenshotId) console.log(`screenshot: /api/boot-checks/${encodeURIComponent(check.screenshotId)}/screenshot.png on the manager's HTTP endpoint`)
+          if (check.sessionId) console.log(`session ${check.sessionId}`)
+        }
+        if (check.pass !== true) process.exitCode = 1
+        return
+      }
       const report = (await call(cmd, { verify: { pointId: point } })).verifyReport!
       let read: { ok: boolean, text: string, done?: object } | undefined
       if (opts.readData === true) {

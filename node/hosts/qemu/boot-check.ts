@@ -85,6 +85,8 @@ export interface BootCheckResult {
   bootMs: number
   /** VM start → result, ms */
   durationMs: number
+  /** when the VM started (ms since the epoch): what boot and duration count from */
+  startedAtMs: number
   /** VM start → qemu-ga opened its port (QMP VSERPORT_CHANGE), ms (0: not seen) */
   agentPortMs: number
   /** the script's exit code (null: no script ran, or it was killed by a signal or left running) */
@@ -131,7 +133,7 @@ export async function bootCheck (init: BootCheckInit): Promise<BootCheckResult> 
   const portOpened = init.qmp.waitEvent('VSERPORT_CHANGE', { predicate: (e) => e.data.open === true, timeoutMs: Math.max(1, deadline - Date.now()) })
   void portOpened.then(() => { portOpenedMs = Date.now() }, () => {})
 
-  const result: BootCheckResult = { pass: false, code: '', reason: '', heartbeat: '', bootMs: 0, durationMs: 0, agentPortMs: 0, scriptExit: null, scriptOutput: '', serialTail: [] }
+  const result: BootCheckResult = { pass: false, code: '', reason: '', heartbeat: '', bootMs: 0, durationMs: 0, startedAtMs, agentPortMs: 0, scriptExit: null, scriptOutput: '', serialTail: [] }
   const fail = (code: BootCheckCode, reason: string): BootCheckResult => {
     result.code = code
     result.reason = reason
@@ -255,7 +257,7 @@ export function bootCheckRecordOf (result: BootCheckResult, subject: BootCheckSu
       ...(result.screenshotError != null ? [`warning: ${result.screenshotError}`] : []),
       ...(result.pass ? [] : [`the serial console ends: ${result.serialTail.slice(-5).join(' | ') || '(nothing)'}`])
     ],
-    startedAtMs: Math.max(0, checkedAtMs - result.durationMs)
+    startedAtMs: result.startedAtMs
   }
 }
 
