@@ -37,14 +37,15 @@ export const manager: RoleFactory = (components) => {
       }
       const bootCheckMetrics = components.metrics == null ? undefined : new BootCheckMetrics(components.metrics.registry)
       bootCheckMetrics?.load(await bootChecks.all())
-      if (components.metrics != null) {
-        // the protection figures are computed when scraped (cached a while): they ask the repositories
-        const self = `${components.peerId}/manager`
-        new ProtectionMetrics(components.metrics.registry, async () => {
+      // the protection figures are computed when scraped (kept 30 s, forgotten when a job or a
+      // session changes them): they ask the repositories
+      const self = `${components.peerId}/manager`
+      const protectionMetrics = components.metrics == null
+        ? undefined
+        : new ProtectionMetrics(components.metrics.registry, async () => {
           const reply = await components.system.ask(self, { adminRequest: { protection: {} } }, { timeoutMs: 60_000 })
           return reply.adminReply?.protection ?? {}
         })
-      }
       components.system.spawn('manager', managerActor({
         catalog,
         capacity: components.capacity,
@@ -53,9 +54,18 @@ export const manager: RoleFactory = (components) => {
         keys,
         throttle,
         bootChecks,
-        bootCheckKept: (c) => bootCheckMetrics?.observe(c),
-        sessionEnded: (r) => jobMetrics?.observe(r),
-        jobRemoved: (job) => jobMetrics?.forget(job)
+        bootCheckKept: (c) => {
+          bootCheckMetrics?.observe(c)
+          protectionMetrics?.invalidate()
+        },
+        sessionEnded: (r) => {
+          jobMetrics?.observe(r)
+          protectionMetrics?.invalidate()
+        },
+        jobRemoved: (job) => {
+          jobMetrics?.forget(job)
+          protectionMetrics?.invalidate()
+        }
       }), { restart: 'permanent' })
       await publishHosts()
     },

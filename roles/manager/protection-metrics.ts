@@ -22,20 +22,20 @@ import { Gauge, type Registry } from 'prom-client'
 import type { ProtectionReport, VmProtection } from '../../proto/index.ts'
 
 const CACHE_MS = 30_000
+/** A scrape waits this long for a fresh computation, then answers with the last one (or none). */
+const SCRAPE_WAIT_MS = 5_000
 
 export class ProtectionMetrics {
-  #cached: { at: number, report: Promise<ProtectionReport> } | undefined
+  #last: { at: number, report: ProtectionReport } | undefined
+  #pending: Promise<ProtectionReport | undefined> | undefined
+  readonly #compute: () => Promise<ProtectionReport>
+  readonly #now: () => number
 
   constructor (registry: Registry, compute: () => Promise<ProtectionReport>, now: () => number = Date.now) {
-    const report = async (): Promise<ProtectionReport> => {
-      if (this.#cached == null || now() - this.#cached.at > CACHE_MS) {
-        const pending = compute()
-        this.#cached = { at: now(), report: pending }
-        pending.catch(() => { this.#cached = undefined })
-      }
-      return await this.#cached.report
-    }
+    this.#compute = compute
+    this.#now = now
     const gauge = (name: string, help: string, value: (v: VmProtection) => number | undefined): void => {
+      const metrics = this
       new Gauge({
         name: `meshbackup_protection_${name}`,
         help,
@@ -43,13 +43,9 @@ export class ProtectionMetrics {
         registers: [registry],
         async collect () {
           this.reset()
-          let r: ProtectionReport
-          try {
-            r = await report()
-          } catch {
-            return // no series rather than a failed scrape: the manager's log says why
-          }
-          for (const v of r.vms ?? []) {
+          // no series rather than a failed or slow scrape: the figures ask every repository node
+          const r = await metrics.report()
+          for (const v of r?.vms ?? []) {
             const x = value(v)
             if (x !== undefined) this.set({ job: v.job ?? '', vm: v.vm ?? '' }, x)
           }
@@ -63,5 +59,25 @@ export class ProtectionMetrics {
     gauge('locked_copies', 'Copies of the VM\'s latest good point locked now (target 1).', (v) => v.locked ?? 0)
     gauge('errors', 'Errors: failed last run, damaged copies, failed or missing boot check (target 0).', (v) => v.errors ?? 0)
     gauge('point_age_seconds', 'Age of the VM\'s latest good restore point.', (v) => (v.pointId ?? '') === '' ? undefined : Number(v.pointAgeMs ?? 0) / 1000)
+  }
+
+  /** Forgets the kept figures (a job was added, edited or removed; a session or boot check ended): the next scrape computes them. */
+  invalidate (): void {
+    this.#last = undefined
+  }
+
+  /** The figures of the last 30 s, else a fresh computation if it is ready within 5 s, else the last known. */
+  async report (): Promise<ProtectionReport | undefined> {
+    const last = this.#last
+    if (last != null && this.#now() - last.at <= CACHE_MS) return last.report
+    this.#pending ??= this.#compute().then((report) => {
+      this.#last = { at: this.#now(), report }
+      return report
+    }, () => undefined).finally(() => { this.#pending = undefined })
+    let timer: NodeJS.Timeout | undefined
+    const waited = await Promise.race([this.#pending, new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), SCRAPE_WAIT_MS) })])
+    clearTimeout(timer)
+    if (waited === 'late') return last?.report
+    return waited ?? last?.report
   }
 }

@@ -31,6 +31,9 @@ import type { Catalog } from './catalog.ts'
 import { allRepositoryNodes } from './mesh-view.ts'
 import { short } from './session-log.ts'
 
+/** A repository node that has not listed its points by then is reported, its copies not counted. */
+const LIST_TIMEOUT_MS = 10_000
+
 /** What each figure must reach. */
 export const TARGETS = { copies: 3, repositories: 2, offsite: 1, locked: 1, errors: 0 } as const
 
@@ -176,7 +179,7 @@ export async function gatherProtection (sources: ProtectionSources, filter: Prot
   }
   const lists = await Promise.all(allRepositoryNodes(sources.capacity).map(async (node) => {
     try {
-      const reply = await sources.ask(address(node, 'repository'), { pointsListRequest: { job: filter.job ?? '', vm: filter.vm ?? '' } }, 30_000)
+      const reply = await sources.ask(address(node, 'repository'), { pointsListRequest: { job: filter.job ?? '', vm: filter.vm ?? '' } }, LIST_TIMEOUT_MS)
       return reply.pointsList?.points ?? []
     } catch (err) {
       problems.push(`repository node ${short(node)} did not list its points (${(err as Error).message}); its copies are not counted`)

@@ -16,6 +16,8 @@ import { Catalog } from '../../../roles/manager/catalog.ts'
 import { BootChecks } from '../../../roles/manager/boot-checks.ts'
 import { managerActor } from '../../../roles/manager/actor.ts'
 import { gatherProtection } from '../../../roles/manager/protection.ts'
+import { ProtectionMetrics } from '../../../roles/manager/protection-metrics.ts'
+import { Registry } from 'prom-client'
 import { TempDirs } from '../../helpers/datapath.ts'
 import { FakeCapacity } from '../scheduler/fakes.ts'
 
@@ -143,6 +145,25 @@ describe('protection: the 3-2-1-1-0 figures per VM', function () {
     assert.deepEqual(report.vms!.map((v) => v.vm), ['vm5', 'vm6'])
     assert.equal(report.problems!.length, 1)
     assert.match(report.problems![0]!, /did not list its points/)
+  })
+
+  it('gauges per VM: kept 30 s, computed again once invalidated (a job removed leaves no series)', async function () {
+    await catalog.addJob({ name: 'app', host: 'h1', vms: ['vm2'], repository: 'main' })
+    held.set('n-main', [point('P2', 'vm2', 'main')])
+    const registry = new Registry()
+    let computed = 0
+    const metrics = new ProtectionMetrics(registry, async () => { computed++; return await gather() }, () => NOW)
+    const text = await registry.metrics()
+    assert.match(text, /meshbackup_protection_ok\{job="app",vm="vm2"\} 0/)
+    assert.match(text, /meshbackup_protection_copies\{job="app",vm="vm2"\} 1/)
+    assert.match(text, /meshbackup_protection_errors\{job="app",vm="vm2"\} 1/)
+    assert.match(text, /meshbackup_protection_point_age_seconds\{job="app",vm="vm2"\} 86400/)
+    await registry.metrics()
+    assert.equal(computed, 1, 'one computation for the seven gauges and the next scrape')
+    await catalog.removeJob('app')
+    metrics.invalidate()
+    assert.doesNotMatch(await registry.metrics(), /job="app"/)
+    assert.equal(computed, 2)
   })
 
   it('the manager answers the admin request, and keeps boot checks it is sent', async function () {
