@@ -80,6 +80,7 @@ describe('the dashboard shows a running job live in a browser', function () {
     page.on('pageerror', (err) => problems.push(err.message))
     page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()) })
     page.on('request', (req) => { if (!req.url().startsWith(http)) problems.push(`request outside the daemon: ${req.url()}`) })
+    page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`) })
     await page.goto(http)
     assert.equal(await page.title(), 'meshbackup')
     // every time the chart is drawn, what the page shows: the chart's latest MB/s, the proxy's
