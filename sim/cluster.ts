@@ -32,6 +32,8 @@ export interface NodeSpec {
   repositorySlots?: number
   /** the repository's lock period in days (`init --lock-days`) */
   lockDays?: number
+  /** the repository's storage is off-site (`init --offsite`) */
+  offsite?: boolean
   /** capacity announcement period, ms (the daemon's default when unset) */
   announcePeriodMs?: number
   /** keep the repository in a bucket (`init --repository-s3 URL --s3-credentials FILE`); leaseSeconds goes into config.json */
@@ -242,6 +244,7 @@ export async function startCluster (init: ClusterInit): Promise<Cluster> {
     if (spec.proxySlots != null) args.push('--proxy-slots', String(spec.proxySlots))
     if (spec.repositorySlots != null) args.push('--repository-slots', String(spec.repositorySlots))
     if (spec.lockDays != null) args.push('--lock-days', String(spec.lockDays))
+    if (spec.offsite === true) args.push('--offsite')
     if (spec.repositoryS3 != null) args.push('--repository-s3', spec.repositoryS3.url, '--s3-credentials', spec.repositoryS3.credentials)
     const result = await runCli(home, args)
     if (result.code !== 0) throw new Error(`meshbackup init of ${spec.name} failed: ${result.stderr}`)

@@ -108,6 +108,8 @@ export interface InitOptions {
   repositorySlots?: number
   /** the repository's lock period in days (fractions allowed); 0 or absent: no lock */
   lockDays?: number
+  /** the repository's storage is off the site of the hosts it protects (the protection view counts its copies as off-site) */
+  offsite?: boolean
   /** the repository lives in this bucket: http(s)://host:port/bucket (an S3-compatible server) or s3://bucket (AWS S3) */
   repositoryS3?: string
   /** the S3 credentials file (JSON { accessKeyId, secretAccessKey }, mode 0600) */
@@ -139,6 +141,9 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
   if (options.lockDays !== undefined && !options.roles.includes('repository')) {
     throw new ConfigError('ERR_REPOSITORY_CONFIG', '--lock-days is the lock period of a repository: give it to a node with the repository role')
   }
+  if (options.offsite === true && !options.roles.includes('repository')) {
+    throw new ConfigError('ERR_REPOSITORY_CONFIG', '--offsite marks a repository\'s storage as off-site: give it to a node with the repository role')
+  }
   const nodeKey = await generateKeyPair('Ed25519')
   const adminKey = await generateKeyPair('Ed25519')
   const peerId = peerIdFromPrivateKey(nodeKey).toString()
@@ -161,6 +166,7 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
     const path = await checkRepositoryPath(options.repositoryPath!, { create: true, what: '--repository-path' })
     config.repository = { name: options.repositoryName!, path, slots: options.repositorySlots ?? 8 }
     if ((options.lockDays ?? 0) > 0) config.repository.lockDays = options.lockDays
+    if (options.offsite === true) config.repository.offsite = true
     if (s3 !== undefined) config.repository.s3 = s3
   }
   await writeFileAtomic(paths.nodeKey, privateKeyToProtobuf(nodeKey), 0o600)
@@ -255,6 +261,7 @@ function checkConfig (config: NodeConfig, file: string): void {
     if (repo.lockDays !== undefined && (typeof repo.lockDays !== 'number' || !(repo.lockDays >= 0) || repo.lockDays > 36_500)) {
       bad('repository.lockDays', `is ${JSON.stringify(repo.lockDays)}; use a number of days from 0 (no lock) to 36500`)
     }
+    if (repo.offsite !== undefined && typeof repo.offsite !== 'boolean') bad('repository.offsite', `is ${JSON.stringify(repo.offsite)}; use true (its storage is off the sources' site) or false`)
     if (repo.checkpointSeconds !== undefined && (typeof repo.checkpointSeconds !== 'number' || !(repo.checkpointSeconds > 0) || repo.checkpointSeconds > 86_400)) {
       bad('repository.checkpointSeconds', `is ${JSON.stringify(repo.checkpointSeconds)}; use a number of seconds above 0, at most 86400`)
     }

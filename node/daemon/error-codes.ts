@@ -57,6 +57,15 @@ export type AdminErrorCode =
   | 'ERR_POINT_NOT_SERVED' // files.ts: no way here to serve a point's disk over NBD for file-level restore
   | 'ERR_RECOVERY_FAILED'
 
+/**
+ * node/daemon/admin/boot-check.ts (verify --boot): a boot check this daemon cannot run as asked;
+ * ERR_BOOT_CHECK_VM_EXITED is node/hosts/'s, recorded when the recovery path could not start the VM.
+ */
+export type BootCheckRequestErrorCode =
+  | 'ERR_BOOT_CHECK_UNAVAILABLE'
+  | 'ERR_BOOT_CHECK_BAD_REQUEST'
+  | 'ERR_BOOT_CHECK_VM_EXITED'
+
 /** node/daemon/admin/restore-target.ts: a place a restore cannot write to (RestoreTargetError) */
 export type RestoreTargetErrorCode =
   | 'ERR_BAD_TARGET'
@@ -137,12 +146,14 @@ export type MatchedErrorCode =
   | 'ERR_FS_NOT_A_DIRECTORY'
   | 'ERR_FS_UNSUPPORTED'
   | 'ERR_FS_UNRECOGNIZED'
+  | 'ERR_BOOT_CHECK_NO_SCREENSHOT'
 
 /** every code of the layer */
 export type DaemonErrorCode =
   | ConfigErrorCode
   | StartErrorCode
   | AdminErrorCode
+  | BootCheckRequestErrorCode
   | RestoreTargetErrorCode
   | CliErrorCode
   | ExitCodeErrorCode

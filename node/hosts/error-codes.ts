@@ -86,6 +86,20 @@ export type QgaErrorCode =
   | 'ERR_QGA_CLOSED' // the connection ended or close() was called
   | 'ERR_QGA_PROTOCOL' // a reply that is not JSON, or too large
 
+/**
+ * node/hosts/qemu/boot-check.ts: why a boot check failed (BootCheckResult.code, kept with the
+ * result and sent in webhooks), and BootCheckError for a check that cannot start.
+ */
+export type BootCheckCode =
+  | 'ERR_BOOT_CHECK_NO_HEARTBEAT' // neither the guest agent nor the awaited serial line within the boot timeout
+  | 'ERR_BOOT_CHECK_NO_BOOT_DEVICE' // the BIOS found nothing to boot (a wiped boot sector)
+  | 'ERR_BOOT_CHECK_PANIC' // "Kernel panic" on the serial console
+  | 'ERR_BOOT_CHECK_VM_EXITED' // QEMU exited (or its QMP closed) during the check
+  | 'ERR_BOOT_CHECK_NO_AGENT' // a script was given, and the guest agent never answered
+  | 'ERR_BOOT_CHECK_SCRIPT_FAILED' // the operator's script exited non-zero (or was killed)
+  | 'ERR_BOOT_CHECK_SCRIPT_TIMEOUT' // the operator's script still ran at its timeout
+  | 'ERR_BOOT_CHECK_BAD_REQUEST' // the check was asked wrongly (no heartbeat to wait for, a script without path or text)
+
 /** node/hosts/qemu/nbd/ (NbdError): the NBD client */
 export type NbdErrorCode =
   | 'ERR_NBD_BAD_ADDRESS'

@@ -26,6 +26,7 @@ export interface NodeConfig {
   /** reserveBytes: kept free in the repository's file system (roles/repository/free-space.ts: 256 MiB or 5% by default) */
   /** checkpointSeconds: a disk being received is made durable this often, for a retry after a crash to resume from (30) */
   /** lockDays: the lock period a repository folder that has none starts with (roles/repository/lock-period.ts); then the folder's own rules */
+  /** offsite: the repository's storage is off the site of the hosts it protects (counted by the protection view; an S3 repository counts as off-site anyway) */
   /**
    * s3: the repository lives in this bucket (roles/repository/s3/bucket-backend.ts: S3RepositoryConfig) and `path` is the
    * node's working folder, a cache the bucket can rebuild
@@ -37,6 +38,7 @@ export interface NodeConfig {
     reserveBytes?: number
     checkpointSeconds?: number
     lockDays?: number
+    offsite?: boolean
     s3?: { endpoint?: string, region?: string, bucket: string, credentialsFile: string, leaseBucket?: string, leaseSeconds?: number, lockSlackDays?: number, objectLock?: boolean }
   }
   /** ms between capacity announcements (default: 10 s, 250 ms per member from 40 members on; protocols/capacity.ts) */

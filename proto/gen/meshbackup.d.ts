@@ -9775,8 +9775,26 @@ export namespace meshbackup {
         /** AdminRequest recoveryList. */
         recoveryList?: (meshbackup.RecoveryListRequest.$Properties|null);
 
+        /** AdminRequest bootCheckBegin. */
+        bootCheckBegin?: (meshbackup.BootCheckBegin.$Properties|null);
+
+        /** AdminRequest bootCheckRecord. */
+        bootCheckRecord?: (meshbackup.BootCheckRecord.$Properties|null);
+
+        /** AdminRequest bootCheckList. */
+        bootCheckList?: (meshbackup.BootCheckListRequest.$Properties|null);
+
+        /** AdminRequest bootCheckScreenshot. */
+        bootCheckScreenshot?: (meshbackup.BootCheckScreenshotRequest.$Properties|null);
+
+        /** AdminRequest protection. */
+        protection?: (meshbackup.ProtectionRequest.$Properties|null);
+
+        /** AdminRequest bootCheck. */
+        bootCheck?: (meshbackup.BootCheckRequest.$Properties|null);
+
         /** AdminRequest request. */
-        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|"recover"|"recoveryAction"|"recoveryList");
+        request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|"recover"|"recoveryAction"|"recoveryList"|"bootCheckBegin"|"bootCheckRecord"|"bootCheckList"|"bootCheckScreenshot"|"protection"|"bootCheck");
 
         /**
          * Creates a new AdminRequest instance using the specified properties.
@@ -9966,8 +9984,26 @@ export namespace meshbackup {
             /** AdminRequest recoveryList */
             recoveryList?: (meshbackup.RecoveryListRequest.$Properties|null);
 
+            /** AdminRequest bootCheckBegin */
+            bootCheckBegin?: (meshbackup.BootCheckBegin.$Properties|null);
+
+            /** AdminRequest bootCheckRecord */
+            bootCheckRecord?: (meshbackup.BootCheckRecord.$Properties|null);
+
+            /** AdminRequest bootCheckList */
+            bootCheckList?: (meshbackup.BootCheckListRequest.$Properties|null);
+
+            /** AdminRequest bootCheckScreenshot */
+            bootCheckScreenshot?: (meshbackup.BootCheckScreenshotRequest.$Properties|null);
+
+            /** AdminRequest protection */
+            protection?: (meshbackup.ProtectionRequest.$Properties|null);
+
+            /** AdminRequest bootCheck */
+            bootCheck?: (meshbackup.BootCheckRequest.$Properties|null);
+
             /** AdminRequest request */
-            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|"recover"|"recoveryAction"|"recoveryList");
+            request?: ("status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|"recover"|"recoveryAction"|"recoveryList"|"bootCheckBegin"|"bootCheckRecord"|"bootCheckList"|"bootCheckScreenshot"|"protection"|"bootCheck");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -10020,9 +10056,15 @@ export namespace meshbackup {
           recover?: meshbackup.RecoverRequest.$Shape|null;
           recoveryAction?: meshbackup.RecoveryAction.$Shape|null;
           recoveryList?: meshbackup.RecoveryListRequest.$Shape|null;
+          bootCheckBegin?: meshbackup.BootCheckBegin.$Shape|null;
+          bootCheckRecord?: meshbackup.BootCheckRecord.$Shape|null;
+          bootCheckList?: meshbackup.BootCheckListRequest.$Shape|null;
+          bootCheckScreenshot?: meshbackup.BootCheckScreenshotRequest.$Shape|null;
+          protection?: meshbackup.ProtectionRequest.$Shape|null;
+          bootCheck?: meshbackup.BootCheckRequest.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "throttleAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd: meshbackup.TrafficRule.$Shape; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "throttleList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList: meshbackup.ThrottleListRequest.$Shape; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "throttleRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove: meshbackup.ThrottleRemove.$Shape; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "filesList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList: meshbackup.FilesList.$Shape; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "filesFind"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind: meshbackup.FilesFind.$Shape; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "filesGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet: meshbackup.FilesGet.$Shape; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "recover"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover: meshbackup.RecoverRequest.$Shape; recoveryAction?: null; recoveryList?: null }|{ request?: "recoveryAction"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction: meshbackup.RecoveryAction.$Shape; recoveryList?: null }|{ request?: "recoveryList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList: meshbackup.RecoveryListRequest.$Shape })
+          ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "throttleAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd: meshbackup.TrafficRule.$Shape; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "throttleList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList: meshbackup.ThrottleListRequest.$Shape; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "throttleRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove: meshbackup.ThrottleRemove.$Shape; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "filesList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList: meshbackup.FilesList.$Shape; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "filesFind"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind: meshbackup.FilesFind.$Shape; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "filesGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet: meshbackup.FilesGet.$Shape; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "recover"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover: meshbackup.RecoverRequest.$Shape; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "recoveryAction"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction: meshbackup.RecoveryAction.$Shape; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "recoveryList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList: meshbackup.RecoveryListRequest.$Shape; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "bootCheckBegin"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin: meshbackup.BootCheckBegin.$Shape; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "bootCheckRecord"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord: meshbackup.BootCheckRecord.$Shape; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "bootCheckList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList: meshbackup.BootCheckListRequest.$Shape; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "bootCheckScreenshot"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot: meshbackup.BootCheckScreenshotRequest.$Shape; protection?: null; bootCheck?: null }|{ request?: "protection"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection: meshbackup.ProtectionRequest.$Shape; bootCheck?: null }|{ request?: "bootCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck: meshbackup.BootCheckRequest.$Shape })
         );
     }
 
@@ -10132,8 +10174,20 @@ export namespace meshbackup {
         /** AdminReply filesGot. */
         filesGot?: (meshbackup.FilesGot.$Properties|null);
 
+        /** AdminReply bootCheck. */
+        bootCheck?: (meshbackup.BootCheck.$Properties|null);
+
+        /** AdminReply bootChecks. */
+        bootChecks?: (meshbackup.BootCheckList.$Properties|null);
+
+        /** AdminReply bootCheckScreenshot. */
+        bootCheckScreenshot?: (meshbackup.BootCheckScreenshot.$Properties|null);
+
+        /** AdminReply protection. */
+        protection?: (meshbackup.ProtectionReport.$Properties|null);
+
         /** AdminReply reply. */
-        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"recovery"|"recoveries"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot");
+        reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"recovery"|"recoveries"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"|"bootCheck"|"bootChecks"|"bootCheckScreenshot"|"protection");
 
         /**
          * Creates a new AdminReply instance using the specified properties.
@@ -10275,8 +10329,20 @@ export namespace meshbackup {
             /** AdminReply filesGot */
             filesGot?: (meshbackup.FilesGot.$Properties|null);
 
+            /** AdminReply bootCheck */
+            bootCheck?: (meshbackup.BootCheck.$Properties|null);
+
+            /** AdminReply bootChecks */
+            bootChecks?: (meshbackup.BootCheckList.$Properties|null);
+
+            /** AdminReply bootCheckScreenshot */
+            bootCheckScreenshot?: (meshbackup.BootCheckScreenshot.$Properties|null);
+
+            /** AdminReply protection */
+            protection?: (meshbackup.ProtectionReport.$Properties|null);
+
             /** AdminReply reply */
-            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"recovery"|"recoveries"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot");
+            reply?: ("ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"recovery"|"recoveries"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"|"bootCheck"|"bootChecks"|"bootCheckScreenshot"|"protection");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -10313,9 +10379,13 @@ export namespace meshbackup {
           keyMaterial?: meshbackup.KeyMaterial.$Shape|null;
           filesListing?: meshbackup.FilesListing.$Shape|null;
           filesGot?: meshbackup.FilesGot.$Shape|null;
+          bootCheck?: meshbackup.BootCheck.$Shape|null;
+          bootChecks?: meshbackup.BootCheckList.$Shape|null;
+          bootCheckScreenshot?: meshbackup.BootCheckScreenshot.$Shape|null;
+          protection?: meshbackup.ProtectionReport.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "throttleRules"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules: meshbackup.ThrottleList.$Shape; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "recovery"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery: meshbackup.RecoveryInfo.$Shape; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "recoveries"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries: meshbackup.RecoveryList.$Shape; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape; filesListing?: null; filesGot?: null }|{ reply?: "filesListing"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing: meshbackup.FilesListing.$Shape; filesGot?: null }|{ reply?: "filesGot"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot: meshbackup.FilesGot.$Shape })
+          ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "throttleRules"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules: meshbackup.ThrottleList.$Shape; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "recovery"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery: meshbackup.RecoveryInfo.$Shape; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "recoveries"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries: meshbackup.RecoveryList.$Shape; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "filesListing"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing: meshbackup.FilesListing.$Shape; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "filesGot"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot: meshbackup.FilesGot.$Shape; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "bootCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck: meshbackup.BootCheck.$Shape; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "bootChecks"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks: meshbackup.BootCheckList.$Shape; bootCheckScreenshot?: null; protection?: null }|{ reply?: "bootCheckScreenshot"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot: meshbackup.BootCheckScreenshot.$Shape; protection?: null }|{ reply?: "protection"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection: meshbackup.ProtectionReport.$Shape })
         );
     }
 
@@ -13293,6 +13363,9 @@ export namespace meshbackup {
         /** SessionRecord copyReport. */
         copyReport?: (meshbackup.CopyReport.$Properties|null);
 
+        /** SessionRecord bootCheck. */
+        bootCheck?: (meshbackup.BootCheck.$Properties|null);
+
         /**
          * Creates a new SessionRecord instance using the specified properties.
          * @param [properties] Properties to set
@@ -13390,6 +13463,9 @@ export namespace meshbackup {
 
             /** SessionRecord copyReport */
             copyReport?: (meshbackup.CopyReport.$Properties|null);
+
+            /** SessionRecord bootCheck */
+            bootCheck?: (meshbackup.BootCheck.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -15647,6 +15723,12 @@ export namespace meshbackup {
         /** RepositoryCapacity immutableNote. */
         immutableNote: string;
 
+        /** RepositoryCapacity storage. */
+        storage: string;
+
+        /** RepositoryCapacity offsite. */
+        offsite: boolean;
+
         /**
          * Creates a new RepositoryCapacity instance using the specified properties.
          * @param [properties] Properties to set
@@ -15726,6 +15808,12 @@ export namespace meshbackup {
 
             /** RepositoryCapacity immutableNote */
             immutableNote?: (string|null);
+
+            /** RepositoryCapacity storage */
+            storage?: (string|null);
+
+            /** RepositoryCapacity offsite */
+            offsite?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -18667,5 +18755,1299 @@ export namespace meshbackup {
 
         /** Shape of a FilesGot. */
         type $Shape = meshbackup.FilesGot.$Properties;
+    }
+
+    /**
+     * Properties of a BootCheck.
+     * @deprecated Use meshbackup.BootCheck.$Properties instead.
+     */
+    interface IBootCheck extends meshbackup.BootCheck.$Properties {
+    }
+
+    /** Represents a BootCheck. */
+    class BootCheck {
+
+        /**
+         * Constructs a new BootCheck.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.BootCheck.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BootCheck id. */
+        id: string;
+
+        /** BootCheck pointId. */
+        pointId: string;
+
+        /** BootCheck vm. */
+        vm: string;
+
+        /** BootCheck job. */
+        job: string;
+
+        /** BootCheck pass. */
+        pass: boolean;
+
+        /** BootCheck code. */
+        code: string;
+
+        /** BootCheck reason. */
+        reason: string;
+
+        /** BootCheck bootMs. */
+        bootMs: number;
+
+        /** BootCheck scriptRan. */
+        scriptRan: boolean;
+
+        /** BootCheck scriptExit. */
+        scriptExit: number;
+
+        /** BootCheck output. */
+        output: string;
+
+        /** BootCheck screenshotId. */
+        screenshotId: string;
+
+        /** BootCheck checkedAtMs. */
+        checkedAtMs: number;
+
+        /** BootCheck heartbeat. */
+        heartbeat: string;
+
+        /** BootCheck durationMs. */
+        durationMs: number;
+
+        /** BootCheck sessionId. */
+        sessionId: string;
+
+        /** BootCheck repository. */
+        repository: string;
+
+        /** BootCheck host. */
+        host: string;
+
+        /**
+         * Creates a new BootCheck instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BootCheck instance
+         */
+        static create(properties: meshbackup.BootCheck.$Shape): meshbackup.BootCheck & meshbackup.BootCheck.$Shape;
+        static create(properties?: meshbackup.BootCheck.$Properties): meshbackup.BootCheck;
+
+        /**
+         * Encodes the specified BootCheck message. Does not implicitly {@link meshbackup.BootCheck.verify|verify} messages.
+         * @param message BootCheck message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.BootCheck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BootCheck message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheck & meshbackup.BootCheck.$Shape} BootCheck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.BootCheck & meshbackup.BootCheck.$Shape;
+
+        /**
+         * Creates a BootCheck message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BootCheck
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.BootCheck;
+
+        /**
+         * Creates a plain object from a BootCheck message. Also converts values to other types if specified.
+         * @param message BootCheck
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.BootCheck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BootCheck to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BootCheck {
+
+        /** Properties of a BootCheck. */
+        interface $Properties {
+
+            /** BootCheck id */
+            id?: (string|null);
+
+            /** BootCheck pointId */
+            pointId?: (string|null);
+
+            /** BootCheck vm */
+            vm?: (string|null);
+
+            /** BootCheck job */
+            job?: (string|null);
+
+            /** BootCheck pass */
+            pass?: (boolean|null);
+
+            /** BootCheck code */
+            code?: (string|null);
+
+            /** BootCheck reason */
+            reason?: (string|null);
+
+            /** BootCheck bootMs */
+            bootMs?: (number|null);
+
+            /** BootCheck scriptRan */
+            scriptRan?: (boolean|null);
+
+            /** BootCheck scriptExit */
+            scriptExit?: (number|null);
+
+            /** BootCheck output */
+            output?: (string|null);
+
+            /** BootCheck screenshotId */
+            screenshotId?: (string|null);
+
+            /** BootCheck checkedAtMs */
+            checkedAtMs?: (number|null);
+
+            /** BootCheck heartbeat */
+            heartbeat?: (string|null);
+
+            /** BootCheck durationMs */
+            durationMs?: (number|null);
+
+            /** BootCheck sessionId */
+            sessionId?: (string|null);
+
+            /** BootCheck repository */
+            repository?: (string|null);
+
+            /** BootCheck host */
+            host?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BootCheck. */
+        type $Shape = meshbackup.BootCheck.$Properties;
+    }
+
+    /**
+     * Properties of a BootCheckRequest.
+     * @deprecated Use meshbackup.BootCheckRequest.$Properties instead.
+     */
+    interface IBootCheckRequest extends meshbackup.BootCheckRequest.$Properties {
+    }
+
+    /** Represents a BootCheckRequest. */
+    class BootCheckRequest {
+
+        /**
+         * Constructs a new BootCheckRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.BootCheckRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BootCheckRequest pointId. */
+        pointId: string;
+
+        /** BootCheckRequest vm. */
+        vm: string;
+
+        /** BootCheckRequest host. */
+        host: string;
+
+        /** BootCheckRequest repository. */
+        repository: string;
+
+        /** BootCheckRequest noAgent. */
+        noAgent: boolean;
+
+        /** BootCheckRequest heartbeatLine. */
+        heartbeatLine: string;
+
+        /** BootCheckRequest bootTimeoutS. */
+        bootTimeoutS: number;
+
+        /** BootCheckRequest scriptText. */
+        scriptText: string;
+
+        /** BootCheckRequest scriptPath. */
+        scriptPath: string;
+
+        /** BootCheckRequest scriptArgs. */
+        scriptArgs: string[];
+
+        /** BootCheckRequest scriptTimeoutS. */
+        scriptTimeoutS: number;
+
+        /** BootCheckRequest dataKey. */
+        dataKey: Uint8Array;
+
+        /**
+         * Creates a new BootCheckRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BootCheckRequest instance
+         */
+        static create(properties: meshbackup.BootCheckRequest.$Shape): meshbackup.BootCheckRequest & meshbackup.BootCheckRequest.$Shape;
+        static create(properties?: meshbackup.BootCheckRequest.$Properties): meshbackup.BootCheckRequest;
+
+        /**
+         * Encodes the specified BootCheckRequest message. Does not implicitly {@link meshbackup.BootCheckRequest.verify|verify} messages.
+         * @param message BootCheckRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.BootCheckRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BootCheckRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckRequest & meshbackup.BootCheckRequest.$Shape} BootCheckRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.BootCheckRequest & meshbackup.BootCheckRequest.$Shape;
+
+        /**
+         * Creates a BootCheckRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BootCheckRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckRequest;
+
+        /**
+         * Creates a plain object from a BootCheckRequest message. Also converts values to other types if specified.
+         * @param message BootCheckRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.BootCheckRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BootCheckRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BootCheckRequest {
+
+        /** Properties of a BootCheckRequest. */
+        interface $Properties {
+
+            /** BootCheckRequest pointId */
+            pointId?: (string|null);
+
+            /** BootCheckRequest vm */
+            vm?: (string|null);
+
+            /** BootCheckRequest host */
+            host?: (string|null);
+
+            /** BootCheckRequest repository */
+            repository?: (string|null);
+
+            /** BootCheckRequest noAgent */
+            noAgent?: (boolean|null);
+
+            /** BootCheckRequest heartbeatLine */
+            heartbeatLine?: (string|null);
+
+            /** BootCheckRequest bootTimeoutS */
+            bootTimeoutS?: (number|null);
+
+            /** BootCheckRequest scriptText */
+            scriptText?: (string|null);
+
+            /** BootCheckRequest scriptPath */
+            scriptPath?: (string|null);
+
+            /** BootCheckRequest scriptArgs */
+            scriptArgs?: (string[]|null);
+
+            /** BootCheckRequest scriptTimeoutS */
+            scriptTimeoutS?: (number|null);
+
+            /** BootCheckRequest dataKey */
+            dataKey?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BootCheckRequest. */
+        type $Shape = meshbackup.BootCheckRequest.$Properties;
+    }
+
+    /**
+     * Properties of a BootCheckBegin.
+     * @deprecated Use meshbackup.BootCheckBegin.$Properties instead.
+     */
+    interface IBootCheckBegin extends meshbackup.BootCheckBegin.$Properties {
+    }
+
+    /** Represents a BootCheckBegin. */
+    class BootCheckBegin {
+
+        /**
+         * Constructs a new BootCheckBegin.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.BootCheckBegin.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BootCheckBegin pointId. */
+        pointId: string;
+
+        /** BootCheckBegin vm. */
+        vm: string;
+
+        /** BootCheckBegin job. */
+        job: string;
+
+        /** BootCheckBegin repository. */
+        repository: string;
+
+        /** BootCheckBegin host. */
+        host: string;
+
+        /**
+         * Creates a new BootCheckBegin instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BootCheckBegin instance
+         */
+        static create(properties: meshbackup.BootCheckBegin.$Shape): meshbackup.BootCheckBegin & meshbackup.BootCheckBegin.$Shape;
+        static create(properties?: meshbackup.BootCheckBegin.$Properties): meshbackup.BootCheckBegin;
+
+        /**
+         * Encodes the specified BootCheckBegin message. Does not implicitly {@link meshbackup.BootCheckBegin.verify|verify} messages.
+         * @param message BootCheckBegin message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.BootCheckBegin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BootCheckBegin message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckBegin & meshbackup.BootCheckBegin.$Shape} BootCheckBegin
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.BootCheckBegin & meshbackup.BootCheckBegin.$Shape;
+
+        /**
+         * Creates a BootCheckBegin message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BootCheckBegin
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckBegin;
+
+        /**
+         * Creates a plain object from a BootCheckBegin message. Also converts values to other types if specified.
+         * @param message BootCheckBegin
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.BootCheckBegin, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BootCheckBegin to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BootCheckBegin {
+
+        /** Properties of a BootCheckBegin. */
+        interface $Properties {
+
+            /** BootCheckBegin pointId */
+            pointId?: (string|null);
+
+            /** BootCheckBegin vm */
+            vm?: (string|null);
+
+            /** BootCheckBegin job */
+            job?: (string|null);
+
+            /** BootCheckBegin repository */
+            repository?: (string|null);
+
+            /** BootCheckBegin host */
+            host?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BootCheckBegin. */
+        type $Shape = meshbackup.BootCheckBegin.$Properties;
+    }
+
+    /**
+     * Properties of a BootCheckRecord.
+     * @deprecated Use meshbackup.BootCheckRecord.$Properties instead.
+     */
+    interface IBootCheckRecord extends meshbackup.BootCheckRecord.$Properties {
+    }
+
+    /** Represents a BootCheckRecord. */
+    class BootCheckRecord {
+
+        /**
+         * Constructs a new BootCheckRecord.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.BootCheckRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BootCheckRecord check. */
+        check?: (meshbackup.BootCheck.$Properties|null);
+
+        /** BootCheckRecord screenshotPng. */
+        screenshotPng: Uint8Array;
+
+        /** BootCheckRecord log. */
+        log: string[];
+
+        /** BootCheckRecord startedAtMs. */
+        startedAtMs: number;
+
+        /**
+         * Creates a new BootCheckRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BootCheckRecord instance
+         */
+        static create(properties: meshbackup.BootCheckRecord.$Shape): meshbackup.BootCheckRecord & meshbackup.BootCheckRecord.$Shape;
+        static create(properties?: meshbackup.BootCheckRecord.$Properties): meshbackup.BootCheckRecord;
+
+        /**
+         * Encodes the specified BootCheckRecord message. Does not implicitly {@link meshbackup.BootCheckRecord.verify|verify} messages.
+         * @param message BootCheckRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.BootCheckRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BootCheckRecord message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckRecord & meshbackup.BootCheckRecord.$Shape} BootCheckRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.BootCheckRecord & meshbackup.BootCheckRecord.$Shape;
+
+        /**
+         * Creates a BootCheckRecord message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BootCheckRecord
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckRecord;
+
+        /**
+         * Creates a plain object from a BootCheckRecord message. Also converts values to other types if specified.
+         * @param message BootCheckRecord
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.BootCheckRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BootCheckRecord to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BootCheckRecord {
+
+        /** Properties of a BootCheckRecord. */
+        interface $Properties {
+
+            /** BootCheckRecord check */
+            check?: (meshbackup.BootCheck.$Properties|null);
+
+            /** BootCheckRecord screenshotPng */
+            screenshotPng?: (Uint8Array|null);
+
+            /** BootCheckRecord log */
+            log?: (string[]|null);
+
+            /** BootCheckRecord startedAtMs */
+            startedAtMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BootCheckRecord. */
+        type $Shape = meshbackup.BootCheckRecord.$Properties;
+    }
+
+    /**
+     * Properties of a BootCheckListRequest.
+     * @deprecated Use meshbackup.BootCheckListRequest.$Properties instead.
+     */
+    interface IBootCheckListRequest extends meshbackup.BootCheckListRequest.$Properties {
+    }
+
+    /** Represents a BootCheckListRequest. */
+    class BootCheckListRequest {
+
+        /**
+         * Constructs a new BootCheckListRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.BootCheckListRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BootCheckListRequest pointId. */
+        pointId: string;
+
+        /** BootCheckListRequest vm. */
+        vm: string;
+
+        /** BootCheckListRequest limit. */
+        limit: number;
+
+        /** BootCheckListRequest latestPerPoint. */
+        latestPerPoint: boolean;
+
+        /**
+         * Creates a new BootCheckListRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BootCheckListRequest instance
+         */
+        static create(properties: meshbackup.BootCheckListRequest.$Shape): meshbackup.BootCheckListRequest & meshbackup.BootCheckListRequest.$Shape;
+        static create(properties?: meshbackup.BootCheckListRequest.$Properties): meshbackup.BootCheckListRequest;
+
+        /**
+         * Encodes the specified BootCheckListRequest message. Does not implicitly {@link meshbackup.BootCheckListRequest.verify|verify} messages.
+         * @param message BootCheckListRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.BootCheckListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BootCheckListRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckListRequest & meshbackup.BootCheckListRequest.$Shape} BootCheckListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.BootCheckListRequest & meshbackup.BootCheckListRequest.$Shape;
+
+        /**
+         * Creates a BootCheckListRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BootCheckListRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckListRequest;
+
+        /**
+         * Creates a plain object from a BootCheckListRequest message. Also converts values to other types if specified.
+         * @param message BootCheckListRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.BootCheckListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BootCheckListRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BootCheckListRequest {
+
+        /** Properties of a BootCheckListRequest. */
+        interface $Properties {
+
+            /** BootCheckListRequest pointId */
+            pointId?: (string|null);
+
+            /** BootCheckListRequest vm */
+            vm?: (string|null);
+
+            /** BootCheckListRequest limit */
+            limit?: (number|null);
+
+            /** BootCheckListRequest latestPerPoint */
+            latestPerPoint?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BootCheckListRequest. */
+        type $Shape = meshbackup.BootCheckListRequest.$Properties;
+    }
+
+    /**
+     * Properties of a BootCheckList.
+     * @deprecated Use meshbackup.BootCheckList.$Properties instead.
+     */
+    interface IBootCheckList extends meshbackup.BootCheckList.$Properties {
+    }
+
+    /** Represents a BootCheckList. */
+    class BootCheckList {
+
+        /**
+         * Constructs a new BootCheckList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.BootCheckList.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BootCheckList checks. */
+        checks: meshbackup.BootCheck.$Properties[];
+
+        /**
+         * Creates a new BootCheckList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BootCheckList instance
+         */
+        static create(properties: meshbackup.BootCheckList.$Shape): meshbackup.BootCheckList & meshbackup.BootCheckList.$Shape;
+        static create(properties?: meshbackup.BootCheckList.$Properties): meshbackup.BootCheckList;
+
+        /**
+         * Encodes the specified BootCheckList message. Does not implicitly {@link meshbackup.BootCheckList.verify|verify} messages.
+         * @param message BootCheckList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.BootCheckList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BootCheckList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckList & meshbackup.BootCheckList.$Shape} BootCheckList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.BootCheckList & meshbackup.BootCheckList.$Shape;
+
+        /**
+         * Creates a BootCheckList message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BootCheckList
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckList;
+
+        /**
+         * Creates a plain object from a BootCheckList message. Also converts values to other types if specified.
+         * @param message BootCheckList
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.BootCheckList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BootCheckList to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BootCheckList {
+
+        /** Properties of a BootCheckList. */
+        interface $Properties {
+
+            /** BootCheckList checks */
+            checks?: (meshbackup.BootCheck.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BootCheckList. */
+        type $Shape = meshbackup.BootCheckList.$Properties;
+    }
+
+    /**
+     * Properties of a BootCheckScreenshotRequest.
+     * @deprecated Use meshbackup.BootCheckScreenshotRequest.$Properties instead.
+     */
+    interface IBootCheckScreenshotRequest extends meshbackup.BootCheckScreenshotRequest.$Properties {
+    }
+
+    /** Represents a BootCheckScreenshotRequest. */
+    class BootCheckScreenshotRequest {
+
+        /**
+         * Constructs a new BootCheckScreenshotRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.BootCheckScreenshotRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BootCheckScreenshotRequest id. */
+        id: string;
+
+        /**
+         * Creates a new BootCheckScreenshotRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BootCheckScreenshotRequest instance
+         */
+        static create(properties: meshbackup.BootCheckScreenshotRequest.$Shape): meshbackup.BootCheckScreenshotRequest & meshbackup.BootCheckScreenshotRequest.$Shape;
+        static create(properties?: meshbackup.BootCheckScreenshotRequest.$Properties): meshbackup.BootCheckScreenshotRequest;
+
+        /**
+         * Encodes the specified BootCheckScreenshotRequest message. Does not implicitly {@link meshbackup.BootCheckScreenshotRequest.verify|verify} messages.
+         * @param message BootCheckScreenshotRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.BootCheckScreenshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BootCheckScreenshotRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckScreenshotRequest & meshbackup.BootCheckScreenshotRequest.$Shape} BootCheckScreenshotRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.BootCheckScreenshotRequest & meshbackup.BootCheckScreenshotRequest.$Shape;
+
+        /**
+         * Creates a BootCheckScreenshotRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BootCheckScreenshotRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckScreenshotRequest;
+
+        /**
+         * Creates a plain object from a BootCheckScreenshotRequest message. Also converts values to other types if specified.
+         * @param message BootCheckScreenshotRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.BootCheckScreenshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BootCheckScreenshotRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BootCheckScreenshotRequest {
+
+        /** Properties of a BootCheckScreenshotRequest. */
+        interface $Properties {
+
+            /** BootCheckScreenshotRequest id */
+            id?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BootCheckScreenshotRequest. */
+        type $Shape = meshbackup.BootCheckScreenshotRequest.$Properties;
+    }
+
+    /**
+     * Properties of a BootCheckScreenshot.
+     * @deprecated Use meshbackup.BootCheckScreenshot.$Properties instead.
+     */
+    interface IBootCheckScreenshot extends meshbackup.BootCheckScreenshot.$Properties {
+    }
+
+    /** Represents a BootCheckScreenshot. */
+    class BootCheckScreenshot {
+
+        /**
+         * Constructs a new BootCheckScreenshot.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.BootCheckScreenshot.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BootCheckScreenshot id. */
+        id: string;
+
+        /** BootCheckScreenshot png. */
+        png: Uint8Array;
+
+        /**
+         * Creates a new BootCheckScreenshot instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BootCheckScreenshot instance
+         */
+        static create(properties: meshbackup.BootCheckScreenshot.$Shape): meshbackup.BootCheckScreenshot & meshbackup.BootCheckScreenshot.$Shape;
+        static create(properties?: meshbackup.BootCheckScreenshot.$Properties): meshbackup.BootCheckScreenshot;
+
+        /**
+         * Encodes the specified BootCheckScreenshot message. Does not implicitly {@link meshbackup.BootCheckScreenshot.verify|verify} messages.
+         * @param message BootCheckScreenshot message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.BootCheckScreenshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BootCheckScreenshot message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckScreenshot & meshbackup.BootCheckScreenshot.$Shape} BootCheckScreenshot
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.BootCheckScreenshot & meshbackup.BootCheckScreenshot.$Shape;
+
+        /**
+         * Creates a BootCheckScreenshot message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BootCheckScreenshot
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckScreenshot;
+
+        /**
+         * Creates a plain object from a BootCheckScreenshot message. Also converts values to other types if specified.
+         * @param message BootCheckScreenshot
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.BootCheckScreenshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BootCheckScreenshot to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BootCheckScreenshot {
+
+        /** Properties of a BootCheckScreenshot. */
+        interface $Properties {
+
+            /** BootCheckScreenshot id */
+            id?: (string|null);
+
+            /** BootCheckScreenshot png */
+            png?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BootCheckScreenshot. */
+        type $Shape = meshbackup.BootCheckScreenshot.$Properties;
+    }
+
+    /**
+     * Properties of a ProtectionRequest.
+     * @deprecated Use meshbackup.ProtectionRequest.$Properties instead.
+     */
+    interface IProtectionRequest extends meshbackup.ProtectionRequest.$Properties {
+    }
+
+    /** Represents a ProtectionRequest. */
+    class ProtectionRequest {
+
+        /**
+         * Constructs a new ProtectionRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.ProtectionRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ProtectionRequest job. */
+        job: string;
+
+        /** ProtectionRequest vm. */
+        vm: string;
+
+        /**
+         * Creates a new ProtectionRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ProtectionRequest instance
+         */
+        static create(properties: meshbackup.ProtectionRequest.$Shape): meshbackup.ProtectionRequest & meshbackup.ProtectionRequest.$Shape;
+        static create(properties?: meshbackup.ProtectionRequest.$Properties): meshbackup.ProtectionRequest;
+
+        /**
+         * Encodes the specified ProtectionRequest message. Does not implicitly {@link meshbackup.ProtectionRequest.verify|verify} messages.
+         * @param message ProtectionRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.ProtectionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ProtectionRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.ProtectionRequest & meshbackup.ProtectionRequest.$Shape} ProtectionRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.ProtectionRequest & meshbackup.ProtectionRequest.$Shape;
+
+        /**
+         * Creates a ProtectionRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ProtectionRequest
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.ProtectionRequest;
+
+        /**
+         * Creates a plain object from a ProtectionRequest message. Also converts values to other types if specified.
+         * @param message ProtectionRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.ProtectionRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ProtectionRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ProtectionRequest {
+
+        /** Properties of a ProtectionRequest. */
+        interface $Properties {
+
+            /** ProtectionRequest job */
+            job?: (string|null);
+
+            /** ProtectionRequest vm */
+            vm?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ProtectionRequest. */
+        type $Shape = meshbackup.ProtectionRequest.$Properties;
+    }
+
+    /**
+     * Properties of a ProtectionReport.
+     * @deprecated Use meshbackup.ProtectionReport.$Properties instead.
+     */
+    interface IProtectionReport extends meshbackup.ProtectionReport.$Properties {
+    }
+
+    /** Represents a ProtectionReport. */
+    class ProtectionReport {
+
+        /**
+         * Constructs a new ProtectionReport.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.ProtectionReport.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ProtectionReport vms. */
+        vms: meshbackup.VmProtection.$Properties[];
+
+        /** ProtectionReport computedAtMs. */
+        computedAtMs: number;
+
+        /** ProtectionReport protected. */
+        protected: number;
+
+        /** ProtectionReport short. */
+        short: number;
+
+        /** ProtectionReport problems. */
+        problems: string[];
+
+        /**
+         * Creates a new ProtectionReport instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ProtectionReport instance
+         */
+        static create(properties: meshbackup.ProtectionReport.$Shape): meshbackup.ProtectionReport & meshbackup.ProtectionReport.$Shape;
+        static create(properties?: meshbackup.ProtectionReport.$Properties): meshbackup.ProtectionReport;
+
+        /**
+         * Encodes the specified ProtectionReport message. Does not implicitly {@link meshbackup.ProtectionReport.verify|verify} messages.
+         * @param message ProtectionReport message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.ProtectionReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ProtectionReport message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.ProtectionReport & meshbackup.ProtectionReport.$Shape} ProtectionReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.ProtectionReport & meshbackup.ProtectionReport.$Shape;
+
+        /**
+         * Creates a ProtectionReport message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ProtectionReport
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.ProtectionReport;
+
+        /**
+         * Creates a plain object from a ProtectionReport message. Also converts values to other types if specified.
+         * @param message ProtectionReport
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.ProtectionReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ProtectionReport to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ProtectionReport {
+
+        /** Properties of a ProtectionReport. */
+        interface $Properties {
+
+            /** ProtectionReport vms */
+            vms?: (meshbackup.VmProtection.$Properties[]|null);
+
+            /** ProtectionReport computedAtMs */
+            computedAtMs?: (number|null);
+
+            /** ProtectionReport protected */
+            "protected"?: (number|null);
+
+            /** ProtectionReport short */
+            short?: (number|null);
+
+            /** ProtectionReport problems */
+            problems?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ProtectionReport. */
+        type $Shape = meshbackup.ProtectionReport.$Properties;
+    }
+
+    /**
+     * Properties of a VmProtection.
+     * @deprecated Use meshbackup.VmProtection.$Properties instead.
+     */
+    interface IVmProtection extends meshbackup.VmProtection.$Properties {
+    }
+
+    /** Represents a VmProtection. */
+    class VmProtection {
+
+        /**
+         * Constructs a new VmProtection.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: meshbackup.VmProtection.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** VmProtection job. */
+        job: string;
+
+        /** VmProtection vm. */
+        vm: string;
+
+        /** VmProtection pointId. */
+        pointId: string;
+
+        /** VmProtection copies. */
+        copies: number;
+
+        /** VmProtection repositories. */
+        repositories: number;
+
+        /** VmProtection offsite. */
+        offsite: number;
+
+        /** VmProtection locked. */
+        locked: number;
+
+        /** VmProtection errors. */
+        errors: number;
+
+        /** VmProtection errorList. */
+        errorList: string[];
+
+        /** VmProtection pointAgeMs. */
+        pointAgeMs: number;
+
+        /** VmProtection bootCheckAgeMs. */
+        bootCheckAgeMs: number;
+
+        /** VmProtection protected. */
+        protected: boolean;
+
+        /** VmProtection missing. */
+        missing: string[];
+
+        /** VmProtection copyRepositories. */
+        copyRepositories: string[];
+
+        /** VmProtection lastBootCheck. */
+        lastBootCheck: string;
+
+        /**
+         * Creates a new VmProtection instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns VmProtection instance
+         */
+        static create(properties: meshbackup.VmProtection.$Shape): meshbackup.VmProtection & meshbackup.VmProtection.$Shape;
+        static create(properties?: meshbackup.VmProtection.$Properties): meshbackup.VmProtection;
+
+        /**
+         * Encodes the specified VmProtection message. Does not implicitly {@link meshbackup.VmProtection.verify|verify} messages.
+         * @param message VmProtection message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: meshbackup.VmProtection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a VmProtection message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {meshbackup.VmProtection & meshbackup.VmProtection.$Shape} VmProtection
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): meshbackup.VmProtection & meshbackup.VmProtection.$Shape;
+
+        /**
+         * Creates a VmProtection message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns VmProtection
+         */
+        static fromObject(object: { [k: string]: any }): meshbackup.VmProtection;
+
+        /**
+         * Creates a plain object from a VmProtection message. Also converts values to other types if specified.
+         * @param message VmProtection
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: meshbackup.VmProtection, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this VmProtection to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace VmProtection {
+
+        /** Properties of a VmProtection. */
+        interface $Properties {
+
+            /** VmProtection job */
+            job?: (string|null);
+
+            /** VmProtection vm */
+            vm?: (string|null);
+
+            /** VmProtection pointId */
+            pointId?: (string|null);
+
+            /** VmProtection copies */
+            copies?: (number|null);
+
+            /** VmProtection repositories */
+            repositories?: (number|null);
+
+            /** VmProtection offsite */
+            offsite?: (number|null);
+
+            /** VmProtection locked */
+            locked?: (number|null);
+
+            /** VmProtection errors */
+            errors?: (number|null);
+
+            /** VmProtection errorList */
+            errorList?: (string[]|null);
+
+            /** VmProtection pointAgeMs */
+            pointAgeMs?: (number|null);
+
+            /** VmProtection bootCheckAgeMs */
+            bootCheckAgeMs?: (number|null);
+
+            /** VmProtection protected */
+            "protected"?: (boolean|null);
+
+            /** VmProtection missing */
+            missing?: (string[]|null);
+
+            /** VmProtection copyRepositories */
+            copyRepositories?: (string[]|null);
+
+            /** VmProtection lastBootCheck */
+            lastBootCheck?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a VmProtection. */
+        type $Shape = meshbackup.VmProtection.$Properties;
     }
 }

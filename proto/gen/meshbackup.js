@@ -30141,7 +30141,13 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.RecoverRequest.$Properties|null} [recover] AdminRequest recover
          * @property {meshbackup.RecoveryAction.$Properties|null} [recoveryAction] AdminRequest recoveryAction
          * @property {meshbackup.RecoveryListRequest.$Properties|null} [recoveryList] AdminRequest recoveryList
-         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|"recover"|"recoveryAction"|"recoveryList"} [request] AdminRequest request
+         * @property {meshbackup.BootCheckBegin.$Properties|null} [bootCheckBegin] AdminRequest bootCheckBegin
+         * @property {meshbackup.BootCheckRecord.$Properties|null} [bootCheckRecord] AdminRequest bootCheckRecord
+         * @property {meshbackup.BootCheckListRequest.$Properties|null} [bootCheckList] AdminRequest bootCheckList
+         * @property {meshbackup.BootCheckScreenshotRequest.$Properties|null} [bootCheckScreenshot] AdminRequest bootCheckScreenshot
+         * @property {meshbackup.ProtectionRequest.$Properties|null} [protection] AdminRequest protection
+         * @property {meshbackup.BootCheckRequest.$Properties|null} [bootCheck] AdminRequest bootCheck
+         * @property {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|"recover"|"recoveryAction"|"recoveryList"|"bootCheckBegin"|"bootCheckRecord"|"bootCheckList"|"bootCheckScreenshot"|"protection"|"bootCheck"} [request] AdminRequest request
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -30201,9 +30207,15 @@ export const meshbackup = $root.meshbackup = (() => {
          *   recover?: meshbackup.RecoverRequest.$Shape|null;
          *   recoveryAction?: meshbackup.RecoveryAction.$Shape|null;
          *   recoveryList?: meshbackup.RecoveryListRequest.$Shape|null;
+         *   bootCheckBegin?: meshbackup.BootCheckBegin.$Shape|null;
+         *   bootCheckRecord?: meshbackup.BootCheckRecord.$Shape|null;
+         *   bootCheckList?: meshbackup.BootCheckListRequest.$Shape|null;
+         *   bootCheckScreenshot?: meshbackup.BootCheckScreenshotRequest.$Shape|null;
+         *   protection?: meshbackup.ProtectionRequest.$Shape|null;
+         *   bootCheck?: meshbackup.BootCheckRequest.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "throttleAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd: meshbackup.TrafficRule.$Shape; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "throttleList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList: meshbackup.ThrottleListRequest.$Shape; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "throttleRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove: meshbackup.ThrottleRemove.$Shape; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "filesList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList: meshbackup.FilesList.$Shape; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "filesFind"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind: meshbackup.FilesFind.$Shape; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "filesGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet: meshbackup.FilesGet.$Shape; recover?: null; recoveryAction?: null; recoveryList?: null }|{ request?: "recover"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover: meshbackup.RecoverRequest.$Shape; recoveryAction?: null; recoveryList?: null }|{ request?: "recoveryAction"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction: meshbackup.RecoveryAction.$Shape; recoveryList?: null }|{ request?: "recoveryList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList: meshbackup.RecoveryListRequest.$Shape })
+         *   ({ request?: undefined; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "status"; status: meshbackup.StatusRequest.$Shape; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "membersAdd"; status?: null; membersAdd: meshbackup.MembersAdd.$Shape; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "hostAdd"; status?: null; membersAdd?: null; hostAdd: meshbackup.HostSpec.$Shape; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "hostList"; status?: null; membersAdd?: null; hostAdd?: null; hostList: meshbackup.HostListRequest.$Shape; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "jobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd: meshbackup.Job.$Shape; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "jobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList: meshbackup.JobListRequest.$Shape; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "jobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun: meshbackup.JobRun.$Shape; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "sessionShow"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow: meshbackup.SessionShow.$Shape; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "pointsList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList: meshbackup.PointsListRequest.$Shape; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "restore"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore: meshbackup.RestoreDisk.$Shape; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "verify"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify: meshbackup.VerifyRequest.$Shape; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "sessionList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList: meshbackup.SessionList.$Shape; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "gc"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc: meshbackup.GcRequest.$Shape; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "hostCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck: meshbackup.HostCheck.$Shape; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "hostRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove: meshbackup.HostRemove.$Shape; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "jobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove: meshbackup.JobRemove.$Shape; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "jobEdit"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit: meshbackup.JobEdit.$Shape; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "pointsForget"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget: meshbackup.PointsForget.$Shape; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "membersRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove: meshbackup.MembersRemove.$Shape; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "events"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events: meshbackup.EventsRequest.$Shape; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "lockPeriod"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod: meshbackup.LockPeriodSet.$Shape; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "rebuild"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild: meshbackup.RebuildRequest.$Shape; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "verifyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd: meshbackup.VerifyJob.$Shape; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "verifyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList: meshbackup.VerifyJobListRequest.$Shape; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyCreate"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate: meshbackup.KeyCreate.$Shape; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList: meshbackup.KeyListRequest.$Shape; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyExport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport: meshbackup.KeyExport.$Shape; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyImport"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport: meshbackup.KeyImport.$Shape; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyChangePassphrase"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase: meshbackup.KeyChangePassphrase.$Shape; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "keyGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet: meshbackup.KeyGet.$Shape; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "verifyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove: meshbackup.JobRemove.$Shape; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "verifyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun: meshbackup.JobRun.$Shape; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "copyJobAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd: meshbackup.CopyJob.$Shape; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "copyJobList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList: meshbackup.CopyJobListRequest.$Shape; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "copyJobRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove: meshbackup.JobRemove.$Shape; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "copyJobRun"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun: meshbackup.JobRun.$Shape; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "throttleAdd"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd: meshbackup.TrafficRule.$Shape; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "throttleList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList: meshbackup.ThrottleListRequest.$Shape; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "throttleRemove"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove: meshbackup.ThrottleRemove.$Shape; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "filesList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList: meshbackup.FilesList.$Shape; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "filesFind"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind: meshbackup.FilesFind.$Shape; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "filesGet"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet: meshbackup.FilesGet.$Shape; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "recover"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover: meshbackup.RecoverRequest.$Shape; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "recoveryAction"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction: meshbackup.RecoveryAction.$Shape; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "recoveryList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList: meshbackup.RecoveryListRequest.$Shape; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "bootCheckBegin"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin: meshbackup.BootCheckBegin.$Shape; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "bootCheckRecord"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord: meshbackup.BootCheckRecord.$Shape; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "bootCheckList"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList: meshbackup.BootCheckListRequest.$Shape; bootCheckScreenshot?: null; protection?: null; bootCheck?: null }|{ request?: "bootCheckScreenshot"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot: meshbackup.BootCheckScreenshotRequest.$Shape; protection?: null; bootCheck?: null }|{ request?: "protection"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection: meshbackup.ProtectionRequest.$Shape; bootCheck?: null }|{ request?: "bootCheck"; status?: null; membersAdd?: null; hostAdd?: null; hostList?: null; jobAdd?: null; jobList?: null; jobRun?: null; sessionShow?: null; pointsList?: null; restore?: null; verify?: null; sessionList?: null; gc?: null; hostCheck?: null; hostRemove?: null; jobRemove?: null; jobEdit?: null; pointsForget?: null; membersRemove?: null; events?: null; lockPeriod?: null; rebuild?: null; verifyJobAdd?: null; verifyJobList?: null; keyCreate?: null; keyList?: null; keyExport?: null; keyImport?: null; keyChangePassphrase?: null; keyGet?: null; verifyJobRemove?: null; verifyJobRun?: null; copyJobAdd?: null; copyJobList?: null; copyJobRemove?: null; copyJobRun?: null; throttleAdd?: null; throttleList?: null; throttleRemove?: null; filesList?: null; filesFind?: null; filesGet?: null; recover?: null; recoveryAction?: null; recoveryList?: null; bootCheckBegin?: null; bootCheckRecord?: null; bootCheckList?: null; bootCheckScreenshot?: null; protection?: null; bootCheck: meshbackup.BootCheckRequest.$Shape })
          * )} meshbackup.AdminRequest.$Shape
          */
 
@@ -30582,17 +30594,65 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminRequest.prototype.recoveryList = null;
 
+        /**
+         * AdminRequest bootCheckBegin.
+         * @member {meshbackup.BootCheckBegin.$Properties|null|undefined} bootCheckBegin
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.bootCheckBegin = null;
+
+        /**
+         * AdminRequest bootCheckRecord.
+         * @member {meshbackup.BootCheckRecord.$Properties|null|undefined} bootCheckRecord
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.bootCheckRecord = null;
+
+        /**
+         * AdminRequest bootCheckList.
+         * @member {meshbackup.BootCheckListRequest.$Properties|null|undefined} bootCheckList
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.bootCheckList = null;
+
+        /**
+         * AdminRequest bootCheckScreenshot.
+         * @member {meshbackup.BootCheckScreenshotRequest.$Properties|null|undefined} bootCheckScreenshot
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.bootCheckScreenshot = null;
+
+        /**
+         * AdminRequest protection.
+         * @member {meshbackup.ProtectionRequest.$Properties|null|undefined} protection
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.protection = null;
+
+        /**
+         * AdminRequest bootCheck.
+         * @member {meshbackup.BootCheckRequest.$Properties|null|undefined} bootCheck
+         * @memberof meshbackup.AdminRequest
+         * @instance
+         */
+        AdminRequest.prototype.bootCheck = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminRequest request.
-         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|"recover"|"recoveryAction"|"recoveryList"|undefined} request
+         * @member {"status"|"membersAdd"|"hostAdd"|"hostList"|"jobAdd"|"jobList"|"jobRun"|"sessionShow"|"pointsList"|"restore"|"verify"|"sessionList"|"gc"|"hostCheck"|"hostRemove"|"jobRemove"|"jobEdit"|"pointsForget"|"membersRemove"|"events"|"lockPeriod"|"rebuild"|"verifyJobAdd"|"verifyJobList"|"keyCreate"|"keyList"|"keyExport"|"keyImport"|"keyChangePassphrase"|"keyGet"|"verifyJobRemove"|"verifyJobRun"|"copyJobAdd"|"copyJobList"|"copyJobRemove"|"copyJobRun"|"throttleAdd"|"throttleList"|"throttleRemove"|"filesList"|"filesFind"|"filesGet"|"recover"|"recoveryAction"|"recoveryList"|"bootCheckBegin"|"bootCheckRecord"|"bootCheckList"|"bootCheckScreenshot"|"protection"|"bootCheck"|undefined} request
          * @memberof meshbackup.AdminRequest
          * @instance
          */
         $Object.defineProperty(AdminRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "keyCreate", "keyList", "keyExport", "keyImport", "keyChangePassphrase", "keyGet", "verifyJobRemove", "verifyJobRun", "copyJobAdd", "copyJobList", "copyJobRemove", "copyJobRun", "throttleAdd", "throttleList", "throttleRemove", "filesList", "filesFind", "filesGet", "recover", "recoveryAction", "recoveryList"]),
+            get: $util.oneOfGetter($oneOfFields = ["status", "membersAdd", "hostAdd", "hostList", "jobAdd", "jobList", "jobRun", "sessionShow", "pointsList", "restore", "verify", "sessionList", "gc", "hostCheck", "hostRemove", "jobRemove", "jobEdit", "pointsForget", "membersRemove", "events", "lockPeriod", "rebuild", "verifyJobAdd", "verifyJobList", "keyCreate", "keyList", "keyExport", "keyImport", "keyChangePassphrase", "keyGet", "verifyJobRemove", "verifyJobRun", "copyJobAdd", "copyJobList", "copyJobRemove", "copyJobRun", "throttleAdd", "throttleList", "throttleRemove", "filesList", "filesFind", "filesGet", "recover", "recoveryAction", "recoveryList", "bootCheckBegin", "bootCheckRecord", "bootCheckList", "bootCheckScreenshot", "protection", "bootCheck"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -30712,6 +30772,18 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.RecoveryAction.encode(message.recoveryAction, writer.uint32(/* id 101, wireType 2 =*/810).fork(), _depth + 1).ldelim();
             if (message.recoveryList != null && $Object.hasOwnProperty.call(message, "recoveryList"))
                 $root.meshbackup.RecoveryListRequest.encode(message.recoveryList, writer.uint32(/* id 102, wireType 2 =*/818).fork(), _depth + 1).ldelim();
+            if (message.bootCheckBegin != null && $Object.hasOwnProperty.call(message, "bootCheckBegin"))
+                $root.meshbackup.BootCheckBegin.encode(message.bootCheckBegin, writer.uint32(/* id 110, wireType 2 =*/882).fork(), _depth + 1).ldelim();
+            if (message.bootCheckRecord != null && $Object.hasOwnProperty.call(message, "bootCheckRecord"))
+                $root.meshbackup.BootCheckRecord.encode(message.bootCheckRecord, writer.uint32(/* id 111, wireType 2 =*/890).fork(), _depth + 1).ldelim();
+            if (message.bootCheckList != null && $Object.hasOwnProperty.call(message, "bootCheckList"))
+                $root.meshbackup.BootCheckListRequest.encode(message.bootCheckList, writer.uint32(/* id 112, wireType 2 =*/898).fork(), _depth + 1).ldelim();
+            if (message.bootCheckScreenshot != null && $Object.hasOwnProperty.call(message, "bootCheckScreenshot"))
+                $root.meshbackup.BootCheckScreenshotRequest.encode(message.bootCheckScreenshot, writer.uint32(/* id 113, wireType 2 =*/906).fork(), _depth + 1).ldelim();
+            if (message.protection != null && $Object.hasOwnProperty.call(message, "protection"))
+                $root.meshbackup.ProtectionRequest.encode(message.protection, writer.uint32(/* id 114, wireType 2 =*/914).fork(), _depth + 1).ldelim();
+            if (message.bootCheck != null && $Object.hasOwnProperty.call(message, "bootCheck"))
+                $root.meshbackup.BootCheckRequest.encode(message.bootCheck, writer.uint32(/* id 115, wireType 2 =*/922).fork(), _depth + 1).ldelim();
             if (message.filesList != null && $Object.hasOwnProperty.call(message, "filesList"))
                 $root.meshbackup.FilesList.encode(message.filesList, writer.uint32(/* id 120, wireType 2 =*/962).fork(), _depth + 1).ldelim();
             if (message.filesFind != null && $Object.hasOwnProperty.call(message, "filesFind"))
@@ -31077,6 +31149,48 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.request = "recoveryList";
                         continue;
                     }
+                case 110: {
+                        if (wireType !== 2)
+                            break;
+                        message.bootCheckBegin = $root.meshbackup.BootCheckBegin.decode(reader, reader.size(), $undefined, _depth + 1, message.bootCheckBegin);
+                        message.request = "bootCheckBegin";
+                        continue;
+                    }
+                case 111: {
+                        if (wireType !== 2)
+                            break;
+                        message.bootCheckRecord = $root.meshbackup.BootCheckRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.bootCheckRecord);
+                        message.request = "bootCheckRecord";
+                        continue;
+                    }
+                case 112: {
+                        if (wireType !== 2)
+                            break;
+                        message.bootCheckList = $root.meshbackup.BootCheckListRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.bootCheckList);
+                        message.request = "bootCheckList";
+                        continue;
+                    }
+                case 113: {
+                        if (wireType !== 2)
+                            break;
+                        message.bootCheckScreenshot = $root.meshbackup.BootCheckScreenshotRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.bootCheckScreenshot);
+                        message.request = "bootCheckScreenshot";
+                        continue;
+                    }
+                case 114: {
+                        if (wireType !== 2)
+                            break;
+                        message.protection = $root.meshbackup.ProtectionRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.protection);
+                        message.request = "protection";
+                        continue;
+                    }
+                case 115: {
+                        if (wireType !== 2)
+                            break;
+                        message.bootCheck = $root.meshbackup.BootCheckRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.bootCheck);
+                        message.request = "bootCheck";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -31337,6 +31451,36 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminRequest.recoveryList: object expected");
                 message.recoveryList = $root.meshbackup.RecoveryListRequest.fromObject(object.recoveryList, _depth + 1);
             }
+            if (object.bootCheckBegin != null) {
+                if (!$util.isObject(object.bootCheckBegin))
+                    throw $TypeError(".meshbackup.AdminRequest.bootCheckBegin: object expected");
+                message.bootCheckBegin = $root.meshbackup.BootCheckBegin.fromObject(object.bootCheckBegin, _depth + 1);
+            }
+            if (object.bootCheckRecord != null) {
+                if (!$util.isObject(object.bootCheckRecord))
+                    throw $TypeError(".meshbackup.AdminRequest.bootCheckRecord: object expected");
+                message.bootCheckRecord = $root.meshbackup.BootCheckRecord.fromObject(object.bootCheckRecord, _depth + 1);
+            }
+            if (object.bootCheckList != null) {
+                if (!$util.isObject(object.bootCheckList))
+                    throw $TypeError(".meshbackup.AdminRequest.bootCheckList: object expected");
+                message.bootCheckList = $root.meshbackup.BootCheckListRequest.fromObject(object.bootCheckList, _depth + 1);
+            }
+            if (object.bootCheckScreenshot != null) {
+                if (!$util.isObject(object.bootCheckScreenshot))
+                    throw $TypeError(".meshbackup.AdminRequest.bootCheckScreenshot: object expected");
+                message.bootCheckScreenshot = $root.meshbackup.BootCheckScreenshotRequest.fromObject(object.bootCheckScreenshot, _depth + 1);
+            }
+            if (object.protection != null) {
+                if (!$util.isObject(object.protection))
+                    throw $TypeError(".meshbackup.AdminRequest.protection: object expected");
+                message.protection = $root.meshbackup.ProtectionRequest.fromObject(object.protection, _depth + 1);
+            }
+            if (object.bootCheck != null) {
+                if (!$util.isObject(object.bootCheck))
+                    throw $TypeError(".meshbackup.AdminRequest.bootCheck: object expected");
+                message.bootCheck = $root.meshbackup.BootCheckRequest.fromObject(object.bootCheck, _depth + 1);
+            }
             return message;
         };
 
@@ -31567,6 +31711,36 @@ export const meshbackup = $root.meshbackup = (() => {
                 if (options.oneofs)
                     object.request = "recoveryList";
             }
+            if (message.bootCheckBegin != null && $Object.hasOwnProperty.call(message, "bootCheckBegin")) {
+                object.bootCheckBegin = $root.meshbackup.BootCheckBegin.toObject(message.bootCheckBegin, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "bootCheckBegin";
+            }
+            if (message.bootCheckRecord != null && $Object.hasOwnProperty.call(message, "bootCheckRecord")) {
+                object.bootCheckRecord = $root.meshbackup.BootCheckRecord.toObject(message.bootCheckRecord, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "bootCheckRecord";
+            }
+            if (message.bootCheckList != null && $Object.hasOwnProperty.call(message, "bootCheckList")) {
+                object.bootCheckList = $root.meshbackup.BootCheckListRequest.toObject(message.bootCheckList, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "bootCheckList";
+            }
+            if (message.bootCheckScreenshot != null && $Object.hasOwnProperty.call(message, "bootCheckScreenshot")) {
+                object.bootCheckScreenshot = $root.meshbackup.BootCheckScreenshotRequest.toObject(message.bootCheckScreenshot, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "bootCheckScreenshot";
+            }
+            if (message.protection != null && $Object.hasOwnProperty.call(message, "protection")) {
+                object.protection = $root.meshbackup.ProtectionRequest.toObject(message.protection, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "protection";
+            }
+            if (message.bootCheck != null && $Object.hasOwnProperty.call(message, "bootCheck")) {
+                object.bootCheck = $root.meshbackup.BootCheckRequest.toObject(message.bootCheck, options, _depth + 1);
+                if (options.oneofs)
+                    object.request = "bootCheck";
+            }
             if (message.filesList != null && $Object.hasOwnProperty.call(message, "filesList")) {
                 object.filesList = $root.meshbackup.FilesList.toObject(message.filesList, options, _depth + 1);
                 if (options.oneofs)
@@ -31633,7 +31807,11 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.KeyMaterial.$Properties|null} [keyMaterial] AdminReply keyMaterial
          * @property {meshbackup.FilesListing.$Properties|null} [filesListing] AdminReply filesListing
          * @property {meshbackup.FilesGot.$Properties|null} [filesGot] AdminReply filesGot
-         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"recovery"|"recoveries"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"} [reply] AdminReply reply
+         * @property {meshbackup.BootCheck.$Properties|null} [bootCheck] AdminReply bootCheck
+         * @property {meshbackup.BootCheckList.$Properties|null} [bootChecks] AdminReply bootChecks
+         * @property {meshbackup.BootCheckScreenshot.$Properties|null} [bootCheckScreenshot] AdminReply bootCheckScreenshot
+         * @property {meshbackup.ProtectionReport.$Properties|null} [protection] AdminReply protection
+         * @property {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"recovery"|"recoveries"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"|"bootCheck"|"bootChecks"|"bootCheckScreenshot"|"protection"} [reply] AdminReply reply
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -31677,9 +31855,13 @@ export const meshbackup = $root.meshbackup = (() => {
          *   keyMaterial?: meshbackup.KeyMaterial.$Shape|null;
          *   filesListing?: meshbackup.FilesListing.$Shape|null;
          *   filesGot?: meshbackup.FilesGot.$Shape|null;
+         *   bootCheck?: meshbackup.BootCheck.$Shape|null;
+         *   bootChecks?: meshbackup.BootCheckList.$Shape|null;
+         *   bootCheckScreenshot?: meshbackup.BootCheckScreenshot.$Shape|null;
+         *   protection?: meshbackup.ProtectionReport.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "throttleRules"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules: meshbackup.ThrottleList.$Shape; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "recovery"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery: meshbackup.RecoveryInfo.$Shape; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "recoveries"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries: meshbackup.RecoveryList.$Shape; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null; filesListing?: null; filesGot?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape; filesListing?: null; filesGot?: null }|{ reply?: "filesListing"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing: meshbackup.FilesListing.$Shape; filesGot?: null }|{ reply?: "filesGot"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot: meshbackup.FilesGot.$Shape })
+         *   ({ reply?: undefined; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "ok"; ok: meshbackup.Ok.$Shape; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "error"; ok?: null; error: meshbackup.AdminError.$Shape; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "status"; ok?: null; error?: null; status: meshbackup.StatusReply.$Shape; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "hosts"; ok?: null; error?: null; status?: null; hosts: meshbackup.HostList.$Shape; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "jobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs: meshbackup.JobList.$Shape; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "session"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session: meshbackup.SessionRecord.$Shape; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "points"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points: meshbackup.PointsList.$Shape; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "verifyReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport: meshbackup.VerifyReport.$Shape; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "progress"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress: meshbackup.Progress.$Shape; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "restoreDone"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone: meshbackup.RestoreDone.$Shape; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "sessions"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions: meshbackup.SessionRecords.$Shape; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "gcReport"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport: meshbackup.GcReport.$Shape; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "hostCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck: meshbackup.HostCheckReply.$Shape; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "pointsForgotten"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten: meshbackup.PointsForgotten.$Shape; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "events"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events: meshbackup.EventList.$Shape; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "rebuildReports"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports: meshbackup.RebuildReports.$Shape; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "verifyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs: meshbackup.VerifyJobList.$Shape; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "verifyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob: meshbackup.VerifyJob.$Shape; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "copyJobs"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs: meshbackup.CopyJobList.$Shape; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "copyJob"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob: meshbackup.CopyJob.$Shape; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "keys"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys: meshbackup.KeyList.$Shape; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "key"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key: meshbackup.KeyInfo.$Shape; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "throttleRules"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules: meshbackup.ThrottleList.$Shape; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "recovery"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery: meshbackup.RecoveryInfo.$Shape; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "recoveries"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries: meshbackup.RecoveryList.$Shape; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "keyExported"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported: meshbackup.KeyExported.$Shape; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "keyMaterial"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial: meshbackup.KeyMaterial.$Shape; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "filesListing"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing: meshbackup.FilesListing.$Shape; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "filesGot"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot: meshbackup.FilesGot.$Shape; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "bootCheck"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck: meshbackup.BootCheck.$Shape; bootChecks?: null; bootCheckScreenshot?: null; protection?: null }|{ reply?: "bootChecks"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks: meshbackup.BootCheckList.$Shape; bootCheckScreenshot?: null; protection?: null }|{ reply?: "bootCheckScreenshot"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot: meshbackup.BootCheckScreenshot.$Shape; protection?: null }|{ reply?: "protection"; ok?: null; error?: null; status?: null; hosts?: null; jobs?: null; session?: null; points?: null; verifyReport?: null; progress?: null; restoreDone?: null; sessions?: null; gcReport?: null; hostCheck?: null; pointsForgotten?: null; events?: null; rebuildReports?: null; verifyJobs?: null; verifyJob?: null; copyJobs?: null; copyJob?: null; keys?: null; key?: null; throttleRules?: null; recovery?: null; recoveries?: null; keyExported?: null; keyMaterial?: null; filesListing?: null; filesGot?: null; bootCheck?: null; bootChecks?: null; bootCheckScreenshot?: null; protection: meshbackup.ProtectionReport.$Shape })
          * )} meshbackup.AdminReply.$Shape
          */
 
@@ -31930,17 +32112,49 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         AdminReply.prototype.filesGot = null;
 
+        /**
+         * AdminReply bootCheck.
+         * @member {meshbackup.BootCheck.$Properties|null|undefined} bootCheck
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.bootCheck = null;
+
+        /**
+         * AdminReply bootChecks.
+         * @member {meshbackup.BootCheckList.$Properties|null|undefined} bootChecks
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.bootChecks = null;
+
+        /**
+         * AdminReply bootCheckScreenshot.
+         * @member {meshbackup.BootCheckScreenshot.$Properties|null|undefined} bootCheckScreenshot
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.bootCheckScreenshot = null;
+
+        /**
+         * AdminReply protection.
+         * @member {meshbackup.ProtectionReport.$Properties|null|undefined} protection
+         * @memberof meshbackup.AdminReply
+         * @instance
+         */
+        AdminReply.prototype.protection = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * AdminReply reply.
-         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"recovery"|"recoveries"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"|undefined} reply
+         * @member {"ok"|"error"|"status"|"hosts"|"jobs"|"session"|"points"|"verifyReport"|"progress"|"restoreDone"|"sessions"|"gcReport"|"hostCheck"|"pointsForgotten"|"events"|"rebuildReports"|"verifyJobs"|"verifyJob"|"copyJobs"|"copyJob"|"keys"|"key"|"throttleRules"|"recovery"|"recoveries"|"keyExported"|"keyMaterial"|"filesListing"|"filesGot"|"bootCheck"|"bootChecks"|"bootCheckScreenshot"|"protection"|undefined} reply
          * @memberof meshbackup.AdminReply
          * @instance
          */
         $Object.defineProperty(AdminReply.prototype, "reply", {
-            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob", "copyJobs", "copyJob", "keys", "key", "throttleRules", "recovery", "recoveries", "keyExported", "keyMaterial", "filesListing", "filesGot"]),
+            get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "hosts", "jobs", "session", "points", "verifyReport", "progress", "restoreDone", "sessions", "gcReport", "hostCheck", "pointsForgotten", "events", "rebuildReports", "verifyJobs", "verifyJob", "copyJobs", "copyJob", "keys", "key", "throttleRules", "recovery", "recoveries", "keyExported", "keyMaterial", "filesListing", "filesGot", "bootCheck", "bootChecks", "bootCheckScreenshot", "protection"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -32030,6 +32244,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.RecoveryInfo.encode(message.recovery, writer.uint32(/* id 100, wireType 2 =*/802).fork(), _depth + 1).ldelim();
             if (message.recoveries != null && $Object.hasOwnProperty.call(message, "recoveries"))
                 $root.meshbackup.RecoveryList.encode(message.recoveries, writer.uint32(/* id 101, wireType 2 =*/810).fork(), _depth + 1).ldelim();
+            if (message.bootCheck != null && $Object.hasOwnProperty.call(message, "bootCheck"))
+                $root.meshbackup.BootCheck.encode(message.bootCheck, writer.uint32(/* id 110, wireType 2 =*/882).fork(), _depth + 1).ldelim();
+            if (message.bootChecks != null && $Object.hasOwnProperty.call(message, "bootChecks"))
+                $root.meshbackup.BootCheckList.encode(message.bootChecks, writer.uint32(/* id 111, wireType 2 =*/890).fork(), _depth + 1).ldelim();
+            if (message.bootCheckScreenshot != null && $Object.hasOwnProperty.call(message, "bootCheckScreenshot"))
+                $root.meshbackup.BootCheckScreenshot.encode(message.bootCheckScreenshot, writer.uint32(/* id 112, wireType 2 =*/898).fork(), _depth + 1).ldelim();
+            if (message.protection != null && $Object.hasOwnProperty.call(message, "protection"))
+                $root.meshbackup.ProtectionReport.encode(message.protection, writer.uint32(/* id 113, wireType 2 =*/906).fork(), _depth + 1).ldelim();
             if (message.filesListing != null && $Object.hasOwnProperty.call(message, "filesListing"))
                 $root.meshbackup.FilesListing.encode(message.filesListing, writer.uint32(/* id 120, wireType 2 =*/962).fork(), _depth + 1).ldelim();
             if (message.filesGot != null && $Object.hasOwnProperty.call(message, "filesGot"))
@@ -32281,6 +32503,34 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.reply = "filesGot";
                         continue;
                     }
+                case 110: {
+                        if (wireType !== 2)
+                            break;
+                        message.bootCheck = $root.meshbackup.BootCheck.decode(reader, reader.size(), $undefined, _depth + 1, message.bootCheck);
+                        message.reply = "bootCheck";
+                        continue;
+                    }
+                case 111: {
+                        if (wireType !== 2)
+                            break;
+                        message.bootChecks = $root.meshbackup.BootCheckList.decode(reader, reader.size(), $undefined, _depth + 1, message.bootChecks);
+                        message.reply = "bootChecks";
+                        continue;
+                    }
+                case 112: {
+                        if (wireType !== 2)
+                            break;
+                        message.bootCheckScreenshot = $root.meshbackup.BootCheckScreenshot.decode(reader, reader.size(), $undefined, _depth + 1, message.bootCheckScreenshot);
+                        message.reply = "bootCheckScreenshot";
+                        continue;
+                    }
+                case 113: {
+                        if (wireType !== 2)
+                            break;
+                        message.protection = $root.meshbackup.ProtectionReport.decode(reader, reader.size(), $undefined, _depth + 1, message.protection);
+                        message.reply = "protection";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -32461,6 +32711,26 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.AdminReply.filesGot: object expected");
                 message.filesGot = $root.meshbackup.FilesGot.fromObject(object.filesGot, _depth + 1);
             }
+            if (object.bootCheck != null) {
+                if (!$util.isObject(object.bootCheck))
+                    throw $TypeError(".meshbackup.AdminReply.bootCheck: object expected");
+                message.bootCheck = $root.meshbackup.BootCheck.fromObject(object.bootCheck, _depth + 1);
+            }
+            if (object.bootChecks != null) {
+                if (!$util.isObject(object.bootChecks))
+                    throw $TypeError(".meshbackup.AdminReply.bootChecks: object expected");
+                message.bootChecks = $root.meshbackup.BootCheckList.fromObject(object.bootChecks, _depth + 1);
+            }
+            if (object.bootCheckScreenshot != null) {
+                if (!$util.isObject(object.bootCheckScreenshot))
+                    throw $TypeError(".meshbackup.AdminReply.bootCheckScreenshot: object expected");
+                message.bootCheckScreenshot = $root.meshbackup.BootCheckScreenshot.fromObject(object.bootCheckScreenshot, _depth + 1);
+            }
+            if (object.protection != null) {
+                if (!$util.isObject(object.protection))
+                    throw $TypeError(".meshbackup.AdminReply.protection: object expected");
+                message.protection = $root.meshbackup.ProtectionReport.fromObject(object.protection, _depth + 1);
+            }
             return message;
         };
 
@@ -32615,6 +32885,26 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.recoveries = $root.meshbackup.RecoveryList.toObject(message.recoveries, options, _depth + 1);
                 if (options.oneofs)
                     object.reply = "recoveries";
+            }
+            if (message.bootCheck != null && $Object.hasOwnProperty.call(message, "bootCheck")) {
+                object.bootCheck = $root.meshbackup.BootCheck.toObject(message.bootCheck, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "bootCheck";
+            }
+            if (message.bootChecks != null && $Object.hasOwnProperty.call(message, "bootChecks")) {
+                object.bootChecks = $root.meshbackup.BootCheckList.toObject(message.bootChecks, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "bootChecks";
+            }
+            if (message.bootCheckScreenshot != null && $Object.hasOwnProperty.call(message, "bootCheckScreenshot")) {
+                object.bootCheckScreenshot = $root.meshbackup.BootCheckScreenshot.toObject(message.bootCheckScreenshot, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "bootCheckScreenshot";
+            }
+            if (message.protection != null && $Object.hasOwnProperty.call(message, "protection")) {
+                object.protection = $root.meshbackup.ProtectionReport.toObject(message.protection, options, _depth + 1);
+                if (options.oneofs)
+                    object.reply = "protection";
             }
             if (message.filesListing != null && $Object.hasOwnProperty.call(message, "filesListing")) {
                 object.filesListing = $root.meshbackup.FilesListing.toObject(message.filesListing, options, _depth + 1);
@@ -40678,6 +40968,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.VerifyPassReport.$Properties|null} [verifyReport] SessionRecord verifyReport
          * @property {meshbackup.CopyProgress.$Properties|null} [copyProgress] SessionRecord copyProgress
          * @property {meshbackup.CopyReport.$Properties|null} [copyReport] SessionRecord copyReport
+         * @property {meshbackup.BootCheck.$Properties|null} [bootCheck] SessionRecord bootCheck
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -40834,6 +41125,14 @@ export const meshbackup = $root.meshbackup = (() => {
         SessionRecord.prototype.copyReport = null;
 
         /**
+         * SessionRecord bootCheck.
+         * @member {meshbackup.BootCheck.$Properties|null|undefined} bootCheck
+         * @memberof meshbackup.SessionRecord
+         * @instance
+         */
+        SessionRecord.prototype.bootCheck = null;
+
+        /**
          * Creates a new SessionRecord instance using the specified properties.
          * @function create
          * @memberof meshbackup.SessionRecord
@@ -40899,6 +41198,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.CopyProgress.encode(message.copyProgress, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
             if (message.copyReport != null && $Object.hasOwnProperty.call(message, "copyReport"))
                 $root.meshbackup.CopyReport.encode(message.copyReport, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+            if (message.bootCheck != null && $Object.hasOwnProperty.call(message, "bootCheck"))
+                $root.meshbackup.BootCheck.encode(message.bootCheck, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -41062,6 +41363,12 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.copyReport = $root.meshbackup.CopyReport.decode(reader, reader.size(), $undefined, _depth + 1, message.copyReport);
                         continue;
                     }
+                case 30: {
+                        if (wireType !== 2)
+                            break;
+                        message.bootCheck = $root.meshbackup.BootCheck.decode(reader, reader.size(), $undefined, _depth + 1, message.bootCheck);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -41186,6 +41493,11 @@ export const meshbackup = $root.meshbackup = (() => {
                     throw $TypeError(".meshbackup.SessionRecord.copyReport: object expected");
                 message.copyReport = $root.meshbackup.CopyReport.fromObject(object.copyReport, _depth + 1);
             }
+            if (object.bootCheck != null) {
+                if (!$util.isObject(object.bootCheck))
+                    throw $TypeError(".meshbackup.SessionRecord.bootCheck: object expected");
+                message.bootCheck = $root.meshbackup.BootCheck.fromObject(object.bootCheck, _depth + 1);
+            }
             return message;
         };
 
@@ -41232,6 +41544,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.verifyReport = null;
                 object.copyProgress = null;
                 object.copyReport = null;
+                object.bootCheck = null;
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -41285,6 +41598,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.copyProgress = $root.meshbackup.CopyProgress.toObject(message.copyProgress, options, _depth + 1);
             if (message.copyReport != null && $Object.hasOwnProperty.call(message, "copyReport"))
                 object.copyReport = $root.meshbackup.CopyReport.toObject(message.copyReport, options, _depth + 1);
+            if (message.bootCheck != null && $Object.hasOwnProperty.call(message, "bootCheck"))
+                object.bootCheck = $root.meshbackup.BootCheck.toObject(message.bootCheck, options, _depth + 1);
             return object;
         };
 
@@ -47775,6 +48090,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [lockDays] RepositoryCapacity lockDays
          * @property {boolean|null} [immutableFiles] RepositoryCapacity immutableFiles
          * @property {string|null} [immutableNote] RepositoryCapacity immutableNote
+         * @property {string|null} [storage] RepositoryCapacity storage
+         * @property {boolean|null} [offsite] RepositoryCapacity offsite
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -47879,6 +48196,22 @@ export const meshbackup = $root.meshbackup = (() => {
         RepositoryCapacity.prototype.immutableNote = "";
 
         /**
+         * RepositoryCapacity storage.
+         * @member {string} storage
+         * @memberof meshbackup.RepositoryCapacity
+         * @instance
+         */
+        RepositoryCapacity.prototype.storage = "";
+
+        /**
+         * RepositoryCapacity offsite.
+         * @member {boolean} offsite
+         * @memberof meshbackup.RepositoryCapacity
+         * @instance
+         */
+        RepositoryCapacity.prototype.offsite = false;
+
+        /**
          * Creates a new RepositoryCapacity instance using the specified properties.
          * @function create
          * @memberof meshbackup.RepositoryCapacity
@@ -47928,6 +48261,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 8, wireType 0 =*/64).bool(message.immutableFiles);
             if (message.immutableNote != null && $Object.hasOwnProperty.call(message, "immutableNote") && message.immutableNote !== "")
                 writer.uint32(/* id 9, wireType 2 =*/74).string(message.immutableNote);
+            if (message.storage != null && $Object.hasOwnProperty.call(message, "storage") && message.storage !== "")
+                writer.uint32(/* id 20, wireType 2 =*/162).string(message.storage);
+            if (message.offsite != null && $Object.hasOwnProperty.call(message, "offsite") && message.offsite !== false)
+                writer.uint32(/* id 21, wireType 0 =*/168).bool(message.offsite);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -48053,6 +48390,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.immutableNote;
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.storage = value;
+                        else
+                            delete message.storage;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.offsite = value;
+                        else
+                            delete message.offsite;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -48129,6 +48484,12 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.immutableNote != null)
                 if (typeof object.immutableNote !== "string" || object.immutableNote.length)
                     message.immutableNote = $String(object.immutableNote);
+            if (object.storage != null)
+                if (typeof object.storage !== "string" || object.storage.length)
+                    message.storage = $String(object.storage);
+            if (object.offsite != null)
+                if (object.offsite)
+                    message.offsite = $Boolean(object.offsite);
             return message;
         };
 
@@ -48167,6 +48528,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.lockDays = 0;
                 object.immutableFiles = false;
                 object.immutableNote = "";
+                object.storage = "";
+                object.offsite = false;
             }
             if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                 object.name = message.name;
@@ -48196,6 +48559,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.immutableFiles = message.immutableFiles;
             if (message.immutableNote != null && $Object.hasOwnProperty.call(message, "immutableNote"))
                 object.immutableNote = message.immutableNote;
+            if (message.storage != null && $Object.hasOwnProperty.call(message, "storage"))
+                object.storage = message.storage;
+            if (message.offsite != null && $Object.hasOwnProperty.call(message, "offsite"))
+                object.offsite = message.offsite;
             return object;
         };
 
@@ -57038,6 +57405,4058 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return FilesGot;
+    })();
+
+    meshbackup.BootCheck = (function() {
+
+        /**
+         * Properties of a BootCheck.
+         * @typedef {Object} meshbackup.BootCheck.$Properties
+         * @property {string|null} [id] BootCheck id
+         * @property {string|null} [pointId] BootCheck pointId
+         * @property {string|null} [vm] BootCheck vm
+         * @property {string|null} [job] BootCheck job
+         * @property {boolean|null} [pass] BootCheck pass
+         * @property {string|null} [code] BootCheck code
+         * @property {string|null} [reason] BootCheck reason
+         * @property {number|null} [bootMs] BootCheck bootMs
+         * @property {boolean|null} [scriptRan] BootCheck scriptRan
+         * @property {number|null} [scriptExit] BootCheck scriptExit
+         * @property {string|null} [output] BootCheck output
+         * @property {string|null} [screenshotId] BootCheck screenshotId
+         * @property {number|null} [checkedAtMs] BootCheck checkedAtMs
+         * @property {string|null} [heartbeat] BootCheck heartbeat
+         * @property {number|null} [durationMs] BootCheck durationMs
+         * @property {string|null} [sessionId] BootCheck sessionId
+         * @property {string|null} [repository] BootCheck repository
+         * @property {string|null} [host] BootCheck host
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BootCheck.
+         * @memberof meshbackup
+         * @interface IBootCheck
+         * @augments meshbackup.BootCheck.$Properties
+         * @deprecated Use meshbackup.BootCheck.$Properties instead.
+         */
+
+        /**
+         * Shape of a BootCheck.
+         * @typedef {meshbackup.BootCheck.$Properties} meshbackup.BootCheck.$Shape
+         */
+
+        /**
+         * Constructs a new BootCheck.
+         * @memberof meshbackup
+         * @classdesc Represents a BootCheck.
+         * @constructor
+         * @param {meshbackup.BootCheck.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BootCheck = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BootCheck id.
+         * @member {string} id
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.id = "";
+
+        /**
+         * BootCheck pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.pointId = "";
+
+        /**
+         * BootCheck vm.
+         * @member {string} vm
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.vm = "";
+
+        /**
+         * BootCheck job.
+         * @member {string} job
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.job = "";
+
+        /**
+         * BootCheck pass.
+         * @member {boolean} pass
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.pass = false;
+
+        /**
+         * BootCheck code.
+         * @member {string} code
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.code = "";
+
+        /**
+         * BootCheck reason.
+         * @member {string} reason
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.reason = "";
+
+        /**
+         * BootCheck bootMs.
+         * @member {number} bootMs
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.bootMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BootCheck scriptRan.
+         * @member {boolean} scriptRan
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.scriptRan = false;
+
+        /**
+         * BootCheck scriptExit.
+         * @member {number} scriptExit
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.scriptExit = 0;
+
+        /**
+         * BootCheck output.
+         * @member {string} output
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.output = "";
+
+        /**
+         * BootCheck screenshotId.
+         * @member {string} screenshotId
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.screenshotId = "";
+
+        /**
+         * BootCheck checkedAtMs.
+         * @member {number} checkedAtMs
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.checkedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BootCheck heartbeat.
+         * @member {string} heartbeat
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.heartbeat = "";
+
+        /**
+         * BootCheck durationMs.
+         * @member {number} durationMs
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BootCheck sessionId.
+         * @member {string} sessionId
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.sessionId = "";
+
+        /**
+         * BootCheck repository.
+         * @member {string} repository
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.repository = "";
+
+        /**
+         * BootCheck host.
+         * @member {string} host
+         * @memberof meshbackup.BootCheck
+         * @instance
+         */
+        BootCheck.prototype.host = "";
+
+        /**
+         * Creates a new BootCheck instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.BootCheck
+         * @static
+         * @param {meshbackup.BootCheck.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.BootCheck} BootCheck instance
+         * @type {{
+         *   (properties: meshbackup.BootCheck.$Shape): meshbackup.BootCheck & meshbackup.BootCheck.$Shape;
+         *   (properties?: meshbackup.BootCheck.$Properties): meshbackup.BootCheck;
+         * }}
+         */
+        BootCheck.create = function(properties) {
+            return new BootCheck(properties);
+        };
+
+        /**
+         * Encodes the specified BootCheck message. Does not implicitly {@link meshbackup.BootCheck.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.BootCheck
+         * @static
+         * @param {meshbackup.BootCheck.$Properties} message BootCheck message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BootCheck.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.vm);
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job") && message.job !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.job);
+            if (message.pass != null && $Object.hasOwnProperty.call(message, "pass") && message.pass !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.pass);
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.code);
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.reason);
+            if (message.bootMs != null && $Object.hasOwnProperty.call(message, "bootMs") && (typeof message.bootMs === "object" ? message.bootMs.low || message.bootMs.high : message.bootMs !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.bootMs);
+            if (message.scriptRan != null && $Object.hasOwnProperty.call(message, "scriptRan") && message.scriptRan !== false)
+                writer.uint32(/* id 9, wireType 0 =*/72).bool(message.scriptRan);
+            if (message.scriptExit != null && $Object.hasOwnProperty.call(message, "scriptExit") && message.scriptExit !== 0)
+                writer.uint32(/* id 10, wireType 0 =*/80).int32(message.scriptExit);
+            if (message.output != null && $Object.hasOwnProperty.call(message, "output") && message.output !== "")
+                writer.uint32(/* id 11, wireType 2 =*/90).string(message.output);
+            if (message.screenshotId != null && $Object.hasOwnProperty.call(message, "screenshotId") && message.screenshotId !== "")
+                writer.uint32(/* id 12, wireType 2 =*/98).string(message.screenshotId);
+            if (message.checkedAtMs != null && $Object.hasOwnProperty.call(message, "checkedAtMs") && (typeof message.checkedAtMs === "object" ? message.checkedAtMs.low || message.checkedAtMs.high : message.checkedAtMs !== 0))
+                writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.checkedAtMs);
+            if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat") && message.heartbeat !== "")
+                writer.uint32(/* id 14, wireType 2 =*/114).string(message.heartbeat);
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.durationMs);
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
+                writer.uint32(/* id 16, wireType 2 =*/130).string(message.sessionId);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 17, wireType 2 =*/138).string(message.repository);
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                writer.uint32(/* id 18, wireType 2 =*/146).string(message.host);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BootCheck message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.BootCheck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheck & meshbackup.BootCheck.$Shape} BootCheck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BootCheck.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.BootCheck();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.job = value;
+                        else
+                            delete message.job;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.pass = value;
+                        else
+                            delete message.pass;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.code = value;
+                        else
+                            delete message.code;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.reason = value;
+                        else
+                            delete message.reason;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bootMs = value;
+                        else
+                            delete message.bootMs;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.scriptRan = value;
+                        else
+                            delete message.scriptRan;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.scriptExit = value;
+                        else
+                            delete message.scriptExit;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.output = value;
+                        else
+                            delete message.output;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.screenshotId = value;
+                        else
+                            delete message.screenshotId;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.checkedAtMs = value;
+                        else
+                            delete message.checkedAtMs;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.heartbeat = value;
+                        else
+                            delete message.heartbeat;
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.durationMs = value;
+                        else
+                            delete message.durationMs;
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.sessionId = value;
+                        else
+                            delete message.sessionId;
+                        continue;
+                    }
+                case 17: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 18: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.host = value;
+                        else
+                            delete message.host;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BootCheck message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.BootCheck
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.BootCheck} BootCheck
+         */
+        BootCheck.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.BootCheck)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.BootCheck: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.BootCheck();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.pass != null)
+                if (object.pass)
+                    message.pass = $Boolean(object.pass);
+            if (object.code != null)
+                if (typeof object.code !== "string" || object.code.length)
+                    message.code = $String(object.code);
+            if (object.reason != null)
+                if (typeof object.reason !== "string" || object.reason.length)
+                    message.reason = $String(object.reason);
+            if (object.bootMs != null)
+                if (typeof object.bootMs === "object" ? object.bootMs.low || object.bootMs.high : $Number(object.bootMs) !== 0)
+                    if ($util.Long)
+                        message.bootMs = $util.Long.fromValue(object.bootMs, true);
+                    else if (typeof object.bootMs === "string")
+                        message.bootMs = $parseInt(object.bootMs, 10);
+                    else if (typeof object.bootMs === "number")
+                        message.bootMs = object.bootMs;
+                    else if (typeof object.bootMs === "object")
+                        message.bootMs = new $util.LongBits(object.bootMs.low >>> 0, object.bootMs.high >>> 0).toNumber(true);
+            if (object.scriptRan != null)
+                if (object.scriptRan)
+                    message.scriptRan = $Boolean(object.scriptRan);
+            if (object.scriptExit != null)
+                if ($Number(object.scriptExit) !== 0)
+                    message.scriptExit = object.scriptExit | 0;
+            if (object.output != null)
+                if (typeof object.output !== "string" || object.output.length)
+                    message.output = $String(object.output);
+            if (object.screenshotId != null)
+                if (typeof object.screenshotId !== "string" || object.screenshotId.length)
+                    message.screenshotId = $String(object.screenshotId);
+            if (object.checkedAtMs != null)
+                if (typeof object.checkedAtMs === "object" ? object.checkedAtMs.low || object.checkedAtMs.high : $Number(object.checkedAtMs) !== 0)
+                    if ($util.Long)
+                        message.checkedAtMs = $util.Long.fromValue(object.checkedAtMs, true);
+                    else if (typeof object.checkedAtMs === "string")
+                        message.checkedAtMs = $parseInt(object.checkedAtMs, 10);
+                    else if (typeof object.checkedAtMs === "number")
+                        message.checkedAtMs = object.checkedAtMs;
+                    else if (typeof object.checkedAtMs === "object")
+                        message.checkedAtMs = new $util.LongBits(object.checkedAtMs.low >>> 0, object.checkedAtMs.high >>> 0).toNumber(true);
+            if (object.heartbeat != null)
+                if (typeof object.heartbeat !== "string" || object.heartbeat.length)
+                    message.heartbeat = $String(object.heartbeat);
+            if (object.durationMs != null)
+                if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                    if ($util.Long)
+                        message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                    else if (typeof object.durationMs === "string")
+                        message.durationMs = $parseInt(object.durationMs, 10);
+                    else if (typeof object.durationMs === "number")
+                        message.durationMs = object.durationMs;
+                    else if (typeof object.durationMs === "object")
+                        message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+            if (object.sessionId != null)
+                if (typeof object.sessionId !== "string" || object.sessionId.length)
+                    message.sessionId = $String(object.sessionId);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BootCheck message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.BootCheck
+         * @static
+         * @param {meshbackup.BootCheck} message BootCheck
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BootCheck.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.id = "";
+                object.pointId = "";
+                object.vm = "";
+                object.job = "";
+                object.pass = false;
+                object.code = "";
+                object.reason = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bootMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bootMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.scriptRan = false;
+                object.scriptExit = 0;
+                object.output = "";
+                object.screenshotId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.checkedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.checkedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.heartbeat = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.sessionId = "";
+                object.repository = "";
+                object.host = "";
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.pass != null && $Object.hasOwnProperty.call(message, "pass"))
+                object.pass = message.pass;
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                object.reason = message.reason;
+            if (message.bootMs != null && $Object.hasOwnProperty.call(message, "bootMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bootMs = typeof message.bootMs === "number" ? $BigInt(message.bootMs) : $util.Long.fromBits(message.bootMs.low >>> 0, message.bootMs.high >>> 0, true).toBigInt();
+                else if (typeof message.bootMs === "number")
+                    object.bootMs = options.longs === $String ? $String(message.bootMs) : message.bootMs;
+                else
+                    object.bootMs = options.longs === $String ? $util.Long.prototype.toString.call(message.bootMs) : options.longs === $Number ? new $util.LongBits(message.bootMs.low >>> 0, message.bootMs.high >>> 0).toNumber(true) : message.bootMs;
+            if (message.scriptRan != null && $Object.hasOwnProperty.call(message, "scriptRan"))
+                object.scriptRan = message.scriptRan;
+            if (message.scriptExit != null && $Object.hasOwnProperty.call(message, "scriptExit"))
+                object.scriptExit = message.scriptExit;
+            if (message.output != null && $Object.hasOwnProperty.call(message, "output"))
+                object.output = message.output;
+            if (message.screenshotId != null && $Object.hasOwnProperty.call(message, "screenshotId"))
+                object.screenshotId = message.screenshotId;
+            if (message.checkedAtMs != null && $Object.hasOwnProperty.call(message, "checkedAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.checkedAtMs = typeof message.checkedAtMs === "number" ? $BigInt(message.checkedAtMs) : $util.Long.fromBits(message.checkedAtMs.low >>> 0, message.checkedAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.checkedAtMs === "number")
+                    object.checkedAtMs = options.longs === $String ? $String(message.checkedAtMs) : message.checkedAtMs;
+                else
+                    object.checkedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.checkedAtMs) : options.longs === $Number ? new $util.LongBits(message.checkedAtMs.low >>> 0, message.checkedAtMs.high >>> 0).toNumber(true) : message.checkedAtMs;
+            if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
+                object.heartbeat = message.heartbeat;
+            if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                else if (typeof message.durationMs === "number")
+                    object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                else
+                    object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+            if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                object.sessionId = message.sessionId;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            return object;
+        };
+
+        /**
+         * Converts this BootCheck to JSON.
+         * @function toJSON
+         * @memberof meshbackup.BootCheck
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BootCheck.prototype.toJSON = function() {
+            return BootCheck.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BootCheck;
+    })();
+
+    meshbackup.BootCheckRequest = (function() {
+
+        /**
+         * Properties of a BootCheckRequest.
+         * @typedef {Object} meshbackup.BootCheckRequest.$Properties
+         * @property {string|null} [pointId] BootCheckRequest pointId
+         * @property {string|null} [vm] BootCheckRequest vm
+         * @property {string|null} [host] BootCheckRequest host
+         * @property {string|null} [repository] BootCheckRequest repository
+         * @property {boolean|null} [noAgent] BootCheckRequest noAgent
+         * @property {string|null} [heartbeatLine] BootCheckRequest heartbeatLine
+         * @property {number|null} [bootTimeoutS] BootCheckRequest bootTimeoutS
+         * @property {string|null} [scriptText] BootCheckRequest scriptText
+         * @property {string|null} [scriptPath] BootCheckRequest scriptPath
+         * @property {Array.<string>|null} [scriptArgs] BootCheckRequest scriptArgs
+         * @property {number|null} [scriptTimeoutS] BootCheckRequest scriptTimeoutS
+         * @property {Uint8Array|null} [dataKey] BootCheckRequest dataKey
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BootCheckRequest.
+         * @memberof meshbackup
+         * @interface IBootCheckRequest
+         * @augments meshbackup.BootCheckRequest.$Properties
+         * @deprecated Use meshbackup.BootCheckRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a BootCheckRequest.
+         * @typedef {meshbackup.BootCheckRequest.$Properties} meshbackup.BootCheckRequest.$Shape
+         */
+
+        /**
+         * Constructs a new BootCheckRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a BootCheckRequest.
+         * @constructor
+         * @param {meshbackup.BootCheckRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BootCheckRequest = function (properties) {
+            this.scriptArgs = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BootCheckRequest pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.pointId = "";
+
+        /**
+         * BootCheckRequest vm.
+         * @member {string} vm
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.vm = "";
+
+        /**
+         * BootCheckRequest host.
+         * @member {string} host
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.host = "";
+
+        /**
+         * BootCheckRequest repository.
+         * @member {string} repository
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.repository = "";
+
+        /**
+         * BootCheckRequest noAgent.
+         * @member {boolean} noAgent
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.noAgent = false;
+
+        /**
+         * BootCheckRequest heartbeatLine.
+         * @member {string} heartbeatLine
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.heartbeatLine = "";
+
+        /**
+         * BootCheckRequest bootTimeoutS.
+         * @member {number} bootTimeoutS
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.bootTimeoutS = 0;
+
+        /**
+         * BootCheckRequest scriptText.
+         * @member {string} scriptText
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.scriptText = "";
+
+        /**
+         * BootCheckRequest scriptPath.
+         * @member {string} scriptPath
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.scriptPath = "";
+
+        /**
+         * BootCheckRequest scriptArgs.
+         * @member {Array.<string>} scriptArgs
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.scriptArgs = $util.emptyArray;
+
+        /**
+         * BootCheckRequest scriptTimeoutS.
+         * @member {number} scriptTimeoutS
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.scriptTimeoutS = 0;
+
+        /**
+         * BootCheckRequest dataKey.
+         * @member {Uint8Array} dataKey
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         */
+        BootCheckRequest.prototype.dataKey = $util.newBuffer([]);
+
+        /**
+         * Creates a new BootCheckRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.BootCheckRequest
+         * @static
+         * @param {meshbackup.BootCheckRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.BootCheckRequest} BootCheckRequest instance
+         * @type {{
+         *   (properties: meshbackup.BootCheckRequest.$Shape): meshbackup.BootCheckRequest & meshbackup.BootCheckRequest.$Shape;
+         *   (properties?: meshbackup.BootCheckRequest.$Properties): meshbackup.BootCheckRequest;
+         * }}
+         */
+        BootCheckRequest.create = function(properties) {
+            return new BootCheckRequest(properties);
+        };
+
+        /**
+         * Encodes the specified BootCheckRequest message. Does not implicitly {@link meshbackup.BootCheckRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.BootCheckRequest
+         * @static
+         * @param {meshbackup.BootCheckRequest.$Properties} message BootCheckRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BootCheckRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.host);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.repository);
+            if (message.noAgent != null && $Object.hasOwnProperty.call(message, "noAgent") && message.noAgent !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.noAgent);
+            if (message.heartbeatLine != null && $Object.hasOwnProperty.call(message, "heartbeatLine") && message.heartbeatLine !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.heartbeatLine);
+            if (message.bootTimeoutS != null && $Object.hasOwnProperty.call(message, "bootTimeoutS") && message.bootTimeoutS !== 0)
+                writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.bootTimeoutS);
+            if (message.scriptText != null && $Object.hasOwnProperty.call(message, "scriptText") && message.scriptText !== "")
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.scriptText);
+            if (message.scriptPath != null && $Object.hasOwnProperty.call(message, "scriptPath") && message.scriptPath !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.scriptPath);
+            if (message.scriptArgs != null && message.scriptArgs.length)
+                for (let i = 0; i < message.scriptArgs.length; ++i)
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.scriptArgs[i]);
+            if (message.scriptTimeoutS != null && $Object.hasOwnProperty.call(message, "scriptTimeoutS") && message.scriptTimeoutS !== 0)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.scriptTimeoutS);
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey") && message.dataKey.length)
+                writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.dataKey);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BootCheckRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.BootCheckRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckRequest & meshbackup.BootCheckRequest.$Shape} BootCheckRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BootCheckRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.BootCheckRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.host = value;
+                        else
+                            delete message.host;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.noAgent = value;
+                        else
+                            delete message.noAgent;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.heartbeatLine = value;
+                        else
+                            delete message.heartbeatLine;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.bootTimeoutS = value;
+                        else
+                            delete message.bootTimeoutS;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.scriptText = value;
+                        else
+                            delete message.scriptText;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.scriptPath = value;
+                        else
+                            delete message.scriptPath;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.scriptArgs && message.scriptArgs.length))
+                            message.scriptArgs = [];
+                        message.scriptArgs.push(reader.stringVerify());
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.scriptTimeoutS = value;
+                        else
+                            delete message.scriptTimeoutS;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.dataKey = value;
+                        else
+                            delete message.dataKey;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BootCheckRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.BootCheckRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.BootCheckRequest} BootCheckRequest
+         */
+        BootCheckRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.BootCheckRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.BootCheckRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.BootCheckRequest();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.noAgent != null)
+                if (object.noAgent)
+                    message.noAgent = $Boolean(object.noAgent);
+            if (object.heartbeatLine != null)
+                if (typeof object.heartbeatLine !== "string" || object.heartbeatLine.length)
+                    message.heartbeatLine = $String(object.heartbeatLine);
+            if (object.bootTimeoutS != null)
+                if ($Number(object.bootTimeoutS) !== 0)
+                    message.bootTimeoutS = object.bootTimeoutS >>> 0;
+            if (object.scriptText != null)
+                if (typeof object.scriptText !== "string" || object.scriptText.length)
+                    message.scriptText = $String(object.scriptText);
+            if (object.scriptPath != null)
+                if (typeof object.scriptPath !== "string" || object.scriptPath.length)
+                    message.scriptPath = $String(object.scriptPath);
+            if (object.scriptArgs) {
+                if (!$Array.isArray(object.scriptArgs))
+                    throw $TypeError(".meshbackup.BootCheckRequest.scriptArgs: array expected");
+                message.scriptArgs = $Array(object.scriptArgs.length);
+                for (let i = 0; i < object.scriptArgs.length; ++i)
+                    message.scriptArgs[i] = $String(object.scriptArgs[i]);
+            }
+            if (object.scriptTimeoutS != null)
+                if ($Number(object.scriptTimeoutS) !== 0)
+                    message.scriptTimeoutS = object.scriptTimeoutS >>> 0;
+            if (object.dataKey != null)
+                if (object.dataKey.length)
+                    if (typeof object.dataKey === "string")
+                        $util.base64.decode(object.dataKey, message.dataKey = $util.newBuffer($util.base64.length(object.dataKey)), 0);
+                    else if (object.dataKey.length >= 0)
+                        message.dataKey = object.dataKey;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BootCheckRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.BootCheckRequest
+         * @static
+         * @param {meshbackup.BootCheckRequest} message BootCheckRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BootCheckRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.scriptArgs = [];
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.host = "";
+                object.repository = "";
+                object.noAgent = false;
+                object.heartbeatLine = "";
+                object.bootTimeoutS = 0;
+                object.scriptText = "";
+                object.scriptPath = "";
+                object.scriptTimeoutS = 0;
+                if (options.bytes === $String)
+                    object.dataKey = "";
+                else {
+                    object.dataKey = [];
+                    if (options.bytes !== $Array)
+                        object.dataKey = $util.newBuffer(object.dataKey);
+                }
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.noAgent != null && $Object.hasOwnProperty.call(message, "noAgent"))
+                object.noAgent = message.noAgent;
+            if (message.heartbeatLine != null && $Object.hasOwnProperty.call(message, "heartbeatLine"))
+                object.heartbeatLine = message.heartbeatLine;
+            if (message.bootTimeoutS != null && $Object.hasOwnProperty.call(message, "bootTimeoutS"))
+                object.bootTimeoutS = message.bootTimeoutS;
+            if (message.scriptText != null && $Object.hasOwnProperty.call(message, "scriptText"))
+                object.scriptText = message.scriptText;
+            if (message.scriptPath != null && $Object.hasOwnProperty.call(message, "scriptPath"))
+                object.scriptPath = message.scriptPath;
+            if (message.scriptArgs && message.scriptArgs.length) {
+                object.scriptArgs = $Array(message.scriptArgs.length);
+                for (let j = 0; j < message.scriptArgs.length; ++j)
+                    object.scriptArgs[j] = message.scriptArgs[j];
+            }
+            if (message.scriptTimeoutS != null && $Object.hasOwnProperty.call(message, "scriptTimeoutS"))
+                object.scriptTimeoutS = message.scriptTimeoutS;
+            if (message.dataKey != null && $Object.hasOwnProperty.call(message, "dataKey"))
+                object.dataKey = options.bytes === $String ? $util.base64.encode(message.dataKey, 0, message.dataKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dataKey) : message.dataKey;
+            return object;
+        };
+
+        /**
+         * Converts this BootCheckRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.BootCheckRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BootCheckRequest.prototype.toJSON = function() {
+            return BootCheckRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BootCheckRequest;
+    })();
+
+    meshbackup.BootCheckBegin = (function() {
+
+        /**
+         * Properties of a BootCheckBegin.
+         * @typedef {Object} meshbackup.BootCheckBegin.$Properties
+         * @property {string|null} [pointId] BootCheckBegin pointId
+         * @property {string|null} [vm] BootCheckBegin vm
+         * @property {string|null} [job] BootCheckBegin job
+         * @property {string|null} [repository] BootCheckBegin repository
+         * @property {string|null} [host] BootCheckBegin host
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BootCheckBegin.
+         * @memberof meshbackup
+         * @interface IBootCheckBegin
+         * @augments meshbackup.BootCheckBegin.$Properties
+         * @deprecated Use meshbackup.BootCheckBegin.$Properties instead.
+         */
+
+        /**
+         * Shape of a BootCheckBegin.
+         * @typedef {meshbackup.BootCheckBegin.$Properties} meshbackup.BootCheckBegin.$Shape
+         */
+
+        /**
+         * Constructs a new BootCheckBegin.
+         * @memberof meshbackup
+         * @classdesc Represents a BootCheckBegin.
+         * @constructor
+         * @param {meshbackup.BootCheckBegin.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BootCheckBegin = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BootCheckBegin pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.BootCheckBegin
+         * @instance
+         */
+        BootCheckBegin.prototype.pointId = "";
+
+        /**
+         * BootCheckBegin vm.
+         * @member {string} vm
+         * @memberof meshbackup.BootCheckBegin
+         * @instance
+         */
+        BootCheckBegin.prototype.vm = "";
+
+        /**
+         * BootCheckBegin job.
+         * @member {string} job
+         * @memberof meshbackup.BootCheckBegin
+         * @instance
+         */
+        BootCheckBegin.prototype.job = "";
+
+        /**
+         * BootCheckBegin repository.
+         * @member {string} repository
+         * @memberof meshbackup.BootCheckBegin
+         * @instance
+         */
+        BootCheckBegin.prototype.repository = "";
+
+        /**
+         * BootCheckBegin host.
+         * @member {string} host
+         * @memberof meshbackup.BootCheckBegin
+         * @instance
+         */
+        BootCheckBegin.prototype.host = "";
+
+        /**
+         * Creates a new BootCheckBegin instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.BootCheckBegin
+         * @static
+         * @param {meshbackup.BootCheckBegin.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.BootCheckBegin} BootCheckBegin instance
+         * @type {{
+         *   (properties: meshbackup.BootCheckBegin.$Shape): meshbackup.BootCheckBegin & meshbackup.BootCheckBegin.$Shape;
+         *   (properties?: meshbackup.BootCheckBegin.$Properties): meshbackup.BootCheckBegin;
+         * }}
+         */
+        BootCheckBegin.create = function(properties) {
+            return new BootCheckBegin(properties);
+        };
+
+        /**
+         * Encodes the specified BootCheckBegin message. Does not implicitly {@link meshbackup.BootCheckBegin.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.BootCheckBegin
+         * @static
+         * @param {meshbackup.BootCheckBegin.$Properties} message BootCheckBegin message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BootCheckBegin.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job") && message.job !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.job);
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository") && message.repository !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.repository);
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.host);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BootCheckBegin message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.BootCheckBegin
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckBegin & meshbackup.BootCheckBegin.$Shape} BootCheckBegin
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BootCheckBegin.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.BootCheckBegin();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.job = value;
+                        else
+                            delete message.job;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repository = value;
+                        else
+                            delete message.repository;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.host = value;
+                        else
+                            delete message.host;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BootCheckBegin message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.BootCheckBegin
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.BootCheckBegin} BootCheckBegin
+         */
+        BootCheckBegin.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.BootCheckBegin)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.BootCheckBegin: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.BootCheckBegin();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.repository != null)
+                if (typeof object.repository !== "string" || object.repository.length)
+                    message.repository = $String(object.repository);
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BootCheckBegin message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.BootCheckBegin
+         * @static
+         * @param {meshbackup.BootCheckBegin} message BootCheckBegin
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BootCheckBegin.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.job = "";
+                object.repository = "";
+                object.host = "";
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.repository != null && $Object.hasOwnProperty.call(message, "repository"))
+                object.repository = message.repository;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            return object;
+        };
+
+        /**
+         * Converts this BootCheckBegin to JSON.
+         * @function toJSON
+         * @memberof meshbackup.BootCheckBegin
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BootCheckBegin.prototype.toJSON = function() {
+            return BootCheckBegin.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BootCheckBegin;
+    })();
+
+    meshbackup.BootCheckRecord = (function() {
+
+        /**
+         * Properties of a BootCheckRecord.
+         * @typedef {Object} meshbackup.BootCheckRecord.$Properties
+         * @property {meshbackup.BootCheck.$Properties|null} [check] BootCheckRecord check
+         * @property {Uint8Array|null} [screenshotPng] BootCheckRecord screenshotPng
+         * @property {Array.<string>|null} [log] BootCheckRecord log
+         * @property {number|null} [startedAtMs] BootCheckRecord startedAtMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BootCheckRecord.
+         * @memberof meshbackup
+         * @interface IBootCheckRecord
+         * @augments meshbackup.BootCheckRecord.$Properties
+         * @deprecated Use meshbackup.BootCheckRecord.$Properties instead.
+         */
+
+        /**
+         * Shape of a BootCheckRecord.
+         * @typedef {meshbackup.BootCheckRecord.$Properties} meshbackup.BootCheckRecord.$Shape
+         */
+
+        /**
+         * Constructs a new BootCheckRecord.
+         * @memberof meshbackup
+         * @classdesc Represents a BootCheckRecord.
+         * @constructor
+         * @param {meshbackup.BootCheckRecord.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BootCheckRecord = function (properties) {
+            this.log = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BootCheckRecord check.
+         * @member {meshbackup.BootCheck.$Properties|null|undefined} check
+         * @memberof meshbackup.BootCheckRecord
+         * @instance
+         */
+        BootCheckRecord.prototype.check = null;
+
+        /**
+         * BootCheckRecord screenshotPng.
+         * @member {Uint8Array} screenshotPng
+         * @memberof meshbackup.BootCheckRecord
+         * @instance
+         */
+        BootCheckRecord.prototype.screenshotPng = $util.newBuffer([]);
+
+        /**
+         * BootCheckRecord log.
+         * @member {Array.<string>} log
+         * @memberof meshbackup.BootCheckRecord
+         * @instance
+         */
+        BootCheckRecord.prototype.log = $util.emptyArray;
+
+        /**
+         * BootCheckRecord startedAtMs.
+         * @member {number} startedAtMs
+         * @memberof meshbackup.BootCheckRecord
+         * @instance
+         */
+        BootCheckRecord.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new BootCheckRecord instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.BootCheckRecord
+         * @static
+         * @param {meshbackup.BootCheckRecord.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.BootCheckRecord} BootCheckRecord instance
+         * @type {{
+         *   (properties: meshbackup.BootCheckRecord.$Shape): meshbackup.BootCheckRecord & meshbackup.BootCheckRecord.$Shape;
+         *   (properties?: meshbackup.BootCheckRecord.$Properties): meshbackup.BootCheckRecord;
+         * }}
+         */
+        BootCheckRecord.create = function(properties) {
+            return new BootCheckRecord(properties);
+        };
+
+        /**
+         * Encodes the specified BootCheckRecord message. Does not implicitly {@link meshbackup.BootCheckRecord.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.BootCheckRecord
+         * @static
+         * @param {meshbackup.BootCheckRecord.$Properties} message BootCheckRecord message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BootCheckRecord.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.check != null && $Object.hasOwnProperty.call(message, "check"))
+                $root.meshbackup.BootCheck.encode(message.check, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.screenshotPng != null && $Object.hasOwnProperty.call(message, "screenshotPng") && message.screenshotPng.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.screenshotPng);
+            if (message.log != null && message.log.length)
+                for (let i = 0; i < message.log.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.log[i]);
+            if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.startedAtMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BootCheckRecord message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.BootCheckRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckRecord & meshbackup.BootCheckRecord.$Shape} BootCheckRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BootCheckRecord.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.BootCheckRecord();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.check = $root.meshbackup.BootCheck.decode(reader, reader.size(), $undefined, _depth + 1, message.check);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.screenshotPng = value;
+                        else
+                            delete message.screenshotPng;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.log && message.log.length))
+                            message.log = [];
+                        message.log.push(reader.stringVerify());
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.startedAtMs = value;
+                        else
+                            delete message.startedAtMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BootCheckRecord message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.BootCheckRecord
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.BootCheckRecord} BootCheckRecord
+         */
+        BootCheckRecord.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.BootCheckRecord)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.BootCheckRecord: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.BootCheckRecord();
+            if (object.check != null) {
+                if (!$util.isObject(object.check))
+                    throw $TypeError(".meshbackup.BootCheckRecord.check: object expected");
+                message.check = $root.meshbackup.BootCheck.fromObject(object.check, _depth + 1);
+            }
+            if (object.screenshotPng != null)
+                if (object.screenshotPng.length)
+                    if (typeof object.screenshotPng === "string")
+                        $util.base64.decode(object.screenshotPng, message.screenshotPng = $util.newBuffer($util.base64.length(object.screenshotPng)), 0);
+                    else if (object.screenshotPng.length >= 0)
+                        message.screenshotPng = object.screenshotPng;
+            if (object.log) {
+                if (!$Array.isArray(object.log))
+                    throw $TypeError(".meshbackup.BootCheckRecord.log: array expected");
+                message.log = $Array(object.log.length);
+                for (let i = 0; i < object.log.length; ++i)
+                    message.log[i] = $String(object.log[i]);
+            }
+            if (object.startedAtMs != null)
+                if (typeof object.startedAtMs === "object" ? object.startedAtMs.low || object.startedAtMs.high : $Number(object.startedAtMs) !== 0)
+                    if ($util.Long)
+                        message.startedAtMs = $util.Long.fromValue(object.startedAtMs, true);
+                    else if (typeof object.startedAtMs === "string")
+                        message.startedAtMs = $parseInt(object.startedAtMs, 10);
+                    else if (typeof object.startedAtMs === "number")
+                        message.startedAtMs = object.startedAtMs;
+                    else if (typeof object.startedAtMs === "object")
+                        message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BootCheckRecord message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.BootCheckRecord
+         * @static
+         * @param {meshbackup.BootCheckRecord} message BootCheckRecord
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BootCheckRecord.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.log = [];
+            if (options.defaults) {
+                object.check = null;
+                if (options.bytes === $String)
+                    object.screenshotPng = "";
+                else {
+                    object.screenshotPng = [];
+                    if (options.bytes !== $Array)
+                        object.screenshotPng = $util.newBuffer(object.screenshotPng);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.check != null && $Object.hasOwnProperty.call(message, "check"))
+                object.check = $root.meshbackup.BootCheck.toObject(message.check, options, _depth + 1);
+            if (message.screenshotPng != null && $Object.hasOwnProperty.call(message, "screenshotPng"))
+                object.screenshotPng = options.bytes === $String ? $util.base64.encode(message.screenshotPng, 0, message.screenshotPng.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.screenshotPng) : message.screenshotPng;
+            if (message.log && message.log.length) {
+                object.log = $Array(message.log.length);
+                for (let j = 0; j < message.log.length; ++j)
+                    object.log[j] = message.log[j];
+            }
+            if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.startedAtMs = typeof message.startedAtMs === "number" ? $BigInt(message.startedAtMs) : $util.Long.fromBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.startedAtMs === "number")
+                    object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
+                else
+                    object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
+            return object;
+        };
+
+        /**
+         * Converts this BootCheckRecord to JSON.
+         * @function toJSON
+         * @memberof meshbackup.BootCheckRecord
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BootCheckRecord.prototype.toJSON = function() {
+            return BootCheckRecord.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BootCheckRecord;
+    })();
+
+    meshbackup.BootCheckListRequest = (function() {
+
+        /**
+         * Properties of a BootCheckListRequest.
+         * @typedef {Object} meshbackup.BootCheckListRequest.$Properties
+         * @property {string|null} [pointId] BootCheckListRequest pointId
+         * @property {string|null} [vm] BootCheckListRequest vm
+         * @property {number|null} [limit] BootCheckListRequest limit
+         * @property {boolean|null} [latestPerPoint] BootCheckListRequest latestPerPoint
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BootCheckListRequest.
+         * @memberof meshbackup
+         * @interface IBootCheckListRequest
+         * @augments meshbackup.BootCheckListRequest.$Properties
+         * @deprecated Use meshbackup.BootCheckListRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a BootCheckListRequest.
+         * @typedef {meshbackup.BootCheckListRequest.$Properties} meshbackup.BootCheckListRequest.$Shape
+         */
+
+        /**
+         * Constructs a new BootCheckListRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a BootCheckListRequest.
+         * @constructor
+         * @param {meshbackup.BootCheckListRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BootCheckListRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BootCheckListRequest pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.BootCheckListRequest
+         * @instance
+         */
+        BootCheckListRequest.prototype.pointId = "";
+
+        /**
+         * BootCheckListRequest vm.
+         * @member {string} vm
+         * @memberof meshbackup.BootCheckListRequest
+         * @instance
+         */
+        BootCheckListRequest.prototype.vm = "";
+
+        /**
+         * BootCheckListRequest limit.
+         * @member {number} limit
+         * @memberof meshbackup.BootCheckListRequest
+         * @instance
+         */
+        BootCheckListRequest.prototype.limit = 0;
+
+        /**
+         * BootCheckListRequest latestPerPoint.
+         * @member {boolean} latestPerPoint
+         * @memberof meshbackup.BootCheckListRequest
+         * @instance
+         */
+        BootCheckListRequest.prototype.latestPerPoint = false;
+
+        /**
+         * Creates a new BootCheckListRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.BootCheckListRequest
+         * @static
+         * @param {meshbackup.BootCheckListRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.BootCheckListRequest} BootCheckListRequest instance
+         * @type {{
+         *   (properties: meshbackup.BootCheckListRequest.$Shape): meshbackup.BootCheckListRequest & meshbackup.BootCheckListRequest.$Shape;
+         *   (properties?: meshbackup.BootCheckListRequest.$Properties): meshbackup.BootCheckListRequest;
+         * }}
+         */
+        BootCheckListRequest.create = function(properties) {
+            return new BootCheckListRequest(properties);
+        };
+
+        /**
+         * Encodes the specified BootCheckListRequest message. Does not implicitly {@link meshbackup.BootCheckListRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.BootCheckListRequest
+         * @static
+         * @param {meshbackup.BootCheckListRequest.$Properties} message BootCheckListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BootCheckListRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.pointId);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.limit);
+            if (message.latestPerPoint != null && $Object.hasOwnProperty.call(message, "latestPerPoint") && message.latestPerPoint !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.latestPerPoint);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BootCheckListRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.BootCheckListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckListRequest & meshbackup.BootCheckListRequest.$Shape} BootCheckListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BootCheckListRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.BootCheckListRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.limit = value;
+                        else
+                            delete message.limit;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.latestPerPoint = value;
+                        else
+                            delete message.latestPerPoint;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BootCheckListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.BootCheckListRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.BootCheckListRequest} BootCheckListRequest
+         */
+        BootCheckListRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.BootCheckListRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.BootCheckListRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.BootCheckListRequest();
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.limit != null)
+                if ($Number(object.limit) !== 0)
+                    message.limit = object.limit >>> 0;
+            if (object.latestPerPoint != null)
+                if (object.latestPerPoint)
+                    message.latestPerPoint = $Boolean(object.latestPerPoint);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BootCheckListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.BootCheckListRequest
+         * @static
+         * @param {meshbackup.BootCheckListRequest} message BootCheckListRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BootCheckListRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.pointId = "";
+                object.vm = "";
+                object.limit = 0;
+                object.latestPerPoint = false;
+            }
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                object.limit = message.limit;
+            if (message.latestPerPoint != null && $Object.hasOwnProperty.call(message, "latestPerPoint"))
+                object.latestPerPoint = message.latestPerPoint;
+            return object;
+        };
+
+        /**
+         * Converts this BootCheckListRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.BootCheckListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BootCheckListRequest.prototype.toJSON = function() {
+            return BootCheckListRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BootCheckListRequest;
+    })();
+
+    meshbackup.BootCheckList = (function() {
+
+        /**
+         * Properties of a BootCheckList.
+         * @typedef {Object} meshbackup.BootCheckList.$Properties
+         * @property {Array.<meshbackup.BootCheck.$Properties>|null} [checks] BootCheckList checks
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BootCheckList.
+         * @memberof meshbackup
+         * @interface IBootCheckList
+         * @augments meshbackup.BootCheckList.$Properties
+         * @deprecated Use meshbackup.BootCheckList.$Properties instead.
+         */
+
+        /**
+         * Shape of a BootCheckList.
+         * @typedef {meshbackup.BootCheckList.$Properties} meshbackup.BootCheckList.$Shape
+         */
+
+        /**
+         * Constructs a new BootCheckList.
+         * @memberof meshbackup
+         * @classdesc Represents a BootCheckList.
+         * @constructor
+         * @param {meshbackup.BootCheckList.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BootCheckList = function (properties) {
+            this.checks = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BootCheckList checks.
+         * @member {Array.<meshbackup.BootCheck.$Properties>} checks
+         * @memberof meshbackup.BootCheckList
+         * @instance
+         */
+        BootCheckList.prototype.checks = $util.emptyArray;
+
+        /**
+         * Creates a new BootCheckList instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.BootCheckList
+         * @static
+         * @param {meshbackup.BootCheckList.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.BootCheckList} BootCheckList instance
+         * @type {{
+         *   (properties: meshbackup.BootCheckList.$Shape): meshbackup.BootCheckList & meshbackup.BootCheckList.$Shape;
+         *   (properties?: meshbackup.BootCheckList.$Properties): meshbackup.BootCheckList;
+         * }}
+         */
+        BootCheckList.create = function(properties) {
+            return new BootCheckList(properties);
+        };
+
+        /**
+         * Encodes the specified BootCheckList message. Does not implicitly {@link meshbackup.BootCheckList.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.BootCheckList
+         * @static
+         * @param {meshbackup.BootCheckList.$Properties} message BootCheckList message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BootCheckList.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.checks != null && message.checks.length)
+                for (let i = 0; i < message.checks.length; ++i)
+                    $root.meshbackup.BootCheck.encode(message.checks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BootCheckList message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.BootCheckList
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckList & meshbackup.BootCheckList.$Shape} BootCheckList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BootCheckList.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.BootCheckList();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.checks && message.checks.length))
+                            message.checks = [];
+                        message.checks.push($root.meshbackup.BootCheck.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BootCheckList message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.BootCheckList
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.BootCheckList} BootCheckList
+         */
+        BootCheckList.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.BootCheckList)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.BootCheckList: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.BootCheckList();
+            if (object.checks) {
+                if (!$Array.isArray(object.checks))
+                    throw $TypeError(".meshbackup.BootCheckList.checks: array expected");
+                message.checks = $Array(object.checks.length);
+                for (let i = 0; i < object.checks.length; ++i) {
+                    if (!$util.isObject(object.checks[i]))
+                        throw $TypeError(".meshbackup.BootCheckList.checks: object expected");
+                    message.checks[i] = $root.meshbackup.BootCheck.fromObject(object.checks[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BootCheckList message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.BootCheckList
+         * @static
+         * @param {meshbackup.BootCheckList} message BootCheckList
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BootCheckList.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.checks = [];
+            if (message.checks && message.checks.length) {
+                object.checks = $Array(message.checks.length);
+                for (let j = 0; j < message.checks.length; ++j)
+                    object.checks[j] = $root.meshbackup.BootCheck.toObject(message.checks[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this BootCheckList to JSON.
+         * @function toJSON
+         * @memberof meshbackup.BootCheckList
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BootCheckList.prototype.toJSON = function() {
+            return BootCheckList.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BootCheckList;
+    })();
+
+    meshbackup.BootCheckScreenshotRequest = (function() {
+
+        /**
+         * Properties of a BootCheckScreenshotRequest.
+         * @typedef {Object} meshbackup.BootCheckScreenshotRequest.$Properties
+         * @property {string|null} [id] BootCheckScreenshotRequest id
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BootCheckScreenshotRequest.
+         * @memberof meshbackup
+         * @interface IBootCheckScreenshotRequest
+         * @augments meshbackup.BootCheckScreenshotRequest.$Properties
+         * @deprecated Use meshbackup.BootCheckScreenshotRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a BootCheckScreenshotRequest.
+         * @typedef {meshbackup.BootCheckScreenshotRequest.$Properties} meshbackup.BootCheckScreenshotRequest.$Shape
+         */
+
+        /**
+         * Constructs a new BootCheckScreenshotRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a BootCheckScreenshotRequest.
+         * @constructor
+         * @param {meshbackup.BootCheckScreenshotRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BootCheckScreenshotRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BootCheckScreenshotRequest id.
+         * @member {string} id
+         * @memberof meshbackup.BootCheckScreenshotRequest
+         * @instance
+         */
+        BootCheckScreenshotRequest.prototype.id = "";
+
+        /**
+         * Creates a new BootCheckScreenshotRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.BootCheckScreenshotRequest
+         * @static
+         * @param {meshbackup.BootCheckScreenshotRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.BootCheckScreenshotRequest} BootCheckScreenshotRequest instance
+         * @type {{
+         *   (properties: meshbackup.BootCheckScreenshotRequest.$Shape): meshbackup.BootCheckScreenshotRequest & meshbackup.BootCheckScreenshotRequest.$Shape;
+         *   (properties?: meshbackup.BootCheckScreenshotRequest.$Properties): meshbackup.BootCheckScreenshotRequest;
+         * }}
+         */
+        BootCheckScreenshotRequest.create = function(properties) {
+            return new BootCheckScreenshotRequest(properties);
+        };
+
+        /**
+         * Encodes the specified BootCheckScreenshotRequest message. Does not implicitly {@link meshbackup.BootCheckScreenshotRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.BootCheckScreenshotRequest
+         * @static
+         * @param {meshbackup.BootCheckScreenshotRequest.$Properties} message BootCheckScreenshotRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BootCheckScreenshotRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BootCheckScreenshotRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.BootCheckScreenshotRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckScreenshotRequest & meshbackup.BootCheckScreenshotRequest.$Shape} BootCheckScreenshotRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BootCheckScreenshotRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.BootCheckScreenshotRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BootCheckScreenshotRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.BootCheckScreenshotRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.BootCheckScreenshotRequest} BootCheckScreenshotRequest
+         */
+        BootCheckScreenshotRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.BootCheckScreenshotRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.BootCheckScreenshotRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.BootCheckScreenshotRequest();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BootCheckScreenshotRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.BootCheckScreenshotRequest
+         * @static
+         * @param {meshbackup.BootCheckScreenshotRequest} message BootCheckScreenshotRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BootCheckScreenshotRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.id = "";
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            return object;
+        };
+
+        /**
+         * Converts this BootCheckScreenshotRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.BootCheckScreenshotRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BootCheckScreenshotRequest.prototype.toJSON = function() {
+            return BootCheckScreenshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BootCheckScreenshotRequest;
+    })();
+
+    meshbackup.BootCheckScreenshot = (function() {
+
+        /**
+         * Properties of a BootCheckScreenshot.
+         * @typedef {Object} meshbackup.BootCheckScreenshot.$Properties
+         * @property {string|null} [id] BootCheckScreenshot id
+         * @property {Uint8Array|null} [png] BootCheckScreenshot png
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BootCheckScreenshot.
+         * @memberof meshbackup
+         * @interface IBootCheckScreenshot
+         * @augments meshbackup.BootCheckScreenshot.$Properties
+         * @deprecated Use meshbackup.BootCheckScreenshot.$Properties instead.
+         */
+
+        /**
+         * Shape of a BootCheckScreenshot.
+         * @typedef {meshbackup.BootCheckScreenshot.$Properties} meshbackup.BootCheckScreenshot.$Shape
+         */
+
+        /**
+         * Constructs a new BootCheckScreenshot.
+         * @memberof meshbackup
+         * @classdesc Represents a BootCheckScreenshot.
+         * @constructor
+         * @param {meshbackup.BootCheckScreenshot.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BootCheckScreenshot = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BootCheckScreenshot id.
+         * @member {string} id
+         * @memberof meshbackup.BootCheckScreenshot
+         * @instance
+         */
+        BootCheckScreenshot.prototype.id = "";
+
+        /**
+         * BootCheckScreenshot png.
+         * @member {Uint8Array} png
+         * @memberof meshbackup.BootCheckScreenshot
+         * @instance
+         */
+        BootCheckScreenshot.prototype.png = $util.newBuffer([]);
+
+        /**
+         * Creates a new BootCheckScreenshot instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.BootCheckScreenshot
+         * @static
+         * @param {meshbackup.BootCheckScreenshot.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.BootCheckScreenshot} BootCheckScreenshot instance
+         * @type {{
+         *   (properties: meshbackup.BootCheckScreenshot.$Shape): meshbackup.BootCheckScreenshot & meshbackup.BootCheckScreenshot.$Shape;
+         *   (properties?: meshbackup.BootCheckScreenshot.$Properties): meshbackup.BootCheckScreenshot;
+         * }}
+         */
+        BootCheckScreenshot.create = function(properties) {
+            return new BootCheckScreenshot(properties);
+        };
+
+        /**
+         * Encodes the specified BootCheckScreenshot message. Does not implicitly {@link meshbackup.BootCheckScreenshot.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.BootCheckScreenshot
+         * @static
+         * @param {meshbackup.BootCheckScreenshot.$Properties} message BootCheckScreenshot message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BootCheckScreenshot.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.png != null && $Object.hasOwnProperty.call(message, "png") && message.png.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.png);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BootCheckScreenshot message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.BootCheckScreenshot
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.BootCheckScreenshot & meshbackup.BootCheckScreenshot.$Shape} BootCheckScreenshot
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BootCheckScreenshot.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.BootCheckScreenshot();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.png = value;
+                        else
+                            delete message.png;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BootCheckScreenshot message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.BootCheckScreenshot
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.BootCheckScreenshot} BootCheckScreenshot
+         */
+        BootCheckScreenshot.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.BootCheckScreenshot)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.BootCheckScreenshot: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.BootCheckScreenshot();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.png != null)
+                if (object.png.length)
+                    if (typeof object.png === "string")
+                        $util.base64.decode(object.png, message.png = $util.newBuffer($util.base64.length(object.png)), 0);
+                    else if (object.png.length >= 0)
+                        message.png = object.png;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BootCheckScreenshot message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.BootCheckScreenshot
+         * @static
+         * @param {meshbackup.BootCheckScreenshot} message BootCheckScreenshot
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BootCheckScreenshot.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.id = "";
+                if (options.bytes === $String)
+                    object.png = "";
+                else {
+                    object.png = [];
+                    if (options.bytes !== $Array)
+                        object.png = $util.newBuffer(object.png);
+                }
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.png != null && $Object.hasOwnProperty.call(message, "png"))
+                object.png = options.bytes === $String ? $util.base64.encode(message.png, 0, message.png.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.png) : message.png;
+            return object;
+        };
+
+        /**
+         * Converts this BootCheckScreenshot to JSON.
+         * @function toJSON
+         * @memberof meshbackup.BootCheckScreenshot
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BootCheckScreenshot.prototype.toJSON = function() {
+            return BootCheckScreenshot.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BootCheckScreenshot;
+    })();
+
+    meshbackup.ProtectionRequest = (function() {
+
+        /**
+         * Properties of a ProtectionRequest.
+         * @typedef {Object} meshbackup.ProtectionRequest.$Properties
+         * @property {string|null} [job] ProtectionRequest job
+         * @property {string|null} [vm] ProtectionRequest vm
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ProtectionRequest.
+         * @memberof meshbackup
+         * @interface IProtectionRequest
+         * @augments meshbackup.ProtectionRequest.$Properties
+         * @deprecated Use meshbackup.ProtectionRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a ProtectionRequest.
+         * @typedef {meshbackup.ProtectionRequest.$Properties} meshbackup.ProtectionRequest.$Shape
+         */
+
+        /**
+         * Constructs a new ProtectionRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a ProtectionRequest.
+         * @constructor
+         * @param {meshbackup.ProtectionRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ProtectionRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ProtectionRequest job.
+         * @member {string} job
+         * @memberof meshbackup.ProtectionRequest
+         * @instance
+         */
+        ProtectionRequest.prototype.job = "";
+
+        /**
+         * ProtectionRequest vm.
+         * @member {string} vm
+         * @memberof meshbackup.ProtectionRequest
+         * @instance
+         */
+        ProtectionRequest.prototype.vm = "";
+
+        /**
+         * Creates a new ProtectionRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.ProtectionRequest
+         * @static
+         * @param {meshbackup.ProtectionRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.ProtectionRequest} ProtectionRequest instance
+         * @type {{
+         *   (properties: meshbackup.ProtectionRequest.$Shape): meshbackup.ProtectionRequest & meshbackup.ProtectionRequest.$Shape;
+         *   (properties?: meshbackup.ProtectionRequest.$Properties): meshbackup.ProtectionRequest;
+         * }}
+         */
+        ProtectionRequest.create = function(properties) {
+            return new ProtectionRequest(properties);
+        };
+
+        /**
+         * Encodes the specified ProtectionRequest message. Does not implicitly {@link meshbackup.ProtectionRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.ProtectionRequest
+         * @static
+         * @param {meshbackup.ProtectionRequest.$Properties} message ProtectionRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ProtectionRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job") && message.job !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.job);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ProtectionRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.ProtectionRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.ProtectionRequest & meshbackup.ProtectionRequest.$Shape} ProtectionRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ProtectionRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.ProtectionRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.job = value;
+                        else
+                            delete message.job;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ProtectionRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.ProtectionRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.ProtectionRequest} ProtectionRequest
+         */
+        ProtectionRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.ProtectionRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.ProtectionRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.ProtectionRequest();
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ProtectionRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.ProtectionRequest
+         * @static
+         * @param {meshbackup.ProtectionRequest} message ProtectionRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ProtectionRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.job = "";
+                object.vm = "";
+            }
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            return object;
+        };
+
+        /**
+         * Converts this ProtectionRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.ProtectionRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ProtectionRequest.prototype.toJSON = function() {
+            return ProtectionRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ProtectionRequest;
+    })();
+
+    meshbackup.ProtectionReport = (function() {
+
+        /**
+         * Properties of a ProtectionReport.
+         * @typedef {Object} meshbackup.ProtectionReport.$Properties
+         * @property {Array.<meshbackup.VmProtection.$Properties>|null} [vms] ProtectionReport vms
+         * @property {number|null} [computedAtMs] ProtectionReport computedAtMs
+         * @property {number|null} ["protected"] ProtectionReport protected
+         * @property {number|null} [short] ProtectionReport short
+         * @property {Array.<string>|null} [problems] ProtectionReport problems
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ProtectionReport.
+         * @memberof meshbackup
+         * @interface IProtectionReport
+         * @augments meshbackup.ProtectionReport.$Properties
+         * @deprecated Use meshbackup.ProtectionReport.$Properties instead.
+         */
+
+        /**
+         * Shape of a ProtectionReport.
+         * @typedef {meshbackup.ProtectionReport.$Properties} meshbackup.ProtectionReport.$Shape
+         */
+
+        /**
+         * Constructs a new ProtectionReport.
+         * @memberof meshbackup
+         * @classdesc Represents a ProtectionReport.
+         * @constructor
+         * @param {meshbackup.ProtectionReport.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ProtectionReport = function (properties) {
+            this.vms = [];
+            this.problems = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ProtectionReport vms.
+         * @member {Array.<meshbackup.VmProtection.$Properties>} vms
+         * @memberof meshbackup.ProtectionReport
+         * @instance
+         */
+        ProtectionReport.prototype.vms = $util.emptyArray;
+
+        /**
+         * ProtectionReport computedAtMs.
+         * @member {number} computedAtMs
+         * @memberof meshbackup.ProtectionReport
+         * @instance
+         */
+        ProtectionReport.prototype.computedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ProtectionReport protected.
+         * @member {number} protected
+         * @memberof meshbackup.ProtectionReport
+         * @instance
+         */
+        ProtectionReport.prototype["protected"] = 0;
+
+        /**
+         * ProtectionReport short.
+         * @member {number} short
+         * @memberof meshbackup.ProtectionReport
+         * @instance
+         */
+        ProtectionReport.prototype.short = 0;
+
+        /**
+         * ProtectionReport problems.
+         * @member {Array.<string>} problems
+         * @memberof meshbackup.ProtectionReport
+         * @instance
+         */
+        ProtectionReport.prototype.problems = $util.emptyArray;
+
+        /**
+         * Creates a new ProtectionReport instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.ProtectionReport
+         * @static
+         * @param {meshbackup.ProtectionReport.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.ProtectionReport} ProtectionReport instance
+         * @type {{
+         *   (properties: meshbackup.ProtectionReport.$Shape): meshbackup.ProtectionReport & meshbackup.ProtectionReport.$Shape;
+         *   (properties?: meshbackup.ProtectionReport.$Properties): meshbackup.ProtectionReport;
+         * }}
+         */
+        ProtectionReport.create = function(properties) {
+            return new ProtectionReport(properties);
+        };
+
+        /**
+         * Encodes the specified ProtectionReport message. Does not implicitly {@link meshbackup.ProtectionReport.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.ProtectionReport
+         * @static
+         * @param {meshbackup.ProtectionReport.$Properties} message ProtectionReport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ProtectionReport.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.vms != null && message.vms.length)
+                for (let i = 0; i < message.vms.length; ++i)
+                    $root.meshbackup.VmProtection.encode(message.vms[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.computedAtMs != null && $Object.hasOwnProperty.call(message, "computedAtMs") && (typeof message.computedAtMs === "object" ? message.computedAtMs.low || message.computedAtMs.high : message.computedAtMs !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.computedAtMs);
+            if (message["protected"] != null && $Object.hasOwnProperty.call(message, "protected") && message["protected"] !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message["protected"]);
+            if (message.short != null && $Object.hasOwnProperty.call(message, "short") && message.short !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.short);
+            if (message.problems != null && message.problems.length)
+                for (let i = 0; i < message.problems.length; ++i)
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.problems[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ProtectionReport message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.ProtectionReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.ProtectionReport & meshbackup.ProtectionReport.$Shape} ProtectionReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ProtectionReport.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.ProtectionReport();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.vms && message.vms.length))
+                            message.vms = [];
+                        message.vms.push($root.meshbackup.VmProtection.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.computedAtMs = value;
+                        else
+                            delete message.computedAtMs;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message["protected"] = value;
+                        else
+                            delete message["protected"];
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.short = value;
+                        else
+                            delete message.short;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.problems && message.problems.length))
+                            message.problems = [];
+                        message.problems.push(reader.stringVerify());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ProtectionReport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.ProtectionReport
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.ProtectionReport} ProtectionReport
+         */
+        ProtectionReport.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.ProtectionReport)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.ProtectionReport: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.ProtectionReport();
+            if (object.vms) {
+                if (!$Array.isArray(object.vms))
+                    throw $TypeError(".meshbackup.ProtectionReport.vms: array expected");
+                message.vms = $Array(object.vms.length);
+                for (let i = 0; i < object.vms.length; ++i) {
+                    if (!$util.isObject(object.vms[i]))
+                        throw $TypeError(".meshbackup.ProtectionReport.vms: object expected");
+                    message.vms[i] = $root.meshbackup.VmProtection.fromObject(object.vms[i], _depth + 1);
+                }
+            }
+            if (object.computedAtMs != null)
+                if (typeof object.computedAtMs === "object" ? object.computedAtMs.low || object.computedAtMs.high : $Number(object.computedAtMs) !== 0)
+                    if ($util.Long)
+                        message.computedAtMs = $util.Long.fromValue(object.computedAtMs, true);
+                    else if (typeof object.computedAtMs === "string")
+                        message.computedAtMs = $parseInt(object.computedAtMs, 10);
+                    else if (typeof object.computedAtMs === "number")
+                        message.computedAtMs = object.computedAtMs;
+                    else if (typeof object.computedAtMs === "object")
+                        message.computedAtMs = new $util.LongBits(object.computedAtMs.low >>> 0, object.computedAtMs.high >>> 0).toNumber(true);
+            if (object["protected"] != null)
+                if ($Number(object["protected"]) !== 0)
+                    message["protected"] = object["protected"] >>> 0;
+            if (object.short != null)
+                if ($Number(object.short) !== 0)
+                    message.short = object.short >>> 0;
+            if (object.problems) {
+                if (!$Array.isArray(object.problems))
+                    throw $TypeError(".meshbackup.ProtectionReport.problems: array expected");
+                message.problems = $Array(object.problems.length);
+                for (let i = 0; i < object.problems.length; ++i)
+                    message.problems[i] = $String(object.problems[i]);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ProtectionReport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.ProtectionReport
+         * @static
+         * @param {meshbackup.ProtectionReport} message ProtectionReport
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ProtectionReport.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.vms = [];
+                object.problems = [];
+            }
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.computedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.computedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object["protected"] = 0;
+                object.short = 0;
+            }
+            if (message.vms && message.vms.length) {
+                object.vms = $Array(message.vms.length);
+                for (let j = 0; j < message.vms.length; ++j)
+                    object.vms[j] = $root.meshbackup.VmProtection.toObject(message.vms[j], options, _depth + 1);
+            }
+            if (message.computedAtMs != null && $Object.hasOwnProperty.call(message, "computedAtMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.computedAtMs = typeof message.computedAtMs === "number" ? $BigInt(message.computedAtMs) : $util.Long.fromBits(message.computedAtMs.low >>> 0, message.computedAtMs.high >>> 0, true).toBigInt();
+                else if (typeof message.computedAtMs === "number")
+                    object.computedAtMs = options.longs === $String ? $String(message.computedAtMs) : message.computedAtMs;
+                else
+                    object.computedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.computedAtMs) : options.longs === $Number ? new $util.LongBits(message.computedAtMs.low >>> 0, message.computedAtMs.high >>> 0).toNumber(true) : message.computedAtMs;
+            if (message["protected"] != null && $Object.hasOwnProperty.call(message, "protected"))
+                object["protected"] = message["protected"];
+            if (message.short != null && $Object.hasOwnProperty.call(message, "short"))
+                object.short = message.short;
+            if (message.problems && message.problems.length) {
+                object.problems = $Array(message.problems.length);
+                for (let j = 0; j < message.problems.length; ++j)
+                    object.problems[j] = message.problems[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ProtectionReport to JSON.
+         * @function toJSON
+         * @memberof meshbackup.ProtectionReport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ProtectionReport.prototype.toJSON = function() {
+            return ProtectionReport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ProtectionReport;
+    })();
+
+    meshbackup.VmProtection = (function() {
+
+        /**
+         * Properties of a VmProtection.
+         * @typedef {Object} meshbackup.VmProtection.$Properties
+         * @property {string|null} [job] VmProtection job
+         * @property {string|null} [vm] VmProtection vm
+         * @property {string|null} [pointId] VmProtection pointId
+         * @property {number|null} [copies] VmProtection copies
+         * @property {number|null} [repositories] VmProtection repositories
+         * @property {number|null} [offsite] VmProtection offsite
+         * @property {number|null} [locked] VmProtection locked
+         * @property {number|null} [errors] VmProtection errors
+         * @property {Array.<string>|null} [errorList] VmProtection errorList
+         * @property {number|null} [pointAgeMs] VmProtection pointAgeMs
+         * @property {number|null} [bootCheckAgeMs] VmProtection bootCheckAgeMs
+         * @property {boolean|null} ["protected"] VmProtection protected
+         * @property {Array.<string>|null} [missing] VmProtection missing
+         * @property {Array.<string>|null} [copyRepositories] VmProtection copyRepositories
+         * @property {string|null} [lastBootCheck] VmProtection lastBootCheck
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a VmProtection.
+         * @memberof meshbackup
+         * @interface IVmProtection
+         * @augments meshbackup.VmProtection.$Properties
+         * @deprecated Use meshbackup.VmProtection.$Properties instead.
+         */
+
+        /**
+         * Shape of a VmProtection.
+         * @typedef {meshbackup.VmProtection.$Properties} meshbackup.VmProtection.$Shape
+         */
+
+        /**
+         * Constructs a new VmProtection.
+         * @memberof meshbackup
+         * @classdesc Represents a VmProtection.
+         * @constructor
+         * @param {meshbackup.VmProtection.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const VmProtection = function (properties) {
+            this.errorList = [];
+            this.missing = [];
+            this.copyRepositories = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * VmProtection job.
+         * @member {string} job
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.job = "";
+
+        /**
+         * VmProtection vm.
+         * @member {string} vm
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.vm = "";
+
+        /**
+         * VmProtection pointId.
+         * @member {string} pointId
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.pointId = "";
+
+        /**
+         * VmProtection copies.
+         * @member {number} copies
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.copies = 0;
+
+        /**
+         * VmProtection repositories.
+         * @member {number} repositories
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.repositories = 0;
+
+        /**
+         * VmProtection offsite.
+         * @member {number} offsite
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.offsite = 0;
+
+        /**
+         * VmProtection locked.
+         * @member {number} locked
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.locked = 0;
+
+        /**
+         * VmProtection errors.
+         * @member {number} errors
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.errors = 0;
+
+        /**
+         * VmProtection errorList.
+         * @member {Array.<string>} errorList
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.errorList = $util.emptyArray;
+
+        /**
+         * VmProtection pointAgeMs.
+         * @member {number} pointAgeMs
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.pointAgeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VmProtection bootCheckAgeMs.
+         * @member {number} bootCheckAgeMs
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.bootCheckAgeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * VmProtection protected.
+         * @member {boolean} protected
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype["protected"] = false;
+
+        /**
+         * VmProtection missing.
+         * @member {Array.<string>} missing
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.missing = $util.emptyArray;
+
+        /**
+         * VmProtection copyRepositories.
+         * @member {Array.<string>} copyRepositories
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.copyRepositories = $util.emptyArray;
+
+        /**
+         * VmProtection lastBootCheck.
+         * @member {string} lastBootCheck
+         * @memberof meshbackup.VmProtection
+         * @instance
+         */
+        VmProtection.prototype.lastBootCheck = "";
+
+        /**
+         * Creates a new VmProtection instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.VmProtection
+         * @static
+         * @param {meshbackup.VmProtection.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.VmProtection} VmProtection instance
+         * @type {{
+         *   (properties: meshbackup.VmProtection.$Shape): meshbackup.VmProtection & meshbackup.VmProtection.$Shape;
+         *   (properties?: meshbackup.VmProtection.$Properties): meshbackup.VmProtection;
+         * }}
+         */
+        VmProtection.create = function(properties) {
+            return new VmProtection(properties);
+        };
+
+        /**
+         * Encodes the specified VmProtection message. Does not implicitly {@link meshbackup.VmProtection.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.VmProtection
+         * @static
+         * @param {meshbackup.VmProtection.$Properties} message VmProtection message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        VmProtection.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job") && message.job !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.job);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.vm);
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId") && message.pointId !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.pointId);
+            if (message.copies != null && $Object.hasOwnProperty.call(message, "copies") && message.copies !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.copies);
+            if (message.repositories != null && $Object.hasOwnProperty.call(message, "repositories") && message.repositories !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.repositories);
+            if (message.offsite != null && $Object.hasOwnProperty.call(message, "offsite") && message.offsite !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.offsite);
+            if (message.locked != null && $Object.hasOwnProperty.call(message, "locked") && message.locked !== 0)
+                writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.locked);
+            if (message.errors != null && $Object.hasOwnProperty.call(message, "errors") && message.errors !== 0)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.errors);
+            if (message.errorList != null && message.errorList.length)
+                for (let i = 0; i < message.errorList.length; ++i)
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.errorList[i]);
+            if (message.pointAgeMs != null && $Object.hasOwnProperty.call(message, "pointAgeMs") && (typeof message.pointAgeMs === "object" ? message.pointAgeMs.low || message.pointAgeMs.high : message.pointAgeMs !== 0))
+                writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.pointAgeMs);
+            if (message.bootCheckAgeMs != null && $Object.hasOwnProperty.call(message, "bootCheckAgeMs") && (typeof message.bootCheckAgeMs === "object" ? message.bootCheckAgeMs.low || message.bootCheckAgeMs.high : message.bootCheckAgeMs !== 0))
+                writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.bootCheckAgeMs);
+            if (message["protected"] != null && $Object.hasOwnProperty.call(message, "protected") && message["protected"] !== false)
+                writer.uint32(/* id 12, wireType 0 =*/96).bool(message["protected"]);
+            if (message.missing != null && message.missing.length)
+                for (let i = 0; i < message.missing.length; ++i)
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.missing[i]);
+            if (message.copyRepositories != null && message.copyRepositories.length)
+                for (let i = 0; i < message.copyRepositories.length; ++i)
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.copyRepositories[i]);
+            if (message.lastBootCheck != null && $Object.hasOwnProperty.call(message, "lastBootCheck") && message.lastBootCheck !== "")
+                writer.uint32(/* id 15, wireType 2 =*/122).string(message.lastBootCheck);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a VmProtection message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.VmProtection
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {meshbackup.VmProtection & meshbackup.VmProtection.$Shape} VmProtection
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        VmProtection.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.meshbackup.VmProtection();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.job = value;
+                        else
+                            delete message.job;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.pointId = value;
+                        else
+                            delete message.pointId;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.copies = value;
+                        else
+                            delete message.copies;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.repositories = value;
+                        else
+                            delete message.repositories;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.offsite = value;
+                        else
+                            delete message.offsite;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.locked = value;
+                        else
+                            delete message.locked;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.errors = value;
+                        else
+                            delete message.errors;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.errorList && message.errorList.length))
+                            message.errorList = [];
+                        message.errorList.push(reader.stringVerify());
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.pointAgeMs = value;
+                        else
+                            delete message.pointAgeMs;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bootCheckAgeMs = value;
+                        else
+                            delete message.bootCheckAgeMs;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message["protected"] = value;
+                        else
+                            delete message["protected"];
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.missing && message.missing.length))
+                            message.missing = [];
+                        message.missing.push(reader.stringVerify());
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.copyRepositories && message.copyRepositories.length))
+                            message.copyRepositories = [];
+                        message.copyRepositories.push(reader.stringVerify());
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.lastBootCheck = value;
+                        else
+                            delete message.lastBootCheck;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a VmProtection message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.VmProtection
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {meshbackup.VmProtection} VmProtection
+         */
+        VmProtection.fromObject = function (object, _depth) {
+            if (object instanceof $root.meshbackup.VmProtection)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".meshbackup.VmProtection: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.meshbackup.VmProtection();
+            if (object.job != null)
+                if (typeof object.job !== "string" || object.job.length)
+                    message.job = $String(object.job);
+            if (object.vm != null)
+                if (typeof object.vm !== "string" || object.vm.length)
+                    message.vm = $String(object.vm);
+            if (object.pointId != null)
+                if (typeof object.pointId !== "string" || object.pointId.length)
+                    message.pointId = $String(object.pointId);
+            if (object.copies != null)
+                if ($Number(object.copies) !== 0)
+                    message.copies = object.copies >>> 0;
+            if (object.repositories != null)
+                if ($Number(object.repositories) !== 0)
+                    message.repositories = object.repositories >>> 0;
+            if (object.offsite != null)
+                if ($Number(object.offsite) !== 0)
+                    message.offsite = object.offsite >>> 0;
+            if (object.locked != null)
+                if ($Number(object.locked) !== 0)
+                    message.locked = object.locked >>> 0;
+            if (object.errors != null)
+                if ($Number(object.errors) !== 0)
+                    message.errors = object.errors >>> 0;
+            if (object.errorList) {
+                if (!$Array.isArray(object.errorList))
+                    throw $TypeError(".meshbackup.VmProtection.errorList: array expected");
+                message.errorList = $Array(object.errorList.length);
+                for (let i = 0; i < object.errorList.length; ++i)
+                    message.errorList[i] = $String(object.errorList[i]);
+            }
+            if (object.pointAgeMs != null)
+                if (typeof object.pointAgeMs === "object" ? object.pointAgeMs.low || object.pointAgeMs.high : $Number(object.pointAgeMs) !== 0)
+                    if ($util.Long)
+                        message.pointAgeMs = $util.Long.fromValue(object.pointAgeMs, true);
+                    else if (typeof object.pointAgeMs === "string")
+                        message.pointAgeMs = $parseInt(object.pointAgeMs, 10);
+                    else if (typeof object.pointAgeMs === "number")
+                        message.pointAgeMs = object.pointAgeMs;
+                    else if (typeof object.pointAgeMs === "object")
+                        message.pointAgeMs = new $util.LongBits(object.pointAgeMs.low >>> 0, object.pointAgeMs.high >>> 0).toNumber(true);
+            if (object.bootCheckAgeMs != null)
+                if (typeof object.bootCheckAgeMs === "object" ? object.bootCheckAgeMs.low || object.bootCheckAgeMs.high : $Number(object.bootCheckAgeMs) !== 0)
+                    if ($util.Long)
+                        message.bootCheckAgeMs = $util.Long.fromValue(object.bootCheckAgeMs, true);
+                    else if (typeof object.bootCheckAgeMs === "string")
+                        message.bootCheckAgeMs = $parseInt(object.bootCheckAgeMs, 10);
+                    else if (typeof object.bootCheckAgeMs === "number")
+                        message.bootCheckAgeMs = object.bootCheckAgeMs;
+                    else if (typeof object.bootCheckAgeMs === "object")
+                        message.bootCheckAgeMs = new $util.LongBits(object.bootCheckAgeMs.low >>> 0, object.bootCheckAgeMs.high >>> 0).toNumber(true);
+            if (object["protected"] != null)
+                if (object["protected"])
+                    message["protected"] = $Boolean(object["protected"]);
+            if (object.missing) {
+                if (!$Array.isArray(object.missing))
+                    throw $TypeError(".meshbackup.VmProtection.missing: array expected");
+                message.missing = $Array(object.missing.length);
+                for (let i = 0; i < object.missing.length; ++i)
+                    message.missing[i] = $String(object.missing[i]);
+            }
+            if (object.copyRepositories) {
+                if (!$Array.isArray(object.copyRepositories))
+                    throw $TypeError(".meshbackup.VmProtection.copyRepositories: array expected");
+                message.copyRepositories = $Array(object.copyRepositories.length);
+                for (let i = 0; i < object.copyRepositories.length; ++i)
+                    message.copyRepositories[i] = $String(object.copyRepositories[i]);
+            }
+            if (object.lastBootCheck != null)
+                if (typeof object.lastBootCheck !== "string" || object.lastBootCheck.length)
+                    message.lastBootCheck = $String(object.lastBootCheck);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a VmProtection message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.VmProtection
+         * @static
+         * @param {meshbackup.VmProtection} message VmProtection
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        VmProtection.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.errorList = [];
+                object.missing = [];
+                object.copyRepositories = [];
+            }
+            if (options.defaults) {
+                object.job = "";
+                object.vm = "";
+                object.pointId = "";
+                object.copies = 0;
+                object.repositories = 0;
+                object.offsite = 0;
+                object.locked = 0;
+                object.errors = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.pointAgeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.pointAgeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bootCheckAgeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bootCheckAgeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object["protected"] = false;
+                object.lastBootCheck = "";
+            }
+            if (message.job != null && $Object.hasOwnProperty.call(message, "job"))
+                object.job = message.job;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.pointId != null && $Object.hasOwnProperty.call(message, "pointId"))
+                object.pointId = message.pointId;
+            if (message.copies != null && $Object.hasOwnProperty.call(message, "copies"))
+                object.copies = message.copies;
+            if (message.repositories != null && $Object.hasOwnProperty.call(message, "repositories"))
+                object.repositories = message.repositories;
+            if (message.offsite != null && $Object.hasOwnProperty.call(message, "offsite"))
+                object.offsite = message.offsite;
+            if (message.locked != null && $Object.hasOwnProperty.call(message, "locked"))
+                object.locked = message.locked;
+            if (message.errors != null && $Object.hasOwnProperty.call(message, "errors"))
+                object.errors = message.errors;
+            if (message.errorList && message.errorList.length) {
+                object.errorList = $Array(message.errorList.length);
+                for (let j = 0; j < message.errorList.length; ++j)
+                    object.errorList[j] = message.errorList[j];
+            }
+            if (message.pointAgeMs != null && $Object.hasOwnProperty.call(message, "pointAgeMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.pointAgeMs = typeof message.pointAgeMs === "number" ? $BigInt(message.pointAgeMs) : $util.Long.fromBits(message.pointAgeMs.low >>> 0, message.pointAgeMs.high >>> 0, true).toBigInt();
+                else if (typeof message.pointAgeMs === "number")
+                    object.pointAgeMs = options.longs === $String ? $String(message.pointAgeMs) : message.pointAgeMs;
+                else
+                    object.pointAgeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.pointAgeMs) : options.longs === $Number ? new $util.LongBits(message.pointAgeMs.low >>> 0, message.pointAgeMs.high >>> 0).toNumber(true) : message.pointAgeMs;
+            if (message.bootCheckAgeMs != null && $Object.hasOwnProperty.call(message, "bootCheckAgeMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bootCheckAgeMs = typeof message.bootCheckAgeMs === "number" ? $BigInt(message.bootCheckAgeMs) : $util.Long.fromBits(message.bootCheckAgeMs.low >>> 0, message.bootCheckAgeMs.high >>> 0, true).toBigInt();
+                else if (typeof message.bootCheckAgeMs === "number")
+                    object.bootCheckAgeMs = options.longs === $String ? $String(message.bootCheckAgeMs) : message.bootCheckAgeMs;
+                else
+                    object.bootCheckAgeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.bootCheckAgeMs) : options.longs === $Number ? new $util.LongBits(message.bootCheckAgeMs.low >>> 0, message.bootCheckAgeMs.high >>> 0).toNumber(true) : message.bootCheckAgeMs;
+            if (message["protected"] != null && $Object.hasOwnProperty.call(message, "protected"))
+                object["protected"] = message["protected"];
+            if (message.missing && message.missing.length) {
+                object.missing = $Array(message.missing.length);
+                for (let j = 0; j < message.missing.length; ++j)
+                    object.missing[j] = message.missing[j];
+            }
+            if (message.copyRepositories && message.copyRepositories.length) {
+                object.copyRepositories = $Array(message.copyRepositories.length);
+                for (let j = 0; j < message.copyRepositories.length; ++j)
+                    object.copyRepositories[j] = message.copyRepositories[j];
+            }
+            if (message.lastBootCheck != null && $Object.hasOwnProperty.call(message, "lastBootCheck"))
+                object.lastBootCheck = message.lastBootCheck;
+            return object;
+        };
+
+        /**
+         * Converts this VmProtection to JSON.
+         * @function toJSON
+         * @memberof meshbackup.VmProtection
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        VmProtection.prototype.toJSON = function() {
+            return VmProtection.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return VmProtection;
     })();
 
     return meshbackup;

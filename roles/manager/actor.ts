@@ -24,6 +24,10 @@ import { answerKeyRequest, isKeyRequest } from './key-requests.ts'
 import { answerRecoveryRequest, isRecoveryRequest } from './recoveries.ts'
 import type { SessionEncryption } from './session.ts'
 import { answerThrottleRequest, isThrottleRequest, type ThrottleRules } from './throttle-rules.ts'
+import type { BootChecks } from './boot-checks.ts'
+import { beginBootCheck, endBootCheck } from './boot-check-session.ts'
+import { gatherProtection } from './protection.ts'
+import type { BootCheck } from '../../proto/index.ts'
 
 export interface ManagerInit {
   catalog: Catalog
@@ -42,6 +46,10 @@ export interface ManagerInit {
   keys?: KeyCatalog
   /** the throttling rules, sent with every task (absent: throttle requests are refused) */
   throttle?: ThrottleRules
+  /** the boot check results (absent: boot check and protection requests are refused) */
+  bootChecks?: BootChecks
+  /** told of every boot check result kept (the per-VM gauges, boot-check-metrics.ts) */
+  bootCheckKept?: (check: BootCheck) => void
 }
 
 const SET = '(set)'
@@ -219,6 +227,9 @@ export function managerActor (init: ManagerInit): () => Behavior {
         return { session: live ?? await init.catalog.session(key) }
       }
       if (req.sessionList != null) return { sessions: { sessions: await sessionList(req.sessionList.job ?? '', req.sessionList.limit || 50) } }
+      if (req.bootCheckBegin != null || req.bootCheckRecord != null || req.bootCheckList != null || req.bootCheckScreenshot != null || req.protection != null) {
+        return await answerBootChecks(req, ctx)
+      }
       if (isThrottleRequest(req)) {
         if (init.throttle == null) throw new UserError('ERR_BAD_REQUEST', 'this manager keeps no throttling rules')
         return await answerThrottleRequest(init.throttle, req, async (...args) => await config.record(...args), origin(ctx))
@@ -236,6 +247,31 @@ export function managerActor (init: ManagerInit): () => Behavior {
         return await answerKeyRequest({ catalog: init.catalog, keys: init.keys, record: async (...args) => await config.record(...args) }, req, origin(ctx))
       }
       throw new UserError('ERR_BAD_REQUEST', 'the manager does not handle this admin request')
+    }
+
+    /** Boot checks (boot-check-session.ts) and the protection view (protection.ts). */
+    const answerBootChecks = async (req: AdminRequest, ctx: ActorContext): Promise<AdminReply> => {
+      const bootChecks = init.bootChecks
+      if (bootChecks == null) throw new UserError('ERR_BAD_REQUEST', 'this manager keeps no boot checks')
+      if (req.bootCheckBegin != null) return { session: await beginBootCheck(init.catalog, req.bootCheckBegin) }
+      if (req.bootCheckRecord != null) {
+        const { kept } = await endBootCheck({ catalog: init.catalog, bootChecks, notify: { ...init.notify, signal: ctx.signal } }, req.bootCheckRecord)
+        init.bootCheckKept?.(kept)
+        return { bootCheck: kept }
+      }
+      if (req.bootCheckList != null) return { bootChecks: { checks: await bootChecks.list(req.bootCheckList) } }
+      if (req.bootCheckScreenshot != null) {
+        const id = req.bootCheckScreenshot.id ?? ''
+        return { bootCheckScreenshot: { id, png: await bootChecks.screenshot(id) } }
+      }
+      return {
+        protection: await gatherProtection({
+          ask: async (to, msg, timeoutMs) => await ctx.ask(to, msg, timeoutMs),
+          catalog: init.catalog,
+          bootChecks,
+          capacity: init.capacity
+        }, req.protection ?? {})
+      }
     }
 
     /** A session saved as running that no actor runs was cut off by a manager crash or stop. */

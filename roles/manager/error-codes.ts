@@ -82,6 +82,8 @@ export type RecoveryErrorCode =
   | 'ERR_NO_SUCH_RECOVERY'
   | 'ERR_RECOVERY_STATE'
   | 'ERR_NO_SUCH_POINT'
+/** boot-checks.ts: a boot check's screenshot asked for by an id the manager does not keep */
+export type BootCheckErrorCode = 'ERR_BOOT_CHECK_NO_SCREENSHOT'
 
 /** every code of the role */
 export type ManagerErrorCode =
@@ -94,3 +96,4 @@ export type ManagerErrorCode =
   | GuestAgentErrorCode
   | KeyCatalogErrorCode
   | ThrottleErrorCode
+  | BootCheckErrorCode

@@ -12,12 +12,16 @@ import { managerActor } from './actor.ts'
 import { JobMetrics } from './job-metrics.ts'
 import { KeyCatalog } from './key-catalog.ts'
 import { ThrottleRules } from './throttle-rules.ts'
+import { BootChecks } from './boot-checks.ts'
+import { BootCheckMetrics } from './boot-check-metrics.ts'
+import { ProtectionMetrics } from './protection-metrics.ts'
 
 export const manager: RoleFactory = (components) => {
   const catalog = new Catalog(components.db)
   // the home secret that keeps data keys usable without their passphrases (key-catalog.ts)
   const keys = new KeyCatalog(components.db, join(components.home, 'keys.secret'))
   const throttle = new ThrottleRules(components.db, components.capacity)
+  const bootChecks = new BootChecks(components.db)
   const publishHosts = async (): Promise<void> => {
     components.capacity.set({ manager: { hosts: await catalog.hosts() } })
   }
@@ -31,7 +35,38 @@ export const manager: RoleFactory = (components) => {
         const jobs = new Set((await catalog.jobs()).map((j) => j.name ?? ''))
         jobMetrics.load((await catalog.sessions(Number.MAX_SAFE_INTEGER)).filter((r) => jobs.has(r.job ?? '')))
       }
-      components.system.spawn('manager', managerActor({ catalog, capacity: components.capacity, publishHosts, log: components.log, keys, throttle, sessionEnded: (r) => jobMetrics?.observe(r), jobRemoved: (job) => jobMetrics?.forget(job) }), { restart: 'permanent' })
+      const bootCheckMetrics = components.metrics == null ? undefined : new BootCheckMetrics(components.metrics.registry)
+      bootCheckMetrics?.load(await bootChecks.all())
+      // the protection figures are computed when scraped (kept 30 s, forgotten when a job or a
+      // session changes them): they ask the repositories
+      const self = `${components.peerId}/manager`
+      const protectionMetrics = components.metrics == null
+        ? undefined
+        : new ProtectionMetrics(components.metrics.registry, async () => {
+          const reply = await components.system.ask(self, { adminRequest: { protection: {} } }, { timeoutMs: 60_000 })
+          return reply.adminReply?.protection ?? {}
+        })
+      components.system.spawn('manager', managerActor({
+        catalog,
+        capacity: components.capacity,
+        publishHosts,
+        log: components.log,
+        keys,
+        throttle,
+        bootChecks,
+        bootCheckKept: (c) => {
+          bootCheckMetrics?.observe(c)
+          protectionMetrics?.invalidate()
+        },
+        sessionEnded: (r) => {
+          jobMetrics?.observe(r)
+          protectionMetrics?.invalidate()
+        },
+        jobRemoved: (job) => {
+          jobMetrics?.forget(job)
+          protectionMetrics?.invalidate()
+        }
+      }), { restart: 'permanent' })
       await publishHosts()
     },
     async stop () {}

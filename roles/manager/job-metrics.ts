@@ -107,7 +107,8 @@ export class JobMetrics {
     const job = record.job ?? ''
     const state = record.state ?? ''
     const endedAtMs = Number(record.endedAtMs ?? 0)
-    if (job === '' || state === '' || state === 'running' || endedAtMs <= 0) return
+    // a boot check's session names the point's backup job, but is no run of it (boot-check-metrics.ts)
+    if (job === '' || state === '' || state === 'running' || endedAtMs <= 0 || record.kind === 'boot-check') return
     const entry = this.#jobs.get(job) ?? { lastGoodMs: 0 }
     this.#jobs.set(job, entry)
     if (GOOD.has(state) && endedAtMs > entry.lastGoodMs) entry.lastGoodMs = endedAtMs

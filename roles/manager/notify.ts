@@ -41,6 +41,19 @@ export interface SessionSummary {
     bytesChecked: number
     damagedPoints: Array<{ pointId: string, vm: string, job: string, badBlocks: number, problems: string[] }>
   }
+  /** a boot check's session (kind "boot-check"): its result; `screenshot` is the path of its PNG on the manager's HTTP endpoint */
+  bootCheck?: {
+    id: string
+    pointId: string
+    vm: string
+    pass: boolean
+    code: string
+    reason: string
+    bootMs: number
+    scriptExit: number | null
+    output: string
+    screenshot: string
+  }
 }
 
 export interface NotifyOptions {

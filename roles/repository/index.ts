@@ -54,7 +54,9 @@ export const repository: RoleFactory = (components): Role => {
         writingBytes: repo?.stats().writingBytes ?? 0,
         lockDays: lock?.days ?? 0,
         immutableFiles: lock?.immutableFiles ?? false,
-        immutableNote: lock?.immutableNote ?? ''
+        immutableNote: lock?.immutableNote ?? '',
+        storage: config.s3 != null ? 's3' : 'folder',
+        offsite: config.offsite === true
       }
     })
   }

@@ -14,6 +14,8 @@ import { chromium, type BrowserContext } from 'playwright-core'
 import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
 import { homePaths, readDaemonInfo } from '../../node/daemon/config.ts'
+import { connectHome } from '../../node/daemon/cli/common.ts'
+import { PNG } from 'pngjs'
 
 const MiB = 1024 * 1024
 const CHROMIUM = '/usr/bin/chromium'
@@ -78,6 +80,7 @@ describe('the dashboard shows a running job live in a browser', function () {
     page.on('pageerror', (err) => problems.push(err.message))
     page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()) })
     page.on('request', (req) => { if (!req.url().startsWith(http)) problems.push(`request outside the daemon: ${req.url()}`) })
+    page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`) })
     await page.goto(http)
     assert.equal(await page.title(), 'meshbackup')
     // every time the chart is drawn, what the page shows: the chart's latest MB/s, the proxy's
@@ -153,6 +156,41 @@ describe('the dashboard shows a running job live in a browser', function () {
     assert.ok(cells.includes('full'), `the task row names its change detection: ${cells.join(' | ')}`)
     await page.screenshot({ path: join(dir!, 'dashboard-log.png'), fullPage: true })
     await copyFile(join(dir!, 'dashboard-log.png'), '/tmp/meshbackup-dashboard-log.png')
+    assert.deepEqual(problems, [])
+  })
+
+  it('shows whether each VM is protected, and a boot check with its console screenshot', async function () {
+    const http = (await readDaemonInfo(cluster!.node('a').home))!.http!
+    // the point the first spec's session makes (it may still be on its way when that spec failed)
+    const point = await waitUntil('a restore point', async () => (await cluster!.json('a', ['points', 'list']))[0]?.id as string | undefined, 120_000, 1000)
+    // a boot check's result as verify --boot sends it, with a screenshot (a 64x48 gradient)
+    const png = new PNG({ width: 64, height: 48 })
+    for (let i = 0; i < png.data.length; i += 4) png.data.set([i % 256, 80, 160, 255], i)
+    const admin = await connectHome(cluster!.node('a').home)
+    try {
+      await admin.request({ bootCheckRecord: { check: { pointId: point, vm: 'web01', job: 'throttled', pass: false, code: 'ERR_BOOT_CHECK_NO_BOOT_DEVICE', reason: 'no bootable device' }, screenshotPng: PNG.sync.write(png) } })
+    } finally {
+      await admin.close()
+    }
+    const page = browser!.pages()[0]!
+    const problems: string[] = []
+    page.on('pageerror', (err) => problems.push(err.message))
+    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()) })
+    await page.goto(http + '/#boot-checks')
+    const row = page.locator(`[data-testid="boot-check"][data-point="${point}"]`)
+    await row.waitFor({ timeout: 30_000 })
+    assert.match(await row.innerText(), /fail[\s\S]*no bootable device/)
+    // the screenshot loads from the daemon (the page's policy allows its own images)
+    await page.waitForFunction(() => {
+      const img = document.querySelector('[data-testid="boot-check-screenshot"]') as HTMLImageElement | null
+      return img != null && img.complete && img.naturalWidth === 64
+    }, undefined, { timeout: 10_000 })
+    const vm = page.locator('[data-testid="protection-vm"][data-vm="web01"]')
+    await vm.waitFor({ timeout: 30_000 })
+    assert.equal(await vm.getAttribute('data-protected'), 'false')
+    assert.match(await vm.innerText(), /1 copy of 3[\s\S]*the boot check of point .* failed: no bootable device/)
+    await page.screenshot({ path: join(dir!, 'dashboard-protection.png'), fullPage: true })
+    await copyFile(join(dir!, 'dashboard-protection.png'), '/tmp/meshbackup-dashboard-protection.png')
     assert.deepEqual(problems, [])
   })
 })

@@ -17,6 +17,7 @@ import { join } from 'node:path'
 import type { Logger } from '../../core/logger.ts'
 import { filesRequest, isFilesRequest, type FilesInit } from './files.ts'
 import { pointExports } from './point-exports.ts'
+import { bootCheckPoint, type StartIsolated } from './boot-check.ts'
 import type { Mesh } from '../../runtime/mesh.ts'
 import { membersWithout, saveConfig, validatePeerId } from '../config.ts'
 import type { NodeConfig } from '../../runtime/node-config.ts'
@@ -32,6 +33,11 @@ export interface AdminHandlerInit {
   /** file-level restore: how a point's disk is served over NBD and mounted (admin/files.ts); given without exportPoint, this daemon serves points itself (point-exports.ts, a socket in the home) */
   files?: FilesInit
   log?: Logger
+  /**
+   * Starts a restore point in isolation through the instant-recovery path, for `verify --boot`
+   * (admin/boot-check.ts); absent: boot checks are refused with ERR_BOOT_CHECK_UNAVAILABLE.
+   */
+  startIsolated?: StartIsolated
 }
 
 /** How often a waiting `job run --wait` looks at its session. */
@@ -42,6 +48,8 @@ const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'job
   'throttleAdd', 'throttleList', 'throttleRemove',
   // instant recoveries: the manager keeps them and asks the node that runs each
   'recover', 'recoveryAction', 'recoveryList',
+  // boot checks and the protection view (roles/manager/boot-check-session.ts, protection.ts)
+  'bootCheckBegin', 'bootCheckRecord', 'bootCheckList', 'bootCheckScreenshot', 'protection',
   // the key catalog: only admins reach this handler, so keyGet hands a data key to an admin only
   'keyCreate', 'keyList', 'keyExport', 'keyImport', 'keyChangePassphrase', 'keyGet'] as const
 let temporaries = 0
@@ -337,6 +345,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.lockPeriod != null) return await lockPeriod(request.lockPeriod)
     if (request.restore != null) return await restorePoint({ mesh, config, findPoint: async (id) => await restorablePoint(id, request.restore!.repository ?? ''), qemuHost, keyFor: managerKey, trafficRules: managerRules }, request.restore, progress)
     if (isFilesRequest(request)) return await filesRequest(init.files ?? {}, request, progress)
+    if (request.bootCheck != null) return await bootCheckPoint({ findPoint: restorablePoint, toManager, startIsolated: init.startIsolated }, request.bootCheck, progress)
     if (request.rebuild != null) return await rebuildRepositories({ system, capacity, discoveryMs, peerId: mesh.peerId }, request.rebuild, progress)
     throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
   }

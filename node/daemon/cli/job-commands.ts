@@ -114,7 +114,7 @@ export function addJobCommands (program: Command): void {
       console.log(table([['SESSION', 'JOB', 'TRIGGER', 'STATE', 'STARTED', 'TOOK', 'POINTS'],
         ...list.map((s) => [s.id ?? '', s.job ?? '', s.trigger || 'manual', s.state ?? '', new Date(s.startedAtMs ?? 0).toISOString(),
           s.endedAtMs ? formatDuration((s.endedAtMs - (s.startedAtMs ?? 0)) / 1000) : '-',
-          // a verify job's session: the points it checked
-          String(s.kind === 'verify' ? s.verifyReport?.pointsChecked ?? 0 : s.points?.length ?? 0)])]))
+          // a verify job's session: the points it checked; a boot check's: the point it started
+          String(s.kind === 'verify' ? s.verifyReport?.pointsChecked ?? 0 : s.kind === 'boot-check' ? `boot check ${(s.points ?? [])[0] ?? ''}` : s.points?.length ?? 0)])]))
     })
 }

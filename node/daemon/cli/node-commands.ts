@@ -118,6 +118,7 @@ export function addNodeCommands (program: Command): void {
     .option('--s3-credentials <file>', 'JSON { "accessKeyId", "secretAccessKey" } for --repository-s3, readable by the daemon only (chmod 600)')
     .option('--s3-region <region>', 'the bucket\'s region (default us-east-1)')
     .option('--lock-days <days>', 'lock period of the repository: its points cannot be deleted by anyone for this many days (fractions allowed)', lockDays('--lock-days'))
+    .option('--offsite', 'the repository\'s storage is off the site of the hosts it protects: the protection view counts its copies as off-site')
     .option('--http <host:port>', 'address of the HTTP status endpoint and dashboard ("off" to disable)', '127.0.0.1:0')
     .action(async (opts, cmd: Command) => {
       const home = homeOf(cmd)
@@ -131,6 +132,7 @@ export function addNodeCommands (program: Command): void {
         repositoryPath: opts.repositoryPath,
         repositorySlots: opts.repositorySlots,
         lockDays: opts.lockDays,
+        offsite: opts.offsite === true,
         repositoryS3: opts.repositoryS3,
         s3Credentials: opts.s3Credentials,
         s3Region: opts.s3Region,
@@ -189,7 +191,7 @@ export function addNodeCommands (program: Command): void {
       for (const c of s.capacity ?? []) {
         const a = c.announcement ?? {}
         rows.push([a.peerId ?? '', a.roles?.join(',') ?? '', a.proxy ? `${a.proxy.active}/${a.proxy.slots}` : '-',
-          a.repository ? `${a.repository.name} ${a.repository.active}/${a.repository.slots} ${formatBytes(a.repository.freeBytes ?? 0)} free${lockNote(a.repository)}` : '-',
+          a.repository ? `${a.repository.name} ${a.repository.active}/${a.repository.slots} ${formatBytes(a.repository.freeBytes ?? 0)} free${lockNote(a.repository)}${a.repository.storage === 's3' ? ', S3' : ''}${a.repository.offsite === true ? ', off-site' : ''}` : '-',
           a.proxy?.hosts?.map((h) => `${h.host}(${h.modes?.join('/')})`).join(' ') || '-', `${((c.ageMs ?? 0) / 1000).toFixed(1)}s`])
       }
       console.log(table(rows))

@@ -2,13 +2,14 @@
  * @packageDocumentation
  * `meshbackup points …`, `restore`, `verify` and `gc`: what the repositories hold.
  */
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { pb, type AdminRequest, type PointSummary } from '../../../proto/index.ts'
+import { pb, type AdminRequest, type BootCheckRequest, type PointSummary } from '../../../proto/index.ts'
 import { progressBar } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
-import { CliError, call, count, json, plain, print } from './common.ts'
-import { pointsTable } from './render.ts'
+import { CliError, call, collect, count, json, plain, print } from './common.ts'
+import { bootChecksTable, pointsTable, protectionTable } from './render.ts'
 import { EXIT } from './exit-codes.ts'
 import { pointDataKey, type PointKeyOptions } from './point-key.ts'
 
@@ -41,8 +42,34 @@ export function addPointCommands (program: Command): void {
     .option('--vm <name>', 'only this VM')
     .action(async (opts, cmd: Command) => {
       const list: PointSummary[] = (await call(cmd, { pointsList: { job: opts.job ?? '', vm: opts.vm ?? '' } })).points?.points ?? []
-      if (json(cmd)) return print(list.map((p) => plain(pb.PointSummary, p)))
-      console.log(pointsTable(list))
+      // each point's last boot check, when a manager keeps them (none answers: the column says "-")
+      const checks = await call(cmd, { bootCheckList: { vm: opts.vm ?? '', latestPerPoint: true, limit: 100_000 } })
+        .then((r) => r.bootChecks?.checks ?? [], () => [])
+      const last = new Map(checks.map((c) => [c.pointId ?? '', c]))
+      if (json(cmd)) return print(list.map((p) => ({ ...plain(pb.PointSummary, p), lastBootCheck: last.has(p.id ?? '') ? plain(pb.BootCheck, last.get(p.id ?? '')!) : null })))
+      console.log(pointsTable(list, Date.now(), last))
+    })
+
+  points.command('boot-checks')
+    .description('boot check results kept by the manager, newest first (a screenshot: /api/boot-checks/ID/screenshot.png on its HTTP endpoint)')
+    .option('--point <id>', 'only this restore point')
+    .option('--vm <name>', 'only this VM')
+    .option('--limit <n>', 'at most this many (default 100)', count('--limit'))
+    .action(async (opts, cmd: Command) => {
+      const checks = (await call(cmd, { bootCheckList: { pointId: opts.point ?? '', vm: opts.vm ?? '', limit: opts.limit ?? 0 } })).bootChecks?.checks ?? []
+      if (json(cmd)) return print(checks.map((c) => plain(pb.BootCheck, c)))
+      console.log(bootChecksTable(checks))
+    })
+
+  program.command('protection')
+    .description('is each VM protected? the 3-2-1-1-0 figures of every VM in a backup job: copies of its latest good point (3), repositories (2), off-site (1), locked (1), errors (0); exit 1 when one falls short')
+    .option('--job <name>', 'only this job')
+    .option('--vm <name>', 'only this VM')
+    .action(async (opts, cmd: Command) => {
+      const report = (await call(cmd, { protection: { job: opts.job ?? '', vm: opts.vm ?? '' } })).protection ?? {}
+      if (json(cmd)) print(plain(pb.ProtectionReport, report))
+      else console.log(protectionTable(report))
+      if ((report.short ?? 0) > 0) process.exitCode = EXIT.failed
     })
 
   points.command('forget')
@@ -108,7 +135,41 @@ export function addPointCommands (program: Command): void {
     .option('--read-data', 'also run a check-only restore of every disk here: decrypt (with the point\'s key), decompress and re-hash each block')
     .option('--repository <name>', 'verify the copy of the point in this repository (default: the one a restore would read; with --repair, the one with bad blocks)')
     .option('--repair', 'take a good copy of each bad block from another repository node that holds it (a copy job\'s target, or its source): it is checked on arrival as a backup\'s block, and every point using it is repaired')
+    .option('--boot', 'a boot check instead (SureBackup): start the point in isolation (no network) through instant recovery, wait for its heartbeat, run --script, take a screenshot; exit 1 when it fails')
+    .option('--host <name>', '--boot: the registered QEMU host to run the VM on')
+    .option('--heartbeat-line <text>', '--boot: a serial console line that says the guest is up (besides the guest agent answering)')
+    .option('--no-agent', '--boot: do not wait for the guest agent (--heartbeat-line is then the heartbeat)')
+    .option('--boot-timeout <s>', '--boot: seconds from the VM\'s start to its heartbeat (default 120)', count('--boot-timeout'))
+    .option('--script <file>', '--boot: a shell script (this file\'s text) to run in the guest through the guest agent; non-zero exit fails the check')
+    .option('--script-path <path>', '--boot: a program in the guest to run instead (arguments: --script-arg, repeatable)')
+    .option('--script-arg <arg>', '--boot: an argument of --script-path (repeatable)', collect)
+    .option('--script-timeout <s>', '--boot: seconds the script may run (default 60)', count('--script-timeout'))
     .action(async (point: string, opts, cmd: Command) => {
+      if (opts.boot === true) {
+        const dataKey = await keyFor(cmd, point, '', opts)
+        const request: BootCheckRequest = {
+          pointId: point,
+          host: opts.host ?? '',
+          heartbeatLine: opts.heartbeatLine ?? '',
+          noAgent: opts.agent === false,
+          bootTimeoutS: opts.bootTimeout ?? 0,
+          scriptText: opts.script != null ? await readFile(resolve(opts.script), 'utf8') : '',
+          scriptPath: opts.scriptPath ?? '',
+          scriptArgs: opts.scriptArg ?? [],
+          scriptTimeoutS: opts.scriptTimeout ?? 0,
+          dataKey
+        }
+        const check = (await call(cmd, { bootCheck: request }, (p) => { if (!json(cmd) && p.what) console.error(p.what) })).bootCheck ?? {}
+        if (json(cmd)) print(plain(pb.BootCheck, check))
+        else {
+          console.log(`${check.pass === true ? 'PASSED' : 'FAILED'}: boot check of point ${check.pointId}${check.code ? ` (${check.code})` : ''}: ${check.reason}`)
+          if (check.scriptRan === true) console.log(`script exit ${check.scriptExit}${check.output ? `:\n${check.output.trimEnd().split('\n').map((l) => `  ${l}`).join('\n')}` : ''}`)
+          if (check.screenshotId) console.log(`screenshot: /api/boot-checks/${encodeURIComponent(check.screenshotId)}/screenshot.png on the manager's HTTP endpoint`)
+          if (check.sessionId) console.log(`session ${check.sessionId}`)
+        }
+        if (check.pass !== true) process.exitCode = 1
+        return
+      }
       const report = (await call(cmd, { verify: { pointId: point, repository: opts.repository ?? '', repair: opts.repair === true } })).verifyReport!
       const unrepaired = report.unrepaired ?? []
       const damaged = report.repair === true ? unrepaired.length > 0 : report.ok !== true

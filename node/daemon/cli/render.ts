@@ -3,7 +3,7 @@
  * How the CLI and the REPL show things on a terminal: tables, session records, and a session's
  * progress on a bar.
  */
-import type { PointSummary, SessionRecord, TaskRecord } from '../../../proto/index.ts'
+import type { BootCheck, PointSummary, ProtectionReport, SessionRecord, TaskRecord } from '../../../proto/index.ts'
 import { sessionProgress, type ProgressBar } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
 
@@ -16,17 +16,51 @@ export function table (rows: string[][]): string {
  * Restore points as a table; a damaged point cannot be restored, so why is said under it. A
  * locked point shows its unlock date (nobody can delete it before), one whose lock has ended
  * "expired", one never locked "-". An encrypted point shows its key's fingerprint: restoring it
- * needs that key.
+ * needs that key. BOOT CHECK is the point's last boot check: "pass 12.3s" (its boot time), "FAIL"
+ * (the reason under the table), or "-" (never checked).
  */
-export function pointsTable (points: PointSummary[], now = Date.now()): string {
+export function pointsTable (points: PointSummary[], now = Date.now(), bootChecks: Map<string, BootCheck> = new Map()): string {
   if (points.length === 0) return 'no restore points'
   const rows = points.map((p) => [p.id ?? '', p.job ?? '', p.vm ?? '', new Date(p.createdAtMs ?? 0).toISOString(),
-    (p.disks ?? []).map((d) => `${d.index}:${formatBytes(d.size ?? 0)}`).join(' '), p.repository ?? '', pointState(p), lockColumn(p.lockUntilMs ?? 0, now), p.keyFingerprint || '-'])
+    (p.disks ?? []).map((d) => `${d.index}:${formatBytes(d.size ?? 0)}`).join(' '), p.repository ?? '', pointState(p), lockColumn(p.lockUntilMs ?? 0, now), p.keyFingerprint || '-',
+    bootCheckColumn(bootChecks.get(p.id ?? ''))])
   const damaged = points.filter((p) => p.damaged === true).map((p) => `DAMAGED ${p.id}: ${p.damageReason}`)
   const bad = points.filter((p) => p.damaged !== true && (p.badBlocks ?? 0) > 0)
     .map((p) => `DAMAGED ${p.id}: ${p.badBlocks} bad block(s) found by verify; the next backup of VM "${p.vm}" sends them again, until then restore it with --allow-damaged`)
   damaged.push(...bad)
-  return [table([['POINT', 'JOB', 'VM', 'CREATED', 'DISKS', 'REPOSITORY', 'STATE', 'LOCKED UNTIL', 'KEY'], ...rows]), ...damaged].join('\n')
+  const failed = [...new Set(points.map((p) => p.id ?? ''))].map((id) => bootChecks.get(id)).filter((c): c is BootCheck => c != null && c.pass !== true)
+    .map((c) => `BOOT CHECK FAILED ${c.pointId} (${new Date(Number(c.checkedAtMs ?? 0)).toISOString()}): ${c.reason}`)
+  return [table([['POINT', 'JOB', 'VM', 'CREATED', 'DISKS', 'REPOSITORY', 'STATE', 'LOCKED UNTIL', 'KEY', 'BOOT CHECK'], ...rows]), ...damaged, ...failed].join('\n')
+}
+
+function bootCheckColumn (c: BootCheck | undefined): string {
+  if (c == null) return '-'
+  return c.pass === true ? `pass ${(Number(c.bootMs ?? 0) / 1000).toFixed(1)}s` : 'FAIL'
+}
+
+/** Boot check results, newest first, each failure's reason under the table. */
+export function bootChecksTable (checks: BootCheck[]): string {
+  if (checks.length === 0) return 'no boot checks'
+  const rows = checks.map((c) => [c.pointId ?? '', c.vm ?? '', new Date(Number(c.checkedAtMs ?? 0)).toISOString(), c.pass === true ? 'pass' : 'FAIL',
+    c.bootMs ? `${(Number(c.bootMs) / 1000).toFixed(1)}s` : '-', c.scriptRan === true ? String(c.scriptExit) : '-', c.screenshotId ? 'yes' : '-', c.sessionId ?? ''])
+  const reasons = checks.filter((c) => c.pass !== true).map((c) => `FAIL ${c.pointId}: ${c.code ? `${c.code}: ` : ''}${c.reason}`)
+  return [table([['POINT', 'VM', 'CHECKED', 'RESULT', 'BOOT', 'SCRIPT', 'SCREENSHOT', 'SESSION'], ...rows]), ...reasons].join('\n')
+}
+
+/** The 3-2-1-1-0 figures, one VM a row; each VM that falls short named with what it lacks. */
+export function protectionTable (report: ProtectionReport): string {
+  const vms = report.vms ?? []
+  if (vms.length === 0) return 'no VM is in a backup job'
+  const age = (ms: number | null | undefined): string => Number(ms ?? 0) > 0 ? formatDuration(Number(ms) / 1000) : '-'
+  const rows = vms.map((v) => [v.job ?? '', v.vm ?? '', v.protected === true ? 'yes' : 'NO', `${v.copies}/3`, `${v.repositories}/2`, `${v.offsite}/1`, `${v.locked}/1`, `${v.errors}/0`,
+    age(v.pointAgeMs), age(v.bootCheckAgeMs), v.pointId || '-'])
+  const short = vms.filter((v) => v.protected !== true).map((v) => `SHORT ${v.job}/${v.vm}: ${(v.missing ?? []).join('; ')}`)
+  return [
+    table([['JOB', 'VM', 'PROTECTED', 'COPIES', 'REPOS', 'OFF-SITE', 'LOCKED', 'ERRORS', 'POINT AGE', 'BOOT CHECK AGE', 'LATEST GOOD POINT'], ...rows]),
+    ...short,
+    ...(report.problems ?? []).map((p) => `note: ${p}`),
+    `${report.protected ?? 0} of ${vms.length} VM(s) protected (3 copies, 2 repositories, 1 off-site, 1 locked, 0 errors)`
+  ].join('\n')
 }
 
 function lockColumn (untilMs: number, now: number): string {
@@ -44,6 +78,7 @@ function pointState (p: PointSummary): string {
 export function renderSession (s: SessionRecord): string {
   if (s.kind === 'verify') return renderVerifySession(s)
   if (s.kind === 'copy') return renderCopySession(s)
+  if (s.kind === 'boot-check') return renderBootCheckSession(s)
   const rows = [['VM', 'DISK', 'STATE', 'PROXY', 'MODE', 'CHANGES', 'READ', 'SKIPPED', 'SENT', 'STORED', 'SPEED', 'TIME']]
   for (const t of s.tasks ?? []) rows.push(taskRow(t))
   const lines = [
@@ -56,6 +91,17 @@ export function renderSession (s: SessionRecord): string {
     ...(s.log ?? [])
   ]
   return lines.join('\n')
+}
+
+/** A boot check's session: its result, then the log. */
+function renderBootCheckSession (s: SessionRecord): string {
+  const c = s.bootCheck
+  const result = c == null
+    ? ['running']
+    : [`${c.pass === true ? 'PASSED' : 'FAILED'}${c.code ? ` (${c.code})` : ''}: ${c.reason}`,
+        `boot ${c.bootMs ? `${(Number(c.bootMs) / 1000).toFixed(1)} s` : '-'}  script exit ${c.scriptRan === true ? c.scriptExit : '-'}  screenshot ${c.screenshotId ? `/api/boot-checks/${encodeURIComponent(c.screenshotId)}/screenshot.png` : '-'}`,
+        ...(c.output ? ['script output:', ...c.output.trimEnd().split('\n').map((l) => `  ${l}`)] : [])]
+  return [`session ${s.id}  boot check of ${(s.points ?? [])[0] ?? '?'}  ${s.state}  started ${new Date(s.startedAtMs ?? 0).toISOString()}`, '', ...result, '', ...(s.log ?? [])].join('\n')
 }
 
 /** A verify job's session: what it read, how fast, the damaged points, then the log. */

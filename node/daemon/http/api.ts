@@ -74,6 +74,12 @@ export interface Api {
   recover(query: { point: string, host: string, name?: string, vm?: string, network?: boolean }): Promise<object>
   /** migrate (returns once the copy started) or stop */
   recoveryAction(id: string, action: 'migrate' | 'stop'): Promise<object>
+  /** kept boot check results, newest first; ?point=ID&vm=NAME&limit=N */
+  bootChecks(query: { pointId?: string, vm?: string, limit?: number }): Promise<object[]>
+  /** a boot check's console screenshot (PNG bytes) */
+  bootCheckScreenshot(id: string): Promise<Buffer>
+  /** the 3-2-1-1-0 figures of every VM of a job */
+  protection(query: { job?: string, vm?: string }): Promise<object>
 }
 
 const PLAIN = { defaults: true, arrays: true, longs: Number, bytes: String }
@@ -146,7 +152,26 @@ export function createApi (init: ApiInit): Api {
     session,
     async points (query) {
       const reply = await ask({ pointsList: { job: query.job ?? '', vm: query.vm ?? '' } })
-      return (reply.points?.points ?? []).map((p) => plain(pb.PointSummary, p))
+      // each point with its last boot check, when the manager keeps one
+      const checks = await ask({ bootCheckList: { vm: query.vm ?? '', latestPerPoint: true, limit: 100_000 } })
+        .then((r) => r.bootChecks?.checks ?? [], () => [])
+      const last = new Map(checks.map((c) => [c.pointId ?? '', c]))
+      return (reply.points?.points ?? []).map((p) => {
+        const check = last.get(p.id ?? '')
+        return { ...plain<object>(pb.PointSummary, p), lastBootCheck: check == null ? null : plain(pb.BootCheck, check) }
+      })
+    },
+    async bootChecks (query) {
+      const reply = await ask({ bootCheckList: { pointId: query.pointId ?? '', vm: query.vm ?? '', limit: query.limit ?? 0 } })
+      return (reply.bootChecks?.checks ?? []).map((c) => plain(pb.BootCheck, c))
+    },
+    async bootCheckScreenshot (id) {
+      const reply = await ask({ bootCheckScreenshot: { id } })
+      return Buffer.from(reply.bootCheckScreenshot?.png ?? new Uint8Array())
+    },
+    async protection (query) {
+      const reply = await ask({ protection: { job: query.job ?? '', vm: query.vm ?? '' } })
+      return plain(pb.ProtectionReport, reply.protection ?? {})
     },
     async run (job) {
       const reply = await ask({ jobRun: { name: job, wait: false } })

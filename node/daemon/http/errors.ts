@@ -22,7 +22,7 @@ export function statusOf (err: unknown): number {
   if (err instanceof HttpError) return err.status
   const code = (err as { code?: unknown }).code
   if (typeof code !== 'string') return 500
-  if (code.startsWith('ERR_NO_SUCH_')) return 404
+  if (code.startsWith('ERR_NO_SUCH_') || code === 'ERR_BOOT_CHECK_NO_SCREENSHOT') return 404
   if (code === 'ERR_SESSION_RUNNING') return 409
   // file-level restore: a path or partition that is not there, input that is wrong, a volume it cannot read
   if (code === 'ERR_FS_NOT_FOUND' || code === 'ERR_FS_NO_SUCH_PARTITION') return 404

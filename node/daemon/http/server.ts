@@ -16,6 +16,9 @@
  * GET  /api/hosts/:name/check  the host's VMs and the VMs it cannot describe, with the reason
  * GET  /api/events            the manager's change log, newest first; ?limit=N
  * GET  /api/throttle          the throttling rules, which are in force now, this node's shared rates
+ * GET  /api/boot-checks       kept boot check results, newest first; ?point=ID&vm=NAME&limit=N
+ * GET  /api/boot-checks/:id/screenshot.png   a boot check's console screenshot
+ * GET  /api/protection        the 3-2-1-1-0 figures of every VM of a job; ?job=NAME&vm=NAME
  * POST /api/jobs/:name/run    starts a session (token), 202 with the session
  * GET  /api/points/:id/files  a guest folder of the point's disk (token); ?vm=&disk=&partition=&path=
  *                             (&image=FILE: a disk image on this host instead; :id is then -)
@@ -60,8 +63,8 @@ export interface HttpServer {
   stop(): Promise<void>
 }
 
-/** A route's answer: JSON `body`, or `raw` writing the response itself (a download). */
-type Route = (req: IncomingMessage, params: string[], query: URLSearchParams) => Promise<{ status?: number, body?: unknown, raw?: (res: ServerResponse) => Promise<void> }>
+/** A route's answer: JSON `body`, `png` bytes, or `raw` writing the response itself (a download). */
+type Route = (req: IncomingMessage, params: string[], query: URLSearchParams) => Promise<{ status?: number, body?: unknown, png?: Buffer, raw?: (res: ServerResponse) => Promise<void> }>
 
 /** Splits "host:port" or "[v6]:port". */
 export function parseHttpAddress (address: string): { host: string, port: number } {
@@ -168,6 +171,9 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
         }
       }
     },
+    { method: 'GET', path: /^\/api\/boot-checks$/, route: async (_req, _p, q) => ({ body: await api.bootChecks({ pointId: q.get('point') ?? undefined, vm: q.get('vm') ?? undefined, limit: limitOf(q) }) }) },
+    { method: 'GET', path: /^\/api\/boot-checks\/([^/]+)\/screenshot\.png$/, route: async (_req, [id]) => ({ body: null, png: await api.bootCheckScreenshot(id!) }) },
+    { method: 'GET', path: /^\/api\/protection$/, route: async (_req, _p, q) => ({ body: await api.protection({ job: q.get('job') ?? undefined, vm: q.get('vm') ?? undefined }) }) },
     {
       method: 'POST',
       path: /^\/api\/jobs\/([^/]+)\/run$/,
@@ -196,7 +202,7 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
     const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname
     if (path === '/' || path === '/index.html') {
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'ERR_METHOD', `${req.method} ${path} is not allowed; use GET`)
-      res.setHeader('content-security-policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:")
+      res.setHeader('content-security-policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:")
       send(res, 200, 'text/html; charset=utf-8', await dashboardHtml())
       return
     }
@@ -206,7 +212,7 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
       return
     }
     const matching = routes.map((r) => ({ ...r, match: r.path.exec(path) })).filter((r) => r.match != null)
-    if (matching.length === 0) throw new HttpError(404, 'ERR_NOT_FOUND', `no route ${path}; the API has /api/status, /api/jobs, /api/sessions[/ID], /api/points, /api/hosts/NAME/check, /api/events, /api/throttle, POST /api/jobs/NAME/run, /api/points/ID/files and /api/points/ID/download (token), and /metrics`)
+    if (matching.length === 0) throw new HttpError(404, 'ERR_NOT_FOUND', `no route ${path}; the API has /api/status, /api/jobs, /api/sessions[/ID], /api/points, /api/hosts/NAME/check, /api/events, /api/throttle, /api/boot-checks[/ID/screenshot.png], /api/protection, /api/recoveries, POST /api/jobs/NAME/run, /api/points/ID/files and /api/points/ID/download (token), and /metrics`)
     const route = matching.find((r) => r.method === req.method)
     if (route == null) {
       res.setHeader('allow', matching.map((r) => r.method).join(', '))
@@ -214,7 +220,8 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
     }
     const params = route.match!.slice(1).map((p) => decodeURIComponent(p))
     const answer = await route.route(req, params, url.searchParams)
-    if (answer.raw != null) await answer.raw(res)
+    if (answer.png != null) send(res, answer.status ?? 200, 'image/png', answer.png)
+    else if (answer.raw != null) await answer.raw(res)
     else sendJson(res, answer.status ?? 200, answer.body)
   }
 

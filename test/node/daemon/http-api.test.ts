@@ -25,6 +25,7 @@ describe('HTTP API', function () {
         if (req.pointsList != null) return { points: { points: [{ id: 'pt1', vm: 'web01' }] } }
         if (req.jobRun != null) return { session: record('s1', req.jobRun.name!, 5, 'running') }
         if (req.throttleList != null) return { throttleRules: { rules: [{ name: 'office', from: '10.1.0.0/16', to: 'any', rateBps: 1e8 }], inForce: ['office'] } }
+        if (req.bootCheckList != null) return { bootChecks: { checks: [{ id: 'pt1@1', pointId: 'pt1', vm: 'web01', pass: true, checkedAtMs: 1 }] } }
         throw new Error('unexpected')
       },
       url: () => 'http://127.0.0.1:1'
@@ -38,11 +39,14 @@ describe('HTTP API', function () {
     assert.equal(jobs[0].rateLimitBps, 0, 'absent numbers are zeros')
     const points: any[] = await api.points({ job: 'nightly' })
     assert.equal(points[0].id, 'pt1')
+    assert.equal(points[0].lastBootCheck.pass, true, 'each point with its last boot check')
     const run = await api.run('nightly')
     assert.equal(run.state, 'running')
-    assert.deepEqual(seen.map((r) => Object.keys(r)[0]), ['status', 'throttleList', 'jobList', 'pointsList', 'jobRun'])
+    // a manager's status shows its throttling rules
+    assert.deepEqual(seen.map((r) => Object.keys(r)[0]), ['status', 'throttleList', 'jobList', 'pointsList', 'bootCheckList', 'jobRun'])
     assert.deepEqual(seen[3]!.pointsList, { job: 'nightly', vm: '' })
-    assert.deepEqual(seen[4]!.jobRun, { name: 'nightly', wait: false })
+    assert.deepEqual(seen[4]!.bootCheckList, { vm: '', latestPerPoint: true, limit: 100_000 })
+    assert.deepEqual(seen[5]!.jobRun, { name: 'nightly', wait: false })
   })
 
   it('lists sessions through sessionList, newest first', async function () {

@@ -72,7 +72,13 @@ describe('HTTP status endpoint', function () {
     download: async () => {},
     recoveries: async () => [],
     recover: async (q) => ({ id: 'r1', pointId: q.point, host: q.host, state: 'running' }),
-    recoveryAction: async (id, action) => ({ id, state: action === 'stop' ? 'stopped' : 'migrating' })
+    recoveryAction: async (id, action) => ({ id, state: action === 'stop' ? 'stopped' : 'migrating' }),
+    bootChecks: async (q) => { queries.push(q); return [{ id: 'p1@000000000000001', pointId: 'p1', vm: 'vm1', pass: true }] },
+    bootCheckScreenshot: async (id) => {
+      if (id !== 'p1@000000000000001') throw new UserError('ERR_BOOT_CHECK_NO_SCREENSHOT', `no screenshot "${id}"`)
+      return Buffer.from('\x89PNG fake')
+    },
+    protection: async (q) => { queries.push(q); return { vms: [{ job: 'nightly', vm: 'vm1', protected: false, missing: ['no locked copy'] }] } }
   }
 
   before(async function () {
@@ -98,6 +104,23 @@ describe('HTTP status endpoint', function () {
     const list = await call(server.url, '/api/sessions?job=nightly&limit=5')
     assert.equal(list.json.sessions[0].id, 's1')
     assert.deepEqual(queries.at(-1), { job: 'nightly', limit: 5 })
+  })
+
+  it('answers boot checks, their screenshots as PNG, and the protection view', async function () {
+    const checks = await call(server.url, '/api/boot-checks?point=p1&vm=vm1&limit=3')
+    assert.equal(checks.status, 200)
+    assert.equal(checks.json[0].pass, true)
+    assert.deepEqual(queries.at(-1), { pointId: 'p1', vm: 'vm1', limit: 3 })
+    const png = await call(server.url, '/api/boot-checks/p1%40000000000000001/screenshot.png')
+    assert.equal(png.status, 200)
+    assert.equal(png.headers['content-type'], 'image/png')
+    assert.match(png.text, /PNG fake/)
+    const none = await call(server.url, '/api/boot-checks/nope/screenshot.png')
+    assert.equal(none.status, 404)
+    assert.equal(none.json.error.code, 'ERR_BOOT_CHECK_NO_SCREENSHOT')
+    const protection = await call(server.url, '/api/protection?job=nightly')
+    assert.deepEqual(protection.json.vms[0].missing, ['no locked copy'])
+    assert.deepEqual(queries.at(-1), { job: 'nightly', vm: undefined })
   })
 
   it('refuses a run without the token, and runs with it', async function () {
