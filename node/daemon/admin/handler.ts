@@ -17,6 +17,7 @@ import { join } from 'node:path'
 import type { Logger } from '../../core/logger.ts'
 import { filesRequest, isFilesRequest, type FilesInit } from './files.ts'
 import { pointExports } from './point-exports.ts'
+import { isolatedPointStarter } from './isolated-point.ts'
 import { bootCheckPoint, type StartIsolated } from './boot-check.ts'
 import type { Mesh } from '../../runtime/mesh.ts'
 import { membersWithout, saveConfig, validatePeerId } from '../config.ts'
@@ -84,23 +85,25 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
   }
 
   // the throttling rules a restore's repository enforces: none when no manager answers
-  // restore points served over NBD from this daemon (file-level restore; instant recovery)
+  // restore points served over NBD from this daemon (file-level restore, boot checks)
+  const exporter = pointExports({
+    libp2p: mesh.libp2p,
+    socketPath: join(init.home, 'nbd.sock'),
+    locate: async (pointId, repository) => {
+      const point = await restorablePoint(pointId, repository ?? '')
+      const peers = capacity.entries().filter((e) => e.announcement.repository?.name === point.repository).map((e) => e.announcement.peerId!).sort()
+      if (peers.length === 0) throw new UserError('ERR_NO_SUCH_REPOSITORY', `no node of repository ${point.repository ?? ''} is in the mesh view now; start it, or name another repository holding the point with --repository`)
+      return { peers, repository: point.repository ?? '' }
+    },
+    keyFor: managerKey,
+    log: init.log
+  })
   if (init.files !== undefined && init.files.exportPoint === undefined) {
-    const exporter = pointExports({
-      libp2p: mesh.libp2p,
-      socketPath: join(init.home, 'nbd.sock'),
-      locate: async (pointId, repository) => {
-        const point = await restorablePoint(pointId, repository ?? '')
-        const peers = capacity.entries().filter((e) => e.announcement.repository?.name === point.repository).map((e) => e.announcement.peerId!).sort()
-        if (peers.length === 0) throw new UserError('ERR_NO_SUCH_REPOSITORY', `no node of repository ${point.repository ?? ''} is in the mesh view now; start it, or name another repository holding the point with --repository`)
-        return { peers, repository: point.repository ?? '' }
-      },
-      keyFor: managerKey,
-      log: init.log
-    })
     init.files.exportPoint = async (d) => await exporter.open(d)
     init.files.close = exporter.close
   }
+  // boot checks start the point here, on this daemon's machine, through the same exports
+  const startIsolated = init.startIsolated ?? isolatedPointStarter({ exports: exporter, node: mesh.peerId })
 
   const managerRules = async (): Promise<TrafficRuleWire[]> => {
     try {
@@ -345,7 +348,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.lockPeriod != null) return await lockPeriod(request.lockPeriod)
     if (request.restore != null) return await restorePoint({ mesh, config, findPoint: async (id) => await restorablePoint(id, request.restore!.repository ?? ''), qemuHost, keyFor: managerKey, trafficRules: managerRules }, request.restore, progress)
     if (isFilesRequest(request)) return await filesRequest(init.files ?? {}, request, progress)
-    if (request.bootCheck != null) return await bootCheckPoint({ findPoint: restorablePoint, toManager, startIsolated: init.startIsolated }, request.bootCheck, progress)
+    if (request.bootCheck != null) return await bootCheckPoint({ findPoint: restorablePoint, toManager, startIsolated }, request.bootCheck, progress)
     if (request.rebuild != null) return await rebuildRepositories({ system, capacity, discoveryMs, peerId: mesh.peerId }, request.rebuild, progress)
     throw new UserError('ERR_BAD_REQUEST', `unknown admin request ${kind ?? '(empty)'}`)
   }

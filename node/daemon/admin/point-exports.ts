@@ -56,6 +56,8 @@ export interface ServedDisk {
   size: number
   /** the repository it reads from */
   repository: string
+  /** the point's manifest as that repository holds it (its recorded VM config among others) */
+  point: RestorePoint
   source: PointDiskSource
   close: () => Promise<void>
 }
@@ -145,6 +147,7 @@ export function pointExports (init: PointExportsInit): PointExports {
       exportName: name,
       size: Number(disk.size ?? 0),
       repository,
+      point,
       source,
       close: async () => {
         if (!live.delete(served)) return
