@@ -136,7 +136,7 @@ export function addPointCommands (program: Command): void {
     .option('--repository <name>', 'verify the copy of the point in this repository (default: the one a restore would read; with --repair, the one with bad blocks)')
     .option('--repair', 'take a good copy of each bad block from another repository node that holds it (a copy job\'s target, or its source): it is checked on arrival as a backup\'s block, and every point using it is repaired')
     .option('--boot', 'a boot check instead (SureBackup): start the point in isolation (no network) through instant recovery, wait for its heartbeat, run --script, take a screenshot; exit 1 when it fails')
-    .option('--host <name>', '--boot: the registered QEMU host to run the VM on')
+    .option('--host <name>', '--boot: a name recorded for the machine the check ran on (the check runs on the daemon this command talks to)')
     .option('--heartbeat-line <text>', '--boot: a serial console line that says the guest is up (besides the guest agent answering)')
     .option('--no-agent', '--boot: do not wait for the guest agent (--heartbeat-line is then the heartbeat)')
     .option('--boot-timeout <s>', '--boot: seconds from the VM\'s start to its heartbeat (default 120)', count('--boot-timeout'))
