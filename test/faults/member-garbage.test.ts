@@ -184,7 +184,7 @@ describe('faults: a member sending garbage on every protocol', function () {
       }, 10_000, 100)
       handled.set(name, protocols)
     }
-    assert.deepEqual(handled.get('c'), ['/meshbackup/admin/1.0.0', '/meshbackup/datapipe/1.0.0', '/meshbackup/restore/1.0.0', '/meshbackup/rpc/1.0.0'])
+    assert.deepEqual(handled.get('c'), ['/meshbackup/admin/1.0.0', '/meshbackup/block-fetch/1.0.0', '/meshbackup/datapipe/1.0.0', '/meshbackup/restore/1.0.0', '/meshbackup/rpc/1.0.0'])
     for (const name of ['a', 'b']) assert.deepEqual(handled.get(name), ['/meshbackup/admin/1.0.0', '/meshbackup/rpc/1.0.0'])
 
     const results = await Promise.all([...handled].flatMap(([name, protocols]) => {
