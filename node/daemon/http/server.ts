@@ -202,6 +202,8 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
     const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname
     if (path === '/' || path === '/index.html') {
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'ERR_METHOD', `${req.method} ${path} is not allowed; use GET`)
+      // the file browser's downloads need nothing here: a fetch to 'self', saved from a Blob URL by
+      // an a[download] click, which is a download and not a fetch or navigation the policy governs
       res.setHeader('content-security-policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:")
       send(res, 200, 'text/html; charset=utf-8', await dashboardHtml())
       return
