@@ -50,7 +50,7 @@ export interface CapacityInit {
   log?: Logger
 }
 
-type Sections = Pick<Announcement, 'proxy' | 'repository' | 'manager'>
+type Sections = Pick<Announcement, 'proxy' | 'repository' | 'manager' | 'bootCheck'>
 
 export interface Capacity extends EventEmitter<{ change: [CapacityEntry | undefined], expired: [string] }> {
   start(): Promise<void>

@@ -34,6 +34,7 @@ import type { Role } from '../runtime/role.ts'
 import { roleRegistry } from './role-registry.ts'
 import { createLogger } from './log.ts'
 import type { FilesInit } from './admin/files.ts'
+import { bootCheckActor, canBootCheck } from './boot-check-actor.ts'
 
 export interface Daemon {
   readonly peerId: string
@@ -203,6 +204,12 @@ async function startParts ({ home, config, log, privateKey, started }: Parts): P
       throw new CodedError(code, `the ${name} role cannot start: ${err?.message ?? String(err)}`, { cause: err })
     }
     roles.push(role)
+  }
+  // boot-check jobs reach `verify --boot`'s code here through the boot-check actor, on a node
+  // that can run QEMU; the announcement says it can
+  if (await canBootCheck()) {
+    system.spawn('boot-check', bootCheckActor({ handler, log, busy: (active) => capacity.set({ bootCheck: { slots: 1, active } }) }), { restart: 'permanent' })
+    capacity.set({ bootCheck: { slots: 1, active: 0 } })
   }
   await handleAdmin({
     libp2p: mesh.libp2p,

@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * The manager actor answers the admin requests that concern jobs, hosts and sessions, and starts
- * one session actor per job run (backup, verify and copy jobs). Never two sessions of one job at once.
+ * one session actor per job run (backup, verify, copy and boot-check jobs). Never two sessions of one job at once.
  */
 import type { ActorMessage, AdminReply, AdminRequest, GuestCredentials, Job, SessionRecord, VerifyJob, CopyJob } from '../../proto/index.ts'
 import type { Behavior, ActorContext } from '../../node/runtime/actors/behavior.ts'
@@ -18,6 +18,7 @@ import { Configuration } from './configuration.ts'
 import { DiscoveryWindow } from './discovery-window.ts'
 import { verifySessionActor } from './verify-job.ts'
 import { copySessionActor } from './copy-job.ts'
+import { BOOT_CHECK_JOB_KIND, bootCheckSessionActor } from './boot-check-job.ts'
 import type { ScheduleStore } from './schedule.ts'
 import type { KeyCatalog } from './key-catalog.ts'
 import { answerKeyRequest, isKeyRequest } from './key-requests.ts'
@@ -27,7 +28,7 @@ import { answerThrottleRequest, isThrottleRequest, type ThrottleRules } from './
 import type { BootChecks } from './boot-checks.ts'
 import { beginBootCheck, endBootCheck } from './boot-check-session.ts'
 import { gatherProtection } from './protection.ts'
-import type { BootCheck } from '../../proto/index.ts'
+import type { BootCheck, BootCheckJob } from '../../proto/index.ts'
 
 export interface ManagerInit {
   catalog: Catalog
@@ -70,6 +71,7 @@ export function managerActor (init: ManagerInit): () => Behavior {
     let schedules: JobSchedules | undefined
     let verifySchedules: JobSchedules | undefined
     let copySchedules: JobSchedules | undefined
+    let bootCheckSchedules: JobSchedules | undefined
     let stopHunting: (() => void) | undefined
     let configuration: Configuration | undefined
     const window = new DiscoveryWindow(init.discoveryTimeoutMs ?? 15_000)
@@ -188,6 +190,30 @@ export function managerActor (init: ManagerInit): () => Behavior {
       return { ok: {} }
     }
 
+    /** A boot-check job's run (boot-check-job.ts): a session like a backup's (same namespace, never two of one job at once). */
+    const runBootCheckJob = async (name: string, ctx: ActorContext, trigger: 'manual' | Trigger = 'manual'): Promise<SessionRecord> => {
+      const job: BootCheckJob = await init.catalog.bootCheckJob(name)
+      const backup = await init.catalog.job(job.job ?? '')
+      const record = await claimSession(name, 'boot-check job', { kind: BOOT_CHECK_JOB_KIND }, trigger)
+      ctx.spawn(`session-${++sessions}`, bootCheckSessionActor({ job, backup, record, ...sessionHooks(name) }), { restart: 'temporary' })
+      return record
+    }
+
+    const addBootCheckJob = async (job: BootCheckJob, ctx: ActorContext): Promise<AdminReply> => {
+      const replaced = await init.catalog.bootCheckJob(job.name ?? '').then(() => true, () => false)
+      const saved = await init.catalog.addBootCheckJob(job)
+      await bootCheckSchedules?.set(saved)
+      await configuration!.record('boot-check-job-add', saved.name!, `${replaced ? 'replaced: ' : ''}job ${saved.job}${(saved.vms ?? []).length > 0 ? ` (VMs ${saved.vms!.join(', ')})` : ''}${saved.on ? `, on node ${saved.on}` : ''}${saved.schedule ? `, schedule "${saved.schedule}"` : ''}`, origin(ctx))
+      return { bootCheckJob: saved }
+    }
+
+    const removeBootCheckJob = async (name: string, ctx: ActorContext): Promise<AdminReply> => {
+      const job = await init.catalog.removeBootCheckJob(name)
+      await bootCheckSchedules?.set({ name, schedule: '' })
+      await configuration!.record('boot-check-job-remove', name, `job ${job.job}`, origin(ctx))
+      return { ok: {} }
+    }
+
     const hunting = (ctx: ActorContext) => ({
       catalog: init.catalog,
       capacity: init.capacity,
@@ -221,6 +247,10 @@ export function managerActor (init: ManagerInit): () => Behavior {
       if (req.copyJobList != null) return { copyJobs: { jobs: await init.catalog.copyJobs() } }
       if (req.copyJobRemove != null) return await removeCopyJob(req.copyJobRemove.name ?? '', ctx)
       if (req.copyJobRun != null) return { session: await runCopyJob(req.copyJobRun.name ?? '', ctx) }
+      if (req.bootCheckJobAdd != null) return await addBootCheckJob(req.bootCheckJobAdd, ctx)
+      if (req.bootCheckJobList != null) return { bootCheckJobs: { jobs: await init.catalog.bootCheckJobs() } }
+      if (req.bootCheckJobRemove != null) return await removeBootCheckJob(req.bootCheckJobRemove.name ?? '', ctx)
+      if (req.bootCheckJobRun != null) return { session: await runBootCheckJob(req.bootCheckJobRun.name ?? '', ctx) }
       if (req.sessionShow != null) {
         const key = req.sessionShow.id ?? ''
         const live = [...running.values()].find((r) => r.id === key || r.job === key)
@@ -347,11 +377,24 @@ export function managerActor (init: ManagerInit): () => Behavior {
         })
         void init.catalog.copyJobs().then(async (jobs) => await copySchedules?.start(jobs))
           .catch((err: Error) => init.log.error(`copy job schedules could not start: ${err.message}`))
+        // boot-check jobs too: "bootcheck:" cannot start a job name either
+        bootCheckSchedules = new JobSchedules({
+          store: {
+            scheduleState: async (name) => await init.catalog.scheduleState(`bootcheck:${name}`),
+            saveScheduleState: async (name, state) => { await init.catalog.saveScheduleState(`bootcheck:${name}`, state) },
+            forgetScheduleState: async (name) => { await init.catalog.forgetScheduleState(`bootcheck:${name}`) }
+          },
+          run: async (job, trigger) => await runBootCheckJob(job, ctx, trigger),
+          log: (line) => init.log.info(`boot-check ${line}`)
+        })
+        void init.catalog.bootCheckJobs().then(async (jobs) => await bootCheckSchedules?.start(jobs))
+          .catch((err: Error) => init.log.error(`boot-check job schedules could not start: ${err.message}`))
       },
       stopped () {
         schedules?.stop()
         verifySchedules?.stop()
         copySchedules?.stop()
+        bootCheckSchedules?.stop()
         stopHunting?.()
       },
       async receive (msg: ActorMessage, ctx: ActorContext) {

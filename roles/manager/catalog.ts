@@ -4,7 +4,7 @@
  * registered hosts and session records, each a protobuf message in a LevelDB sublevel.
  */
 import type { Level } from 'level'
-import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionRecord, type VerifyJob, type CopyJob, type RecoveryInfo } from '../../proto/index.ts'
+import { pb, type Job, type HostSpec, type Notify, type Retention, type SessionRecord, type VerifyJob, type CopyJob, type RecoveryInfo, type BootCheckJob } from '../../proto/index.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { parseSchedule, type ScheduleState } from './schedule.ts'
 import { DEFAULT_NOTIFY_ON, NOTIFY_STATES } from './notify.ts'
@@ -34,6 +34,7 @@ export class Catalog {
   readonly #verifyJobs: Sub
   readonly #copyJobs: Sub
   readonly #recoveries: Sub
+  readonly #bootCheckJobs: Sub
   /** every configuration change, newest first */
   readonly changes: ChangeLog
 
@@ -48,6 +49,7 @@ export class Catalog {
     this.#verifyJobs = root.sublevel<string, Uint8Array>('verify-jobs', { valueEncoding: 'view' }) as unknown as Sub
     this.#copyJobs = root.sublevel<string, Uint8Array>('copy-jobs', { valueEncoding: 'view' }) as unknown as Sub
     this.#recoveries = root.sublevel<string, Uint8Array>('recoveries', { valueEncoding: 'view' }) as unknown as Sub
+    this.#bootCheckJobs = root.sublevel<string, Uint8Array>('boot-check-jobs', { valueEncoding: 'view' }) as unknown as Sub
     this.changes = new ChangeLog(root.sublevel<string, Uint8Array>('changes', { valueEncoding: 'view' }) as unknown as ChangeTable)
   }
 
@@ -185,6 +187,7 @@ export class Catalog {
     await check?.(clean, host)
     if (await this.#verifyJobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a verify job: a backup job needs another name (their sessions are listed together)`)
     if (await this.#copyJobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a copy job: a backup job needs another name (their sessions are listed together)`)
+    if (await this.#bootCheckJobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a boot-check job: a backup job needs another name (their sessions are listed together)`)
     await this.#jobs.put(name, pb.Job.encode(clean).finish())
     return clean
   }
@@ -194,7 +197,7 @@ export class Catalog {
     const name = job.name ?? ''
     if (!JOB_NAME.test(name)) throw new UserError('ERR_BAD_NAME', `verify job name "${name}" must be 1-64 letters, digits, dash or underscore`)
     if (await this.#jobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a backup job: a verify job needs another name (their sessions are listed together)`)
-    if (await this.#copyJobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a copy job: a verify job needs another name (their sessions are listed together)`)
+    if (await this.#copyJobs.get(name) != null || await this.#bootCheckJobs.get(name) != null) throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a copy or boot-check job: a verify job needs another name (their sessions are listed together)`)
     if (!job.repository) throw new UserError('ERR_BAD_JOB', `verify job "${name}" needs --repository NAME (the name a repository node was initialised with)`)
     const days = job.olderThanDays ?? 0
     if (!Number.isInteger(days) || days < 0 || days > 36_500) throw new UserError('ERR_BAD_JOB', `verify job "${name}": --older-than ${days} must be a whole number of days from 0 to 36500 (0: every point, every run)`)
@@ -207,8 +210,8 @@ export class Catalog {
   async addCopyJob (job: CopyJob): Promise<CopyJob> {
     const name = job.name ?? ''
     if (!JOB_NAME.test(name)) throw new UserError('ERR_BAD_NAME', `copy job name "${name}" must be 1-64 letters, digits, dash or underscore`)
-    if (await this.#jobs.get(name) != null || await this.#verifyJobs.get(name) != null) {
-      throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a backup or verify job: a copy job needs another name (their sessions are listed together)`)
+    if (await this.#jobs.get(name) != null || await this.#verifyJobs.get(name) != null || await this.#bootCheckJobs.get(name) != null) {
+      throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a backup, verify or boot-check job: a copy job needs another name (their sessions are listed together)`)
     }
     if (!job.from || !job.to) throw new UserError('ERR_COPY_BAD_JOB', `copy job "${name}" needs --from REPOSITORY and --to REPOSITORY (the names repository nodes were initialised with)`)
     if (job.from === job.to) throw new UserError('ERR_COPY_BAD_JOB', `copy job "${name}" copies repository "${job.from}" onto itself; --to must name another repository`)
@@ -224,6 +227,60 @@ export class Catalog {
     }
     await this.#copyJobs.put(name, pb.CopyJob.encode(clean).finish())
     return clean
+  }
+
+  /** Checks and saves a boot-check job (boot-check-job.ts runs it); its backup job must exist. */
+  async addBootCheckJob (job: BootCheckJob): Promise<BootCheckJob> {
+    const name = job.name ?? ''
+    if (!JOB_NAME.test(name)) throw new UserError('ERR_BAD_NAME', `boot-check job name "${name}" must be 1-64 letters, digits, dash or underscore`)
+    if (await this.#jobs.get(name) != null || await this.#verifyJobs.get(name) != null || await this.#copyJobs.get(name) != null) {
+      throw new UserError('ERR_BAD_NAME', `"${name}" is the name of a backup, verify or copy job: a boot-check job needs another name (their sessions are listed together)`)
+    }
+    if (!job.job) throw new UserError('ERR_BOOT_CHECK_BAD_JOB', `boot-check job "${name}" needs --job BACKUPJOB (the backup job whose VMs it checks)`)
+    const backup = await this.job(job.job)
+    const vms = [...new Set((job.vms ?? []).map((v) => v.trim()).filter((v) => v !== ''))]
+    const outside = (backup.vms ?? []).length === 0 ? [] : vms.filter((v) => !(backup.vms ?? []).includes(v))
+    if (outside.length > 0) throw new UserError('ERR_BOOT_CHECK_BAD_JOB', `boot-check job "${name}": backup job ${backup.name} does not back up VM(s) ${outside.join(', ')}; it backs up ${(backup.vms ?? []).join(', ')}`)
+    if (job.noAgent === true && !job.heartbeatLine) throw new UserError('ERR_BOOT_CHECK_BAD_JOB', `boot-check job "${name}": without the guest agent (--no-agent) a boot check needs --heartbeat-line`)
+    if (job.scriptText && job.scriptPath) throw new UserError('ERR_BOOT_CHECK_BAD_JOB', `boot-check job "${name}": give the script as a file (--script) or as a path in the guest (--script-path), not both`)
+    for (const [value, option] of [[job.bootTimeoutS ?? 0, '--boot-timeout'], [job.scriptTimeoutS ?? 0, '--script-timeout']] as const) {
+      if (!Number.isInteger(value) || value < 0 || value > 3600) throw new UserError('ERR_BOOT_CHECK_BAD_JOB', `boot-check job "${name}": ${option} ${value} must be a whole number of seconds from 0 to 3600 (0: the default)`)
+    }
+    const clean: BootCheckJob = {
+      name,
+      job: backup.name,
+      vms,
+      schedule: checkSchedule(name, job.schedule ?? ''),
+      on: (job.on ?? '').trim(),
+      scriptText: job.scriptText ?? '',
+      scriptPath: job.scriptPath ?? '',
+      scriptArgs: job.scriptArgs ?? [],
+      scriptTimeoutS: job.scriptTimeoutS ?? 0,
+      heartbeatLine: job.heartbeatLine ?? '',
+      noAgent: job.noAgent === true,
+      bootTimeoutS: job.bootTimeoutS ?? 0
+    }
+    await this.#bootCheckJobs.put(name, pb.BootCheckJob.encode(clean).finish())
+    return clean
+  }
+
+  async bootCheckJob (name: string): Promise<BootCheckJob> {
+    const bytes = await this.#bootCheckJobs.get(name)
+    if (bytes == null) throw new UserError('ERR_NO_SUCH_JOB', `no boot-check job named "${name}"; \`meshbackup bootcheck list\` shows them`)
+    return pb.BootCheckJob.decode(bytes)
+  }
+
+  /** Forgets a boot-check job (its sessions and the checks it recorded stay). */
+  async removeBootCheckJob (name: string): Promise<BootCheckJob> {
+    const job = await this.bootCheckJob(name)
+    await this.#bootCheckJobs.del(name)
+    return job
+  }
+
+  async bootCheckJobs (): Promise<BootCheckJob[]> {
+    const out: BootCheckJob[] = []
+    for await (const bytes of this.#bootCheckJobs.values()) out.push(pb.BootCheckJob.decode(bytes))
+    return out
   }
 
   async copyJob (name: string): Promise<CopyJob> {

@@ -82,8 +82,16 @@ export type RecoveryErrorCode =
   | 'ERR_NO_SUCH_RECOVERY'
   | 'ERR_RECOVERY_STATE'
   | 'ERR_NO_SUCH_POINT'
-/** boot-checks.ts: a boot check's screenshot asked for by an id the manager does not keep */
-export type BootCheckErrorCode = 'ERR_BOOT_CHECK_NO_SCREENSHOT'
+/**
+ * boot-checks.ts: a boot check's screenshot asked for by an id the manager does not keep;
+ * catalog.ts, boot-check-job.ts: a boot-check job that cannot be saved, a VM of its run with no
+ * good point to check, no node in view that runs boot checks
+ */
+export type BootCheckErrorCode =
+  | 'ERR_BOOT_CHECK_NO_SCREENSHOT'
+  | 'ERR_BOOT_CHECK_BAD_JOB'
+  | 'ERR_BOOT_CHECK_NO_POINT'
+  | 'ERR_BOOT_CHECK_NO_NODE'
 
 /** every code of the role */
 export type ManagerErrorCode =

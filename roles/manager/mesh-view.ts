@@ -39,3 +39,19 @@ export function schedulerNode (capacity: Capacity, self: string): string | undef
   const all = capacity.entries().filter((e) => e.announcement.roles?.includes('scheduler')).map((e) => e.announcement.peerId!)
   return all.includes(self) ? self : all.sort()[0]
 }
+
+/**
+ * The nodes that run boot checks (Announcement.boot_check), best first: the one `on` names (its
+ * peer id or a unique start of it) when given; else proxies' nodes first, then the least busy.
+ */
+export function bootCheckNodes (capacity: Capacity, on = ''): string[] {
+  const able = capacity.entries().filter((e) => (e.announcement.bootCheck?.slots ?? 0) > 0)
+  if (on !== '') {
+    const named = able.filter((e) => e.announcement.peerId === on || (e.announcement.peerId ?? '').startsWith(on))
+    return named.length === 1 ? [named[0]!.announcement.peerId!] : []
+  }
+  const proxy = (e: typeof able[number]): number => e.announcement.roles?.includes('proxy') === true ? 0 : 1
+  return able
+    .sort((a, b) => proxy(a) - proxy(b) || (a.announcement.bootCheck?.active ?? 0) - (b.announcement.bootCheck?.active ?? 0) || (a.announcement.peerId ?? '').localeCompare(b.announcement.peerId ?? ''))
+    .map((e) => e.announcement.peerId!)
+}

@@ -51,6 +51,7 @@ const MANAGER_REQUESTS = ['hostAdd', 'hostList', 'hostCheck', 'hostRemove', 'job
   'recover', 'recoveryAction', 'recoveryList',
   // boot checks and the protection view (roles/manager/boot-check-session.ts, protection.ts)
   'bootCheckBegin', 'bootCheckRecord', 'bootCheckList', 'bootCheckScreenshot', 'protection',
+  'bootCheckJobAdd', 'bootCheckJobList', 'bootCheckJobRemove', 'bootCheckJobRun',
   // the key catalog: only admins reach this handler, so keyGet hands a data key to an admin only
   'keyCreate', 'keyList', 'keyExport', 'keyImport', 'keyChangePassphrase', 'keyGet'] as const
 let temporaries = 0
@@ -338,6 +339,7 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
     if (request.jobRun?.wait === true) return await runAndWait({ jobRun: { name: request.jobRun.name } }, progress)
     if (request.verifyJobRun?.wait === true) return await runAndWait({ verifyJobRun: { name: request.verifyJobRun.name } }, progress)
     if (request.copyJobRun?.wait === true) return await runAndWait({ copyJobRun: { name: request.copyJobRun.name } }, progress)
+    if (request.bootCheckJobRun?.wait === true) return await runAndWait({ bootCheckJobRun: { name: request.bootCheckJobRun.name } }, progress)
     if (MANAGER_REQUESTS.includes(kind as any)) return await toManager(request)
     if (request.status != null) return { status: status() }
     if (request.membersAdd != null) return await membersAdd(request.membersAdd.peerIds ?? [])

@@ -15,6 +15,7 @@ import { addPointCommands } from './point-commands.ts'
 import { addRepositoryCommands } from './repository-commands.ts'
 import { addEventCommands } from './event-commands.ts'
 import { addVerifyJobCommands } from './verify-job-commands.ts'
+import { addBootCheckCommands } from './bootcheck-commands.ts'
 import { addCopyJobCommands } from './copy-job-commands.ts'
 import { addThrottleCommands } from './throttle-commands.ts'
 import { addRecoverCommands } from './recover-commands.ts'
@@ -38,6 +39,7 @@ export function buildCli (): Command {
   addRepositoryCommands(program)
   addEventCommands(program)
   addVerifyJobCommands(program)
+  addBootCheckCommands(program)
   addCopyJobCommands(program)
   addThrottleCommands(program)
   addKeyCommands(program)

@@ -79,6 +79,7 @@ export function renderSession (s: SessionRecord): string {
   if (s.kind === 'verify') return renderVerifySession(s)
   if (s.kind === 'copy') return renderCopySession(s)
   if (s.kind === 'boot-check') return renderBootCheckSession(s)
+  if (s.kind === 'boot-check-job') return renderBootCheckJobSession(s)
   const rows = [['VM', 'DISK', 'STATE', 'PROXY', 'MODE', 'CHANGES', 'READ', 'SKIPPED', 'SENT', 'STORED', 'SPEED', 'TIME']]
   for (const t of s.tasks ?? []) rows.push(taskRow(t))
   const lines = [
@@ -91,6 +92,18 @@ export function renderSession (s: SessionRecord): string {
     ...(s.log ?? [])
   ]
   return lines.join('\n')
+}
+
+/** A boot-check job's run: the points checked, the VMs that failed and why, then the log. */
+function renderBootCheckJobSession (s: SessionRecord): string {
+  return [
+    `session ${s.id}  boot-check job ${s.job}  ${s.state}  started ${new Date(s.startedAtMs ?? 0).toISOString()}${s.endedAtMs ? `  took ${formatDuration(((s.endedAtMs) - (s.startedAtMs ?? 0)) / 1000)}` : ''}`,
+    '',
+    ...(s.points?.length ? [`restore points checked: ${s.points.join(', ')}`] : []),
+    ...(s.failedVms ?? []).map((f) => `FAILED  VM ${f.vm}${f.code ? ` (${f.code})` : ''}: ${f.reason}`),
+    '',
+    ...(s.log ?? [])
+  ].join('\n')
 }
 
 /** A boot check's session: its result, then the log. */

@@ -78,6 +78,8 @@ export interface Api {
   bootChecks(query: { pointId?: string, vm?: string, limit?: number }): Promise<object[]>
   /** a boot check's console screenshot (PNG bytes) */
   bootCheckScreenshot(id: string): Promise<Buffer>
+  /** the boot-check jobs (roles/manager/boot-check-job.ts); their runs are in sessions() */
+  bootCheckJobs(): Promise<object[]>
   /** the 3-2-1-1-0 figures of every VM of a job */
   protection(query: { job?: string, vm?: string }): Promise<object>
 }
@@ -168,6 +170,9 @@ export function createApi (init: ApiInit): Api {
     async bootCheckScreenshot (id) {
       const reply = await ask({ bootCheckScreenshot: { id } })
       return Buffer.from(reply.bootCheckScreenshot?.png ?? new Uint8Array())
+    },
+    async bootCheckJobs () {
+      return ((await ask({ bootCheckJobList: {} })).bootCheckJobs?.jobs ?? []).map((j) => plain(pb.BootCheckJob, j))
     },
     async protection (query) {
       const reply = await ask({ protection: { job: query.job ?? '', vm: query.vm ?? '' } })

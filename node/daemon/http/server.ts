@@ -18,6 +18,7 @@
  * GET  /api/throttle          the throttling rules, which are in force now, this node's shared rates
  * GET  /api/boot-checks       kept boot check results, newest first; ?point=ID&vm=NAME&limit=N
  * GET  /api/boot-checks/:id/screenshot.png   a boot check's console screenshot
+ * GET  /api/boot-check-jobs   the boot-check jobs (their runs: /api/sessions, kind "boot-check-job")
  * GET  /api/protection        the 3-2-1-1-0 figures of every VM of a job; ?job=NAME&vm=NAME
  * POST /api/jobs/:name/run    starts a session (token), 202 with the session
  * GET  /api/points/:id/files  a guest folder of the point's disk (token); ?vm=&disk=&partition=&path=
@@ -172,6 +173,7 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
       }
     },
     { method: 'GET', path: /^\/api\/boot-checks$/, route: async (_req, _p, q) => ({ body: await api.bootChecks({ pointId: q.get('point') ?? undefined, vm: q.get('vm') ?? undefined, limit: limitOf(q) }) }) },
+    { method: 'GET', path: /^\/api\/boot-check-jobs$/, route: async () => ({ body: await api.bootCheckJobs() }) },
     { method: 'GET', path: /^\/api\/boot-checks\/([^/]+)\/screenshot\.png$/, route: async (_req, [id]) => ({ body: null, png: await api.bootCheckScreenshot(id!) }) },
     { method: 'GET', path: /^\/api\/protection$/, route: async (_req, _p, q) => ({ body: await api.protection({ job: q.get('job') ?? undefined, vm: q.get('vm') ?? undefined }) }) },
     {
@@ -214,7 +216,7 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
       return
     }
     const matching = routes.map((r) => ({ ...r, match: r.path.exec(path) })).filter((r) => r.match != null)
-    if (matching.length === 0) throw new HttpError(404, 'ERR_NOT_FOUND', `no route ${path}; the API has /api/status, /api/jobs, /api/sessions[/ID], /api/points, /api/hosts/NAME/check, /api/events, /api/throttle, /api/boot-checks[/ID/screenshot.png], /api/protection, /api/recoveries, POST /api/jobs/NAME/run, /api/points/ID/files and /api/points/ID/download (token), and /metrics`)
+    if (matching.length === 0) throw new HttpError(404, 'ERR_NOT_FOUND', `no route ${path}; the API has /api/status, /api/jobs, /api/sessions[/ID], /api/points, /api/hosts/NAME/check, /api/events, /api/throttle, /api/boot-checks[/ID/screenshot.png], /api/boot-check-jobs, /api/protection, /api/recoveries, POST /api/jobs/NAME/run, /api/points/ID/files and /api/points/ID/download (token), and /metrics`)
     const route = matching.find((r) => r.method === req.method)
     if (route == null) {
       res.setHeader('allow', matching.map((r) => r.method).join(', '))

@@ -292,6 +292,51 @@ export const COMMANDS: ReplCommand[] = [
     }
   },
   {
+    name: 'bootcheck',
+    usage: 'bootcheck [list | add NAME --job J [--vm V] [--schedule CRON] [--on NODE] [--script-path P] [--heartbeat-line L] [--boot-timeout S] | remove NAME | run NAME [--wait]]',
+    summary: 'boot-check jobs: the newest good point of each VM of a backup job started in isolation and checked',
+    detail: 'e.g. bootcheck add nightly-boot --job nightly --schedule "0 5 * * *" --script-path /usr/local/bin/check.sh; bootcheck run nightly-boot --wait shows each VM\'s result (Ctrl-C stops watching, not the run)',
+    options: {
+      job: { type: 'string', complete: 'job' }, vm: { type: 'string', complete: 'vm' }, schedule: { type: 'string' }, on: { type: 'string' },
+      'script-path': { type: 'string' }, 'heartbeat-line': { type: 'string' }, 'boot-timeout': { type: 'string' }, wait: { type: 'boolean' }
+    },
+    async run ([verb, name], o, ctx) {
+      if (verb == null || verb === 'list') {
+        const jobs: any[] = (await ctx.mesh.request({ bootCheckJobList: {} })).bootCheckJobs?.jobs ?? []
+        if (jobs.length === 0) return print(ctx, 'no boot-check jobs; add one with bootcheck add NAME --job J')
+        return print(ctx, table([['NAME', 'JOB', 'VMS', 'SCHEDULE', 'ON'], ...jobs.map((j) => [j.name ?? '', j.job ?? '', (j.vms ?? []).join(',') || 'all', j.schedule || '-', j.on || 'any'])]))
+      }
+      if (name == null) throw new ReplError('ERR_BAD_ARGUMENT', `bootcheck ${verb} needs a boot-check job name; \`bootcheck\` lists them`)
+      if (verb === 'add') {
+        if (o.job == null) throw new ReplError('ERR_BAD_ARGUMENT', 'bootcheck add needs --job: bootcheck add NAME --job nightly')
+        const timeout = o['boot-timeout'] == null ? 0 : Number(o['boot-timeout'])
+        if (!Number.isInteger(timeout) || timeout < 0) throw new ReplError('ERR_BAD_ARGUMENT', `--boot-timeout ${String(o['boot-timeout'])} is not a whole number`)
+        await ctx.mesh.request({
+          bootCheckJobAdd: {
+            name, job: String(o.job), vms: o.vm != null ? [String(o.vm)] : [], schedule: String(o.schedule ?? ''), on: String(o.on ?? ''),
+            scriptPath: String(o['script-path'] ?? ''), heartbeatLine: String(o['heartbeat-line'] ?? ''), bootTimeoutS: timeout
+          }
+        })
+        ctx.invalidate()
+        return print(ctx, `boot-check job ${name} saved`)
+      }
+      if (verb === 'remove') {
+        await ctx.mesh.request({ bootCheckJobRemove: { name } })
+        ctx.invalidate()
+        return print(ctx, `boot-check job ${name} removed (its sessions and checks stay)`)
+      }
+      if (verb === 'run') {
+        const started = (await ctx.mesh.request({ bootCheckJobRun: { name } })).session
+        if (o.wait !== true) return print(ctx, `session ${started.id} started; \`watch ${started.id}\` follows it`)
+        const s = await watch(started.id, ctx)
+        ctx.invalidate()
+        if (s.state !== 'running') print(ctx, renderSession(s))
+        return
+      }
+      throw new ReplError('ERR_BAD_ARGUMENT', `bootcheck ${verb}: use bootcheck, bootcheck add …, bootcheck remove NAME or bootcheck run NAME`)
+    }
+  },
+  {
     name: 'throttle',
     usage: 'throttle [add NAME --from CIDR --to CIDR [--days D] [--hours H] --rate R | remove NAME]',
     summary: 'the throttling rules and which are in force now; add or remove one',

@@ -78,7 +78,8 @@ describe('HTTP status endpoint', function () {
       if (id !== 'p1@000000000000001') throw new UserError('ERR_BOOT_CHECK_NO_SCREENSHOT', `no screenshot "${id}"`)
       return Buffer.from('\x89PNG fake')
     },
-    protection: async (q) => { queries.push(q); return { vms: [{ job: 'nightly', vm: 'vm1', protected: false, missing: ['no locked copy'] }] } }
+    protection: async (q) => { queries.push(q); return { vms: [{ job: 'nightly', vm: 'vm1', protected: false, missing: ['no locked copy'] }] } },
+    bootCheckJobs: async () => [{ name: 'nightly-boot', job: 'nightly', schedule: '0 5 * * *' }]
   }
 
   before(async function () {
@@ -106,7 +107,7 @@ describe('HTTP status endpoint', function () {
     assert.deepEqual(queries.at(-1), { job: 'nightly', limit: 5 })
   })
 
-  it('answers boot checks, their screenshots as PNG, and the protection view', async function () {
+  it('answers boot checks, their screenshots as PNG, the boot-check jobs, and the protection view', async function () {
     const checks = await call(server.url, '/api/boot-checks?point=p1&vm=vm1&limit=3')
     assert.equal(checks.status, 200)
     assert.equal(checks.json[0].pass, true)
@@ -118,6 +119,8 @@ describe('HTTP status endpoint', function () {
     const none = await call(server.url, '/api/boot-checks/nope/screenshot.png')
     assert.equal(none.status, 404)
     assert.equal(none.json.error.code, 'ERR_BOOT_CHECK_NO_SCREENSHOT')
+    const jobs = await call(server.url, '/api/boot-check-jobs')
+    assert.deepEqual(jobs.json.map((j: any) => [j.name, j.job]), [['nightly-boot', 'nightly']])
     const protection = await call(server.url, '/api/protection?job=nightly')
     assert.deepEqual(protection.json.vms[0].missing, ['no locked copy'])
     assert.deepEqual(queries.at(-1), { job: 'nightly', vm: undefined })
