@@ -223,7 +223,8 @@ export class Catalog {
       vm: job.vm ?? '',
       schedule: checkSchedule(name, job.schedule ?? ''),
       retention: checkRetention(name, job.retention),
-      notify: checkNotify(name, job.notify)
+      notify: checkNotify(name, job.notify),
+      rateLimitBps: checkCopyRate(name, job.rateLimitBps)
     }
     await this.#copyJobs.put(name, pb.CopyJob.encode(clean).finish())
     return clean
@@ -401,6 +402,13 @@ function checkSchedule (job: string, schedule: string): string {
 }
 
 const RETENTION_FIELDS = [['keepLast', '--keep-last'], ['keepDays', '--keep-days'], ['weekly', '--keep-weekly'], ['monthly', '--keep-monthly']] as const
+
+/** A copy job's --rate: whole bytes per second, 0 for none. */
+function checkCopyRate (job: string, rate: number | Long | null | undefined): number {
+  const bps = Number(rate ?? 0)
+  if (!Number.isSafeInteger(bps) || bps < 0) throw new UserError('ERR_COPY_BAD_JOB', `copy job "${job}": --rate ${String(rate)} is not a rate in bytes per second`)
+  return bps
+}
 
 function checkRetention (job: string, retention: Retention | null | undefined): Retention {
   const clean: Retention = {}

@@ -183,5 +183,6 @@ function mb (bytes: number | null | undefined): number {
 /** A copy job's --rate as a rule over every pair, shared by the run's streams on the source. */
 function jobRate (job: CopyJob): TrafficRuleWire[] {
   const rateBps = Number(job.rateLimitBps ?? 0)
-  return rateBps > 0 ? [{ name: `copy job ${job.name ?? ''} --rate`, from: 'any', to: 'any', days: '', hours: '', rateBps, timeZone: 'UTC' }] : []
+  // a rule name is [A-Za-z0-9_-]: the session and the source's log name it
+  return rateBps > 0 ? [{ name: `copy-job-${job.name ?? ''}`.slice(0, 64), from: 'any', to: 'any', days: '', hours: '', rateBps, timeZone: 'UTC' }] : []
 }
