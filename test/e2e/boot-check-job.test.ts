@@ -8,49 +8,25 @@
  * never asserted (TCG on 2 shared cores).
  */
 import assert from 'node:assert/strict'
-import { copyFile, mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startCluster, type Cluster } from '../../sim/cluster.ts'
-import { bootGuest, type BootGuest } from '../helpers/boot-guest.ts'
-import { requireTools } from '../helpers/qemu.ts'
+import type { Cluster } from '../../sim/cluster.ts'
+import type { BootGuest } from '../helpers/boot-guest.ts'
+import { bootGuestMesh, type BootGuestMesh } from '../helpers/boot-guest-mesh.ts'
 
 describe('e2e: boot-check jobs (real QEMU, TCG)', function () {
   this.timeout(900_000)
-  let dir: string
+  let mesh: BootGuestMesh | undefined
   let guest: BootGuest
   let cluster: Cluster | undefined
   let good: string
 
   before(async function () {
-    requireTools(this, 'qemu-img', 'qemu-system-x86_64')
-    guest = await bootGuest(this)
-    dir = await mkdtemp(join(tmpdir(), 'meshbackup-bootjob-'))
-    for (const vm of ['guest01', 'broken01']) {
-      await mkdir(join(dir, 'host', vm), { recursive: true })
-      await copyFile(guest.image, join(dir, 'host', vm, 'disk0.raw'))
-      await writeFile(join(dir, 'host', vm, 'vm.json'), JSON.stringify({ name: vm, disks: [{ name: 'disk0', file: 'disk0.raw' }] }))
-    }
-    const fh = await open(join(dir, 'host', 'broken01', 'disk0.raw'), 'r+')
-    await fh.write(Buffer.alloc(512), 0, 512, 0)
-    await fh.close()
-    cluster = await startCluster({
-      dir: join(dir, 'mesh'),
-      nodes: [{ name: 'a', roles: ['manager', 'scheduler', 'proxy'] }, { name: 'r', roles: ['repository'], repositoryName: 'main' }]
-    })
-    await cluster.addFileHost('a', 'lab', join(dir, 'host'))
-    await cluster.waitForHost('a', 'lab')
-    await cluster.cli('a', ['job', 'add', 'vms', '--host', 'lab', '--repository', 'main'])
-    const run = await cluster.json('a', ['job', 'run', 'vms', '--wait'])
-    assert.equal(run.state, 'success', JSON.stringify(run.log))
-    const points = await cluster.json('a', ['points', 'list', '--job', 'vms'])
-    good = points.find((p: any) => p.vm === 'guest01').id
+    mesh = await bootGuestMesh(this, 'meshbackup-bootjob-')
+    ;({ guest, cluster } = mesh)
+    good = mesh.points.guest01
   })
 
   after(async function () {
-    if (this.currentTest?.state === 'failed' && cluster != null) for (const n of ['a', 'r']) console.error(`--- ${n}\n${cluster.logTail(n, 40)}`)
-    await cluster?.stop()
-    if (dir !== undefined) await rm(dir, { recursive: true, force: true })
+    await mesh?.stop(this.currentTest?.state === 'failed')
   })
 
   it('runs a boot-check job of the guest VM: its session says the newest point passed; points list shows the check', async () => {

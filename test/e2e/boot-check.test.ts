@@ -8,15 +8,15 @@
  * per point. Boot times are printed, never asserted (TCG on 2 shared cores).
  */
 import assert from 'node:assert/strict'
-import { copyFile, mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { startCluster, type Cluster } from '../../sim/cluster.ts'
-import { bootGuest, type BootGuest } from '../helpers/boot-guest.ts'
-import { requireTools } from '../helpers/qemu.ts'
+import type { Cluster } from '../../sim/cluster.ts'
+import type { BootGuest } from '../helpers/boot-guest.ts'
+import { bootGuestMesh, type BootGuestMesh } from '../helpers/boot-guest-mesh.ts'
 
 describe('e2e: boot checks of restore points (real QEMU, TCG)', function () {
   this.timeout(900_000)
+  let mesh: BootGuestMesh | undefined
   let dir: string
   let guest: BootGuest
   let cluster: Cluster | undefined
@@ -24,36 +24,14 @@ describe('e2e: boot checks of restore points (real QEMU, TCG)', function () {
   let wiped: string
 
   before(async function () {
-    requireTools(this, 'qemu-img', 'qemu-system-x86_64')
-    guest = await bootGuest(this)
-    dir = await mkdtemp(join(tmpdir(), 'meshbackup-bootcheck-'))
-    for (const vm of ['guest01', 'broken01']) {
-      await mkdir(join(dir, 'host', vm), { recursive: true })
-      await copyFile(guest.image, join(dir, 'host', vm, 'disk0.raw'))
-      await writeFile(join(dir, 'host', vm, 'vm.json'), JSON.stringify({ name: vm, disks: [{ name: 'disk0', file: 'disk0.raw' }] }))
-    }
-    // broken01: its MBR (boot code and partition table) wiped: nothing to boot
-    const fh = await open(join(dir, 'host', 'broken01', 'disk0.raw'), 'r+')
-    await fh.write(Buffer.alloc(512), 0, 512, 0)
-    await fh.close()
-    cluster = await startCluster({
-      dir: join(dir, 'mesh'),
-      nodes: [{ name: 'a', roles: ['manager', 'scheduler', 'proxy'] }, { name: 'r', roles: ['repository'], repositoryName: 'main' }]
-    })
-    await cluster.addFileHost('a', 'lab', join(dir, 'host'))
-    await cluster.waitForHost('a', 'lab')
-    await cluster.cli('a', ['job', 'add', 'vms', '--host', 'lab', '--repository', 'main'])
-    const run = await cluster.json('a', ['job', 'run', 'vms', '--wait'])
-    assert.equal(run.state, 'success', JSON.stringify(run.log))
-    const points = await cluster.json('a', ['points', 'list', '--job', 'vms'])
-    good = points.find((p: any) => p.vm === 'guest01').id
-    wiped = points.find((p: any) => p.vm === 'broken01').id
+    mesh = await bootGuestMesh(this, 'meshbackup-bootcheck-')
+    ;({ dir, guest, cluster } = mesh)
+    good = mesh.points.guest01
+    wiped = mesh.points.broken01
   })
 
   after(async function () {
-    if (this.currentTest?.state === 'failed' && cluster != null) for (const n of ['a', 'r']) console.error(`--- ${n}\n${cluster.logTail(n, 40)}`)
-    await cluster?.stop()
-    if (dir !== undefined) await rm(dir, { recursive: true, force: true })
+    await mesh?.stop(this.currentTest?.state === 'failed')
   })
 
   it('passes a point that boots, answers its agent and runs its test script; lists the result', async () => {
