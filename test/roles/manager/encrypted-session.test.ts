@@ -128,7 +128,7 @@ describe('roles/manager encrypted sessions', function () {
     for (const bytes of [...saved, pb.SessionRecord.encode(ended).finish()]) {
       assert.equal(Buffer.from(bytes).indexOf(material), -1, 'the data key is in a saved session record')
     }
-    assert.doesNotMatch(JSON.stringify(pb.SessionRecord.toObject(pb.SessionRecord.decode(saved.at(-1)!), { bytes: String })), new RegExp(material.toString('base64')))
+    assert.ok(!JSON.stringify(pb.SessionRecord.toObject(pb.SessionRecord.decode(saved.at(-1)!), { bytes: String })).includes(material.toString('base64')), 'the data key is in the record as shown')
     assert.match((ended.log ?? []).join('\n'), new RegExp(`encrypted with key "prod", ${made.fingerprint}; 1 recovery wrap`))
   })
 
