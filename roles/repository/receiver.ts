@@ -92,7 +92,8 @@ export function receiver (init: ReceiverInit): PipeHandler {
       const base = await usableBase(init.repo, header, log)
       writer = await init.repo.beginDisk(base === undefined ? { ...header, basePoint: '' } : header)
       const repair = base === undefined ? [] : writer.requiredRanges()
-      await pipe.sendDigests(base?.digests, base?.size ?? 0, writer.resumedRanges(), repair)
+      // the proxy hashes the blocks with this repository's digest, and each new one is checked with it
+      await pipe.sendDigests(base?.digests, base?.size ?? 0, writer.resumedRanges(), repair, init.repo.digestAlgorithm)
       if (repair.length > 0) log.info('repairing damaged blocks of the base point: the proxy sends them again', { task, vm: header.vm, disk: header.disk, basePoint: header.basePoint, ranges: repair.length / 2 })
       if (writer.resumed.blocks.length > 0 || writer.resumed.settledBelow > 0) {
         log.info('resuming a disk', { task, vm: header.vm, disk: header.disk, stored: writer.resumed.blocks.length, settledBelow: writer.resumed.settledBelow })
