@@ -3,7 +3,8 @@
  * libp2p nodes with a real Repository in a temp folder (and a slow fake one for backpressure).
  */
 import assert from 'node:assert/strict'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { blockDigestSync } from '../../../roles/repository/digest.ts'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -22,7 +23,8 @@ import { MiB, TempDirs, blockContent, waitFor, within } from '../../helpers/data
 
 const zstd = promisify(zstdCompress)
 const BS = 256 * 1024
-const sha = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
+/** the digest of a repository created now (format 3) */
+const sha = (b: Uint8Array): Buffer => blockDigestSync('blake3', b)
 
 async function block (raw: Buffer, index: number): Promise<[PipeBlock, Buffer]> {
   const data = await zstd(raw)
