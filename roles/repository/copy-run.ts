@@ -294,8 +294,9 @@ const FORMAT_OF: Record<string, string> = { sha256: 'format 2 or older, SHA-256 
 /** Why a copy between repositories of different block digests is refused, and what to do. */
 function digestMismatch (source: string, sourceDigest: string, target: string, targetDigest: string): CopyError {
   const want = sourceDigest === 'sha256' ? 2 : 3
+  const named = source === '' ? 'the source repository' : `repository "${source}"`
   return new CopyError('ERR_COPY_DIGEST_MISMATCH',
-    `repository "${source}" (${FORMAT_OF[sourceDigest] ?? `block ids by ${sourceDigest}`}) cannot be copied to repository "${target}" ` +
-    `(${FORMAT_OF[targetDigest] ?? targetDigest}): the block ids would not check there. Copy to a repository of format ${want} ` +
-    `(a new one: give its node repository.format ${want} in its config before its first start, \`meshbackup init --repository-format ${want}\`)`)
+    `${named} (${FORMAT_OF[sourceDigest] ?? `block ids by ${sourceDigest}`}) cannot be copied to repository "${target}" ` +
+    `(${FORMAT_OF[targetDigest] ?? targetDigest}): its block ids would not check there. Copy to a repository of format ${want}: ` +
+    `a new repository is created in format ${want} with "format": ${want} in the "repository" section of its node's config before its first start`)
 }
