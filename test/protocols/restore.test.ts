@@ -81,7 +81,8 @@ describe('protocols/restore', function () {
     lane = await BulkLane.listen({ host: '127.0.0.1' })
     await handleRestore(nodes[1], {
       getPoint: async (id) => await current.getPoint(id),
-      readBlock: async (d) => await current.readBlock(d)
+      readBlock: async (d) => await current.readBlock(d),
+      get digestAlgorithm () { return current.digestAlgorithm }
     }, { lane })
   })
 
