@@ -3,8 +3,9 @@
  * In-process micro-benchmark of the block content hash and the zstd level, in CPU-seconds of this
  * process (all its threads) per GiB of 1 MiB blocks: SHA-256 and HMAC-SHA-256 (node:crypto)
  * against BLAKE3 plain and keyed (@napi-rs/blake-hash, native; hash-wasm, WASM, if installed),
- * and zstd levels 3, 1 and the fast levels -2..-5 for ratio and CPU, compressing and
- * decompressing. The corpus is sim/corpus.ts's mix (half zero, a quarter text, a quarter random)
+ * and zstd levels 3, 1 and the fast levels -2..-5 for ratio and CPU through the codec threads'
+ * own path (node/core/codec-pool.ts, one thread): digest + compression as a proxy pays per block,
+ * decompression + digest as a repository pays per new block. The corpus is sim/corpus.ts's mix (half zero, a quarter text, a quarter random)
  * plus blocks of the machine's own /usr files, standing in for an installed system.
  *
  *   npx node sim/hash-bench.ts [--mib 128] [--rounds 3]
@@ -15,8 +16,9 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { constants as zlib, zstdCompressSync, zstdDecompressSync } from 'node:zlib'
+import { zstdCompressSync } from 'node:zlib'
 import { Blake3Hasher, blake3 } from '@napi-rs/blake-hash'
+import { CodecPool, packRoom, sharedBlock } from '../node/core/codec-pool.ts'
 import { writeFileHost } from './corpus.ts'
 
 const BLOCK = 1 << 20
@@ -107,27 +109,57 @@ try {
   hashes.push(['BLAKE3 (hash-wasm, WASM)', b => { h.init(); h.update(b); return h.digest('binary') }])
 } catch { console.log('(hash-wasm not installed: its row is left out)') }
 
-console.log('\n| hash | CPU-s per GiB | GB/s per core |\n|---|---|---|')
+console.log('\n| hash | CPU-s per GiB of non-zero blocks | GB/s per core |\n|---|---|---|')
 for (const [name, hash] of hashes) {
   const s = time(() => { for (const b of nonZero) hash(b.block) })
   console.log(`| ${name} | ${(s / gib).toFixed(3)} | ${(bytes / s / 1e9).toFixed(2)} |`)
 }
 
-console.log('\n| zstd level | stored/raw, non-zero blocks | text | system | compress CPU-s per GiB | decompress CPU-s per GiB (stored compressed only) |\n|---|---|---|---|---|---|')
+// the codec threads' own path (one thread, its long-lived zstd contexts, shared buffers): what a
+// proxy pays per block (digest + compression) and a repository per new block (decompression + digest)
+const pool = new CodecPool({ threads: 1 })
+const shared = nonZero.map(b => b.block)
+const output = sharedBlock(packRoom(BLOCK))
+const into = sharedBlock(BLOCK + 1)
+async function timeAsync (run: () => Promise<void>): Promise<number> {
+  let best = Infinity
+  for (let r = 0; r < rounds; r++) {
+    const start = cpu()
+    await run()
+    best = Math.min(best, cpu() - start)
+  }
+  return best
+}
+await pool.pack({ input: shared[0]!, output, level: 1 })
+console.log('\n| zstd level | stored/raw, non-zero blocks | text | system | proxy: digest + compress, CPU-s per GiB (SHA-256 / BLAKE3) | repository: decompress + digest, CPU-s per GiB (SHA-256 / BLAKE3) |\n|---|---|---|---|---|---|')
 // (-1 is left out: through node:zlib it compresses exactly as the default level 3)
 for (const level of [3, 1, -2, -3, -4, -5]) {
-  const params = { [zlib.ZSTD_c_compressionLevel]: level }
-  const packed = nonZero.map(b => zstdCompressSync(b.block, { params }))
+  const packed: Buffer[] = []
+  for (const b of shared) {
+    const r = await pool.pack({ input: b, output, level })
+    packed.push(Buffer.from(r.length >= 0 ? output.subarray(0, r.length) : b))
+  }
   const stored = (kind?: string): string => {
-    let raw = 0, kept = 0
+    let raw = 0
+    let kept = 0
     nonZero.forEach((b, i) => {
       if (kind !== undefined && b.kind !== kind) return
       raw += BLOCK
-      kept += Math.min(BLOCK, packed[i]!.byteLength)
+      kept += packed[i]!.byteLength
     })
     return (kept / raw).toFixed(3)
   }
-  const c = time(() => { for (const b of nonZero) zstdCompressSync(b.block, { params }) })
-  const d = time(() => { for (const p of packed) if (p.byteLength < BLOCK) zstdDecompressSync(p) })
-  console.log(`| ${level} | ${stored()} | ${stored('text')} | ${stored('system')} | ${(c / gib).toFixed(3)} | ${(d / gib).toFixed(3)} |`)
+  const packs: string[] = []
+  const unpacks: string[] = []
+  for (const algorithm of ['sha256', 'blake3'] as const) {
+    const p = await timeAsync(async () => { for (const b of shared) await pool.pack({ input: b, output, level, algorithm }) })
+    const stagedInputs = packed.map(b => { const s = sharedBlock(b.byteLength); b.copy(s); return s })
+    const u = await timeAsync(async () => {
+      for (const [i, b] of stagedInputs.entries()) await pool.unpack({ input: b, compression: packed[i]!.byteLength < BLOCK ? 'zstd' : 'none', rawLength: BLOCK, output: into, algorithm })
+    })
+    packs.push((p / gib).toFixed(3))
+    unpacks.push((u / gib).toFixed(3))
+  }
+  console.log(`| ${level} | ${stored()} | ${stored('text')} | ${stored('system')} | ${packs.join(' / ')} | ${unpacks.join(' / ')} |`)
 }
+await pool.close()
