@@ -8816,6 +8816,9 @@ export namespace meshbackup {
         /** PipeHeader keyFingerprint. */
         keyFingerprint: string;
 
+        /** PipeHeader digestAlgorithms. */
+        digestAlgorithms: string[];
+
         /**
          * Creates a new PipeHeader instance using the specified properties.
          * @param [properties] Properties to set
@@ -8910,6 +8913,9 @@ export namespace meshbackup {
 
             /** PipeHeader keyFingerprint */
             keyFingerprint?: (string|null);
+
+            /** PipeHeader digestAlgorithms */
+            digestAlgorithms?: (string[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -27407,6 +27407,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.BulkLane.$Properties|null} [lane] PipeHeader lane
          * @property {string|null} [resumeKey] PipeHeader resumeKey
          * @property {string|null} [keyFingerprint] PipeHeader keyFingerprint
+         * @property {Array.<string>|null} [digestAlgorithms] PipeHeader digestAlgorithms
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -27432,6 +27433,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const PipeHeader = function (properties) {
+            this.digestAlgorithms = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -27551,6 +27553,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeHeader.prototype.keyFingerprint = "";
 
         /**
+         * PipeHeader digestAlgorithms.
+         * @member {Array.<string>} digestAlgorithms
+         * @memberof meshbackup.PipeHeader
+         * @instance
+         */
+        PipeHeader.prototype.digestAlgorithms = $util.emptyArray;
+
+        /**
          * Creates a new PipeHeader instance using the specified properties.
          * @function create
          * @memberof meshbackup.PipeHeader
@@ -27610,6 +27620,9 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 14, wireType 2 =*/114).string(message.resumeKey);
             if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
                 writer.uint32(/* id 15, wireType 2 =*/122).string(message.keyFingerprint);
+            if (message.digestAlgorithms != null && message.digestAlgorithms.length)
+                for (let i = 0; i < message.digestAlgorithms.length; ++i)
+                    writer.uint32(/* id 200, wireType 2 =*/1602).string(message.digestAlgorithms[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -27777,6 +27790,14 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.keyFingerprint;
                         continue;
                     }
+                case 200: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.digestAlgorithms && message.digestAlgorithms.length))
+                            message.digestAlgorithms = [];
+                        message.digestAlgorithms.push(reader.stringVerify());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -27863,6 +27884,13 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.keyFingerprint != null)
                 if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
                     message.keyFingerprint = $String(object.keyFingerprint);
+            if (object.digestAlgorithms) {
+                if (!$Array.isArray(object.digestAlgorithms))
+                    throw $TypeError(".meshbackup.PipeHeader.digestAlgorithms: array expected");
+                message.digestAlgorithms = $Array(object.digestAlgorithms.length);
+                for (let i = 0; i < object.digestAlgorithms.length; ++i)
+                    message.digestAlgorithms[i] = $String(object.digestAlgorithms[i]);
+            }
             return message;
         };
 
@@ -27883,6 +27911,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.digestAlgorithms = [];
             if (options.defaults) {
                 object.taskId = "";
                 object.leaseId = "";
@@ -27936,6 +27966,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.resumeKey = message.resumeKey;
             if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
                 object.keyFingerprint = message.keyFingerprint;
+            if (message.digestAlgorithms && message.digestAlgorithms.length) {
+                object.digestAlgorithms = $Array(message.digestAlgorithms.length);
+                for (let j = 0; j < message.digestAlgorithms.length; ++j)
+                    object.digestAlgorithms[j] = message.digestAlgorithms[j];
+            }
             return object;
         };
 

@@ -220,7 +220,8 @@ export class DiskMove {
         basePoint: task.basePoint ?? '',
         cbtBitmap: task.view?.cbtNext ?? '',
         resumeKey: task.resumeKey ?? '',
-        keyFingerprint: dataKey?.fingerprint ?? ''
+        keyFingerprint: dataKey?.fingerprint ?? '',
+        digestAlgorithms: ['sha256', 'blake3']
       }, { signal, lane: this.#init.lane })
       const base = await pipe.baseDigests()
       this.pipeOpened = true

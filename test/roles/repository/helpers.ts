@@ -70,7 +70,7 @@ export function sha256 (b: Uint8Array): Buffer {
 }
 
 export function header (init: Partial<PipeHeader> & { size: number }): PipeHeader {
-  return { taskId: 't1', sessionId: 's1', job: 'nightly', vm: 'web-1', disk: 0, diskName: 'vda', blockSize: BS, ...init }
+  return { taskId: 't1', sessionId: 's1', job: 'nightly', vm: 'web-1', disk: 0, diskName: 'vda', blockSize: BS, digestAlgorithms: ['sha256', 'blake3'], ...init }
 }
 
 /** The PipeBlock a proxy would send for block `index` of `img`. */

@@ -63,7 +63,7 @@ describe('roles/repository receiver', function () {
     return answer.leaseGrant.leaseId!
   }
   const header = (taskId: string, leaseId: string, extra: Partial<PipeHeader> = {}): PipeHeader =>
-    ({ taskId, leaseId, sessionId: 's', job: 'j', vm: 'web01', disk: 0, diskName: 'vda', size: 8 * BS, blockSize: BS, ...extra })
+    ({ taskId, leaseId, sessionId: 's', job: 'j', vm: 'web01', disk: 0, diskName: 'vda', size: 8 * BS, blockSize: BS, digestAlgorithms: ['sha256', 'blake3'], ...extra })
   const staged = async (): Promise<string[]> => await readdir(join(dir, 'repo', 'staging'))
 
   it('refuses a pipe without a lease, and keeps serving', async function () {
@@ -246,5 +246,19 @@ describe('roles/repository receiver', function () {
       handler = receiver({ repo, leases, released: (holder, leaseId) => released.push([holder, leaseId]) })
       slowLeases.close()
     }
+  })
+
+  it('tells the proxy to hash by BLAKE3, and refuses a proxy that cannot (an older meshbackup), naming what to do', async function () {
+    const old = await openPipe(nodes[0], nodes[1].peerId, header('t-old', grant('t-old'), { digestAlgorithms: [] }))
+    await assert.rejects(old.baseDigests(), (err: PipeError) => {
+      assert.equal(err.remoteCode, 'ERR_DIGEST_MISMATCH')
+      assert.match(err.message, /names blocks by blake3 \(format 3\).*upgrade meshbackup on the proxy's node/)
+      return true
+    })
+    const pipe = await openPipe(nodes[0], nodes[1].peerId, header('t-new', grant('t-new')))
+    assert.equal(await pipe.baseDigests(), undefined)
+    assert.equal(pipe.digestAlgorithm, 'blake3')
+    await pipe.end()
+    released.splice(0)
   })
 })
