@@ -70,6 +70,8 @@ export interface BlockFetchSource {
   getPoint(id: string): Promise<RestorePoint>
   /** the block as stored; `sealed`: `data` is a sealed frame */
   readBlock(digest: Uint8Array): Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean }>
+  /** the repository's block digest (default SHA-256), told in the ready frame */
+  readonly digestAlgorithm?: 'sha256' | 'blake3'
 }
 
 export interface HandleBlockFetchOptions {
@@ -110,7 +112,7 @@ async function serveStream (f: Frames, peer: string, source: BlockFetchSource, o
         void f.close().catch(() => {})
       }
     }
-    await frames.writeMessage(pb.FetchFrame, { ready: {} })
+    await frames.writeMessage(pb.FetchFrame, { ready: { digestAlgorithm: source.digestAlgorithm ?? 'sha256' } })
     const rules = hello.hello?.trafficRules ?? []
     const limiter = rules.length > 0 ? options.limiter?.(peer, rules) : undefined
     try {
@@ -233,6 +235,8 @@ export interface BlockFetchClient {
   readonly bytesReceived: number
   /** 'tls' (the bulk lane) or 'libp2p' */
   readonly transport: 'tls' | 'libp2p'
+  /** The source repository's block digest, as its ready frame said ('' or absent: SHA-256); may name one this node does not know. */
+  readonly digestAlgorithm: string
   /** Ends the stream (requests in flight fail). */
   close(): Promise<void>
 }
@@ -264,6 +268,7 @@ export async function openBlockFetch (options: OpenBlockFetchOptions): Promise<B
   const idle = options.idleTimeoutMs ?? DEFAULT_IDLE_MS
   const laneHost = options.lane === false ? undefined : remoteHost(options.libp2p, peerId)
   let transport: 'tls' | 'libp2p' = 'libp2p'
+  let digestAlgorithm = 'sha256'
   const fail = (err: unknown): never => {
     f.abort(err as Error)
     if (err instanceof BlockFetchError) throw err
@@ -286,14 +291,16 @@ export async function openBlockFetch (options: OpenBlockFetchOptions): Promise<B
     }
     if (first?.frame === 'error') throw new BlockFetchError('ERR_COPY_FETCH_REFUSED', `repository node ${who} refused the block fetch: ${first.error?.message ?? ''}`, { remoteCode: first.error?.code ?? '' })
     if (first?.frame !== 'ready') throw new BlockFetchError('ERR_COPY_FETCH_PROTOCOL', `repository node ${who} answered the block fetch hello with ${first?.frame ?? 'nothing'}`)
+    digestAlgorithm = first.ready?.digestAlgorithm || 'sha256'
   } catch (err) {
     fail(err)
   }
-  return new FetchClient(f, who, transport, idle, options.signal)
+  return new FetchClient(f, who, transport, idle, options.signal, digestAlgorithm)
 }
 
 class FetchClient implements BlockFetchClient {
   readonly transport: 'tls' | 'libp2p'
+  readonly digestAlgorithm: string
   bytesReceived = 0
   readonly #f: Frames
   readonly #who: string
@@ -303,10 +310,11 @@ class FetchClient implements BlockFetchClient {
   #failure: Error | undefined
   #reading = false
 
-  constructor (f: Frames, who: string, transport: 'tls' | 'libp2p', idleMs: number, signal?: AbortSignal) {
+  constructor (f: Frames, who: string, transport: 'tls' | 'libp2p', idleMs: number, signal: AbortSignal | undefined, digestAlgorithm: string) {
     this.#f = f
     this.#who = who
     this.transport = transport
+    this.digestAlgorithm = digestAlgorithm
     this.#idleMs = idleMs
     signal?.addEventListener('abort', () => { this.#fail(new BlockFetchError('ERR_COPY_FETCH_ABORTED', `block fetch from ${who} cancelled`)) }, { once: true })
   }

@@ -95,6 +95,8 @@ export interface RestoreSource {
   damagedBlocksOf?(pointId: string, disk: number): Promise<number[]>
   /** Blocks worth reading at once (default 4): more where each read waits on a network (a bucket's ranged GETs). */
   readonly readAhead?: number
+  /** the repository's block digest (default SHA-256), told to the requester, which checks each block by it */
+  readonly digestAlgorithm?: 'sha256' | 'blake3'
 }
 
 /**
@@ -230,7 +232,7 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
   }
   // an encrypted disk names its key: the requester must hold it before a block arrives
   const keyFingerprint = disk.keyFingerprint || point.keyFingerprint || ''
-  await f.writeMessage(pb.RestoreFrame, { header: { diskName: disk.name ?? '', size, blockSize, blocks, dataBlocks: data.length, keyFingerprint } })
+  await f.writeMessage(pb.RestoreFrame, { header: { diskName: disk.name ?? '', size, blockSize, blocks, dataBlocks: data.length, keyFingerprint, digestAlgorithm: source.digestAlgorithm ?? 'sha256' } })
 
   // read ahead a few blocks while earlier ones are on the wire; the framed writer paces us
   const pending: Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean, buffer?: Buffer, damage?: string }>[] = []
@@ -438,6 +440,11 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     // the key is asked for before a file is made
     const keyFingerprint = header.keyFingerprint ?? ''
     if (keyFingerprint !== '') requireKey(key, keyFingerprint, what)
+    const named = header.digestAlgorithm ?? ''
+    if (named !== '' && named !== 'sha256' && named !== 'blake3') {
+      throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} names the blocks of ${what} by "${named}", which this meshbackup does not know: upgrade this node`)
+    }
+    const algorithm = named === 'blake3' ? 'blake3' : 'sha256'
 
     if (!checkOnly) {
       try {
@@ -487,7 +494,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       }
       let unpacked
       try {
-        unpacked = await unpack(block, length, index, what, checkOnly ? undefined : slot, keyFingerprint, key)
+        unpacked = await unpack(block, length, index, what, checkOnly ? undefined : slot, keyFingerprint, key, algorithm)
       } catch (err) {
         // another key's block is not damage: the restore needs that key
         if (allowDamaged && (err as RestoreError).code !== 'ERR_WRONG_KEY' && (err as RestoreError).code !== 'ERR_RESTORE_KEY_MISSING') return await lost(index, length)
@@ -581,11 +588,11 @@ async function writeZeros (out: DirectFile, zeros: Buffer, from: number, length:
 
 /**
  * The raw block (in `into` when it was compressed or sealed) and its digest, computed in a codec
- * thread: SHA-256, or for a sealed block (opened first) its keyed id. Without `into` the block is
+ * thread: by the repository's `algorithm`, or for a sealed block (opened first) its keyed id. Without `into` the block is
  * only checked (`raw` is then empty).
  */
 async function unpack (block: BlockFrame, length: number, index: number, what: string, into: Buffer | undefined,
-  keyFingerprint: string, key: KeyMaterial | undefined): Promise<{ digest: Buffer, raw: Buffer }> {
+  keyFingerprint: string, key: KeyMaterial | undefined, algorithm: 'sha256' | 'blake3'): Promise<{ digest: Buffer, raw: Buffer }> {
   const data = block.data ?? new Uint8Array(0)
   const sealed = block.sealed === true
   const bad = (why: string): RestoreError => new RestoreError('ERR_RESTORE_BAD_BLOCK', `block ${index} of ${what} is unusable: ${why}; the repository copy is damaged, run \`meshbackup verify\` on that point`)
@@ -601,13 +608,13 @@ async function unpack (block: BlockFrame, length: number, index: number, what: s
   }
   try {
     if (sealed) {
-      const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: into, sealed, key: key!.material, blockId: block.digest ?? new Uint8Array(0) })
+      const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: into, sealed, key: key!.material, blockId: block.digest ?? new Uint8Array(0), algorithm })
       return { digest, raw: into === undefined ? Buffer.alloc(0) : into.subarray(0, length) }
     }
     // a stored block is handed over in its frame: only a direct write copies it (into the slot),
     // and once; a decompressed one lands in the slot
     const stored = compression === 'none'
-    const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: stored ? undefined : into })
+    const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: stored ? undefined : into, algorithm })
     return { digest, raw: stored ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : into === undefined ? Buffer.alloc(0) : into.subarray(0, length) }
   } catch (err) {
     const e = err as CodecError

@@ -99,7 +99,8 @@ export async function runEncryptionBench (init: {
   const codec = codecPool()
   await handlePipe(repository, async (pipe) => {
     const key = pipe.header.keyFingerprint ?? ''
-    await pipe.sendDigests(undefined, 0)
+    // as a new (format 3) repository: the proxy hashes by BLAKE3, and the check here too
+    await pipe.sendDigests(undefined, 0, [], [], 'blake3')
     const inflight = new Set<Promise<void>>()
     let failure: Error | undefined
     for (let b = await pipe.nextBlock(); b !== undefined; b = await pipe.nextBlock()) {
@@ -112,7 +113,7 @@ export async function runEncryptionBench (init: {
           if (damage !== undefined || sealedFrameKey(data) !== key) throw new Error(`block ${block.index}: ${damage ?? 'another key'}`)
           return
         }
-        const { digest } = await codec.unpack({ input: data, compression: block.compression || 'none', rawLength: block.rawLength ?? 0 })
+        const { digest } = await codec.unpack({ input: data, compression: block.compression || 'none', rawLength: block.rawLength ?? 0, algorithm: 'blake3' })
         if (!digest.equals(block.digest ?? new Uint8Array(0))) throw new Error(`block ${block.index} does not match its digest`)
       })().catch((err: Error) => { failure ??= err }).finally(() => {
         pipe.done(block)

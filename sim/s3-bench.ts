@@ -22,6 +22,7 @@ import { parseSize } from '../node/daemon/cli/common.ts'
 import { compressBlock } from '../roles/repository/compression.ts'
 import { Repository } from '../roles/repository/store.ts'
 import { BucketBackend, type S3RepositoryConfig } from '../roles/repository/s3/bucket-backend.ts'
+import { blockDigestSync } from '../roles/repository/digest.ts'
 
 const run = promisify(execFile)
 const MiB = 1024 * 1024
@@ -58,7 +59,7 @@ async function backupAndRestore (repo: Repository, img: Buffer): Promise<{ backu
       const raw = img.subarray(i * MiB, (i + 1) * MiB)
       if (raw.every(b => b === 0)) continue
       const data = await compressBlock(raw, 'zstd')
-      await writer.putBlock({ index: i, digest: createHash('sha256').update(raw).digest(), rawLength: raw.length, compression: 'zstd', data })
+      await writer.putBlock({ index: i, digest: blockDigestSync(repo.digestAlgorithm, raw), rawLength: raw.length, compression: 'zstd', data })
     }
   }
   await Promise.all(Array.from({ length: 8 }, lane))
@@ -74,7 +75,7 @@ async function backupAndRestore (repo: Repository, img: Buffer): Promise<{ backu
       const d = digests.subarray(i * 32, (i + 1) * 32)
       if (d.every(b => b === 0)) continue
       const block = await repo.readBlock(d)
-      await codecPool().unpack({ input: block.data, compression: block.compression, rawLength: block.rawLength })
+      await codecPool().unpack({ input: block.data, compression: block.compression, rawLength: block.rawLength, algorithm: repo.digestAlgorithm })
     }
   }
   // as a restore reads: 4 at once from a folder, 16 from a bucket (Repository.readAhead)

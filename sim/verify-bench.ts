@@ -54,7 +54,7 @@ async function storeDisk (repo: Repository, file: string, size: number, base?: L
       const raw = input.subarray(0, length)
       await fh.read(raw, 0, length, index * BLOCK)
       if (raw.every(b => b === 0)) continue
-      const { digest, length: packed } = await codec.pack({ input: raw, output, level: 1 })
+      const { digest, length: packed } = await codec.pack({ input: raw, output, level: 1, algorithm: repo.digestAlgorithm })
       const data = packed >= 0 ? Buffer.from(output.subarray(0, packed)) : Buffer.from(raw)
       await writer.putBlock({ index, digest, rawLength: length, compression: packed >= 0 ? 'zstd' : 'none', data })
     }

@@ -17,7 +17,7 @@
  *   npx node sim/wan-copy-bench.ts                         # 512 MiB, 150 ms, 1 Gbit/s
  *   npx node sim/wan-copy-bench.ts --size 1G --rate 60e6 --streams 8 --window 4 --batch 8
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -31,6 +31,7 @@ import { runCopy } from '../roles/repository/copy-run.ts'
 import { Repository } from '../roles/repository/store.ts'
 import { startNode } from '../test/helpers/libp2p.ts'
 import { startWanRelayProcess, type WanRelay } from '../test/helpers/wan-relay.ts'
+import { blockDigestSync } from '../roles/repository/digest.ts'
 
 const MiB = 1024 * 1024
 
@@ -81,7 +82,7 @@ export async function runWanCopy (init: WanCopyInit): Promise<WanCopyResult> {
     const writer = await source.beginDisk({ sessionId: 's', job: 'nightly', vm: 'vm', disk: 0, diskName: 'disk0', size: blocks * MiB, blockSize: MiB })
     for (let i = 0; i < blocks; i++) {
       const data = randomBytes(MiB)
-      await writer.putBlock({ index: i, digest: createHash('sha256').update(data).digest(), rawLength: MiB, compression: 'none', data })
+      await writer.putBlock({ index: i, digest: blockDigestSync(source.digestAlgorithm, data), rawLength: MiB, compression: 'none', data })
     }
     await source.commitPoint({ pointId: 'p1', job: 'nightly', sessionId: 's', vm: 'vm', stagedIds: [(await writer.finish()).stagedId] })
 

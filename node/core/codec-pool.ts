@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * Hashing and compression of blocks in worker threads (node/core/codec-worker.ts), one per core,
- * shared by every data mover of the daemon; for an encrypted job, the keyed block id and the
+ * shared by every data mover of the daemon (SHA-256 or BLAKE3 by the job's repository); for an encrypted job, the keyed block id and the
  * sealed frame too (node/core/crypto/block-cipher.ts), each thread keeping one cipher per key.
  *
  * Why not the libuv pool (WebCrypto, zlib's async calls): those copy each block and allocate
@@ -33,16 +33,24 @@ import { dataKeyFingerprint } from './crypto/fingerprint.ts'
 /** A data key on its way to a worker: its fingerprint names the worker's cached cipher. */
 interface KeyFields { key?: Uint8Array, keyFingerprint?: string }
 
+/**
+ * The block digest of the repository the block belongs to (roles/repository/digest.ts): 'sha256'
+ * (format 2 and older, the default) or 'blake3' (format 3); under a key, the keyed form of it.
+ */
+export type CodecDigest = 'sha256' | 'blake3'
+
+interface DigestField { algorithm?: CodecDigest }
+
 export type CodecJob =
-  | { op: 'pack', id: number, input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array } & KeyFields
-  | { op: 'unpack', id: number, input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array, blockId?: Uint8Array } & KeyFields
+  | { op: 'pack', id: number, input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array } & KeyFields & DigestField
+  | { op: 'unpack', id: number, input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array, blockId?: Uint8Array } & KeyFields & DigestField
 
 export type CodecReply =
   | { id: number, digest: Uint8Array, length: number, compressed?: boolean, error?: undefined }
   | { id: number, error: { code: string, message: string } }
 
 export interface PackResult {
-  /** SHA-256 of the block; given a key, its keyed block id */
+  /** the block's digest by `algorithm` (SHA-256 by default); given a key, its keyed block id */
   digest: Buffer
   /**
    * bytes of compressed data in `output`, or -1 when the block is sent as it is; given a key, the
@@ -54,7 +62,7 @@ export interface PackResult {
 }
 
 export interface UnpackResult {
-  /** SHA-256 of the raw block; for a sealed block, its keyed block id */
+  /** the raw block's digest by `algorithm`; for a sealed block, its keyed block id */
   digest: Buffer
   /** raw bytes (written to `output` when one was given) */
   length: number
@@ -109,12 +117,12 @@ export class CodecPool {
   }
 
   /**
-   * Hashes `input` and, given a level and an output, compresses it unless its digest equals `unless`.
+   * Hashes `input` (by `algorithm`, default SHA-256) and, given a level and an output, compresses it unless its digest equals `unless`.
    * Given a data `key` (32 bytes): the digest is the keyed block id, and unless it equals `unless`
    * the block is compressed (kept only if smaller) and sealed into `output`, which needs
    * {@link sealedPackRoom} bytes.
    */
-  async pack (job: { input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array, key?: Uint8Array }): Promise<PackResult> {
+  async pack (job: { input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array, key?: Uint8Array, algorithm?: CodecDigest }): Promise<PackResult> {
     const reply = await this.#run({ op: 'pack', id: 0, ...job, ...keyFields(job.key) })
     return { digest: Buffer.from(reply.digest.buffer, reply.digest.byteOffset, reply.digest.byteLength), length: reply.length, compressed: reply.compressed === true }
   }
@@ -127,7 +135,7 @@ export class CodecPool {
    * ERR_WRONG_KEY, a damaged or altered one with ERR_BLOCK_DAMAGED. Without an output the block
    * is only checked.
    */
-  async unpack (job: { input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array, sealed?: boolean, key?: Uint8Array, blockId?: Uint8Array }): Promise<UnpackResult> {
+  async unpack (job: { input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array, sealed?: boolean, key?: Uint8Array, blockId?: Uint8Array, algorithm?: CodecDigest }): Promise<UnpackResult> {
     const { sealed, key, ...rest } = job
     if (sealed === true && key === undefined) throw new CodecError('ERR_CODEC', 'a sealed block cannot be opened without its data key')
     const reply = await this.#run({ op: 'unpack', id: 0, ...rest, ...(sealed === true ? keyFields(key) : {}) })

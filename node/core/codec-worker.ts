@@ -1,6 +1,7 @@
 /**
  * @packageDocumentation
- * The body of a node/core/codec-pool.ts worker thread: SHA-256 and zstd for one block per message,
+ * The body of a node/core/codec-pool.ts worker thread: the block digest (SHA-256 or BLAKE3, by the
+ * job's `algorithm`) and zstd for one block per message,
  * or, for a job that carries a data key, the keyed block id, zstd and a sealed frame
  * (node/core/crypto/block-cipher.ts).
  * Blocks arrive as views of SharedArrayBuffers when the caller has them (no copy either way),
@@ -10,6 +11,7 @@
  * pile up in the allocator.)
  */
 import { createHash } from 'node:crypto'
+import { blake3 } from '@napi-rs/blake-hash'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { parentPort } from 'node:worker_threads'
@@ -117,8 +119,9 @@ function idled (): void {
   collected()
 }
 
-function sha256 (data: Uint8Array): Uint8Array {
-  return createHash('sha256').update(data).digest()
+/** BLAKE3 hashes the shared view in place (no copy), at about four times SHA-256's speed. */
+function digestOf (algorithm: CodecJob['algorithm'], data: Uint8Array): Uint8Array {
+  return algorithm === 'blake3' ? blake3(data) : createHash('sha256').update(data).digest()
 }
 
 function equal (a: Uint8Array, b: Uint8Array): boolean {
@@ -149,7 +152,7 @@ function compress (level: number, input: Uint8Array, output: Uint8Array): number
 
 /** Keyed id, compression (kept only if smaller) and the sealed frame in `output`. */
 function packSealed (job: Extract<CodecJob, { op: 'pack' }>, cipher: BlockCipher): CodecReply {
-  const id = cipher.blockId(job.input)
+  const id = cipher.blockId(job.input, job.algorithm)
   // unchanged since the base: it will not be sent, so it need not be compressed nor sealed
   if (job.unless !== undefined && equal(id, job.unless)) return { id: job.id, digest: id, length: -1 }
   if (job.output === undefined || job.output.byteLength < job.input.byteLength + SEAL_OVERHEAD) {
@@ -184,7 +187,7 @@ function run (job: CodecJob): CodecReply {
   const cipher = job.key === undefined ? undefined : cipherFor(job.key, job.keyFingerprint ?? '')
   if (job.op === 'pack' && cipher !== undefined) return packSealed(job, cipher)
   if (job.op === 'pack') {
-    const digest = sha256(job.input)
+    const digest = digestOf(job.algorithm, job.input)
     // unchanged since the base: it will not be sent, so it need not be compressed
     if (job.level === undefined || job.output === undefined || (job.unless !== undefined && equal(digest, job.unless))) {
       return { id: job.id, digest, length: -1 }
@@ -222,7 +225,7 @@ function run (job: CodecJob): CodecReply {
     // (a sealed block opened straight into the output is there already)
     job.output.set(raw)
   }
-  return { id: job.id, digest: cipher === undefined ? sha256(raw) : cipher.blockId(raw), length: raw.byteLength }
+  return { id: job.id, digest: cipher === undefined ? digestOf(job.algorithm, raw) : cipher.blockId(raw, job.algorithm), length: raw.byteLength }
 }
 
 parentPort!.on('message', (job: CodecJob) => {

@@ -261,6 +261,7 @@ function checkConfig (config: NodeConfig, file: string): void {
     if (repo.lockDays !== undefined && (typeof repo.lockDays !== 'number' || !(repo.lockDays >= 0) || repo.lockDays > 36_500)) {
       bad('repository.lockDays', `is ${JSON.stringify(repo.lockDays)}; use a number of days from 0 (no lock) to 36500`)
     }
+    if (repo.format !== undefined && repo.format !== 2 && repo.format !== 3) bad('repository.format', `is ${JSON.stringify(repo.format)}; use 3 (BLAKE3 block ids, the default) or 2 (SHA-256, to copy to and from format 2 repositories)`)
     if (repo.offsite !== undefined && typeof repo.offsite !== 'boolean') bad('repository.offsite', `is ${JSON.stringify(repo.offsite)}; use true (its storage is off the sources' site) or false`)
     if (repo.checkpointSeconds !== undefined && (typeof repo.checkpointSeconds !== 'number' || !(repo.checkpointSeconds > 0) || repo.checkpointSeconds > 86_400)) {
       bad('repository.checkpointSeconds', `is ${JSON.stringify(repo.checkpointSeconds)}; use a number of seconds above 0, at most 86400`)

@@ -26,6 +26,7 @@ export interface NodeConfig {
   /** reserveBytes: kept free in the repository's file system (roles/repository/free-space.ts: 256 MiB or 5% by default) */
   /** checkpointSeconds: a disk being received is made durable this often, for a retry after a crash to resume from (30) */
   /** lockDays: the lock period a repository folder that has none starts with (roles/repository/lock-period.ts); then the folder's own rules */
+  /** format: the format a repository created by this node gets (3: BLAKE3 block ids, the default; 2: SHA-256, for copies with format 2 repositories); an existing folder keeps its own */
   /** offsite: the repository's storage is off the site of the hosts it protects (counted by the protection view; an S3 repository counts as off-site anyway) */
   /**
    * s3: the repository lives in this bucket (roles/repository/s3/bucket-backend.ts: S3RepositoryConfig) and `path` is the
@@ -38,6 +39,7 @@ export interface NodeConfig {
     reserveBytes?: number
     checkpointSeconds?: number
     lockDays?: number
+    format?: number
     offsite?: boolean
     s3?: { endpoint?: string, region?: string, bucket: string, credentialsFile: string, leaseBucket?: string, leaseSeconds?: number, lockSlackDays?: number, objectLock?: boolean }
   }

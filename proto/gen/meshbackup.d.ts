@@ -7784,6 +7784,9 @@ export namespace meshbackup {
         /** RestoreHeader keyFingerprint. */
         keyFingerprint: string;
 
+        /** RestoreHeader digestAlgorithm. */
+        digestAlgorithm: string;
+
         /**
          * Creates a new RestoreHeader instance using the specified properties.
          * @param [properties] Properties to set
@@ -7854,6 +7857,9 @@ export namespace meshbackup {
 
             /** RestoreHeader keyFingerprint */
             keyFingerprint?: (string|null);
+
+            /** RestoreHeader digestAlgorithm */
+            digestAlgorithm?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -8810,6 +8816,9 @@ export namespace meshbackup {
         /** PipeHeader keyFingerprint. */
         keyFingerprint: string;
 
+        /** PipeHeader digestAlgorithms. */
+        digestAlgorithms: string[];
+
         /**
          * Creates a new PipeHeader instance using the specified properties.
          * @param [properties] Properties to set
@@ -8905,6 +8914,9 @@ export namespace meshbackup {
             /** PipeHeader keyFingerprint */
             keyFingerprint?: (string|null);
 
+            /** PipeHeader digestAlgorithms */
+            digestAlgorithms?: (string[]|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -8949,6 +8961,9 @@ export namespace meshbackup {
 
         /** PipeDigests repairRanges. */
         repairRanges: number[];
+
+        /** PipeDigests digestAlgorithm. */
+        digestAlgorithm: string;
 
         /**
          * Creates a new PipeDigests instance using the specified properties.
@@ -9020,6 +9035,9 @@ export namespace meshbackup {
 
             /** PipeDigests repairRanges */
             repairRanges?: (number[]|null);
+
+            /** PipeDigests digestAlgorithm */
+            digestAlgorithm?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -17524,6 +17542,9 @@ export namespace meshbackup {
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
 
+        /** FetchReady digestAlgorithm. */
+        digestAlgorithm: string;
+
         /**
          * Creates a new FetchReady instance using the specified properties.
          * @param [properties] Properties to set
@@ -17576,6 +17597,9 @@ export namespace meshbackup {
 
         /** Properties of a FetchReady. */
         interface $Properties {
+
+            /** FetchReady digestAlgorithm */
+            digestAlgorithm?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

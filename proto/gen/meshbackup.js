@@ -24255,6 +24255,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [blocks] RestoreHeader blocks
          * @property {number|null} [dataBlocks] RestoreHeader dataBlocks
          * @property {string|null} [keyFingerprint] RestoreHeader keyFingerprint
+         * @property {string|null} [digestAlgorithm] RestoreHeader digestAlgorithm
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -24335,6 +24336,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RestoreHeader.prototype.keyFingerprint = "";
 
         /**
+         * RestoreHeader digestAlgorithm.
+         * @member {string} digestAlgorithm
+         * @memberof meshbackup.RestoreHeader
+         * @instance
+         */
+        RestoreHeader.prototype.digestAlgorithm = "";
+
+        /**
          * Creates a new RestoreHeader instance using the specified properties.
          * @function create
          * @memberof meshbackup.RestoreHeader
@@ -24378,6 +24387,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.dataBlocks);
             if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.keyFingerprint);
+            if (message.digestAlgorithm != null && $Object.hasOwnProperty.call(message, "digestAlgorithm") && message.digestAlgorithm !== "")
+                writer.uint32(/* id 200, wireType 2 =*/1602).string(message.digestAlgorithm);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -24476,6 +24487,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.keyFingerprint;
                         continue;
                     }
+                case 200: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.digestAlgorithm = value;
+                        else
+                            delete message.digestAlgorithm;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -24550,6 +24570,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.keyFingerprint != null)
                 if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
                     message.keyFingerprint = $String(object.keyFingerprint);
+            if (object.digestAlgorithm != null)
+                if (typeof object.digestAlgorithm !== "string" || object.digestAlgorithm.length)
+                    message.digestAlgorithm = $String(object.digestAlgorithm);
             return message;
         };
 
@@ -24589,6 +24612,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 } else
                     object.dataBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.keyFingerprint = "";
+                object.digestAlgorithm = "";
             }
             if (message.diskName != null && $Object.hasOwnProperty.call(message, "diskName"))
                 object.diskName = message.diskName;
@@ -24617,6 +24641,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.dataBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.dataBlocks) : options.longs === $Number ? new $util.LongBits(message.dataBlocks.low >>> 0, message.dataBlocks.high >>> 0).toNumber(true) : message.dataBlocks;
             if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
                 object.keyFingerprint = message.keyFingerprint;
+            if (message.digestAlgorithm != null && $Object.hasOwnProperty.call(message, "digestAlgorithm"))
+                object.digestAlgorithm = message.digestAlgorithm;
             return object;
         };
 
@@ -27381,6 +27407,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {meshbackup.BulkLane.$Properties|null} [lane] PipeHeader lane
          * @property {string|null} [resumeKey] PipeHeader resumeKey
          * @property {string|null} [keyFingerprint] PipeHeader keyFingerprint
+         * @property {Array.<string>|null} [digestAlgorithms] PipeHeader digestAlgorithms
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -27406,6 +27433,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const PipeHeader = function (properties) {
+            this.digestAlgorithms = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -27525,6 +27553,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeHeader.prototype.keyFingerprint = "";
 
         /**
+         * PipeHeader digestAlgorithms.
+         * @member {Array.<string>} digestAlgorithms
+         * @memberof meshbackup.PipeHeader
+         * @instance
+         */
+        PipeHeader.prototype.digestAlgorithms = $util.emptyArray;
+
+        /**
          * Creates a new PipeHeader instance using the specified properties.
          * @function create
          * @memberof meshbackup.PipeHeader
@@ -27584,6 +27620,9 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 14, wireType 2 =*/114).string(message.resumeKey);
             if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
                 writer.uint32(/* id 15, wireType 2 =*/122).string(message.keyFingerprint);
+            if (message.digestAlgorithms != null && message.digestAlgorithms.length)
+                for (let i = 0; i < message.digestAlgorithms.length; ++i)
+                    writer.uint32(/* id 200, wireType 2 =*/1602).string(message.digestAlgorithms[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -27751,6 +27790,14 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.keyFingerprint;
                         continue;
                     }
+                case 200: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.digestAlgorithms && message.digestAlgorithms.length))
+                            message.digestAlgorithms = [];
+                        message.digestAlgorithms.push(reader.stringVerify());
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -27837,6 +27884,13 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.keyFingerprint != null)
                 if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
                     message.keyFingerprint = $String(object.keyFingerprint);
+            if (object.digestAlgorithms) {
+                if (!$Array.isArray(object.digestAlgorithms))
+                    throw $TypeError(".meshbackup.PipeHeader.digestAlgorithms: array expected");
+                message.digestAlgorithms = $Array(object.digestAlgorithms.length);
+                for (let i = 0; i < object.digestAlgorithms.length; ++i)
+                    message.digestAlgorithms[i] = $String(object.digestAlgorithms[i]);
+            }
             return message;
         };
 
@@ -27857,6 +27911,8 @@ export const meshbackup = $root.meshbackup = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.arrays || options.defaults)
+                object.digestAlgorithms = [];
             if (options.defaults) {
                 object.taskId = "";
                 object.leaseId = "";
@@ -27910,6 +27966,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.resumeKey = message.resumeKey;
             if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
                 object.keyFingerprint = message.keyFingerprint;
+            if (message.digestAlgorithms && message.digestAlgorithms.length) {
+                object.digestAlgorithms = $Array(message.digestAlgorithms.length);
+                for (let j = 0; j < message.digestAlgorithms.length; ++j)
+                    object.digestAlgorithms[j] = message.digestAlgorithms[j];
+            }
             return object;
         };
 
@@ -27938,6 +27999,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [baseSize] PipeDigests baseSize
          * @property {Array.<number>|null} [resumedRanges] PipeDigests resumedRanges
          * @property {Array.<number>|null} [repairRanges] PipeDigests repairRanges
+         * @property {string|null} [digestAlgorithm] PipeDigests digestAlgorithm
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -28020,6 +28082,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PipeDigests.prototype.repairRanges = $util.emptyArray;
 
         /**
+         * PipeDigests digestAlgorithm.
+         * @member {string} digestAlgorithm
+         * @memberof meshbackup.PipeDigests
+         * @instance
+         */
+        PipeDigests.prototype.digestAlgorithm = "";
+
+        /**
          * Creates a new PipeDigests instance using the specified properties.
          * @function create
          * @memberof meshbackup.PipeDigests
@@ -28063,6 +28133,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 5, wireType 2 =*/42).uint64s(message.resumedRanges);
             if (message.repairRanges != null && message.repairRanges.length)
                 writer.uint32(/* id 6, wireType 2 =*/50).uint64s(message.repairRanges);
+            if (message.digestAlgorithm != null && $Object.hasOwnProperty.call(message, "digestAlgorithm") && message.digestAlgorithm !== "")
+                writer.uint32(/* id 200, wireType 2 =*/1602).string(message.digestAlgorithm);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -28171,6 +28243,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         message.repairRanges.push(reader.uint64());
                         continue;
                     }
+                case 200: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.digestAlgorithm = value;
+                        else
+                            delete message.digestAlgorithm;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -28263,6 +28344,9 @@ export const meshbackup = $root.meshbackup = (() => {
                     else if (typeof object.repairRanges[i] === "object")
                         message.repairRanges[i] = new $util.LongBits(object.repairRanges[i].low >>> 0, object.repairRanges[i].high >>> 0).toNumber(true);
             }
+            if (object.digestAlgorithm != null)
+                if (typeof object.digestAlgorithm !== "string" || object.digestAlgorithm.length)
+                    message.digestAlgorithm = $String(object.digestAlgorithm);
             return message;
         };
 
@@ -28306,6 +28390,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.baseSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.baseSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.digestAlgorithm = "";
             }
             if (message.firstIndex != null && $Object.hasOwnProperty.call(message, "firstIndex"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -28345,6 +28430,8 @@ export const meshbackup = $root.meshbackup = (() => {
                     else
                         object.repairRanges[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.repairRanges[j]) : options.longs === $Number ? new $util.LongBits(message.repairRanges[j].low >>> 0, message.repairRanges[j].high >>> 0).toNumber(true) : message.repairRanges[j];
             }
+            if (message.digestAlgorithm != null && $Object.hasOwnProperty.call(message, "digestAlgorithm"))
+                object.digestAlgorithm = message.digestAlgorithm;
             return object;
         };
 
@@ -53717,6 +53804,7 @@ export const meshbackup = $root.meshbackup = (() => {
         /**
          * Properties of a FetchReady.
          * @typedef {Object} meshbackup.FetchReady.$Properties
+         * @property {string|null} [digestAlgorithm] FetchReady digestAlgorithm
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -53747,6 +53835,14 @@ export const meshbackup = $root.meshbackup = (() => {
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         };
+
+        /**
+         * FetchReady digestAlgorithm.
+         * @member {string} digestAlgorithm
+         * @memberof meshbackup.FetchReady
+         * @instance
+         */
+        FetchReady.prototype.digestAlgorithm = "";
 
         /**
          * Creates a new FetchReady instance using the specified properties.
@@ -53780,6 +53876,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
+            if (message.digestAlgorithm != null && $Object.hasOwnProperty.call(message, "digestAlgorithm") && message.digestAlgorithm !== "")
+                writer.uint32(/* id 200, wireType 2 =*/1602).string(message.digestAlgorithm);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -53804,7 +53902,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            let end, message;
+            let end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -53822,7 +53920,19 @@ export const meshbackup = $root.meshbackup = (() => {
                     _end = $undefined;
                     break;
                 }
-                reader.skipType(tag & 7, _depth, tag);
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 200: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.digestAlgorithm = value;
+                        else
+                            delete message.digestAlgorithm;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
                     $util.makeProp(message, "$unknowns", false);
                     (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -53855,7 +53965,11 @@ export const meshbackup = $root.meshbackup = (() => {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            return new $root.meshbackup.FetchReady();
+            let message = new $root.meshbackup.FetchReady();
+            if (object.digestAlgorithm != null)
+                if (typeof object.digestAlgorithm !== "string" || object.digestAlgorithm.length)
+                    message.digestAlgorithm = $String(object.digestAlgorithm);
+            return message;
         };
 
         /**
@@ -53867,8 +53981,19 @@ export const meshbackup = $root.meshbackup = (() => {
          * @param {$protobuf.IConversionOptions} [options] Conversion options
          * @returns {Object.<string,*>} Plain object
          */
-        FetchReady.toObject = function () {
-            return {};
+        FetchReady.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.digestAlgorithm = "";
+            if (message.digestAlgorithm != null && $Object.hasOwnProperty.call(message, "digestAlgorithm"))
+                object.digestAlgorithm = message.digestAlgorithm;
+            return object;
         };
 
         /**

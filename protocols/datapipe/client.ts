@@ -45,6 +45,11 @@ export interface PipeClient {
   readonly resumedRanges: readonly number[]
   /** Blocks to send whatever the compare or CBT says (their stored copy is bad), as [first, count, ...]; known once baseDigests() resolved. */
   readonly repairRanges: readonly number[]
+  /**
+   * The repository's block digest, which the blocks sent must carry: 'blake3' (format 3) or
+   * 'sha256' (format 2 and older, and repositories that do not say); known once baseDigests() resolved.
+   */
+  readonly digestAlgorithm: 'sha256' | 'blake3'
   /** Sends a block that differs from the base; once it resolves, `data` may be reused. */
   sendBlock(meta: PipeBlock, data: Uint8Array): Promise<void>
   /** Tells the repository that block `index` became zero. */
@@ -93,6 +98,7 @@ class Client implements PipeClient {
   #onSignal: (() => void) | undefined
   #baseSize = 0
   #resumedRanges: readonly number[] = []
+  #digestAlgorithm: 'sha256' | 'blake3' = 'sha256'
   #repairRanges: readonly number[] = []
   #sent = 0
   #done = false
@@ -126,6 +132,7 @@ class Client implements PipeClient {
   get baseSize (): number { return this.#baseSize }
   get resumedRanges (): readonly number[] { return this.#resumedRanges }
   get repairRanges (): readonly number[] { return this.#repairRanges }
+  get digestAlgorithm (): 'sha256' | 'blake3' { return this.#digestAlgorithm }
   get transport (): 'tls' | 'libp2p' { return this.#transport }
   get laneDeclined (): string | undefined { return this.#laneDeclined }
   get blocksSent (): number { return this.#sent }
@@ -238,6 +245,11 @@ class Client implements PipeClient {
       if (d.last === true) {
         this.#resumedRanges = checkRanges(d.resumedRanges ?? [], this.#peer)
         this.#repairRanges = checkRanges(d.repairRanges ?? [], this.#peer)
+        const algorithm = d.digestAlgorithm ?? ''
+        if (algorithm !== '' && algorithm !== 'sha256' && algorithm !== 'blake3') {
+          throw new PipeError('ERR_PIPE_PROTOCOL', `repository ${this.#peer} names its blocks by "${algorithm}", which this meshbackup does not know: upgrade this node`, { peer: this.#peer })
+        }
+        this.#digestAlgorithm = algorithm === 'blake3' ? 'blake3' : 'sha256'
         break
       }
     }

@@ -32,7 +32,7 @@ export interface PipeServer {
    * blocks an earlier attempt stored, as [first, count, ...]; `repairRanges`: the blocks the
    * proxy must send whatever it compares (their stored copy is bad). Call once, first.
    */
-  sendDigests(digests: Uint8Array | undefined, baseSize: number, resumedRanges?: number[], repairRanges?: number[]): Promise<void>
+  sendDigests(digests: Uint8Array | undefined, baseSize: number, resumedRanges?: number[], repairRanges?: number[], digestAlgorithm?: string): Promise<void>
   /** The next block, or undefined after the end frame (then `end` is set); marks between blocks go to `onMark`. */
   nextBlock(): Promise<PipeBlock | undefined>
   /** Called with each PipeMark's settled_below, in order with the blocks nextBlock returns. */
@@ -152,7 +152,7 @@ class Server implements PipeServer {
     this.#f.release?.(frame)
   }
 
-  async sendDigests (digests: Uint8Array | undefined, baseSize: number, resumedRanges: number[] = [], repairRanges: number[] = []): Promise<void> {
+  async sendDigests (digests: Uint8Array | undefined, baseSize: number, resumedRanges: number[] = [], repairRanges: number[] = [], digestAlgorithm = ''): Promise<void> {
     const all = digests ?? new Uint8Array(0)
     if (all.byteLength % DIGEST_LENGTH !== 0) throw new RangeError(`digest list of ${all.byteLength} bytes is not a multiple of ${DIGEST_LENGTH}`)
     const chunkBytes = DIGESTS_PER_CHUNK * DIGEST_LENGTH
@@ -161,7 +161,7 @@ class Server implements PipeServer {
       const part = all.subarray(offset, offset + chunkBytes)
       const last = offset + part.byteLength >= all.byteLength
       await this.#f.writeMessage(pb.PipeFrame, {
-        digests: { firstIndex: offset / DIGEST_LENGTH, digests: part, last, baseSize: all.byteLength > 0 ? baseSize : 0, resumedRanges: last ? resumedRanges : [], repairRanges: last ? repairRanges : [] }
+        digests: { firstIndex: offset / DIGEST_LENGTH, digests: part, last, baseSize: all.byteLength > 0 ? baseSize : 0, resumedRanges: last ? resumedRanges : [], repairRanges: last ? repairRanges : [], digestAlgorithm: last ? digestAlgorithm : '' }
       })
       offset += part.byteLength
     } while (offset < all.byteLength)

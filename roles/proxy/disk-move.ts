@@ -220,7 +220,8 @@ export class DiskMove {
         basePoint: task.basePoint ?? '',
         cbtBitmap: task.view?.cbtNext ?? '',
         resumeKey: task.resumeKey ?? '',
-        keyFingerprint: dataKey?.fingerprint ?? ''
+        keyFingerprint: dataKey?.fingerprint ?? '',
+        digestAlgorithms: ['sha256', 'blake3']
       }, { signal, lane: this.#init.lane })
       const base = await pipe.baseDigests()
       this.pipeOpened = true
@@ -248,6 +249,9 @@ export class DiskMove {
       }
       const client = pipe
       const codec = codecPool()
+      // the repository's block digest (BLAKE3 in format 3, SHA-256 before): it stores a block only
+      // if it hashes to the digest sent, and the base's digests are of that kind too
+      const algorithm = pipe.digestAlgorithm
       // a full read skips what the transport knows to be zero (holes, unallocated, zero extents)
       const data = changed === undefined ? await dataBlocks(reader) : undefined
       // a block and its compressed form, from the proxy's pool (shared with the codec threads)
@@ -317,7 +321,8 @@ export class DiskMove {
               output: compression === 'zstd' || dataKey !== undefined ? buffers!.output : undefined,
               level: compression === 'zstd' ? level : undefined,
               unless: baseDigest,
-              key: dataKey?.material
+              key: dataKey?.material,
+              algorithm
             })
             if (baseDigest !== undefined && digest.equals(baseDigest)) {
               this.stats.blocksUnchanged++

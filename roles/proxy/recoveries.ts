@@ -187,7 +187,7 @@ function fetcher (stream: () => Promise<BlockFetchClient>, broken: () => void): 
       const client = await stream()
       for (let i = 0; i < digests.length; i += MAX_BATCH) {
         await client.blocks(digests.slice(i, i + MAX_BATCH), async (b) => {
-          out.push({ digest: b.digest ?? new Uint8Array(0), rawLength: b.rawLength ?? 0, compression: b.compression ?? 'none', sealed: b.sealed === true, missingCode: b.missingCode || undefined, data: b.data ?? new Uint8Array(0) })
+          out.push({ digest: b.digest ?? new Uint8Array(0), rawLength: b.rawLength ?? 0, compression: b.compression ?? 'none', sealed: b.sealed === true, missingCode: b.missingCode || undefined, data: b.data ?? new Uint8Array(0), digestAlgorithm: client.digestAlgorithm === 'blake3' ? 'blake3' : 'sha256' })
         })
       }
     } catch (err) {

@@ -29,6 +29,8 @@ export interface CopyStream {
   manifest(pointId: string): Promise<RestorePoint>
   blocks(digests: Uint8Array[], onBlock: (block: FetchedBlock) => Promise<void>): Promise<void>
   close(): Promise<void>
+  /** the source repository's block digest ('sha256' when absent) */
+  readonly digestAlgorithm?: string
 }
 
 export interface CopyRunInit {
@@ -95,6 +97,16 @@ export async function runCopy (init: CopyRunInit): Promise<CopyReport> {
     const e = err as Error & { code?: string }
     problems.push(e.message)
     for (const id of pointIds) failed.push({ pointId: id, code: e.code ?? 'ERR_COPY_FAILED', message: `not copied: ${e.message}` })
+    return report()
+  }
+  // block ids are digests: a point names its blocks by its repository's algorithm, and the
+  // target checks every block it stores by its own; across algorithms nothing would check
+  const sourceDigest = streams[0]?.digestAlgorithm || 'sha256'
+  if (sourceDigest !== repo.digestAlgorithm) {
+    await Promise.all(streams.map(async (s) => { await s.close().catch(() => {}) }))
+    const e = digestMismatch(request.sourceRepository ?? '', sourceDigest, repo.name, repo.digestAlgorithm)
+    problems.push(e.message)
+    for (const id of pointIds) failed.push({ pointId: id, code: e.code, message: `not copied: ${e.message}` })
     return report()
   }
   try {
@@ -275,4 +287,16 @@ function dataBytes (point: RestorePoint): number {
     }
   }
   return bytes
+}
+
+const FORMAT_OF: Record<string, string> = { sha256: 'format 2 or older, SHA-256 block ids', blake3: 'format 3, BLAKE3 block ids' }
+
+/** Why a copy between repositories of different block digests is refused, and what to do. */
+function digestMismatch (source: string, sourceDigest: string, target: string, targetDigest: string): CopyError {
+  const want = sourceDigest === 'sha256' ? 2 : 3
+  const named = source === '' ? 'the source repository' : `repository "${source}"`
+  return new CopyError('ERR_COPY_DIGEST_MISMATCH',
+    `${named} (${FORMAT_OF[sourceDigest] ?? `block ids by ${sourceDigest}`}) cannot be copied to repository "${target}" ` +
+    `(${FORMAT_OF[targetDigest] ?? targetDigest}): its block ids would not check there. Copy to a repository of format ${want}: ` +
+    `a new repository is created in format ${want} with "format": ${want} in the "repository" section of its node's config before its first start`)
 }

@@ -23,7 +23,7 @@ import type { PipeBlock } from '../../proto/index.ts'
 import type { BlockIndex, IndexEntry } from './block-index.ts'
 import { parseCompression, type Compression } from './compression.ts'
 import { sealedFrameKey } from '../../node/core/crypto/block-cipher.ts'
-import { DIGEST_LENGTH, ZERO_DIGEST, zeroBlockDigest } from './digest.ts'
+import { DIGEST_LENGTH, ZERO_DIGEST, zeroBlockDigest, type DigestAlgorithm } from './digest.ts'
 import { codecPool } from '../../node/core/codec-pool.ts'
 import { RepositoryError } from './errors.ts'
 import { encodeDisk, stagedPath, writeManifest } from './manifests.ts'
@@ -66,6 +66,8 @@ export interface WriterContext {
    */
   checkpointMs: number
   counters: WriterCounters
+  /** the repository's block digest: every new plain block is checked by it */
+  algorithm: DigestAlgorithm
   /** Called once when the writer finished or aborted. */
   onClosed: (writer: DiskWriter) => void
   /** a bucket-backed repository: a pack is durable once uploaded (closing it does that) */
@@ -385,7 +387,7 @@ export class DiskWriter {
     // a copy: the claimed digest is a view of the whole received frame, which the index entry
     // kept alive until its pack was indexed (hundreds of megabytes)
     const claimedDigest = Buffer.from(claimed)
-    if (claimedDigest.equals(zeroBlockDigest(rawLength))) return this.markZero(at, seq)
+    if (claimedDigest.equals(zeroBlockDigest(rawLength, this.ctx.algorithm))) return this.markZero(at, seq)
 
     // A block the repository holds already is not stored again, so its bytes are not checked:
     // the point refers to the copy verified when it was first stored (as PBS does for known
@@ -437,7 +439,7 @@ export class DiskWriter {
   private async verifyPlain (index: number, data: Uint8Array, rawLength: number, compression: Compression, digest: Buffer): Promise<void> {
     let verified
     try {
-      verified = await codecPool().unpack({ input: data, compression, rawLength })
+      verified = await codecPool().unpack({ input: data, compression, rawLength, algorithm: this.ctx.algorithm })
     } catch (err) {
       throw this.mismatch(index, `its data does not decompress as ${compression} to ${rawLength} bytes`, err)
     }

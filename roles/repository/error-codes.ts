@@ -81,6 +81,7 @@ export type ObjectStoreErrorCode =
 export type CopyErrorCode =
   | 'ERR_COPY_SOURCE_BLOCK' // the source cannot read a block of the point (damaged or missing there): verify the source
   | 'ERR_COPY_BAD_MANIFEST' // the source's manifest does not match its disk, or it answered another block
+  | 'ERR_COPY_DIGEST_MISMATCH' // source and target name blocks by different digests (format 2 SHA-256, format 3 BLAKE3): copy to a repository of the source's format
   | 'ERR_COPY_ABORTED' // the run was stopped (the node is stopping): run the copy job again, it resumes
   | 'ERR_COPY_FAILED' // a failure without a code of its own
 

@@ -89,6 +89,7 @@ export const repository: RoleFactory = (components): Role => {
       path: config.path,
       name: config.name,
       create: true,
+      format: config.format,
       log,
       checkpointMs: config.checkpointSeconds === undefined ? undefined : config.checkpointSeconds * 1000,
       lockDays: config.lockDays,

@@ -10,6 +10,7 @@
  * ```
  */
 import { open, stat, type FileHandle } from 'node:fs/promises'
+import type { DigestAlgorithm } from './digest.ts'
 import { codecPool } from '../../node/core/codec-pool.ts'
 import { sealedBlockProblem } from './sealed-blocks.ts'
 import { decodeRecordHeader, PACK_HEADER_LENGTH, PACK_MAGIC, PACK_VERSION, RECORD_HEADER_LENGTH, type RecordHeader } from './packs.ts'
@@ -46,6 +47,8 @@ export interface ScanOptions {
    * it is good.
    */
   verify?: (r: ScannedRecord) => Promise<string | undefined>
+  /** the repository's block digest, for the default check (SHA-256) */
+  algorithm?: DigestAlgorithm
   /** A record with an intact header; `damage` says why its data is bad (undefined: good). */
   onRecord: (r: ScannedRecord, damage: string | undefined) => Promise<void> | void
   /** Records checked at once (4). */
@@ -89,10 +92,10 @@ class ScanWindow {
 }
 
 /** A plain record's data decompresses and hashes to its digest; a sealed one's frame checks without the key. */
-async function defaultVerify (r: ScannedRecord): Promise<string | undefined> {
+async function defaultVerify (r: ScannedRecord, algorithm: DigestAlgorithm): Promise<string | undefined> {
   if (r.header.sealed) return sealedBlockProblem(r.data, r.header)
   try {
-    const { digest } = await codecPool().unpack({ input: r.data, compression: r.header.compression, rawLength: r.header.rawLength })
+    const { digest } = await codecPool().unpack({ input: r.data, compression: r.header.compression, rawLength: r.header.rawLength, algorithm })
     return digest.equals(r.header.digest) ? undefined : 'its bytes do not hash to its digest'
   } catch (err) {
     return `it does not decompress as ${r.header.compression} to ${r.header.rawLength} bytes (${(err as Error).message})`
@@ -110,7 +113,7 @@ async function defaultVerify (r: ScannedRecord): Promise<string | undefined> {
  * the search cannot index wrong bytes (a sealed one, its frame's CRC-32: see FORMAT.md).
  */
 export async function scanPack (path: string, options: ScanOptions): Promise<PackScan> {
-  const verify = options.verify ?? defaultVerify
+  const verify = options.verify ?? (async (r: ScannedRecord) => await defaultVerify(r, options.algorithm ?? 'sha256'))
   const size = (await stat(path)).size
   const fh = await open(path, 'r')
   const inflight = new Set<Promise<void>>()

@@ -15,7 +15,7 @@
  */
 import { join } from 'node:path'
 import type { BlockIndex, IndexEntry } from './block-index.ts'
-import { DIGEST_LENGTH, isZeroDigest } from './digest.ts'
+import { DIGEST_LENGTH, isZeroDigest, type DigestAlgorithm } from './digest.ts'
 import type { IndexSeal } from './index-seal.ts'
 import { TABLE_ENTRY_LENGTH } from './s3/pack-table.ts'
 import { scanPack, type ScannedRecord } from './pack-scan.ts'
@@ -58,6 +58,8 @@ export interface RebuildInit {
   index: BlockIndex
   seal: IndexSeal
   catalog: PointCatalog
+  /** the repository's block digest (digestAlgorithmOf its format), which the scan checks blocks with */
+  algorithm: DigestAlgorithm
   onProgress?: (p: RebuildProgress) => void
   /** ms between progress calls (1000) */
   progressEveryMs?: number
@@ -128,6 +130,7 @@ export async function rebuildIndex (init: RebuildInit): Promise<RebuildResult> {
     let scan
     try {
       scan = await scanPack(storage.path!(pack.id), {
+        algorithm: init.algorithm,
         onRecord: async ({ offset, header }: ScannedRecord, damage) => {
           if (damage !== undefined) {
             result.recordsDamaged++

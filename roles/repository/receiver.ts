@@ -18,6 +18,7 @@ import { silentLogger, type Logger } from '../../node/core/logger.ts'
 import type { PipeHeader } from '../../proto/index.ts'
 import type { DiskWriter, Repository } from './store.ts'
 import type { NodeMetrics } from '../../node/runtime/metrics.ts'
+import { RepositoryError } from './errors.ts'
 import { CodedError } from '../../node/core/errors.ts'
 import type { ReceiverErrorCode } from './error-codes.ts'
 import { belowReserve, isOutOfSpace, repositoryFull, repositorySpace, type RepositorySpace } from './free-space.ts'
@@ -64,6 +65,14 @@ export function receiver (init: ReceiverInit): PipeHandler {
     const leaseId = header.leaseId ?? ''
     const task = header.taskId ?? ''
     const what = `disk ${header.disk ?? 0} of VM "${header.vm ?? ''}" (task ${task})`
+    // a proxy of an older meshbackup hashes by SHA-256 whatever it is told: every block it sent a
+    // format 3 repository would be refused one by one
+    const known = header.digestAlgorithms ?? []
+    const algorithm = init.repo.digestAlgorithm ?? 'sha256'
+    if (algorithm !== 'sha256' && !known.includes(algorithm)) {
+      throw new RepositoryError('ERR_DIGEST_MISMATCH',
+        `repository ${init.repo.name} names blocks by ${algorithm} (format ${init.repo.formatVersion}), which the proxy sending ${what} cannot hash by: upgrade meshbackup on the proxy's node`)
+    }
     if (leaseId === '' || !init.leases.claim(leaseId, task)) {
       throw new ReceiverError('ERR_NO_LEASE',
         `no lease ${leaseId || '(none)'} for task ${task} on repository ${init.repo.name}: it expired or was never granted here; the scheduler must place the task again`)
@@ -92,7 +101,8 @@ export function receiver (init: ReceiverInit): PipeHandler {
       const base = await usableBase(init.repo, header, log)
       writer = await init.repo.beginDisk(base === undefined ? { ...header, basePoint: '' } : header)
       const repair = base === undefined ? [] : writer.requiredRanges()
-      await pipe.sendDigests(base?.digests, base?.size ?? 0, writer.resumedRanges(), repair)
+      // the proxy hashes the blocks with this repository's digest, and each new one is checked with it
+      await pipe.sendDigests(base?.digests, base?.size ?? 0, writer.resumedRanges(), repair, algorithm)
       if (repair.length > 0) log.info('repairing damaged blocks of the base point: the proxy sends them again', { task, vm: header.vm, disk: header.disk, basePoint: header.basePoint, ranges: repair.length / 2 })
       if (writer.resumed.blocks.length > 0 || writer.resumed.settledBelow > 0) {
         log.info('resuming a disk', { task, vm: header.vm, disk: header.disk, stored: writer.resumed.blocks.length, settledBelow: writer.resumed.settledBelow })

@@ -21,7 +21,7 @@ import { openIndex } from './index-open.ts'
 import { folderPacks, type PackStorage } from './pack-storage.ts'
 import { PointCatalog } from './points.ts'
 import { rebuildIndex, type RebuildResult } from './rebuild.ts'
-import { checkFormat, checkName, createLayout, folderContents, FORMAT_VERSION, writeFormat } from './repository-format.ts'
+import { checkCreatableFormat, digestAlgorithmOf, checkFormat, checkName, createLayout, folderContents, SHA256_FORMAT, writeFormat } from './repository-format.ts'
 
 /** What `open` found wrong with the block index, and the rebuild it ran before returning. */
 export interface OpenRebuild {
@@ -42,6 +42,8 @@ export interface OpenedRepository {
   /** where its packs are: the folder's packs/, or a bucket */
   packs: PackStorage
   rebuilt?: OpenRebuild
+  /** the FORMAT version: 3 names blocks by BLAKE3, older ones by SHA-256 (digestAlgorithmOf) */
+  formatVersion: number
 }
 
 /**
@@ -53,6 +55,8 @@ export async function openRepository (init: {
   path: string
   name: string
   create?: boolean
+  /** the format of a repository created now (2 or 3; default the newest): 2 keeps SHA-256 block ids */
+  format?: number
   log?: Logger
   /** the packs are not in the folder (a bucket): made once the index's LevelDB is open */
   packs?: (db: Database) => PackStorage
@@ -62,13 +66,13 @@ export async function openRepository (init: {
   const path = resolve(init.path)
   const name = checkName(init.name)
   const contents = await folderContents(path)
-  let format = { version: FORMAT_VERSION, created: '' }
+  let format = { version: checkCreatableFormat(init.format), created: '' }
   if (contents === 'missing' || contents === 'empty') {
     if (init.create !== true) {
       throw new RepositoryError('ERR_NOT_A_REPOSITORY',
         `there is no repository at ${path}; create one with the create option`, { subject: path })
     }
-    await createLayout(path, name)
+    await createLayout(path, name, format.version)
   } else {
     format = await checkFormat(path, name, contents)
   }
@@ -90,6 +94,7 @@ export async function openRepository (init: {
         root: path,
         index,
         seal,
+        algorithm: digestAlgorithmOf(format.version),
         catalog,
         packs,
         progressEveryMs: 5000,
@@ -115,9 +120,13 @@ export async function openRepository (init: {
     }
     const { damaged } = await catalog.load(path)
     if (damaged.length > 0) log.warn('restore points with a damaged manifest: listed as damaged, they cannot be restored', { repository: name, points: damaged })
-    // the index is sealed now: the folder is a version 2 repository
-    if (format.version < FORMAT_VERSION) await writeFormat(path, name, format.created)
-    return { path, name, db, seal, index, catalog, packs, rebuilt }
+    // the index is sealed now: a version 1 folder is a version 2 repository (its block ids stay
+    // SHA-256, so it never becomes version 3)
+    if (format.version < SHA256_FORMAT) {
+      await writeFormat(path, name, format.created, SHA256_FORMAT)
+      format.version = SHA256_FORMAT
+    }
+    return { path, name, db, seal, index, catalog, packs, rebuilt, formatVersion: format.version }
   } catch (err) {
     await seal.flush().catch(() => {})
     await db.close().catch(() => {})

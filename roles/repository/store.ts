@@ -36,7 +36,8 @@ import { BaseBlockCheck } from './base-blocks.ts'
 import type { BlockIndex, Database } from './block-index.ts'
 import { readIndexedBlock, type StoredBlock } from './block-reads.ts'
 import { blocksHeld } from './block-presence.ts'
-import { DIGEST_LENGTH } from './digest.ts'
+import { DIGEST_LENGTH, type DigestAlgorithm } from './digest.ts'
+import { digestAlgorithmOf } from './repository-format.ts'
 import type { DiskWriter, PendingBlock, WriterContext, WriterCounters } from './disk-writer.ts'
 import { badArgument, RepositoryError } from './errors.ts'
 import { collectGarbage, type GcOptions, type GcResult } from './gc.ts'
@@ -71,6 +72,11 @@ export interface RepositoryInit {
   name: string
   /** Create the layout when the folder is missing or empty. */
   create?: boolean
+  /**
+   * The format of a repository created now: 3 (the default) names blocks by BLAKE3, 2 by SHA-256
+   * (for copies to and from format 2 repositories). An existing folder keeps its own.
+   */
+  format?: number
   /** Pack size after which a writer starts a new pack (default 256 MiB). */
   packLimit?: number
   /** Pack files kept open for reading (default 64). */
@@ -122,6 +128,11 @@ export class Repository {
   /** Set when open found the block index untrustworthy and rebuilt it. */
   readonly rebuiltAtOpen: OpenRebuild | undefined
 
+  /** The FORMAT version (repository-format.ts). */
+  readonly formatVersion: number
+  /** The block digest of its format: proxies hash the blocks they send it with this, and it checks them with it. */
+  readonly digestAlgorithm: DigestAlgorithm
+
   private readonly db: Database
   private readonly seal: IndexSeal
   private readonly index: BlockIndex
@@ -148,9 +159,11 @@ export class Repository {
   /** point id → pack retentions its commit extended (a bucket with a lock period); read once */
   private readonly extensions = new Map<string, number>()
 
-  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packs: PackStorage, packLimit: number, checkpointMs: number, maxOpenPacks: number, rebuilt?: OpenRebuild, immutableFiles?: boolean, log?: Logger, onLockRefused?: RepositoryInit['onLockRefused'], bucket?: BucketBackend }) {
+  private constructor (init: { path: string, name: string, db: Database, seal: IndexSeal, index: BlockIndex, catalog: PointCatalog, packs: PackStorage, packLimit: number, checkpointMs: number, maxOpenPacks: number, rebuilt?: OpenRebuild, formatVersion: number, immutableFiles?: boolean, log?: Logger, onLockRefused?: RepositoryInit['onLockRefused'], bucket?: BucketBackend }) {
     this.path = init.path
     this.name = init.name
+    this.formatVersion = init.formatVersion
+    this.digestAlgorithm = digestAlgorithmOf(init.formatVersion)
     this.db = init.db
     this.seal = init.seal
     this.index = init.index
@@ -556,6 +569,7 @@ export class Repository {
       const report = await verifyPoint({
         point,
         readBlock: async d => await this.readBlock(d),
+        algorithm: this.digestAlgorithm,
         onDamaged: async (d, why) => {
           bad.set(d.toString('hex'), d)
           await this.markBlockDamaged(d, why)
@@ -590,7 +604,8 @@ export class Repository {
       reader: this.reader,
       catalog: this.catalog,
       points: this.points,
-      markDamaged: async (d, why) => { await this.markBlockDamaged(d, why) }
+      markDamaged: async (d, why) => { await this.markBlockDamaged(d, why) },
+      algorithm: this.digestAlgorithm
     }, options)
   }
 
@@ -626,7 +641,7 @@ export class Repository {
       throw new RepositoryError('ERR_REPOSITORY_BUSY',
         `repository ${this.name} has ${busy} disks being written; rebuild its block index when no backup is running`, { subject: this.name })
     }
-    const run = rebuildIndex({ root: this.path, index: this.index, seal: this.seal, catalog: this.catalog, packs: this.packStorage, onProgress })
+    const run = rebuildIndex({ root: this.path, index: this.index, seal: this.seal, catalog: this.catalog, packs: this.packStorage, algorithm: this.digestAlgorithm, onProgress })
     const settled = run.then(() => {}, () => {})
     this.rebuilding = settled
     try {
@@ -662,6 +677,7 @@ export class Repository {
       packLimit: this.packLimit,
       checkpointMs: this.checkpointMs,
       counters: this.counters,
+      algorithm: this.digestAlgorithm,
       ship: this.ship,
       onClosed: w => {
         this.writers.delete(w)

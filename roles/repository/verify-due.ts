@@ -20,6 +20,7 @@ import type { StoredPoint } from './manifests.ts'
 import type { PackReader } from './pack-reader.ts'
 import type { PointStore } from './point-store.ts'
 import type { PointCatalog } from './points.ts'
+import type { DigestAlgorithm } from './digest.ts'
 import { verifyPass, type VerifyPassProgress } from './verify-pass.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -56,6 +57,8 @@ export interface VerifyDueParts {
   catalog: PointCatalog
   points: PointStore
   markDamaged: (digest: Uint8Array, why: string) => Promise<void>
+  /** the repository's block digest */
+  algorithm: DigestAlgorithm
 }
 
 /** Checks the points that are due, each stored block once. */
@@ -95,6 +98,7 @@ export async function verifyDuePoints (parts: VerifyDueParts, options: VerifyDue
       points,
       index: parts.index,
       reader: parts.reader,
+      algorithm: parts.algorithm,
       onBad: async (d, why) => { await parts.markDamaged(d, why) },
       onProgress: p => options.onProgress?.({ ...p, points: points.length }),
       concurrency: options.concurrency,

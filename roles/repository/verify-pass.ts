@@ -20,7 +20,7 @@
  */
 import { codecPool, packRoom, sharedBlock, type CodecPool } from '../../node/core/codec-pool.ts'
 import type { BlockIndex } from './block-index.ts'
-import { DIGEST_LENGTH, digestHex, isZeroDigest } from './digest.ts'
+import { DIGEST_LENGTH, digestHex, isZeroDigest, type DigestAlgorithm } from './digest.ts'
 import type { StoredPoint } from './manifests.ts'
 import type { PackReader } from './pack-reader.ts'
 import { readFollowingMoves } from './block-reads.ts'
@@ -70,6 +70,8 @@ export interface VerifyPassInit {
   /** blocks read and checked at once (default 8: enough to keep two codec threads and the disk busy) */
   concurrency?: number
   codec?: CodecPool
+  /** the repository's block digest (default SHA-256) */
+  algorithm?: DigestAlgorithm
   signal?: AbortSignal
   /** problems listed per point; the rest are counted */
   maxProblems?: number
@@ -136,7 +138,7 @@ export async function verifyPass (init: VerifyPassInit): Promise<VerifyPassResul
           const damage = sealedBlockProblem(data, loc)
           if (damage !== undefined) why = `${where}: ${damage}`
         } else {
-          const { digest, length } = await codec.unpack({ input: data, compression: loc.compression, rawLength: loc.rawLength })
+          const { digest, length } = await codec.unpack({ input: data, compression: loc.compression, rawLength: loc.rawLength, algorithm: init.algorithm })
           if (length !== loc.rawLength) why = `${where}: it decompresses to ${length} bytes, not ${loc.rawLength}`
           else if (!digest.equals(b.digest)) why = `${where}: its bytes do not hash to its digest`
         }

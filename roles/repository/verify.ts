@@ -12,7 +12,7 @@
  */
 import type { VerifyReport } from '../../proto/index.ts'
 import { decompressBlock, type Compression } from './compression.ts'
-import { DIGEST_LENGTH, isZeroDigest, sha256 } from './digest.ts'
+import { blockDigest, DIGEST_LENGTH, isZeroDigest, type DigestAlgorithm } from './digest.ts'
 import type { StoredPoint } from './manifests.ts'
 import type { BlockLocation } from './packs.ts'
 import { sealedBlockProblem } from './sealed-blocks.ts'
@@ -35,6 +35,8 @@ export interface VerifyInit {
   /** a stored block whose bytes are bad (they do not decompress, or hash to another digest) */
   onDamaged?: (digest: Buffer, why: string) => Promise<void> | void
   onProgress?: (blocksDone: number, blocksTotal: number) => void
+  /** the repository's block digest (default SHA-256) */
+  algorithm?: DigestAlgorithm
   /** Blocks read and hashed at once. */
   concurrency?: number
   /** Problems listed in full; the rest are counted. */
@@ -85,7 +87,7 @@ export async function verifyPoint (init: VerifyInit): Promise<VerifyResult> {
       try {
         const raw = await decompressBlock(b.data, b.compression, b.rawLength)
         if (raw.length !== b.rawLength) why = `it decompresses to ${raw.length} bytes, not ${b.rawLength}`
-        else if (!(await sha256(raw)).equals(digest)) why = 'its bytes do not hash to its digest'
+        else if (!(await blockDigest(init.algorithm ?? 'sha256', raw)).equals(digest)) why = 'its bytes do not hash to its digest'
       } catch (err) {
         why = `it does not decompress (${(err as Error).message})`
       }

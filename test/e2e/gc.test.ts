@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict'
 import { mkdtemp, rm, readFile } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
+import { blockDigestSync } from '../../roles/repository/digest.ts'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCluster, type Cluster } from '../../sim/cluster.ts'
@@ -17,13 +18,13 @@ async function sha256 (file: string): Promise<string> {
   return createHash('sha256').update(await readFile(file)).digest('hex')
 }
 
-/** Digests of the non-zero 1 MiB blocks of a disk image. */
+/** Digests of the non-zero 1 MiB blocks of a disk image, as a new (format 3) repository names them. */
 async function blockDigests (file: string): Promise<Set<string>> {
   const img = await readFile(file)
   const out = new Set<string>()
   for (let at = 0; at < img.length; at += MiB) {
     const block = img.subarray(at, Math.min(img.length, at + MiB))
-    if (!block.every((b) => b === 0)) out.add(createHash('sha256').update(block).digest('hex'))
+    if (!block.every((b) => b === 0)) out.add(blockDigestSync('blake3', block).toString('hex'))
   }
   return out
 }

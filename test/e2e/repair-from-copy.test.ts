@@ -7,7 +7,7 @@
  * received (an incremental not copied yet) stays damaged, named, and the command exits 1.
  */
 import assert from 'node:assert/strict'
-import { createHash } from 'node:crypto'
+import { blockDigestSync } from '../../roles/repository/digest.ts'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,7 +21,7 @@ const MiB = 1024 * 1024
 
 function blockDigests (img: Buffer): Set<string> {
   const out = new Set<string>()
-  for (let at = 0; at < img.length; at += MiB) out.add(createHash('sha256').update(img.subarray(at, at + MiB)).digest('hex'))
+  for (let at = 0; at < img.length; at += MiB) out.add(blockDigestSync('blake3', img.subarray(at, at + MiB)).toString('hex'))
   return out
 }
 

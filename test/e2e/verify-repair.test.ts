@@ -7,7 +7,7 @@
  * its disk — sends the block again, and the old points restore bit-exact.
  */
 import assert from 'node:assert/strict'
-import { createHash } from 'node:crypto'
+import { blockDigestSync } from '../../roles/repository/digest.ts'
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,8 +21,9 @@ import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook.t
 
 const MiB = 1024 * 1024
 
-function sha256 (data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
+/** A block's id in a new (format 3) repository: BLAKE3. */
+function blockId (data: Uint8Array): string {
+  return blockDigestSync('blake3', data).toString('hex')
 }
 
 describe('e2e: verify jobs find damage, and the next backup repairs it', function () {
@@ -77,7 +78,7 @@ describe('e2e: verify jobs find damage, and the next backup repairs it', functio
     let record: { offset: number, digest: Buffer } | undefined
     await scanPack(pack, { onRecord: (r) => { record ??= { offset: r.offset, digest: r.header.digest } } })
     await flipByte(pack, record!.offset + RECORD_HEADER_LENGTH + 5)
-    const bad = [...Array(12).keys()].find((i) => sha256(original.subarray(i * MiB, (i + 1) * MiB)) === record!.digest.toString('hex'))!
+    const bad = [...Array(12).keys()].find((i) => blockId(original.subarray(i * MiB, (i + 1) * MiB)) === record!.digest.toString('hex'))!
     assert.ok(bad !== undefined, 'the flipped record holds a block of the disk')
 
     await c.cli('a', ['verify-job', 'add', 'check', '--repository', 'main', '--older-than', '7', '--notify', hook!.url])

@@ -14,6 +14,7 @@ import {
   RESTORE_PROTOCOL, RestoreError, encodeRestoreBlockFrame, handleRestore, restoreDisk, type RestoreSource
 } from '../../protocols/restore.ts'
 import { Repository } from '../../roles/repository/store.ts'
+import { blockDigestSync } from '../../roles/repository/digest.ts'
 import { BulkLane } from '../../protocols/bulk-lane.ts'
 import { startNodes, stopNodes } from '../helpers/libp2p.ts'
 import { TempDirs, blockContent, within } from '../helpers/datapath.ts'
@@ -80,7 +81,8 @@ describe('protocols/restore', function () {
     lane = await BulkLane.listen({ host: '127.0.0.1' })
     await handleRestore(nodes[1], {
       getPoint: async (id) => await current.getPoint(id),
-      readBlock: async (d) => await current.readBlock(d)
+      readBlock: async (d) => await current.readBlock(d),
+      get digestAlgorithm () { return current.digestAlgorithm }
     }, { lane })
   })
 
@@ -249,7 +251,7 @@ describe('protocols/restore', function () {
       for (let i = 0; i * BS < image.length; i++) {
         const raw = image.subarray(i * BS, Math.min(image.length, (i + 1) * BS))
         if (raw.every((b) => b === 0)) continue
-        await writer.putBlock({ index: i, digest: sha(raw), rawLength: raw.length, compression: 'zstd', data: await zstd(raw) })
+        await writer.putBlock({ index: i, digest: blockDigestSync(repo.digestAlgorithm, raw), rawLength: raw.length, compression: 'zstd', data: await zstd(raw) })
       }
       const { stagedId } = await writer.finish()
       const point = await repo.commitPoint({ pointId: 'p1', job: 'j', sessionId: 's', vm: 'web01', stagedIds: [stagedId] })

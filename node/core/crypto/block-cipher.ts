@@ -3,8 +3,10 @@
  * Encryption of blocks under a data key: keyed block ids, and sealed frames the repository can
  * store and check without the key.
  *
- * From one data key, HKDF-SHA-256 derives an id key and a seal key (independent by label). A
- * block's id is HMAC-SHA-256(idKey, raw block): equal blocks under one key get equal ids, so the
+ * From one data key, HKDF-SHA-256 derives id keys and a seal key (independent by label). A
+ * block's id is HMAC-SHA-256(idKey, raw block) in a SHA-256 repository (format 2 and older), and
+ * BLAKE3 in keyed mode under its own derived key (label 'block-id-blake3') in a BLAKE3 one
+ * (format 3; about four times faster, roles/repository/digest.ts): equal blocks under one key get equal ids, so the
  * repository deduplicates them, while ids under different keys are unrelated, so nothing is
  * learnt across keys — not even that two tenants hold the same OS image (a plain SHA-256 would
  * let anyone confirm a known block is present). The proxy compresses the block, then seals the
@@ -50,6 +52,7 @@
  * ```
  */
 import { createCipheriv, createDecipheriv, createHmac, randomFillSync, timingSafeEqual } from 'node:crypto'
+import { Blake3Hasher } from '@napi-rs/blake-hash'
 import { crc32 } from 'node:zlib'
 import { CryptoError } from './crypto-error.ts'
 import { checkKeyMaterial, dataKeyFingerprint, deriveKey, FINGERPRINT_BYTES } from './fingerprint.ts'
@@ -105,6 +108,7 @@ export class BlockCipher {
   /** the data key's fingerprint (16 hex digits) */
   readonly fingerprint: string
   readonly #idKey: Buffer
+  readonly #blake3IdKey: Buffer
   readonly #sealKey: Buffer
   readonly #head: Buffer
 
@@ -112,18 +116,23 @@ export class BlockCipher {
     checkKeyMaterial(dataKey, 'a data key')
     this.fingerprint = dataKeyFingerprint(dataKey)
     this.#idKey = deriveKey(dataKey, 'block-id')
+    this.#blake3IdKey = deriveKey(dataKey, 'block-id-blake3')
     this.#sealKey = deriveKey(dataKey, 'block-seal')
     this.#head = Buffer.concat([Buffer.from([SEAL_VERSION]), Buffer.from(this.fingerprint, 'hex')])
   }
 
-  /** The block's id: HMAC-SHA-256 of the raw (uncompressed) block under the id key. */
-  blockId (raw: Uint8Array): Buffer {
+  /**
+   * The block's id in a repository of `algorithm`'s block digest: HMAC-SHA-256 of the raw
+   * (uncompressed) block under the id key, or keyed BLAKE3 under the BLAKE3 id key.
+   */
+  blockId (raw: Uint8Array, algorithm: 'sha256' | 'blake3' = 'sha256'): Buffer {
+    if (algorithm === 'blake3') return Blake3Hasher.newKeyed(this.#blake3IdKey).update(raw).digestBuffer()
     return createHmac('sha256', this.#idKey).update(raw).digest()
   }
 
   /** True when `raw` is the block `id` names (a restore's last check, after decompressing). */
-  isBlock (id: Uint8Array, raw: Uint8Array): boolean {
-    return id.byteLength === BLOCK_ID_BYTES && timingSafeEqual(this.blockId(raw), id)
+  isBlock (id: Uint8Array, raw: Uint8Array, algorithm: 'sha256' | 'blake3' = 'sha256'): boolean {
+    return id.byteLength === BLOCK_ID_BYTES && timingSafeEqual(this.blockId(raw, algorithm), id)
   }
 
   /**

@@ -118,7 +118,7 @@ export function pointExports (init: PointExportsInit): PointExports {
       try {
         await c.blocks(digests, async (b) => {
           if ((b.missingCode ?? '') !== '') throw new UserError('ERR_MISSING_BLOCK', `repository ${repository} cannot give block ${Buffer.from(b.digest ?? []).toString('hex')}: ${b.missingCode} ${b.missing ?? ''}`)
-          out.push({ data: b.data ?? new Uint8Array(0), compression: b.compression ?? 'none', rawLength: b.rawLength ?? 0, sealed: b.sealed === true })
+          out.push({ data: b.data ?? new Uint8Array(0), compression: b.compression ?? 'none', rawLength: b.rawLength ?? 0, sealed: b.sealed === true, digestAlgorithm: c.digestAlgorithm === 'blake3' ? 'blake3' : 'sha256' })
         })
       } catch (err) {
         // a broken stream is opened again by the next try

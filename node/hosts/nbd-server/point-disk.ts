@@ -30,7 +30,8 @@ import type { NbdExportSource } from './export-source.ts'
 import { BlockCache } from './block-cache.ts'
 
 /** A block as the repository stores it: compressed (zstd or none), and for an encrypted point sealed under its data key. */
-export interface StoredBlock { data: Uint8Array, compression: string, rawLength: number, sealed?: boolean }
+/** `digestAlgorithm`: the block digest of the repository it came from (BLAKE3 in format 3; absent: SHA-256) */
+export interface StoredBlock { data: Uint8Array, compression: string, rawLength: number, sealed?: boolean, digestAlgorithm?: 'sha256' | 'blake3' }
 
 export interface PointDiskInit {
   size: number
@@ -337,11 +338,11 @@ export class PointDiskSource implements NbdExportSource {
       if (!sealed && compression === 'none') {
         if (stored.data.byteLength !== rawLength) throw fail('ERR_NBD_SERVER_BAD_BLOCK', `holds ${stored.data.byteLength} bytes, not ${rawLength}`)
         raw = Buffer.from(stored.data) // our own copy: the cache must not keep the fetch's buffer alive
-        digest = (await codecPool().unpack({ input: raw, compression, rawLength })).digest
+        digest = (await codecPool().unpack({ input: raw, compression, rawLength, algorithm: stored.digestAlgorithm })).digest
       } else {
         // one byte of room beyond the block lets the codec tell a block that decompresses too long
         const output = sharedBlock(rawLength + 1)
-        digest = (await codecPool().unpack({ input: stored.data, compression, rawLength, output, sealed, key: this.#key, blockId: w.digest })).digest
+        digest = (await codecPool().unpack({ input: stored.data, compression, rawLength, output, sealed, key: this.#key, blockId: w.digest, algorithm: stored.digestAlgorithm })).digest
         raw = output.subarray(0, rawLength)
       }
     } catch (err) {

@@ -91,7 +91,7 @@ async function restoreRaw (disk: RecoveryDisk, fetch: FetchBlocks, key: Uint8Arr
         // a block stored as it is needs no copy; a compressed or sealed one lands in `raw`
         const asIs = block.compression === 'none' && !block.sealed
         const raw = asIs ? Buffer.from(block.data.buffer, block.data.byteOffset, block.data.byteLength) : Buffer.alloc(block.rawLength)
-        const { digest } = await codecPool().unpack({ input: block.data, compression: block.compression, rawLength: block.rawLength, output: asIs ? undefined : raw, sealed: block.sealed, key, blockId: digests[j] })
+        const { digest } = await codecPool().unpack({ input: block.data, compression: block.compression, rawLength: block.rawLength, output: asIs ? undefined : raw, sealed: block.sealed, key, blockId: digests[j], algorithm: block.digestAlgorithm })
         if (!digest.equals(digests[j]!)) throw new RecoveryError('ERR_RECOVERY_START_FAILED', `block ${index} of disk ${disk.index} of point ${disk.pointId} does not match its digest: the repository's copy is damaged; verify the point`)
         await out.write(raw, 0, Math.min(length, block.rawLength), index * disk.blockSize)
       }

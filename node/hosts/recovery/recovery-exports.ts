@@ -27,6 +27,8 @@ export interface StoredBlock {
   /** the repository cannot give it (ERR_MISSING_BLOCK, ERR_CORRUPT_BLOCK): no data */
   missingCode?: string
   data: Uint8Array
+  /** the block digest of the repository it came from (BLAKE3 in format 3; absent: SHA-256), which it is checked by */
+  digestAlgorithm?: 'sha256' | 'blake3'
 }
 
 /** Reads stored blocks of the point from the repository holding it, in the order asked. */

@@ -3,7 +3,8 @@
  * real actor system and a real Repository in a temp folder.
  */
 import assert from 'node:assert/strict'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { blockDigestSync } from '../../../roles/repository/digest.ts'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { zstdCompress } from 'node:zlib'
@@ -58,7 +59,7 @@ describe('roles/repository actor', function () {
     const writer = await repo.beginDisk({ taskId: 't', vm, disk: 0, diskName: 'vda', size: 2 * BS, blockSize: BS })
     for (let i = 0; i < 2; i++) {
       const raw = blockContent('text', BS, i)
-      await writer.putBlock({ index: i, digest: createHash('sha256').update(raw).digest(), rawLength: BS, compression: 'zstd', data: await zstd(raw) })
+      await writer.putBlock({ index: i, digest: blockDigestSync('blake3', raw), rawLength: BS, compression: 'zstd', data: await zstd(raw) })
     }
     return (await writer.finish()).stagedId
   }

@@ -53,14 +53,14 @@ describe('roles/repository: copy runs over block fetch', function () {
 
   const copy = async (pointIds: string[], options: { lane?: boolean, signal?: AbortSignal, streams?: number } = {}): Promise<CopyReport> => await runCopy({
     repo: target,
-    request: { copyJob: 'offsite', sourcePeer: nodes[0]!.peerId.toString(), pointIds },
+    request: { copyJob: 'offsite', sourceRepository: 'main', sourcePeer: nodes[0]!.peerId.toString(), pointIds },
     open: async () => await openBlockFetch({ libp2p: nodes[1]!, peerId: nodes[0]!.peerId, lane: options.lane }),
     streams: options.streams,
     signal: options.signal
   })
 
   async function backup (img: Buffer, pointId: string, base?: string): Promise<void> {
-    const r = await sendImage(await source.beginDisk(header({ size: img.length, basePoint: base })), img)
+    const r = await sendImage(await source.beginDisk(header({ size: img.length, basePoint: base })), img, { algorithm: source.digestAlgorithm })
     await source.commitPoint({ pointId, job: 'nightly', sessionId: `s-${pointId}`, vm: 'web-1', host: 'lab', stagedIds: [r.stagedId] })
   }
 
@@ -185,5 +185,48 @@ describe('roles/repository: copy runs over block fetch', function () {
   it('says which point the source does not hold', async () => {
     const report = await copy(['nope'])
     assert.equal(report.failed?.[0]?.code, 'ERR_NO_SUCH_POINT')
+  })
+
+  describe('between repositories of different formats', () => {
+    async function reopen (which: 'source' | 'target', format: number): Promise<void> {
+      if (which === 'source') {
+        await unhandleBlockFetch(nodes[0]!)
+        await source.close()
+        sourceDir = join(await temp.make(), 'source2')
+        source = await Repository.open({ path: sourceDir, name: 'main', create: true, format })
+        await handleBlockFetch(nodes[0]!, source, { lane })
+      } else {
+        await target.close()
+        targetDir = join(await temp.make(), 'target2')
+        target = await Repository.open({ path: targetDir, name: 'offsite', create: true, format })
+      }
+    }
+
+    it('refuses a copy from a format 2 (SHA-256) repository to a format 3 (BLAKE3) one, naming both and what to do', async () => {
+      await reopen('source', 2)
+      await backup(makeImage(6 * BS), 'p1')
+      const report = await copy(['p1'])
+      assert.equal(report.copied?.length ?? 0, 0)
+      assert.equal(report.failed?.[0]?.code, 'ERR_COPY_DIGEST_MISMATCH')
+      assert.match(report.failed![0]!.message!, /"main" \(format 2 or older, SHA-256 block ids\)/)
+      assert.match(report.failed![0]!.message!, /"offsite" \(format 3, BLAKE3 block ids\)/)
+      assert.match(report.failed![0]!.message!, /"format": 2 in the "repository" section/)
+      assert.deepEqual(await target.listPoints(), [], 'nothing was stored')
+    })
+
+    it('refuses the other way too, and copies between two format 2 repositories', async () => {
+      await reopen('target', 2)
+      await backup(makeImage(6 * BS), 'p1')
+      const refused = await copy(['p1'])
+      assert.equal(refused.failed?.[0]?.code, 'ERR_COPY_DIGEST_MISMATCH')
+
+      await reopen('source', 2)
+      const img = makeImage(8 * BS, { zeroBlocks: [1] })
+      await backup(img, 'p2')
+      const report = await copy(['p2'])
+      assert.deepEqual(report.failed, [])
+      assert.equal(report.blocksFetched, 7, 'each block checked by SHA-256 on arrival')
+      assert.ok((await restoreImage(target, 'p2')).equals(img))
+    })
   })
 })

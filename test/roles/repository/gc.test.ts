@@ -296,6 +296,7 @@ describe('roles/repository: point deletion and garbage collection', function () 
       const done = new Promise<void>(resolve => { released = resolve })
       await handleRestore(nodes[1]!, {
         getPoint: async id => await repo.getPoint(id),
+        digestAlgorithm: repo.digestAlgorithm,
         readBlock: async d => { reading(); await gate; return await repo.readBlock(d) },
         hold: id => {
           const release = repo.hold(id)

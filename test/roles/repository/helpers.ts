@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { PipeBlock, PipeHeader } from '../../../proto/index.ts'
 import { compressBlock, decompressBlock, type Compression } from '../../../roles/repository/compression.ts'
-import { DIGEST_LENGTH, isZeroDigest } from '../../../roles/repository/digest.ts'
+import { blockDigestSync, DIGEST_LENGTH, isZeroDigest, type DigestAlgorithm } from '../../../roles/repository/digest.ts'
 import type { DiskWriter, DiskWriterResult, Repository } from '../../../roles/repository/store.ts'
 
 const run = promisify(execFile)
@@ -59,31 +59,37 @@ export function makeImage (size: number, opts: { zeroBlocks?: number[], blockSiz
   return img
 }
 
+/** The block digest of a repository created now (format 3): BLAKE3. */
 export function sha (b: Uint8Array): Buffer {
+  return blockDigestSync('blake3', b)
+}
+
+/** The block digest of a format 2 repository: SHA-256. */
+export function sha256 (b: Uint8Array): Buffer {
   return createHash('sha256').update(b).digest()
 }
 
 export function header (init: Partial<PipeHeader> & { size: number }): PipeHeader {
-  return { taskId: 't1', sessionId: 's1', job: 'nightly', vm: 'web-1', disk: 0, diskName: 'vda', blockSize: BS, ...init }
+  return { taskId: 't1', sessionId: 's1', job: 'nightly', vm: 'web-1', disk: 0, diskName: 'vda', blockSize: BS, digestAlgorithms: ['sha256', 'blake3'], ...init }
 }
 
 /** The PipeBlock a proxy would send for block `index` of `img`. */
-export async function pipeBlock (img: Buffer, index: number, compression: Compression = 'zstd', blockSize = BS): Promise<PipeBlock> {
+export async function pipeBlock (img: Buffer, index: number, compression: Compression = 'zstd', blockSize = BS, algorithm: DigestAlgorithm = 'blake3'): Promise<PipeBlock> {
   const raw = img.subarray(index * blockSize, Math.min(img.length, (index + 1) * blockSize))
   if (raw.every(b => b === 0)) return { index, zero: true }
-  return { index, digest: sha(raw), rawLength: raw.length, compression, data: await compressBlock(Buffer.from(raw), compression) }
+  return { index, digest: blockDigestSync(algorithm, raw), rawLength: raw.length, compression, data: await compressBlock(Buffer.from(raw), compression) }
 }
 
 /**
  * Sends blocks of `img` (all, or `indices`) with up to `inFlight` putBlock calls pending, then
  * finishes. Zero blocks are sent as `zero` only when `sendZero` (a proxy never sends them).
  */
-export async function sendImage (writer: DiskWriter, img: Buffer, opts: { indices?: number[], compression?: Compression, inFlight?: number, sendZero?: boolean } = {}): Promise<DiskWriterResult> {
+export async function sendImage (writer: DiskWriter, img: Buffer, opts: { indices?: number[], compression?: Compression, inFlight?: number, sendZero?: boolean, algorithm?: DigestAlgorithm } = {}): Promise<DiskWriterResult> {
   const indices = opts.indices ?? Array.from({ length: writer.blocks }, (_, i) => i)
   let next = 0
   const lane = async (): Promise<void> => {
     while (next < indices.length) {
-      const block = await pipeBlock(img, indices[next++]!, opts.compression ?? 'zstd', writer.blockSize)
+      const block = await pipeBlock(img, indices[next++]!, opts.compression ?? 'zstd', writer.blockSize, opts.algorithm)
       if (block.zero === true && opts.sendZero !== true) continue
       await writer.putBlock(block)
     }
@@ -103,7 +109,7 @@ export async function restoreImage (repo: Repository, pointId: string, disk = 0)
     const digest = d.digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH)
     const stored = await repo.readBlock(digest)
     const raw = await decompressBlock(stored.data, stored.compression, stored.rawLength)
-    if (!sha(raw).equals(digest)) throw new Error(`block ${i} does not match its digest`)
+    if (!blockDigestSync(repo.digestAlgorithm, raw).equals(digest)) throw new Error(`block ${i} does not match its digest`)
     raw.copy(img, i * d.blockSize)
   }
   return img

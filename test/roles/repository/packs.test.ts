@@ -47,7 +47,7 @@ describe('roles/repository: packs', () => {
 
     const seen: ScannedRecord[] = []
     const damage: Array<string | undefined> = []
-    const scan = await scanPack(pack.path, { onRecord: (r, d) => { seen.push(r); damage.push(d) } })
+    const scan = await scanPack(pack.path, { algorithm: 'blake3', onRecord: (r, d) => { seen.push(r); damage.push(d) } })
     assert.deepEqual(scan, { records: 50, size: expectedSize, skipped: [] })
     assert.ok(damage.every(d => d === undefined))
     seen.sort((a, b) => a.offset - b.offset)

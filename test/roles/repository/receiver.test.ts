@@ -3,7 +3,8 @@
  * libp2p nodes with a real Repository in a temp folder (and a slow fake one for backpressure).
  */
 import assert from 'node:assert/strict'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { blockDigestSync } from '../../../roles/repository/digest.ts'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -22,7 +23,8 @@ import { MiB, TempDirs, blockContent, waitFor, within } from '../../helpers/data
 
 const zstd = promisify(zstdCompress)
 const BS = 256 * 1024
-const sha = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
+/** the digest of a repository created now (format 3) */
+const sha = (b: Uint8Array): Buffer => blockDigestSync('blake3', b)
 
 async function block (raw: Buffer, index: number): Promise<[PipeBlock, Buffer]> {
   const data = await zstd(raw)
@@ -61,7 +63,7 @@ describe('roles/repository receiver', function () {
     return answer.leaseGrant.leaseId!
   }
   const header = (taskId: string, leaseId: string, extra: Partial<PipeHeader> = {}): PipeHeader =>
-    ({ taskId, leaseId, sessionId: 's', job: 'j', vm: 'web01', disk: 0, diskName: 'vda', size: 8 * BS, blockSize: BS, ...extra })
+    ({ taskId, leaseId, sessionId: 's', job: 'j', vm: 'web01', disk: 0, diskName: 'vda', size: 8 * BS, blockSize: BS, digestAlgorithms: ['sha256', 'blake3'], ...extra })
   const staged = async (): Promise<string[]> => await readdir(join(dir, 'repo', 'staging'))
 
   it('refuses a pipe without a lease, and keeps serving', async function () {
@@ -244,5 +246,19 @@ describe('roles/repository receiver', function () {
       handler = receiver({ repo, leases, released: (holder, leaseId) => released.push([holder, leaseId]) })
       slowLeases.close()
     }
+  })
+
+  it('tells the proxy to hash by BLAKE3, and refuses a proxy that cannot (an older meshbackup), naming what to do', async function () {
+    const old = await openPipe(nodes[0], nodes[1].peerId, header('t-old', grant('t-old'), { digestAlgorithms: [] }))
+    await assert.rejects(old.baseDigests(), (err: PipeError) => {
+      assert.equal(err.remoteCode, 'ERR_DIGEST_MISMATCH')
+      assert.match(err.message, /names blocks by blake3 \(format 3\).*upgrade meshbackup on the proxy's node/)
+      return true
+    })
+    const pipe = await openPipe(nodes[0], nodes[1].peerId, header('t-new', grant('t-new')))
+    assert.equal(await pipe.baseDigests(), undefined)
+    assert.equal(pipe.digestAlgorithm, 'blake3')
+    await pipe.end()
+    released.splice(0)
   })
 })

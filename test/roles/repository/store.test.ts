@@ -74,7 +74,7 @@ describe('roles/repository: Repository', () => {
       await assert.rejects(Repository.open({ path: dir, name: 'other' }), code('ERR_REPOSITORY_NAME_MISMATCH'))
       await assert.rejects(Repository.open({ path: dir, name: 'main' }), code('ERR_REPOSITORY_LOCKED'))
       await repo.close()
-      await writeFile(join(dir, 'FORMAT'), 'meshbackup-repository 3\nname: main\n')
+      await writeFile(join(dir, 'FORMAT'), 'meshbackup-repository 4\nname: main\n')
       await assert.rejects(Repository.open({ path: dir, name: 'main' }), code('ERR_UNSUPPORTED_FORMAT'))
     })
 
