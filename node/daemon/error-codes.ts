@@ -31,6 +31,7 @@ export type ConfigErrorCode =
  * in for a failure that came without a code of its own.
  */
 export type StartErrorCode =
+  | 'ERR_ADMIN_SOCKET' // admin-socket.ts: the home's admin.sock cannot be made
   | 'ERR_DAEMON_RUNNING'
   | 'ERR_DAEMON_START'
   | 'ERR_DB'
@@ -79,8 +80,10 @@ export type RestoreTargetErrorCode =
  * of an encrypted point it cannot find (point-key.ts) or a passphrase it cannot ask for (passphrase.ts)
  */
 export type CliErrorCode =
+  | 'ERR_ADMIN_SOCKET_DENIED' // common.ts: the daemon's admin socket is not this user's to open
   | 'ERR_BAD_ARGUMENT'
   | 'ERR_BAD_SIZE'
+  | 'ERR_DAEMON_UNREACHABLE' // common.ts: the admin socket is there, the daemon behind it does not answer
   | 'ERR_KEY_MISMATCH'
   | 'ERR_KEY_UNAVAILABLE'
   | 'ERR_NO_DAEMON'
