@@ -22,6 +22,7 @@ import { createConnection, createServer, type Socket } from 'node:net'
 import { chmod, lstat, rm } from 'node:fs/promises'
 import { pb, type AdminReply, type AdminRequest, type Progress } from '../../proto/index.ts'
 import type { AdminClient, AdminHandler } from '../../protocols/admin.ts'
+import { AdminCallError } from '../../protocols/admin-call-error.ts'
 import { CodedError } from '../core/errors.ts'
 import type { Logger } from '../core/logger.ts'
 
@@ -31,6 +32,8 @@ export const MAX_ADMIN_FRAME_BYTES = 64 * 1024 * 1024
 export const MAX_SOCKET_PATH_BYTES = 107
 /** How long the daemon waits for the request after a client connected. */
 const REQUEST_TIMEOUT_MS = 10_000
+/** How long the client keeps its first connection for the first request. */
+const SPARE_MS = 2_000
 
 export interface AdminSocket {
   /** the socket's path, or undefined when the home's path is too long for one (the CLI then dials libp2p) */
@@ -90,8 +93,7 @@ export async function serveAdminSocket (init: AdminSocketInit): Promise<AdminSoc
     clients.add(socket)
     socket.on('close', () => clients.delete(socket))
     socket.on('error', (err) => log.debug('admin socket client failed', { error: err.message }))
-    served++
-    void serve(socket, handler, log)
+    void serve(socket, handler, log, () => { served++ })
   })
   // the socket is made with mode 0600 from the start (the umask applies to bind), and set so again
   const umask = process.umask(0o177)
@@ -136,7 +138,7 @@ async function removeStale (path: string): Promise<void> {
 }
 
 /** One admin request on one connection: read it, answer with progress frames and the final reply, close. */
-async function serve (socket: Socket, handler: AdminHandler, log: Logger): Promise<void> {
+async function serve (socket: Socket, handler: AdminHandler, log: Logger, counted: () => void): Promise<void> {
   const send = (reply: AdminReply): void => {
     if (!socket.destroyed && socket.writable) socket.write(frame(pb.AdminReply.encode(reply).finish()))
   }
@@ -148,6 +150,7 @@ async function serve (socket: Socket, handler: AdminHandler, log: Logger): Promi
     socket.end()
     return
   }
+  counted()
   // the debug line names the request: tests (and an operator) see which way a command came
   log.debug('admin request over the local socket', { request: Object.keys(request).find((k) => (request as Record<string, unknown>)[k] != null) })
   let reply: AdminReply
@@ -191,12 +194,17 @@ async function readRequest (socket: Socket): Promise<AdminRequest> {
  * the CLI to explain. Each request then takes a connection of its own.
  */
 export async function connectAdminSocket (path: string): Promise<AdminClient> {
+  // the first connection serves the first request when that comes at once (a CLI command), not
+  // after the daemon has given up waiting for it (a REPL idle at its prompt)
   let spare: Socket | undefined = await openSocket(path)
+  const spareUntil = Date.now() + SPARE_MS
   const open = new Set<Socket>()
   return {
     async request (request, onProgress) {
-      const socket = spare ?? await openSocket(path)
+      const fresh = spare != null && Date.now() < spareUntil ? spare : undefined
+      if (fresh == null) spare?.destroy()
       spare = undefined
+      const socket = fresh ?? await openSocket(path)
       open.add(socket)
       try {
         return await exchange(socket, request, onProgress)
@@ -239,7 +247,7 @@ async function exchange (socket: Socket, request: AdminRequest, onProgress?: (p:
             onProgress?.(reply.progress)
             continue
           }
-          if (reply.error != null) settle(new CodedError(reply.error.code || 'ERR_ADMIN', reply.error.message || 'failed'))
+          if (reply.error != null) settle(new AdminCallError(reply.error.code || 'ERR_ADMIN', reply.error.message || 'failed'))
           else settle(undefined, reply)
           return
         }
@@ -247,10 +255,10 @@ async function exchange (socket: Socket, request: AdminRequest, onProgress?: (p:
         settle(err)
       }
     })
-    const hungUp = (): void => settle(new CodedError('ERR_DAEMON_HUNG_UP', 'the daemon closed the admin socket without an answer; see its log'))
+    const hungUp = (): void => settle(new AdminCallError('ERR_DAEMON_HUNG_UP', 'the daemon closed the admin socket without an answer; see its log'))
     socket.on('end', hungUp)
     socket.on('close', hungUp)
-    socket.on('error', (err) => settle(new CodedError('ERR_DAEMON_HUNG_UP', `the admin socket failed during the request (${err.message}); see the daemon's log`)))
+    socket.on('error', (err) => settle(new AdminCallError('ERR_DAEMON_HUNG_UP', `the admin socket failed during the request (${err.message}); see the daemon's log`)))
     socket.write(frame(pb.AdminRequest.encode(request).finish()))
   })
 }

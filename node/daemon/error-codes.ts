@@ -113,6 +113,16 @@ export type ExitCodeErrorCode =
   | 'ERR_FS_BAD_PATH'
   | 'ERR_FS_TARGET_EXISTS'
 
+/**
+ * node/daemon/admin-socket.ts: the admin protocol's codes, raised on the local socket as
+ * protocols/admin.ts raises them over libp2p (ERR_ADMIN_SOCKET is a start error, above)
+ */
+export type AdminSocketErrorCode =
+  | 'ERR_ADMIN'
+  | 'ERR_BAD_REQUEST'
+  | 'ERR_DAEMON_HUNG_UP'
+  | 'ERR_FRAME_TOO_LARGE'
+
 /** node/daemon/repl/: REPL input it cannot run, or a daemon connection it lost (ReplError) */
 export type ReplErrorCode =
   | 'ERR_BAD_ARGUMENT'

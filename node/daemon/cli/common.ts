@@ -51,9 +51,9 @@ function userName (uid: number): string {
 /** Why this user cannot open the socket, and who can: its owner (or the home's, when the home cannot be entered). */
 async function socketDenied (home: string, path: string, err: NodeJS.ErrnoException): Promise<CliError> {
   const owner = await stat(path).catch(async () => await stat(home)).then((s) => userName(s.uid), () => undefined)
-  const who = owner != null ? `the daemon's user (${owner})` : 'the daemon\'s user'
-  const example = owner != null && !owner.startsWith('uid ') ? ` (e.g. \`sudo -u ${owner} meshbackup …\`)` : ''
-  return new CliError('ERR_ADMIN_SOCKET_DENIED', `cannot open the daemon's admin socket ${path} (${err.code}): only ${who} and root may, the socket being mode 0600 in a home of mode 0700; run the command as that user${example} or as root, or pass --home for a node of your own`)
+  const who = owner == null ? 'the daemon\'s user and root' : owner === 'root' ? 'root' : `the daemon's user ${owner} and root`
+  const as = owner == null ? 'the daemon\'s user' : owner.startsWith('uid ') ? owner : `${owner} (e.g. \`sudo -u ${owner} meshbackup …\`)`
+  return new CliError('ERR_ADMIN_SOCKET_DENIED', `cannot open the daemon's admin socket ${path} (${err.code}): only ${who} may (the socket is mode 0600, its home 0700); run the command as ${as}, or pass --home for a node home of your own`)
 }
 
 /**
