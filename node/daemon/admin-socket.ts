@@ -170,6 +170,7 @@ async function readRequest (socket: Socket): Promise<AdminRequest> {
       clearTimeout(timer)
       socket.off('data', onData)
       socket.off('end', onEnd)
+      socket.off('close', onEnd)
       if (err != null) reject(err)
       else resolve(request!)
     }
@@ -185,6 +186,8 @@ async function readRequest (socket: Socket): Promise<AdminRequest> {
     }
     socket.on('data', onData)
     socket.on('end', onEnd)
+    // a client destroyed by close() ends here too: no timer is left to hold the daemon's exit
+    socket.on('close', onEnd)
   })
 }
 

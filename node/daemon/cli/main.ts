@@ -50,8 +50,8 @@ export function commandWord (args: string[]): string | undefined {
 }
 
 /**
- * The CLI for `argv`: only the group that owns its command when one does, else (help, version,
- * an unknown word) every group.
+ * The CLI for `argv`: only the group that owns its command when one does, none for --version,
+ * else (help, an unknown word, no argv) every group.
  */
 export async function buildCli (argv?: string[]): Promise<Command> {
   const program = new Command('meshbackup')
@@ -62,9 +62,12 @@ export async function buildCli (argv?: string[]): Promise<Command> {
     .showHelpAfterError()
     // usage errors come back here as CommanderError, so they get the usage exit code, not 1
     .exitOverride()
-  const word = argv == null ? undefined : commandWord(argv.slice(2))
+  const args = argv?.slice(2) ?? []
+  const word = commandWord(args)
   const own = GROUPS.find((g) => word != null && g.commands.includes(word))
-  const adders = await Promise.all((own != null ? [own] : GROUPS).map(async (g) => await g.load()))
+  // `meshbackup --version` needs no command at all
+  const versionOnly = word == null && args.some((a) => a === '-V' || a === '--version') && !args.some((a) => a === '-h' || a === '--help')
+  const adders = await Promise.all((own != null ? [own] : versionOnly ? [] : GROUPS).map(async (g) => await g.load()))
   for (const add of adders) add(program)
   return program
 }
