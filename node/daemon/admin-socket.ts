@@ -9,7 +9,9 @@
  * reply) and closes; each frame is a 4-byte big-endian length and the protobuf bytes.
  * The libp2p admin protocol (protocols/admin.ts) stays for remote admin peers.
  *
- * This file is loaded by every CLI command: it imports no libp2p and nothing of the roles.
+ * This file is loaded by every CLI command: it imports no libp2p and nothing of the roles, and
+ * each side loads its codec when it starts: the daemon proto/index.ts (which it has loaded
+ * already), the CLI proto/admin-codec.ts (the admin messages alone).
  *
  * @example
  * ```ts
@@ -20,7 +22,7 @@
  */
 import { createConnection, createServer, type Socket } from 'node:net'
 import { chmod, lstat, rm } from 'node:fs/promises'
-import { pb, type AdminReply, type AdminRequest, type Progress } from '../../proto/index.ts'
+import type { AdminReply, AdminRequest, Progress } from '../../proto/index.ts'
 import type { AdminClient, AdminHandler } from '../../protocols/admin.ts'
 import { AdminCallError } from '../../protocols/admin-call-error.ts'
 import { CodedError } from '../core/errors.ts'
@@ -51,6 +53,12 @@ export interface AdminSocketInit {
 
 /** The admin socket could not be made (a file that is no socket in its place, a folder it cannot write). */
 export class AdminSocketError extends CodedError<'ERR_ADMIN_SOCKET'> {}
+
+/** What either side needs of a protobuf codec module: the two admin messages. */
+interface AdminCodec {
+  AdminRequest: { encode(message: AdminRequest): { finish(): Uint8Array }, decode(bytes: Uint8Array): AdminRequest }
+  AdminReply: { encode(message: AdminReply): { finish(): Uint8Array }, decode(bytes: Uint8Array): AdminReply }
+}
 
 function frame (bytes: Uint8Array): Buffer {
   const header = Buffer.allocUnsafe(4)
@@ -87,13 +95,14 @@ export async function serveAdminSocket (init: AdminSocketInit): Promise<AdminSoc
     return { path: undefined, served: 0, close: async () => {} }
   }
   await removeStale(path)
+  const { pb } = await import('../../proto/index.ts')
   let served = 0
   const clients = new Set<Socket>()
   const server = createServer((socket) => {
     clients.add(socket)
     socket.on('close', () => clients.delete(socket))
     socket.on('error', (err) => log.debug('admin socket client failed', { error: err.message }))
-    void serve(socket, handler, log, () => { served++ })
+    void serve(socket, pb, handler, log, () => { served++ })
   })
   // the socket is made with mode 0600 from the start (the umask applies to bind), and set so again
   const umask = process.umask(0o177)
@@ -138,13 +147,13 @@ async function removeStale (path: string): Promise<void> {
 }
 
 /** One admin request on one connection: read it, answer with progress frames and the final reply, close. */
-async function serve (socket: Socket, handler: AdminHandler, log: Logger, counted: () => void): Promise<void> {
+async function serve (socket: Socket, pb: AdminCodec, handler: AdminHandler, log: Logger, counted: () => void): Promise<void> {
   const send = (reply: AdminReply): void => {
     if (!socket.destroyed && socket.writable) socket.write(frame(pb.AdminReply.encode(reply).finish()))
   }
   let request: AdminRequest
   try {
-    request = await readRequest(socket)
+    request = await readRequest(socket, pb)
   } catch (err: any) {
     send({ error: { code: err.code ?? 'ERR_BAD_REQUEST', message: err.message } })
     socket.end()
@@ -163,7 +172,7 @@ async function serve (socket: Socket, handler: AdminHandler, log: Logger, counte
   socket.end()
 }
 
-async function readRequest (socket: Socket): Promise<AdminRequest> {
+async function readRequest (socket: Socket, pb: AdminCodec): Promise<AdminRequest> {
   return await new Promise((resolve, reject) => {
     const reader = new FrameReader()
     const done = (err: Error | undefined, request?: AdminRequest): void => {
@@ -199,7 +208,8 @@ async function readRequest (socket: Socket): Promise<AdminRequest> {
 export async function connectAdminSocket (path: string): Promise<AdminClient> {
   // the first connection serves the first request when that comes at once (a CLI command), not
   // after the daemon has given up waiting for it (a REPL idle at its prompt)
-  let spare: Socket | undefined = await openSocket(path)
+  const [{ adminPb }, first] = await Promise.all([import('../../proto/admin-codec.ts'), openSocket(path)])
+  let spare: Socket | undefined = first
   const spareUntil = Date.now() + SPARE_MS
   const open = new Set<Socket>()
   return {
@@ -210,7 +220,7 @@ export async function connectAdminSocket (path: string): Promise<AdminClient> {
       const socket = fresh ?? await openSocket(path)
       open.add(socket)
       try {
-        return await exchange(socket, request, onProgress)
+        return await exchange(socket, adminPb, request, onProgress)
       } finally {
         open.delete(socket)
         socket.destroy()
@@ -232,7 +242,7 @@ async function openSocket (path: string): Promise<Socket> {
   })
 }
 
-async function exchange (socket: Socket, request: AdminRequest, onProgress?: (p: Progress) => void): Promise<AdminReply> {
+async function exchange (socket: Socket, pb: AdminCodec, request: AdminRequest, onProgress?: (p: Progress) => void): Promise<AdminReply> {
   return await new Promise((resolve, reject) => {
     const reader = new FrameReader()
     let settled = false

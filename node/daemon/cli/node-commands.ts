@@ -5,7 +5,8 @@
  * do import config.ts when they run.
  */
 import type { Command } from 'commander'
-import { pb, type StatusReply } from '../../../proto/index.ts'
+import type { StatusReply } from '../../../proto/index.ts'
+import { adminPb as pb } from '../../../proto/admin-codec.ts'
 import type { AdminClient } from '../../../protocols/admin.ts'
 import { LOG_LEVELS, ROLES, type LogLevel, type RoleName } from '../../runtime/node-config.ts'
 import { processAlive, readDaemonInfo } from '../home.ts'

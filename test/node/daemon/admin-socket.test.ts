@@ -15,6 +15,8 @@ import { join } from 'node:path'
 import { CLI, runCli } from '../../../sim/cluster.ts'
 import { homePaths } from '../../../node/daemon/home.ts'
 import { buildCli, commandWord } from '../../../node/daemon/cli/main.ts'
+import { pb } from '../../../proto/index.ts'
+import { adminPb } from '../../../proto/admin-codec.ts'
 
 /** The unprivileged user a root test run becomes to be refused; the account Debian always has. */
 const NOBODY = 65534
@@ -168,5 +170,19 @@ describe('the CLI loads only the command group it runs', function () {
       assert.ok(alone.includes(name), `\`meshbackup ${name}\` does not load the group that adds it: add it to GROUPS in node/daemon/cli/main.ts`)
       assert.ok(alone.length < all.length, `\`meshbackup ${name}\` loads every group: add it to GROUPS in node/daemon/cli/main.ts`)
     }
+  })
+})
+
+describe('the CLI\'s admin codec (proto/gen/admin.js)', function () {
+  it('is current: each of its messages is coded as in proto/gen/meshbackup.js', function () {
+    const all = pb as unknown as Record<string, { encode?: Function, decode?: Function }>
+    const stale: string[] = []
+    for (const [name, type] of Object.entries(adminPb as unknown as Record<string, { encode?: Function, decode?: Function }>)) {
+      if (typeof type.encode !== 'function') continue
+      const full = all[name]
+      if (full?.encode?.toString() !== type.encode.toString() || full?.decode?.toString() !== type.decode!.toString()) stale.push(name)
+    }
+    assert.deepEqual(stale, [], 'proto/gen/admin.js is older than the .proto files: run `npm run proto` (it makes both)')
+    assert.ok(Object.keys(adminPb).length < Object.keys(pb).length, 'admin.js holds every message: it should hold only the admin protocol\'s')
   })
 })
