@@ -104,17 +104,22 @@ export async function serveAdminSocket (init: AdminSocketInit): Promise<AdminSoc
     socket.on('error', (err) => log.debug('admin socket client failed', { error: err.message }))
     void serve(socket, pb, handler, log, () => { served++ })
   })
-  // the socket is made with mode 0600 from the start (the umask applies to bind), and set so again
+  // the socket is made with mode 0600 from the start (the umask applies to bind, which listen()
+  // does before it returns: the process's umask is back before any other code runs), and set so again
   const umask = process.umask(0o177)
+  let listening: Promise<void>
   try {
-    await new Promise<void>((resolve, reject) => {
+    listening = new Promise<void>((resolve, reject) => {
       server.once('error', reject)
       server.listen(path, () => { server.off('error', reject); resolve() })
     })
-  } catch (err: any) {
-    throw new AdminSocketError('ERR_ADMIN_SOCKET', `cannot listen on the admin socket ${path}: ${err.message}; check the home folder's owner and permissions`, { cause: err })
   } finally {
     process.umask(umask)
+  }
+  try {
+    await listening
+  } catch (err: any) {
+    throw new AdminSocketError('ERR_ADMIN_SOCKET', `cannot listen on the admin socket ${path}: ${err.message}; check the home folder's owner and permissions`, { cause: err })
   }
   await chmod(path, 0o600)
   log.info('admin socket open', { path })
