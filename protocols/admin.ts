@@ -21,15 +21,14 @@ import { pb, type AdminReply, type AdminRequest, type Progress } from '../proto/
 import { closeAndDrain } from './frames/frames.ts'
 import { framed } from './frames/stream-frames.ts'
 import { yamuxStreamOptions } from './frames/yamux-options.ts'
-import { CodedError } from '../node/core/errors.ts'
+import { AdminCallError } from './admin-call-error.ts'
 
 export const ADMIN_PROTOCOL = '/meshbackup/admin/1.0.0'
 
 /** Sends progress while a request runs; resolves to the final reply. */
 export type AdminHandler = (request: AdminRequest, progress: (p: Progress) => Promise<void>) => Promise<AdminReply>
 
-/** An admin call the daemon refused or could not answer. */
-export class AdminCallError extends CodedError {}
+export { AdminCallError }
 
 export interface AdminServerInit {
   libp2p: Libp2p

@@ -30,6 +30,7 @@ import { runEncryptionBench } from './encryption-bench.ts'
 import { runS3Bench, s3BenchTable, type S3BenchRow } from './s3-bench.ts'
 import { runSkipBench, skipBenchTable, type SkipBenchResult } from './skip-bench.ts'
 import { runWanCopy, wanCopyHeading, wanCopyTable, type WanCopyResult } from './wan-copy-bench.ts'
+import { runCliBench, cliTargetMs } from './cli-bench.ts'
 
 const MiB = 1024 * 1024
 const { values: args } = parseArgs({
@@ -265,6 +266,7 @@ function targets (summary: Array<{ tool: string, step: string, seconds: number, 
     line('incremental 1% without CBT ÷ borg', ratio(get('meshbackup', 'incremental 1%'), get('borg', 'incremental 1%')), 1.0),
     line('restore ÷ restic', ratio(get('meshbackup', 'restore'), get('restic', 'restore')), 0.35),
     line('peak RSS of any daemon, every step (two VMs restored at once included)', rss, 300, ' MiB'),
+    line('a CLI command against the local daemon (status, points list; slower median wall)', cliTargetMs(summary), 200, ' ms'),
     ...encrypted(''),
     ...encrypted(', proxy alone')
   ]
@@ -349,6 +351,8 @@ async function main (): Promise<void> {
   })
   // nbd-bench reports its own medians over `runs`
   for (const f of nbd?.figures ?? []) summary.push({ ...f, extra: f.extra, runs })
+  // `status` and `points list` against a local daemon, over its admin socket and over libp2p (sim/cli-bench.ts)
+  summary.push(...(await runCliBench({ runs: 10, log: (line) => process.stderr.write(`${line}\n`) })).map((f) => ({ ...f, extra: undefined })))
   const machine = { hostname: hostname(), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 1024 ** 3), node: process.version, busyAtStart, loadAtStart, loadAtEnd: loadavg()[0]! }
   const peers = { restic: version(which('restic'), 'version'), borg: version(which('borg'), '--version') }
   const ratio = (tool: string, step: string): string => {

@@ -10,11 +10,13 @@
  *   db/           the node's LevelDB (the manager's configuration database lives here)
  *   http.token    the token HTTP requests that change state must carry (mode 0600)
  *   daemon.json   written by a running daemon: pid, peer id, the addresses it listens on
+ *   admin.sock    the running daemon's local admin socket (mode 0600): how the CLI reaches it
  * ```
+ * The paths, daemon.json and the liveness check live in home.ts: the CLI needs them without the
+ * libp2p key code this file loads.
  */
 import { mkdir, readFile, rename, readdir, open, stat, rm, rmdir, access, constants as fsConstants } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { homedir } from 'node:os'
 import { randomBytes } from 'node:crypto'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
@@ -23,6 +25,9 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { CodedError } from '../core/errors.ts'
 import type { ConfigErrorCode, StartErrorCode } from './error-codes.ts'
 import { LOG_LEVELS, ROLES, type LogLevel, type NodeConfig, type RoleName } from '../runtime/node-config.ts'
+import { homePaths, type DaemonInfo } from './home.ts'
+
+export { defaultHome, homePaths, processAlive, readDaemonInfo, type DaemonInfo } from './home.ts'
 
 /** Checks a log level; `where` names its source (an option, a variable, a config key) in the error. */
 export function parseLogLevel (value: unknown, where: string): LogLevel {
@@ -48,18 +53,6 @@ export const DEFAULT_HTTP = '127.0.0.1:0'
 /** A home or config problem the user can fix. */
 export class ConfigError extends CodedError<ConfigErrorCode | StartErrorCode> {}
 
-export function defaultHome (): string {
-  return process.env.MESHBACKUP_HOME ?? join(homedir(), '.meshbackup')
-}
-
-export const homePaths = (home: string) => ({
-  config: join(home, 'config.json'),
-  nodeKey: join(home, 'node.key'),
-  adminKey: join(home, 'admin.key'),
-  db: join(home, 'db'),
-  daemon: join(home, 'daemon.json'),
-  httpToken: join(home, 'http.token')
-})
 
 /** Writes a file whole or not at all, fsynced, with the given mode. */
 export async function writeFileAtomic (file: string, data: string | Uint8Array, mode = 0o644): Promise<void> {
@@ -378,14 +371,6 @@ export async function loadKey (file: string): Promise<PrivateKey> {
 }
 
 /** What a running daemon publishes about itself in its home. */
-export interface DaemonInfo {
-  pid: number
-  peerId: string
-  addrs: string[]
-  startedAt: number
-  /** the HTTP status endpoint, e.g. http://127.0.0.1:41234 (absent when disabled) */
-  http?: string
-}
 
 /** The home's HTTP token, created (random, mode 0600) when missing, e.g. in a home older than it. */
 export async function ensureHttpToken (home: string): Promise<string> {
@@ -401,22 +386,6 @@ export async function ensureHttpToken (home: string): Promise<string> {
   return token
 }
 
-export function processAlive (pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err: any) {
-    return err.code === 'EPERM'
-  }
-}
-
-export async function readDaemonInfo (home: string): Promise<DaemonInfo | undefined> {
-  try {
-    return JSON.parse(await readFile(homePaths(home).daemon, 'utf8'))
-  } catch {
-    return undefined
-  }
-}
 
 export async function writeDaemonInfo (home: string, info: DaemonInfo): Promise<void> {
   await writeFileAtomic(homePaths(home).daemon, JSON.stringify(info, null, 2) + '\n')

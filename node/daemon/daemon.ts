@@ -18,6 +18,7 @@ import { createMesh, type Mesh } from '../runtime/mesh.ts'
 import { createCapacity, type Capacity } from '../../protocols/capacity.ts'
 import { rpc } from '../../protocols/rpc.ts'
 import { handleAdmin } from '../../protocols/admin.ts'
+import { serveAdminSocket, type AdminSocket } from './admin-socket.ts'
 import { BulkLane } from '../../protocols/bulk-lane.ts'
 import { adminHandler } from './admin/handler.ts'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -44,6 +45,8 @@ export interface Daemon {
   readonly metrics: NodeMetrics
   /** the HTTP status endpoint's URL (undefined when config.http is "off") */
   readonly http: string | undefined
+  /** the local admin socket the CLI uses (admin.sock in the home) */
+  readonly adminSocket: AdminSocket
   stop(): Promise<void>
 }
 
@@ -217,6 +220,9 @@ async function startParts ({ home, config, log, privateKey, started }: Parts): P
     handler,
     log
   })
+  // the CLI on this machine comes in here: no libp2p dial, the file's mode is the guard
+  const adminSocket = await serveAdminSocket({ path: paths.adminSocket, handler, log })
+  started.push({ what: 'admin socket', stop: async () => await adminSocket.close() })
   await writeDaemonInfo(home, { pid: process.pid, peerId: mesh.peerId, addrs: mesh.addrs(), startedAt: Date.now(), http: http?.url })
   started.push({ what: 'daemon.json', stop: async () => await rm(paths.daemon, { force: true }) })
   log.info('daemon started', { peerId: mesh.peerId, roles: config.roles, addrs: mesh.addrs(), http: http?.url })
@@ -230,8 +236,10 @@ async function startParts ({ home, config, log, privateKey, started }: Parts): P
     capacity,
     metrics,
     http: http?.url,
+    adminSocket,
     async stop () {
       stopping ??= (async () => {
+        await adminSocket.close()
         await http?.stop()
         for (const role of roles.reverse()) await role.stop().catch((err: Error) => log.warn('role stop failed', { role: role.name, error: err.message }))
         await (await lane?.catch(() => undefined))?.close()

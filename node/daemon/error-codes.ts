@@ -31,6 +31,7 @@ export type ConfigErrorCode =
  * in for a failure that came without a code of its own.
  */
 export type StartErrorCode =
+  | 'ERR_ADMIN_SOCKET' // admin-socket.ts: the home's admin.sock cannot be made
   | 'ERR_DAEMON_RUNNING'
   | 'ERR_DAEMON_START'
   | 'ERR_DB'
@@ -79,8 +80,10 @@ export type RestoreTargetErrorCode =
  * of an encrypted point it cannot find (point-key.ts) or a passphrase it cannot ask for (passphrase.ts)
  */
 export type CliErrorCode =
+  | 'ERR_ADMIN_SOCKET_DENIED' // common.ts: the daemon's admin socket is not this user's to open
   | 'ERR_BAD_ARGUMENT'
   | 'ERR_BAD_SIZE'
+  | 'ERR_DAEMON_UNREACHABLE' // common.ts: the admin socket is there, the daemon behind it does not answer
   | 'ERR_KEY_MISMATCH'
   | 'ERR_KEY_UNAVAILABLE'
   | 'ERR_NO_DAEMON'
@@ -109,6 +112,16 @@ export type ExitCodeErrorCode =
   | 'ERR_FS_NO_SUCH_PARTITION'
   | 'ERR_FS_BAD_PATH'
   | 'ERR_FS_TARGET_EXISTS'
+
+/**
+ * node/daemon/admin-socket.ts: the admin protocol's codes, raised on the local socket as
+ * protocols/admin.ts raises them over libp2p (ERR_ADMIN_SOCKET is a start error, above)
+ */
+export type AdminSocketErrorCode =
+  | 'ERR_ADMIN'
+  | 'ERR_BAD_REQUEST'
+  | 'ERR_DAEMON_HUNG_UP'
+  | 'ERR_FRAME_TOO_LARGE'
 
 /** node/daemon/repl/: REPL input it cannot run, or a daemon connection it lost (ReplError) */
 export type ReplErrorCode =

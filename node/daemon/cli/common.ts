@@ -2,12 +2,21 @@
  * @packageDocumentation
  * What every CLI command shares: the home, one admin call to its daemon, output helpers, and the
  * parsers of sizes and counts that name the option they refuse.
+ *
+ * A command reaches its home's daemon over the daemon's local admin socket (admin-socket.ts): no
+ * libp2p node, no key. Only when there is no socket (a daemon older than it, or a home whose path
+ * is too long for a unix socket), or MESHBACKUP_ADMIN_VIA=libp2p asks for it, does the CLI dial
+ * the daemon over libp2p with the home's admin key; that code is loaded only then. This file is
+ * loaded by every command, so it imports nothing heavy.
  */
+import { readFileSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { AdminReply, AdminRequest, Progress } from '../../../proto/index.ts'
-import { connectAdmin, type AdminClient } from '../../../protocols/admin.ts'
-import { defaultHome, homePaths, loadKey, processAlive, readDaemonInfo } from '../config.ts'
+import type { AdminClient } from '../../../protocols/admin.ts'
+import { connectAdminSocket } from '../admin-socket.ts'
+import { defaultHome, homePaths, processAlive, readDaemonInfo } from '../home.ts'
 import { CodedError } from '../../core/errors.ts'
 import type { CliErrorCode } from '../error-codes.ts'
 
@@ -17,18 +26,59 @@ export function homeOf (cmd: Command): string {
   return resolve(cmd.optsWithGlobals<{ home?: string }>().home ?? defaultHome())
 }
 
+function noDaemon (home: string, why = ''): CliError {
+  return new CliError('ERR_NO_DAEMON', `no daemon is running for ${home}${why}; start one with \`meshbackup daemon --home ${home}\``)
+}
+
 async function daemonAddress (home: string): Promise<string> {
   const info = await readDaemonInfo(home)
-  if (info == null) throw new CliError('ERR_NO_DAEMON', `no daemon is running for ${home}; start one with \`meshbackup daemon --home ${home}\``)
-  if (!processAlive(info.pid)) throw new CliError('ERR_NO_DAEMON', `no daemon is running for ${home} (daemon.json names pid ${info.pid}, which has exited); start one with \`meshbackup daemon --home ${home}\``)
+  if (info == null) throw noDaemon(home)
+  if (!processAlive(info.pid)) throw noDaemon(home, ` (daemon.json names pid ${info.pid}, which has exited)`)
   const addr = info.addrs.find((a) => a.includes('/tcp/')) ?? info.addrs[0]
   if (addr == null) throw new CliError('ERR_NO_DAEMON', `the daemon for ${home} listens on no address`)
   return `${addr}/p2p/${info.peerId}`
 }
 
-/** An admin connection to the home's running daemon, with the home's admin key (the REPL keeps one open). */
+/** The login name of a uid, from /etc/passwd (the uid itself when it has none). */
+function userName (uid: number): string {
+  try {
+    const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.split(':')[2] === String(uid))
+    if (line != null) return line.split(':')[0]!
+  } catch {}
+  return `uid ${uid}`
+}
+
+/** Why this user cannot open the socket, and who can: its owner (or the home's, when the home cannot be entered). */
+async function socketDenied (home: string, path: string, err: NodeJS.ErrnoException): Promise<CliError> {
+  const owner = await stat(path).catch(async () => await stat(home)).then((s) => userName(s.uid), () => undefined)
+  const who = owner == null ? 'the daemon\'s user and root' : owner === 'root' ? 'root' : `the daemon's user ${owner} and root`
+  const as = owner == null ? 'the daemon\'s user' : owner.startsWith('uid ') ? owner : `${owner} (e.g. \`sudo -u ${owner} meshbackup …\`)`
+  return new CliError('ERR_ADMIN_SOCKET_DENIED', `cannot open the daemon's admin socket ${path} (${err.code}): only ${who} may (the socket is mode 0600, its home 0700); run the command as ${as}, or pass --home for a node home of your own`)
+}
+
+/**
+ * An admin connection to the home's running daemon (the REPL keeps one open): over its admin
+ * socket, else over libp2p with the home's admin key.
+ */
 export async function connectHome (home: string): Promise<AdminClient> {
+  const path = homePaths(home).adminSocket
+  if (process.env.MESHBACKUP_ADMIN_VIA !== 'libp2p') {
+    try {
+      return await connectAdminSocket(path)
+    } catch (err: any) {
+      if (err.code === 'EACCES' || err.code === 'EPERM') throw await socketDenied(home, path, err)
+      if (err.code === 'ECONNREFUSED') {
+        // the socket file of a daemon that was killed: nobody listens on it
+        const info = await readDaemonInfo(home)
+        if (info == null || !processAlive(info.pid)) throw noDaemon(home, ` (${path} is left from a daemon that has exited)`)
+        throw new CliError('ERR_DAEMON_UNREACHABLE', `the daemon for ${home} (pid ${info.pid}) does not answer on its admin socket ${path}; is it still starting or stuck? look at its log, or restart it`)
+      }
+      // no socket (a daemon older than the socket, or a home path too long for one): libp2p below
+      if (err.code !== 'ENOENT' && err.code !== 'ENAMETOOLONG' && err.code !== 'EINVAL') throw new CliError('ERR_DAEMON_UNREACHABLE', `cannot open the daemon's admin socket ${path}: ${err.message}`)
+    }
+  }
   const daemon = await daemonAddress(home)
+  const [{ connectAdmin }, { loadKey }] = await Promise.all([import('../../../protocols/admin.ts'), import('../config.ts')])
   return await connectAdmin({ privateKey: await loadKey(homePaths(home).adminKey), daemon })
 }
 

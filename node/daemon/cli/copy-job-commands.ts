@@ -13,7 +13,7 @@
  * ```
  */
 import type { Command } from 'commander'
-import { pb } from '../../../proto/index.ts'
+import { adminPb as pb } from '../../../proto/admin-codec.ts'
 import { progressBar } from '../progress.ts'
 import { formatRate, parseRate } from '../../core/traffic-rules.ts'
 import { call, collect, count, json, plain, print } from './common.ts'

@@ -4,7 +4,7 @@
  * removed, restore points forgotten, members added or removed, with when, and on which node.
  */
 import type { Command } from 'commander'
-import { pb } from '../../../proto/index.ts'
+import { adminPb as pb } from '../../../proto/admin-codec.ts'
 import { call, count, json, plain, print } from './common.ts'
 import { table } from './render.ts'
 

@@ -6,7 +6,8 @@
  */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { pb, type GuestDiskWire, type GuestEntryWire } from '../../../proto/index.ts'
+import type { GuestDiskWire, GuestEntryWire } from '../../../proto/index.ts'
+import { adminPb as pb } from '../../../proto/admin-codec.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
 import { typeLetter, type EntryType } from '../../hosts/guest-fs/guest-entry.ts'
 import { call, count, json, plain, print } from './common.ts'

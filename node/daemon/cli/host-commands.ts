@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { pb } from '../../../proto/index.ts'
+import { adminPb as pb } from '../../../proto/admin-codec.ts'
 import { call, json, plain, print } from './common.ts'
 import { table } from './render.ts'
 import { renderHostCheck } from './host-check-render.ts'

@@ -1,14 +1,15 @@
 /**
  * @packageDocumentation
  * Commands about this node itself: `init` (a new home), `daemon` (run it), `status`, the member
- * list, and `repl`.
+ * list, and `repl`. `status` needs none of the key and config code (libp2p's): the commands that
+ * do import config.ts when they run.
  */
 import type { Command } from 'commander'
-import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import { pb, type StatusReply } from '../../../proto/index.ts'
+import type { StatusReply } from '../../../proto/index.ts'
+import { adminPb as pb } from '../../../proto/admin-codec.ts'
 import type { AdminClient } from '../../../protocols/admin.ts'
 import { LOG_LEVELS, ROLES, type LogLevel, type RoleName } from '../../runtime/node-config.ts'
-import { homePaths, initHome, loadConfig, loadKey, membersWithout, parseLogLevel, processAlive, readDaemonInfo, saveConfig, validatePeerId } from '../config.ts'
+import { processAlive, readDaemonInfo } from '../home.ts'
 import { formatBytes } from '../../core/units.ts'
 import { CliError, call, collect, connectHome, count, homeOf, lockDays, json, plain, print } from './common.ts'
 import { EXIT } from './exit-codes.ts'
@@ -122,6 +123,7 @@ export function addNodeCommands (program: Command): void {
     .option('--http <host:port>', 'address of the HTTP status endpoint and dashboard ("off" to disable)', '127.0.0.1:0')
     .action(async (opts, cmd: Command) => {
       const home = homeOf(cmd)
+      const { initHome } = await import('../config.ts')
       const result = await initHome(home, {
         roles: opts.roles as RoleName[],
         listen: opts.listen ?? ['/ip4/127.0.0.1/tcp/7100'],
@@ -144,12 +146,14 @@ export function addNodeCommands (program: Command): void {
 
   program.command('daemon')
     .description('run the node daemon in the foreground (logs JSON lines to stdout); a start that fails prints one line to stderr and exits non-zero')
-    .option('--log-level <level>', `${LOG_LEVELS.join('|')} (default: MESHBACKUP_LOG, else "logLevel" in config.json, else info)`, (v) => parseLogLevel(v, '--log-level'))
-    .action(async (opts: { logLevel?: LogLevel }, cmd: Command) => {
+    .option('--log-level <level>', `${LOG_LEVELS.join('|')} (default: MESHBACKUP_LOG, else "logLevel" in config.json, else info)`)
+    .action(async (opts: { logLevel?: string }, cmd: Command) => {
+      const { parseLogLevel } = await import('../config.ts')
+      const logLevel: LogLevel | undefined = opts.logLevel === undefined ? undefined : parseLogLevel(opts.logLevel, '--log-level')
       const { startDaemon } = await import('../daemon.ts')
       let daemon: Awaited<ReturnType<typeof startDaemon>>
       try {
-        daemon = await startDaemon({ home: homeOf(cmd), logLevel: opts.logLevel })
+        daemon = await startDaemon({ home: homeOf(cmd), logLevel })
       } catch (err) {
         // the failed start stopped what it had started; should anything still hold the event
         // loop (a socket libp2p did not close), the process exits anyway once main has printed
@@ -207,6 +211,7 @@ export function addNodeCommands (program: Command): void {
       if (info != null && processAlive(info.pid)) {
         await call(cmd, { membersAdd: { peerIds: ids } })
       } else {
+        const { loadConfig, saveConfig, validatePeerId } = await import('../config.ts')
         const config = await loadConfig(home)
         config.members = [...new Set([...config.members, ...ids.map((id) => validatePeerId(id, 'member'))])]
         await saveConfig(home, config)
@@ -222,6 +227,7 @@ export function addNodeCommands (program: Command): void {
       if (info != null && processAlive(info.pid)) {
         await call(cmd, { membersRemove: { peerIds: ids } })
       } else {
+        const [{ homePaths, loadConfig, loadKey, membersWithout, saveConfig }, { peerIdFromPrivateKey }] = await Promise.all([import('../config.ts'), import('@libp2p/peer-id')])
         const config = await loadConfig(home)
         const self = peerIdFromPrivateKey(await loadKey(homePaths(home).nodeKey)).toString()
         config.members = membersWithout(config.members, ids, self)
@@ -232,6 +238,7 @@ export function addNodeCommands (program: Command): void {
   members.command('list')
     .description('show the member list')
     .action(async (_opts, cmd: Command) => {
+      const { loadConfig } = await import('../config.ts')
       const config = await loadConfig(homeOf(cmd))
       if (json(cmd)) return print(config.members)
       console.log(config.members.join('\n'))

@@ -5,13 +5,14 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { pb, type AdminRequest, type BootCheckRequest, type PointSummary } from '../../../proto/index.ts'
+import type { AdminRequest, BootCheckRequest, PointSummary } from '../../../proto/index.ts'
+import { adminPb as pb } from '../../../proto/admin-codec.ts'
 import { progressBar } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
 import { CliError, call, collect, count, json, plain, print } from './common.ts'
 import { bootChecksTable, pointsTable, protectionTable } from './render.ts'
 import { EXIT } from './exit-codes.ts'
-import { pointDataKey, type PointKeyOptions } from './point-key.ts'
+import type { PointKeyOptions } from './point-key.ts'
 
 /** The options that give an encrypted point's key (point-key.ts), on restore and verify --read-data. */
 function addKeyOptions (cmd: Command): Command {
@@ -27,6 +28,8 @@ async function keyFor (cmd: Command, pointId: string, vm: string, opts: PointKey
   const point = listed.find((p) => p.id === pointId)
   // an unknown point is the daemon's to refuse, by its code
   if (point == null) return undefined
+  // the key code (node:crypto, key files) loads for an encrypted point's restore or verify only
+  const { pointDataKey } = await import('./point-key.ts')
   return await pointDataKey(point, opts, async (fingerprint) => {
     const material = (await call(cmd, { keyGet: { fingerprint } })).keyMaterial?.dataKey
     if (material == null || material.byteLength === 0) throw new Error(`the manager answered without key ${fingerprint}`)
@@ -41,10 +44,13 @@ export function addPointCommands (program: Command): void {
     .option('--job <name>', 'only this job')
     .option('--vm <name>', 'only this VM')
     .action(async (opts, cmd: Command) => {
-      const list: PointSummary[] = (await call(cmd, { pointsList: { job: opts.job ?? '', vm: opts.vm ?? '' } })).points?.points ?? []
-      // each point's last boot check, when a manager keeps them (none answers: the column says "-")
-      const checks = await call(cmd, { bootCheckList: { vm: opts.vm ?? '', latestPerPoint: true, limit: 100_000 } })
-        .then((r) => r.bootChecks?.checks ?? [], () => [])
+      // the points and each point's last boot check, asked at once; when no manager keeps boot
+      // checks (none answers) the column says "-"
+      const [listed, checks] = await Promise.all([
+        call(cmd, { pointsList: { job: opts.job ?? '', vm: opts.vm ?? '' } }),
+        call(cmd, { bootCheckList: { vm: opts.vm ?? '', latestPerPoint: true, limit: 100_000 } }).then((r) => r.bootChecks?.checks ?? [], () => [])
+      ])
+      const list: PointSummary[] = listed.points?.points ?? []
       const last = new Map(checks.map((c) => [c.pointId ?? '', c]))
       if (json(cmd)) return print(list.map((p) => ({ ...plain(pb.PointSummary, p), lastBootCheck: last.has(p.id ?? '') ? plain(pb.BootCheck, last.get(p.id ?? '')!) : null })))
       console.log(pointsTable(list, Date.now(), last))

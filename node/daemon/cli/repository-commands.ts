@@ -8,7 +8,8 @@
  * asks over the mesh, where it can only be raised.
  */
 import type { Command } from 'commander'
-import { pb, type RebuildReport } from '../../../proto/index.ts'
+import type { RebuildReport } from '../../../proto/index.ts'
+import { adminPb as pb } from '../../../proto/admin-codec.ts'
 import { progressBar } from '../progress.ts'
 import { formatBytes, formatDuration } from '../../core/units.ts'
 import { readLockPeriod, writeLockPeriod } from '../../../roles/repository/lock-period.ts'

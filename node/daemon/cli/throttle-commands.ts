@@ -14,7 +14,8 @@
  * ```
  */
 import type { Command } from 'commander'
-import { pb, type ThrottleList } from '../../../proto/index.ts'
+import type { ThrottleList } from '../../../proto/index.ts'
+import { adminPb as pb } from '../../../proto/admin-codec.ts'
 import { formatRate, parseRate } from '../../core/traffic-rules.ts'
 import { call, json, plain, print } from './common.ts'
 import { table } from './render.ts'

@@ -12,7 +12,7 @@
  * ```
  */
 import type { Command } from 'commander'
-import { pb } from '../../../proto/index.ts'
+import { adminPb as pb } from '../../../proto/admin-codec.ts'
 import { progressBar } from '../progress.ts'
 import { call, collect, count, json, plain, print } from './common.ts'
 import { renderSession, showSessionProgress, table } from './render.ts'
