@@ -237,6 +237,8 @@ function targets (summary: Array<{ tool: string, step: string, seconds: number, 
     line('incremental 1% without CBT ÷ borg', ratio(get('meshbackup', 'incremental 1%'), get('borg', 'incremental 1%')), 1.0),
     line('restore ÷ restic', ratio(get('meshbackup', 'restore'), get('restic', 'restore')), 0.5),
     line('peak RSS of any daemon', rss, 300, ' MiB'),
+    // the transports reading through QEMU's NBD server, against reading the image itself (issue 21)
+    ...(['hotadd', 'nbd'] as const).map((mode) => line(`qemu ${mode} ÷ direct full backup, wall`, ratio(get(`meshbackup (qemu ${mode})`, 'full'), get('meshbackup (qemu direct)', 'full')), 1.3)),
     ...encrypted(''),
     ...encrypted(', proxy alone')
   ]
