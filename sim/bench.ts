@@ -267,6 +267,8 @@ function targets (summary: Array<{ tool: string, step: string, seconds: number, 
     line('restore ÷ restic', ratio(get('meshbackup', 'restore'), get('restic', 'restore')), 0.35),
     line('peak RSS of any daemon, every step (two VMs restored at once included)', rss, 300, ' MiB'),
     line('a CLI command against the local daemon (status, points list; slower median wall)', cliTargetMs(summary), 200, ' ms'),
+    // the transports reading through QEMU's NBD server, against reading the image itself
+    ...(['hotadd', 'nbd'] as const).map((mode) => line(`qemu ${mode} ÷ direct full backup, wall`, ratio(get(`meshbackup (qemu ${mode})`, 'full'), get('meshbackup (qemu direct)', 'full')), 1.3)),
     ...encrypted(''),
     ...encrypted(', proxy alone')
   ]

@@ -8,7 +8,7 @@
  * in bench-results/nbd-*.json.
  *
  *   node sim/nbd-bench.ts                                   # 1 GiB, 3 runs
- *   node sim/nbd-bench.ts --size 4G --runs 5 --request 1M --in-flight 8
+ *   node sim/nbd-bench.ts --size 4G --runs 5 --request 1M --in-flight 8   # default: the proxy's 128K × 32
  */
 import { execFile, spawn, spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile, open } from 'node:fs/promises'
@@ -19,6 +19,7 @@ import { parseArgs, promisify } from 'node:util'
 import { NbdClient } from '../node/hosts/qemu/nbd/client.ts'
 import { extents } from '../node/hosts/qemu/nbd/extents.ts'
 import { NBD_STATE_ZERO } from '../node/hosts/qemu/nbd/protocol.ts'
+import { READ_IN_FLIGHT, READ_REQUEST_BYTES } from '../node/hosts/nbd-reader.ts'
 import { writeFileHost } from './corpus.ts'
 
 const exec = promisify(execFile)
@@ -28,8 +29,9 @@ const { values: args } = parseArgs({
   options: {
     size: { type: 'string', default: '1G' },
     runs: { type: 'string', default: '3' },
-    request: { type: 'string', default: '1M' },
-    'in-flight': { type: 'string', default: '8' },
+    // the proxy's own defaults (node/hosts/nbd-reader.ts)
+    request: { type: 'string', default: `${READ_REQUEST_BYTES / 1024}K` },
+    'in-flight': { type: 'string', default: String(READ_IN_FLIGHT) },
     dir: { type: 'string' },
     out: { type: 'string', default: 'bench-results' }
   }
@@ -198,7 +200,7 @@ async function main (): Promise<void> {
     const lines = [
       `# NBD read: NbdClient vs nbdcopy — ${(size / MiB).toFixed(0)} MiB qcow2 (${(dataBytes / MiB).toFixed(0)} MiB data), median of ${runs} run(s)`,
       '',
-      `machine: ${machine.hostname}, ${machine.cores} × ${machine.cpu}, Node ${machine.node}; ${versions.qemuNbd}; ${versions.nbdcopy}; NbdClient: ${request / MiB} MiB requests, ${inFlight} in flight, one connection`,
+      `machine: ${machine.hostname}, ${machine.cores} × ${machine.cpu}, Node ${machine.node}; ${versions.qemuNbd}; ${versions.nbdcopy}; NbdClient: ${request / 1024} KiB requests, ${inFlight} in flight, one connection`,
       '',
       'MiB/s = export size / wall time. nbdcopy skips zero extents (block status); "NbdClient data extents" does the same, "NbdClient every byte" requests the holes too.',
       '',

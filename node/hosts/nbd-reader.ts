@@ -27,10 +27,20 @@ export interface NbdSourceOptions {
   bitmap?: string
   timeoutMs?: number
   signal?: AbortSignal
-  /** Passed to the client: request size and requests in flight. */
+  /** Passed to the client: request size and requests in flight (default READ_REQUEST_BYTES, READ_IN_FLIGHT). */
   requestBytes?: number
   maxInFlight?: number
 }
+
+/**
+ * Requests of 128 KiB, 32 on the wire (4 MiB), whatever the block size: QEMU's NBD server
+ * allocates a buffer per read, and at 1 MiB glibc hands it fresh pages each time (mmap or heap
+ * trim), so the server spent 1.5–2.2 CPU-s page-faulting per 477 MiB read against 0.4–0.7 CPU-s
+ * at 128 KiB (qemu-storage-daemon 7.2, sim/bench-qemu.ts; docs/PERFORMANCE.md). A 128 KiB reply
+ * also fits in a unix socket's send buffer, so the server's write never waits for the reader.
+ */
+export const READ_REQUEST_BYTES = 128 * 1024
+export const READ_IN_FLIGHT = 32
 
 const ALLOCATION = 'base:allocation'
 const BITMAP_PREFIX = 'qemu:dirty-bitmap:'
@@ -45,8 +55,8 @@ export async function nbdSource (address: string, options: NbdSourceOptions): Pr
     metaContexts: bitmapContext === undefined ? [ALLOCATION] : [ALLOCATION, bitmapContext],
     timeoutMs: options.timeoutMs,
     signal: options.signal,
-    requestBytes: options.requestBytes,
-    maxInFlight: options.maxInFlight
+    requestBytes: options.requestBytes ?? READ_REQUEST_BYTES,
+    maxInFlight: options.maxInFlight ?? READ_IN_FLIGHT
   })
   const what = `NBD export "${client.exportName}" at ${address}`
   try {
