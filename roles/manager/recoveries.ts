@@ -69,8 +69,8 @@ export async function answerRecoveryRequest (init: RecoveryRequestsInit, req: Ad
     if ((err as { code?: string }).code !== 'ERR_NO_SUCH_RECOVERY') throw err
     // the node restarted: it takes the recovery up again from its record, then acts
     const adopted = await adopt(init, kept, ask).then(() => true, (e: Error & { code?: string }) => {
-      // a node with no record has nothing left to stop: the record goes
-      if (verb === 'stop' && e.code === 'ERR_NO_SUCH_RECOVERY') return false
+      // a node with no record, or whose VM is gone, has nothing left to stop: the record goes
+      if (verb === 'stop' && (e.code === 'ERR_NO_SUCH_RECOVERY' || e.code === 'ERR_RECOVERY_ADOPT_FAILED')) return false
       throw e
     })
     info = adopted ? await control() : { ...kept }

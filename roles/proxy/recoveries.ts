@@ -26,7 +26,8 @@
  */
 import type { Libp2p } from '@libp2p/interface'
 import { join } from 'node:path'
-import type { RecoveryControl, RecoveryInfo, RecoveryStart, RestorePoint } from '../../proto/index.ts'
+import { readdir } from 'node:fs/promises'
+import type { HostSpec, RecoveryControl, RecoveryInfo, RecoveryStart, RestorePoint } from '../../proto/index.ts'
 import { openBlockFetch, MAX_BATCH, type BlockFetchClient } from '../../protocols/block-fetch.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { parseQmpAddress } from '../../node/hosts/qemu/qmp.ts'
@@ -68,6 +69,8 @@ const SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
 export class Recoveries {
   readonly #init: RecoveriesInit
   readonly #running = new Map<string, Running>()
+  /** hosts whose state folder adoptLeftovers looked at */
+  readonly #scanned = new Set<string>()
 
   constructor (init: RecoveriesInit) {
     this.#init = init
@@ -125,6 +128,7 @@ export class Recoveries {
       qmp: entry.vm instanceof AttachedDisks ? entry.vm.control : `unix:${join(entry.dir, 'qmp.sock')}`,
       pid: entry.vm.pid,
       attachedTo: attachTo?.name ?? '',
+      node: this.#init.peerId,
       migrating: false,
       speed: 0,
       migrated: false,
@@ -153,6 +157,29 @@ export class Recoveries {
       : await RecoveredVm.adopt({ ...common, config: effectiveVmConfig(undefined, record.disks) }, record)
     entry.adoptions = 1
     this.#init.log?.(`recovery ${id}: adopted the ${record.attachedTo !== '' ? `disks attached to host ${record.attachedTo}` : `recovered VM "${record.name}" (qemu pid ${record.pid})`}, ${entry.vm.state}`)
+  }
+
+  /**
+   * Adopts, without waiting for the manager, the recoveries this node left in the state folders
+   * of `hosts` before it restarted, so that their guests' reads are served again at once. An
+   * encrypted point's recovery waits for the manager, who hands its key (`start` with `adopt`).
+   * Each host's folder is looked at once per daemon life.
+   */
+  async adoptLeftovers (hosts: HostSpec[]): Promise<void> {
+    for (const h of hosts) {
+      if (h.type !== 'qemu' || (h.qmp ?? '') === '' || this.#scanned.has(h.name ?? '')) continue
+      this.#scanned.add(h.name ?? '')
+      const root = join(qemuStateDir(parseQmpAddress(h.qmp!), this.#init.stateDir), 'recoveries')
+      for (const id of await readdir(root).catch(() => [] as string[])) {
+        if (this.#running.has(id) || !SAFE.test(id)) continue
+        const record = await readRecoveryRecord(join(root, id)).catch(() => undefined)
+        if (record === undefined || record.sealed || record.node !== this.#init.peerId) continue
+        const attachTo = record.attachedTo === '' ? undefined : hosts.find(x => x.name === record.attachedTo)
+        if (record.attachedTo !== '' && attachTo === undefined) continue
+        await this.start({ id, pointId: record.pointId, vm: record.vm, name: record.name, host: attachTo ?? h, attachTo, repositoryPeer: record.repositoryPeer, network: record.network, adopt: true })
+          .catch((err: Error) => { this.#init.log?.(`recovery ${id} left by this node in ${root} was not adopted: ${err.message}`) })
+      }
+    }
   }
 
   /** Opens the block fetch stream, reads the point's manifest and opens one export per disk. */

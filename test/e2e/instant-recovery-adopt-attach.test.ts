@@ -4,7 +4,8 @@
  *
  * - a daemon that restarts takes up the recovered VMs it ran: the proxy's daemon is killed
  *   (SIGKILL, QEMU left alone) under a running recovered VM and under a migrating one; the VMs
- *   run on, the restarted daemon adopts them (`recover list` shows them, adoptions 1), their
+ *   run on, the restarted daemon adopts them (by itself once it knows the host, or when the
+ *   manager asks; `recover list` shows them, adoptions 1), their
  *   disks read right, the migration completes and stop removes them;
  * - `recover POINT --attach-to H` hot-plugs the point's disks into the VM host H runs (a q35 VM
  *   without an OS, a free PCIe root port): refused with ERR_RECOVERY_ATTACH_NOT_RUNNING while the
@@ -93,7 +94,9 @@ describe('instant recovery: adoption by a restarted daemon, and --attach-to (dae
       assert.equal(info.state, 'running')
       await restartProxy()
       assert.ok(alive(info.pid), 'the recovered VM survived its daemon')
+      // the daemon adopts it by itself, once it knows the host (nobody listed the recoveries yet)
       const t0 = Date.now()
+      await waitUntil('the restarted daemon to adopt the recovery by itself', () => c.logTail('b', 200).includes(`recovery ${info.id}: adopted`) ? true : undefined, 60_000, 200)
       const again = await waitUntil('the restarted daemon to adopt the recovery', async () => {
         const r = await listed(info.id)
         return r?.state === 'running' && Number(r.adoptions) === 1 ? r : undefined

@@ -42,6 +42,8 @@ export interface RecoveryRecord {
   qmp: string
   /** the recovered VM's QEMU process (0: disks attached to a VM the recovery did not start) */
   pid: number
+  /** the peer id of the node that runs it: only that node adopts it by itself */
+  node: string
   /** the disks were hot-plugged into this registered QEMU host's VM (empty: a VM of its own) */
   attachedTo: string
   /** a migration was asked for (with this bytes/s cap): the adopted recovery carries it on */
