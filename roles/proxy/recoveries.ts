@@ -71,6 +71,8 @@ export class Recoveries {
   readonly #running = new Map<string, Running>()
   /** hosts whose state folder adoptLeftovers looked at */
   readonly #scanned = new Set<string>()
+  /** recoveries whose VM was gone when this node tried to adopt them */
+  readonly #unadoptable = new Set<string>()
 
   constructor (init: RecoveriesInit) {
     this.#init = init
@@ -171,13 +173,19 @@ export class Recoveries {
       this.#scanned.add(h.name ?? '')
       const root = join(qemuStateDir(parseQmpAddress(h.qmp!), this.#init.stateDir), 'recoveries')
       for (const id of await readdir(root).catch(() => [] as string[])) {
-        if (this.#running.has(id) || !SAFE.test(id)) continue
+        if (this.#running.has(id) || this.#unadoptable.has(id) || !SAFE.test(id)) continue
         const record = await readRecoveryRecord(join(root, id)).catch(() => undefined)
         if (record === undefined || record.sealed || record.node !== this.#init.peerId) continue
         const attachTo = record.attachedTo === '' ? undefined : hosts.find(x => x.name === record.attachedTo)
         if (record.attachedTo !== '' && attachTo === undefined) continue
         await this.start({ id, pointId: record.pointId, vm: record.vm, name: record.name, host: attachTo ?? h, attachTo, repositoryPeer: record.repositoryPeer, network: record.network, adopt: true })
-          .catch((err: Error) => { this.#init.log?.(`recovery ${id} left by this node in ${root} was not adopted: ${err.message}`) })
+          .catch((err: Error & { code?: string }) => {
+            this.#init.log?.(`recovery ${id} left by this node in ${root} was not adopted: ${err.message}`)
+            // its VM is gone: the manager shows it, `recover stop` drops it; anything else (the
+            // repository not yet in view after the restart) is tried again at the next refresh
+            if (err.code === 'ERR_RECOVERY_ADOPT_FAILED') this.#unadoptable.add(id)
+            else this.#scanned.delete(h.name ?? '')
+          })
       }
     }
   }

@@ -97,6 +97,7 @@ describe('instant recovery: adoption by a restarted daemon, and --attach-to (dae
       // the daemon adopts it by itself, once it knows the host (nobody listed the recoveries yet)
       const t0 = Date.now()
       await waitUntil('the restarted daemon to adopt the recovery by itself', () => c.logTail('b', 200).includes(`recovery ${info.id}: adopted`) ? true : undefined, 60_000, 200)
+        .catch((err: Error) => { throw new Error(`${err.message}; the daemon's log about it:\n${c.logTail('b', 400).split('\n').filter((l) => l.includes(info.id)).join('\n')}`) })
       const again = await waitUntil('the restarted daemon to adopt the recovery', async () => {
         const r = await listed(info.id)
         return r?.state === 'running' && Number(r.adoptions) === 1 ? r : undefined

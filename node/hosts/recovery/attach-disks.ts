@@ -284,6 +284,13 @@ export class AttachedDisks {
     this.#rejectMigrated(new RecoveryError('ERR_RECOVERY_STATE', `recovery ${this.id} was stopped`))
   }
 
+  /** Lets go of the disks without touching them (the daemon stops; a restarted one adopts them). */
+  forget (): void {
+    this.#stopping = true
+    clearTimeout(this.#poll)
+    this.#poll = undefined
+  }
+
   async #startJob (q: QmpClient, job: DiskState): Promise<void> {
     job.jobId = `${this.prefix}-st${job.index}-${++this.#jobSeq}`
     job.offset = 0
