@@ -73,6 +73,8 @@ export class Recoveries {
   readonly #scanned = new Set<string>()
   /** recoveries whose VM was gone when this node tried to adopt them */
   readonly #unadoptable = new Set<string>()
+  /** failed adoption attempts by recovery id (the retry backs off) */
+  readonly #attempts = new Map<string, number>()
 
   constructor (init: RecoveriesInit) {
     this.#init = init
@@ -183,8 +185,15 @@ export class Recoveries {
             this.#init.log?.(`recovery ${id} left by this node in ${root} was not adopted: ${err.message}`)
             // its VM is gone: the manager shows it, `recover stop` drops it; anything else (the
             // repository not yet in view after the restart) is tried again at the next refresh
-            if (err.code === 'ERR_RECOVERY_ADOPT_FAILED') this.#unadoptable.add(id)
-            else this.#scanned.delete(h.name ?? '')
+            if (err.code === 'ERR_RECOVERY_ADOPT_FAILED') {
+              this.#unadoptable.add(id)
+              return
+            }
+            // soon: the guest's reads wait for it (1 s, doubling up to 30 s)
+            this.#scanned.delete(h.name ?? '')
+            const attempt = (this.#attempts.get(id) ?? 0) + 1
+            this.#attempts.set(id, attempt)
+            setTimeout(() => { void this.adoptLeftovers(hosts).catch(() => {}) }, Math.min(1000 * 2 ** (attempt - 1), 30_000)).unref()
           })
       }
     }

@@ -102,7 +102,8 @@ describe('instant recovery: adoption by a restarted daemon, and --attach-to (dae
         const r = await listed(info.id)
         return r?.state === 'running' && Number(r.adoptions) === 1 ? r : undefined
       }, 60_000, 500)
-      console.log(`      adopted ${((Date.now() - t0) / 1000).toFixed(1)} s after the daemon was up`)
+      const failed = c.logTail('b', 400).split('\n').filter((l) => l.includes(`recovery ${info.id} left`))
+      console.log(`      adopted by itself ${((Date.now() - t0) / 1000).toFixed(1)} s after the daemon was up${failed.length === 0 ? '' : ` (${failed.length} attempt(s) failed first: ${JSON.parse(failed[0]!).msg})`}`)
       assert.equal(again.pid, info.pid, 'the same QEMU process')
       // the export answers again: blocks not read before come from the repository
       await assertWrittenData(info.qmp, '-d /machine/peripheral/disk0/virtio-backend')

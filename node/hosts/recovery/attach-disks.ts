@@ -308,6 +308,8 @@ export class AttachedDisks {
         .catch((err: Error) => { this.#init.log?.(`recovery ${this.id} (attached to host ${this.#init.hostName}): ${err.message}`) })
         .finally(() => { this.#polling = false; this.#schedule() })
     }, POLL_MS)
+    // the poll never keeps a stopping daemon alive: the disks stay attached, a restart adopts them
+    this.#poll.unref()
   }
 
   async #pollOnce (): Promise<void> {
