@@ -4,8 +4,8 @@
  *
  * - a daemon that restarts takes up the recovered VMs it ran: the proxy's daemon is killed
  *   (SIGKILL, QEMU left alone) under a running recovered VM and under a migrating one; the VMs
- *   run on, the restarted daemon adopts them (by itself once it knows the host, or when the
- *   manager asks; `recover list` shows them, adoptions 1), their
+ *   run on, the restarted daemon adopts them (by itself once it knows the host; an encrypted
+ *   point's when the manager asks, with the key; `recover list` shows them, adoptions 1), their
  *   disks read right, the migration completes and stop removes them;
  * - `recover POINT --attach-to H` hot-plugs the point's disks into the VM host H runs (a q35 VM
  *   without an OS, a free PCIe root port): refused with ERR_RECOVERY_ATTACH_NOT_RUNNING while the
@@ -16,7 +16,7 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { stat, writeFile } from 'node:fs/promises'
 import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { MiB, QemuLab, requireTools, type QemuProcess } from '../helpers/qemu.ts'
 import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
@@ -140,6 +140,33 @@ describe('instant recovery: adoption by a restarted daemon, and --attach-to (dae
       await c.cli('a', ['recover', 'stop', info.id], { allowFailure: true })
     }
     assert.ok(!alive(info.pid), 'stop killed the adopted VM')
+  })
+
+  it('an encrypted point\'s recovery is adopted when the manager asks, with the key from its catalog', async () => {
+    const c = cluster!
+    await writeFile(lab.path('pass'), 'correct horse battery staple\n', { mode: 0o600 })
+    await c.cli('a', ['key', 'create', 'prod', '--passphrase-file', lab.path('pass')])
+    await c.cli('a', ['job', 'add', 'qe', '--host', 'h1', '--repository', 'main', '--key', 'prod'])
+    const session = await c.json('a', ['job', 'run', 'qe', '--wait'])
+    assert.equal(session.state, 'success', session.log.join('\n'))
+    const [sealed] = await c.json('a', ['points', 'list', '--job', 'qe'])
+    assert.notEqual(sealed.keyFingerprint ?? '', '')
+    const info = await c.json('a', ['recover', sealed.id, '--host', 'h1', '--name', 'app1-adopt-enc'])
+    started.push(info.pid)
+    try {
+      await restartProxy()
+      // the daemon cannot adopt it alone (the key is never written down): `recover list` has the manager ask
+      assert.ok(!c.logTail('b', 400).includes(`recovery ${info.id}: adopted`))
+      const again = await waitUntil('the manager to have the recovery adopted', async () => {
+        const r = await listed(info.id)
+        return r?.state === 'running' && Number(r.adoptions) === 1 ? r : undefined
+      }, 60_000, 500)
+      assert.equal(again.pid, info.pid)
+      await assertWrittenData(info.qmp, '-d /machine/peripheral/disk0/virtio-backend')
+    } finally {
+      await c.cli('a', ['recover', 'stop', info.id], { allowFailure: true })
+    }
+    assert.ok(!alive(info.pid))
   })
 
   describe('--attach-to', () => {
