@@ -327,7 +327,7 @@ export class AttachedDisks {
       if (this.state === 'paused') this.#set(this.#jobs.length > 0 ? 'migrating' : 'running')
       if (this.state !== 'migrating') return
       const running = await q.execute<Array<{ device: string, offset: number, len: number }>>('query-block-jobs')
-      const nodes = await q.execute<Array<{ 'node-name': string, image?: { 'backing-image'?: unknown } }>>('query-named-block-nodes', { flat: true })
+      const nodes = await q.execute<Array<{ 'node-name': string, backing_file?: string }>>('query-named-block-nodes', { flat: true })
       for (const job of this.#jobs.filter(j => !j.done)) {
         const r = running.find(x => x.device === job.jobId)
         if (r !== undefined) {
@@ -336,7 +336,7 @@ export class AttachedDisks {
           continue
         }
         const disk = nodes.find(n => n['node-name'] === `${this.prefix}-disk${job.index}`)
-        if (disk !== undefined && disk.image?.['backing-image'] === undefined) {
+        if (disk !== undefined && disk.backing_file === undefined) {
           // streamed: the backing link is gone, the NBD nodes hold nothing the disk needs
           job.done = true
           await q.execute('blockdev-del', { 'node-name': `${this.prefix}-src${job.index}` })

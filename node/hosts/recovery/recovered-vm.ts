@@ -267,7 +267,7 @@ export class RecoveredVm {
     this.#qmp = await QmpClient.connect(qmpAddress, { connectTimeoutMs: 5000 })
     this.#qmp.on('event', (e) => { this.#onEvent(e) })
     this.#qmp.on('close', () => { if (!this.#stopping) this.#onExit('closed its monitor') })
-    const nodes = await this.#qmp.execute<Array<{ 'node-name': string }>>('query-named-block-nodes', { flat: true })
+    const nodes = await this.#qmp.execute<Array<{ 'node-name': string, backing_file?: string }>>('query-named-block-nodes', { flat: true })
     const remote = new Set(nodes.map(n => n['node-name']).filter(n => n.startsWith('rb-nbd')))
     if (remote.size === 0 && this.disks.length > 0) {
       // every disk was streamed before (or while) the daemon was away
@@ -291,9 +291,17 @@ export class RecoveredVm {
       this.#jobSeq = Math.max(0, ...running.map(r => Number(r.device.split('-').pop()) || 0))
       this.state = 'migrating'
       for (const job of this.#jobs) {
-        if (job.done) await this.#qmp.execute('blockdev-del', { 'node-name': `rb-src${job.index}` }).catch(() => {})
-        else if (job.jobId === '') await this.#startJob(job)
+        if (job.done || job.jobId !== '') continue
+        const disk = nodes.find(n => n['node-name'] === `rb-disk${job.index}`)
+        if (disk !== undefined && disk.backing_file === undefined) {
+          // its stream completed while nobody listened: only the NBD nodes are left to drop
+          job.done = true
+          await this.#finishDisk(job)
+        } else {
+          await this.#startJob(job)
+        }
       }
+      if ((this.state as RecoveredVmState) === 'migrated') return
     }
     // paused on an I/O error while nobody listened: continued once the exports answer
     await this.#checkPaused()

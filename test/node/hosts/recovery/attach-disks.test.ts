@@ -27,14 +27,16 @@ describe('instant recovery: AttachedDisks (real QEMU)', function () {
   let lab: QemuLab
   let server: QemuNbd
   let nbd: string
+  let image: string
+  const serve = async (): Promise<QemuNbd> => await startQemuNbd(lab.dir, ['--read-only', '--persistent', '--shared=8', '--format=raw', '--export-name=r1-0', `--socket=${lab.path('export.sock')}`, image])
 
   before(async function () {
     requireTools(this, 'qemu-img', 'qemu-io', 'qemu-nbd', 'qemu-system-x86_64')
     lab = await QemuLab.create()
-    const image = await lab.image('point.raw', 'raw', SIZE)
+    image = await lab.image('point.raw', 'raw', SIZE)
     await run('qemu-io', ['-f', 'raw', ...EXTENTS.flatMap(e => ['-c', `write -P 0x${e.pattern.toString(16)} ${e.offset} ${e.length}`]), image])
     nbd = `unix:${lab.path('export.sock')}`
-    server = await startQemuNbd(lab.dir, ['--read-only', '--persistent', '--shared=8', '--format=raw', '--export-name=r1-0', `--socket=${lab.path('export.sock')}`, image])
+    server = await serve()
   })
 
   after(async () => {
@@ -98,6 +100,39 @@ describe('instant recovery: AttachedDisks (real QEMU)', function () {
       assert.deepEqual(left.filter(n => n.startsWith(adopted.prefix)), [])
       assert.equal((await q.execute<{ status: string }>('query-status')).status, 'running', 'the VM runs on')
       await assert.rejects(stat(lab.path('a1')), 'the overlays are removed')
+    } finally {
+      await q.close()
+      await target.kill()
+    }
+  })
+
+  it('starts a stream job again that ended with an error (the export was gone longer than the reconnect delay)', async () => {
+    server = await serve()
+    const target = await lab.vm('target2', [], Q35)
+    const q = await QmpClient.connect(target.control!)
+    try {
+      await q.execute('cont')
+      const a = await AttachedDisks.attach({ ...init(target, 'a2'), reconnectDelayS: 1 })
+      await a.migrate(4 * MiB)
+      for (;;) {
+        const p = await a.progress()
+        if (p.doneBytes > 4 * MiB) break
+        await new Promise(resolve => setTimeout(resolve, 200))
+      }
+      await server.stop()
+      // the job fails once the delay is over; the poll sees it gone with the backing still there
+      for (;;) {
+        const jobs = await q.execute<Array<{ device: string }>>('query-block-jobs')
+        if (jobs.length === 0) break
+        await new Promise(resolve => setTimeout(resolve, 200))
+      }
+      assert.equal(a.state, 'migrating')
+      server = await serve()
+      await a.migrated
+      assert.ok(a.restarts >= 1, `restarts: ${a.restarts}`)
+      await server.stop()
+      await readsRight(q, `${a.prefix}-disk0`)
+      await a.stop()
     } finally {
       await q.close()
       await target.kill()
