@@ -61,6 +61,11 @@ export type RecoveryErrorCode =
   | 'ERR_RECOVERY_MIGRATE_FAILED' // the NBD nodes could not be dropped, or QEMU went away mid-migration
   | 'ERR_RECOVERY_BLOCK_UNAVAILABLE' // a block a recovered VM read is not in the repository serving the point (damaged or lost there): that read fails
   | 'ERR_RECOVERY_STATE' // the recovery is not in a state that allows the action (migrate a stopped one)
+  | 'ERR_RECOVERY_ADOPT_FAILED' // a restarted daemon could not take up the recovered VM it ran (its QEMU process is gone, or its monitor does not answer)
+  | 'ERR_RECOVERY_ATTACH_NO_VM' // --attach-to: the named host's monitor does not answer: no VM runs there
+  | 'ERR_RECOVERY_ATTACH_NOT_RUNNING' // --attach-to: the VM exists but does not run (paused, shut down, not started)
+  | 'ERR_RECOVERY_ATTACH_FAILED' // --attach-to: QEMU refused the block nodes or the device (its message is quoted)
+  | 'ERR_RECOVERY_DETACH_TIMEOUT' // stop of attached disks: the guest did not release the device (DEVICE_DELETED never came)
 
 /** every code this layer raises a HostError with */
 export type HostErrorCode = HostConnectorErrorCode | DiskReadErrorCode | QemuHostErrorCode

@@ -4052,6 +4052,9 @@ export namespace meshbackup {
         /** RecoveryStart network. */
         network: boolean;
 
+        /** RecoveryStart adopt. */
+        adopt: boolean;
+
         /**
          * Creates a new RecoveryStart instance using the specified properties.
          * @param [properties] Properties to set
@@ -4131,6 +4134,9 @@ export namespace meshbackup {
 
             /** RecoveryStart network */
             network?: (boolean|null);
+
+            /** RecoveryStart adopt */
+            adopt?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -4320,6 +4326,18 @@ export namespace meshbackup {
         /** RecoveryInfo pauses. */
         pauses: number;
 
+        /** RecoveryInfo repositoryPeer. */
+        repositoryPeer: string;
+
+        /** RecoveryInfo keyFingerprint. */
+        keyFingerprint: string;
+
+        /** RecoveryInfo network. */
+        network: boolean;
+
+        /** RecoveryInfo adoptions. */
+        adoptions: number;
+
         /**
          * Creates a new RecoveryInfo instance using the specified properties.
          * @param [properties] Properties to set
@@ -4435,6 +4453,18 @@ export namespace meshbackup {
 
             /** RecoveryInfo pauses */
             pauses?: (number|null);
+
+            /** RecoveryInfo repositoryPeer */
+            repositoryPeer?: (string|null);
+
+            /** RecoveryInfo keyFingerprint */
+            keyFingerprint?: (string|null);
+
+            /** RecoveryInfo network */
+            network?: (boolean|null);
+
+            /** RecoveryInfo adoptions */
+            adoptions?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

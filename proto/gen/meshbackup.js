@@ -12512,6 +12512,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Uint8Array|null} [dataKey] RecoveryStart dataKey
          * @property {meshbackup.HostSpec.$Properties|null} [attachTo] RecoveryStart attachTo
          * @property {boolean|null} [network] RecoveryStart network
+         * @property {boolean|null} [adopt] RecoveryStart adopt
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -12616,6 +12617,14 @@ export const meshbackup = $root.meshbackup = (() => {
         RecoveryStart.prototype.network = false;
 
         /**
+         * RecoveryStart adopt.
+         * @member {boolean} adopt
+         * @memberof meshbackup.RecoveryStart
+         * @instance
+         */
+        RecoveryStart.prototype.adopt = false;
+
+        /**
          * Creates a new RecoveryStart instance using the specified properties.
          * @function create
          * @memberof meshbackup.RecoveryStart
@@ -12665,6 +12674,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.HostSpec.encode(message.attachTo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
             if (message.network != null && $Object.hasOwnProperty.call(message, "network") && message.network !== false)
                 writer.uint32(/* id 9, wireType 0 =*/72).bool(message.network);
+            if (message.adopt != null && $Object.hasOwnProperty.call(message, "adopt") && message.adopt !== false)
+                writer.uint32(/* id 280, wireType 0 =*/2240).bool(message.adopt);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -12784,6 +12795,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.network;
                         continue;
                     }
+                case 280: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.adopt = value;
+                        else
+                            delete message.adopt;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -12853,6 +12873,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.network != null)
                 if (object.network)
                     message.network = $Boolean(object.network);
+            if (object.adopt != null)
+                if (object.adopt)
+                    message.adopt = $Boolean(object.adopt);
             return message;
         };
 
@@ -12889,6 +12912,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 }
                 object.attachTo = null;
                 object.network = false;
+                object.adopt = false;
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -12908,6 +12932,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.attachTo = $root.meshbackup.HostSpec.toObject(message.attachTo, options, _depth + 1);
             if (message.network != null && $Object.hasOwnProperty.call(message, "network"))
                 object.network = message.network;
+            if (message.adopt != null && $Object.hasOwnProperty.call(message, "adopt"))
+                object.adopt = message.adopt;
             return object;
         };
 
@@ -13231,6 +13257,10 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [migratedAtMs] RecoveryInfo migratedAtMs
          * @property {number|null} [restarts] RecoveryInfo restarts
          * @property {number|null} [pauses] RecoveryInfo pauses
+         * @property {string|null} [repositoryPeer] RecoveryInfo repositoryPeer
+         * @property {string|null} [keyFingerprint] RecoveryInfo keyFingerprint
+         * @property {boolean|null} [network] RecoveryInfo network
+         * @property {number|null} [adoptions] RecoveryInfo adoptions
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -13432,6 +13462,38 @@ export const meshbackup = $root.meshbackup = (() => {
         RecoveryInfo.prototype.pauses = 0;
 
         /**
+         * RecoveryInfo repositoryPeer.
+         * @member {string} repositoryPeer
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.repositoryPeer = "";
+
+        /**
+         * RecoveryInfo keyFingerprint.
+         * @member {string} keyFingerprint
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.keyFingerprint = "";
+
+        /**
+         * RecoveryInfo network.
+         * @member {boolean} network
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.network = false;
+
+        /**
+         * RecoveryInfo adoptions.
+         * @member {number} adoptions
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.adoptions = 0;
+
+        /**
          * Creates a new RecoveryInfo instance using the specified properties.
          * @function create
          * @memberof meshbackup.RecoveryInfo
@@ -13506,6 +13568,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.restarts);
             if (message.pauses != null && $Object.hasOwnProperty.call(message, "pauses") && message.pauses !== 0)
                 writer.uint32(/* id 21, wireType 0 =*/168).uint32(message.pauses);
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer") && message.repositoryPeer !== "")
+                writer.uint32(/* id 280, wireType 2 =*/2242).string(message.repositoryPeer);
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
+                writer.uint32(/* id 281, wireType 2 =*/2250).string(message.keyFingerprint);
+            if (message.network != null && $Object.hasOwnProperty.call(message, "network") && message.network !== false)
+                writer.uint32(/* id 282, wireType 0 =*/2256).bool(message.network);
+            if (message.adoptions != null && $Object.hasOwnProperty.call(message, "adoptions") && message.adoptions !== 0)
+                writer.uint32(/* id 283, wireType 0 =*/2264).uint32(message.adoptions);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -13738,6 +13808,42 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.pauses;
                         continue;
                     }
+                case 280: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repositoryPeer = value;
+                        else
+                            delete message.repositoryPeer;
+                        continue;
+                    }
+                case 281: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.keyFingerprint = value;
+                        else
+                            delete message.keyFingerprint;
+                        continue;
+                    }
+                case 282: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.network = value;
+                        else
+                            delete message.network;
+                        continue;
+                    }
+                case 283: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.adoptions = value;
+                        else
+                            delete message.adoptions;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -13875,6 +13981,18 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.pauses != null)
                 if ($Number(object.pauses) !== 0)
                     message.pauses = object.pauses >>> 0;
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
+            if (object.keyFingerprint != null)
+                if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
+                    message.keyFingerprint = $String(object.keyFingerprint);
+            if (object.network != null)
+                if (object.network)
+                    message.network = $Boolean(object.network);
+            if (object.adoptions != null)
+                if ($Number(object.adoptions) !== 0)
+                    message.adoptions = object.adoptions >>> 0;
             return message;
         };
 
@@ -13938,6 +14056,10 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.migratedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.restarts = 0;
                 object.pauses = 0;
+                object.repositoryPeer = "";
+                object.keyFingerprint = "";
+                object.network = false;
+                object.adoptions = 0;
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -14009,6 +14131,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.restarts = message.restarts;
             if (message.pauses != null && $Object.hasOwnProperty.call(message, "pauses"))
                 object.pauses = message.pauses;
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
+                object.keyFingerprint = message.keyFingerprint;
+            if (message.network != null && $Object.hasOwnProperty.call(message, "network"))
+                object.network = message.network;
+            if (message.adoptions != null && $Object.hasOwnProperty.call(message, "adoptions"))
+                object.adoptions = message.adoptions;
             return object;
         };
 

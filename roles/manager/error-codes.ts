@@ -75,12 +75,17 @@ export type KeyCatalogErrorCode =
 /**
  * recoveries.ts: instant recoveries. ERR_RECOVERY_NO_NODE: no proxy reaches the QEMU host, so no
  * node can run the VM there; ERR_NO_SUCH_RECOVERY: no recovery by that id (also from the node that
- * runs it, after it restarted); ERR_RECOVERY_STATE: a stopped recovery cannot be migrated or stopped.
+ * runs it, after it restarted and left no record); ERR_RECOVERY_STATE: a stopped recovery cannot be
+ * migrated or stopped; ERR_RECOVERY_ATTACH_NO_VM: --attach-to names a host no proxy reaches (no VM
+ * answers on its monitor); ERR_RECOVERY_ADOPT_FAILED (the node's, after it restarted): a stop of a
+ * recovery whose VM is gone drops the record.
  */
 export type RecoveryErrorCode =
   | 'ERR_RECOVERY_NO_NODE'
   | 'ERR_NO_SUCH_RECOVERY'
   | 'ERR_RECOVERY_STATE'
+  | 'ERR_RECOVERY_ATTACH_NO_VM'
+  | 'ERR_RECOVERY_ADOPT_FAILED'
   | 'ERR_NO_SUCH_POINT'
 /**
  * boot-checks.ts: a boot check's screenshot asked for by an id the manager does not keep;

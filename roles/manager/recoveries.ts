@@ -6,7 +6,12 @@
  * point's key (the request's, else the key catalog's; it goes to that node only, which holds it
  * for the recovery's life), then asks that node to start it and keeps the record in LevelDB.
  * `recover migrate|stop ID` and `recover list` ask the node that runs each recovery; a node that
- * does not answer leaves the last record, marked with why.
+ * does not answer leaves the last record, marked with why. A node that answers it runs no such
+ * recovery restarted: it is asked to adopt it (RecoveryStart with `adopt`, an encrypted point's
+ * key handed again), from the record it left beside the VM, which kept running.
+ *
+ * `--attach-to H` hot-plugs the point's disks into the VM registered QEMU host H runs instead of
+ * starting a new one: the node reaching H runs it (no proxy reaches H: no VM answers there).
  *
  * @example
  * ```ts
@@ -54,13 +59,21 @@ export async function answerRecoveryRequest (init: RecoveryRequestsInit, req: Ad
   if (kept.state === 'starting') throw new UserError('ERR_RECOVERY_STATE', `recovery ${id} is still starting; wait for it to run (\`meshbackup recover list\`)`)
   if (kept.state === 'stopped') throw new UserError('ERR_RECOVERY_STATE', `recovery ${id} is stopped`)
   let info: RecoveryInfo
-  try {
+  const control = async (): Promise<RecoveryInfo> => {
     const reply = await ask(address(kept.node ?? '', 'proxy'), { recoveryControl: { id, action: verb, speed: action.speed ?? 0 } }, CONTROL_TIMEOUT_MS)
-    info = { ...kept, ...reply.recoveryList?.recoveries?.[0] }
+    return { ...kept, ...reply.recoveryList?.recoveries?.[0] }
+  }
+  try {
+    info = await control()
   } catch (err) {
-    // a node that lost the recovery (restarted) has nothing left to stop: the record goes
-    if (verb === 'stop' && (err as { code?: string }).code === 'ERR_NO_SUCH_RECOVERY') info = { ...kept }
-    else throw err
+    if ((err as { code?: string }).code !== 'ERR_NO_SUCH_RECOVERY') throw err
+    // the node restarted: it takes the recovery up again from its record, then acts
+    const adopted = await adopt(init, kept, ask).then(() => true, (e: Error & { code?: string }) => {
+      // a node with no record, or whose VM is gone, has nothing left to stop: the record goes
+      if (verb === 'stop' && (e.code === 'ERR_NO_SUCH_RECOVERY' || e.code === 'ERR_RECOVERY_ADOPT_FAILED')) return false
+      throw e
+    })
+    info = adopted ? await control() : { ...kept }
   }
   if (verb === 'stop') info.state = 'stopped'
   await init.catalog.saveRecovery(info)
@@ -71,34 +84,38 @@ export async function answerRecoveryRequest (init: RecoveryRequestsInit, req: Ad
 async function recover (init: RecoveryRequestsInit, r: NonNullable<AdminRequest['recover']>, ask: Ask): Promise<RecoveryInfo> {
   const pointId = r.pointId ?? ''
   if (pointId === '') throw new UserError('ERR_BAD_REQUEST', 'name the restore point to recover (`meshbackup points list` shows them)')
-  if ((r.host ?? '') === '') throw new UserError('ERR_BAD_REQUEST', 'give --host H: the QEMU host whose machine runs the recovered VM')
-  const host = await init.catalog.host(r.host!)
-  if (host.type !== 'qemu') throw new UserError('ERR_BAD_REQUEST', `host "${host.name}" is a ${host.type} host; a recovered VM runs only on a QEMU host`)
+  if ((r.host ?? '') === '' && (r.attachTo ?? '') === '') throw new UserError('ERR_BAD_REQUEST', 'give --host H: the QEMU host whose machine runs the recovered VM (or --attach-to H: the QEMU host whose running VM gets the disks)')
+  const attachTo = (r.attachTo ?? '') === '' ? undefined : await init.catalog.host(r.attachTo!)
+  if (attachTo !== undefined && (r.host ?? '') !== '' && r.host !== attachTo.name) throw new UserError('ERR_BAD_REQUEST', `give either --host or --attach-to: the disks attached to host "${attachTo.name}" are served on its machine`)
+  // attached: the node reaching the VM's host serves the disks on its machine
+  const host = attachTo ?? await init.catalog.host(r.host!)
+  if (host.type !== 'qemu') throw new UserError('ERR_BAD_REQUEST', `host "${host.name}" is a ${host.type} host; ${attachTo !== undefined ? 'disks attach only to the VM of a QEMU host' : 'a recovered VM runs only on a QEMU host'}`)
   const point = await findPoint(init, pointId, r.repository ?? '', ask)
   if (r.vm && r.vm !== point.vm) throw new UserError('ERR_NO_SUCH_VM', `restore point ${pointId} holds VM "${point.vm}", not "${r.vm}"; leave out --vm, or pick a point of "${r.vm}"`)
   const node = proxiesReaching(init.capacity, host.name ?? '')[0]
   if (node === undefined) {
+    if (attachTo !== undefined) {
+      throw new UserError('ERR_RECOVERY_ATTACH_NO_VM', `no VM answers as QEMU host "${host.name}": no proxy reaches its monitor ${host.qmp ?? ''} (is the VM running, and a proxy on its machine?); \`meshbackup host check ${host.name}\` says why`)
+    }
     throw new UserError('ERR_RECOVERY_NO_NODE', `no proxy in the mesh reaches QEMU host "${host.name}", so no node can run the recovered VM there; \`meshbackup host check ${host.name}\` says why`)
   }
   const dataKey = await keyOf(init, point, r.dataKey)
-  const attachTo = (r.attachTo ?? '') === '' ? undefined : await init.catalog.host(r.attachTo!)
-  if (attachTo !== undefined) {
-    // hot-plugging NBD-backed overlays into a VM another client manages is not done yet
-    throw new UserError('ERR_BAD_REQUEST', `--attach-to is not supported yet: recover point ${pointId} as a new VM (leave out --attach-to), or restore its disks with \`meshbackup restore ${pointId} --attach ${attachTo.name}\``)
-  }
   const id = `${point.vm ?? 'vm'}-${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`.replace(/[^A-Za-z0-9._-]/g, '-')
-  const name = (r.name ?? '') !== '' ? r.name! : `${point.vm}-recovered`
-  const info: RecoveryInfo = { id, pointId, vm: point.vm, name, host: host.name, node, state: 'starting', createdAtMs: Date.now(), repository: point.repository, attachedTo: '' }
+  const name = (r.name ?? '') !== '' ? r.name! : attachTo !== undefined ? `${point.vm} in ${attachTo.name}` : `${point.vm}-recovered`
+  const attachedTo = attachTo?.name ?? ''
+  const info: RecoveryInfo = { id, pointId, vm: point.vm, name, host: host.name, node, state: 'starting', createdAtMs: Date.now(), repository: point.repository, attachedTo, repositoryPeer: point.repositoryPeer, keyFingerprint: point.keyFingerprint ?? '', network: r.network === true }
   await init.catalog.saveRecovery(info)
   // the start runs beside the manager's mailbox (opening the exports may take a while); the
   // record says how it went: the requester follows it with the "status" action
   void (async () => {
     try {
       const reply = await ask(address(node, 'proxy'), {
-        recoveryStart: { id, pointId, vm: point.vm, name, host, repositoryPeer: point.repositoryPeer, dataKey, network: r.network === true }
+        recoveryStart: { id, pointId, vm: point.vm, name, host, attachTo, repositoryPeer: point.repositoryPeer, dataKey, network: r.network === true }
       }, START_TIMEOUT_MS)
-      Object.assign(info, reply.recoveryInfo ?? {}, { repository: point.repository, attachedTo: '' })
-      await init.record('recovery-start', id, `point ${pointId} of VM "${point.vm}" as VM "${name}" on host ${host.name} (node ${node}, repository ${point.repository})`)
+      Object.assign(info, reply.recoveryInfo ?? {}, { repository: point.repository, attachedTo, repositoryPeer: point.repositoryPeer, keyFingerprint: point.keyFingerprint ?? '' })
+      await init.record('recovery-start', id, attachTo !== undefined
+        ? `point ${pointId} of VM "${point.vm}": its disks attached to the VM of host ${attachTo.name} (node ${node}, repository ${point.repository})`
+        : `point ${pointId} of VM "${point.vm}" as VM "${name}" on host ${host.name} (node ${node}, repository ${point.repository})`)
     } catch (err) {
       info.state = 'failed'
       info.error = `${(err as Error).message}${(err as { code?: string }).code ? ` (${(err as { code?: string }).code})` : ''}`
@@ -115,15 +132,47 @@ async function list (init: RecoveryRequestsInit, ask: Ask): Promise<RecoveryInfo
   const kept = await init.catalog.recoveries()
   return await Promise.all(kept.map(async (k) => {
     if (k.state === 'stopped' || k.state === 'failed') return k
+    const keep = { repository: k.repository, attachedTo: k.attachedTo, repositoryPeer: k.repositoryPeer, keyFingerprint: k.keyFingerprint }
     try {
-      const reply = await ask(address(k.node ?? '', 'proxy'), { recoveryControl: { id: k.id, action: 'status' } }, CONTROL_TIMEOUT_MS)
-      const now: RecoveryInfo = { ...k, ...reply.recoveryList?.recoveries?.[0], repository: k.repository, attachedTo: k.attachedTo }
-      if (now.state !== k.state || now.error !== k.error) await init.catalog.saveRecovery(now)
+      let reported: RecoveryInfo | undefined
+      try {
+        const reply = await ask(address(k.node ?? '', 'proxy'), { recoveryControl: { id: k.id, action: 'status' } }, CONTROL_TIMEOUT_MS)
+        reported = reply.recoveryList?.recoveries?.[0]
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'ERR_NO_SUCH_RECOVERY') throw err
+        // the node restarted and lost it: it adopts it again (the VM kept running)
+        reported = await adopt(init, k, ask)
+      }
+      const now: RecoveryInfo = { ...k, ...reported, ...keep }
+      if (now.state !== k.state || now.error !== k.error || now.adoptions !== k.adoptions) await init.catalog.saveRecovery(now)
       return now
     } catch (err) {
-      return { ...k, error: `node ${k.node} did not answer: ${(err as Error).message}` }
+      const code = (err as { code?: string }).code
+      return { ...k, error: `node ${k.node} ${code === undefined ? 'did not answer' : 'cannot run it'}: ${(err as Error).message}${code === undefined ? '' : ` (${code})`}` }
     }
   }))
+}
+
+/**
+ * Asks the node that ran recovery `k` before it restarted to take it up again from the record it
+ * left (ERR_NO_SUCH_RECOVERY: it has none; the VM is gone). An encrypted point's key is handed
+ * again from the catalog (a key given only to the CLI cannot be: ERR_NO_SUCH_KEY).
+ */
+async function adopt (init: RecoveryRequestsInit, k: RecoveryInfo, ask: Ask): Promise<RecoveryInfo> {
+  const host = await init.catalog.host(k.host ?? '')
+  const attachTo = (k.attachedTo ?? '') === '' ? undefined : await init.catalog.host(k.attachedTo!)
+  const dataKey = (k.keyFingerprint ?? '') === '' ? undefined : await keyOf(init, { id: k.pointId, keyFingerprint: k.keyFingerprint }, undefined)
+  try {
+    const reply = await ask(address(k.node ?? '', 'proxy'), {
+      recoveryStart: { id: k.id, pointId: k.pointId, vm: k.vm, name: k.name, host, attachTo, repositoryPeer: k.repositoryPeer, dataKey, network: k.network === true, adopt: true }
+    }, START_TIMEOUT_MS)
+    const info: RecoveryInfo = { ...k, ...reply.recoveryInfo, repository: k.repository, attachedTo: k.attachedTo, repositoryPeer: k.repositoryPeer, keyFingerprint: k.keyFingerprint }
+    await init.catalog.saveRecovery(info)
+    await init.record('recovery-adopt', k.id ?? '', `node ${k.node} took up again point ${k.pointId} as VM "${k.name}" on host ${k.host} after it restarted`)
+    return info
+  } finally {
+    dataKey?.fill(0)
+  }
 }
 
 /**

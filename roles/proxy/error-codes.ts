@@ -28,10 +28,17 @@ export type OpenDiskErrorCode =
 /** orphan-watch.ts: the reason a task is aborted when the manager that gave it is gone */
 export type OrphanErrorCode = 'ERR_TASK_ORPHANED'
 
-/** recoveries.ts: a recovery this node does not run (stopped, or the node restarted), or no way to run one */
+/**
+ * recoveries.ts: a recovery this node does not run (stopped, or the node restarted and left no
+ * record of it), or no way to run one; a migrate before the VM runs; an encrypted recovery to
+ * adopt without its key; a leftover recovery whose VM was gone when this node tried to adopt it
+ */
 export type RecoveryRunErrorCode =
   | 'ERR_NO_SUCH_RECOVERY'
   | 'ERR_RECOVERY_NO_EXPORTS'
+  | 'ERR_RECOVERY_STATE'
+  | 'ERR_RESTORE_KEY_MISSING'
+  | 'ERR_RECOVERY_ADOPT_FAILED'
   | 'ERR_BAD_REQUEST'
 
 /** every code of the role */

@@ -95,6 +95,8 @@ export const proxy: RoleFactory = (components): Role => {
       .then((changed) => { if (changed) log.info('hosts reached', { hosts: reach.current() }) })
       .catch((err: Error) => log.warn('probing hosts failed', { error: err.message }))
       .finally(announce)
+    // a daemon that restarted takes up the recoveries it left running on these hosts
+    void recoveries?.adoptLeftovers(catalog()).catch((err: Error) => log.warn('adopting recoveries failed', { error: err.message }))
   }
 
   return {
@@ -113,6 +115,7 @@ export const proxy: RoleFactory = (components): Role => {
       timer.unref()
       await reach.update(catalog()).catch(() => false)
       announce()
+      void recoveries?.adoptLeftovers(catalog()).catch((err: Error) => log.warn('adopting recoveries failed', { error: err.message }))
     },
     async stop () {
       stopped = true

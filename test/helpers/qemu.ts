@@ -259,12 +259,15 @@ export class QemuLab {
     return await this.#start(new QemuProcess({ kind: 'qsd', name, qmp: `unix:${qmpPath}`, nbd: nbdPath, disks, log: this.path(`${name}.log`), argv }))
   }
 
-  /** Starts a never-running qemu-system-x86_64 VM with one virtio-blk device per disk. */
-  async vm (name: string, disks: LabDisk[], options: { uuid?: string } = {}): Promise<QemuProcess> {
+  /**
+   * Starts a never-running qemu-system-x86_64 VM with one virtio-blk device per disk (`machine`:
+   * pc by default; `args`: more of the command line, e.g. PCIe root ports).
+   */
+  async vm (name: string, disks: LabDisk[], options: { uuid?: string, machine?: string, args?: string[] } = {}): Promise<QemuProcess> {
     const qmpPath = this.path(`${name}.qmp`)
     const controlPath = this.path(`${name}-control.qmp`)
     const argv = ['qemu-system-x86_64', '-name', name, ...(options.uuid === undefined ? [] : ['-uuid', options.uuid]),
-      '-machine', 'pc', '-S', '-nodefaults', '-display', 'none',
+      '-machine', options.machine ?? 'pc', '-S', '-nodefaults', '-display', 'none', ...(options.args ?? []),
       '-qmp', `unix:${qmpPath},server=on,wait=off`,
       '-qmp', `unix:${controlPath},server=on,wait=off`,
       ...disks.flatMap(d => [

@@ -4,11 +4,13 @@
  * machine within seconds, its disks served from the repository (each a local qcow2 overlay on the
  * point's NBD export: the guest's writes stay local); `recover migrate` copies every block to the
  * host while the VM runs and then drops the repository; `recover stop` throws the VM and its
- * overlays away; `recover list` shows each with its state and progress.
+ * overlays away; `recover list` shows each with its state and progress. `--attach-to H` hot-plugs
+ * the point's disks into the VM that QEMU host H runs instead (stop detaches them).
  *
  * @example
  * ```sh
  * meshbackup recover web01-20260101-0000 --host kvm1 --name web01-ir
+ * meshbackup recover web01-20260101-0000 --attach-to kvm2      # its disks into kvm2's running VM
  * meshbackup recover list
  * meshbackup recover migrate web01-m1x2-ab12 --wait
  * meshbackup recover stop web01-m1x2-ab12
@@ -38,11 +40,14 @@ function progressOf (r: RecoveryInfo): string {
 
 /** The one-paragraph account of a recovery that runs. */
 export function renderRecovery (r: RecoveryInfo, seconds?: number): string {
+  const after = seconds === undefined ? '' : ` (${seconds.toFixed(1)} s after the command)`
   return [
-    `recovery ${r.id}: point ${r.pointId} runs as VM "${r.name}" on host ${r.host}${seconds === undefined ? '' : ` (${seconds.toFixed(1)} s after the command)`}`,
-    `  state ${r.state}; qemu pid ${r.pid ?? 0}; monitor ${r.qmp ?? ''}`,
+    (r.attachedTo ?? '') !== ''
+      ? `recovery ${r.id}: the disks of point ${r.pointId} are attached to the VM of host ${r.attachedTo}${after}`
+      : `recovery ${r.id}: point ${r.pointId} runs as VM "${r.name}" on host ${r.host}${after}`,
+    `  state ${r.state}; ${(r.attachedTo ?? '') !== '' ? '' : `qemu pid ${r.pid ?? 0}; `}monitor ${r.qmp ?? ''}`,
     ...(r.overlays ?? []).map((o) => `  overlay ${o}`),
-    `  \`meshbackup recover migrate ${r.id}\` copies every block to the host; \`meshbackup recover stop ${r.id}\` throws it away`
+    `  \`meshbackup recover migrate ${r.id}\` copies every block to the host; \`meshbackup recover stop ${r.id}\` ${(r.attachedTo ?? '') !== '' ? 'detaches the disks and throws them away' : 'throws it away'}`
   ].join('\n')
 }
 
@@ -54,7 +59,7 @@ export function addRecoverCommands (program: Command): void {
     .option('--vm <name>', 'the VM of the point, checked when given')
     .option('--host <name>', 'the registered QEMU host whose machine runs the recovered VM')
     .option('--name <name>', 'the recovered VM\'s name (default: <vm>-recovered)')
-    .option('--attach-to <host>', 'attach the disks to the VM this registered QEMU host runs instead of starting a new one')
+    .option('--attach-to <host>', 'hot-plug the disks into the running VM of this registered QEMU host instead of starting a new one (instead of --host)')
     .option('--network', 'keep the recorded network cards (user networking); default: no network')
     .option('--repository <name>', 'run from this repository\'s copy of the point')
     .option('--speed <bytes>', 'migrate: cap the copy at this many bytes per second per disk', (v) => Number(v), 0)
@@ -80,13 +85,15 @@ export function addRecoverCommands (program: Command): void {
         }
         if (json(cmd)) return print(plain(pb.RecoveryInfo, info))
         console.log(what === 'stop'
-          ? `recovery ${id} stopped: VM "${info.name}" killed, its overlays and exports removed`
+          ? (info.attachedTo ?? '') !== ''
+              ? `recovery ${id} stopped: its disks detached from the VM of host ${info.attachedTo}, their overlays and exports removed`
+              : `recovery ${id} stopped: VM "${info.name}" killed, its overlays and exports removed`
           : info.state === 'migrated'
             ? `recovery ${id} migrated: every block is on host ${info.host} (${formatBytes(info.bytesPerSecond ?? 0)}/s); the repository is no longer needed`
             : `recovery ${id} is migrating; \`meshbackup recover list\` shows its progress`)
         return
       }
-      if (opts.host === undefined && opts.attachTo === undefined) throw new Error('give --host H: the QEMU host whose machine runs the recovered VM')
+      if (opts.host === undefined && opts.attachTo === undefined) throw new Error('give --host H: the QEMU host whose machine runs the recovered VM (or --attach-to H: the QEMU host whose running VM gets the disks)')
       const keyOpts = opts as PointKeyOptions
       let dataKey: Uint8Array | undefined
       if (opts.keyFile !== undefined || opts.recoveryKey !== undefined) {

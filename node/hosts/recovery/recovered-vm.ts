@@ -22,6 +22,12 @@
  * runs (the caller closes the exports): the VM no longer depends on the repository.
  * `stop()` kills the VM and removes its folder (the overlays).
  *
+ * The QEMU process runs in a session of its own (`detached`): it survives its daemon's restart, a
+ * kill -9 of it, and a Ctrl-C to its terminal, as a production VM would. `adopt()` takes such a VM
+ * up again from its folder (recovery-record.ts): QMP reconnected, the state read back from QEMU
+ * (the stream jobs of a migration that went on meanwhile, the NBD nodes already dropped), a
+ * migration whose job ended while nobody listened started again.
+ *
  * Two monitors: `qmp.sock`, held by this object for its events; `control.qmp`, free for the
  * operator (and tests: HMP `qemu-io`). The QEMU guest agent's channel is `qga.sock`, the serial
  * console goes to `serial.log`.
@@ -35,7 +41,7 @@
  * ```
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { closeSync, openSync } from 'node:fs'
+import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { createConnection } from 'node:net'
 import { join } from 'node:path'
@@ -138,6 +144,8 @@ export class RecoveredVm {
   #resolveMigrated!: () => void
   #rejectMigrated!: (err: Error) => void
   #stopping = false
+  /** the QEMU process of a VM this object adopted (it did not spawn it) */
+  #adoptedPid = 0
 
   private constructor (init: RecoveredVmInit) {
     this.#init = init
@@ -158,6 +166,7 @@ export class RecoveredVm {
 
   /** The qemu-system-x86_64 process id (0 before it started or after it exited). */
   get pid (): number {
+    if (this.#adoptedPid > 0) return alive(this.#adoptedPid) ? this.#adoptedPid : 0
     return this.#child?.exitCode == null && this.#child?.signalCode == null ? this.#child?.pid ?? 0 : 0
   }
 
@@ -191,7 +200,8 @@ export class RecoveredVm {
     const argv = this.#argv()
     const logFile = join(this.dir, 'qemu.log')
     const fd = openSync(logFile, 'a')
-    const child = spawn(init.qemu ?? 'qemu-system-x86_64', argv, { stdio: ['ignore', fd, fd] })
+    // its own session: the VM outlives the daemon (and the signals of the daemon's terminal)
+    const child = spawn(init.qemu ?? 'qemu-system-x86_64', argv, { stdio: ['ignore', fd, fd], detached: true })
     closeSync(fd)
     this.#child = child
     let exitText = ''
@@ -225,6 +235,76 @@ export class RecoveredVm {
     if (status !== 'running') await this.#qmp.execute('cont')
     this.runningAtMs = Date.now()
     this.#set('running')
+  }
+
+  /**
+   * Takes up a recovered VM that runs without this daemon (it restarted): connects to its
+   * `qmp.sock`, reads its state back from QEMU and carries on a migration that was asked for
+   * (`migrating`, with `speed`). The exports must answer again first (the NBD nodes reconnect by
+   * themselves). Throws ERR_RECOVERY_ADOPT_FAILED when the VM is gone.
+   */
+  static async adopt (init: RecoveredVmInit, recorded: { pid: number, migrating: boolean, speed: number, createdAtMs: number, runningAtMs: number }): Promise<RecoveredVm> {
+    const vm = new RecoveredVm(init)
+    vm.#adoptedPid = recorded.pid
+    vm.createdAtMs = recorded.createdAtMs
+    vm.runningAtMs = recorded.runningAtMs
+    try {
+      await vm.#adopt(recorded.migrating, recorded.speed)
+      return vm
+    } catch (err) {
+      await vm.#qmp?.close().catch(() => {})
+      vm.state = 'failed'
+      if (err instanceof RecoveryError) throw err
+      throw new RecoveryError('ERR_RECOVERY_ADOPT_FAILED', `recovered VM "${init.name}" (recovery ${init.id}, qemu pid ${recorded.pid}) could not be taken up again: ${(err as Error).message}`, { cause: err })
+    }
+  }
+
+  async #adopt (migrating: boolean, speed: number): Promise<void> {
+    const qmpAddress = `unix:${join(this.dir, 'qmp.sock')}`
+    if (this.#adoptedPid > 0 && !alive(this.#adoptedPid)) {
+      throw new RecoveryError('ERR_RECOVERY_ADOPT_FAILED', `the recovered VM "${this.name}" is gone: its QEMU process ${this.#adoptedPid} no longer runs (see ${join(this.dir, 'qemu.log')})`)
+    }
+    this.#qmp = await QmpClient.connect(qmpAddress, { connectTimeoutMs: 5000 })
+    this.#qmp.on('event', (e) => { this.#onEvent(e) })
+    this.#qmp.on('close', () => { if (!this.#stopping) this.#onExit('closed its monitor') })
+    const nodes = await this.#qmp.execute<Array<{ 'node-name': string, backing_file?: string }>>('query-named-block-nodes', { flat: true })
+    const remote = new Set(nodes.map(n => n['node-name']).filter(n => n.startsWith('rb-nbd')))
+    if (remote.size === 0 && this.disks.length > 0) {
+      // every disk was streamed before (or while) the daemon was away
+      this.#jobs = this.disks.map(d => ({ index: d.index, node: `rb-disk${d.index}`, jobId: '', done: true, length: d.size, offset: d.size }))
+      this.migratedAtMs = Date.now()
+      this.state = 'migrated'
+      this.#resolveMigrated()
+      await this.#init.onMigrated?.()
+      return
+    }
+    this.state = 'running'
+    if (migrating) {
+      // the jobs QEMU still runs go on; a disk whose job ended with an error meanwhile starts again
+      const running = await this.#qmp.execute<Array<{ device: string, offset: number, len: number }>>('query-block-jobs')
+      this.#speed = speed
+      this.#migrateStarted = Date.now()
+      this.#jobs = this.disks.map(d => {
+        const job = running.find(r => r.device.startsWith(`rb-stream${d.index}-`))
+        return { index: d.index, node: `rb-disk${d.index}`, jobId: job?.device ?? '', done: !remote.has(`rb-nbd${d.index}`), length: job?.len ?? d.size, offset: job?.offset ?? 0 }
+      })
+      this.#jobSeq = Math.max(0, ...running.map(r => Number(r.device.split('-').pop()) || 0))
+      this.state = 'migrating'
+      for (const job of this.#jobs) {
+        if (job.done || job.jobId !== '') continue
+        const disk = nodes.find(n => n['node-name'] === `rb-disk${job.index}`)
+        if (disk !== undefined && disk.backing_file === undefined) {
+          // its stream completed while nobody listened: only the NBD nodes are left to drop
+          job.done = true
+          await this.#finishDisk(job)
+        } else {
+          await this.#startJob(job)
+        }
+      }
+      if ((this.state as RecoveredVmState) === 'migrated') return
+    }
+    // paused on an I/O error while nobody listened: continued once the exports answer
+    await this.#checkPaused()
   }
 
   #argv (): string[] {
@@ -309,6 +389,11 @@ export class RecoveredVm {
     clearInterval(this.#probe)
     this.#probe = undefined
     const child = this.#child
+    if (child === undefined && this.pid > 0) {
+      // an adopted VM: not our child, followed by its pid
+      await this.#qmp?.execute('quit', undefined, { timeoutMs: 5000 }).catch(() => {})
+      await gone(this.#adoptedPid, 10_000)
+    }
     if (child !== undefined && child.exitCode === null && child.signalCode === null) {
       await this.#qmp?.execute('quit', undefined, { timeoutMs: 5000 }).catch(() => {})
       const timer = setTimeout(() => { try { child.kill('SIGKILL') } catch {} }, 10_000)
@@ -455,6 +540,34 @@ async function reachable (address: string): Promise<boolean> {
     socket.once('connect', () => { clearTimeout(timer); socket.destroy(); resolve(true) })
     socket.once('error', () => { clearTimeout(timer); resolve(false) })
   })
+}
+
+/** Whether process `pid` runs (signal 0 only checks; a zombie nobody reaped yet has exited). */
+function alive (pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false
+  }
+  try {
+    // /proc/PID/stat: "pid (comm) S ...": the state follows the last ')'
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+  } catch {
+    return true
+  }
+}
+
+/** Waits until process `pid` is gone (checked every 50 ms), SIGKILL after `graceMs`. */
+async function gone (pid: number, graceMs: number): Promise<void> {
+  const deadline = Date.now() + graceMs
+  while (alive(pid)) {
+    if (Date.now() > deadline) {
+      try { process.kill(pid, 'SIGKILL') } catch {}
+      if (Date.now() > deadline + 5000) return
+    }
+    await new Promise(resolve => setTimeout(resolve, 50))
+  }
 }
 
 async function run (cmd: string, args: string[]): Promise<void> {
