@@ -46,6 +46,8 @@ export class NbdConnection {
   readonly #exports: Exports
   readonly #log: Logger
   #inFlight = 0
+  /** what the client asked, logged when the connection ends: reads, their sizes, most in flight at once */
+  readonly stats = { reads: 0, readBytes: 0, smallestRead: Infinity, largestRead: 0, mostInFlight: 0, blockStatus: 0 }
   #slot: (() => void) | undefined
   #idle: (() => void) | undefined
   #closed = false
@@ -75,13 +77,21 @@ export class NbdConnection {
       onChosen(this)
       this.#log.debug('NBD client opened export', { export: chosen.name, structured: chosen.structured, allocation: chosen.allocation })
       await this.#transmit(chosen)
+      this.#logStats()
     } catch (err) {
+      this.#logStats()
       if (this.#closed || this.socket.destroyed) return // closed by the server, or by the client in mid-request
       const e = err as Error
       if (e instanceof NbdServerError) this.#log.warn('NBD client dropped', { export: this.chosen?.name, code: e.code, reason: e.message })
       else this.#log.debug('NBD connection ended', { export: this.chosen?.name, reason: e.message })
       this.socket.destroy()
     }
+  }
+
+  #logStats (): void {
+    const s = this.stats
+    if (s.reads === 0 && s.blockStatus === 0) return
+    this.#log.info('NBD connection served', { export: this.chosen?.name, ...s, smallestRead: s.reads === 0 ? 0 : s.smallestRead })
   }
 
   /** Ends the connection now (the export was removed, or the server closes). */
@@ -139,6 +149,10 @@ export class NbdConnection {
           this.#refuse(chosen, cookie, type, EINVAL, `read of ${length} bytes at ${offset} is ${outside ? `outside the export (${size} bytes)` : `not between 1 and ${MAX_PAYLOAD} bytes`}`)
           return
         }
+        this.stats.reads++
+        this.stats.readBytes += length
+        if (length < this.stats.smallestRead) this.stats.smallestRead = length
+        if (length > this.stats.largestRead) this.stats.largestRead = length
         this.#track(this.#read(chosen, cookie, offset, length, (flags & CMD_FLAG_DF) !== 0))
         return
       case CMD_BLOCK_STATUS:
@@ -150,6 +164,7 @@ export class NbdConnection {
           this.#refuse(chosen, cookie, type, EINVAL, `block status of ${length} bytes at ${offset} is ${outside ? `outside the export (${size} bytes)` : 'empty'}`)
           return
         }
+        this.stats.blockStatus++
         this.#track(this.#blockStatus(chosen, cookie, offset, length, (flags & CMD_FLAG_REQ_ONE) !== 0))
         return
       case CMD_FLUSH:
@@ -253,6 +268,7 @@ export class NbdConnection {
 
   #track (work: Promise<void>): void {
     this.#inFlight++
+    if (this.#inFlight > this.stats.mostInFlight) this.stats.mostInFlight = this.#inFlight
     void work.finally(() => {
       this.#inFlight--
       const slot = this.#slot
