@@ -144,9 +144,12 @@ export async function runRecoveryBench (options: { size?: number, dir?: string, 
     const started = Date.now()
     const info = await c.json('a', ['recover', point.id, '--host', 'h1', '--name', 'bench-migrate'])
     const recover = { cliSeconds: (Date.now() - started) / 1000, daemonSeconds: Number(info.seconds) }
+    let image = info.overlays[0] as string
     const migrate = await measure({ ...daemons, qemu: Number(info.pid) }, async () => {
       const r = await c.json('a', ['recover', 'migrate', info.id, '--wait'])
       if (r.state !== 'migrated') throw new Error(`the migration ended ${r.state}: ${r.error ?? ''}`)
+      // a migration may leave the disk in another local image than the overlay
+      image = r.overlays?.[0] ?? image
     })
     log(`  recover: ${recover.cliSeconds.toFixed(2)} s; migrate: ${migrate.seconds.toFixed(2)} s`)
     // the overlay holds the whole disk now: read it back through qemu-img (the VM keeps it open;
@@ -154,7 +157,7 @@ export async function runRecoveryBench (options: { size?: number, dir?: string, 
     const q = await QmpClient.connect(info.qmp)
     try { await q.execute('stop') } finally { await q.close() }
     const copy = join(dir, 'migrated.raw')
-    await exec('qemu-img', ['convert', '-U', '-f', 'qcow2', '-O', 'raw', info.overlays[0], copy])
+    await exec('qemu-img', ['convert', '-U', '-f', 'qcow2', '-O', 'raw', image, copy])
     const intact = await sha256Of(copy) === sha256
     await rm(copy, { force: true })
     await c.cli('a', ['recover', 'stop', info.id])

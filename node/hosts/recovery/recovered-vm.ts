@@ -16,10 +16,12 @@
  * = stop: the guest never sees the I/O error it could turn into lost writes); the VM is continued
  * (QMP `cont`) as soon as the NBD server accepts connections again.
  *
- * `migrate()` streams every disk into its overlay while the guest runs (QMP `block-stream`), a job
- * per disk, progress from `query-block-jobs`; a job that ends with an error is started again once
- * the server answers. When every disk's job completed the NBD nodes are deleted and `onMigrated`
- * runs (the caller closes the exports): the VM no longer depends on the repository.
+ * `migrate()` mirrors every disk into a local qcow2 while the guest runs (QMP `blockdev-mirror`,
+ * sync full, into `disk<i>.local.qcow2`), a job per disk, progress from `query-block-jobs`; a job
+ * that ends with an error is started again once the server answers. A ready job is completed (the
+ * device switches to the local image); when every disk's job completed the overlay and NBD nodes
+ * are deleted and `onMigrated` runs (the caller closes the exports): the VM no longer depends on
+ * the repository.
  * `stop()` kills the VM and removes its folder (the overlays).
  *
  * Two monitors: `qmp.sock`, held by this object for its events; `control.qmp`, free for the
@@ -260,7 +262,7 @@ export class RecoveredVm {
   }
 
   /**
-   * Streams every disk into its overlay while the guest runs (`speed`: bytes/s per job, 0 none).
+   * Mirrors every disk into a local image while the guest runs (`speed`: bytes/s per job, 0 none).
    * Returns once the jobs started; `migrated` resolves when they are done.
    */
   async migrate (speed = 0): Promise<void> {
@@ -272,7 +274,10 @@ export class RecoveredVm {
     this.#migrateStarted = Date.now()
     this.#jobs = this.disks.map(d => ({ index: d.index, node: `rb-disk${d.index}`, jobId: '', done: false, length: d.size, offset: 0 }))
     this.#set('migrating')
-    for (const job of this.#jobs) await this.#startJob(job)
+    for (const job of this.#jobs) {
+      await this.#addTarget(job)
+      await this.#startJob(job)
+    }
   }
 
   /** Where the migration stands: bytes streamed of every disk, and the mean rate since it started. */
@@ -297,10 +302,31 @@ export class RecoveredVm {
     return this.#migrateStarted === 0 ? 0 : done / Math.max((end - this.#migrateStarted) / 1000, 0.001)
   }
 
+  /**
+   * The disk's final image: a local qcow2 without backing (`disk<i>.local.qcow2`, nodes
+   * `rb-lfile<i>`/`rb-local<i>`), which the mirror fills and the device then switches to.
+   */
+  async #addTarget (job: DiskJob): Promise<void> {
+    const disk = this.disks.find(d => d.index === job.index)!
+    const file = join(this.dir, `disk${job.index}.local.qcow2`)
+    await run(this.#init.qemuImg ?? 'qemu-img', ['create', '-q', '-f', 'qcow2', file, String(disk.size)]).catch((err: Error) => {
+      throw new RecoveryError('ERR_RECOVERY_OVERLAY_FAILED', `creating the local image ${file} of disk ${job.index} failed: ${err.message}`, { cause: err })
+    })
+    await this.#qmp!.execute('blockdev-add', { driver: 'file', 'node-name': `rb-lfile${job.index}`, filename: file })
+    await this.#qmp!.execute('blockdev-add', { driver: 'qcow2', 'node-name': `rb-local${job.index}`, file: `rb-lfile${job.index}` })
+  }
+
+  /**
+   * A mirror of the disk (overlay and export together) into its final image. Not block-stream:
+   * a stream copies one 512 KiB request at a time, holes too (three NBD round trips per request,
+   * each waiting on the serving daemon's event loop), where a mirror reads 1 MiB requests
+   * several at once and writes holes without reading them. The guest's writes during the copy
+   * are mirrored too; once the job is ready it is completed and the device switches over.
+   */
   async #startJob (job: DiskJob): Promise<void> {
-    job.jobId = `rb-stream${job.index}-${++this.#jobSeq}`
+    job.jobId = `rb-mirror${job.index}-${++this.#jobSeq}`
     job.offset = 0
-    await this.#qmp!.execute('block-stream', { 'job-id': job.jobId, device: job.node, speed: this.#speed })
+    await this.#qmp!.execute('blockdev-mirror', { 'job-id': job.jobId, device: job.node, target: `rb-local${job.index}`, sync: 'full', speed: this.#speed })
   }
 
   /** Kills the VM (QMP quit, SIGKILL after 10 s) and removes its folder; safe to call twice. */
@@ -340,6 +366,14 @@ export class RecoveredVm {
       case 'RESUME':
         if (this.state === 'paused') this.#set(this.#jobs.length > 0 && this.#jobs.some(j => !j.done) ? 'migrating' : this.#jobs.length > 0 ? 'migrated' : 'running')
         break
+      case 'BLOCK_JOB_READY': {
+        // every block is copied and the guest's writes go to both: switch the device over
+        const job = this.#jobs.find(j => j.jobId === e.data.device)
+        if (job !== undefined) {
+          void this.#qmp!.execute('block-job-complete', { device: job.jobId }).catch((err: Error) => { log(`recovered VM ${this.name}: completing the mirror of disk ${job.index} failed: ${err.message}`) })
+        }
+        break
+      }
       case 'BLOCK_JOB_COMPLETED': {
         const job = this.#jobs.find(j => j.jobId === e.data.device)
         if (job === undefined) break
@@ -399,9 +433,11 @@ export class RecoveredVm {
   #pending: () => Promise<void> = async () => {}
 
   async #finishDisk (job: DiskJob): Promise<void> {
-    // the stream removed the backing link: the NBD nodes hold nothing the disk needs
-    await this.#qmp!.execute('blockdev-del', { 'node-name': `rb-src${job.index}` })
-    await this.#qmp!.execute('blockdev-del', { 'node-name': `rb-nbd${job.index}` })
+    // the device runs on the final image: the overlay and the NBD nodes hold nothing it needs
+    for (const node of ['rb-disk', 'rb-file', 'rb-src', 'rb-nbd']) await this.#qmp!.execute('blockdev-del', { 'node-name': `${node}${job.index}` })
+    const i = this.disks.findIndex(d => d.index === job.index)
+    await rm(this.overlays[i]!, { force: true })
+    this.overlays[i] = join(this.dir, `disk${job.index}.local.qcow2`)
     if (!this.#jobs.every(j => j.done)) return
     this.migratedAtMs = Date.now()
     this.#set('migrated')
