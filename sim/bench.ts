@@ -31,6 +31,7 @@ import { runS3Bench, s3BenchTable, type S3BenchRow } from './s3-bench.ts'
 import { runSkipBench, skipBenchTable, type SkipBenchResult } from './skip-bench.ts'
 import { runWanCopy, wanCopyHeading, wanCopyTable, type WanCopyResult } from './wan-copy-bench.ts'
 import { runCliBench, cliTargetMs } from './cli-bench.ts'
+import { runRecoveryBench, recoveryBenchTable, recoveryBenchTarget, type RecoveryBenchResult } from './recovery-bench.ts'
 
 const MiB = 1024 * 1024
 const { values: args } = parseArgs({
@@ -405,11 +406,20 @@ async function main (): Promise<void> {
     skip = `skipped: ${(err as Error).message.split('\n')[0]}`
     lines.push(`Skipping section ${skip}`, '')
   }
+  // instant recovery: migration against a full restore of the same point (sim/recovery-bench.ts)
+  let recovery: RecoveryBenchResult | string
+  try {
+    recovery = await runRecoveryBench({ size: 1024 * MiB })
+    lines.push('## Instant recovery: migration against a full restore (1 GiB disk, 512 MiB of random data)', '', recoveryBenchTable(recovery), '', recoveryBenchTarget(recovery), '')
+  } catch (err) {
+    recovery = `skipped: ${(err as Error).message.split('\n')[0]}`
+    lines.push(`Instant recovery section ${recovery}`, '')
+  }
   console.log(lines.join('\n'))
   await mkdir(args.out!, { recursive: true })
   const file = join(args.out!, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   const qemuJson = qemu ? { version: qemuVersion, size: qemuSize, nbdBench: nbd?.json ?? nbdSkipped } : qemuSkipped
-  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, qemu: qemuJson, s3, wanCopy: wan, skip, summary, samples: all }, null, 2))
+  await writeFile(file, JSON.stringify({ machine, peers, size: total, runs, qemu: qemuJson, s3, wanCopy: wan, skip, recovery, summary, samples: all }, null, 2))
   console.log(`\nJSON: ${file}`)
 }
 

@@ -1490,6 +1490,18 @@ export namespace meshbackup {
         /** RecoveryInfo pauses. */
         pauses: number;
 
+        /** RecoveryInfo repositoryPeer. */
+        repositoryPeer: string;
+
+        /** RecoveryInfo keyFingerprint. */
+        keyFingerprint: string;
+
+        /** RecoveryInfo network. */
+        network: boolean;
+
+        /** RecoveryInfo adoptions. */
+        adoptions: number;
+
         /**
          * Creates a new RecoveryInfo instance using the specified properties.
          * @param [properties] Properties to set
@@ -1605,6 +1617,18 @@ export namespace meshbackup {
 
             /** RecoveryInfo pauses */
             pauses?: (number|null);
+
+            /** RecoveryInfo repositoryPeer */
+            repositoryPeer?: (string|null);
+
+            /** RecoveryInfo keyFingerprint */
+            keyFingerprint?: (string|null);
+
+            /** RecoveryInfo network */
+            network?: (boolean|null);
+
+            /** RecoveryInfo adoptions */
+            adoptions?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

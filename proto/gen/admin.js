@@ -4546,6 +4546,10 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [migratedAtMs] RecoveryInfo migratedAtMs
          * @property {number|null} [restarts] RecoveryInfo restarts
          * @property {number|null} [pauses] RecoveryInfo pauses
+         * @property {string|null} [repositoryPeer] RecoveryInfo repositoryPeer
+         * @property {string|null} [keyFingerprint] RecoveryInfo keyFingerprint
+         * @property {boolean|null} [network] RecoveryInfo network
+         * @property {number|null} [adoptions] RecoveryInfo adoptions
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4747,6 +4751,38 @@ export const meshbackup = $root.meshbackup = (() => {
         RecoveryInfo.prototype.pauses = 0;
 
         /**
+         * RecoveryInfo repositoryPeer.
+         * @member {string} repositoryPeer
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.repositoryPeer = "";
+
+        /**
+         * RecoveryInfo keyFingerprint.
+         * @member {string} keyFingerprint
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.keyFingerprint = "";
+
+        /**
+         * RecoveryInfo network.
+         * @member {boolean} network
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.network = false;
+
+        /**
+         * RecoveryInfo adoptions.
+         * @member {number} adoptions
+         * @memberof meshbackup.RecoveryInfo
+         * @instance
+         */
+        RecoveryInfo.prototype.adoptions = 0;
+
+        /**
          * Creates a new RecoveryInfo instance using the specified properties.
          * @function create
          * @memberof meshbackup.RecoveryInfo
@@ -4821,6 +4857,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.restarts);
             if (message.pauses != null && $Object.hasOwnProperty.call(message, "pauses") && message.pauses !== 0)
                 writer.uint32(/* id 21, wireType 0 =*/168).uint32(message.pauses);
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer") && message.repositoryPeer !== "")
+                writer.uint32(/* id 280, wireType 2 =*/2242).string(message.repositoryPeer);
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint") && message.keyFingerprint !== "")
+                writer.uint32(/* id 281, wireType 2 =*/2250).string(message.keyFingerprint);
+            if (message.network != null && $Object.hasOwnProperty.call(message, "network") && message.network !== false)
+                writer.uint32(/* id 282, wireType 0 =*/2256).bool(message.network);
+            if (message.adoptions != null && $Object.hasOwnProperty.call(message, "adoptions") && message.adoptions !== 0)
+                writer.uint32(/* id 283, wireType 0 =*/2264).uint32(message.adoptions);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5053,6 +5097,42 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete message.pauses;
                         continue;
                     }
+                case 280: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.repositoryPeer = value;
+                        else
+                            delete message.repositoryPeer;
+                        continue;
+                    }
+                case 281: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.keyFingerprint = value;
+                        else
+                            delete message.keyFingerprint;
+                        continue;
+                    }
+                case 282: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.network = value;
+                        else
+                            delete message.network;
+                        continue;
+                    }
+                case 283: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.adoptions = value;
+                        else
+                            delete message.adoptions;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -5190,6 +5270,18 @@ export const meshbackup = $root.meshbackup = (() => {
             if (object.pauses != null)
                 if ($Number(object.pauses) !== 0)
                     message.pauses = object.pauses >>> 0;
+            if (object.repositoryPeer != null)
+                if (typeof object.repositoryPeer !== "string" || object.repositoryPeer.length)
+                    message.repositoryPeer = $String(object.repositoryPeer);
+            if (object.keyFingerprint != null)
+                if (typeof object.keyFingerprint !== "string" || object.keyFingerprint.length)
+                    message.keyFingerprint = $String(object.keyFingerprint);
+            if (object.network != null)
+                if (object.network)
+                    message.network = $Boolean(object.network);
+            if (object.adoptions != null)
+                if ($Number(object.adoptions) !== 0)
+                    message.adoptions = object.adoptions >>> 0;
             return message;
         };
 
@@ -5253,6 +5345,10 @@ export const meshbackup = $root.meshbackup = (() => {
                     object.migratedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.restarts = 0;
                 object.pauses = 0;
+                object.repositoryPeer = "";
+                object.keyFingerprint = "";
+                object.network = false;
+                object.adoptions = 0;
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -5324,6 +5420,14 @@ export const meshbackup = $root.meshbackup = (() => {
                 object.restarts = message.restarts;
             if (message.pauses != null && $Object.hasOwnProperty.call(message, "pauses"))
                 object.pauses = message.pauses;
+            if (message.repositoryPeer != null && $Object.hasOwnProperty.call(message, "repositoryPeer"))
+                object.repositoryPeer = message.repositoryPeer;
+            if (message.keyFingerprint != null && $Object.hasOwnProperty.call(message, "keyFingerprint"))
+                object.keyFingerprint = message.keyFingerprint;
+            if (message.network != null && $Object.hasOwnProperty.call(message, "network"))
+                object.network = message.network;
+            if (message.adoptions != null && $Object.hasOwnProperty.call(message, "adoptions"))
+                object.adoptions = message.adoptions;
             return object;
         };
 

@@ -17,6 +17,7 @@
  * ```
  */
 import type { Socket } from 'node:net'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { Logger } from '../../core/logger.ts'
 import {
   CMD_BLOCK_STATUS, CMD_CACHE, CMD_DISC, CMD_FLAG_DF, CMD_FLAG_REQ_ONE, CMD_FLUSH, CMD_READ, CMD_TRIM, CMD_WRITE, CMD_WRITE_ZEROES,
@@ -46,6 +47,11 @@ export class NbdConnection {
   readonly #exports: Exports
   readonly #log: Logger
   #inFlight = 0
+  /** what the client asked, logged when the connection ends: reads, their sizes, most in flight at once, and `serviceMs`: the sum of each request's time from its header to its reply queued */
+  readonly stats = { reads: 0, readBytes: 0, smallestRead: Infinity, largestRead: 0, mostInFlight: 0, blockStatus: 0, serviceMs: 0 }
+  /** the process's event-loop delay while this connection is open: how long a request can sit before the server even reads it */
+  readonly #loopDelay = monitorEventLoopDelay({ resolution: 10 })
+  #openedAt = performance.now()
   #slot: (() => void) | undefined
   #idle: (() => void) | undefined
   #closed = false
@@ -73,15 +79,36 @@ export class NbdConnection {
       }
       this.chosen = chosen
       onChosen(this)
+      this.#openedAt = performance.now()
+      this.#loopDelay.enable()
       this.#log.debug('NBD client opened export', { export: chosen.name, structured: chosen.structured, allocation: chosen.allocation })
       await this.#transmit(chosen)
+      this.#logStats()
     } catch (err) {
+      this.#logStats()
       if (this.#closed || this.socket.destroyed) return // closed by the server, or by the client in mid-request
       const e = err as Error
       if (e instanceof NbdServerError) this.#log.warn('NBD client dropped', { export: this.chosen?.name, code: e.code, reason: e.message })
       else this.#log.debug('NBD connection ended', { export: this.chosen?.name, reason: e.message })
       this.socket.destroy()
     }
+  }
+
+  #logStats (): void {
+    const s = this.stats
+    this.#loopDelay.disable()
+    if (s.reads === 0 && s.blockStatus === 0) return
+    const d = this.#loopDelay
+    this.#log.info('NBD connection served', {
+      export: this.chosen?.name,
+      ...s,
+      smallestRead: s.reads === 0 ? 0 : s.smallestRead,
+      serviceMs: Math.round(s.serviceMs),
+      connectedMs: Math.round(performance.now() - this.#openedAt),
+      loopDelayMeanMs: Number((d.mean / 1e6).toFixed(2)),
+      loopDelayP99Ms: Number((d.percentile(99) / 1e6).toFixed(2)),
+      loopDelayMaxMs: Number((d.max / 1e6).toFixed(2))
+    })
   }
 
   /** Ends the connection now (the export was removed, or the server closes). */
@@ -139,6 +166,10 @@ export class NbdConnection {
           this.#refuse(chosen, cookie, type, EINVAL, `read of ${length} bytes at ${offset} is ${outside ? `outside the export (${size} bytes)` : `not between 1 and ${MAX_PAYLOAD} bytes`}`)
           return
         }
+        this.stats.reads++
+        this.stats.readBytes += length
+        if (length < this.stats.smallestRead) this.stats.smallestRead = length
+        if (length > this.stats.largestRead) this.stats.largestRead = length
         this.#track(this.#read(chosen, cookie, offset, length, (flags & CMD_FLAG_DF) !== 0))
         return
       case CMD_BLOCK_STATUS:
@@ -150,6 +181,7 @@ export class NbdConnection {
           this.#refuse(chosen, cookie, type, EINVAL, `block status of ${length} bytes at ${offset} is ${outside ? `outside the export (${size} bytes)` : 'empty'}`)
           return
         }
+        this.stats.blockStatus++
         this.#track(this.#blockStatus(chosen, cookie, offset, length, (flags & CMD_FLAG_REQ_ONE) !== 0))
         return
       case CMD_FLUSH:
@@ -252,8 +284,11 @@ export class NbdConnection {
   }
 
   #track (work: Promise<void>): void {
+    const started = performance.now()
     this.#inFlight++
+    if (this.#inFlight > this.stats.mostInFlight) this.stats.mostInFlight = this.#inFlight
     void work.finally(() => {
+      this.stats.serviceMs += performance.now() - started
       this.#inFlight--
       const slot = this.#slot
       this.#slot = undefined

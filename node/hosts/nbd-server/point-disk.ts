@@ -51,9 +51,9 @@ export interface PointDiskInit {
   /** a name for the log lines (e.g. the point and disk) */
   name?: string
   /**
-   * blocks fetched ahead of a read that follows the last one (a migration's block-stream, a
-   * sequential copy): they come in the background, so the next reads find them cached (default
-   * 16; 0: none)
+   * blocks kept fetched ahead of a read that follows an earlier one (a migration, a sequential
+   * copy): they come in the background, in batches of a quarter of this, so the next reads find
+   * them cached (default 32; 0: none). The cache must hold them: keep it several times larger.
    */
   readAheadBlocks?: number
   log?: Logger
@@ -63,7 +63,9 @@ const MiB = 1024 * 1024
 const DEFAULT_CACHE_BYTES = 64 * MiB
 const DEFAULT_RETRY_FOR_MS = 30_000
 const DEFAULT_FETCH_BLOCKS = 32
-const DEFAULT_READ_AHEAD_BLOCKS = 16
+const DEFAULT_READ_AHEAD_BLOCKS = 32
+/** Read ends remembered to tell a sequential reader: several requests of one copy are in flight at once. */
+const RECENT_READS = 16
 /** The first wait after a failed fetch, doubled up to the longest. */
 const FIRST_BACKOFF_MS = 50
 const LONGEST_BACKOFF_MS = 1000
@@ -79,7 +81,11 @@ export class PointDiskSource implements NbdExportSource {
   readonly blockSize: number
   /** NBD's preferred request size: the block size when it is a power of two */
   readonly preferredBlockSize: number | undefined
-  readonly stats = { blocksFetched: 0, bytesFetched: 0, cacheHits: 0, retries: 0, readAhead: 0 }
+  /**
+   * What serving cost, logged on close: `fetchMs` sums the wall time of fetches (several overlap),
+   * `openMs` the time blocks spent in the codec, `waitMs` the time reads waited for blocks.
+   */
+  readonly stats = { blocksFetched: 0, bytesFetched: 0, cacheHits: 0, retries: 0, readAhead: 0, fetches: 0, fetchMs: 0, openMs: 0, reads: 0, readBytes: 0, waitMs: 0 }
 
   readonly #digests: Buffer
   /** 1 where the block is a zero block */
@@ -95,8 +101,9 @@ export class PointDiskSource implements NbdExportSource {
   readonly #inflight = new Map<string, Promise<Buffer>>()
   readonly #sleeping = new Set<{ timer: ReturnType<typeof setTimeout>, wake: () => void }>()
   readonly #readAhead: number
-  /** where the last read ended: a read starting there is sequential */
-  #lastEnd = -1
+  /** where the last reads ended (a ring): a read starting at one of them is sequential */
+  readonly #recentEnds: number[] = new Array<number>(RECENT_READS).fill(-1)
+  #nextEnd = 0
   #closed = false
   #outage = false
 
@@ -136,10 +143,12 @@ export class PointDiskSource implements NbdExportSource {
   /** bytes [offset, offset + length) of the disk */
   async read (offset: number, length: number): Promise<Buffer> {
     this.#check('read', offset, length)
-    const out = Buffer.allocUnsafe(length)
-    if (length === 0) return out
+    if (length === 0) return Buffer.alloc(0)
     const bs = this.blockSize
     const end = offset + length
+    const only = Math.floor(offset / bs)
+    if (Math.floor((end - 1) / bs) === only && this.#zero[only] !== 1) return await this.#readInBlock(only, offset, end)
+    const out = Buffer.allocUnsafe(length)
     const waits: Promise<void>[] = []
     const wanted: Wanted[] = []
     const wantedHere = new Map<string, Wanted>()
@@ -179,27 +188,98 @@ export class PointDiskSource implements NbdExportSource {
     }
     for (let i = 0; i < wanted.length; i += this.#fetchBlocks) this.#startFetch(wanted.slice(i, i + this.#fetchBlocks))
     for (const { index, hex } of later) waits.push(this.#inflight.get(hex)!.then(raw => place(index, raw)))
-    // a read that goes on where the last one ended is a sequential reader's: fetch ahead of it
-    if (offset === this.#lastEnd) this.#fetchAhead(Math.ceil(end / bs))
-    this.#lastEnd = end
-    await Promise.all(waits)
+    // a read that goes on where an earlier one ended is a sequential reader's: fetch ahead of it
+    if (this.#follows(offset, end) && this.#readAhead > 0) this.#fetchAhead(Math.ceil(end / bs))
+    this.stats.reads++
+    this.stats.readBytes += length
+    if (waits.length > 0) {
+      const t = performance.now()
+      await Promise.all(waits)
+      this.stats.waitMs += performance.now() - t
+    }
     return out
   }
 
-  /** Starts fetching the next non-zero blocks from `first` that are neither cached nor on their way (in the background). */
+  /** A read inside one non-zero block: a view of the block as cached, not a copy (the server only writes it out). */
+  async #readInBlock (index: number, offset: number, end: number): Promise<Buffer> {
+    const from = offset - index * this.blockSize
+    const to = end - index * this.blockSize
+    const digest = this.#digests.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES)
+    const hex = digest.toString('hex')
+    this.stats.reads++
+    this.stats.readBytes += end - offset
+    const cached = this.#cache.get(hex)
+    let coming: Promise<Buffer> | undefined
+    if (cached !== undefined) {
+      this.stats.cacheHits++
+    } else {
+      coming = this.#inflight.get(hex)
+      if (coming === undefined) {
+        this.#startFetch([{ index, digest: Buffer.from(digest), hex }])
+        coming = this.#inflight.get(hex)!
+      }
+    }
+    if (this.#follows(offset, end) && this.#readAhead > 0) this.#fetchAhead(Math.ceil(end / this.blockSize))
+    if (cached !== undefined) return cached.subarray(from, to)
+    const t = performance.now()
+    const raw = await coming!
+    this.stats.waitMs += performance.now() - t
+    return raw.subarray(from, to)
+  }
+
+  /**
+   * Keeps the next `readAhead` non-zero blocks from `first` cached or on their way. It refills
+   * only once a quarter of the window is missing, in batches of that quarter: a reader moving a
+   * block at a time then costs the repository one request per several blocks, not one per block,
+   * and a few batches are in flight at once to hide the fetch latency.
+   */
   #fetchAhead (first: number): void {
     const ahead: Wanted[] = []
     const count = this.#zero.length
-    for (let index = first; index < count && index < first + this.#readAhead * 4 && ahead.length < this.#readAhead; index++) {
+    const window = this.#readAhead
+    let covered = 0
+    let index = first
+    for (; index < count && ahead.length + covered < window; index++) {
       if (this.#zero[index] === 1) continue
       const digest = this.#digests.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES)
       const hex = digest.toString('hex')
-      if (this.#cache.has(hex) || this.#inflight.has(hex) || ahead.some(w => w.hex === hex)) continue
+      if (this.#cache.has(hex) || this.#inflight.has(hex)) {
+        covered++
+        continue
+      }
+      if (ahead.some(w => w.hex === hex)) continue
       ahead.push({ index, digest: Buffer.from(digest), hex })
     }
-    if (ahead.length === 0) return
+    const batch = Math.max(1, Math.floor(window / 4))
+    // near the end of the disk what is left goes at once
+    if (ahead.length === 0 || (ahead.length < batch && index < count)) return
     this.stats.readAhead += ahead.length
-    for (let i = 0; i < ahead.length; i += this.#fetchBlocks) this.#startFetch(ahead.slice(i, i + this.#fetchBlocks))
+    const size = Math.min(this.#fetchBlocks, batch)
+    for (let i = 0; i < ahead.length; i += size) this.#startFetch(ahead.slice(i, i + size))
+  }
+
+  /** Whether a read at `offset` follows one of the last reads: a sequential reader's, or one of several working side by side (qemu-img convert). */
+  #follows (offset: number, end: number): boolean {
+    const follows = this.#recentEnds.some(e => e === offset || (e >= 0 && e < offset && this.#zerosBetween(e, offset)))
+    this.#recentEnds[this.#nextEnd] = end
+    this.#nextEnd = (this.#nextEnd + 1) % this.#recentEnds.length
+    return follows
+  }
+
+  /**
+   * Whether [from, to) holds zero blocks only, looking at most `readAhead` blocks: a copy that
+   * skips holes (blockdev-mirror, qemu-img convert) jumps over them and still reads in order.
+   */
+  #zerosBetween (from: number, to: number): boolean {
+    const bs = this.blockSize
+    if (from % bs !== 0) return false
+    const last = Math.ceil(to / bs)
+    if (last - from / bs > Math.max(1, this.#readAhead)) return false
+    for (let index = from / bs; index < last; index++) {
+      if (index * bs >= to) break
+      if (this.#zero[index] !== 1) return false
+    }
+    return true
   }
 
   /** base:allocation for [offset, offset + length): zero blocks are holes */
@@ -222,6 +302,7 @@ export class PointDiskSource implements NbdExportSource {
   close (): void {
     if (this.#closed) return
     this.#closed = true
+    if (this.stats.reads > 0) this.#log.info('point disk closed', { disk: this.#name, ...roundStats(this.stats) })
     this.#cache.clear()
     this.#key?.fill(0)
     for (const s of this.#sleeping) {
@@ -278,8 +359,11 @@ export class PointDiskSource implements NbdExportSource {
     for (;;) {
       if (this.#closed) throw new NbdServerError('ERR_NBD_SERVER_CLOSED', `${this.#name} was closed while ${blocks} were fetched`)
       let stored: StoredBlock[]
+      const t = performance.now()
       try {
         stored = await this.#fetch(batch.map(w => w.digest))
+        this.stats.fetches++
+        this.stats.fetchMs += performance.now() - t
       } catch (err) {
         if (this.#closed) throw new NbdServerError('ERR_NBD_SERVER_CLOSED', `${this.#name} was closed while ${blocks} were fetched`)
         const elapsed = Date.now() - started
@@ -320,6 +404,15 @@ export class PointDiskSource implements NbdExportSource {
 
   /** The raw block from its stored form, checked against its digest (or keyed id) in a codec thread. */
   async #open (w: Wanted, stored: StoredBlock): Promise<Buffer> {
+    const t = performance.now()
+    try {
+      return await this.#unpack(w, stored)
+    } finally {
+      this.stats.openMs += performance.now() - t
+    }
+  }
+
+  async #unpack (w: Wanted, stored: StoredBlock): Promise<Buffer> {
     const rawLength = Math.min(this.blockSize, this.size - w.index * this.blockSize)
     const fail = (code: 'ERR_NBD_SERVER_BAD_BLOCK' | 'ERR_NBD_SERVER_KEY_MISSING' | 'ERR_NBD_SERVER_WRONG_KEY', why: string, cause?: unknown): NbdServerError => {
       this.#log.error('block not served', { disk: this.#name, block: w.index, digest: w.hex, code, reason: why })
@@ -354,6 +447,10 @@ export class PointDiskSource implements NbdExportSource {
     if (!digest.equals(w.digest)) throw fail('ERR_NBD_SERVER_BAD_BLOCK', `does not match its digest (got ${digest.toString('hex').slice(0, 16)}…); run \`meshbackup verify\` on the point`)
     return raw
   }
+}
+
+function roundStats (stats: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, Math.round(v)]))
 }
 
 function describeBlocks (batch: Wanted[]): string {

@@ -16,16 +16,18 @@
  * = stop: the guest never sees the I/O error it could turn into lost writes); the VM is continued
  * (QMP `cont`) as soon as the NBD server accepts connections again.
  *
- * `migrate()` streams every disk into its overlay while the guest runs (QMP `block-stream`), a job
- * per disk, progress from `query-block-jobs`; a job that ends with an error is started again once
- * the server answers. When every disk's job completed the NBD nodes are deleted and `onMigrated`
- * runs (the caller closes the exports): the VM no longer depends on the repository.
+ * `migrate()` mirrors every disk into a local qcow2 while the guest runs (QMP `blockdev-mirror`,
+ * sync full, into `disk<i>.local.qcow2`), a job per disk, progress from `query-block-jobs`; a job
+ * that ends with an error is started again once the server answers. A ready job is completed (the
+ * device switches to the local image); when every disk's job completed the overlay and NBD nodes
+ * are deleted and `onMigrated` runs (the caller closes the exports): the VM no longer depends on
+ * the repository.
  * `stop()` kills the VM and removes its folder (the overlays).
  *
  * The QEMU process runs in a session of its own (`detached`): it survives its daemon's restart, a
  * kill -9 of it, and a Ctrl-C to its terminal, as a production VM would. `adopt()` takes such a VM
  * up again from its folder (recovery-record.ts): QMP reconnected, the state read back from QEMU
- * (the stream jobs of a migration that went on meanwhile, the NBD nodes already dropped), a
+ * (the mirror jobs of a migration that went on meanwhile, the NBD nodes already dropped), a
  * migration whose job ended while nobody listened started again.
  *
  * Two monitors: `qmp.sock`, held by this object for its events; `control.qmp`, free for the
@@ -84,7 +86,7 @@ export interface RecoveredVmInit {
   reconnectDelayS?: number
   /** ms to wait for the QMP socket and the running state (30 000) */
   startTimeoutMs?: number
-  /** after every disk was streamed and the NBD nodes dropped: close the exports */
+  /** after every disk was mirrored and the NBD nodes dropped: close the exports */
   onMigrated?: () => Promise<void>
   /** state changes, for the record the manager keeps */
   onChange?: (vm: RecoveredVm) => void
@@ -124,7 +126,7 @@ export class RecoveredVm {
   createdAtMs = Date.now()
   runningAtMs = 0
   migratedAtMs = 0
-  /** stream jobs started again after an error */
+  /** mirror jobs started again after an error */
   restarts = 0
   /** times the VM stopped on an I/O error and was continued */
   pauses = 0
@@ -267,10 +269,14 @@ export class RecoveredVm {
     this.#qmp = await QmpClient.connect(qmpAddress, { connectTimeoutMs: 5000 })
     this.#qmp.on('event', (e) => { this.#onEvent(e) })
     this.#qmp.on('close', () => { if (!this.#stopping) this.#onExit('closed its monitor') })
-    const nodes = await this.#qmp.execute<Array<{ 'node-name': string, backing_file?: string }>>('query-named-block-nodes', { flat: true })
-    const remote = new Set(nodes.map(n => n['node-name']).filter(n => n.startsWith('rb-nbd')))
+    const nodes = await this.#qmp.execute<Array<{ 'node-name': string }>>('query-named-block-nodes', { flat: true })
+    const names = new Set(nodes.map(n => n['node-name']))
+    const remote = new Set([...names].filter(n => n.startsWith('rb-nbd')))
+    const local = (index: number): string => join(this.dir, `disk${index}.local.qcow2`)
+    // a disk whose NBD nodes are gone runs on its final image
+    this.disks.forEach((d, i) => { if (!remote.has(`rb-nbd${d.index}`)) this.overlays[i] = local(d.index) })
     if (remote.size === 0 && this.disks.length > 0) {
-      // every disk was streamed before (or while) the daemon was away
+      // every disk was mirrored before (or while) the daemon was away
       this.#jobs = this.disks.map(d => ({ index: d.index, node: `rb-disk${d.index}`, jobId: '', done: true, length: d.size, offset: d.size }))
       this.migratedAtMs = Date.now()
       this.state = 'migrated'
@@ -280,24 +286,32 @@ export class RecoveredVm {
     }
     this.state = 'running'
     if (migrating) {
-      // the jobs QEMU still runs go on; a disk whose job ended with an error meanwhile starts again
-      const running = await this.#qmp.execute<Array<{ device: string, offset: number, len: number }>>('query-block-jobs')
+      // the mirrors QEMU still runs go on; a disk whose mirror ended with an error meanwhile starts again
+      const running = await this.#qmp.execute<Array<{ device: string, offset: number, len: number, ready?: boolean }>>('query-block-jobs')
+      const devices = await this.#qmp.execute<Array<{ qdev?: string, inserted?: { 'node-name'?: string } }>>('query-block')
       this.#speed = speed
       this.#migrateStarted = Date.now()
       this.#jobs = this.disks.map(d => {
-        const job = running.find(r => r.device.startsWith(`rb-stream${d.index}-`))
+        const job = running.find(r => r.device.startsWith(`rb-mirror${d.index}-`))
         return { index: d.index, node: `rb-disk${d.index}`, jobId: job?.device ?? '', done: !remote.has(`rb-nbd${d.index}`), length: job?.len ?? d.size, offset: job?.offset ?? 0 }
       })
       this.#jobSeq = Math.max(0, ...running.map(r => Number(r.device.split('-').pop()) || 0))
       this.state = 'migrating'
       for (const job of this.#jobs) {
-        if (job.done || job.jobId !== '') continue
-        const disk = nodes.find(n => n['node-name'] === `rb-disk${job.index}`)
-        if (disk !== undefined && disk.backing_file === undefined) {
-          // its stream completed while nobody listened: only the NBD nodes are left to drop
+        if (job.done) continue
+        const mirror = running.find(r => r.device === job.jobId)
+        if (mirror !== undefined) {
+          // ready while nobody listened: the BLOCK_JOB_READY that would complete it is gone
+          if (mirror.ready === true) await this.#qmp.execute('block-job-complete', { device: job.jobId })
+          continue
+        }
+        const switched = devices.some(b => b.inserted?.['node-name'] === `rb-local${job.index}`)
+        if (switched) {
+          // its mirror completed while nobody listened: only the NBD nodes are left to drop
           job.done = true
           await this.#finishDisk(job)
         } else {
+          if (!names.has(`rb-local${job.index}`)) await this.#addTarget(job)
           await this.#startJob(job)
         }
       }
@@ -340,7 +354,7 @@ export class RecoveredVm {
   }
 
   /**
-   * Streams every disk into its overlay while the guest runs (`speed`: bytes/s per job, 0 none).
+   * Mirrors every disk into a local image while the guest runs (`speed`: bytes/s per job, 0 none).
    * Returns once the jobs started; `migrated` resolves when they are done.
    */
   async migrate (speed = 0): Promise<void> {
@@ -352,10 +366,13 @@ export class RecoveredVm {
     this.#migrateStarted = Date.now()
     this.#jobs = this.disks.map(d => ({ index: d.index, node: `rb-disk${d.index}`, jobId: '', done: false, length: d.size, offset: 0 }))
     this.#set('migrating')
-    for (const job of this.#jobs) await this.#startJob(job)
+    for (const job of this.#jobs) {
+      await this.#addTarget(job)
+      await this.#startJob(job)
+    }
   }
 
-  /** Where the migration stands: bytes streamed of every disk, and the mean rate since it started. */
+  /** Where the migration stands: bytes mirrored of every disk, and the mean rate since it started. */
   async progress (): Promise<MigrationProgress> {
     const total = this.disks.reduce((n, d) => n + d.size, 0)
     if (this.state === 'migrated') return { doneBytes: total, totalBytes: total, bytesPerSecond: this.#rate(total) }
@@ -377,10 +394,31 @@ export class RecoveredVm {
     return this.#migrateStarted === 0 ? 0 : done / Math.max((end - this.#migrateStarted) / 1000, 0.001)
   }
 
+  /**
+   * The disk's final image: a local qcow2 without backing (`disk<i>.local.qcow2`, nodes
+   * `rb-lfile<i>`/`rb-local<i>`), which the mirror fills and the device then switches to.
+   */
+  async #addTarget (job: DiskJob): Promise<void> {
+    const disk = this.disks.find(d => d.index === job.index)!
+    const file = join(this.dir, `disk${job.index}.local.qcow2`)
+    await run(this.#init.qemuImg ?? 'qemu-img', ['create', '-q', '-f', 'qcow2', file, String(disk.size)]).catch((err: Error) => {
+      throw new RecoveryError('ERR_RECOVERY_OVERLAY_FAILED', `creating the local image ${file} of disk ${job.index} failed: ${err.message}`, { cause: err })
+    })
+    await this.#qmp!.execute('blockdev-add', { driver: 'file', 'node-name': `rb-lfile${job.index}`, filename: file })
+    await this.#qmp!.execute('blockdev-add', { driver: 'qcow2', 'node-name': `rb-local${job.index}`, file: `rb-lfile${job.index}` })
+  }
+
+  /**
+   * A mirror of the disk (overlay and export together) into its final image. Not block-stream:
+   * a stream copies one 512 KiB request at a time, holes too (three NBD round trips per request,
+   * each waiting on the serving daemon's event loop), where a mirror reads 1 MiB requests
+   * several at once and writes holes without reading them. The guest's writes during the copy
+   * are mirrored too; once the job is ready it is completed and the device switches over.
+   */
   async #startJob (job: DiskJob): Promise<void> {
-    job.jobId = `rb-stream${job.index}-${++this.#jobSeq}`
+    job.jobId = `rb-mirror${job.index}-${++this.#jobSeq}`
     job.offset = 0
-    await this.#qmp!.execute('block-stream', { 'job-id': job.jobId, device: job.node, speed: this.#speed })
+    await this.#qmp!.execute('blockdev-mirror', { 'job-id': job.jobId, device: job.node, target: `rb-local${job.index}`, sync: 'full', speed: this.#speed })
   }
 
   /** Kills the VM (QMP quit, SIGKILL after 10 s) and removes its folder; safe to call twice. */
@@ -425,11 +463,19 @@ export class RecoveredVm {
       case 'RESUME':
         if (this.state === 'paused') this.#set(this.#jobs.length > 0 && this.#jobs.some(j => !j.done) ? 'migrating' : this.#jobs.length > 0 ? 'migrated' : 'running')
         break
+      case 'BLOCK_JOB_READY': {
+        // every block is copied and the guest's writes go to both: switch the device over
+        const job = this.#jobs.find(j => j.jobId === e.data.device)
+        if (job !== undefined) {
+          void this.#qmp!.execute('block-job-complete', { device: job.jobId }).catch((err: Error) => { log(`recovered VM ${this.name}: completing the mirror of disk ${job.index} failed: ${err.message}`) })
+        }
+        break
+      }
       case 'BLOCK_JOB_COMPLETED': {
         const job = this.#jobs.find(j => j.jobId === e.data.device)
         if (job === undefined) break
         if (typeof e.data.error === 'string') {
-          log(`recovered VM ${this.name}: stream of disk ${job.index} stopped at ${e.data.offset} of ${e.data.len}: ${e.data.error}; it starts again once the repository answers`)
+          log(`recovered VM ${this.name}: mirror of disk ${job.index} stopped at ${e.data.offset} of ${e.data.len}: ${e.data.error}; it starts again once the repository answers`)
           job.offset = 0
           this.#whenSourceAnswers(async () => {
             this.restarts++
@@ -484,9 +530,11 @@ export class RecoveredVm {
   #pending: () => Promise<void> = async () => {}
 
   async #finishDisk (job: DiskJob): Promise<void> {
-    // the stream removed the backing link: the NBD nodes hold nothing the disk needs
-    await this.#qmp!.execute('blockdev-del', { 'node-name': `rb-src${job.index}` })
-    await this.#qmp!.execute('blockdev-del', { 'node-name': `rb-nbd${job.index}` })
+    // the device runs on the final image: the overlay and the NBD nodes hold nothing it needs
+    for (const node of ['rb-disk', 'rb-file', 'rb-src', 'rb-nbd']) await this.#qmp!.execute('blockdev-del', { 'node-name': `${node}${job.index}` })
+    const i = this.disks.findIndex(d => d.index === job.index)
+    await rm(this.overlays[i]!, { force: true })
+    this.overlays[i] = join(this.dir, `disk${job.index}.local.qcow2`)
     if (!this.#jobs.every(j => j.done)) return
     this.migratedAtMs = Date.now()
     this.#set('migrated')
