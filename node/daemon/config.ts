@@ -103,6 +103,8 @@ export interface InitOptions {
   lockDays?: number
   /** the repository's storage is off the site of the hosts it protects (the protection view counts its copies as off-site) */
   offsite?: boolean
+  /** the repository's format when it is made: 3 (BLAKE3 block ids, the default) or 2 (SHA-256, to copy to and from format 2 repositories) */
+  repositoryFormat?: number
   /** the repository lives in this bucket: http(s)://host:port/bucket (an S3-compatible server) or s3://bucket (AWS S3) */
   repositoryS3?: string
   /** the S3 credentials file (JSON { accessKeyId, secretAccessKey }, mode 0600) */
@@ -134,6 +136,9 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
   if (options.lockDays !== undefined && !options.roles.includes('repository')) {
     throw new ConfigError('ERR_REPOSITORY_CONFIG', '--lock-days is the lock period of a repository: give it to a node with the repository role')
   }
+  if (options.repositoryFormat !== undefined && options.repositoryFormat !== 2 && options.repositoryFormat !== 3) {
+    throw new ConfigError('ERR_REPOSITORY_CONFIG', `--repository-format ${options.repositoryFormat}: use 3 (BLAKE3 block ids, the default) or 2 (SHA-256, to copy to and from format 2 repositories)`)
+  }
   if (options.offsite === true && !options.roles.includes('repository')) {
     throw new ConfigError('ERR_REPOSITORY_CONFIG', '--offsite marks a repository\'s storage as off-site: give it to a node with the repository role')
   }
@@ -160,6 +165,7 @@ export async function initHome (home: string, options: InitOptions): Promise<{ p
     config.repository = { name: options.repositoryName!, path, slots: options.repositorySlots ?? 8 }
     if ((options.lockDays ?? 0) > 0) config.repository.lockDays = options.lockDays
     if (options.offsite === true) config.repository.offsite = true
+    if (options.repositoryFormat !== undefined) config.repository.format = options.repositoryFormat
     if (s3 !== undefined) config.repository.s3 = s3
   }
   await writeFileAtomic(paths.nodeKey, privateKeyToProtobuf(nodeKey), 0o600)

@@ -119,6 +119,7 @@ export function addNodeCommands (program: Command): void {
     .option('--s3-credentials <file>', 'JSON { "accessKeyId", "secretAccessKey" } for --repository-s3, readable by the daemon only (chmod 600)')
     .option('--s3-region <region>', 'the bucket\'s region (default us-east-1)')
     .option('--lock-days <days>', 'lock period of the repository: its points cannot be deleted by anyone for this many days (fractions allowed)', lockDays('--lock-days'))
+    .option('--repository-format <n>', 'format of a repository made new: 3 (BLAKE3 block ids, the default) or 2 (SHA-256: copies to and from format 2 repositories work only between repositories of one format)', Number)
     .option('--offsite', 'the repository\'s storage is off the site of the hosts it protects: the protection view counts its copies as off-site')
     .option('--http <host:port>', 'address of the HTTP status endpoint and dashboard ("off" to disable)', '127.0.0.1:0')
     .action(async (opts, cmd: Command) => {
@@ -135,6 +136,7 @@ export function addNodeCommands (program: Command): void {
         repositorySlots: opts.repositorySlots,
         lockDays: opts.lockDays,
         offsite: opts.offsite === true,
+        repositoryFormat: opts.repositoryFormat,
         repositoryS3: opts.repositoryS3,
         s3Credentials: opts.s3Credentials,
         s3Region: opts.s3Region,

@@ -35,6 +35,15 @@ describe('node/config', () => {
     assert.equal(peerIdFromPrivateKey(await loadKey(homePaths(home).nodeKey)).toString(), first.peerId)
   })
 
+  it('makes a repository of the format asked for, and refuses a format that does not exist', async () => {
+    const { config } = await initHome(join(dir, 'r2'), { roles: ['repository'], listen: [], repositoryName: 'old', repositoryPath: join(dir, 'repo2'), repositoryFormat: 2 })
+    assert.equal(config.repository?.format, 2)
+    const { config: plain } = await initHome(join(dir, 'r3'), { roles: ['repository'], listen: [], repositoryName: 'new', repositoryPath: join(dir, 'repo3') })
+    assert.equal(plain.repository?.format, undefined, 'no format given: the repository takes the newest when it is made')
+    await assert.rejects(initHome(join(dir, 'r4'), { roles: ['repository'], listen: [], repositoryName: 'x', repositoryPath: join(dir, 'repo4'), repositoryFormat: 4 }),
+      (err: any) => err.code === 'ERR_REPOSITORY_CONFIG' && /--repository-format 4: use 3 .* or 2/.test(err.message))
+  })
+
   it('names what is wrong with bad input', async () => {
     await assert.rejects(initHome(join(dir, 'r'), { roles: ['repository'], listen: [] }), /needs --repository-name and --repository-path/)
     await assert.rejects(initHome(join(dir, 'x'), { roles: ['butler' as any], listen: [] }), /unknown role "butler"/)
