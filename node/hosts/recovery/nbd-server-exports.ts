@@ -45,7 +45,7 @@ export function nbdServerExports (init: NbdServerExportsInit): RecoveryExports &
           if (b.missingCode !== undefined && b.missingCode !== '') {
             throw new RecoveryError('ERR_RECOVERY_BLOCK_UNAVAILABLE', `block ${digests[k]!.toString('hex')} of restore point ${disk.pointId} disk ${disk.index} cannot be read from its repository (${b.missingCode})`)
           }
-          return { data: b.data, compression: b.compression, rawLength: b.rawLength, sealed: b.sealed }
+          return { data: b.data, compression: b.compression, rawLength: b.rawLength, sealed: b.sealed, digestAlgorithm: b.digestAlgorithm }
         })
       })
       server ??= NbdServer.listen({ path: init.socketPath }, { log: init.log })
