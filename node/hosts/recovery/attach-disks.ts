@@ -40,10 +40,10 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdir, rm } from 'node:fs/promises'
-import { createConnection } from 'node:net'
 import { join } from 'node:path'
-import { QmpClient, parseQmpAddress, type QmpEvent } from '../qemu/qmp.ts'
+import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
 import { RECONNECT_DELAY_S, type MigrationProgress, type RecoveredVmDisk, type RecoveredVmState } from './recovered-vm.ts'
+import { nbdServer, nbdUri, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
 const POLL_MS = 1000
@@ -431,26 +431,6 @@ function waitFor (q: QmpClient, match: (e: QmpEvent) => boolean, timeoutMs: numb
     }
     const timer = setTimeout(() => { q.off('event', onEvent); reject(new Error('timed out')) }, timeoutMs)
     q.on('event', onEvent)
-  })
-}
-
-function nbdServer (address: string): Record<string, string> {
-  const a = parseQmpAddress(address)
-  return a.type === 'unix' ? { type: 'unix', path: a.path } : { type: 'inet', host: a.host, port: String(a.port) }
-}
-
-function nbdUri (d: RecoveredVmDisk): string {
-  const a = parseQmpAddress(d.nbd)
-  return a.type === 'unix' ? `nbd+unix:///${d.exportName}?socket=${a.path}` : `nbd://${a.host}:${a.port}/${d.exportName}`
-}
-
-async function reachable (address: string): Promise<boolean> {
-  const a = parseQmpAddress(address)
-  return await new Promise(resolve => {
-    const socket = a.type === 'unix' ? createConnection(a.path) : createConnection(a.port, a.host)
-    const timer = setTimeout(() => { socket.destroy(); resolve(false) }, 2000)
-    socket.once('connect', () => { clearTimeout(timer); socket.destroy(); resolve(true) })
-    socket.once('error', () => { clearTimeout(timer); resolve(false) })
   })
 }
 

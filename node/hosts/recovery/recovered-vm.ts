@@ -45,10 +45,10 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
-import { createConnection } from 'node:net'
 import { join } from 'node:path'
 import type { VmConfig } from '../../../proto/index.ts'
-import { QmpClient, parseQmpAddress, type QmpEvent } from '../qemu/qmp.ts'
+import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
+import { nbdServer, nbdUri, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
 /** QEMU's NBD reconnect delay: requests wait this long for a server that went away. */
@@ -566,28 +566,6 @@ export class RecoveredVm {
 /** A device model QEMU can take a `drive=` for; anything else becomes virtio-blk. */
 function deviceModel (model: string): string {
   return /^(virtio-blk-pci|ide-hd|scsi-hd|nvme|usb-storage)$/.test(model) ? model : 'virtio-blk-pci'
-}
-
-function nbdServer (address: string): Record<string, string> {
-  const a = parseQmpAddress(address)
-  return a.type === 'unix' ? { type: 'unix', path: a.path } : { type: 'inet', host: a.host, port: String(a.port) }
-}
-
-/** The backing file name written in an overlay's header (for `qemu-img info`; the VM is given the graph). */
-function nbdUri (d: RecoveredVmDisk): string {
-  const a = parseQmpAddress(d.nbd)
-  return a.type === 'unix' ? `nbd+unix:///${d.exportName}?socket=${a.path}` : `nbd://${a.host}:${a.port}/${d.exportName}`
-}
-
-/** Whether the NBD server at `address` accepts a connection. */
-async function reachable (address: string): Promise<boolean> {
-  const a = parseQmpAddress(address)
-  return await new Promise(resolve => {
-    const socket = a.type === 'unix' ? createConnection(a.path) : createConnection(a.port, a.host)
-    const timer = setTimeout(() => { socket.destroy(); resolve(false) }, 2000)
-    socket.once('connect', () => { clearTimeout(timer); socket.destroy(); resolve(true) })
-    socket.once('error', () => { clearTimeout(timer); resolve(false) })
-  })
 }
 
 /** Whether process `pid` runs (signal 0 only checks; a zombie nobody reaped yet has exited). */
