@@ -44,6 +44,7 @@ import { framedSocket } from './frames/socket-frames.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame } from './datapipe/block-frame.ts'
 import type { BlockFetchErrorCode } from './error-codes.ts'
+import { parseDigestAlgorithm, type DigestAlgorithm } from '../node/core/digest-algorithm.ts'
 
 export const BLOCK_FETCH_PROTOCOL = '/meshbackup/block-fetch/1.0.0'
 
@@ -71,7 +72,7 @@ export interface BlockFetchSource {
   /** the block as stored; `sealed`: `data` is a sealed frame */
   readBlock(digest: Uint8Array): Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean }>
   /** the repository's block digest (default SHA-256), told in the ready frame */
-  readonly digestAlgorithm?: 'sha256' | 'blake3'
+  readonly digestAlgorithm?: DigestAlgorithm
 }
 
 export interface HandleBlockFetchOptions {
@@ -251,6 +252,17 @@ interface Waiting {
   expected: number
   received: number
   handling: Array<Promise<void>>
+}
+
+/**
+ * The digest the blocks of `client`'s repository are checked by, for a reader that checks them
+ * itself (an NBD export of a point); a name this meshbackup does not know is refused here,
+ * rather than every block failing its check. (A copy compares the name with its target's.)
+ */
+export function checkedDigestAlgorithm (client: BlockFetchClient, who: string): DigestAlgorithm {
+  const algorithm = parseDigestAlgorithm(client.digestAlgorithm)
+  if (algorithm === undefined) throw new BlockFetchError('ERR_COPY_FETCH_PROTOCOL', `repository node ${who} names its blocks by "${client.digestAlgorithm}", which this meshbackup does not know: upgrade this node`)
+  return algorithm
 }
 
 /** Opens a block-fetch stream to a source repository node (switching to its bulk lane when it offers one). */

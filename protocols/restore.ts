@@ -53,6 +53,7 @@ import type { BadSourceBlockCode } from './error-codes.ts'
 import { sealedFrameKey, SEAL_OVERHEAD } from '../node/core/crypto/block-cipher.ts'
 import { dataKeyFingerprint } from '../node/core/crypto/fingerprint.ts'
 import type { KeyMaterial } from '../node/core/crypto/key-file.ts'
+import { parseDigestAlgorithm, type DigestAlgorithm } from '../node/core/digest-algorithm.ts'
 
 export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 
@@ -96,7 +97,7 @@ export interface RestoreSource {
   /** Blocks worth reading at once (default 4): more where each read waits on a network (a bucket's ranged GETs). */
   readonly readAhead?: number
   /** the repository's block digest (default SHA-256), told to the requester, which checks each block by it */
-  readonly digestAlgorithm?: 'sha256' | 'blake3'
+  readonly digestAlgorithm?: DigestAlgorithm
 }
 
 /**
@@ -440,11 +441,10 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     // the key is asked for before a file is made
     const keyFingerprint = header.keyFingerprint ?? ''
     if (keyFingerprint !== '') requireKey(key, keyFingerprint, what)
-    const named = header.digestAlgorithm ?? ''
-    if (named !== '' && named !== 'sha256' && named !== 'blake3') {
-      throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} names the blocks of ${what} by "${named}", which this meshbackup does not know: upgrade this node`)
+    const algorithm = parseDigestAlgorithm(header.digestAlgorithm)
+    if (algorithm === undefined) {
+      throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} names the blocks of ${what} by "${header.digestAlgorithm}", which this meshbackup does not know: upgrade this node`)
     }
-    const algorithm = named === 'blake3' ? 'blake3' : 'sha256'
 
     if (!checkOnly) {
       try {
@@ -592,7 +592,7 @@ async function writeZeros (out: DirectFile, zeros: Buffer, from: number, length:
  * only checked (`raw` is then empty).
  */
 async function unpack (block: BlockFrame, length: number, index: number, what: string, into: Buffer | undefined,
-  keyFingerprint: string, key: KeyMaterial | undefined, algorithm: 'sha256' | 'blake3'): Promise<{ digest: Buffer, raw: Buffer }> {
+  keyFingerprint: string, key: KeyMaterial | undefined, algorithm: DigestAlgorithm): Promise<{ digest: Buffer, raw: Buffer }> {
   const data = block.data ?? new Uint8Array(0)
   const sealed = block.sealed === true
   const bad = (why: string): RestoreError => new RestoreError('ERR_RESTORE_BAD_BLOCK', `block ${index} of ${what} is unusable: ${why}; the repository copy is damaged, run \`meshbackup verify\` on that point`)

@@ -29,17 +29,13 @@ import { Worker } from 'node:worker_threads'
 import { CodedError } from './errors.ts'
 import { SEAL_OVERHEAD } from './crypto/block-cipher.ts'
 import { dataKeyFingerprint } from './crypto/fingerprint.ts'
+import type { DigestAlgorithm } from './digest-algorithm.ts'
 
 /** A data key on its way to a worker: its fingerprint names the worker's cached cipher. */
 interface KeyFields { key?: Uint8Array, keyFingerprint?: string }
 
-/**
- * The block digest of the repository the block belongs to (roles/repository/digest.ts): 'sha256'
- * (format 2 and older, the default) or 'blake3' (format 3); under a key, the keyed form of it.
- */
-export type CodecDigest = 'sha256' | 'blake3'
-
-interface DigestField { algorithm?: CodecDigest }
+/** The block digest of the repository the block belongs to ('sha256' when absent); under a key, the keyed form of it. */
+interface DigestField { algorithm?: DigestAlgorithm }
 
 export type CodecJob =
   | { op: 'pack', id: number, input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array } & KeyFields & DigestField
@@ -122,7 +118,7 @@ export class CodecPool {
    * the block is compressed (kept only if smaller) and sealed into `output`, which needs
    * {@link sealedPackRoom} bytes.
    */
-  async pack (job: { input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array, key?: Uint8Array, algorithm?: CodecDigest }): Promise<PackResult> {
+  async pack (job: { input: Uint8Array, output?: Uint8Array, level?: number, unless?: Uint8Array, key?: Uint8Array, algorithm?: DigestAlgorithm }): Promise<PackResult> {
     const reply = await this.#run({ op: 'pack', id: 0, ...job, ...keyFields(job.key) })
     return { digest: Buffer.from(reply.digest.buffer, reply.digest.byteOffset, reply.digest.byteLength), length: reply.length, compressed: reply.compressed === true }
   }
@@ -135,7 +131,7 @@ export class CodecPool {
    * ERR_WRONG_KEY, a damaged or altered one with ERR_BLOCK_DAMAGED. Without an output the block
    * is only checked.
    */
-  async unpack (job: { input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array, sealed?: boolean, key?: Uint8Array, blockId?: Uint8Array, algorithm?: CodecDigest }): Promise<UnpackResult> {
+  async unpack (job: { input: Uint8Array, compression: string, rawLength: number, output?: Uint8Array, sealed?: boolean, key?: Uint8Array, blockId?: Uint8Array, algorithm?: DigestAlgorithm }): Promise<UnpackResult> {
     const { sealed, key, ...rest } = job
     if (sealed === true && key === undefined) throw new CodecError('ERR_CODEC', 'a sealed block cannot be opened without its data key')
     const reply = await this.#run({ op: 'unpack', id: 0, ...rest, ...(sealed === true ? keyFields(key) : {}) })

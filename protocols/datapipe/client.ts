@@ -21,6 +21,7 @@ import { framedSocket } from '../frames/socket-frames.ts'
 import { offerLane, type BulkLane } from '../bulk-lane.ts'
 import { DATAPIPE_PROTOCOL, DIGEST_LENGTH, MAX_PIPE_BLOCK_SIZE, PipeError } from './protocol.ts'
 import { encodeBlockFrame } from './block-frame.ts'
+import { parseDigestAlgorithm, type DigestAlgorithm } from '../../node/core/digest-algorithm.ts'
 
 export interface PipeOptions {
   /** ms to wait for the repository's digest list (30 s) */
@@ -49,7 +50,7 @@ export interface PipeClient {
    * The repository's block digest, which the blocks sent must carry: 'blake3' (format 3) or
    * 'sha256' (format 2 and older, and repositories that do not say); known once baseDigests() resolved.
    */
-  readonly digestAlgorithm: 'sha256' | 'blake3'
+  readonly digestAlgorithm: DigestAlgorithm
   /** Sends a block that differs from the base; once it resolves, `data` may be reused. */
   sendBlock(meta: PipeBlock, data: Uint8Array): Promise<void>
   /** Tells the repository that block `index` became zero. */
@@ -98,7 +99,7 @@ class Client implements PipeClient {
   #onSignal: (() => void) | undefined
   #baseSize = 0
   #resumedRanges: readonly number[] = []
-  #digestAlgorithm: 'sha256' | 'blake3' = 'sha256'
+  #digestAlgorithm: DigestAlgorithm = 'sha256'
   #repairRanges: readonly number[] = []
   #sent = 0
   #done = false
@@ -132,7 +133,7 @@ class Client implements PipeClient {
   get baseSize (): number { return this.#baseSize }
   get resumedRanges (): readonly number[] { return this.#resumedRanges }
   get repairRanges (): readonly number[] { return this.#repairRanges }
-  get digestAlgorithm (): 'sha256' | 'blake3' { return this.#digestAlgorithm }
+  get digestAlgorithm (): DigestAlgorithm { return this.#digestAlgorithm }
   get transport (): 'tls' | 'libp2p' { return this.#transport }
   get laneDeclined (): string | undefined { return this.#laneDeclined }
   get blocksSent (): number { return this.#sent }
@@ -245,11 +246,11 @@ class Client implements PipeClient {
       if (d.last === true) {
         this.#resumedRanges = checkRanges(d.resumedRanges ?? [], this.#peer)
         this.#repairRanges = checkRanges(d.repairRanges ?? [], this.#peer)
-        const algorithm = d.digestAlgorithm ?? ''
-        if (algorithm !== '' && algorithm !== 'sha256' && algorithm !== 'blake3') {
-          throw new PipeError('ERR_PIPE_PROTOCOL', `repository ${this.#peer} names its blocks by "${algorithm}", which this meshbackup does not know: upgrade this node`, { peer: this.#peer })
+        const algorithm = parseDigestAlgorithm(d.digestAlgorithm)
+        if (algorithm === undefined) {
+          throw new PipeError('ERR_PIPE_PROTOCOL', `repository ${this.#peer} names its blocks by "${d.digestAlgorithm}", which this meshbackup does not know: upgrade this node`, { peer: this.#peer })
         }
-        this.#digestAlgorithm = algorithm === 'blake3' ? 'blake3' : 'sha256'
+        this.#digestAlgorithm = algorithm
         break
       }
     }

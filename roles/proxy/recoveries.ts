@@ -28,7 +28,7 @@ import type { Libp2p } from '@libp2p/interface'
 import { join } from 'node:path'
 import { readdir } from 'node:fs/promises'
 import type { HostSpec, RecoveryControl, RecoveryInfo, RecoveryStart, RestorePoint } from '../../proto/index.ts'
-import { openBlockFetch, MAX_BATCH, type BlockFetchClient } from '../../protocols/block-fetch.ts'
+import { checkedDigestAlgorithm, openBlockFetch, MAX_BATCH, type BlockFetchClient } from '../../protocols/block-fetch.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { parseQmpAddress } from '../../node/hosts/qemu/qmp.ts'
 import { qemuStateDir } from '../../node/hosts/qemu/qemu-host.ts'
@@ -207,7 +207,7 @@ export class Recoveries {
     entry.fetch = await openBlockFetch({ libp2p: this.#init.libp2p, peerId: peer })
     const point: RestorePoint = await entry.fetch.manifest(s.pointId || entry.record?.pointId || '')
     // the stream is opened again after a failure: a repository that restarted serves the next read
-    const fetch = fetcher(async () => (entry.fetch ??= await openBlockFetch({ libp2p: this.#init.libp2p, peerId: peer })), () => {
+    const fetch = fetcher(peer, async () => (entry.fetch ??= await openBlockFetch({ libp2p: this.#init.libp2p, peerId: peer })), () => {
       const broken = entry.fetch
       entry.fetch = undefined
       void broken?.close().catch(() => {})
@@ -316,14 +316,15 @@ export class Recoveries {
 }
 
 /** Stored blocks of the point from its repository, in the order asked (MAX_BATCH per request); a failed stream is dropped for the next call to open again. */
-function fetcher (stream: () => Promise<BlockFetchClient>, broken: () => void): FetchBlocks {
+function fetcher (peer: string, stream: () => Promise<BlockFetchClient>, broken: () => void): FetchBlocks {
   return async (digests: Buffer[]): Promise<StoredBlock[]> => {
     const out: StoredBlock[] = []
     try {
       const client = await stream()
+      const digestAlgorithm = checkedDigestAlgorithm(client, peer)
       for (let i = 0; i < digests.length; i += MAX_BATCH) {
         await client.blocks(digests.slice(i, i + MAX_BATCH), async (b) => {
-          out.push({ digest: b.digest ?? new Uint8Array(0), rawLength: b.rawLength ?? 0, compression: b.compression ?? 'none', sealed: b.sealed === true, missingCode: b.missingCode || undefined, data: b.data ?? new Uint8Array(0), digestAlgorithm: client.digestAlgorithm === 'blake3' ? 'blake3' : 'sha256' })
+          out.push({ digest: b.digest ?? new Uint8Array(0), rawLength: b.rawLength ?? 0, compression: b.compression ?? 'none', sealed: b.sealed === true, missingCode: b.missingCode || undefined, data: b.data ?? new Uint8Array(0), digestAlgorithm })
         })
       }
     } catch (err) {

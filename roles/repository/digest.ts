@@ -18,16 +18,8 @@ import { blake3 } from '@napi-rs/blake-hash'
 
 export const DIGEST_LENGTH = 32
 
-/** The hash of a repository's block ids: 'sha256' up to format 2, 'blake3' from format 3. */
-export type DigestAlgorithm = 'sha256' | 'blake3'
-
-export const DIGEST_ALGORITHMS: readonly DigestAlgorithm[] = ['sha256', 'blake3']
-
-/** A wire or stored name ('' is SHA-256, what peers without the field mean), or undefined. */
-export function parseDigestAlgorithm (name: string | undefined): DigestAlgorithm | undefined {
-  if (name === undefined || name === '') return 'sha256'
-  return (DIGEST_ALGORITHMS as readonly string[]).includes(name) ? name as DigestAlgorithm : undefined
-}
+export { DIGEST_ALGORITHMS, parseDigestAlgorithm, type DigestAlgorithm } from '../../node/core/digest-algorithm.ts'
+import type { DigestAlgorithm } from '../../node/core/digest-algorithm.ts'
 
 /** The marker of a zero block in a digest list. Shared: never write into it. */
 export const ZERO_DIGEST: Buffer = Buffer.alloc(DIGEST_LENGTH)

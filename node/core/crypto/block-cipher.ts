@@ -56,6 +56,7 @@ import { Blake3Hasher } from '@napi-rs/blake-hash'
 import { crc32 } from 'node:zlib'
 import { CryptoError } from './crypto-error.ts'
 import { checkKeyMaterial, dataKeyFingerprint, deriveKey, FINGERPRINT_BYTES } from './fingerprint.ts'
+import type { DigestAlgorithm } from '../digest-algorithm.ts'
 
 export const SEAL_VERSION = 1
 const NONCE_BYTES = 12
@@ -125,13 +126,13 @@ export class BlockCipher {
    * The block's id in a repository of `algorithm`'s block digest: HMAC-SHA-256 of the raw
    * (uncompressed) block under the id key, or keyed BLAKE3 under the BLAKE3 id key.
    */
-  blockId (raw: Uint8Array, algorithm: 'sha256' | 'blake3' = 'sha256'): Buffer {
+  blockId (raw: Uint8Array, algorithm: DigestAlgorithm = 'sha256'): Buffer {
     if (algorithm === 'blake3') return Blake3Hasher.newKeyed(this.#blake3IdKey).update(raw).digestBuffer()
     return createHmac('sha256', this.#idKey).update(raw).digest()
   }
 
   /** True when `raw` is the block `id` names (a restore's last check, after decompressing). */
-  isBlock (id: Uint8Array, raw: Uint8Array, algorithm: 'sha256' | 'blake3' = 'sha256'): boolean {
+  isBlock (id: Uint8Array, raw: Uint8Array, algorithm: DigestAlgorithm = 'sha256'): boolean {
     return id.byteLength === BLOCK_ID_BYTES && timingSafeEqual(this.blockId(raw, algorithm), id)
   }
 

@@ -21,7 +21,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Libp2p } from '@libp2p/interface'
 import type { RestorePoint } from '../../../proto/index.ts'
-import { openBlockFetch, type BlockFetchClient } from '../../../protocols/block-fetch.ts'
+import { checkedDigestAlgorithm, openBlockFetch, type BlockFetchClient } from '../../../protocols/block-fetch.ts'
 import { silentLogger, type Logger } from '../../core/logger.ts'
 import { NbdServer } from '../../hosts/nbd-server/server.ts'
 import { PointDiskSource, type StoredBlock } from '../../hosts/nbd-server/point-disk.ts'
@@ -116,9 +116,10 @@ export function pointExports (init: PointExportsInit): PointExports {
       const c = await stream()
       const out: StoredBlock[] = []
       try {
+        const digestAlgorithm = checkedDigestAlgorithm(c, repository)
         await c.blocks(digests, async (b) => {
           if ((b.missingCode ?? '') !== '') throw new UserError('ERR_MISSING_BLOCK', `repository ${repository} cannot give block ${Buffer.from(b.digest ?? []).toString('hex')}: ${b.missingCode} ${b.missing ?? ''}`)
-          out.push({ data: b.data ?? new Uint8Array(0), compression: b.compression ?? 'none', rawLength: b.rawLength ?? 0, sealed: b.sealed === true, digestAlgorithm: c.digestAlgorithm === 'blake3' ? 'blake3' : 'sha256' })
+          out.push({ data: b.data ?? new Uint8Array(0), compression: b.compression ?? 'none', rawLength: b.rawLength ?? 0, sealed: b.sealed === true, digestAlgorithm })
         })
       } catch (err) {
         // a broken stream is opened again by the next try

@@ -28,10 +28,11 @@ import type { CodecKeyErrorCode } from '../error-codes.ts'
 import { NbdServerError } from './errors.ts'
 import type { NbdExportSource } from './export-source.ts'
 import { BlockCache } from './block-cache.ts'
+import type { DigestAlgorithm } from '../../core/digest-algorithm.ts'
 
 /** A block as the repository stores it: compressed (zstd or none), and for an encrypted point sealed under its data key. */
 /** `digestAlgorithm`: the block digest of the repository it came from (BLAKE3 in format 3; absent: SHA-256) */
-export interface StoredBlock { data: Uint8Array, compression: string, rawLength: number, sealed?: boolean, digestAlgorithm?: 'sha256' | 'blake3' }
+export interface StoredBlock { data: Uint8Array, compression: string, rawLength: number, sealed?: boolean, digestAlgorithm?: DigestAlgorithm }
 
 export interface PointDiskInit {
   size: number

@@ -45,7 +45,8 @@ export function nbdServerExports (init: NbdServerExportsInit): RecoveryExports &
           if (b.missingCode !== undefined && b.missingCode !== '') {
             throw new RecoveryError('ERR_RECOVERY_BLOCK_UNAVAILABLE', `block ${digests[k]!.toString('hex')} of restore point ${disk.pointId} disk ${disk.index} cannot be read from its repository (${b.missingCode})`)
           }
-          return { data: b.data, compression: b.compression, rawLength: b.rawLength, sealed: b.sealed, digestAlgorithm: b.digestAlgorithm }
+          // passed whole: a field the check needs (its digest algorithm) cannot be dropped on the way
+          return b
         })
       })
       server ??= NbdServer.listen({ path: init.socketPath }, { log: init.log })

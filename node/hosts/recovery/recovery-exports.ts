@@ -17,6 +17,7 @@
  * await e.close()
  * ```
  */
+import type { DigestAlgorithm } from '../../core/digest-algorithm.ts'
 
 /** A stored block as the repository gives it (protocols/block-fetch.ts's FetchedBlock). */
 export interface StoredBlock {
@@ -28,7 +29,7 @@ export interface StoredBlock {
   missingCode?: string
   data: Uint8Array
   /** the block digest of the repository it came from (BLAKE3 in format 3; absent: SHA-256), which it is checked by */
-  digestAlgorithm?: 'sha256' | 'blake3'
+  digestAlgorithm?: DigestAlgorithm
 }
 
 /** Reads stored blocks of the point from the repository holding it, in the order asked. */
