@@ -37,13 +37,13 @@
  * await a.stop()            // the disks leave the VM; the VM runs on
  * ```
  */
-import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
 import { RECONNECT_DELAY_S, type MigrationProgress, type RecoveredVmDisk, type RecoveredVmState } from './recovered-vm.ts'
-import { nbdServer, nbdUri, reachable } from './nbd-address.ts'
+import { createOverlays } from './disk-images.ts'
+import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
 const POLL_MS = 1000
@@ -186,11 +186,7 @@ export class AttachedDisks {
       }
       await mkdir(this.dir, { recursive: true, mode: 0o700 })
       try {
-        await Promise.all(init.disks.map(async (d, i) => {
-          await run(init.qemuImg ?? 'qemu-img', ['create', '-q', '-f', 'qcow2', '-u', '-F', 'raw', '-b', nbdUri(d), this.overlays[i]!, String(d.size)]).catch((err: Error) => {
-            throw new RecoveryError('ERR_RECOVERY_OVERLAY_FAILED', `creating the overlay ${this.overlays[i]} of disk ${d.index} failed: ${err.message}; is qemu-img (Debian: qemu-utils) installed and ${this.dir} writable?`, { cause: err })
-          })
-        }))
+        await createOverlays(init.qemuImg ?? 'qemu-img', init.disks, this.overlays, this.dir)
         const ports = await freeRootPorts(q)
         for (const [i, d] of init.disks.entries()) {
           const nodes = [
@@ -431,14 +427,5 @@ function waitFor (q: QmpClient, match: (e: QmpEvent) => boolean, timeoutMs: numb
     }
     const timer = setTimeout(() => { q.off('event', onEvent); reject(new Error('timed out')) }, timeoutMs)
     q.on('event', onEvent)
-  })
-}
-
-async function run (cmd: string, args: string[]): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    execFile(cmd, args, { timeout: 60_000 }, (err, _stdout, stderr) => {
-      if (err === null) resolve()
-      else reject(new Error(String(stderr).trim() || err.message, { cause: err }))
-    })
   })
 }

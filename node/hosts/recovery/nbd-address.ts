@@ -1,7 +1,7 @@
 /**
  * @packageDocumentation
  * A recovery's NBD export address ("unix:PATH" or "HOST:PORT", as QMP addresses are written) in
- * the forms QEMU takes: a blockdev `server`, a URI for an overlay's header, and whether it answers.
+ * the forms QEMU takes: a blockdev `server`, and whether it answers.
  */
 import { createConnection } from 'node:net'
 import { parseQmpAddress } from '../qemu/qmp.ts'
@@ -10,12 +10,6 @@ import { parseQmpAddress } from '../qemu/qmp.ts'
 export function nbdServer (address: string): Record<string, string> {
   const a = parseQmpAddress(address)
   return a.type === 'unix' ? { type: 'unix', path: a.path } : { type: 'inet', host: a.host, port: String(a.port) }
-}
-
-/** The backing file name written in an overlay's header (for `qemu-img info`; the VM is given the graph). */
-export function nbdUri (d: { nbd: string, exportName: string }): string {
-  const a = parseQmpAddress(d.nbd)
-  return a.type === 'unix' ? `nbd+unix:///${d.exportName}?socket=${a.path}` : `nbd://${a.host}:${a.port}/${d.exportName}`
 }
 
 /** Whether the NBD server at `address` accepts a connection (within 2 s). */

@@ -42,13 +42,14 @@
  * await vm.stop()
  * ```
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VmConfig } from '../../../proto/index.ts'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
-import { nbdServer, nbdUri, reachable } from './nbd-address.ts'
+import { createLocalImage, createOverlays } from './disk-images.ts'
+import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
 /** QEMU's NBD reconnect delay: requests wait this long for a server that went away. */
@@ -193,12 +194,7 @@ export class RecoveredVm {
   async #start (): Promise<void> {
     const init = this.#init
     await mkdir(this.dir, { recursive: true, mode: 0o700 })
-    const qemuImg = init.qemuImg ?? 'qemu-img'
-    await Promise.all(init.disks.map(async (d, i) => {
-      await run(qemuImg, ['create', '-q', '-f', 'qcow2', '-u', '-F', 'raw', '-b', nbdUri(d), this.overlays[i]!, String(d.size)]).catch((err: Error) => {
-        throw new RecoveryError('ERR_RECOVERY_OVERLAY_FAILED', `creating the overlay ${this.overlays[i]} of disk ${d.index} failed: ${err.message}; is qemu-img (Debian: qemu-utils) installed and ${this.dir} writable?`, { cause: err })
-      })
-    }))
+    await createOverlays(init.qemuImg ?? 'qemu-img', init.disks, this.overlays, this.dir)
     const argv = this.#argv()
     const logFile = join(this.dir, 'qemu.log')
     const fd = openSync(logFile, 'a')
@@ -401,9 +397,7 @@ export class RecoveredVm {
   async #addTarget (job: DiskJob): Promise<void> {
     const disk = this.disks.find(d => d.index === job.index)!
     const file = join(this.dir, `disk${job.index}.local.qcow2`)
-    await run(this.#init.qemuImg ?? 'qemu-img', ['create', '-q', '-f', 'qcow2', file, String(disk.size)]).catch((err: Error) => {
-      throw new RecoveryError('ERR_RECOVERY_OVERLAY_FAILED', `creating the local image ${file} of disk ${job.index} failed: ${err.message}`, { cause: err })
-    })
+    await createLocalImage(this.#init.qemuImg ?? 'qemu-img', file, disk.size, job.index)
     await this.#qmp!.execute('blockdev-add', { driver: 'file', 'node-name': `rb-lfile${job.index}`, filename: file })
     await this.#qmp!.execute('blockdev-add', { driver: 'qcow2', 'node-name': `rb-local${job.index}`, file: `rb-lfile${job.index}` })
   }
@@ -594,15 +588,6 @@ async function gone (pid: number, graceMs: number): Promise<void> {
     }
     await new Promise(resolve => setTimeout(resolve, 50))
   }
-}
-
-async function run (cmd: string, args: string[]): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    execFile(cmd, args, { timeout: 60_000 }, (err, _stdout, stderr) => {
-      if (err === null) resolve()
-      else reject(new Error(String(stderr).trim() || err.message, { cause: err }))
-    })
-  })
 }
 
 async function tail (file: string): Promise<string> {
