@@ -21,7 +21,7 @@ import { pb, type AdminReply, type AdminRequest, type Progress } from '../proto/
 import { closeAndDrain } from './frames/frames.ts'
 import { framed } from './frames/stream-frames.ts'
 import { yamuxStreamOptions } from './frames/yamux-options.ts'
-import { AdminCallError } from './admin-call-error.ts'
+import { AdminCallError, adminReplyError, answerAdmin } from './admin-call-error.ts'
 
 export const ADMIN_PROTOCOL = '/meshbackup/admin/1.0.0'
 
@@ -50,13 +50,7 @@ export async function handleAdmin (init: AdminServerInit): Promise<void> {
       }
       const request = await f.readMessage(pb.AdminRequest, { timeoutMs: 10_000 })
       if (request == null) return
-      let reply: AdminReply
-      try {
-        reply = await init.handler(request, async (p) => { await send({ progress: p }) })
-      } catch (err: any) {
-        reply = { error: { code: err.code ?? 'ERR_INTERNAL', message: err.message ?? String(err) } }
-      }
-      await send(reply)
+      await send(await answerAdmin(init.handler, request, async (p) => { await send({ progress: p }) }))
       await closeAndDrain(f)
     } catch (err: any) {
       init.log?.warn('admin stream failed', { peer, error: err.message })
@@ -105,7 +99,7 @@ export async function connectAdmin (init: AdminClientInit): Promise<AdminClient>
           continue
         }
         await f.close().catch(() => {})
-        if (reply.error != null) throw new AdminCallError(reply.error.code || 'ERR_ADMIN', reply.error.message || 'failed')
+        if (reply.error != null) throw adminReplyError(reply.error)
         return reply
       }
     },

@@ -24,7 +24,7 @@ import { createConnection, createServer, type Socket } from 'node:net'
 import { chmod, lstat, rm } from 'node:fs/promises'
 import type { AdminReply, AdminRequest, Progress } from '../../proto/index.ts'
 import type { AdminClient, AdminHandler } from '../../protocols/admin.ts'
-import { AdminCallError } from '../../protocols/admin-call-error.ts'
+import { AdminCallError, adminReplyError, answerAdmin } from '../../protocols/admin-call-error.ts'
 import { CodedError } from '../core/errors.ts'
 import type { Logger } from '../core/logger.ts'
 
@@ -167,13 +167,7 @@ async function serve (socket: Socket, pb: AdminCodec, handler: AdminHandler, log
   counted()
   // the debug line names the request: tests (and an operator) see which way a command came
   log.debug('admin request over the local socket', { request: Object.keys(request).find((k) => (request as Record<string, unknown>)[k] != null) })
-  let reply: AdminReply
-  try {
-    reply = await handler(request, async (p) => { send({ progress: p }) })
-  } catch (err: any) {
-    reply = { error: { code: err.code ?? 'ERR_INTERNAL', message: err.message ?? String(err) } }
-  }
-  send(reply)
+  send(await answerAdmin(handler, request, async (p) => { send({ progress: p }) }))
   socket.end()
 }
 
@@ -265,7 +259,7 @@ async function exchange (socket: Socket, pb: AdminCodec, request: AdminRequest, 
             onProgress?.(reply.progress)
             continue
           }
-          if (reply.error != null) settle(new AdminCallError(reply.error.code || 'ERR_ADMIN', reply.error.message || 'failed'))
+          if (reply.error != null) settle(adminReplyError(reply.error))
           else settle(undefined, reply)
           return
         }
