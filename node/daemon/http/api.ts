@@ -71,7 +71,7 @@ export interface Api {
   /** the instant recoveries, as their nodes report them now */
   recoveries(): Promise<object[]>
   /** starts one; answers once the VM runs */
-  recover(query: { point: string, host: string, name?: string, vm?: string, network?: boolean }): Promise<object>
+  recover(query: { point: string, host: string, name?: string, vm?: string, network?: boolean, attachTo?: string, repository?: string }): Promise<object>
   /** migrate (returns once the copy started) or stop */
   recoveryAction(id: string, action: 'migrate' | 'stop'): Promise<object>
   /** kept boot check results, newest first; ?point=ID&vm=NAME&limit=N */
@@ -191,7 +191,7 @@ export function createApi (init: ApiInit): Api {
       return (reply.recoveries?.recoveries ?? []).map((r) => plain(pb.RecoveryInfo, r))
     },
     async recover (query) {
-      const reply = await ask({ recover: { pointId: query.point, host: query.host, name: query.name ?? '', vm: query.vm ?? '', network: query.network === true } })
+      const reply = await ask({ recover: { pointId: query.point, host: query.host, name: query.name ?? '', vm: query.vm ?? '', network: query.network === true, attachTo: query.attachTo ?? '', repository: query.repository ?? '' } })
       return plain(pb.RecoveryInfo, reply.recovery ?? {})
     },
     async recoveryAction (id, action) {

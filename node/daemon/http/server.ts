@@ -122,12 +122,13 @@ export async function startHttpServer (init: HttpServerInit): Promise<HttpServer
     { method: 'GET', path: /^\/api\/throttle$/, route: async () => ({ body: await api.throttle() }) },
     { method: 'GET', path: /^\/api\/recoveries$/, route: async () => ({ body: await api.recoveries() }) },
     {
-      // ?point=ID&host=H[&name=N][&vm=V][&network=1]: answers once the VM runs
+      // ?point=ID&host=H[&name=N][&vm=V][&network=1][&repository=R], or &attach-to=H instead of
+      // host (the disks into H's running VM): answers once the VM runs or the disks are attached
       method: 'POST',
       path: /^\/api\/recoveries$/,
       route: async (req, _p, q) => {
         requireToken(req)
-        return { status: 201, body: await api.recover({ point: q.get('point') ?? '', host: q.get('host') ?? '', name: q.get('name') ?? undefined, vm: q.get('vm') ?? undefined, network: q.get('network') === '1' }) }
+        return { status: 201, body: await api.recover({ point: q.get('point') ?? '', host: q.get('host') ?? '', name: q.get('name') ?? undefined, vm: q.get('vm') ?? undefined, network: q.get('network') === '1', attachTo: q.get('attach-to') ?? undefined, repository: q.get('repository') ?? undefined }) }
       }
     },
     {

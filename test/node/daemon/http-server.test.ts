@@ -71,7 +71,7 @@ describe('HTTP status endpoint', function () {
     files: async () => ({ volume: 'disk', volumes: [], entries: [] }),
     download: async () => {},
     recoveries: async () => [],
-    recover: async (q) => ({ id: 'r1', pointId: q.point, host: q.host, state: 'running' }),
+    recover: async (q) => { queries.push(q); return { id: 'r1', pointId: q.point, host: q.host, state: 'running' } },
     recoveryAction: async (id, action) => ({ id, state: action === 'stop' ? 'stopped' : 'migrating' }),
     bootChecks: async (q) => { queries.push(q); return [{ id: 'p1@000000000000001', pointId: 'p1', vm: 'vm1', pass: true }] },
     bootCheckScreenshot: async (id) => {
@@ -138,6 +138,21 @@ describe('HTTP status endpoint', function () {
     assert.equal(ok.status, 202)
     assert.equal(ok.json.job, 'nightly')
     assert.deepEqual(runs, ['nightly'])
+  })
+
+  it('starts a recovery with the token: a new VM on a host, or the disks into a running VM, from a named repository', async function () {
+    const without = await call(server.url, '/api/recoveries?point=p1&host=h1', { method: 'POST' })
+    assert.equal(without.status, 401)
+    const auth = { authorization: `Bearer ${TOKEN}` }
+    const onHost = await call(server.url, '/api/recoveries?point=p1&host=h1&name=web-ir&network=1', { method: 'POST', headers: auth })
+    assert.equal(onHost.status, 201)
+    assert.deepEqual(queries.at(-1), { point: 'p1', host: 'h1', name: 'web-ir', vm: undefined, network: true, attachTo: undefined, repository: undefined })
+    const attached = await call(server.url, '/api/recoveries?point=p1&attach-to=h2&repository=dr', { method: 'POST', headers: auth })
+    assert.equal(attached.status, 201)
+    assert.deepEqual(queries.at(-1), { point: 'p1', host: '', name: undefined, vm: undefined, network: false, attachTo: 'h2', repository: 'dr' })
+    const stop = await call(server.url, '/api/recoveries/r1/stop', { method: 'POST', headers: auth })
+    assert.equal(stop.status, 202)
+    assert.equal(stop.json.state, 'stopped')
   })
 
   it('maps errors to statuses with the code and message as JSON', async function () {
