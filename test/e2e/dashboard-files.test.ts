@@ -10,17 +10,16 @@
  */
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { startCluster, type Cluster } from '../../sim/cluster.ts'
 import { homePaths, readDaemonInfo } from '../../node/daemon/config.ts'
 import { buildGuestImages, IMAGE_TOOLS, type GuestImages } from '../helpers/guest-images.ts'
 import { requirePrograms } from '../helpers/tools.ts'
+import { launchChromium, requireChromium } from '../helpers/chromium.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex')
 
 describe('the dashboard browses a restore point\'s files and downloads one', function () {
@@ -31,12 +30,7 @@ describe('the dashboard browses a restore point\'s files and downloads one', fun
   let browser: BrowserContext | undefined
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      const what = `${this.test?.parent?.fullTitle() ?? 'dashboard files'}: ${CHROMIUM} is not installed (Debian: apt-get install chromium)`
-      if (process.env.CI === 'true') throw new Error(`${what}; CI must run the browser test`)
-      console.warn(`\n  !!! SKIPPED ${what} !!!\n`)
-      this.skip()
-    }
+    requireChromium(this)
     requirePrograms(this, ...IMAGE_TOOLS, { program: 'nbdfuse', debian: 'libnbd-bin' })
     dir = await mkdtemp(join(tmpdir(), 'meshbackup-dashboard-files-'))
     images = buildGuestImages(join(dir, 'images'), { bigFileMiB: 1 })
@@ -53,14 +47,7 @@ describe('the dashboard browses a restore point\'s files and downloads one', fun
     await cluster.cli('m', ['job', 'add', 'web', '--host', 'lab', '--repository', 'main'])
     const run = await cluster.json('m', ['job', 'run', 'web', '--wait'])
     assert.equal(run.state, 'success', JSON.stringify(run.log))
-    browser = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      chromiumSandbox: false,
-      acceptDownloads: true,
-      viewport: { width: 1280, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
+    browser = await launchChromium(join(dir, 'chromium-profile'), { width: 1280, height: 900 })
   })
 
   after(async function () {

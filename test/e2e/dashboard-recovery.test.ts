@@ -7,14 +7,13 @@
  * checked against the CLI's `recover list` and the recovered QEMU process itself.
  */
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { waitUntil, type Cluster } from '../../sim/cluster.ts'
 import { homePaths, readDaemonInfo } from '../../node/daemon/config.ts'
 import { MiB, QemuLab, requireTools } from '../helpers/qemu.ts'
-
-const CHROMIUM = '/usr/bin/chromium'
+import { backedUpSpine } from '../helpers/qemu-mesh.ts'
+import { launchChromium, requireChromium } from '../helpers/chromium.ts'
 
 describe('the dashboard recovers a point as a VM, migrates it and stops it', function () {
   this.timeout(300_000)
@@ -23,30 +22,14 @@ describe('the dashboard recovers a point as a VM, migrates it and stops it', fun
   let browser: BrowserContext | undefined
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      const what = `${this.test?.parent?.fullTitle() ?? 'dashboard recovery'}: ${CHROMIUM} is not installed (Debian: apt-get install chromium)`
-      if (process.env.CI === 'true') throw new Error(`${what}; CI must run the browser test`)
-      console.warn(`\n  !!! SKIPPED ${what} !!!\n`)
-      this.skip()
-    }
+    requireChromium(this)
     requireTools(this, 'qemu-img', 'qemu-io', 'qemu-nbd', 'qemu-system-x86_64')
     lab = await QemuLab.create()
     const image = await lab.image('disk0.qcow2', 'qcow2', 32 * MiB)
     const vm = await lab.vm('app1', [{ node: 'disk0', file: image, format: 'qcow2', id: 'vd0' }])
     await vm.write('vd0', [{ offset: 3 * MiB, length: MiB, pattern: 0x5a }])
-    cluster = await startCluster({ dir: lab.path('mesh'), nodes: SPINE })
-    await cluster.cli('a', ['host', 'add', 'h1', '--type', 'qemu', '--qmp', vm.qmp])
-    await cluster.waitForHost('a', 'h1')
-    await cluster.cli('a', ['job', 'add', 'q', '--host', 'h1', '--repository', 'main'])
-    const session = await cluster.json('a', ['job', 'run', 'q', '--wait'])
-    assert.equal(session.state, 'success', session.log.join('\n'))
-    browser = await chromium.launchPersistentContext(lab.path('chromium-profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      chromiumSandbox: false,
-      viewport: { width: 1400, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
+    ;({ cluster } = await backedUpSpine(lab, vm.qmp))
+    browser = await launchChromium(lab.path('chromium-profile'), { width: 1400, height: 1000 })
   })
 
   after(async function () {

@@ -6,19 +6,18 @@
  * screenshot is saved in the test's temp dir and copied to /tmp/meshbackup-dashboard.png.
  */
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
 import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
 import { writeFileHost } from '../../sim/corpus.ts'
 import { homePaths, readDaemonInfo } from '../../node/daemon/config.ts'
 import { connectHome } from '../../node/daemon/cli/common.ts'
 import { PNG } from 'pngjs'
+import { launchChromium, requireChromium } from '../helpers/chromium.ts'
 
 const MiB = 1024 * 1024
-const CHROMIUM = '/usr/bin/chromium'
 const SHOWN_TO_LEAD = '/tmp/meshbackup-dashboard.png'
 
 describe('the dashboard shows a running job live in a browser', function () {
@@ -28,12 +27,7 @@ describe('the dashboard shows a running job live in a browser', function () {
   let browser: BrowserContext | undefined
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      const what = `${this.test?.parent?.fullTitle() ?? 'dashboard'}: ${CHROMIUM} is not installed (Debian: apt-get install chromium)`
-      if (process.env.CI === 'true') throw new Error(`${what}; CI must run the browser test`)
-      console.warn(`\n  !!! SKIPPED ${what} !!!\n`)
-      this.skip()
-    }
+    requireChromium(this)
     dir = await mkdtemp(join(tmpdir(), 'meshbackup-dashboard-'))
     const hostDir = join(dir, 'host')
     // random data: every block is sent, so the throttle sets the pace
@@ -49,13 +43,7 @@ describe('the dashboard shows a running job live in a browser', function () {
     })
     await cluster.addFileHost('a', 'lab', hostDir)
     await cluster.cli('a', ['job', 'add', 'throttled', '--host', 'lab', '--repository', 'main', '--rate', '2M'])
-    browser = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      chromiumSandbox: false,
-      viewport: { width: 1280, height: 860 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
+    browser = await launchChromium(join(dir, 'chromium-profile'), { width: 1280, height: 860 })
   })
 
   after(async function () {

@@ -12,9 +12,10 @@ import { execFile } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
-import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
+import { waitUntil, type Cluster } from '../../sim/cluster.ts'
 import { bootGuest } from '../helpers/boot-guest.ts'
 import { MiB, QemuLab, requireTools } from '../helpers/qemu.ts'
+import { backedUpSpine } from '../helpers/qemu-mesh.ts'
 import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
 import { QgaClient } from '../../node/hosts/qemu/qga.ts'
 import { isolatedVmCommand, launchVm, connectVmQmp, type RunningVm } from '../../node/hosts/qemu/isolated-vm.ts'
@@ -40,12 +41,7 @@ describe('instant recovery: --attach-to a VM whose guest runs (ACPI hotplug, rea
     expected = createHash('sha256').update(data).digest('hex')
     await writeFile(lab.path('data.raw'), data)
     const source = await lab.vm('data1', [{ node: 'disk0', file: lab.path('data.raw'), format: 'raw', id: 'vd0' }])
-    cluster = await startCluster({ dir: lab.path('mesh'), nodes: SPINE })
-    await cluster.cli('a', ['host', 'add', 'h1', '--type', 'qemu', '--qmp', source.qmp])
-    await cluster.waitForHost('a', 'h1')
-    await cluster.cli('a', ['job', 'add', 'd', '--host', 'h1', '--repository', 'main'])
-    const session = await cluster.json('a', ['job', 'run', 'd', '--wait'])
-    assert.equal(session.state, 'success', session.log.join('\n'))
+    ;({ cluster } = await backedUpSpine(lab, source.qmp, { job: 'd' }))
 
     // the operator's VM: the test guest booted from an overlay, with a second monitor for the test
     await run('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', guest.image, lab.path('guest.qcow2')])

@@ -11,8 +11,9 @@
  */
 import assert from 'node:assert/strict'
 import { stat, writeFile } from 'node:fs/promises'
-import { startCluster, waitUntil, type Cluster, SPINE } from '../../sim/cluster.ts'
+import { waitUntil, type Cluster } from '../../sim/cluster.ts'
 import { MiB, QemuLab, requireTools, type QemuProcess } from '../helpers/qemu.ts'
+import { backedUpSpine } from '../helpers/qemu-mesh.ts'
 import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
 
 const DISK = 64 * MiB
@@ -38,12 +39,7 @@ describe('instant recovery end to end (daemons, real QEMU)', function () {
     const image = await lab.image('disk0.qcow2', 'qcow2', DISK)
     vm = await lab.vm('app1', [{ node: 'disk0', file: image, format: 'qcow2', id: 'vd0' }])
     await vm.write('vd0', WRITES)
-    cluster = await startCluster({ dir: lab.path('mesh'), nodes: SPINE })
-    await cluster.cli('a', ['host', 'add', 'h1', '--type', 'qemu', '--qmp', vm.qmp])
-    await cluster.waitForHost('a', 'h1')
-    await cluster.cli('a', ['job', 'add', 'q', '--host', 'h1', '--repository', 'main'])
-    const session = await cluster.json('a', ['job', 'run', 'q', '--wait'])
-    assert.equal(session.state, 'success', session.log.join('\n'))
+    ;({ cluster } = await backedUpSpine(lab, vm.qmp))
   })
 
   after(async function () {
