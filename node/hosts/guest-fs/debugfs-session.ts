@@ -19,6 +19,7 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import type { Readable, Writable } from 'node:stream'
 import { GuestFsError } from './guest-fs-error.ts'
+import { tiedToDaemon } from '../../core/tied-child.ts'
 
 export interface DebugfsSessionInit {
   /** the disk file (a raw image, or the file nbdfuse shows) */
@@ -78,7 +79,7 @@ export class DebugfsSession {
     const offset = init.offset ?? 0
     const device = offset > 0 ? `${init.device}?offset=${offset}` : init.device
     const program = init.program ?? 'debugfs'
-    const child = spawn(program, ['-c', '-f', '-', device], {
+    const child = spawn(...tiedToDaemon(program, ['-c', '-f', '-', device]), {
       stdio: ['pipe', 'pipe', 'pipe'],
       // never a pager between debugfs and us
       env: { ...process.env, DEBUGFS_PAGER: '__none__', PAGER: '__none__', LANG: 'C', LC_ALL: 'C' }

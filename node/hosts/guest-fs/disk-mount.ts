@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { GuestFsError } from './guest-fs-error.ts'
+import { tiedToDaemon } from '../../core/tied-child.ts'
 
 /** A disk shown as a local file, until `close()`. */
 export interface MountedDisk {
@@ -55,7 +56,7 @@ export async function mountNbd (address: string, exportName: string, options: Nb
   const file = join(dir, 'disk')
   const pidFile = join(dir + '.pid')
   const program = options.program ?? 'nbdfuse'
-  const child = spawn(program, ['-r', '-P', pidFile, file, uri], { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(...tiedToDaemon(program, ['-r', '-P', pidFile, file, uri]), { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s })
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()))

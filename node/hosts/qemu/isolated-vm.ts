@@ -28,6 +28,7 @@ import { spawn } from 'node:child_process'
 import { accessSync, closeSync, constants as fsConstants, openSync } from 'node:fs'
 import { join } from 'node:path'
 import { QmpClient } from './qmp.ts'
+import { tiedToDaemon } from '../../core/tied-child.ts'
 
 /** One disk of the VM, in boot order (the first gets bootindex 1). */
 export type IsolatedDisk =
@@ -125,7 +126,8 @@ export interface RunningVm {
 export function launchVm (cmd: IsolatedVmCommand): RunningVm {
   const fd = openSync(cmd.stderrLog, 'a')
   const startedAtMs = Date.now()
-  const child = spawn(cmd.argv[0]!, cmd.argv.slice(1), { stdio: ['ignore', fd, fd] })
+  // a throwaway VM: it dies with the daemon (a recovered VM is not launched here)
+  const child = spawn(...tiedToDaemon(cmd.argv[0]!, cmd.argv.slice(1)), { stdio: ['ignore', fd, fd] })
   closeSync(fd)
   const exited = new Promise<number | string>((resolve) => {
     child.once('exit', (code, signal) => { resolve(code ?? signal ?? -1) })
