@@ -47,6 +47,7 @@ import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.t
 import { encodePayloadFrame } from './datapipe/block-frame.ts'
 import { MAX_PIPE_BLOCK_SIZE } from './datapipe/protocol.ts'
 import { alignedBlock, DirectFile } from '../node/core/direct-file.ts'
+import { laneFrames, recordBuffers, restoreSlots } from './restore-memory.ts'
 import { stallWatchdog } from './stall-watchdog.ts'
 import { CodedError } from '../node/core/errors.ts'
 import type { BadSourceBlockCode } from './error-codes.ts'
@@ -60,6 +61,8 @@ export const RESTORE_PROTOCOL = '/meshbackup/restore/1.0.0'
 const DIGEST_LENGTH = 32
 /** A block frame's bytes besides its payload (length prefix, index, digest, lengths), about. */
 const BLOCK_FRAME_OVERHEAD = 48
+/** Room beyond a block in a read buffer, for its record header (packs.ts) */
+const RECORD_ROOM = 4096
 /** A source's codes for a block whose stored copy is bad or gone. */
 const BAD_SOURCE_BLOCK = new Set<BadSourceBlockCode | string>(['ERR_CORRUPT_BLOCK', 'ERR_MISSING_BLOCK', 'ERR_MISSING_PACK'])
 /** Blocks read ahead by the server, and blocks decompressed/hashed/written at once by the client. */
@@ -237,9 +240,8 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
 
   // read ahead a few blocks while earlier ones are on the wire; the framed writer paces us
   const pending: Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean, buffer?: Buffer, damage?: string }>[] = []
-  // read buffers go round: room for a stored block and its record header
-  const free: Buffer[] = []
-  const take = (): Buffer | undefined => recycle ? free.pop() ?? Buffer.allocUnsafe(blockSize + 4096) : undefined
+  // read buffers go round, among all restores: room for a stored block and its record header
+  const take = (): Buffer | undefined => recycle ? recordBuffers.take(blockSize + RECORD_ROOM) : undefined
   let next = 0
   const fill = (): void => {
     while (pending.length < (source.readAhead ?? IN_FLIGHT) && next < data.length) {
@@ -266,7 +268,7 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
     fill()
     if (stored.damage !== undefined) {
       await f.writeMessage(pb.RestoreFrame, { block: { index: i, digest: digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), damaged: true, damage: stored.damage } })
-      if (stored.buffer !== undefined) free.push(stored.buffer)
+      if (stored.buffer !== undefined) recordBuffers.give(stored.buffer)
       continue
     }
     // throttling rules count the frame as it goes on the wire
@@ -278,7 +280,7 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
       compression: stored.compression,
       sealed: stored.sealed === true
     }, stored.data))
-    if (stored.buffer !== undefined) free.push(stored.buffer)
+    if (stored.buffer !== undefined) recordBuffers.give(stored.buffer)
   }
   await f.writeMessage(pb.RestoreFrame, { end: { blocksSent: data.length } })
 }
@@ -420,7 +422,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       try {
         const socket = await connectLane(first.lane!, { host: laneHost, signal })
         const control = f
-        f = framedSocket(socket, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
+        f = framedSocket(socket, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, framePool: laneFrames })
         transport = 'tls'
         void control.close().catch(() => {})
       } catch (err) {
@@ -466,17 +468,17 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       done += bytes
       options.onProgress?.(done, size)
     }
-    // decompressed and hashed in the codec threads, into buffers reused block after block
-    const free: Buffer[] = []
+    // decompressed (or copied) and hashed in the codec threads, into aligned slots that go round
+    // among all restores of this process (restore-memory.ts)
     const land = async (block: BlockFrame): Promise<void> => {
       const index = block.index ?? 0
       const length = Math.min(blockSize, size - index * blockSize)
       // a byte beyond the block lets the codec thread decompress straight into the slot
-      const slot = free.pop() ?? alignedBlock(blockSize + 1)
+      const slot = restoreSlots.take(blockSize + 1)
       try {
         await landIn(block, index, length, slot)
       } finally {
-        free.push(slot)
+        restoreSlots.give(slot)
       }
     }
     const damagedBlocks: number[] = []
@@ -511,9 +513,9 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       }
       checkedBlocks++
       if (out === undefined) return progress(length)
-      // a decompressed (or opened) block is in the aligned slot already; a stored one is staged in it
+      // the block is in the aligned slot: a codec thread decompressed, opened or copied it there
       try {
-        await out.write(raw, index * blockSize, slot)
+        await out.write(raw, index * blockSize)
       } catch (err) {
         throw new RestoreError('ERR_RESTORE_TARGET', `cannot write block ${index} of ${what} to ${partial}: ${(err as Error).message}`, { cause: err })
       }
@@ -611,11 +613,11 @@ async function unpack (block: BlockFrame, length: number, index: number, what: s
       const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: into, sealed, key: key!.material, blockId: block.digest ?? new Uint8Array(0), algorithm })
       return { digest, raw: into === undefined ? Buffer.alloc(0) : into.subarray(0, length) }
     }
-    // a stored block is handed over in its frame: only a direct write copies it (into the slot),
-    // and once; a decompressed one lands in the slot
-    const stored = compression === 'none'
-    const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: stored ? undefined : into, algorithm })
-    return { digest, raw: stored ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : into === undefined ? Buffer.alloc(0) : into.subarray(0, length) }
+    // a stored block is copied into the slot by the codec thread that hashes it (a copy on the
+    // event loop cost the requester's main thread a third of its time); a compressed one is
+    // decompressed there
+    const { digest } = await codecPool().unpack({ input: data, compression, rawLength: length, output: into, algorithm })
+    return { digest, raw: into === undefined ? Buffer.alloc(0) : into.subarray(0, length) }
   } catch (err) {
     const e = err as CodecError
     if (e.code === 'ERR_WRONG_KEY') throw new RestoreError('ERR_WRONG_KEY', `block ${index} of ${what}: ${e.message}`, { cause: err })
