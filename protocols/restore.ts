@@ -365,6 +365,8 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     'check that node\'s daemon is running and reachable (`meshbackup status`), then restore again'))
   const signal = options.signal == null ? watchdog.signal : AbortSignal.any([options.signal, watchdog.signal])
   const inPlace = options.inPlace === true
+  // the codec threads start (on a first restore) while the repository is dialled
+  codecPool()
   let f: Frames
   let transport: 'tls' | 'libp2p' = 'libp2p'
   let laneDeclined: string | undefined

@@ -45,6 +45,25 @@ function threadDelta (before: Map<string, number>, after: Map<string, number>): 
   return [...byName].filter(([, v]) => v >= 0.01).sort((x, y) => y[1] - x[1]).map(([n, v]) => `${n} ${v.toFixed(2)}`).join(', ')
 }
 
+/** The resident memory of a process by kind of mapping, MiB: the heap, files, and anonymous maps by size. */
+async function mappings (pid: number): Promise<string> {
+  const smaps = await readFile(`/proc/${pid}/smaps`, 'utf8')
+  const byKind = new Map<string, number>()
+  let kind = ''
+  for (const line of smaps.split('\n')) {
+    const head = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)$/.exec(line)
+    if (head !== null) {
+      const size = (parseInt(head[2]!, 16) - parseInt(head[1]!, 16)) / 1024 / 1024
+      const name = head[3]!
+      kind = name !== '' ? (name.startsWith('/') ? 'files' : name) : size >= 64 ? 'anon ≥64M' : size >= 8 ? 'anon 8-64M' : size >= 1 ? 'anon 1-8M' : 'anon <1M'
+      continue
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line)
+    if (rss !== null) byKind.set(kind, (byKind.get(kind) ?? 0) + Number(rss[1]) / 1024)
+  }
+  return [...byKind].filter(([, v]) => v >= 1).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')
+}
+
 /** VmRSS and its parts (anon, file, shmem), MiB. */
 async function rssOf (pid: number): Promise<string> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8')
@@ -52,7 +71,7 @@ async function rssOf (pid: number): Promise<string> {
   return `${kib('VmRSS')} (anon ${kib('RssAnon')}, file ${kib('RssFile')}, shmem ${kib('RssShmem')})`
 }
 
-const { values } = parseArgs({ allowNegative: true, options: { size: { type: 'string', default: '1024' }, pairs: { type: 'string', default: '3' }, tree: { type: 'string', multiple: true }, keep: { type: 'string' }, restic: { type: 'boolean', default: true }, profile: { type: 'string' } } })
+const { values } = parseArgs({ allowNegative: true, options: { size: { type: 'string', default: '1024' }, pairs: { type: 'string', default: '3' }, tree: { type: 'string', multiple: true }, keep: { type: 'string' }, restic: { type: 'boolean', default: true }, profile: { type: 'string' }, smaps: { type: 'boolean', default: false } } })
 const total = Number(values.size) * MiB
 const trees = (values.tree ?? ['.']).map((t) => resolve(t))
 const base = values.keep ?? await mkdtemp(join(tmpdir(), 'meshbackup-restore-bench-'))
@@ -117,6 +136,11 @@ try {
       await rm(target, { recursive: true, force: true })
       rows.push(`| ${pair} | restic | ${seconds.toFixed(2)} | restic ${((user ?? 0) + (system ?? 0)).toFixed(2)} | | ${loadavg()[0]!.toFixed(2)} |`)
       process.stderr.write(rows.at(-1)! + '\n')
+    }
+  }
+  if (values.smaps) {
+    for (const side of sides) {
+      for (const [name, n] of side.cluster.nodes) process.stderr.write(`${side.tree} ${name}: ${await mappings(n.process!.pid!)}\n`)
     }
   }
   console.log(['| pair | tree | wall s | CPU s | peak RSS MiB | load 1 min |', '|---|---|---:|---|---|---:|', ...rows].join('\n'))
