@@ -7,9 +7,9 @@
  * Made per stream, each restore's megabytes became garbage when it ended, which V8 (seeing a
  * small heap) collected late: two VMs restored at once left 30 MiB more on the repository daemon
  * and 65 MiB more on the requester after every restore, and fresh memory cost page faults on
- * every first touch. Kept here, a daemon holds at most what its busiest moment needed: per
- * stream, the blocks it has in flight (a budget the stream keeps to), and no more than
- * `MAX_KEPT` free blocks of each kind between restores.
+ * every first touch. Kept here, a daemon holds what its busiest moment needed (each stream keeps
+ * to its budget: the blocks it has in flight), and between restores no more than `MAX_KEPT` free
+ * blocks of each kind.
  *
  * @example
  * ```ts
@@ -20,14 +20,19 @@
 import { alignedBlock } from '../node/core/direct-file.ts'
 import { FramePool } from './frames/buffer-pool.ts'
 
-/** Free blocks kept of each kind: four disks restored at once, each with its blocks in flight. */
-const MAX_KEPT = 24
+/** Free blocks kept of each kind between restores. */
+const MAX_KEPT = 16
 
-/** Blocks of one size, handed out and taken back; the size given back last is the one kept. */
+/**
+ * Blocks of one size, handed out and taken back. It sets no budget of its own: each stream keeps
+ * to its own (its blocks in flight), so that a stream stuck on a frozen disk or pack holds its
+ * own blocks and no other stream's. The size given back last is the one kept.
+ */
 export class BlockPool {
   readonly #make: (bytes: number) => Buffer
   #free: Buffer[] = []
   #bytes = 0
+  #out = 0
 
   constructor (make: (bytes: number) => Buffer) {
     this.#make = make
@@ -35,11 +40,13 @@ export class BlockPool {
 
   /** A block of `bytes` (its contents are whatever was there). */
   take (bytes: number): Buffer {
+    this.#out++
     return (bytes === this.#bytes ? this.#free.pop() : undefined) ?? this.#make(bytes)
   }
 
-  /** Takes `block` back once nothing refers to it any more. */
+  /** Takes back a block from {@link take} once nothing refers to it any more. */
   give (block: Buffer): void {
+    this.#out--
     if (block.byteLength !== this.#bytes) {
       // another block size (one per job): the blocks of the old one go
       this.#free = []
@@ -51,6 +58,11 @@ export class BlockPool {
   /** Free blocks kept (for tests). */
   get kept (): number {
     return this.#free.length
+  }
+
+  /** Blocks handed out and not given back (for tests). */
+  get out (): number {
+    return this.#out
   }
 }
 

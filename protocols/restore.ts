@@ -65,7 +65,9 @@ const BLOCK_FRAME_OVERHEAD = 48
 const RECORD_ROOM = 4096
 /** A source's codes for a block whose stored copy is bad or gone. */
 const BAD_SOURCE_BLOCK = new Set<BadSourceBlockCode | string>(['ERR_CORRUPT_BLOCK', 'ERR_MISSING_BLOCK', 'ERR_MISSING_PACK'])
-/** Blocks read ahead by the server, and blocks decompressed/hashed/written at once by the client. */
+/** Blocks a server reads ahead, unless its source says otherwise. */
+const READ_AHEAD = 4
+/** Blocks one stream decompresses, checks and writes at once: its budget of slots and frames. */
 const IN_FLIGHT = 4
 /** A restore that moves nothing for this long has stalled. */
 export const DEFAULT_STALL_MS = 30_000
@@ -239,48 +241,64 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
   await f.writeMessage(pb.RestoreFrame, { header: { diskName: disk.name ?? '', size, blockSize, blocks, dataBlocks: data.length, keyFingerprint, digestAlgorithm: source.digestAlgorithm ?? 'sha256' } })
 
   // read ahead a few blocks while earlier ones are on the wire; the framed writer paces us
-  const pending: Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean, buffer?: Buffer, damage?: string }>[] = []
-  // read buffers go round, among all restores: room for a stored block and its record header
-  const take = (): Buffer | undefined => recycle ? recordBuffers.take(blockSize + RECORD_ROOM) : undefined
+  type Read = { data: Uint8Array, compression: string, rawLength: number, sealed?: boolean, buffer?: Buffer, damage?: string }
+  const pending: Promise<Read>[] = []
+  // read buffers go round among all restores (restore-memory.ts): room for a stored block and
+  // its record header; a libp2p stream keeps the bytes after a write, so those reads get memory
+  // of their own
+  const bufferFor = async (): Promise<Buffer | undefined> => recycle ? recordBuffers.take(blockSize + RECORD_ROOM) : undefined
+  const giveBack = (r: { buffer?: Buffer }): void => { if (r.buffer !== undefined) recordBuffers.give(r.buffer) }
+  const readAhead = source.readAhead ?? READ_AHEAD
   let next = 0
   const fill = (): void => {
-    while (pending.length < (source.readAhead ?? IN_FLIGHT) && next < data.length) {
+    while (pending.length < readAhead && next < data.length) {
       const i = data[next++]!
       if (bad.has(i)) {
         pending.push(Promise.resolve({ data: new Uint8Array(0), compression: '', rawLength: 0, damage: 'the stored copy is marked damaged' }))
         continue
       }
-      const buffer = take()
-      const read = source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), buffer).then((r) => ({ ...r, buffer }), (err: Error & { code?: string }) => {
-        // the requester learns which block of which disk failed, not only its digest
-        const failed = new RestoreError(err.code ?? 'ERR_RESTORE_BAD_BLOCK', `block ${i} of disk ${index} of restore point ${pointId}: ${err.message}`, { cause: err })
-        // a bad copy found now is told as damaged too when the requester takes damage
-        if (allowDamaged && BAD_SOURCE_BLOCK.has(err.code ?? '')) return { data: new Uint8Array(0), compression: '', rawLength: 0, damage: err.message, buffer }
-        throw failed
+      const read = bufferFor().then(async (buffer): Promise<Read> => {
+        try {
+          return { ...await source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), buffer), buffer }
+        } catch (e) {
+          const err = e as Error & { code?: string }
+          // a bad copy found now is told as damaged too when the requester takes damage
+          if (allowDamaged && BAD_SOURCE_BLOCK.has(err.code ?? '')) return { data: new Uint8Array(0), compression: '', rawLength: 0, damage: err.message, buffer }
+          giveBack({ buffer })
+          // the requester learns which block of which disk failed, not only its digest
+          throw new RestoreError(err.code ?? 'ERR_RESTORE_BAD_BLOCK', `block ${i} of disk ${index} of restore point ${pointId}: ${err.message}`, { cause: err })
+        }
       })
       read.catch(() => {})
       pending.push(read)
     }
   }
-  fill()
-  for (const i of data) {
-    const stored = await pending.shift()!
+  try {
     fill()
-    if (stored.damage !== undefined) {
-      await f.writeMessage(pb.RestoreFrame, { block: { index: i, digest: digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), damaged: true, damage: stored.damage } })
-      if (stored.buffer !== undefined) recordBuffers.give(stored.buffer)
-      continue
+    for (const i of data) {
+      const stored = await pending.shift()!
+      fill()
+      try {
+        if (stored.damage !== undefined) {
+          await f.writeMessage(pb.RestoreFrame, { block: { index: i, digest: digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), damaged: true, damage: stored.damage } })
+          continue
+        }
+        // throttling rules count the frame as it goes on the wire
+        await limiter?.take(stored.data.byteLength + BLOCK_FRAME_OVERHEAD)
+        await f.write(...encodeRestoreBlockFrame({
+          index: i,
+          digest: digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH),
+          rawLength: stored.rawLength,
+          compression: stored.compression,
+          sealed: stored.sealed === true
+        }, stored.data))
+      } finally {
+        giveBack(stored)
+      }
     }
-    // throttling rules count the frame as it goes on the wire
-    await limiter?.take(stored.data.byteLength + BLOCK_FRAME_OVERHEAD)
-    await f.write(...encodeRestoreBlockFrame({
-      index: i,
-      digest: digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH),
-      rawLength: stored.rawLength,
-      compression: stored.compression,
-      sealed: stored.sealed === true
-    }, stored.data))
-    if (stored.buffer !== undefined) recordBuffers.give(stored.buffer)
+  } finally {
+    // a stream that failed gives back what its reads ahead took, once they are done
+    for (const read of pending.splice(0)) read.then(giveBack, () => {})
   }
   await f.writeMessage(pb.RestoreFrame, { end: { blocksSent: data.length } })
 }
@@ -472,11 +490,9 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     }
     // decompressed (or copied) and hashed in the codec threads, into aligned slots that go round
     // among all restores of this process (restore-memory.ts)
-    const land = async (block: BlockFrame): Promise<void> => {
+    const land = async (block: BlockFrame, slot: Buffer): Promise<void> => {
       const index = block.index ?? 0
       const length = Math.min(blockSize, size - index * blockSize)
-      // a byte beyond the block lets the codec thread decompress straight into the slot
-      const slot = restoreSlots.take(blockSize + 1)
       try {
         await landIn(block, index, length, slot)
       } finally {
@@ -542,7 +558,8 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       lastIndex = index
       received++
       const from = f
-      const work = land(block).catch((err: Error) => {
+      // a byte beyond the block lets the codec thread decompress straight into the slot
+      const work = land(block, restoreSlots.take(blockSize + 1)).catch((err: Error) => {
         failure ??= err
         f.abort(err)
       }).finally(() => {
