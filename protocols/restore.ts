@@ -67,8 +67,16 @@ const RECORD_ROOM = 4096
 const BAD_SOURCE_BLOCK = new Set<BadSourceBlockCode | string>(['ERR_CORRUPT_BLOCK', 'ERR_MISSING_BLOCK', 'ERR_MISSING_PACK'])
 /** Blocks a server reads ahead, unless its source says otherwise. */
 const READ_AHEAD = 4
-/** Blocks one stream decompresses, checks and writes at once: its budget of slots and frames. */
-const IN_FLIGHT = 4
+/**
+ * Blocks the restores of this process decompress, check and write at once, shared among their
+ * streams, each of which has at least MIN_IN_FLIGHT: a stream's budget of slots and frames. A
+ * lone stream needs many: its O_DIRECT writes each wait on the device, which took 280 MB/s one
+ * megabyte at a time here and 450 MB/s four at a time.
+ */
+const IN_FLIGHT = 12
+const MIN_IN_FLIGHT = 3
+/** Restore streams of this process now receiving blocks. */
+let streams = 0
 /** A restore that moves nothing for this long has stalled. */
 export const DEFAULT_STALL_MS = 30_000
 
@@ -540,37 +548,42 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       progress(raw.byteLength)
     }
 
-    for (;;) {
-      const frame = await read(`block ${received + 1} of ${dataBlocks}`)
-      if (failure !== undefined) throw failure
-      if (frame.frame === 'end') break
-      if (frame.frame !== 'block') throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent ${frame.frame ?? 'an empty frame'} inside the block stream of ${what}`)
-      const block = frame.block!
-      const index = block.index ?? 0
-      if (index <= lastIndex || index >= blocks) {
-        throw new RestoreError('ERR_RESTORE_BAD_BLOCK', `repository ${who} sent block ${index} of ${what} out of order or beyond its ${blocks} blocks`)
+    streams++
+    try {
+      for (;;) {
+        const frame = await read(`block ${received + 1} of ${dataBlocks}`)
+        if (failure !== undefined) throw failure
+        if (frame.frame === 'end') break
+        if (frame.frame !== 'block') throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent ${frame.frame ?? 'an empty frame'} inside the block stream of ${what}`)
+        const block = frame.block!
+        const index = block.index ?? 0
+        if (index <= lastIndex || index >= blocks) {
+          throw new RestoreError('ERR_RESTORE_BAD_BLOCK', `repository ${who} sent block ${index} of ${what} out of order or beyond its ${blocks} blocks`)
+        }
+        // the zero blocks skipped since the previous block are done: they are holes already
+        const zeroBytes = Math.max(0, Math.min(size, index * blockSize) - passed)
+        if (zeroBytes > 0 && zeros !== undefined) await writeZeros(out!, zeros, passed, zeroBytes)
+        passed = Math.min(size, (index + 1) * blockSize)
+        if (zeroBytes > 0) progress(zeroBytes)
+        lastIndex = index
+        received++
+        const from = f
+        // a byte beyond the block lets the codec thread decompress straight into the slot
+        const work = land(block, restoreSlots.take(blockSize + 1)).catch((err: Error) => {
+          failure ??= err
+          f.abort(err)
+        }).finally(() => {
+          inflight.delete(work)
+          // the block was decompressed into the slot and written from there: its frame is free
+          from.release?.(frame)
+        })
+        inflight.add(work)
+        while (inflight.size >= Math.max(MIN_IN_FLIGHT, Math.floor(IN_FLIGHT / streams))) await Promise.race([...inflight, aborted])
       }
-      // the zero blocks skipped since the previous block are done: they are holes already
-      const zeroBytes = Math.max(0, Math.min(size, index * blockSize) - passed)
-      if (zeroBytes > 0 && zeros !== undefined) await writeZeros(out!, zeros, passed, zeroBytes)
-      passed = Math.min(size, (index + 1) * blockSize)
-      if (zeroBytes > 0) progress(zeroBytes)
-      lastIndex = index
-      received++
-      const from = f
-      // a byte beyond the block lets the codec thread decompress straight into the slot
-      const work = land(block, restoreSlots.take(blockSize + 1)).catch((err: Error) => {
-        failure ??= err
-        f.abort(err)
-      }).finally(() => {
-        inflight.delete(work)
-        // the block was decompressed into the slot and written from there: its frame is free
-        from.release?.(frame)
-      })
-      inflight.add(work)
-      while (inflight.size >= IN_FLIGHT) await Promise.race([...inflight, aborted])
+      await Promise.race([Promise.all(inflight), aborted])
+    } finally {
+      streams--
     }
-    await Promise.race([Promise.all(inflight), aborted])
     if (failure !== undefined) throw failure
     if (received !== dataBlocks) {
       throw new RestoreError('ERR_RESTORE_INCOMPLETE', `repository ${who} sent ${received} of the ${dataBlocks} data blocks of ${what}`)

@@ -7,6 +7,7 @@
  *
  * ```
  * node sim/restore-bench.ts --size 1024 --pairs 3 --tree /work/main --tree .
+ * node sim/restore-bench.ts --single --no-restic     # one disk, half zero, half random: one stream
  * ```
  */
 import { spawnSync } from 'node:child_process'
@@ -71,14 +72,17 @@ async function rssOf (pid: number): Promise<string> {
   return `${kib('VmRSS')} (anon ${kib('RssAnon')}, file ${kib('RssFile')}, shmem ${kib('RssShmem')})`
 }
 
-const { values } = parseArgs({ allowNegative: true, options: { size: { type: 'string', default: '1024' }, pairs: { type: 'string', default: '3' }, tree: { type: 'string', multiple: true }, keep: { type: 'string' }, restic: { type: 'boolean', default: true }, profile: { type: 'string' }, smaps: { type: 'boolean', default: false } } })
+const { values } = parseArgs({ allowNegative: true, options: { size: { type: 'string', default: '1024' }, pairs: { type: 'string', default: '3' }, tree: { type: 'string', multiple: true }, keep: { type: 'string' }, restic: { type: 'boolean', default: true }, profile: { type: 'string' }, smaps: { type: 'boolean', default: false }, single: { type: 'boolean', default: false } } })
 const total = Number(values.size) * MiB
 const trees = (values.tree ?? ['.']).map((t) => resolve(t))
 const base = values.keep ?? await mkdtemp(join(tmpdir(), 'meshbackup-restore-bench-'))
 const hostDir = join(base, 'host')
 const corpus = await import(join(trees[0]!, 'sim/corpus.ts')) as CorpusModule
 const diskSize = Math.floor(total / 4 / MiB) * MiB
-await corpus.writeFileHost(hostDir, { seed: 4243, vms: ['vm1', 'vm2'].map((name) => ({ name, disks: [0, 1].map((i) => ({ name: `disk${i}`, size: diskSize })) })) })
+// --single: one VM with one disk, half zero and half random (as sim/recovery-bench.ts): one stream
+await corpus.writeFileHost(hostDir, values.single
+  ? { seed: 4243, mix: { zero: 1, text: 0, random: 1 }, vms: [{ name: 'vm1', disks: [{ name: 'disk0', size: total }] }] }
+  : { seed: 4243, vms: ['vm1', 'vm2'].map((name) => ({ name, disks: [0, 1].map((i) => ({ name: `disk${i}`, size: diskSize })) })) })
 const sides: Side[] = []
 try {
   for (const [k, tree] of trees.entries()) {
