@@ -65,8 +65,16 @@ const BLOCK_FRAME_OVERHEAD = 48
 const RECORD_ROOM = 4096
 /** A source's codes for a block whose stored copy is bad or gone. */
 const BAD_SOURCE_BLOCK = new Set<BadSourceBlockCode | string>(['ERR_CORRUPT_BLOCK', 'ERR_MISSING_BLOCK', 'ERR_MISSING_PACK'])
-/** Blocks a server reads ahead, unless its source says otherwise. */
+/** Blocks a server reads ahead per stream, unless its source says otherwise. */
 const READ_AHEAD = 4
+/**
+ * Blocks read ahead by all the streams a server sends at once, each with at least two (one read
+ * while one is sent): four disks restored at once hold 12 read buffers rather than 20. A source
+ * that asks for more than READ_AHEAD (a bucket: each read waits on a round trip) keeps its own.
+ */
+const READS_AHEAD = 8
+/** Restore streams this process is sending blocks on now. */
+let sending = 0
 /**
  * Blocks the restores of this process decompress, check and write at once, shared among their
  * streams, each of which has at least MIN_IN_FLIGHT: a stream's budget of slots and frames. A
@@ -256,10 +264,11 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
   // of their own
   const bufferFor = async (): Promise<Buffer | undefined> => recycle ? recordBuffers.take(blockSize + RECORD_ROOM) : undefined
   const giveBack = (r: { buffer?: Buffer }): void => { if (r.buffer !== undefined) recordBuffers.give(r.buffer) }
-  const readAhead = source.readAhead ?? READ_AHEAD
+  const own = source.readAhead ?? READ_AHEAD
+  const readAhead = (): number => own > READ_AHEAD ? own : Math.min(own, Math.max(2, Math.floor(READS_AHEAD / sending)))
   let next = 0
   const fill = (): void => {
-    while (pending.length < readAhead && next < data.length) {
+    while (pending.length < readAhead() && next < data.length) {
       const i = data[next++]!
       if (bad.has(i)) {
         pending.push(Promise.resolve({ data: new Uint8Array(0), compression: '', rawLength: 0, damage: 'the stored copy is marked damaged' }))
@@ -281,6 +290,7 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
       pending.push(read)
     }
   }
+  sending++
   try {
     fill()
     for (const i of data) {
@@ -305,6 +315,7 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
       }
     }
   } finally {
+    sending--
     // a stream that failed gives back what its reads ahead took, once they are done
     for (const read of pending.splice(0)) read.then(giveBack, () => {})
   }
