@@ -17,6 +17,11 @@
  * restore that makes no progress for 30 s (a frozen repository keeps its connection open) fails
  * with ERR_RESTORE_STALLED.
  *
+ * Memory: the repository reads records into buffers, and the requester decompresses into aligned
+ * slots and assembles lane frames in memory, all kept for the process and shared by every stream
+ * (restore-memory.ts); each stream keeps to its share of the blocks in flight (READS_AHEAD on the
+ * repository, IN_FLIGHT on the requester), so four disks restored at once hold about what one does.
+ *
  * An encrypted point's header names its data key's fingerprint and its blocks come as stored,
  * sealed (RestoreBlock.sealed; node/core/crypto/block-cipher.ts): the requester needs that key
  * (`dataKey`), opens each frame, decompresses, and checks the keyed block id instead of SHA-256.
