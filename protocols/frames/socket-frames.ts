@@ -46,7 +46,7 @@ class SocketFrames implements Frames {
   readonly #readHighWater: number
   readonly #writeTimeoutMs: number | undefined
   readonly #decoder: FrameDecoder
-  readonly #pool = new FramePool()
+  readonly #pool: FramePool
   /** the frame each message read with readMessage was decoded from, for `release` */
   readonly #frameOf = new WeakMap<object, Uint8Array>()
   #frames: Uint8Array[] = []
@@ -64,6 +64,7 @@ class SocketFrames implements Frames {
     this.#highWater = options.highWaterBytes ?? DEFAULT_WRITE_HIGH_WATER_BYTES
     this.#readHighWater = options.readHighWaterBytes ?? LANE_READ_HIGH_WATER_BYTES
     this.#writeTimeoutMs = options.writeTimeoutMs
+    this.#pool = options.framePool ?? new FramePool()
     // small frames (acknowledgements, headers) are not worth a pooled megabyte
     this.#decoder = new FrameDecoder({ maxFrameBytes: this.#maxFrameBytes, allocate: (bytes) => bytes < POOLED_FRAME_BYTES / 4 ? Buffer.allocUnsafe(bytes) : this.#pool.take(bytes) })
     socket.setNoDelay(true)

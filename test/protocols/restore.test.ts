@@ -16,6 +16,7 @@ import {
 import { Repository } from '../../roles/repository/store.ts'
 import { blockDigestSync } from '../../roles/repository/digest.ts'
 import { BulkLane } from '../../protocols/bulk-lane.ts'
+import { recordBuffers, restoreSlots } from '../../protocols/restore-memory.ts'
 import { startNodes, stopNodes } from '../helpers/libp2p.ts'
 import { TempDirs, blockContent, within } from '../helpers/datapath.ts'
 
@@ -119,6 +120,25 @@ describe('protocols/restore', function () {
     assert.deepEqual(await readFile(to), image)
     assert.equal(await exists(`${to}.partial`), false)
     assert.deepEqual(seen[seen.length - 1], [image.length, image.length])
+  })
+
+  it('restores two disks side by side bit for bit through the memory all restores share, and keeps no more of it afterwards than they needed', async function () {
+    current = (await memorySource(image, BS)).source
+    await restore(join(dir, 'warm.raw'))
+    const kept = { slots: restoreSlots.kept, records: recordBuffers.kept }
+    const [one, two] = [join(dir, 'side1.raw'), join(dir, 'side2.raw')]
+    await Promise.all([restore(one), restore(two)])
+    assert.deepEqual(await readFile(one), image)
+    assert.deepEqual(await readFile(two), image)
+    // every slot and read buffer came back, and no more are kept than the bound
+    assert.equal(restoreSlots.out, 0)
+    assert.equal(recordBuffers.out, 0)
+    assert.ok(restoreSlots.kept >= kept.slots && restoreSlots.kept <= 16, `slots kept ${restoreSlots.kept}`)
+    assert.ok(recordBuffers.kept >= kept.records && recordBuffers.kept <= 16, `read buffers kept ${recordBuffers.kept}`)
+    // another restore takes what is kept: nothing grows
+    const after = { slots: restoreSlots.kept, records: recordBuffers.kept }
+    await restore(join(dir, 'again.raw'))
+    assert.deepEqual({ slots: restoreSlots.kept, records: recordBuffers.kept }, after)
   })
 
   it('restores over libp2p when the requester does not ask for the bulk lane', async function () {
