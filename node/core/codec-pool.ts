@@ -236,6 +236,6 @@ export function codecPool (): CodecPool {
  * fifth of its CPU for them (measured on the bench's 1 GiB full backup). The threads are
  * unref'd: they keep no daemon from exiting.
  */
-export function startCodecThreads (): void {
-  codecPool()
+export function startCodecThreads (): CodecPool {
+  return codecPool()
 }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { createHash, randomBytes, randomInt } from 'node:crypto'
 import { constants, zstdCompressSync, zstdDecompressSync } from 'node:zlib'
-import { CodecPool, packRoom, sharedBlock, type CodecError } from '../../../node/core/codec-pool.ts'
+import { CodecPool, codecPool, packRoom, sharedBlock, startCodecThreads, type CodecError } from '../../../node/core/codec-pool.ts'
 
 const MiB = 1024 * 1024
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
@@ -65,6 +65,28 @@ describe('node/codec-pool', function () {
     } finally {
       await single.close()
     }
+  })
+
+  it('compresses at a fast (negative) level: fewer bytes saved than level 1, and zlib reads it back', async function () {
+    const input = sharedBlock(MiB)
+    input.set(text(MiB))
+    const packed = sharedBlock(packRoom(MiB))
+    const fast = await pool.pack({ input, output: packed, level: -5 })
+    assert.deepEqual(zstdDecompressSync(packed.subarray(0, fast.length)), input)
+    const one = await pool.pack({ input, output: sharedBlock(packRoom(MiB)), level: 1 })
+    assert.ok(fast.length > 0 && fast.length < MiB, `level -5 packed ${fast.length} bytes`)
+    assert.ok(fast.length >= one.length, `level -5 gave ${fast.length} bytes, level 1 ${one.length}`)
+    const raw = sharedBlock(MiB + 1)
+    const back = await pool.unpack({ input: Buffer.from(zstdCompressSync(input, { params: { [constants.ZSTD_c_compressionLevel]: -5 } })), compression: 'zstd', rawLength: MiB, output: raw })
+    assert.deepEqual(back.digest, sha256(input))
+  })
+
+  it('starts the daemon\'s threads when a role asks, once: the pool its tasks use', async function () {
+    const started = startCodecThreads()
+    assert.equal(startCodecThreads(), started)
+    assert.equal(codecPool(), started)
+    const input = sharedBlock(4096)
+    assert.deepEqual((await started.pack({ input })).digest, sha256(input))
   })
 
   it('decompresses and hashes ordinary buffers, into a shared output when given one', async function () {
