@@ -233,7 +233,7 @@ export function codecPool (): CodecPool {
  * Starts the daemon's codec threads now: the proxy and repository roles call it when they start.
  * A thread's start (a Node isolate, type stripping, its modules) costs about 0.3 CPU-s and 30 MiB;
  * started on first use, the threads of the proxy and the repository made the first backup after
- * a start pay 14% of its CPU for them (the bench's 1 GiB full backup, median of six A/B pairs).
+ * a start pay about 15% of its CPU for them (the bench's 1 GiB full backup, eight A/B pairs).
  * The threads are unref'd, keep no daemon from exiting and cost nothing while idle.
  */
 export function startCodecThreads (): CodecPool {
