@@ -4,7 +4,12 @@
  * refused with a code, and a pool that keeps working after a refusal.
  */
 import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
 import { createHash, randomBytes, randomInt } from 'node:crypto'
+import { readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { TempDirs } from '../../helpers/datapath.ts'
 import { constants, zstdCompressSync, zstdDecompressSync } from 'node:zlib'
 import { CodecPool, codecPool, packRoom, sharedBlock, startCodecThreads, type CodecError } from '../../../node/core/codec-pool.ts'
 
@@ -112,5 +117,36 @@ describe('node/codec-pool', function () {
     // every thread still decompresses correctly
     const results = await Promise.all(Array.from({ length: 8 }, async () => await pool.unpack({ input: packed, compression: 'zstd', rawLength: MiB })))
     for (const r of results) assert.deepEqual(r.digest, sha256(raw))
+  })
+
+  describe('under the process\'s compile cache', function () {
+    const temps = new TempDirs()
+    after(async function () { await temps.cleanup() })
+
+    // a thread that strips its own modules' types pays twice the start and memory: it takes them
+    // from the cache the process enabled (node/bin/meshbackup.js does), and puts there what it compiled
+    it('gives it to its threads, which keep their modules there', async function () {
+      const dir = await temps.make()
+      const script = join(dir, 'child.mjs')
+      await writeFile(script, [
+        "import { enableCompileCache } from 'node:module'",
+        'enableCompileCache(process.argv[2])',
+        'const { CodecPool, sharedBlock } = await import(process.argv[3])',
+        "if (process.argv[4] === 'threads') {",
+        '  const pool = new CodecPool({ threads: 1 })',
+        '  await pool.pack({ input: sharedBlock(4096) })',
+        '  await pool.close()',
+        '}'
+      ].join('\n'))
+      const pool = new URL('../../../node/core/codec-pool.ts', import.meta.url).href
+      const cached = async (threads: string): Promise<number> => {
+        const cache = join(dir, `cache-${threads}`)
+        await promisify(execFile)(process.execPath, [script, cache, pool, threads])
+        return (await readdir(cache, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length
+      }
+      const withoutThreads = await cached('none')
+      const withThreads = await cached('threads')
+      assert.ok(withThreads > withoutThreads, `the cache holds ${withThreads} files after a thread ran, ${withoutThreads} without one`)
+    })
   })
 })
