@@ -148,7 +148,8 @@ export class Catalog {
     const compression = job.compression || 'zstd'
     if (compression !== 'zstd' && compression !== 'none') throw new UserError('ERR_BAD_JOB', `compression "${compression}" must be zstd or none`)
     const level = job.compressionLevel ?? 0
-    if (level < 0 || level > 19) throw new UserError('ERR_BAD_JOB', `compression level ${level} must be between 1 and 19 (0: default)`)
+    // negative: zstd's fast levels, -7 the fastest offered
+    if (!Number.isInteger(level) || level < -7 || level > 19) throw new UserError('ERR_BAD_JOB', `compression level ${level} must be between 1 and 19, or a fast level from -7 to -1 (0: default)`)
     const mode = job.mode ?? ''
     if (!['', 'direct', 'hotadd', 'nbd'].includes(mode)) throw new UserError('ERR_BAD_JOB', `transport mode "${mode}" must be direct, hotadd or nbd (or unset: automatic)`)
     const guest = job.guest ?? undefined

@@ -26,6 +26,7 @@ import { ReadMeters } from './read-meters.ts'
 import { OrphanWatch } from './orphan-watch.ts'
 import { Recoveries } from './recoveries.ts'
 import { wireLimiter } from '../../node/runtime/traffic.ts'
+import { startCodecThreads } from '../../node/core/codec-pool.ts'
 
 /** Slots when config.proxy is absent. */
 export const DEFAULT_PROXY_SLOTS = 4
@@ -105,6 +106,8 @@ export const proxy: RoleFactory = (components): Role => {
       const slots = components.config.proxy?.slots ?? DEFAULT_PROXY_SLOTS
       const table = leases = new LeaseTable({ slots, peerId, name: 'proxy', onChange: announce })
       const lane = await components.bulkLane?.()
+      // blocks are hashed and compressed in these threads: started with the role, not by the first backup
+      startCodecThreads()
       recoveries = components.recoveryExports === undefined
         ? undefined
         : new Recoveries({ libp2p: mesh.libp2p, exports: components.recoveryExports, peerId, log: (line) => log.warn(line) })

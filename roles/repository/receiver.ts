@@ -22,6 +22,7 @@ import { RepositoryError } from './errors.ts'
 import { CodedError } from '../../node/core/errors.ts'
 import type { ReceiverErrorCode } from './error-codes.ts'
 import { belowReserve, isOutOfSpace, repositoryFull, repositorySpace, type RepositorySpace } from './free-space.ts'
+import { startCodecThreads } from '../../node/core/codec-pool.ts'
 
 /**
  * Blocks being verified and stored at once per pipe. Each holds its megabyte frame; with the
@@ -59,6 +60,8 @@ export class ReceiverError extends CodedError<ReceiverErrorCode> {}
 export function receiver (init: ReceiverInit): PipeHandler {
   const log = init.log ?? silentLogger
   const limit = Math.max(1, init.inFlight ?? DEFAULT_IN_FLIGHT)
+  // every new block is checked in a codec thread: started with the role, not by the first backup
+  startCodecThreads()
 
   return async (pipe: PipeServer): Promise<void> => {
     const header = pipe.header

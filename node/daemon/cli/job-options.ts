@@ -7,12 +7,24 @@
 import type { Command } from 'commander'
 import { CliError, collect, count } from './common.ts'
 
+/** The fastest zstd level a job may ask for (zstd's negative levels; the manager's catalog checks the same bounds). */
+const MAX_FAST_LEVEL = 7
+
+/** A commander parser for a zstd level: 1 to 19, or a fast level -1 to -7. */
+function zstdLevel (value: string): number {
+  const level = Number(value.trim())
+  if (!/^-?\d+$/.test(value.trim()) || level < -MAX_FAST_LEVEL || level > 19 || level === 0) {
+    throw new CliError('ERR_BAD_ARGUMENT', `--level ${value}: use a whole number from 1 to 19, or a fast level from ${-MAX_FAST_LEVEL} to -1`)
+  }
+  return level
+}
+
 type Setting = [flags: string, help: string, parse?: (value: string, previous: any) => unknown, addDefault?: unknown]
 
 const SETTINGS: Setting[] = [
   ['--block-size <size>', 'block size (power of two, 4K-8M)', undefined, '1M'],
   ['--compression <kind>', 'zstd | none', undefined, 'zstd'],
-  ['--level <n>', 'zstd level', count('--level'), 1],
+  ['--level <n>', `zstd level: 1 to 19, or a fast level ${-MAX_FAST_LEVEL} to -1 (less CPU for more bytes)`, zstdLevel, 1],
   ['--rate <bytes/s>', 'throttle: each task reads at most this many bytes per second from its disk (zero blocks count: they are read; compression does not raise it), e.g. 100M (0: off)', undefined, '0'],
   ['--keep-last <n>', 'retention: keep the newest N points of each VM (0: not used)', count('--keep-last'), 0],
   ['--keep-days <d>', 'retention: keep the points younger than D days', count('--keep-days'), 0],

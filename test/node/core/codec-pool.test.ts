@@ -4,9 +4,14 @@
  * refused with a code, and a pool that keeps working after a refusal.
  */
 import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
 import { createHash, randomBytes, randomInt } from 'node:crypto'
+import { readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { TempDirs } from '../../helpers/datapath.ts'
 import { constants, zstdCompressSync, zstdDecompressSync } from 'node:zlib'
-import { CodecPool, packRoom, sharedBlock, type CodecError } from '../../../node/core/codec-pool.ts'
+import { CodecPool, codecPool, packRoom, sharedBlock, startCodecThreads, type CodecError } from '../../../node/core/codec-pool.ts'
 
 const MiB = 1024 * 1024
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
@@ -67,6 +72,28 @@ describe('node/codec-pool', function () {
     }
   })
 
+  it('compresses at a fast (negative) level: fewer bytes saved than level 1, and zlib reads it back', async function () {
+    const input = sharedBlock(MiB)
+    input.set(text(MiB))
+    const packed = sharedBlock(packRoom(MiB))
+    const fast = await pool.pack({ input, output: packed, level: -5 })
+    assert.deepEqual(zstdDecompressSync(packed.subarray(0, fast.length)), input)
+    const one = await pool.pack({ input, output: sharedBlock(packRoom(MiB)), level: 1 })
+    assert.ok(fast.length > 0 && fast.length < MiB, `level -5 packed ${fast.length} bytes`)
+    assert.ok(fast.length >= one.length, `level -5 gave ${fast.length} bytes, level 1 ${one.length}`)
+    const raw = sharedBlock(MiB + 1)
+    const back = await pool.unpack({ input: Buffer.from(zstdCompressSync(input, { params: { [constants.ZSTD_c_compressionLevel]: -5 } })), compression: 'zstd', rawLength: MiB, output: raw })
+    assert.deepEqual(back.digest, sha256(input))
+  })
+
+  it('starts the daemon\'s threads when a role asks, once: the pool its tasks use', async function () {
+    const started = startCodecThreads()
+    assert.equal(startCodecThreads(), started)
+    assert.equal(codecPool(), started)
+    const input = sharedBlock(4096)
+    assert.deepEqual((await started.pack({ input })).digest, sha256(input))
+  })
+
   it('decompresses and hashes ordinary buffers, into a shared output when given one', async function () {
     const raw = text(MiB)
     const packed = zstdCompressSync(raw)
@@ -90,5 +117,36 @@ describe('node/codec-pool', function () {
     // every thread still decompresses correctly
     const results = await Promise.all(Array.from({ length: 8 }, async () => await pool.unpack({ input: packed, compression: 'zstd', rawLength: MiB })))
     for (const r of results) assert.deepEqual(r.digest, sha256(raw))
+  })
+
+  describe('under the process\'s compile cache', function () {
+    const temps = new TempDirs()
+    after(async function () { await temps.cleanup() })
+
+    // a thread that strips its own modules' types pays twice the start and memory: it takes them
+    // from the cache the process enabled (node/bin/meshbackup.js does), and puts there what it compiled
+    it('gives it to its threads, which keep their modules there', async function () {
+      const dir = await temps.make()
+      const script = join(dir, 'child.mjs')
+      await writeFile(script, [
+        "import { enableCompileCache } from 'node:module'",
+        'enableCompileCache(process.argv[2])',
+        'const { CodecPool, sharedBlock } = await import(process.argv[3])',
+        "if (process.argv[4] === 'threads') {",
+        '  const pool = new CodecPool({ threads: 1 })',
+        '  await pool.pack({ input: sharedBlock(4096) })',
+        '  await pool.close()',
+        '}'
+      ].join('\n'))
+      const pool = new URL('../../../node/core/codec-pool.ts', import.meta.url).href
+      const cached = async (threads: string): Promise<number> => {
+        const cache = join(dir, `cache-${threads}`)
+        await promisify(execFile)(process.execPath, [script, cache, pool, threads])
+        return (await readdir(cache, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length
+      }
+      const withoutThreads = await cached('none')
+      const withThreads = await cached('threads')
+      assert.ok(withThreads > withoutThreads, `the cache holds ${withThreads} files after a thread ran, ${withoutThreads} without one`)
+    })
   })
 })
