@@ -2,7 +2,8 @@
  * @packageDocumentation
  * The memory restores work in, kept for the whole process and shared by every restore stream
  * rather than made per stream: on the repository, the buffers records are read into; on the
- * requester, the aligned slots blocks are decompressed into and the frames a bulk lane assembles.
+ * requester, the aligned slots blocks are decompressed into (the frames a bulk lane assembles are
+ * every connection's: frames/buffer-pool.ts).
  *
  * Made per stream, each restore's megabytes became garbage when it ended, which V8 (seeing a
  * small heap) collected late: two VMs restored at once left 30 MiB more on the repository daemon
@@ -18,7 +19,6 @@
  * ```
  */
 import { alignedBlock } from '../node/core/direct-file.ts'
-import { FramePool } from './frames/buffer-pool.ts'
 
 /** Free blocks kept of each kind between restores. */
 const MAX_KEPT = 16
@@ -71,6 +71,3 @@ export const restoreSlots = new BlockPool(alignedBlock)
 
 /** The repository's read buffers: a stored record and its header, read from a pack, then sent. */
 export const recordBuffers = new BlockPool((bytes) => Buffer.allocUnsafe(bytes))
-
-/** The frames every restore's bulk lane assembles blocks in (socket-frames.ts), shared by all lanes. */
-export const laneFrames = new FramePool()

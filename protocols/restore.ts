@@ -19,7 +19,7 @@
  *
  * Memory: the repository reads records into buffers, and the requester decompresses into aligned
  * slots and assembles lane frames in memory, all kept for the process and shared by every stream
- * (restore-memory.ts); each stream keeps to its share of the blocks in flight (READS_AHEAD on the
+ * (restore-memory.ts, frames/buffer-pool.ts); each stream keeps to its share of the blocks in flight (READS_AHEAD on the
  * repository, IN_FLIGHT on the requester), so four disks restored at once hold about what one does.
  *
  * An encrypted point's header names its data key's fingerprint and its blocks come as stored,
@@ -52,7 +52,7 @@ import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.t
 import { encodePayloadFrame } from './datapipe/block-frame.ts'
 import { MAX_PIPE_BLOCK_SIZE } from './datapipe/protocol.ts'
 import { alignedBlock, DirectFile } from '../node/core/direct-file.ts'
-import { laneFrames, recordBuffers, restoreSlots } from './restore-memory.ts'
+import { recordBuffers, restoreSlots } from './restore-memory.ts'
 import { stallWatchdog } from './stall-watchdog.ts'
 import { CodedError } from '../node/core/errors.ts'
 import type { BadSourceBlockCode } from './error-codes.ts'
@@ -466,7 +466,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       try {
         const socket = await connectLane(first.lane!, { host: laneHost, signal })
         const control = f
-        f = framedSocket(socket, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, framePool: laneFrames })
+        f = framedSocket(socket, { remotePeer: who, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES })
         transport = 'tls'
         void control.close().catch(() => {})
       } catch (err) {

@@ -16,7 +16,6 @@
  */
 import type { PeerId, AbortOptions } from '@libp2p/interface'
 import { FrameError } from './frame-error.ts'
-import type { FramePool } from './buffer-pool.ts'
 
 /** Writers wait while more than this many bytes are queued on the stream. */
 export const DEFAULT_WRITE_HIGH_WATER_BYTES = 1024 * 1024
@@ -69,8 +68,6 @@ export interface FramedOptions {
   writeTimeoutMs?: number
   /** The remote peer (libp2p 3 streams do not carry it); shown as `remotePeer`. */
   remotePeer?: PeerId | string
-  /** Where a socket assembles block frames (socket-frames.ts); default: a pool of its own. */
-  framePool?: FramePool
 }
 
 /** A read waiting for the next frame. */

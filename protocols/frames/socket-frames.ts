@@ -24,7 +24,7 @@ import {
   awaitFrame, decodeFrame, DEFAULT_WRITE_HIGH_WATER_BYTES, settleWaiters,
   type FramedOptions, type Frames, type ReadOptions, type Waiter
 } from './frames.ts'
-import { FramePool, POOLED_FRAME_BYTES } from './buffer-pool.ts'
+import { sharedFramePool, POOLED_FRAME_BYTES, type FramePool } from './buffer-pool.ts'
 import { reusedReadsOf } from './reused-reads.ts'
 
 /**
@@ -46,7 +46,7 @@ class SocketFrames implements Frames {
   readonly #readHighWater: number
   readonly #writeTimeoutMs: number | undefined
   readonly #decoder: FrameDecoder
-  readonly #pool: FramePool
+  readonly #pool: FramePool = sharedFramePool
   /** the frame each message read with readMessage was decoded from, for `release` */
   readonly #frameOf = new WeakMap<object, Uint8Array>()
   #frames: Uint8Array[] = []
@@ -64,7 +64,6 @@ class SocketFrames implements Frames {
     this.#highWater = options.highWaterBytes ?? DEFAULT_WRITE_HIGH_WATER_BYTES
     this.#readHighWater = options.readHighWaterBytes ?? LANE_READ_HIGH_WATER_BYTES
     this.#writeTimeoutMs = options.writeTimeoutMs
-    this.#pool = options.framePool ?? new FramePool()
     // small frames (acknowledgements, headers) are not worth a pooled megabyte
     this.#decoder = new FrameDecoder({ maxFrameBytes: this.#maxFrameBytes, allocate: (bytes) => bytes < POOLED_FRAME_BYTES / 4 ? Buffer.allocUnsafe(bytes) : this.#pool.take(bytes) })
     socket.setNoDelay(true)
