@@ -52,6 +52,7 @@ import { errorText, qemuHostError } from './qemu-host-error.ts'
 import { releaseSnapshot } from './release-snapshot.ts'
 import { takeSnapshot, type SnapshotContext } from './take-snapshot.ts'
 import { SAFE_ID, SnapshotRecords, slug } from './vm-record.ts'
+import { SpareImages } from './spare-images.ts'
 
 export interface QemuHostOptions {
   /** folder under which `meshbackup/<host key>/` holds records and overlays; default the QMP socket's folder (tcp: os.tmpdir()) */
@@ -105,6 +106,7 @@ export class QemuHost implements HostConnector {
       nbd,
       records: this.records,
       qemuImg: options.qemuImg ?? 'qemu-img',
+      spares: new SpareImages(join(qemuStateDir(this.#qmp, options.stateDir), 'spares'), options.qemuImg ?? 'qemu-img'),
       jobTimeoutMs: options.jobTimeoutMs ?? 3_600_000,
       eventTimeoutMs: options.eventTimeoutMs ?? 30_000
     }
@@ -213,7 +215,8 @@ export class QemuHost implements HostConnector {
 
 /**
  * The host's state folder, `<stateDir>/meshbackup/<host key>/`: snapshot records and overlays
- * (`snapshots/`), instantly recovered VMs (`recoveries/`). stateDir defaults to the QMP socket's
+ * (`snapshots/`), images made ahead for the next snapshot (`spares/`, spare-images.ts),
+ * instantly recovered VMs (`recoveries/`). stateDir defaults to the QMP socket's
  * folder (tcp: os.tmpdir()).
  */
 export function qemuStateDir (qmp: QmpAddress, stateDir?: string): string {
