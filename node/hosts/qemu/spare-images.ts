@@ -3,9 +3,9 @@
  * Empty qcow2 images made ahead of need. A snapshot makes one image per disk (an overlay over
  * the disk's image, or a fleecing target) with `qemu-img create`, and starting that program was
  * the largest fixed cost of a snapshot (40-70 ms of about 100 on a busy host: a CBT incremental
- * of a small change is mostly such costs). So after each snapshot the same image is made again
- * in the background, as a spare: the next snapshot of that disk moves it into place (a rename)
- * instead of waiting for the program. An image made by `qemu-img create` holds nothing but its
+ * of a small change is mostly such costs). So when a snapshot is released the same images are
+ * made again in the background, as spares: the next snapshot of those disks moves them into
+ * place (a rename) instead of waiting for the program. An image made by `qemu-img create` holds nothing but its
  * arguments (with -u the backing image is not even opened), so a spare made with the same
  * arguments is the very image the program would make now.
  *
@@ -56,11 +56,16 @@ export class SpareImages {
     await run(this.#qemuImg, ['create', '-q', ...options, file, String(size)])
   }
 
-  /** Makes the spare for these arguments in the background, unless there is one; never fails. */
+  /**
+   * Makes the spare for these arguments in the background, unless one is being made; never fails.
+   * It starts once the caller's reply is on its way (setImmediate): qemu-img is started from this
+   * process, which costs it tens of ms.
+   */
   prepare (options: string[], size: number): void {
     const spare = this.#path(options, size)
     if (making.has(spare)) return
     const made = (async () => {
+      await new Promise((resolve) => setImmediate(resolve))
       await mkdir(this.folder, { recursive: true })
       const tmp = `${spare}.${randomBytes(4).toString('hex')}.tmp`
       try {

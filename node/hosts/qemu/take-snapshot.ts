@@ -146,8 +146,6 @@ export async function takeSnapshot (qmp: QmpClient, host: SnapshotContext, vmNam
     }
     record.state = 'ready'
     await host.records.write(record)
-    // the next snapshot of these disks finds its images made
-    for (const d of disks) host.spares.prepare(imageOptions(d), d.size)
   } catch (err) {
     const cause = err
     try {
@@ -190,7 +188,7 @@ export async function takeSnapshot (qmp: QmpClient, host: SnapshotContext, vmNam
  * opened, QEMU holds it), so it can be reopened and committed after a crash; a fleecing target
  * is plain (QEMU sets its backing when adding it).
  */
-function imageOptions (d: DiskRecord): string[] {
+export function imageOptions (d: DiskRecord): string[] {
   const backing = d.overlay !== undefined && !d.file.startsWith('json:') ? ['-b', d.file, '-F', d.format, '-u'] : []
   return ['-f', 'qcow2', ...backing]
 }
