@@ -25,6 +25,10 @@
  *   const nbd = await runNbdBench({ dir: '/tmp/nbd-bench', size: '256M', runs: 1 })
  * }
  * ```
+ *
+ * Run alone, it measures the QEMU section only, e.g. the CBT session of one mode three times:
+ *
+ *   node sim/bench-qemu.ts --size 1024 --modes hotadd,direct --incrementals 3 [--session-log]
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -36,6 +40,7 @@ import { QmpClient } from '../node/hosts/qemu/qmp.ts'
 import { freePort, startCluster, waitUntil, type Cluster } from './cluster.ts'
 import { writeFileHost } from './corpus.ts'
 import { measureProcesses } from './measure.ts'
+import { parseArgs } from 'node:util'
 import { CodedError } from '../node/core/errors.ts'
 
 const MiB = 1024 * 1024
@@ -71,6 +76,10 @@ export interface QemuSectionInit {
   modes?: readonly QemuMode[]
   /** progress lines (default stderr) */
   log?: (line: string) => void
+  /** CBT incrementals per mode after the full, each after the guest's writes (default 1) */
+  incrementals?: number
+  /** each session's log lines go to `log` too (where its time goes) */
+  sessionLog?: boolean
 }
 
 /** The programs the section needs, and which of them are not on PATH. */
@@ -248,7 +257,7 @@ export async function runQemuSection (init: QemuSectionInit): Promise<BenchFigur
     const writes = indexes.map((i) => ({ offset: i * BLOCK, source: join(dir, 'changes', 'new', `block${i}.raw`) }))
     log(`qemu: ${(size / MiB).toFixed(0)} MiB qcow2 and ${indexes.length} changed blocks made in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 
-    for (const mode of init.modes ?? MODES) figures.push(...await runMode(mode, { dir: join(dir, mode), master, size, writes, log }))
+    for (const mode of init.modes ?? MODES) figures.push(...await runMode(mode, { dir: join(dir, mode), master, size, writes, log, incrementals: init.incrementals ?? 1, sessionLog: init.sessionLog === true }))
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
@@ -261,6 +270,8 @@ interface ModeInit {
   size: number
   writes: { offset: number, source: string }[]
   log: (line: string) => void
+  incrementals: number
+  sessionLog: boolean
 }
 
 /** One mode: its own QSD on a copy of the image, its own mesh; full, guest writes, CBT incremental. */
@@ -325,11 +336,15 @@ async function runMode (mode: QemuMode, init: ModeInit): Promise<BenchFigure[]> 
         }
       })
       log(`qemu ${mode} ${step}: CLI ${m.seconds.toFixed(2)} s, session ${sessionSeconds.toFixed(2)} s, read ${blocksRead}/${blocksTotal} blocks (${task.changeDetection})`)
+      if (init.sessionLog) log(logText)
     }
 
     await backup('full', 'full')
-    await qsd.write(writes)
-    await backup('incremental 1% CBT', 'cbt')
+    for (let i = 0; i < init.incrementals; i++) {
+      // the same writes again: the same blocks dirty, so every incremental reads as much
+      await qsd.write(writes)
+      await backup('incremental 1% CBT', 'cbt')
+    }
   } catch (err) {
     if (cluster != null) for (const n of ['a', 'b']) log(`--- ${mode}: daemon ${n} log tail\n${cluster.logTail(n, 20)}`)
     if (qsd != null) log(`--- ${mode}: qemu-storage-daemon log\n${await readFile(qsd.log, 'utf8').catch(() => '')}`)
@@ -407,5 +422,34 @@ export async function runNbdBench (init: NbdBenchInit): Promise<NbdBenchResult> 
     return { figures, json }
   } finally {
     await rm(dir, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: '1024' },
+      modes: { type: 'string', default: MODES.join(',') },
+      incrementals: { type: 'string', default: '1' },
+      'session-log': { type: 'boolean', default: false },
+      dir: { type: 'string' }
+    }
+  })
+  const modes = values.modes.split(',').map((m) => {
+    if (!(MODES as readonly string[]).includes(m)) throw new RangeError(`--modes: "${m}" is none of ${MODES.join(', ')}`)
+    return m as QemuMode
+  })
+  const { tmpdir } = await import('node:os')
+  const figures = await runQemuSection({
+    dir: values.dir ?? join(tmpdir(), 'meshbackup-bench-qemu'),
+    size: Number(values.size) * MiB,
+    modes,
+    incrementals: Number(values.incrementals),
+    sessionLog: values['session-log']
+  })
+  console.log('| mode | step | session s | CLI s | CPU s (all) |\n|---|---|---:|---:|---:|')
+  for (const f of figures) {
+    const cpu = Object.values(f.cpu).reduce((a, b) => a + b, 0)
+    console.log(`| ${f.tool} | ${f.step} | ${f.extra?.sessionSeconds?.toFixed(3)} | ${f.seconds.toFixed(3)} | ${cpu.toFixed(2)} |`)
   }
 }

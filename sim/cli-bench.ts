@@ -3,7 +3,8 @@
  * How long a CLI command against the local daemon takes: `meshbackup status` and `meshbackup
  * points list`, each run `runs` times as a child process against a running daemon, over the
  * daemon's admin socket (the CLI's way) and, side by side in the same run, over the libp2p admin
- * protocol (MESHBACKUP_ADMIN_VIA=libp2p, the way before the socket). Median wall seconds of the
+ * protocol (MESHBACKUP_ADMIN_VIA=libp2p, the way before the socket), and over the socket with an
+ * empty compile cache (the first command after an install). Median wall seconds of the
  * whole process and median CPU seconds (user + system) of the CLI process, read from this
  * process's reaped-children times in /proc/self/stat. The daemon is one of a given home, or a
  * single node (manager, scheduler, repository) this module starts and stops in a temporary folder.
@@ -89,17 +90,25 @@ export async function runCliBench (options: { runs?: number, home?: string, log?
   const dir = options.home == null ? await mkdtemp(join(tmpdir(), 'meshbackup-cli-bench-')) : undefined
   const daemon = dir != null ? await startLocalDaemon(dir) : undefined
   const home = options.home ?? daemon!.home
-  const ways = { socket: {}, libp2p: { MESHBACKUP_ADMIN_VIA: 'libp2p' } } as const
+  // the first run after an install (or after the cache was emptied): an empty compile cache of its own each time
+  const caches = await mkdtemp(join(tmpdir(), 'meshbackup-cli-bench-cache-'))
+  let cold = 0
+  const ways = {
+    socket: () => ({}),
+    libp2p: () => ({ MESHBACKUP_ADMIN_VIA: 'libp2p' }),
+    'socket, empty compile cache': () => ({ NODE_COMPILE_CACHE: join(caches, String(cold++)) })
+  } as const
+  type Way = keyof typeof ways
   try {
     const figures: CliBenchFigure[] = []
     for (const args of CLI_BENCH_COMMANDS) {
-      const samples: Record<keyof typeof ways, Array<{ wall: number, cpu: number }>> = { socket: [], libp2p: [] }
+      const samples: Record<Way, Array<{ wall: number, cpu: number }>> = { socket: [], libp2p: [], 'socket, empty compile cache': [] }
       // one warm-up each: the compile cache, the page cache
-      for (const env of Object.values(ways)) await timedRun(home, args, env)
+      for (const env of Object.values(ways)) await timedRun(home, args, env())
       for (let r = 0; r < runs; r++) {
-        for (const [way, env] of Object.entries(ways) as Array<[keyof typeof ways, NodeJS.ProcessEnv]>) samples[way].push(await timedRun(home, args, env))
+        for (const [way, env] of Object.entries(ways) as Array<[Way, () => NodeJS.ProcessEnv]>) samples[way].push(await timedRun(home, args, env()))
       }
-      for (const way of Object.keys(ways) as Array<keyof typeof ways>) {
+      for (const way of Object.keys(ways) as Way[]) {
         const figure: CliBenchFigure = {
           tool: 'meshbackup CLI',
           step: `${args.join(' ')} (${way})`,
@@ -117,6 +126,7 @@ export async function runCliBench (options: { runs?: number, home?: string, log?
   } finally {
     await daemon?.stop()
     if (dir != null) await rm(dir, { recursive: true, force: true })
+    await rm(caches, { recursive: true, force: true })
   }
 }
 

@@ -41,9 +41,17 @@ if (major < 22 || (major === 22 && minor < 18)) {
     process.exit(1)
   }
 } else {
-  // compiled (and type-stripped) modules are cached on disk: it halves the CLI's start-up time
+  // compiled (and type-stripped) modules are cached on disk: it halves the CLI's start-up time.
+  // The cache is the user's own (NODE_COMPILE_CACHE, else ~/.cache/meshbackup): a shared one in
+  // /tmp is made by whichever user ran Node first and is emptied at boot. A cache that cannot be
+  // made (no writable home) only costs the time.
   const { enableCompileCache } = await import('node:module')
-  enableCompileCache?.()
+  const { homedir } = await import('node:os')
+  const { join } = await import('node:path')
+  try {
+    const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache')
+    enableCompileCache?.(process.env.NODE_COMPILE_CACHE || join(cacheHome, 'meshbackup', 'node-compile-cache'))
+  } catch {}
   const { main } = await import('../daemon/cli/main.ts')
   await main(process.argv)
 }

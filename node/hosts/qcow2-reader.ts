@@ -46,6 +46,10 @@ export async function qcow2Source (file: string, options: Qcow2SourceOptions): P
   const qemuImg = options.qemuImg ?? 'qemu-img'
   const what = `qcow2 image ${file}`
 
+  // the map is read while info runs (two programs at once, not one after the other): it is used
+  // only once info said the image is one this reader can read, of the size the snapshot saw
+  const mapped = readMap(qemuImg, file, expectedSize)
+  mapped.catch(() => {})
   const info = JSON.parse(await run(qemuImg, ['info', '-U', '--output=json', '-f', 'qcow2', file], file)) as QemuImgInfo
   const size = info['virtual-size']
   if (size !== expectedSize) {
@@ -60,7 +64,7 @@ export async function qcow2Source (file: string, options: Qcow2SourceOptions): P
   const dataFile = specific['data-file']
   const hostFile = dataFile === undefined ? file : isAbsolute(dataFile) ? dataFile : resolve(dirname(file), dataFile)
 
-  const mapping = await readMap(qemuImg, file, size)
+  const mapping = await mapped
   let handle: FileHandle
   try {
     handle = await open(hostFile, 'r')

@@ -99,7 +99,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns TaskStats
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.TaskStats;
 
         /**
          * Creates a plain object from a TaskStats message. Also converts values to other types if specified.
@@ -239,7 +238,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns HostSpec
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.HostSpec;
 
         /**
          * Creates a plain object from a HostSpec message. Also converts values to other types if specified.
@@ -346,7 +344,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns InventoryProblem
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.InventoryProblem;
 
         /**
          * Creates a plain object from an InventoryProblem message. Also converts values to other types if specified.
@@ -453,7 +450,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VmInfo
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VmInfo;
 
         /**
          * Creates a plain object from a VmInfo message. Also converts values to other types if specified.
@@ -587,7 +583,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns DiskInfo
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.DiskInfo;
 
         /**
          * Creates a plain object from a DiskInfo message. Also converts values to other types if specified.
@@ -727,7 +722,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BitmapInfo
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BitmapInfo;
 
         /**
          * Creates a plain object from a BitmapInfo message. Also converts values to other types if specified.
@@ -849,7 +843,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VmConfig
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VmConfig;
 
         /**
          * Creates a plain object from a VmConfig message. Also converts values to other types if specified.
@@ -962,7 +955,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VmDiskConfig
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VmDiskConfig;
 
         /**
          * Creates a plain object from a VmDiskConfig message. Also converts values to other types if specified.
@@ -1060,7 +1052,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VmNicConfig
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VmNicConfig;
 
         /**
          * Creates a plain object from a VmNicConfig message. Also converts values to other types if specified.
@@ -1170,7 +1161,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RecoverRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RecoverRequest;
 
         /**
          * Creates a plain object from a RecoverRequest message. Also converts values to other types if specified.
@@ -1286,7 +1276,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RecoveryAction
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RecoveryAction;
 
         /**
          * Creates a plain object from a RecoveryAction message. Also converts values to other types if specified.
@@ -1378,7 +1367,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RecoveryListRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RecoveryListRequest;
 
         /**
          * Creates a plain object from a RecoveryListRequest message. Also converts values to other types if specified.
@@ -1533,7 +1521,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RecoveryInfo
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RecoveryInfo;
 
         /**
          * Creates a plain object from a RecoveryInfo message. Also converts values to other types if specified.
@@ -1691,7 +1678,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RecoveryList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RecoveryList;
 
         /**
          * Creates a plain object from a RecoveryList message. Also converts values to other types if specified.
@@ -1798,7 +1784,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns TrafficRule
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.TrafficRule;
 
         /**
          * Creates a plain object from a TrafficRule message. Also converts values to other types if specified.
@@ -1902,7 +1887,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns ThrottleListRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.ThrottleListRequest;
 
         /**
          * Creates a plain object from a ThrottleListRequest message. Also converts values to other types if specified.
@@ -1985,7 +1969,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns ThrottleRemove
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.ThrottleRemove;
 
         /**
          * Creates a plain object from a ThrottleRemove message. Also converts values to other types if specified.
@@ -2077,7 +2060,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns ThrottleList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.ThrottleList;
 
         /**
          * Creates a plain object from a ThrottleList message. Also converts values to other types if specified.
@@ -2217,7 +2199,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns PointSummary
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.PointSummary;
 
         /**
          * Creates a plain object from a PointSummary message. Also converts values to other types if specified.
@@ -2366,7 +2347,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns DiskSummary
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.DiskSummary;
 
         /**
          * Creates a plain object from a DiskSummary message. Also converts values to other types if specified.
@@ -2470,7 +2450,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns PointsListRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.PointsListRequest;
 
         /**
          * Creates a plain object from a PointsListRequest message. Also converts values to other types if specified.
@@ -2559,7 +2538,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns PointsList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.PointsList;
 
         /**
          * Creates a plain object from a PointsList message. Also converts values to other types if specified.
@@ -2654,7 +2632,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VerifyRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VerifyRequest;
 
         /**
          * Creates a plain object from a VerifyRequest message. Also converts values to other types if specified.
@@ -2752,7 +2729,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RepairSource
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RepairSource;
 
         /**
          * Creates a plain object from a RepairSource message. Also converts values to other types if specified.
@@ -2844,7 +2820,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RepairedFrom
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RepairedFrom;
 
         /**
          * Creates a plain object from a RepairedFrom message. Also converts values to other types if specified.
@@ -2936,7 +2911,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns PointLock
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.PointLock;
 
         /**
          * Creates a plain object from a PointLock message. Also converts values to other types if specified.
@@ -3028,7 +3002,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns LockPeriodSet
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.LockPeriodSet;
 
         /**
          * Creates a plain object from a LockPeriodSet message. Also converts values to other types if specified.
@@ -3120,7 +3093,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns GcRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.GcRequest;
 
         /**
          * Creates a plain object from a GcRequest message. Also converts values to other types if specified.
@@ -3230,7 +3202,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns GcReport
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.GcReport;
 
         /**
          * Creates a plain object from a GcReport message. Also converts values to other types if specified.
@@ -3355,7 +3326,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VerifyPassProgress
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VerifyPassProgress;
 
         /**
          * Creates a plain object from a VerifyPassProgress message. Also converts values to other types if specified.
@@ -3489,7 +3459,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VerifyPassReport
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VerifyPassReport;
 
         /**
          * Creates a plain object from a VerifyPassReport message. Also converts values to other types if specified.
@@ -3617,7 +3586,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns DamagedPoint
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.DamagedPoint;
 
         /**
          * Creates a plain object from a DamagedPoint message. Also converts values to other types if specified.
@@ -3742,7 +3710,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VerifyReport
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VerifyReport;
 
         /**
          * Creates a plain object from a VerifyReport message. Also converts values to other types if specified.
@@ -3855,7 +3822,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RebuildRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RebuildRequest;
 
         /**
          * Creates a plain object from a RebuildRequest message. Also converts values to other types if specified.
@@ -3977,7 +3943,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RebuildReport
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RebuildReport;
 
         /**
          * Creates a plain object from a RebuildReport message. Also converts values to other types if specified.
@@ -4099,7 +4064,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RebuildReports
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RebuildReports;
 
         /**
          * Creates a plain object from a RebuildReports message. Also converts values to other types if specified.
@@ -4182,7 +4146,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns Ok
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.Ok;
 
         /**
          * Creates a plain object from an Ok message. Also converts values to other types if specified.
@@ -4430,7 +4393,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns AdminRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.AdminRequest;
 
         /**
          * Creates a plain object from an AdminRequest message. Also converts values to other types if specified.
@@ -4845,7 +4807,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns AdminReply
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.AdminReply;
 
         /**
          * Creates a plain object from an AdminReply message. Also converts values to other types if specified.
@@ -5078,7 +5039,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns SessionList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.SessionList;
 
         /**
          * Creates a plain object from a SessionList message. Also converts values to other types if specified.
@@ -5167,7 +5127,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns SessionRecords
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.SessionRecords;
 
         /**
          * Creates a plain object from a SessionRecords message. Also converts values to other types if specified.
@@ -5256,7 +5215,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns AdminError
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.AdminError;
 
         /**
          * Creates a plain object from an AdminError message. Also converts values to other types if specified.
@@ -5342,7 +5300,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns StatusRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.StatusRequest;
 
         /**
          * Creates a plain object from a StatusRequest message. Also converts values to other types if specified.
@@ -5440,7 +5397,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns StatusReply
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.StatusReply;
 
         /**
          * Creates a plain object from a StatusReply message. Also converts values to other types if specified.
@@ -5544,7 +5500,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns CapacityEntry
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.CapacityEntry;
 
         /**
          * Creates a plain object from a CapacityEntry message. Also converts values to other types if specified.
@@ -5633,7 +5588,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns MembersAdd
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.MembersAdd;
 
         /**
          * Creates a plain object from a MembersAdd message. Also converts values to other types if specified.
@@ -5719,7 +5673,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns MembersRemove
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.MembersRemove;
 
         /**
          * Creates a plain object from a MembersRemove message. Also converts values to other types if specified.
@@ -5805,7 +5758,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns HostCheck
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.HostCheck;
 
         /**
          * Creates a plain object from a HostCheck message. Also converts values to other types if specified.
@@ -5900,7 +5852,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns HostCheckReply
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.HostCheckReply;
 
         /**
          * Creates a plain object from a HostCheckReply message. Also converts values to other types if specified.
@@ -5998,7 +5949,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns HostRemove
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.HostRemove;
 
         /**
          * Creates a plain object from a HostRemove message. Also converts values to other types if specified.
@@ -6087,7 +6037,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns JobRemove
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.JobRemove;
 
         /**
          * Creates a plain object from a JobRemove message. Also converts values to other types if specified.
@@ -6176,7 +6125,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns JobEdit
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.JobEdit;
 
         /**
          * Creates a plain object from a JobEdit message. Also converts values to other types if specified.
@@ -6268,7 +6216,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns PointsForget
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.PointsForget;
 
         /**
          * Creates a plain object from a PointsForget message. Also converts values to other types if specified.
@@ -6369,7 +6316,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns PointsForgotten
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.PointsForgotten;
 
         /**
          * Creates a plain object from a PointsForgotten message. Also converts values to other types if specified.
@@ -6467,7 +6413,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns EventsRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.EventsRequest;
 
         /**
          * Creates a plain object from an EventsRequest message. Also converts values to other types if specified.
@@ -6553,7 +6498,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns EventList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.EventList;
 
         /**
          * Creates a plain object from an EventList message. Also converts values to other types if specified.
@@ -6651,7 +6595,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns Event
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.Event;
 
         /**
          * Creates a plain object from an Event message. Also converts values to other types if specified.
@@ -6746,7 +6689,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns HostListRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.HostListRequest;
 
         /**
          * Creates a plain object from a HostListRequest message. Also converts values to other types if specified.
@@ -6829,7 +6771,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns HostList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.HostList;
 
         /**
          * Creates a plain object from a HostList message. Also converts values to other types if specified.
@@ -6969,7 +6910,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns Job
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.Job;
 
         /**
          * Creates a plain object from a Job message. Also converts values to other types if specified.
@@ -7118,7 +7058,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns Retention
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.Retention;
 
         /**
          * Creates a plain object from a Retention message. Also converts values to other types if specified.
@@ -7216,7 +7155,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns Notify
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.Notify;
 
         /**
          * Creates a plain object from a Notify message. Also converts values to other types if specified.
@@ -7326,7 +7264,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns GuestProcessing
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.GuestProcessing;
 
         /**
          * Creates a plain object from a GuestProcessing message. Also converts values to other types if specified.
@@ -7439,7 +7376,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns GuestCredentials
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.GuestCredentials;
 
         /**
          * Creates a plain object from a GuestCredentials message. Also converts values to other types if specified.
@@ -7543,7 +7479,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns GuestVm
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.GuestVm;
 
         /**
          * Creates a plain object from a GuestVm message. Also converts values to other types if specified.
@@ -7638,7 +7573,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns JobListRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.JobListRequest;
 
         /**
          * Creates a plain object from a JobListRequest message. Also converts values to other types if specified.
@@ -7721,7 +7655,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns JobList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.JobList;
 
         /**
          * Creates a plain object from a JobList message. Also converts values to other types if specified.
@@ -7810,7 +7743,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns JobRun
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.JobRun;
 
         /**
          * Creates a plain object from a JobRun message. Also converts values to other types if specified.
@@ -7899,7 +7831,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns SessionShow
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.SessionShow;
 
         /**
          * Creates a plain object from a SessionShow message. Also converts values to other types if specified.
@@ -8030,7 +7961,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns SessionRecord
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.SessionRecord;
 
         /**
          * Creates a plain object from a SessionRecord message. Also converts values to other types if specified.
@@ -8173,7 +8103,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VerifyJob
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VerifyJob;
 
         /**
          * Creates a plain object from a VerifyJob message. Also converts values to other types if specified.
@@ -8268,7 +8197,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VerifyJobListRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VerifyJobListRequest;
 
         /**
          * Creates a plain object from a VerifyJobListRequest message. Also converts values to other types if specified.
@@ -8351,7 +8279,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VerifyJobList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VerifyJobList;
 
         /**
          * Creates a plain object from a VerifyJobList message. Also converts values to other types if specified.
@@ -8443,7 +8370,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VmFailure
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VmFailure;
 
         /**
          * Creates a plain object from a VmFailure message. Also converts values to other types if specified.
@@ -8583,7 +8509,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns TaskRecord
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.TaskRecord;
 
         /**
          * Creates a plain object from a TaskRecord message. Also converts values to other types if specified.
@@ -8747,7 +8672,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RestoreDisk
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RestoreDisk;
 
         /**
          * Creates a plain object from a RestoreDisk message. Also converts values to other types if specified.
@@ -8875,7 +8799,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns Progress
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.Progress;
 
         /**
          * Creates a plain object from a Progress message. Also converts values to other types if specified.
@@ -8985,7 +8908,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RestoreDone
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RestoreDone;
 
         /**
          * Creates a plain object from a RestoreDone message. Also converts values to other types if specified.
@@ -9089,7 +9011,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns KeyCreate
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.KeyCreate;
 
         /**
          * Creates a plain object from a KeyCreate message. Also converts values to other types if specified.
@@ -9178,7 +9099,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns KeyListRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.KeyListRequest;
 
         /**
          * Creates a plain object from a KeyListRequest message. Also converts values to other types if specified.
@@ -9273,7 +9193,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns KeyInfo
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.KeyInfo;
 
         /**
          * Creates a plain object from a KeyInfo message. Also converts values to other types if specified.
@@ -9371,7 +9290,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns KeyList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.KeyList;
 
         /**
          * Creates a plain object from a KeyList message. Also converts values to other types if specified.
@@ -9463,7 +9381,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns KeyExport
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.KeyExport;
 
         /**
          * Creates a plain object from a KeyExport message. Also converts values to other types if specified.
@@ -9561,7 +9478,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns KeyExported
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.KeyExported;
 
         /**
          * Creates a plain object from a KeyExported message. Also converts values to other types if specified.
@@ -9659,7 +9575,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns KeyImport
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.KeyImport;
 
         /**
          * Creates a plain object from a KeyImport message. Also converts values to other types if specified.
@@ -9757,7 +9672,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns KeyChangePassphrase
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.KeyChangePassphrase;
 
         /**
          * Creates a plain object from a KeyChangePassphrase message. Also converts values to other types if specified.
@@ -9849,7 +9763,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns KeyGet
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.KeyGet;
 
         /**
          * Creates a plain object from a KeyGet message. Also converts values to other types if specified.
@@ -9941,7 +9854,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns KeyMaterial
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.KeyMaterial;
 
         /**
          * Creates a plain object from a KeyMaterial message. Also converts values to other types if specified.
@@ -10060,7 +9972,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns Announcement
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.Announcement;
 
         /**
          * Creates a plain object from an Announcement message. Also converts values to other types if specified.
@@ -10176,7 +10087,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckCapacity
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckCapacity;
 
         /**
          * Creates a plain object from a BootCheckCapacity message. Also converts values to other types if specified.
@@ -10274,7 +10184,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns ProxyCapacity
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.ProxyCapacity;
 
         /**
          * Creates a plain object from a ProxyCapacity message. Also converts values to other types if specified.
@@ -10372,7 +10281,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns HostReach
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.HostReach;
 
         /**
          * Creates a plain object from a HostReach message. Also converts values to other types if specified.
@@ -10491,7 +10399,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns RepositoryCapacity
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.RepositoryCapacity;
 
         /**
          * Creates a plain object from a RepositoryCapacity message. Also converts values to other types if specified.
@@ -10607,7 +10514,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns ManagerInfo
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.ManagerInfo;
 
         /**
          * Creates a plain object from a ManagerInfo message. Also converts values to other types if specified.
@@ -10717,7 +10623,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns CopyJob
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.CopyJob;
 
         /**
          * Creates a plain object from a CopyJob message. Also converts values to other types if specified.
@@ -10824,7 +10729,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns CopyJobListRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.CopyJobListRequest;
 
         /**
          * Creates a plain object from a CopyJobListRequest message. Also converts values to other types if specified.
@@ -10907,7 +10811,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns CopyJobList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.CopyJobList;
 
         /**
          * Creates a plain object from a CopyJobList message. Also converts values to other types if specified.
@@ -11020,7 +10923,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns CopyProgress
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.CopyProgress;
 
         /**
          * Creates a plain object from a CopyProgress message. Also converts values to other types if specified.
@@ -11148,7 +11050,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns CopiedPoint
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.CopiedPoint;
 
         /**
          * Creates a plain object from a CopiedPoint message. Also converts values to other types if specified.
@@ -11258,7 +11159,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns CopyFailure
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.CopyFailure;
 
         /**
          * Creates a plain object from a CopyFailure message. Also converts values to other types if specified.
@@ -11377,7 +11277,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns CopyReport
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.CopyReport;
 
         /**
          * Creates a plain object from a CopyReport message. Also converts values to other types if specified.
@@ -11505,7 +11404,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns GuestDisk
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.GuestDisk;
 
         /**
          * Creates a plain object from a GuestDisk message. Also converts values to other types if specified.
@@ -11612,7 +11510,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns FilesList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.FilesList;
 
         /**
          * Creates a plain object from a FilesList message. Also converts values to other types if specified.
@@ -11710,7 +11607,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns FilesFind
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.FilesFind;
 
         /**
          * Creates a plain object from a FilesFind message. Also converts values to other types if specified.
@@ -11811,7 +11707,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns FilesGet
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.FilesGet;
 
         /**
          * Creates a plain object from a FilesGet message. Also converts values to other types if specified.
@@ -11936,7 +11831,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns GuestEntry
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.GuestEntry;
 
         /**
          * Creates a plain object from a GuestEntry message. Also converts values to other types if specified.
@@ -12070,7 +11964,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns GuestVolume
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.GuestVolume;
 
         /**
          * Creates a plain object from a GuestVolume message. Also converts values to other types if specified.
@@ -12180,7 +12073,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns FilesListing
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.FilesListing;
 
         /**
          * Creates a plain object from a FilesListing message. Also converts values to other types if specified.
@@ -12299,7 +12191,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns FilesGot
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.FilesGot;
 
         /**
          * Creates a plain object from a FilesGot message. Also converts values to other types if specified.
@@ -12460,7 +12351,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheck
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheck;
 
         /**
          * Creates a plain object from a BootCheck message. Also converts values to other types if specified.
@@ -12630,7 +12520,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckRequest;
 
         /**
          * Creates a plain object from a BootCheckRequest message. Also converts values to other types if specified.
@@ -12761,7 +12650,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckBegin
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckBegin;
 
         /**
          * Creates a plain object from a BootCheckBegin message. Also converts values to other types if specified.
@@ -12868,7 +12756,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckRecord
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckRecord;
 
         /**
          * Creates a plain object from a BootCheckRecord message. Also converts values to other types if specified.
@@ -12972,7 +12859,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckListRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckListRequest;
 
         /**
          * Creates a plain object from a BootCheckListRequest message. Also converts values to other types if specified.
@@ -13067,7 +12953,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckList;
 
         /**
          * Creates a plain object from a BootCheckList message. Also converts values to other types if specified.
@@ -13153,7 +13038,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckScreenshotRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckScreenshotRequest;
 
         /**
          * Creates a plain object from a BootCheckScreenshotRequest message. Also converts values to other types if specified.
@@ -13242,7 +13126,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckScreenshot
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckScreenshot;
 
         /**
          * Creates a plain object from a BootCheckScreenshot message. Also converts values to other types if specified.
@@ -13334,7 +13217,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns ProtectionRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.ProtectionRequest;
 
         /**
          * Creates a plain object from a ProtectionRequest message. Also converts values to other types if specified.
@@ -13435,7 +13317,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns ProtectionReport
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.ProtectionReport;
 
         /**
          * Creates a plain object from a ProtectionReport message. Also converts values to other types if specified.
@@ -13575,7 +13456,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns VmProtection
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.VmProtection;
 
         /**
          * Creates a plain object from a VmProtection message. Also converts values to other types if specified.
@@ -13736,7 +13616,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckJob
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckJob;
 
         /**
          * Creates a plain object from a BootCheckJob message. Also converts values to other types if specified.
@@ -13852,7 +13731,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckJobListRequest
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckJobListRequest;
 
         /**
          * Creates a plain object from a BootCheckJobListRequest message. Also converts values to other types if specified.
@@ -13935,7 +13813,6 @@ export namespace meshbackup {
          * @param object Plain object
          * @returns BootCheckJobList
          */
-        static fromObject(object: { [k: string]: any }): meshbackup.BootCheckJobList;
 
         /**
          * Creates a plain object from a BootCheckJobList message. Also converts values to other types if specified.

@@ -200,10 +200,9 @@ export class DiskMove {
     const disk = await (this.#init.openDisk ?? openDisk)(task, blockSize, this.what, signal)
     const reader = disk.source
     this.warnings.push(...disk.warnings)
-    // what need not be stored, found before a block is hashed: read through the disk's own reader
-    const skips = await planTaskSkips(task, disk, this.what, this.#init.skips)
-    this.notes.push(...skips.notes)
-    const skipOf = skips.reasons
+    // what need not be stored, found before a block is hashed: read through the disk's own
+    // reader while the repository opens the pipe and sends the base's digests (not one after the other)
+    const planning = planTaskSkips(task, disk, this.what, this.#init.skips)
     let pipe: PipeClient | undefined
     try {
       this.stats.blocksTotal = reader.blockCount
@@ -225,6 +224,9 @@ export class DiskMove {
       }, { signal, lane: this.#init.lane })
       const base = await pipe.baseDigests()
       this.pipeOpened = true
+      const skips = await planning
+      this.notes.push(...skips.notes)
+      const skipOf = skips.reasons
       if (pipe.laneDeclined !== undefined) {
         this.warnings.push(`${this.what}: the blocks went over libp2p, not the bulk lane (${pipe.laneDeclined}); let the repository reach this proxy's bulk lane port or set "bulkLane": "off"`)
       }
@@ -357,6 +359,8 @@ export class DiskMove {
       pipe?.abort(err as Error)
       throw err
     } finally {
+      // the plan reads through the reader (and may hold a mount): it ends first
+      await planning.catch(() => {})
       await reader.close().catch(() => {})
     }
   }

@@ -48,8 +48,12 @@ export interface SkipPlanInit {
   swap: boolean
   /** guest paths (globs) whose regular files' data is skipped */
   exclude: readonly string[]
-  /** a file holding the same disk for debugfs (swap files, exclusions); undefined: not looked for */
-  device?: string
+  /**
+   * a file holding the same disk for debugfs (swap files, exclusions), or how to make one (it
+   * may cost a process and a mount: it is made only when a clean ext volume is looked into; its
+   * error's message is the note's why); undefined: not looked for
+   */
+  device?: string | (() => Promise<string>)
   /** why there is no device, for the note */
   noDevice?: string
   /** the debugfs program */
@@ -111,20 +115,29 @@ export async function planSkips (init: SkipPlanInit): Promise<SkipPlan> {
   }
 
   const wantFiles = (init.swap || init.exclude.length > 0) && clean.length > 0
-  if (wantFiles && init.device === undefined) {
-    notes.push(`swap files and excluded files not looked for: ${init.noDevice ?? 'no file shows this disk to debugfs'}`)
-  } else if (wantFiles) {
-    await planFiles(init, clean, spans, notes)
+  let device: string | undefined
+  let noDevice = init.noDevice
+  if (wantFiles) {
+    try {
+      device = typeof init.device === 'function' ? await init.device() : init.device
+    } catch (err) {
+      noDevice = (err as Error).message
+    }
+  }
+  if (wantFiles && device === undefined) {
+    notes.push(`swap files and excluded files not looked for: ${noDevice ?? 'no file shows this disk to debugfs'}`)
+  } else if (device !== undefined) {
+    await planFiles({ ...init, device }, clean, spans, notes)
   }
   return summarize(blocks, blockSize, disk.size, spans, notes)
 }
 
 /** Swap files and excluded files of the clean ext volumes, by debugfs over `device`. */
-async function planFiles (init: SkipPlanInit, clean: Array<{ volume: Volume, fsBlock: number }>, spans: Span[], notes: string[]): Promise<void> {
+async function planFiles (init: Omit<SkipPlanInit, 'device'> & { device: string }, clean: Array<{ volume: Volume, fsBlock: number }>, spans: Span[], notes: string[]): Promise<void> {
   const readers = new Map<Volume, ExtReader>()
   try {
     for (const { volume } of clean) {
-      const bytes: DiskBytes = { path: init.device!, size: init.disk.size, read: async (o, n) => await init.disk.read(o, n) }
+      const bytes: DiskBytes = { path: init.device, size: init.disk.size, read: async (o, n) => await init.disk.read(o, n) }
       readers.set(volume, await ExtReader.open({ disk: bytes, offset: volume.offset, ...(init.debugfs != null ? { debugfs: init.debugfs } : {}) }))
     }
     const mounts = await mountTable([...readers.entries()], notes)

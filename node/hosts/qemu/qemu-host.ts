@@ -50,8 +50,9 @@ import { readVmConfig } from './vm-config.ts'
 import { defaultNbdAddress, parseNbd } from './nbd-server.ts'
 import { errorText, qemuHostError } from './qemu-host-error.ts'
 import { releaseSnapshot } from './release-snapshot.ts'
-import { takeSnapshot, type SnapshotContext } from './take-snapshot.ts'
+import { imageOptions, takeSnapshot, type SnapshotContext } from './take-snapshot.ts'
 import { SAFE_ID, SnapshotRecords, slug } from './vm-record.ts'
+import { SpareImages } from './spare-images.ts'
 
 export interface QemuHostOptions {
   /** folder under which `meshbackup/<host key>/` holds records and overlays; default the QMP socket's folder (tcp: os.tmpdir()) */
@@ -105,6 +106,7 @@ export class QemuHost implements HostConnector {
       nbd,
       records: this.records,
       qemuImg: options.qemuImg ?? 'qemu-img',
+      spares: new SpareImages(join(qemuStateDir(this.#qmp, options.stateDir), 'spares'), options.qemuImg ?? 'qemu-img'),
       jobTimeoutMs: options.jobTimeoutMs ?? 3_600_000,
       eventTimeoutMs: options.eventTimeoutMs ?? 30_000
     }
@@ -177,6 +179,10 @@ export class QemuHost implements HostConnector {
     }
     await this.#session('release', async qmp => { await releaseSnapshot(qmp, this.#host, record, failed) }, vm)
     await this.records.remove(snapshotId)
+    // the next snapshot of these disks finds its images made (here, not after the snapshot:
+    // starting qemu-img costs this process some 30 ms, which the snapshot's reply and the task
+    // reading the disk should not wait for)
+    for (const d of record.disks) this.#host.spares.prepare(imageOptions(d), d.size)
   }
 
   async leftovers (): Promise<string[]> {
@@ -213,7 +219,8 @@ export class QemuHost implements HostConnector {
 
 /**
  * The host's state folder, `<stateDir>/meshbackup/<host key>/`: snapshot records and overlays
- * (`snapshots/`), instantly recovered VMs (`recoveries/`). stateDir defaults to the QMP socket's
+ * (`snapshots/`), images made ahead for the next snapshot (`spares/`, spare-images.ts),
+ * instantly recovered VMs (`recoveries/`). stateDir defaults to the QMP socket's
  * folder (tcp: os.tmpdir()).
  */
 export function qemuStateDir (qmp: QmpAddress, stateDir?: string): string {

@@ -23,7 +23,6 @@
  * const reply = await takeSnapshot(qmp, host, 'vm1', 'session-42', 'overlay', [{ disk: 0, bitmap: 'mb-session-41-disk0' }], true)
  * ```
  */
-import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { CbtBase, DiskInfo, SnapshotReply } from '../../../proto/index.ts'
@@ -36,6 +35,7 @@ import { errorText, qemuHostError } from './qemu-host-error.ts'
 import type { QmpClient } from './qmp.ts'
 import { releaseSnapshot, type ReleaseContext } from './release-snapshot.ts'
 import { slug, type DiskRecord, type QemuSnapshotRecord } from './vm-record.ts'
+import type { SpareImages } from './spare-images.ts'
 
 /** What taking a snapshot needs of its QemuHost. */
 export interface SnapshotContext extends ReleaseContext {
@@ -43,6 +43,8 @@ export interface SnapshotContext extends ReleaseContext {
   nbd: string
   /** the qemu-img program */
   qemuImg: string
+  /** images made ahead, with qemu-img */
+  spares: SpareImages
 }
 
 /**
@@ -100,12 +102,7 @@ export async function takeSnapshot (qmp: QmpClient, host: SnapshotContext, vmNam
   try {
     await host.records.write(record)
     step = 'create the images'
-    for (const d of disks) {
-      const made = d.overlay ?? d.fleece!
-      // an overlay's header names its base, so it can be reopened and committed after a crash
-      const backing = d.overlay !== undefined && !d.file.startsWith('json:') ? ['-b', d.file, '-F', d.format, '-u'] : []
-      await run(host.qemuImg, ['create', '-q', '-f', 'qcow2', ...backing, made.file, String(d.size)])
-    }
+    for (const d of disks) await host.spares.create(imageOptions(d), (d.overlay ?? d.fleece!).file, d.size)
     step = 'add the image nodes'
     for (const d of disks) {
       const made = d.overlay ?? d.fleece!
@@ -186,17 +183,18 @@ export async function takeSnapshot (qmp: QmpClient, host: SnapshotContext, vmNam
   return { snapshotId: id, disks: out, guarantee: 'crash-consistent', warnings, config }
 }
 
+/**
+ * qemu-img create's options for a disk's image: an overlay's header names its base (-u: not
+ * opened, QEMU holds it), so it can be reopened and committed after a crash; a fleecing target
+ * is plain (QEMU sets its backing when adding it).
+ */
+export function imageOptions (d: DiskRecord): string[] {
+  const backing = d.overlay !== undefined && !d.file.startsWith('json:') ? ['-b', d.file, '-F', d.format, '-u'] : []
+  return ['-f', 'qcow2', ...backing]
+}
+
 function noSuchVm (host: SnapshotContext, vm: string, found: QemuVm): HostError {
   return new HostError('ERR_NO_SUCH_VM',
     `no VM named "${vm}" on QEMU host "${host.name}" (${host.qmp}), which runs "${found.name}"; check the job's VM list or the host's QMP address`,
     { host: host.name, vm })
-}
-
-async function run (cmd: string, args: string[]): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    execFile(cmd, args, { timeout: 60_000 }, (err, _stdout, stderr) => {
-      if (err === null) resolve()
-      else reject(new Error(`${cmd} ${args.join(' ')}: ${String(stderr).trim() || err.message}`, { cause: err }))
-    })
-  })
 }

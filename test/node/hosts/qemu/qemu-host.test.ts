@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict'
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { createServer } from 'node:net'
+import { dirname, join } from 'node:path'
 import { QmpClient } from '../../../../node/hosts/qemu/qmp.ts'
 import { connectHost } from '../../../../node/hosts/connect-host.ts'
 import { HostError } from '../../../../node/hosts/host.ts'
 import { QemuHost } from '../../../../node/hosts/qemu/qemu-host.ts'
+import { SpareImages } from '../../../../node/hosts/qemu/spare-images.ts'
 import { MiB, QemuLab, requireTools, run, type GuestWrite, type QemuProcess } from '../../../helpers/qemu.ts'
 
 const SIZE = 32 * MiB
@@ -66,7 +68,8 @@ describe('QemuHost', function () {
 
   before(function () { requireTools(this, 'qemu-img', 'qemu-io', 'qemu-storage-daemon', 'qemu-system-x86_64') })
   beforeEach(async () => { lab = await QemuLab.create() })
-  afterEach(async () => { await lab.cleanup() })
+  // the images made ahead for the next snapshot are made in the background, in the lab's folder
+  afterEach(async () => { await SpareImages.settled(); await lab.cleanup() })
 
   async function qsdHost (name = 'h1'): Promise<{ qsd: QemuProcess, host: QemuHost, shadow: Shadow, file: string }> {
     const file = await lab.image(`${name}-d0.qcow2`, 'qcow2', SIZE)
@@ -169,6 +172,37 @@ describe('QemuHost', function () {
       sameBytes(await readImage(lab, `nbd+unix:///guest-d0?socket=${qsd.nbd!}`, 'raw'), shadow.data, 'live disk after the commit')
       await qsd.stop()
       sameBytes(await readImage(lab, file, 'qcow2'), shadow.data, 'image file after QEMU stopped')
+    })
+
+    it('a snapshot takes the images the one before made ahead: the same overlays qemu-img makes, and every write commits', async () => {
+      const { qsd, host, shadow, file } = await qsdHost()
+      const first = await host.snapshot('h1', 'sess1')
+      await host.release('h1', first.snapshotId!, false)
+      await SpareImages.settled()
+      const spares = join(dirname(host.records.folder), 'spares')
+      const made = await readdir(spares)
+      assert.equal(made.length, 2, `one spare per disk in ${spares}: ${made.join(', ')}`)
+      const inodes = new Set(await Promise.all(made.map(async (f) => (await stat(join(spares, f))).ino)))
+
+      await qsd.write('d0', shadow.apply([{ offset: 0, length: MiB, pattern: 0x51 }]))
+      const atSnapshot = shadow.copy()
+      const snap = await host.snapshot('h1', 'sess2')
+      const record = await host.records.read(snap.snapshotId!)
+      const overlays = record!.disks.map(d => d.overlay!.file)
+      // moved into place, not made again
+      assert.deepEqual(new Set(await Promise.all(overlays.map(async (f) => (await stat(f)).ino))), inodes)
+      const info = JSON.parse(await run('qemu-img', ['info', '-U', '--output=json', overlays[0]!])) as Record<string, unknown>
+      assert.equal(info['format'], 'qcow2')
+      assert.equal(info['virtual-size'], SIZE)
+      assert.equal(info['backing-filename'], file)
+      assert.equal(info['backing-filename-format'], 'qcow2')
+      await qsd.write('d0', shadow.apply([{ offset: 3 * MiB, length: 64 * 1024, pattern: 0x52 }]))
+      sameBytes(await readImage(lab, snap.disks![0]!.file!, 'qcow2'), atSnapshot, 'direct read of the base file')
+      await host.release('h1', snap.snapshotId!, false)
+      await SpareImages.settled()
+      assert.equal((await readdir(spares)).length, 2, 'the spares are made again for the next snapshot')
+      await qsd.stop()
+      sameBytes(await readImage(lab, file, 'qcow2'), shadow.data, 'image file after the commit')
     })
 
     it('qemu-system: one transaction for both disks; the raw base file is read directly; release commits', async () => {
