@@ -11,7 +11,8 @@
  *
  * Spares live in `<state>/meshbackup/<host key>/spares/`, named by a hash of the arguments; a
  * spare is complete before its name appears (made under a temporary name, then renamed). One
- * per set of arguments; a spare nobody takes again is an image of a few hundred KiB.
+ * per set of arguments; a spare nobody took for SPARE_MAX_AGE_MS (a disk no longer backed up, a
+ * base image renamed) is removed when the next spare is made.
  *
  * @example
  * ```ts
@@ -22,11 +23,15 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 
 /** spares being made, by path, in this process (a host's connector is made afresh per request) */
 const making = new Map<string, Promise<void>>()
+/** A spare not taken for this long is for a disk that is no longer snapshotted. */
+export const SPARE_MAX_AGE_MS = 7 * 24 * 3600_000
+/** when each folder was last swept of old spares, in this process */
+const swept = new Map<string, number>()
 
 export class SpareImages {
   /** the spares' folder */
@@ -74,8 +79,30 @@ export class SpareImages {
       } finally {
         await rm(tmp, { force: true })
       }
+      await this.sweep()
     })().catch(() => {}).finally(() => making.delete(spare))
     making.set(spare, made)
+  }
+
+  /**
+   * Removes the spares nobody took for SPARE_MAX_AGE_MS (`now`: for tests), at most once an hour
+   * per folder; returns how many. A spare's time is when it was made (rename keeps it).
+   */
+  async sweep (now = Date.now()): Promise<number> {
+    if (now - (swept.get(this.folder) ?? -Infinity) < 3600_000) return 0
+    swept.set(this.folder, now)
+    let removed = 0
+    for (const name of await readdir(this.folder).catch(() => [] as string[])) {
+      if (!name.endsWith('.qcow2')) continue
+      const path = join(this.folder, name)
+      if (making.has(path)) continue
+      const made = await stat(path).then((s) => s.mtimeMs, () => now)
+      if (now - made > SPARE_MAX_AGE_MS) {
+        await rm(path, { force: true })
+        removed++
+      }
+    }
+    return removed
   }
 
   /** Waits for the spares being made in this process (tests, before removing the state folder). */
