@@ -182,7 +182,6 @@ export class CodecPool {
     const cache = getCompileCacheDir?.()
     const worker = new Worker(new URL('./codec-worker.ts', import.meta.url), cache === undefined ? {} : { env: { ...process.env, NODE_COMPILE_CACHE: cache } })
     const thread: Thread = { worker, busy: 0 }
-    worker.unref()
     worker.on('message', (reply: CodecReply) => {
       const job = this.#jobs.get(reply.id)
       if (job === undefined) return
@@ -208,6 +207,9 @@ export class CodecPool {
     }
     worker.on('error', (err: Error) => lost(`failed: ${err.message}`))
     worker.on('exit', (code) => { if (!this.#closed) lost(`exited with code ${code}`) })
+    // after the listeners: adding a 'message' listener refs the worker again, and an idle thread
+    // started with its role kept a stopped daemon from exiting
+    worker.unref()
     return thread
   }
 }

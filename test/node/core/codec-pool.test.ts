@@ -94,6 +94,17 @@ describe('node/codec-pool', function () {
     assert.deepEqual((await started.pack({ input })).digest, sha256(input))
   })
 
+  it('an idle pool started with its role lets the process exit (a stopped daemon is not held)', async function () {
+    // the threads are idle and nothing else runs: the child must exit by itself
+    const script = `import { startCodecThreads } from ${JSON.stringify(new URL('../../../node/core/codec-pool.ts', import.meta.url).href)}
+      startCodecThreads()
+      setTimeout(() => console.log('idle'), 200)`
+    const started = Date.now()
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { timeout: 20_000 })
+    assert.equal(stdout.trim(), 'idle')
+    assert.ok(Date.now() - started < 20_000)
+  })
+
   it('decompresses and hashes ordinary buffers, into a shared output when given one', async function () {
     const raw = text(MiB)
     const packed = zstdCompressSync(raw)
