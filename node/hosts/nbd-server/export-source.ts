@@ -13,4 +13,32 @@ export interface NbdExportSource {
   allocation? (offset: number, length: number): Promise<Array<{ length: number, zero: boolean }>>
   /** the request size the source serves best (a power of two, announced as NBD's preferred block size; default 4096) */
   readonly preferredBlockSize?: number
+  /** its zero blocks, when it knows them up front: `allocation` then follows from them alone */
+  readonly zeroBlocks?: ZeroBlockMap
+}
+
+/**
+ * A source whose holes are whole blocks it knows up front (a point's zero blocks): a server
+ * thread answers BLOCK_STATUS from this map itself, without asking the thread that reads the
+ * blocks (server-thread.ts).
+ */
+export interface ZeroBlockMap {
+  readonly blockSize: number
+  /** one byte per block, 1 where the block is a zero block */
+  readonly zero: Uint8Array
+}
+
+/** base:allocation for [offset, offset + length) of a disk whose zero blocks `map` marks: consecutive runs covering it. */
+export function zeroBlockRuns (map: ZeroBlockMap, offset: number, length: number): Array<{ length: number, zero: boolean }> {
+  const runs: Array<{ length: number, zero: boolean }> = []
+  const bs = map.blockSize
+  const end = offset + length
+  for (let index = Math.floor(offset / bs); index * bs < end; index++) {
+    const n = Math.min(end, (index + 1) * bs) - Math.max(offset, index * bs)
+    const zero = map.zero[index] === 1
+    const last = runs[runs.length - 1]
+    if (last !== undefined && last.zero === zero) last.length += n
+    else runs.push({ length: n, zero })
+  }
+  return runs
 }

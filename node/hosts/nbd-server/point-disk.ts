@@ -26,7 +26,7 @@ import { codecPool, sharedBlock, type CodecError } from '../../core/codec-pool.t
 import { silentLogger, type Logger } from '../../core/logger.ts'
 import type { CodecKeyErrorCode } from '../error-codes.ts'
 import { NbdServerError } from './errors.ts'
-import type { NbdExportSource } from './export-source.ts'
+import { zeroBlockRuns, type NbdExportSource, type ZeroBlockMap } from './export-source.ts'
 import { BlockCache } from './block-cache.ts'
 import type { DigestAlgorithm } from '../../core/digest-algorithm.ts'
 
@@ -86,6 +86,8 @@ export class PointDiskSource implements NbdExportSource {
    * What serving cost, logged on close: `fetchMs` sums the wall time of fetches (several overlap),
    * `openMs` the time blocks spent in the codec, `waitMs` the time reads waited for blocks.
    */
+  /** its zero blocks (shared memory: a server thread reads the map in place) */
+  readonly zeroBlocks: ZeroBlockMap
   readonly stats = { blocksFetched: 0, bytesFetched: 0, cacheHits: 0, retries: 0, readAhead: 0, fetches: 0, fetchMs: 0, openMs: 0, reads: 0, readBytes: 0, waitMs: 0 }
 
   readonly #digests: Buffer
@@ -121,7 +123,7 @@ export class PointDiskSource implements NbdExportSource {
     this.blockSize = blockSize
     this.preferredBlockSize = (blockSize & (blockSize - 1)) === 0 ? blockSize : undefined
     this.#digests = Buffer.from(digests.buffer, digests.byteOffset, digests.byteLength)
-    this.#zero = new Uint8Array(count)
+    this.#zero = new Uint8Array(new SharedArrayBuffer(count))
     for (let i = 0; i < count; i++) {
       let zero = 1
       for (let j = i * DIGEST_BYTES; j < (i + 1) * DIGEST_BYTES; j++) {
@@ -132,6 +134,7 @@ export class PointDiskSource implements NbdExportSource {
       }
       this.#zero[i] = zero
     }
+    this.zeroBlocks = { blockSize, zero: this.#zero }
     this.#fetch = init.fetch
     this.#key = init.key === undefined ? undefined : Buffer.from(init.key) // our copy, wiped on close
     this.#cache = new BlockCache(init.cacheBytes ?? DEFAULT_CACHE_BYTES)
@@ -286,17 +289,7 @@ export class PointDiskSource implements NbdExportSource {
   /** base:allocation for [offset, offset + length): zero blocks are holes */
   async allocation (offset: number, length: number): Promise<Array<{ length: number, zero: boolean }>> {
     this.#check('allocation', offset, length)
-    const runs: Array<{ length: number, zero: boolean }> = []
-    const bs = this.blockSize
-    const end = offset + length
-    for (let index = Math.floor(offset / bs); index * bs < end; index++) {
-      const n = Math.min(end, (index + 1) * bs) - Math.max(offset, index * bs)
-      const zero = this.#zero[index] === 1
-      const last = runs[runs.length - 1]
-      if (last !== undefined && last.zero === zero) last.length += n
-      else runs.push({ length: n, zero })
-    }
-    return runs
+    return zeroBlockRuns(this.zeroBlocks, offset, length)
   }
 
   /** Drops the cache and the key; reads waiting for the repository fail with ERR_NBD_SERVER_CLOSED. */

@@ -1,7 +1,8 @@
 /**
  * @packageDocumentation
  * The RecoveryExports a daemon uses: the project's on-demand NBD server (node/hosts/nbd-server/).
- * One NbdServer on a unix socket (started on the first recovery), one export per disk of a
+ * One NbdServer on a unix socket, on a thread of its own so that QEMU's questions are not queued
+ * behind block arrivals (server-thread.ts; started on the first recovery), one export per disk of a
  * recovered point, each a PointDiskSource that fetches a block from the repository only when the
  * guest (or a migration) first reads it, checks it against its digest, opens it with the point's
  * key when sealed, and waits out a repository that went away (`retryForMs`) instead of failing
@@ -15,7 +16,7 @@
  * ```
  */
 import type { Logger } from '../../core/logger.ts'
-import { NbdServer } from '../nbd-server/server.ts'
+import { NbdServerThread } from '../nbd-server/server-thread.ts'
 import { PointDiskSource, type StoredBlock } from '../nbd-server/point-disk.ts'
 import { RecoveryError } from './recovery-error.ts'
 import type { FetchBlocks, RecoveryDisk, RecoveryExport, RecoveryExports } from './recovery-exports.ts'
@@ -29,7 +30,7 @@ export interface NbdServerExportsInit {
 }
 
 export function nbdServerExports (init: NbdServerExportsInit): RecoveryExports & { close: () => Promise<void> } {
-  let server: Promise<NbdServer> | undefined
+  let server: Promise<NbdServerThread> | undefined
   return {
     async open (disk: RecoveryDisk, fetch: FetchBlocks, key?: Uint8Array): Promise<RecoveryExport> {
       const name = `${disk.recoveryId}-${disk.index}`
@@ -49,7 +50,7 @@ export function nbdServerExports (init: NbdServerExportsInit): RecoveryExports &
           return b
         })
       })
-      server ??= NbdServer.listen({ path: init.socketPath }, { log: init.log })
+      server ??= NbdServerThread.listen({ path: init.socketPath }, { log: init.log })
       const nbd = await server
       nbd.add(name, source)
       let closed = false
