@@ -241,6 +241,12 @@ export interface BlockFetchClient {
    * failure. Several calls may be in flight: that is what fills a long link.
    */
   blocks(digests: Uint8Array[], onBlock: (block: FetchedBlock) => Promise<void>): Promise<void>
+  /**
+   * Hands back the memory of the frame that carried `block`, once nothing refers to its data any
+   * more (decompressed, or copied), so the next block is assembled in it; a block never handed
+   * back is left to the garbage collector.
+   */
+  release(block: FetchedBlock): void
   /** Stored bytes received so far. */
   readonly bytesReceived: number
   /** 'tls' (the bulk lane) or 'libp2p' */
@@ -327,6 +333,8 @@ class FetchClient implements BlockFetchClient {
   readonly #who: string
   readonly #idleMs: number
   readonly #waiting: Waiting[] = []
+  /** the frame each block handed out came in, for `release` */
+  readonly #frameOf = new WeakMap<FetchedBlock, object>()
   #nextId = 1
   #failure: Error | undefined
   #reading = false
@@ -353,6 +361,13 @@ class FetchClient implements BlockFetchClient {
     const answer = this.#expect({ kind: 'blocks', id, what: `${digests.length} block(s)`, expected: digests.length, onBlock })
     await this.#send(pb.FetchRequest.encode({ blocks: { id, digests: Buffer.concat(digests) } }).finish())
     await answer
+  }
+
+  release (block: FetchedBlock): void {
+    const frame = this.#frameOf.get(block)
+    if (frame === undefined) return
+    this.#frameOf.delete(block)
+    this.#f.release?.(frame)
   }
 
   async close (): Promise<void> {
@@ -411,6 +426,7 @@ class FetchClient implements BlockFetchClient {
         } else if (frame.frame === 'block' && head.kind === 'blocks' && head.received < head.expected) {
           head.received++
           const block = frame.block!
+          this.#frameOf.set(block, frame)
           this.bytesReceived += block.data?.byteLength ?? 0
           const handled = head.onBlock!(block)
           handled.catch(() => {})

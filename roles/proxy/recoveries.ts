@@ -324,7 +324,7 @@ function fetcher (peer: string, stream: () => Promise<BlockFetchClient>, broken:
       const digestAlgorithm = checkedDigestAlgorithm(client, peer)
       for (let i = 0; i < digests.length; i += MAX_BATCH) {
         await client.blocks(digests.slice(i, i + MAX_BATCH), async (b) => {
-          out.push({ digest: b.digest ?? new Uint8Array(0), rawLength: b.rawLength ?? 0, compression: b.compression ?? 'none', sealed: b.sealed === true, missingCode: b.missingCode || undefined, data: b.data ?? new Uint8Array(0), digestAlgorithm })
+          out.push({ digest: b.digest ?? new Uint8Array(0), rawLength: b.rawLength ?? 0, compression: b.compression ?? 'none', sealed: b.sealed === true, missingCode: b.missingCode || undefined, data: b.data ?? new Uint8Array(0), digestAlgorithm, release: () => { client.release(b) } })
         })
       }
     } catch (err) {

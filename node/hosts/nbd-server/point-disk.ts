@@ -32,7 +32,8 @@ import type { DigestAlgorithm } from '../../core/digest-algorithm.ts'
 
 /** A block as the repository stores it: compressed (zstd or none), and for an encrypted point sealed under its data key. */
 /** `digestAlgorithm`: the block digest of the repository it came from (BLAKE3 in format 3; absent: SHA-256) */
-export interface StoredBlock { data: Uint8Array, compression: string, rawLength: number, sealed?: boolean, digestAlgorithm?: DigestAlgorithm }
+/** `release`: hands the memory `data` lies in back to the fetch once the block is opened (a compressed or sealed block's; an uncompressed one's may be kept) */
+export interface StoredBlock { data: Uint8Array, compression: string, rawLength: number, sealed?: boolean, digestAlgorithm?: DigestAlgorithm, release?: () => void }
 
 export interface PointDiskInit {
   size: number
@@ -57,6 +58,8 @@ export interface PointDiskInit {
    * them cached (default 32; 0: none). The cache must hold them: keep it several times larger.
    */
   readAheadBlocks?: number
+  /** holes shorter than this are told as data to a one-extent BLOCK_STATUS (export-source.ts's `mergeHolesBelow`; default 0) */
+  mergeHolesBelow?: number
   log?: Logger
 }
 
@@ -88,6 +91,7 @@ export class PointDiskSource implements NbdExportSource {
    */
   /** its zero blocks (shared memory: a server thread reads the map in place) */
   readonly zeroBlocks: ZeroBlockMap
+  readonly mergeHolesBelow: number
   readonly stats = { blocksFetched: 0, bytesFetched: 0, cacheHits: 0, retries: 0, readAhead: 0, fetches: 0, fetchMs: 0, openMs: 0, reads: 0, readBytes: 0, waitMs: 0 }
 
   readonly #digests: Buffer
@@ -135,6 +139,7 @@ export class PointDiskSource implements NbdExportSource {
       this.#zero[i] = zero
     }
     this.zeroBlocks = { blockSize, zero: this.#zero }
+    this.mergeHolesBelow = Math.max(0, init.mergeHolesBelow ?? 0)
     this.#fetch = init.fetch
     this.#key = init.key === undefined ? undefined : Buffer.from(init.key) // our copy, wiped on close
     this.#cache = new BlockCache(init.cacheBytes ?? DEFAULT_CACHE_BYTES)
@@ -425,11 +430,17 @@ export class PointDiskSource implements NbdExportSource {
       if (!sealed && compression === 'none') {
         if (stored.data.byteLength !== rawLength) throw fail('ERR_NBD_SERVER_BAD_BLOCK', `holds ${stored.data.byteLength} bytes, not ${rawLength}`)
         raw = ownBlock(stored.data)
+        if (raw.buffer !== stored.data.buffer) stored.release?.()
         digest = (await codecPool().unpack({ input: raw, compression, rawLength, algorithm: stored.digestAlgorithm })).digest
       } else {
         // one byte of room beyond the block lets the codec tell a block that decompresses too long
         const output = sharedBlock(rawLength + 1)
-        digest = (await codecPool().unpack({ input: stored.data, compression, rawLength, output, sealed, key: this.#key, blockId: w.digest, algorithm: stored.digestAlgorithm })).digest
+        try {
+          digest = (await codecPool().unpack({ input: stored.data, compression, rawLength, output, sealed, key: this.#key, blockId: w.digest, algorithm: stored.digestAlgorithm })).digest
+        } finally {
+          // the frame it came in is free for the next block
+          stored.release?.()
+        }
         raw = output.subarray(0, rawLength)
       }
     } catch (err) {

@@ -29,7 +29,7 @@ export interface ServerThreadData { at: { path: string } | { host: string, port:
 
 /** Messages to the server thread. */
 export type ToServerThread =
-  | { type: 'add', name: string, size: number, preferredBlockSize: number | undefined, zeroBlocks: ZeroBlockMap | undefined, allocation: boolean }
+  | { type: 'add', name: string, size: number, preferredBlockSize: number | undefined, zeroBlocks: ZeroBlockMap | undefined, allocation: boolean, mergeHolesBelow: number | undefined }
   | { type: 'remove', name: string }
   | { type: 'answer', id: number, value?: unknown, error?: { code: string, message: string } }
   | { type: 'close' }
@@ -61,8 +61,6 @@ export class NbdServerThread {
   static async listen (at: ServerThreadData['at'], options: { log?: Logger } = {}): Promise<NbdServerThread> {
     const log = options.log ?? silentLogger
     const worker = new Worker(new URL('./server-worker.ts', import.meta.url), { workerData: { at } satisfies ServerThreadData })
-    // the daemon's other work keeps it alive; the server thread alone must not hold a stopped daemon
-    worker.unref()
     let self: NbdServerThread | undefined
     const started = Promise.withResolvers<NbdServerThread>()
     worker.on('message', (m: FromServerThread) => {
@@ -85,6 +83,9 @@ export class NbdServerThread {
           if (m.error !== undefined) log.error('NBD export not added in the server thread', { export: m.name, code: m.error.code, error: m.error.message })
       }
     })
+    // the daemon's other work keeps it alive; the server thread alone must not hold a stopped daemon
+    // (after the listeners: adding one refers the thread again)
+    worker.unref()
     worker.on('error', (err: Error) => {
       log.error('NBD server thread failed: recovered VMs\' reads wait for the next daemon', { error: err.message })
       started.reject(new NbdServerError('ERR_NBD_SERVER_LISTEN_FAILED', `the NBD server thread failed: ${err.message}`, { cause: err }))
@@ -99,7 +100,7 @@ export class NbdServerThread {
     if (!Number.isSafeInteger(source.size) || source.size < 0) throw new NbdServerError('ERR_NBD_SERVER_BAD_EXPORT', `export "${exportName}" has size ${source.size}, which NBD cannot carry`, { address: this.address, exportName })
     if (this.#sources.has(exportName)) throw new NbdServerError('ERR_NBD_SERVER_EXPORT_EXISTS', `the NBD server at ${this.address} already exports "${exportName}": remove it first`, { address: this.address, exportName })
     this.#sources.set(exportName, source)
-    this.#post({ type: 'add', name: exportName, size: source.size, preferredBlockSize: source.preferredBlockSize, zeroBlocks: source.zeroBlocks, allocation: source.allocation !== undefined })
+    this.#post({ type: 'add', name: exportName, size: source.size, preferredBlockSize: source.preferredBlockSize, zeroBlocks: source.zeroBlocks, allocation: source.allocation !== undefined, mergeHolesBelow: source.mergeHolesBelow })
   }
 
   /** Stops serving `exportName`; open connections to it are closed. Unknown names are ignored. */

@@ -39,11 +39,13 @@ class RemoteSource implements NbdExportSource {
   readonly size: number
   readonly preferredBlockSize: number | undefined
   readonly zeroBlocks: ZeroBlockMap | undefined
+  readonly mergeHolesBelow: number | undefined
   readonly allocation?: (offset: number, length: number) => Promise<Array<{ length: number, zero: boolean }>>
   readonly #name: string
 
-  constructor (name: string, size: number, preferredBlockSize: number | undefined, zeroBlocks: ZeroBlockMap | undefined, allocation: boolean) {
+  constructor (name: string, size: number, preferredBlockSize: number | undefined, zeroBlocks: ZeroBlockMap | undefined, allocation: boolean, mergeHolesBelow: number | undefined) {
     this.#name = name
+    this.mergeHolesBelow = mergeHolesBelow
     this.size = size
     this.preferredBlockSize = preferredBlockSize
     this.zeroBlocks = zeroBlocks
@@ -71,7 +73,7 @@ port.on('message', (m: ToServerThread) => {
   switch (m.type) {
     case 'add':
       try {
-        server?.add(m.name, new RemoteSource(m.name, m.size, m.preferredBlockSize, m.zeroBlocks, m.allocation))
+        server?.add(m.name, new RemoteSource(m.name, m.size, m.preferredBlockSize, m.zeroBlocks, m.allocation, m.mergeHolesBelow))
         post({ type: 'added', name: m.name })
       } catch (err) {
         const e = err as Error & { code?: string }

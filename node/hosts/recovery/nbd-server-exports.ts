@@ -21,6 +21,13 @@ import { PointDiskSource, type StoredBlock } from '../nbd-server/point-disk.ts'
 import { RecoveryError } from './recovery-error.ts'
 import type { FetchBlocks, RecoveryDisk, RecoveryExport, RecoveryExports } from './recovery-exports.ts'
 
+/**
+ * Holes shorter than this are told to QEMU as data: a migration's mirror asks BLOCK_STATUS extent
+ * after extent, one round trip each, and reads the short holes along with the data (as hole
+ * chunks: no bytes on the wire; the local image stays sparse, recovered-vm.ts's detect-zeroes).
+ */
+const MERGE_HOLES_BELOW = 8 * 1024 * 1024
+
 export interface NbdServerExportsInit {
   /** the server's unix socket */
   socketPath: string
@@ -40,6 +47,7 @@ export function nbdServerExports (init: NbdServerExportsInit): RecoveryExports &
         digests: disk.digests,
         key,
         retryForMs: init.retryForMs,
+        mergeHolesBelow: MERGE_HOLES_BELOW,
         name: `recovery ${disk.recoveryId} disk ${disk.index}`,
         log: init.log,
         fetch: async (digests): Promise<StoredBlock[]> => (await fetch(digests)).map((b, k) => {
