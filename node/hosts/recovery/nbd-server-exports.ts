@@ -28,6 +28,15 @@ import type { FetchBlocks, RecoveryDisk, RecoveryExport, RecoveryExports } from 
  */
 const MERGE_HOLES_BELOW = 8 * 1024 * 1024
 
+/**
+ * Blocks fetched ahead of a migration's mirror, which keeps 16 requests in flight once it no
+ * longer asks BLOCK_STATUS extent by extent: with 32 (batches of 8) its reads waited 47 s in all
+ * for a 512 MiB disk (83 of 514 found cached); with 64 (batches of 16), 1.7 s (501 cached). The
+ * cache holds them twice over, per disk while its recovery is served.
+ */
+const READ_AHEAD_BLOCKS = 64
+const CACHE_BYTES = 128 * 1024 * 1024
+
 export interface NbdServerExportsInit {
   /** the server's unix socket */
   socketPath: string
@@ -48,6 +57,8 @@ export function nbdServerExports (init: NbdServerExportsInit): RecoveryExports &
         key,
         retryForMs: init.retryForMs,
         mergeHolesBelow: MERGE_HOLES_BELOW,
+        readAheadBlocks: READ_AHEAD_BLOCKS,
+        cacheBytes: CACHE_BYTES,
         name: `recovery ${disk.recoveryId} disk ${disk.index}`,
         log: init.log,
         fetch: async (digests): Promise<StoredBlock[]> => (await fetch(digests)).map((b, k) => {
