@@ -27,7 +27,7 @@ import { NbdServerError } from './errors.ts'
 import { Inbox } from './inbox.ts'
 import { BASE_ALLOCATION_ID, MAX_PAYLOAD, negotiate, type Chosen, type Exports } from './negotiation.ts'
 import { blockStatusChunk, chunkHeader, errorChunk, holeChunk, simpleReply } from './replies.ts'
-import type { NbdExportSource } from './export-source.ts'
+import { oneExtent, type NbdExportSource } from './export-source.ts'
 
 /** Requests being answered at once on one connection; the next header waits for a free slot. */
 const MAX_IN_FLIGHT = 64
@@ -247,7 +247,8 @@ export class NbdConnection {
       this.#failed(chosen, cookie, CMD_BLOCK_STATUS, offset, length, err)
       return
     }
-    const extents = runs.slice(0, one ? 1 : MAX_EXTENTS).map(r => ({ length: r.length, flags: r.zero ? NBD_STATE_HOLE | NBD_STATE_ZERO : 0 }))
+    const told = one ? [oneExtent(runs, chosen.source.mergeHolesBelow ?? 0)] : runs.slice(0, MAX_EXTENTS)
+    const extents = told.map(r => ({ length: r.length, flags: r.zero ? NBD_STATE_HOLE | NBD_STATE_ZERO : 0 }))
     this.#write([blockStatusChunk(cookie, BASE_ALLOCATION_ID, extents)])
   }
 

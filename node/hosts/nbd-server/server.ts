@@ -84,6 +84,9 @@ export class NbdServer {
       const bound = server.address()
       if (bound !== null && typeof bound === 'object') address = `tcp:${at.host}:${bound.port}`
     }
+    // the daemon's other work keeps it alive; this listener alone must not hold a stopped daemon
+    // (its recovered VMs' QEMU reconnect to the next daemon's)
+    server.unref()
     self = new NbdServer(server, address, 'path' in at ? at.path : undefined, log)
     log.info('NBD server listening', { address })
     return self
@@ -148,6 +151,7 @@ export class NbdServer {
   }
 
   #accept (socket: Socket): void {
+    socket.unref()
     const connection = new NbdConnection(socket, {
       lookup: (name) => this.#exports.get(name),
       names: () => [...this.#exports.keys()]

@@ -399,7 +399,8 @@ export class RecoveredVm {
     const file = join(this.dir, `disk${job.index}.local.qcow2`)
     await createLocalImage(this.#init.qemuImg ?? 'qemu-img', file, disk.size, job.index)
     await this.#qmp!.execute('blockdev-add', { driver: 'file', 'node-name': `rb-lfile${job.index}`, filename: file })
-    await this.#qmp!.execute('blockdev-add', { driver: 'qcow2', 'node-name': `rb-local${job.index}`, file: `rb-lfile${job.index}` })
+    // zeros the mirror copies (short holes the export tells as data) stay holes in the image
+    await this.#qmp!.execute('blockdev-add', { driver: 'qcow2', 'node-name': `rb-local${job.index}`, file: `rb-lfile${job.index}`, discard: 'unmap', 'detect-zeroes': 'unmap' })
   }
 
   /**

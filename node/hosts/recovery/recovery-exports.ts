@@ -30,6 +30,8 @@ export interface StoredBlock {
   data: Uint8Array
   /** the block digest of the repository it came from (BLAKE3 in format 3; absent: SHA-256), which it is checked by */
   digestAlgorithm?: DigestAlgorithm
+  /** hands the memory `data` lies in back to the fetch, once nothing refers to it (optional) */
+  release?: () => void
 }
 
 /** Reads stored blocks of the point from the repository holding it, in the order asked. */
