@@ -130,10 +130,13 @@ export function proxyActor (init: ProxyActorInit): BehaviorFactory {
           }), { restart: 'temporary' })
           return { ok: {} }
         }
+        // a recovery that cannot start or be adopted (the repository not yet in view after a
+        // restart, QEMU refusing) is the asker's answer: it crashed the proxy actor, which after
+        // four tries was given up with every backup task it would have run
         case 'recoveryStart':
-          return { recoveryInfo: await recoveriesOf(init).start(msg.recoveryStart!) }
+          return { recoveryInfo: await answered(async () => await recoveriesOf(init).start(msg.recoveryStart!), 'ERR_RECOVERY_FAILED') }
         case 'recoveryControl':
-          return { recoveryList: { recoveries: await recoveriesOf(init).control(msg.recoveryControl!) } }
+          return { recoveryList: { recoveries: await answered(async () => await recoveriesOf(init).control(msg.recoveryControl!), 'ERR_RECOVERY_FAILED') } }
         default:
           throw new UserError('ERR_UNEXPECTED_MESSAGE', `the proxy actor does not handle ${kind} messages`)
       }
@@ -148,11 +151,20 @@ function recoveriesOf (init: ProxyActorInit): Recoveries {
 
 /** Runs a host connector call; its failure goes back to the asker as a UserError with its code. */
 async function hostCall<T> (what: string, fn: () => Promise<T>): Promise<T> {
+  return await answered(fn, 'ERR_HOST', what)
+}
+
+/**
+ * Runs a request's work; its failure goes back to the asker as a UserError with its code (else
+ * `fallback`), its message after "`what` failed: " when given.
+ */
+async function answered<T> (fn: () => Promise<T>, fallback: string, what?: string): Promise<T> {
   try {
     return await fn()
   } catch (err) {
     const e = err as Error & { code?: unknown }
-    const code = typeof e.code === 'string' && e.code !== '' ? e.code : 'ERR_HOST'
-    throw new UserError(code, `${what} failed: ${e.message ?? String(err)}`, { cause: err })
+    const code = typeof e.code === 'string' && e.code !== '' ? e.code : fallback
+    const message = e.message ?? String(err)
+    throw new UserError(code, what === undefined ? message : `${what} failed: ${message}`, { cause: err })
   }
 }

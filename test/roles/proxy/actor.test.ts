@@ -10,6 +10,7 @@ import { ActorSystem } from '../../../node/runtime/actors/system.ts'
 import type { ActorError } from '../../../node/runtime/actors/errors.ts'
 import { LeaseTable } from '../../../node/runtime/leases.ts'
 import { proxyActor } from '../../../roles/proxy/actor.ts'
+import type { Recoveries } from '../../../roles/proxy/recoveries.ts'
 import type { HostSpec } from '../../../proto/index.ts'
 import { Inbox, TempDirs } from '../../helpers/datapath.ts'
 
@@ -67,6 +68,19 @@ describe('roles/proxy actor', function () {
     await assert.rejects(system.ask(actor, { hostInventoryRequest: { host: { ...host, path: join(host.path!, 'missing') } } }), (err: ActorError) => err.code === 'ERR_HOST_UNREACHABLE')
     // still answering
     assert.equal((await system.ask(actor, { hostInventoryRequest: { host } })).hostInventory!.vms!.length, 1)
+  })
+
+  it('answers a recovery that cannot start with its code, and keeps running (it was crashed and given up)', async function () {
+    // the recoveries fail as a restarted daemon's did: the repository is not yet in view
+    const unreachable = Object.assign(new Error('cannot open a block fetch stream to repository node R: no valid addresses'), { code: 'ERR_COPY_FETCH_UNREACHABLE' })
+    const recoveries = { start: async () => { throw unreachable }, control: async () => { throw new Error('no code') } } as unknown as Recoveries
+    const withRecoveries = system.spawn('proxy-r', proxyActor({ leases, libp2p: {} as unknown as Libp2p, recoveries }))
+    // more times than the actor may crash before it is given up (4)
+    for (let i = 0; i < 6; i++) {
+      await assert.rejects(system.ask(withRecoveries, { recoveryStart: { id: 'r1', adopt: true } }), (err: ActorError) => err.code === 'ERR_COPY_FETCH_UNREACHABLE' && /block fetch stream/.test(err.message))
+    }
+    await assert.rejects(system.ask(withRecoveries, { recoveryControl: { id: 'r1', action: 'list' } }), (err: ActorError) => err.code === 'ERR_RECOVERY_FAILED' && err.message === 'no code')
+    assert.equal((await system.ask(withRecoveries, { hostInventoryRequest: { host } })).hostInventory!.vms!.length, 1, 'still answering')
   })
 
   it('grants leases up to its slots and tells the holder of one released by someone else', async function () {
