@@ -190,9 +190,6 @@ async function startParts ({ home, config, log, privateKey, started }: Parts): P
     const server = http
     started.push({ what: 'HTTP endpoint', stop: async () => await server.stop() })
   }
-  // what serves a point's disks to an instantly recovered VM run here: until the on-demand NBD
-  // server (node/hosts/nbd-server/) is plugged in, each disk is restored to a sparse raw file and
-  // served by qemu-nbd (node/hosts/recovery/qemu-nbd-exports.ts)
   // recovered VMs read their points' disks on demand from this daemon's NBD server
   const recoveryExports = nbdServerExports({ socketPath: join(home, 'recovery.nbd.sock'), log })
   started.push({ what: 'recovery NBD exports', stop: async () => await recoveryExports.close() })
@@ -242,6 +239,10 @@ async function startParts ({ home, config, log, privateKey, started }: Parts): P
         await adminSocket.close()
         await http?.stop()
         for (const role of roles.reverse()) await role.stop().catch((err: Error) => log.warn('role stop failed', { role: role.name, error: err.message }))
+        // the NBD servers: file-level restore's, and the recovered VMs' (they wait for the next
+        // daemon, which adopts them: NBD reconnect-delay); left open they held the process
+        await files.close?.().catch((err: Error) => log.warn('file-level restore exports did not close', { error: err.message }))
+        await recoveryExports.close().catch((err: Error) => log.warn('recovery exports did not close', { error: err.message }))
         await (await lane?.catch(() => undefined))?.close()
         await system!.stop()
         await capacity.stop()
