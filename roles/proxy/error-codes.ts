@@ -14,11 +14,15 @@ export type DiskMoveErrorCode =
   | 'ERR_TASK_CANCELLED'
   | 'ERR_DATA_MOVER'
 
-/** actor.ts: the proxy actor's answers; ERR_HOST stands for a host call's failure without a code of its own */
+/**
+ * actor.ts: the proxy actor's answers; ERR_HOST stands for a host call's failure without a code
+ * of its own, ERR_RECOVERY_FAILED for a recovery's
+ */
 export type ProxyActorErrorCode =
   | 'ERR_BAD_TASK'
   | 'ERR_UNEXPECTED_MESSAGE'
   | 'ERR_HOST'
+  | 'ERR_RECOVERY_FAILED'
 
 /** open-disk.ts: no transport mode could read the disk; a disk that changed size is not worth another mode */
 export type OpenDiskErrorCode =
