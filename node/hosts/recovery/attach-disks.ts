@@ -42,7 +42,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
 import { RECONNECT_DELAY_S, type MigrationProgress, type RecoveredVmDisk, type RecoveredVmState } from './recovered-vm.ts'
-import { createOverlays } from './disk-images.ts'
+import { createOverlays, overlayPaths } from './disk-images.ts'
 import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
@@ -102,8 +102,8 @@ export class AttachedDisks {
   #poll?: NodeJS.Timeout
   #polling = false
   #stopping = false
-  #resolveMigrated!: () => void
-  #rejectMigrated!: (err: Error) => void
+  /** settles `migrated` */
+  readonly #migration = Promise.withResolvers<void>()
 
   private constructor (init: AttachedDisksInit) {
     this.#init = init
@@ -113,11 +113,8 @@ export class AttachedDisks {
     this.disks = init.disks
     this.control = init.qmp
     this.prefix = `ir${createHash('sha256').update(init.id).digest('hex').slice(0, 10)}`
-    this.overlays = init.disks.map(d => join(init.dir, `disk${d.index}.qcow2`))
-    this.migrated = new Promise((resolve, reject) => {
-      this.#resolveMigrated = resolve
-      this.#rejectMigrated = reject
-    })
+    this.overlays = overlayPaths(init.dir, init.disks)
+    this.migrated = this.#migration.promise
     this.migrated.catch(() => {})
   }
 
@@ -153,7 +150,7 @@ export class AttachedDisks {
       a.#jobs = init.disks.map(d => ({ index: d.index, jobId: '', done: true, offset: d.size, length: d.size }))
       a.migratedAtMs = Date.now()
       a.state = 'migrated'
-      a.#resolveMigrated()
+      a.#migration.resolve()
       return a
     }
     if (recorded.migrating) {
@@ -277,7 +274,7 @@ export class AttachedDisks {
     }
     await rm(this.dir, { recursive: true, force: true })
     this.#set('stopped')
-    this.#rejectMigrated(new RecoveryError('ERR_RECOVERY_STATE', `recovery ${this.id} was stopped`))
+    this.#migration.reject(new RecoveryError('ERR_RECOVERY_STATE', `recovery ${this.id} was stopped`))
   }
 
   /** Lets go of the disks without touching them (the daemon stops; a restarted one adopts them). */
@@ -348,7 +345,7 @@ export class AttachedDisks {
       this.migratedAtMs = Date.now()
       this.#set('migrated')
       await this.#init.onMigrated?.()
-      this.#resolveMigrated()
+      this.#migration.resolve()
     }
   }
 

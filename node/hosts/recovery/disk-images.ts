@@ -5,8 +5,19 @@
  * at once), and the local image a migration mirrors a disk into.
  */
 import { execFile } from 'node:child_process'
+import { join } from 'node:path'
 import { parseQmpAddress } from '../qemu/qmp.ts'
 import { RecoveryError } from './recovery-error.ts'
+
+/** Where a recovery keeps each disk's overlay, in its folder: `disk<index>.qcow2`. */
+export function overlayPaths (dir: string, disks: ReadonlyArray<{ index: number }>): string[] {
+  return disks.map((d) => join(dir, `disk${d.index}.qcow2`))
+}
+
+/** Where a migration mirrors disk `index` into, beside its overlay: `disk<index>.local.qcow2`. */
+export function localImagePath (dir: string, index: number): string {
+  return join(dir, `disk${index}.local.qcow2`)
+}
 
 /** One overlay per disk, `overlays[i]` for `disks[i]`, backed by the disk's export. */
 export async function createOverlays (qemuImg: string, disks: ReadonlyArray<{ index: number, size: number, nbd: string, exportName: string }>, overlays: readonly string[], dir: string): Promise<void> {

@@ -48,7 +48,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VmConfig } from '../../../proto/index.ts'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
-import { createLocalImage, createOverlays } from './disk-images.ts'
+import { createLocalImage, createOverlays, localImagePath, overlayPaths } from './disk-images.ts'
 import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
@@ -144,8 +144,8 @@ export class RecoveredVm {
   #migrateStarted = 0
   #speed = 0
   #probe?: NodeJS.Timeout
-  #resolveMigrated!: () => void
-  #rejectMigrated!: (err: Error) => void
+  /** settles `migrated` */
+  readonly #migration = Promise.withResolvers<void>()
   #stopping = false
   /** the QEMU process of a VM this object adopted (it did not spawn it) */
   #adoptedPid = 0
@@ -159,11 +159,8 @@ export class RecoveredVm {
     this.control = `unix:${join(init.dir, 'control.qmp')}`
     this.qga = `unix:${join(init.dir, 'qga.sock')}`
     this.serial = join(init.dir, 'serial.log')
-    this.overlays = init.disks.map(d => join(init.dir, `disk${d.index}.qcow2`))
-    this.migrated = new Promise((resolve, reject) => {
-      this.#resolveMigrated = resolve
-      this.#rejectMigrated = reject
-    })
+    this.overlays = overlayPaths(init.dir, init.disks)
+    this.migrated = this.#migration.promise
     this.migrated.catch(() => {})
   }
 
@@ -268,15 +265,14 @@ export class RecoveredVm {
     const nodes = await this.#qmp.execute<Array<{ 'node-name': string }>>('query-named-block-nodes', { flat: true })
     const names = new Set(nodes.map(n => n['node-name']))
     const remote = new Set([...names].filter(n => n.startsWith('rb-nbd')))
-    const local = (index: number): string => join(this.dir, `disk${index}.local.qcow2`)
     // a disk whose NBD nodes are gone runs on its final image
-    this.disks.forEach((d, i) => { if (!remote.has(`rb-nbd${d.index}`)) this.overlays[i] = local(d.index) })
+    this.disks.forEach((d, i) => { if (!remote.has(`rb-nbd${d.index}`)) this.overlays[i] = localImagePath(this.dir, d.index) })
     if (remote.size === 0 && this.disks.length > 0) {
       // every disk was mirrored before (or while) the daemon was away
       this.#jobs = this.disks.map(d => ({ index: d.index, node: `rb-disk${d.index}`, jobId: '', done: true, length: d.size, offset: d.size }))
       this.migratedAtMs = Date.now()
       this.state = 'migrated'
-      this.#resolveMigrated()
+      this.#migration.resolve()
       await this.#init.onMigrated?.()
       return
     }
@@ -396,7 +392,7 @@ export class RecoveredVm {
    */
   async #addTarget (job: DiskJob): Promise<void> {
     const disk = this.disks.find(d => d.index === job.index)!
-    const file = join(this.dir, `disk${job.index}.local.qcow2`)
+    const file = localImagePath(this.dir, job.index)
     await createLocalImage(this.#init.qemuImg ?? 'qemu-img', file, disk.size, job.index)
     await this.#qmp!.execute('blockdev-add', { driver: 'file', 'node-name': `rb-lfile${job.index}`, filename: file })
     // zeros the mirror copies (short holes the export tells as data) stay holes in the image
@@ -436,7 +432,7 @@ export class RecoveredVm {
     await this.#qmp?.close().catch(() => {})
     await rm(this.dir, { recursive: true, force: true })
     if (this.state !== 'failed') this.#set('stopped')
-    this.#rejectMigrated(new RecoveryError('ERR_RECOVERY_STATE', `recovery ${this.id} was stopped`))
+    this.#migration.reject(new RecoveryError('ERR_RECOVERY_STATE', `recovery ${this.id} was stopped`))
   }
 
   /** Runs a QMP command on this VM's monitor (the boot check: screendump, ...). */
@@ -529,18 +525,18 @@ export class RecoveredVm {
     for (const node of ['rb-disk', 'rb-file', 'rb-src', 'rb-nbd']) await this.#qmp!.execute('blockdev-del', { 'node-name': `${node}${job.index}` })
     const i = this.disks.findIndex(d => d.index === job.index)
     await rm(this.overlays[i]!, { force: true })
-    this.overlays[i] = join(this.dir, `disk${job.index}.local.qcow2`)
+    this.overlays[i] = localImagePath(this.dir, job.index)
     if (!this.#jobs.every(j => j.done)) return
     this.migratedAtMs = Date.now()
     this.#set('migrated')
     await this.#init.onMigrated?.()
-    this.#resolveMigrated()
+    this.#migration.resolve()
   }
 
   #fail (why: string): void {
     this.error = why
     this.#set('failed')
-    this.#rejectMigrated(new RecoveryError('ERR_RECOVERY_MIGRATE_FAILED', `recovery ${this.id}: ${why}`))
+    this.#migration.reject(new RecoveryError('ERR_RECOVERY_MIGRATE_FAILED', `recovery ${this.id}: ${why}`))
   }
 
   #onExit (how: string): void {
