@@ -57,9 +57,8 @@ interface Running {
   record?: RecoveryRecord
   adoptions: number
   exports: RecoveryExport[]
-  fetch?: BlockFetchClient
-  /** further block fetch streams the exports read through, beside `fetch` */
-  more: Array<BlockFetchClient | undefined>
+  /** the block fetch streams the exports read through, FETCH_STREAMS of them once opened (the first also read the manifest) */
+  streams: Array<BlockFetchClient | undefined>
   /** the point's data key, while the recovery needs it */
   key?: Uint8Array
   error: string
@@ -93,7 +92,7 @@ export class Recoveries {
     const attachTo = (s.attachTo?.name ?? '') === '' ? undefined : s.attachTo!
     // the overlays live beside the VM that uses them: the attached VM's host folder, else the host's
     const dir = join(qemuStateDir(parseQmpAddress((attachTo ?? host).qmp ?? ''), this.#init.stateDir), 'recoveries', id)
-    const entry: Running = { start: s, dir, adoptions: 0, exports: [], more: [], error: '', repository: '', key: s.dataKey != null && s.dataKey.byteLength > 0 ? Uint8Array.from(s.dataKey) : undefined }
+    const entry: Running = { start: s, dir, adoptions: 0, exports: [], streams: [], error: '', repository: '', key: s.dataKey != null && s.dataKey.byteLength > 0 ? Uint8Array.from(s.dataKey) : undefined }
     this.#running.set(id, entry)
     try {
       if (s.adopt === true) await this.#adopt(entry)
@@ -206,16 +205,14 @@ export class Recoveries {
     const s = entry.start
     const id = s.id ?? ''
     const peer = s.repositoryPeer || entry.record?.repositoryPeer || ''
-    entry.fetch = await openBlockFetch({ libp2p: this.#init.libp2p, peerId: peer })
-    const point: RestorePoint = await entry.fetch.manifest(s.pointId || entry.record?.pointId || '')
-    // a stream is opened again after a failure: a repository that restarted serves the next read
     const open = async (): Promise<BlockFetchClient> => await openBlockFetch({ libp2p: this.#init.libp2p, peerId: peer })
-    const streams: FetchStream[] = [
-      { get: async () => (entry.fetch ??= await open()), broken: (c) => { if (entry.fetch === c) entry.fetch = undefined } }
-    ]
-    for (let k = 0; k < FETCH_STREAMS - 1; k++) {
-      streams.push({ get: async () => (entry.more[k] ??= await open()), broken: (c) => { if (entry.more[k] === c) entry.more[k] = undefined } })
-    }
+    const first = entry.streams[0] = await open()
+    const point: RestorePoint = await first.manifest(s.pointId || entry.record?.pointId || '')
+    // a stream is opened again after a failure: a repository that restarted serves the next read
+    const streams: FetchStream[] = Array.from({ length: FETCH_STREAMS }, (_, k) => ({
+      get: async () => (entry.streams[k] ??= await open()),
+      broken: (c: BlockFetchClient) => { if (entry.streams[k] === c) entry.streams[k] = undefined }
+    }))
     const fetch = fetcher(peer, streams)
     const pointDisks = point.disks ?? []
     for (const d of pointDisks) {
@@ -280,11 +277,10 @@ export class Recoveries {
     return [...this.#running.keys()]
   }
 
-  /** Closes the exports and the fetch stream, forgets the key. */
+  /** Closes the exports and the fetch streams, forgets the key. */
   async #release (entry: Running): Promise<void> {
     for (const e of entry.exports.splice(0)) await e.close().catch(() => {})
-    for (const c of [entry.fetch, ...entry.more.splice(0)]) await c?.close().catch(() => {})
-    entry.fetch = undefined
+    for (const c of entry.streams.splice(0)) await c?.close().catch(() => {})
     entry.key?.fill(0)
     entry.key = undefined
   }
