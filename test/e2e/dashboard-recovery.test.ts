@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { waitUntil, type Cluster } from '../../sim/cluster.ts'
 import { homePaths, readDaemonInfo } from '../../node/daemon/config.ts'
 import { MiB, QemuLab, requireTools } from '../helpers/qemu.ts'
-import { backedUpSpine } from '../helpers/qemu-mesh.ts'
+import { backedUpSpine, writtenVm } from '../helpers/qemu-mesh.ts'
 import { launchChromium, requireChromium } from '../helpers/chromium.ts'
 
 describe('the dashboard recovers a point as a VM, migrates it and stops it', function () {
@@ -25,9 +25,7 @@ describe('the dashboard recovers a point as a VM, migrates it and stops it', fun
     requireChromium(this)
     requireTools(this, 'qemu-img', 'qemu-io', 'qemu-nbd', 'qemu-system-x86_64')
     lab = await QemuLab.create()
-    const image = await lab.image('disk0.qcow2', 'qcow2', 32 * MiB)
-    const vm = await lab.vm('app1', [{ node: 'disk0', file: image, format: 'qcow2', id: 'vd0' }])
-    await vm.write('vd0', [{ offset: 3 * MiB, length: MiB, pattern: 0x5a }])
+    const vm = await writtenVm(lab, 32 * MiB, [{ offset: 3 * MiB, length: MiB, pattern: 0x5a }])
     ;({ cluster } = await backedUpSpine(lab, vm.qmp))
     browser = await launchChromium(lab.path('chromium-profile'), { width: 1400, height: 1000 })
   })

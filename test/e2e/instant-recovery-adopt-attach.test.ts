@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs'
 import { stat, writeFile } from 'node:fs/promises'
 import { waitUntil, type Cluster } from '../../sim/cluster.ts'
 import { MiB, QemuLab, requireTools, type QemuProcess } from '../helpers/qemu.ts'
-import { backedUpSpine } from '../helpers/qemu-mesh.ts'
+import { backedUpSpine, writtenVm } from '../helpers/qemu-mesh.ts'
 import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
 
 const DISK = 64 * MiB
@@ -58,9 +58,7 @@ describe('instant recovery: adoption by a restarted daemon, and --attach-to (dae
   before(async function () {
     requireTools(this, 'qemu-img', 'qemu-io', 'qemu-system-x86_64')
     lab = await QemuLab.create()
-    const image = await lab.image('disk0.qcow2', 'qcow2', DISK)
-    const vm = await lab.vm('app1', [{ node: 'disk0', file: image, format: 'qcow2', id: 'vd0' }])
-    await vm.write('vd0', WRITES)
+    const vm = await writtenVm(lab, DISK, WRITES)
     ;({ cluster, point } = await backedUpSpine(lab, vm.qmp))
   })
 

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict'
 import { stat } from 'node:fs/promises'
 import { startCluster, type Cluster } from '../../sim/cluster.ts'
 import { MiB, QemuLab, requireTools } from '../helpers/qemu.ts'
+import { writtenVm } from '../helpers/qemu-mesh.ts'
 import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
 
 const DISK = 64 * MiB
@@ -39,9 +40,7 @@ describe('instant recovery from a copy repository (daemons, real QEMU)', functio
   before(async function () {
     requireTools(this, 'qemu-img', 'qemu-io', 'qemu-system-x86_64')
     lab = await QemuLab.create()
-    const image = await lab.image('disk0.qcow2', 'qcow2', DISK)
-    const vm = await lab.vm('app1', [{ node: 'disk0', file: image, format: 'qcow2', id: 'vd0' }])
-    await vm.write('vd0', WRITES)
+    const vm = await writtenVm(lab, DISK, WRITES)
     cluster = await startCluster({
       dir: lab.path('mesh'),
       nodes: [

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict'
 import { stat, writeFile } from 'node:fs/promises'
 import { waitUntil, type Cluster } from '../../sim/cluster.ts'
 import { MiB, QemuLab, requireTools, type QemuProcess } from '../helpers/qemu.ts'
-import { backedUpSpine } from '../helpers/qemu-mesh.ts'
+import { backedUpSpine, writtenVm } from '../helpers/qemu-mesh.ts'
 import { QmpClient } from '../../node/hosts/qemu/qmp.ts'
 
 const DISK = 64 * MiB
@@ -36,9 +36,7 @@ describe('instant recovery end to end (daemons, real QEMU)', function () {
   before(async function () {
     requireTools(this, 'qemu-img', 'qemu-io', 'qemu-nbd', 'qemu-system-x86_64')
     lab = await QemuLab.create()
-    const image = await lab.image('disk0.qcow2', 'qcow2', DISK)
-    vm = await lab.vm('app1', [{ node: 'disk0', file: image, format: 'qcow2', id: 'vd0' }])
-    await vm.write('vd0', WRITES)
+    vm = await writtenVm(lab, DISK, WRITES)
     ;({ cluster } = await backedUpSpine(lab, vm.qmp))
   })
 
