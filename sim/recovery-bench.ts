@@ -152,12 +152,12 @@ export async function runRecoveryBench (options: { size?: number, dir?: string, 
       image = r.overlays?.[0] ?? image
     })
     log(`  recover: ${recover.cliSeconds.toFixed(2)} s; migrate: ${migrate.seconds.toFixed(2)} s`)
-    // the overlay holds the whole disk now: read it back through qemu-img (the VM keeps it open;
-    // stopping it flushes the qcow2 metadata QEMU holds in memory)
+    // the local image holds the whole disk now: read it back through qemu-img (the VM keeps it
+    // open; stopping it flushes what QEMU holds in memory)
     const q = await QmpClient.connect(info.qmp)
     try { await q.execute('stop') } finally { await q.close() }
     const copy = join(dir, 'migrated.raw')
-    await exec('qemu-img', ['convert', '-U', '-f', 'qcow2', '-O', 'raw', image, copy])
+    await exec('qemu-img', ['convert', '-U', '-f', image.endsWith('.raw') ? 'raw' : 'qcow2', '-O', 'raw', image, copy])
     const intact = await sha256Of(copy) === sha256
     await rm(copy, { force: true })
     await c.cli('a', ['recover', 'stop', info.id])

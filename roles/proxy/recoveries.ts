@@ -6,8 +6,10 @@
  * fetch, opens one NBD export per disk through the RecoveryExports seam (blocks fetched on demand
  * from that repository; an encrypted point's key handed to the export and kept only while the
  * recovery lives), and starts the VM (node/hosts/recovery/recovered-vm.ts) in the host's state
- * folder. `control` answers status, migrate and stop; a migrated or stopped recovery's exports
- * are closed and its key forgotten.
+ * folder. `control` answers status, migrate and stop; a migration restores each disk of the point
+ * into a local file over the restore protocol (node/hosts/recovery/local-copy.ts), the
+ * repository's fastest path. A migrated or stopped recovery's exports are closed and its key
+ * forgotten.
  *
  * With `attachTo` the point's disks are hot-plugged into the VM that registered QEMU host runs
  * instead (node/hosts/recovery/attach-disks.ts); migrate and stop work on them alike.
@@ -29,6 +31,8 @@ import { join } from 'node:path'
 import { readdir } from 'node:fs/promises'
 import type { HostSpec, RecoveryControl, RecoveryInfo, RecoveryStart, RestorePoint } from '../../proto/index.ts'
 import { checkedDigestAlgorithm, openBlockFetch, MAX_BATCH, type BlockFetchClient } from '../../protocols/block-fetch.ts'
+import { restoreDisk } from '../../protocols/restore.ts'
+import { dataKeyFingerprint } from '../../node/core/crypto/fingerprint.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { parseQmpAddress } from '../../node/hosts/qemu/qmp.ts'
 import { qemuStateDir } from '../../node/hosts/qemu/qemu-host.ts'
@@ -37,6 +41,7 @@ import { RecoveredVm } from '../../node/hosts/recovery/recovered-vm.ts'
 import { AttachedDisks } from '../../node/hosts/recovery/attach-disks.ts'
 import { readRecoveryRecord, writeRecoveryRecord, type RecoveryRecord } from '../../node/hosts/recovery/recovery-record.ts'
 import type { FetchBlocks, RecoveryExport, RecoveryExports, StoredBlock } from '../../node/hosts/recovery/recovery-exports.ts'
+import type { CopyDisk } from '../../node/hosts/recovery/local-copy.ts'
 
 export interface RecoveriesInit {
   libp2p: Libp2p
@@ -116,6 +121,7 @@ export class Recoveries {
       dir: entry.dir,
       disks,
       log: this.#init.log,
+      copyDisk: this.#copier(entry),
       onMigrated: async () => { await this.#migrated(entry) }
     }
     entry.vm = attachTo == null
@@ -156,7 +162,7 @@ export class Recoveries {
     if (record.sealed && entry.key === undefined) throw new UserError('ERR_RESTORE_KEY_MISSING', `recovery ${id} serves an encrypted point: adopting it needs the point's data key again`)
     entry.record = record
     const disks = record.migrated ? record.disks.map(d => ({ ...d, nbd: '', exportName: '' })) : (await this.#serve(entry)).disks
-    const common = { id, name: record.name, dir: entry.dir, disks, log: this.#init.log, onMigrated: async () => { await this.#migrated(entry) } }
+    const common = { id, name: record.name, dir: entry.dir, disks, log: this.#init.log, copyDisk: this.#copier(entry), onMigrated: async () => { await this.#migrated(entry) } }
     entry.vm = record.attachedTo !== ''
       ? await AttachedDisks.adopt({ ...common, qmp: record.qmp, hostName: record.attachedTo }, record)
       : await RecoveredVm.adopt({ ...common, config: effectiveVmConfig(undefined, record.disks) }, record)
@@ -226,6 +232,29 @@ export class Recoveries {
       }, fetch, entry.key))
     }
     return { point, disks: pointDisks.map((d, i) => ({ index: d.index ?? 0, size: d.size ?? 0, nbd: entry.exports[i]!.nbdAddress, exportName: entry.exports[i]!.exportName })) }
+  }
+
+  /**
+   * A migration's copy of one disk: the point's disk restored from its repository into a local
+   * file (a cap per disk, `recover migrate --speed`, as a traffic rule the repository keeps to).
+   */
+  #copier (entry: Running): CopyDisk {
+    return async (disk, file, { onProgress, signal, bytesPerSecond }) => {
+      const s = entry.start
+      const key = entry.key
+      await restoreDisk({
+        libp2p: this.#init.libp2p,
+        peerId: s.repositoryPeer || entry.record?.repositoryPeer || '',
+        pointId: s.pointId || entry.record?.pointId || '',
+        vm: s.vm || entry.record?.vm || '',
+        disk: disk.index,
+        to: file,
+        signal,
+        onProgress: (done) => { onProgress(done) },
+        dataKey: key === undefined ? undefined : { material: key, fingerprint: dataKeyFingerprint(key) },
+        trafficRules: bytesPerSecond > 0 ? [{ name: `recover migrate --speed (${s.id ?? ''})`, from: 'any', to: 'any', rateBps: bytesPerSecond }] : undefined
+      })
+    }
   }
 
   /** Every block is local: the exports close, and the record says so (an adoption opens none). */

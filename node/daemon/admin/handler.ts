@@ -322,13 +322,16 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
   /** `recover migrate --wait`: progress frames until every block is local. */
   const migrateAndWait = async (request: AdminRequest, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
     const id = request.recoveryAction!.id ?? ''
+    const started = Date.now()
     let info = (await toManager({ recoveryAction: { ...request.recoveryAction, wait: false } })).recovery
     while (info?.state === 'migrating' || info?.state === 'paused') {
-      await new Promise((resolve) => setTimeout(resolve, 500))
+      // often at first, so that a short migration is not told late; every 500 ms after 8 s
+      await new Promise((resolve) => setTimeout(resolve, Math.min(500, 100 + (Date.now() - started) / 20)))
       info = (await toManager({ recoveryList: {} })).recoveries?.recoveries?.find((r) => r.id === id) ?? info
       await progress({ what: `migrate ${id}`, doneBytes: info.doneBytes ?? 0, totalBytes: info.totalBytes ?? 0, bytesPerSecond: info.bytesPerSecond ?? 0 })
     }
-    if (info?.state === 'failed') throw new UserError('ERR_RECOVERY_FAILED', `the migration of recovery ${id} failed: ${info.error}`)
+    // a migration that gave up leaves the VM running from the repository, the reason in its error
+    if (info?.state !== 'migrated') throw new UserError('ERR_RECOVERY_FAILED', `the migration of recovery ${id} did not complete (${info?.state ?? 'gone'}): ${info?.error ?? ''}`)
     return { recovery: info }
   }
 

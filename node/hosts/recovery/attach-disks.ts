@@ -15,12 +15,13 @@
  *
  * The VM's monitor belongs to its host: snapshots and probes of host H use it too, and a QEMU QMP
  * socket serves one client at a time. So this object never holds it: each step (attach, a poll,
- * migrate, stop) is a short connection. A poll every second while something is due follows the
- * migration (`block-stream` per disk; a job gone while the disk still has its backing ended with
- * an error and starts again once the export answers) and continues the VM (`cont`) when it paused
- * on an I/O error and the export answers again.
+ * migrate, stop) is a short connection. A migration makes each disk local as a recovered VM's
+ * does (local-copy.ts: restored into `disk<i>.local.raw`, the overlay re-based on it, then
+ * committed into it). A poll every second while something is due follows the commits (a ready
+ * one is completed; one that ended without the device on its local copy starts again) and
+ * continues the VM (`cont`) when it paused on an I/O error and the export answers again.
  *
- * `stop()` detaches: the stream jobs cancelled, `device_del` per disk and a wait for QEMU's
+ * `stop()` detaches: the copies and commit jobs cancelled, `device_del` per disk and a wait for QEMU's
  * DEVICE_DELETED (the guest releases a PCI device: ACPI or PCIe hotplug), then `blockdev-del` of
  * every node and the folder removed. The VM keeps running.
  *
@@ -42,7 +43,8 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
 import { RECONNECT_DELAY_S, type MigrationProgress, type RecoveredVmDisk, type RecoveredVmState } from './recovered-vm.ts'
-import { createOverlays, overlayPaths } from './disk-images.ts'
+import { createOverlays, localImagePath, overlayPaths } from './disk-images.ts'
+import { DiskCopies, diskNodes, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
 import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
@@ -61,7 +63,9 @@ export interface AttachedDisksInit {
   disks: RecoveredVmDisk[]
   qemuImg?: string
   reconnectDelayS?: number
-  /** after every disk was streamed and the NBD nodes dropped: close the exports */
+  /** restores a disk of the point into a local raw file, for a migration */
+  copyDisk: CopyDisk
+  /** after every disk was made local and the NBD nodes dropped: close the exports */
   onMigrated?: () => Promise<void>
   onChange?: (a: AttachedDisks) => void
   log?: (line: string) => void
@@ -69,10 +73,11 @@ export interface AttachedDisksInit {
 
 interface DiskState {
   index: number
+  /** the block-commit job's id, once the disk runs on its local copy */
   jobId: string
+  /** the overlay runs on the local copy (the export's nodes are gone) */
+  rebased: boolean
   done: boolean
-  offset: number
-  length: number
 }
 
 /** The point's disks in a VM the recovery did not start. */
@@ -93,7 +98,6 @@ export class AttachedDisks {
   migratedAtMs = 0
   restarts = 0
   pauses = 0
-  readonly migrated: Promise<void>
   readonly #init: AttachedDisksInit
   #jobs: DiskState[] = []
   #jobSeq = 0
@@ -102,8 +106,10 @@ export class AttachedDisks {
   #poll?: NodeJS.Timeout
   #polling = false
   #stopping = false
-  /** settles `migrated` */
-  readonly #migration = Promise.withResolvers<void>()
+  #copies?: DiskCopies
+  #copying?: Promise<void>
+  /** settles `migrated`; a migration that gave up makes a new one for the next */
+  #migration = Promise.withResolvers<void>()
 
   private constructor (init: AttachedDisksInit) {
     this.#init = init
@@ -114,8 +120,12 @@ export class AttachedDisks {
     this.control = init.qmp
     this.prefix = `ir${createHash('sha256').update(init.id).digest('hex').slice(0, 10)}`
     this.overlays = overlayPaths(init.dir, init.disks)
-    this.migrated = this.#migration.promise
-    this.migrated.catch(() => {})
+    this.#migration.promise.catch(() => {})
+  }
+
+  /** Resolves once every block is local; rejects if the disks are detached first, or the migration gives up. */
+  get migrated (): Promise<void> {
+    return this.#migration.promise
   }
 
   /** No process of its own: the VM is the operator's. */
@@ -140,14 +150,18 @@ export class AttachedDisks {
     const a = new AttachedDisks(init)
     a.createdAtMs = recorded.createdAtMs
     a.runningAtMs = recorded.runningAtMs
-    const nodes = await a.#session('adopt', async q => (await q.execute<Array<{ 'node-name': string }>>('query-named-block-nodes', { flat: true })).map(n => n['node-name']), 'ERR_RECOVERY_ADOPT_FAILED')
-    if (!init.disks.every(d => nodes.includes(`${a.prefix}-disk${d.index}`))) {
+    const { nodes, onLocal, running } = await a.#session('adopt', async q => ({
+      nodes: (await q.execute<Array<{ 'node-name': string }>>('query-named-block-nodes', { flat: true })).map(n => n['node-name']),
+      onLocal: (await q.execute<Array<{ inserted?: { 'node-name'?: string } }>>('query-block')).map(b => b.inserted?.['node-name'] ?? ''),
+      running: (await q.execute<Array<{ device: string }>>('query-block-jobs')).map(r => r.device)
+    }), 'ERR_RECOVERY_ADOPT_FAILED')
+    const local = (index: number): boolean => onLocal.includes(diskNodes(a.prefix, index).base)
+    if (!init.disks.every(d => nodes.includes(`${a.prefix}-disk${d.index}`) || local(d.index))) {
       throw new RecoveryError('ERR_RECOVERY_ADOPT_FAILED', `the disks of recovery ${init.id} are no longer attached to the VM of host "${init.hostName}" (was it restarted?)`)
     }
-    const remote = init.disks.filter(d => nodes.includes(`${a.prefix}-nbd${d.index}`))
     a.state = 'running'
-    if (remote.length === 0) {
-      a.#jobs = init.disks.map(d => ({ index: d.index, jobId: '', done: true, offset: d.size, length: d.size }))
+    if (init.disks.every(d => local(d.index) && !nodes.includes(`${a.prefix}-disk${d.index}`))) {
+      a.#jobs = init.disks.map(d => ({ index: d.index, jobId: '', rebased: true, done: true }))
       a.migratedAtMs = Date.now()
       a.state = 'migrated'
       a.#migration.resolve()
@@ -156,16 +170,12 @@ export class AttachedDisks {
     if (recorded.migrating) {
       a.#speed = recorded.speed
       a.#migrateStarted = Date.now()
-      // the jobs still running are found by the next poll; a disk without one starts again
-      a.#jobs = init.disks.map(d => ({ index: d.index, jobId: '', done: !remote.includes(d), offset: 0, length: d.size }))
-      await a.#session('adopt', async q => {
-        const running = await q.execute<Array<{ device: string }>>('query-block-jobs')
-        for (const job of a.#jobs) {
-          const j = running.find(r => r.device.startsWith(`${a.prefix}-st${job.index}-`))
-          if (j !== undefined) job.jobId = j.device
-        }
-      }, 'ERR_RECOVERY_ADOPT_FAILED')
+      // commits still running are followed by the next poll (a rebased disk without one commits again); a copy cut short starts again
+      a.#jobs = init.disks.map(d => ({ index: d.index, jobId: running.find(r => r.startsWith(`${a.prefix}-cm${d.index}-`)) ?? '', rebased: !nodes.includes(`${a.prefix}-nbd${d.index}`), done: false }))
+      a.#jobSeq = Math.max(0, ...running.map(r => Number(r.split('-').pop()) || 0))
       a.state = 'migrating'
+      const copying = a.#jobs.filter(j => !j.rebased)
+      if (copying.length > 0) a.#copying = a.#copyThenCommit(copying)
     }
     a.#schedule()
     return a
@@ -214,7 +224,7 @@ export class AttachedDisks {
     this.#schedule()
   }
 
-  /** Streams every disk into its overlay while the VM runs; `migrated` resolves when done. */
+  /** Makes every disk local while the VM runs (local-copy.ts); `migrated` resolves when done. */
   async migrate (speed = 0): Promise<void> {
     if (this.state === 'migrating' || this.state === 'migrated') return
     if (this.state !== 'running' && this.state !== 'paused') {
@@ -222,17 +232,46 @@ export class AttachedDisks {
     }
     this.#speed = speed
     this.#migrateStarted = Date.now()
-    this.#jobs = this.disks.map(d => ({ index: d.index, jobId: '', done: false, offset: 0, length: d.size }))
-    await this.#session('migrate', async q => {
-      for (const job of this.#jobs) await this.#startJob(q, job)
-    })
+    this.error = ''
+    this.#jobs = this.disks.map(d => ({ index: d.index, jobId: '', rebased: false, done: false }))
     this.#set('migrating')
+    this.#copying = this.#copyThenCommit(this.#jobs)
     this.#schedule()
+  }
+
+  /** Restores the disks of `jobs` into their local files, then re-bases each overlay on its file and starts its commit. */
+  async #copyThenCommit (jobs: DiskState[]): Promise<void> {
+    const copies = this.#copies = new DiskCopies({ disks: jobs.map(j => this.disks.find(d => d.index === j.index)!), dir: this.dir, copy: this.#init.copyDisk, what: `recovery ${this.id}`, bytesPerSecond: this.#speed, log: this.#init.log, onRetry: () => { this.restarts++ } })
+    try {
+      await copies.run()
+      await this.#session('migrate', async q => {
+        for (const job of jobs) {
+          await rebaseOnLocal(q, diskNodes(this.prefix, job.index), localImagePath(this.dir, job.index))
+          await this.#startJob(q, job)
+          job.rebased = true
+        }
+      })
+    } catch (err) {
+      copies.cancel()
+      if (!this.#stopping) this.#giveUp((err as Error).message)
+    }
+  }
+
+  /** A migration that cannot finish: the disks run on from the repository, `error` says why, and `migrate()` may be asked again. */
+  #giveUp (why: string): void {
+    this.error = why
+    this.#set('running')
+    const failed = this.#migration
+    this.#migration = Promise.withResolvers<void>()
+    this.#migration.promise.catch(() => {})
+    failed.reject(new RecoveryError('ERR_RECOVERY_MIGRATE_FAILED', why))
   }
 
   async progress (): Promise<MigrationProgress> {
     const total = this.disks.reduce((n, d) => n + d.size, 0)
-    const done = this.state === 'migrated' ? total : this.#jobs.reduce((n, j) => n + (j.done ? j.length : j.offset), 0)
+    const done = this.state === 'migrated'
+      ? total
+      : this.state !== 'migrating' ? 0 : this.#jobs.reduce((n, j) => n + (j.rebased ? this.disks.find(d => d.index === j.index)!.size : this.#copies?.doneBytes(j.index) ?? 0), 0)
     const end = this.migratedAtMs > 0 ? this.migratedAtMs : Date.now()
     return { doneBytes: done, totalBytes: total, bytesPerSecond: this.#migrateStarted === 0 ? 0 : done / Math.max((end - this.#migrateStarted) / 1000, 0.001) }
   }
@@ -245,6 +284,8 @@ export class AttachedDisks {
     this.#stopping = true
     clearTimeout(this.#poll)
     this.#poll = undefined
+    this.#copies?.cancel()
+    await this.#copying
     let q: QmpClient | undefined
     try {
       q = await QmpClient.connect(this.control, { connectTimeoutMs: 5000 })
@@ -261,7 +302,7 @@ export class AttachedDisks {
         }
         for (const d of this.disks) await detachDevice(q, this.deviceId(d.index), DETACH_TIMEOUT_MS)
         for (const d of this.disks) {
-          for (const n of ['disk', 'file', 'src', 'nbd']) await q.execute('blockdev-del', { 'node-name': `${this.prefix}-${n}${d.index}` }).catch(() => {})
+          for (const n of ['disk', 'file', 'src', 'nbd', 'base']) await q.execute('blockdev-del', { 'node-name': `${this.prefix}-${n}${d.index}` }).catch(() => {})
         }
       } catch (err) {
         this.#stopping = false
@@ -284,10 +325,10 @@ export class AttachedDisks {
     this.#poll = undefined
   }
 
+  /** Commits the disk's overlay (the guest's writes) into its local copy. */
   async #startJob (q: QmpClient, job: DiskState): Promise<void> {
-    job.jobId = `${this.prefix}-st${job.index}-${++this.#jobSeq}`
-    job.offset = 0
-    await q.execute('block-stream', { 'job-id': job.jobId, device: `${this.prefix}-disk${job.index}`, speed: this.#speed })
+    job.jobId = `${this.prefix}-cm${job.index}-${++this.#jobSeq}`
+    await startCommit(q, diskNodes(this.prefix, job.index), job.jobId)
   }
 
   /** The next poll, while something is due: a migration, or a VM paused on an I/O error. */
@@ -319,23 +360,22 @@ export class AttachedDisks {
       }
       if (this.state === 'paused') this.#set(this.#jobs.length > 0 ? 'migrating' : 'running')
       if (this.state !== 'migrating') return
-      const running = await q.execute<Array<{ device: string, offset: number, len: number }>>('query-block-jobs')
-      const nodes = await q.execute<Array<{ 'node-name': string, backing_file?: string }>>('query-named-block-nodes', { flat: true })
-      for (const job of this.#jobs.filter(j => !j.done)) {
+      const running = await q.execute<Array<{ device: string, ready?: boolean }>>('query-block-jobs')
+      const devices = await q.execute<Array<{ inserted?: { 'node-name'?: string } }>>('query-block')
+      for (const job of this.#jobs.filter(j => j.rebased && !j.done)) {
+        const n = diskNodes(this.prefix, job.index)
         const r = running.find(x => x.device === job.jobId)
         if (r !== undefined) {
-          job.offset = r.offset
-          job.length = r.len
+          if (r.ready === true) await q.execute('block-job-complete', { device: job.jobId })
           continue
         }
-        const disk = nodes.find(n => n['node-name'] === `${this.prefix}-disk${job.index}`)
-        if (disk !== undefined && disk.backing_file === undefined) {
-          // streamed: the backing link is gone, the NBD nodes hold nothing the disk needs
+        if (devices.some(b => b.inserted?.['node-name'] === n.base)) {
+          // committed: the device runs on the local copy, the overlay holds nothing it needs
           job.done = true
-          await q.execute('blockdev-del', { 'node-name': `${this.prefix}-src${job.index}` })
-          await q.execute('blockdev-del', { 'node-name': `${this.prefix}-nbd${job.index}` })
-        } else if (await this.#sourceAnswers(job.index)) {
-          // the job ended with an error (an outage longer than the delay): again, what was copied stays
+          for (const node of [n.disk, n.file]) await q.execute('blockdev-del', { 'node-name': node })
+          this.overlays[this.disks.findIndex(d => d.index === job.index)] = localImagePath(this.dir, job.index)
+        } else {
+          // the commit ended with an error (or never started): again, the overlay still runs on the local copy
           this.restarts++
           await this.#startJob(q, job)
         }

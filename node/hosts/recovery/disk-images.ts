@@ -2,7 +2,7 @@
  * @packageDocumentation
  * The image files of a recovery, made with qemu-img: each disk's qcow2 overlay on the point's NBD
  * export (metadata only: `-u`, so nothing of the export is read and a disk of any size is ready
- * at once), and the local image a migration mirrors a disk into.
+ * at once), and the local raw image a migration restores a disk into (local-copy.ts).
  */
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
@@ -14,9 +14,9 @@ export function overlayPaths (dir: string, disks: ReadonlyArray<{ index: number 
   return disks.map((d) => join(dir, `disk${d.index}.qcow2`))
 }
 
-/** Where a migration mirrors disk `index` into, beside its overlay: `disk<index>.local.qcow2`. */
+/** Where a migration restores disk `index` into, beside its overlay: `disk<index>.local.raw`. */
 export function localImagePath (dir: string, index: number): string {
-  return join(dir, `disk${index}.local.qcow2`)
+  return join(dir, `disk${index}.local.raw`)
 }
 
 /** One overlay per disk, `overlays[i]` for `disks[i]`, backed by the disk's export. */
@@ -26,13 +26,6 @@ export async function createOverlays (qemuImg: string, disks: ReadonlyArray<{ in
       throw new RecoveryError('ERR_RECOVERY_OVERLAY_FAILED', `creating the overlay ${overlays[i]} of disk ${d.index} failed: ${err.message}; is qemu-img (Debian: qemu-utils) installed and ${dir} writable?`, { cause: err })
     })
   }))
-}
-
-/** An empty qcow2 without backing, the final image of disk `index`. */
-export async function createLocalImage (qemuImg: string, file: string, size: number, index: number): Promise<void> {
-  await run(qemuImg, ['create', '-q', '-f', 'qcow2', file, String(size)]).catch((err: Error) => {
-    throw new RecoveryError('ERR_RECOVERY_OVERLAY_FAILED', `creating the local image ${file} of disk ${index} failed: ${err.message}`, { cause: err })
-  })
 }
 
 /** The backing file name written in an overlay's header (for `qemu-img info`; the VM is given the graph). */

@@ -22,15 +22,16 @@ import { RecoveryError } from './recovery-error.ts'
 import type { FetchBlocks, RecoveryDisk, RecoveryExport, RecoveryExports } from './recovery-exports.ts'
 
 /**
- * Holes shorter than this are told to QEMU as data: a migration's mirror asks BLOCK_STATUS extent
- * after extent, one round trip each, and reads the short holes along with the data (as hole
- * chunks: no bytes on the wire; the local image stays sparse, recovered-vm.ts's detect-zeroes).
+ * Holes shorter than this are told to QEMU as data: a reader copying the whole export (a
+ * blockdev-mirror, qemu-img convert) asks BLOCK_STATUS extent after extent, one round trip each,
+ * and reads the short holes along with the data (as hole chunks: no bytes on the wire).
  */
 const MERGE_HOLES_BELOW = 8 * 1024 * 1024
 
 /**
- * Blocks fetched ahead of a migration's mirror, which keeps 16 requests in flight once it no
- * longer asks BLOCK_STATUS extent by extent: with 32 (batches of 8) its reads waited 47 s in all
+ * Blocks fetched ahead of a sequential reader (measured with a blockdev-mirror, which keeps 16
+ * requests in flight once it no longer asks BLOCK_STATUS extent by extent; a migration now
+ * restores instead, local-copy.ts): with 32 (batches of 8) its reads waited 47 s in all
  * for a 512 MiB disk (83 of 514 found cached); with 64 (batches of 16), 1.7 s (501 cached). The
  * cache holds them twice over, per disk while its recovery is served.
  */

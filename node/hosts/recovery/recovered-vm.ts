@@ -16,19 +16,20 @@
  * = stop: the guest never sees the I/O error it could turn into lost writes); the VM is continued
  * (QMP `cont`) as soon as the NBD server accepts connections again.
  *
- * `migrate()` mirrors every disk into a local qcow2 while the guest runs (QMP `blockdev-mirror`,
- * sync full, into `disk<i>.local.qcow2`), a job per disk, progress from `query-block-jobs`; a job
- * that ends with an error is started again once the server answers. A ready job is completed (the
- * device switches to the local image); when every disk's job completed the overlay and NBD nodes
- * are deleted and `onMigrated` runs (the caller closes the exports): the VM no longer depends on
- * the repository.
+ * `migrate()` makes every disk local while the guest runs (local-copy.ts): the point's disk is
+ * restored into `disk<i>.local.raw` (`copyDisk`, tried again while the repository is away), the
+ * overlay re-based on that file (the NBD nodes dropped), and the overlay committed into it (a
+ * `block-commit` per disk, completed once ready: the device then runs on the raw file). When
+ * every disk's commit completed the overlay nodes are deleted and `onMigrated` runs (the caller
+ * closes the exports): the VM no longer depends on the repository. A copy that cannot succeed
+ * (damaged point, no room) leaves the VM running from the repository, the reason in `error`.
  * `stop()` kills the VM and removes its folder (the overlays).
  *
  * The QEMU process runs in a session of its own (`detached`): it survives its daemon's restart, a
  * kill -9 of it, and a Ctrl-C to its terminal, as a production VM would. `adopt()` takes such a VM
  * up again from its folder (recovery-record.ts): QMP reconnected, the state read back from QEMU
- * (the mirror jobs of a migration that went on meanwhile, the NBD nodes already dropped), a
- * migration whose job ended while nobody listened started again.
+ * (the commit jobs of a migration that went on meanwhile, the NBD nodes already dropped), a
+ * migration whose copy was cut short, or whose job ended while nobody listened, carried on.
  *
  * Two monitors: `qmp.sock`, held by this object for its events; `control.qmp`, free for the
  * operator (and tests: HMP `qemu-io`). The QEMU guest agent's channel is `qga.sock`, the serial
@@ -48,7 +49,8 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VmConfig } from '../../../proto/index.ts'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
-import { createLocalImage, createOverlays, localImagePath, overlayPaths } from './disk-images.ts'
+import { createOverlays, localImagePath, overlayPaths } from './disk-images.ts'
+import { DiskCopies, diskNodes, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
 import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
@@ -87,7 +89,9 @@ export interface RecoveredVmInit {
   reconnectDelayS?: number
   /** ms to wait for the QMP socket and the running state (30 000) */
   startTimeoutMs?: number
-  /** after every disk was mirrored and the NBD nodes dropped: close the exports */
+  /** restores a disk of the point into a local raw file, for a migration */
+  copyDisk: CopyDisk
+  /** after every disk was made local and the NBD nodes dropped: close the exports */
   onMigrated?: () => Promise<void>
   /** state changes, for the record the manager keeps */
   onChange?: (vm: RecoveredVm) => void
@@ -103,12 +107,11 @@ export interface MigrationProgress {
 
 interface DiskJob {
   index: number
-  node: string
+  /** the block-commit job's id, once the disk runs on its local copy */
   jobId: string
+  /** the overlay runs on the local copy (the export's nodes are gone) */
+  rebased: boolean
   done: boolean
-  /** bytes the finished jobs of this disk covered before the current one (a restarted job starts over its length) */
-  length: number
-  offset: number
 }
 
 /** A recovered VM and its QEMU process. */
@@ -127,14 +130,12 @@ export class RecoveredVm {
   createdAtMs = Date.now()
   runningAtMs = 0
   migratedAtMs = 0
-  /** mirror jobs started again after an error */
+  /** copies or commit jobs started again after an error */
   restarts = 0
   /** times the VM stopped on an I/O error and was continued */
   pauses = 0
   /** BLOCK_IO_ERROR events QEMU reported (each one the guest would have seen without rerror/werror=stop) */
   ioErrors = 0
-  /** resolves once every block is local; rejects if the VM stops or fails first */
-  readonly migrated: Promise<void>
   readonly #init: RecoveredVmInit
   #child?: ChildProcess
   #exited: Promise<void> = Promise.resolve()
@@ -144,8 +145,10 @@ export class RecoveredVm {
   #migrateStarted = 0
   #speed = 0
   #probe?: NodeJS.Timeout
-  /** settles `migrated` */
-  readonly #migration = Promise.withResolvers<void>()
+  #copies?: DiskCopies
+  #copying?: Promise<void>
+  /** settles `migrated`; a migration that gave up makes a new one for the next */
+  #migration = Promise.withResolvers<void>()
   #stopping = false
   /** the QEMU process of a VM this object adopted (it did not spawn it) */
   #adoptedPid = 0
@@ -160,8 +163,12 @@ export class RecoveredVm {
     this.qga = `unix:${join(init.dir, 'qga.sock')}`
     this.serial = join(init.dir, 'serial.log')
     this.overlays = overlayPaths(init.dir, init.disks)
-    this.migrated = this.#migration.promise
-    this.migrated.catch(() => {})
+    this.#migration.promise.catch(() => {})
+  }
+
+  /** Resolves once every block is local; rejects if the VM stops or fails first, or the migration gives up. */
+  get migrated (): Promise<void> {
+    return this.#migration.promise
   }
 
   /** The qemu-system-x86_64 process id (0 before it started or after it exited). */
@@ -264,12 +271,13 @@ export class RecoveredVm {
     this.#qmp.on('close', () => { if (!this.#stopping) this.#onExit('closed its monitor') })
     const nodes = await this.#qmp.execute<Array<{ 'node-name': string }>>('query-named-block-nodes', { flat: true })
     const names = new Set(nodes.map(n => n['node-name']))
-    const remote = new Set([...names].filter(n => n.startsWith('rb-nbd')))
-    // a disk whose NBD nodes are gone runs on its final image
-    this.disks.forEach((d, i) => { if (!remote.has(`rb-nbd${d.index}`)) this.overlays[i] = localImagePath(this.dir, d.index) })
-    if (remote.size === 0 && this.disks.length > 0) {
-      // every disk was mirrored before (or while) the daemon was away
-      this.#jobs = this.disks.map(d => ({ index: d.index, node: `rb-disk${d.index}`, jobId: '', done: true, length: d.size, offset: d.size }))
+    const devices = await this.#qmp.execute<Array<{ inserted?: { 'node-name'?: string } }>>('query-block')
+    // a disk whose device runs on its local copy was committed
+    const onLocal = (index: number): boolean => devices.some(b => b.inserted?.['node-name'] === `rb-base${index}`)
+    this.disks.forEach((d, i) => { if (onLocal(d.index)) this.overlays[i] = localImagePath(this.dir, d.index) })
+    if (this.disks.length > 0 && this.disks.every(d => onLocal(d.index) && !names.has(`rb-disk${d.index}`))) {
+      // every disk was made local before (or while) the daemon was away
+      this.#jobs = this.disks.map(d => ({ index: d.index, jobId: '', rebased: true, done: true }))
       this.migratedAtMs = Date.now()
       this.state = 'migrated'
       this.#migration.resolve()
@@ -278,35 +286,31 @@ export class RecoveredVm {
     }
     this.state = 'running'
     if (migrating) {
-      // the mirrors QEMU still runs go on; a disk whose mirror ended with an error meanwhile starts again
-      const running = await this.#qmp.execute<Array<{ device: string, offset: number, len: number, ready?: boolean }>>('query-block-jobs')
-      const devices = await this.#qmp.execute<Array<{ qdev?: string, inserted?: { 'node-name'?: string } }>>('query-block')
+      // commits QEMU still runs go on; a copy cut short by the restart starts again
+      const running = await this.#qmp.execute<Array<{ device: string, ready?: boolean }>>('query-block-jobs')
       this.#speed = speed
       this.#migrateStarted = Date.now()
-      this.#jobs = this.disks.map(d => {
-        const job = running.find(r => r.device.startsWith(`rb-mirror${d.index}-`))
-        return { index: d.index, node: `rb-disk${d.index}`, jobId: job?.device ?? '', done: !remote.has(`rb-nbd${d.index}`), length: job?.len ?? d.size, offset: job?.offset ?? 0 }
-      })
+      this.#jobs = this.disks.map(d => ({ index: d.index, jobId: running.find(r => r.device.startsWith(`rb-commit${d.index}-`))?.device ?? '', rebased: !names.has(`rb-nbd${d.index}`), done: false }))
       this.#jobSeq = Math.max(0, ...running.map(r => Number(r.device.split('-').pop()) || 0))
       this.state = 'migrating'
       for (const job of this.#jobs) {
-        if (job.done) continue
-        const mirror = running.find(r => r.device === job.jobId)
-        if (mirror !== undefined) {
+        if (!job.rebased) continue
+        const commit = running.find(r => r.device === job.jobId)
+        if (commit !== undefined) {
           // ready while nobody listened: the BLOCK_JOB_READY that would complete it is gone
-          if (mirror.ready === true) await this.#qmp.execute('block-job-complete', { device: job.jobId })
+          if (commit.ready === true) await this.#qmp.execute('block-job-complete', { device: job.jobId })
           continue
         }
-        const switched = devices.some(b => b.inserted?.['node-name'] === `rb-local${job.index}`)
-        if (switched) {
-          // its mirror completed while nobody listened: only the NBD nodes are left to drop
+        if (onLocal(job.index)) {
+          // committed while nobody listened: only the overlay's nodes are left to drop
           job.done = true
           await this.#finishDisk(job)
         } else {
-          if (!names.has(`rb-local${job.index}`)) await this.#addTarget(job)
           await this.#startJob(job)
         }
       }
+      const copying = this.#jobs.filter(j => !j.rebased)
+      if (copying.length > 0) this.#copying = this.#copyThenCommit(copying)
       if ((this.state as RecoveredVmState) === 'migrated') return
     }
     // paused on an I/O error while nobody listened: continued once the exports answer
@@ -346,8 +350,9 @@ export class RecoveredVm {
   }
 
   /**
-   * Mirrors every disk into a local image while the guest runs (`speed`: bytes/s per job, 0 none).
-   * Returns once the jobs started; `migrated` resolves when they are done.
+   * Makes every disk local while the guest runs (`speed`: bytes/s per disk, 0 none): restored
+   * into its local file, then the overlay re-based on it and committed (local-copy.ts).
+   * Returns once the copies started; `migrated` resolves when they are done.
    */
   async migrate (speed = 0): Promise<void> {
     if (this.state === 'migrating' || this.state === 'migrated') return
@@ -356,28 +361,34 @@ export class RecoveredVm {
     }
     this.#speed = speed
     this.#migrateStarted = Date.now()
-    this.#jobs = this.disks.map(d => ({ index: d.index, node: `rb-disk${d.index}`, jobId: '', done: false, length: d.size, offset: 0 }))
+    this.error = ''
+    this.#jobs = this.disks.map(d => ({ index: d.index, jobId: '', rebased: false, done: false }))
     this.#set('migrating')
-    for (const job of this.#jobs) {
-      await this.#addTarget(job)
-      await this.#startJob(job)
+    this.#copying = this.#copyThenCommit(this.#jobs)
+  }
+
+  /** Restores the disks of `jobs` into their local files, then re-bases each overlay on its file and starts its commit. */
+  async #copyThenCommit (jobs: DiskJob[]): Promise<void> {
+    const copies = this.#copies = new DiskCopies({ disks: jobs.map(j => this.disks.find(d => d.index === j.index)!), dir: this.dir, copy: this.#init.copyDisk, what: `recovery ${this.id}`, bytesPerSecond: this.#speed, log: this.#init.log, onRetry: () => { this.restarts++ } })
+    try {
+      await copies.run()
+      for (const job of jobs) {
+        await rebaseOnLocal(this.#qmp!, diskNodes('rb', job.index), localImagePath(this.dir, job.index))
+        await this.#startJob(job)
+        job.rebased = true
+      }
+    } catch (err) {
+      copies.cancel()
+      if (!this.#stopping) this.#giveUp((err as Error).message)
     }
   }
 
-  /** Where the migration stands: bytes mirrored of every disk, and the mean rate since it started. */
+  /** Where the migration stands: bytes made local of every disk, and the mean rate since it started. */
   async progress (): Promise<MigrationProgress> {
     const total = this.disks.reduce((n, d) => n + d.size, 0)
     if (this.state === 'migrated') return { doneBytes: total, totalBytes: total, bytesPerSecond: this.#rate(total) }
-    if (this.#jobs.length === 0 || this.#qmp === undefined) return { doneBytes: 0, totalBytes: total, bytesPerSecond: 0 }
-    const running = await this.#qmp.execute<Array<{ device: string, offset: number, len: number }>>('query-block-jobs').catch(() => [])
-    for (const r of running) {
-      const job = this.#jobs.find(j => j.jobId === r.device)
-      if (job !== undefined) {
-        job.offset = r.offset
-        job.length = r.len
-      }
-    }
-    const done = this.#jobs.reduce((n, j) => n + (j.done ? j.length : j.offset), 0)
+    if (this.state !== 'migrating') return { doneBytes: 0, totalBytes: total, bytesPerSecond: 0 }
+    const done = this.#jobs.reduce((n, j) => n + (j.rebased ? this.disks.find(d => d.index === j.index)!.size : this.#copies?.doneBytes(j.index) ?? 0), 0)
     return { doneBytes: done, totalBytes: total, bytesPerSecond: this.#rate(done) }
   }
 
@@ -386,30 +397,20 @@ export class RecoveredVm {
     return this.#migrateStarted === 0 ? 0 : done / Math.max((end - this.#migrateStarted) / 1000, 0.001)
   }
 
-  /**
-   * The disk's final image: a local qcow2 without backing (`disk<i>.local.qcow2`, nodes
-   * `rb-lfile<i>`/`rb-local<i>`), which the mirror fills and the device then switches to.
-   */
-  async #addTarget (job: DiskJob): Promise<void> {
-    const disk = this.disks.find(d => d.index === job.index)!
-    const file = localImagePath(this.dir, job.index)
-    await createLocalImage(this.#init.qemuImg ?? 'qemu-img', file, disk.size, job.index)
-    await this.#qmp!.execute('blockdev-add', { driver: 'file', 'node-name': `rb-lfile${job.index}`, filename: file })
-    // zeros the mirror copies (short holes the export tells as data) stay holes in the image
-    await this.#qmp!.execute('blockdev-add', { driver: 'qcow2', 'node-name': `rb-local${job.index}`, file: `rb-lfile${job.index}`, discard: 'unmap', 'detect-zeroes': 'unmap' })
+  /** Commits the disk's overlay (the guest's writes) into its local copy. */
+  async #startJob (job: DiskJob): Promise<void> {
+    job.jobId = `rb-commit${job.index}-${++this.#jobSeq}`
+    await startCommit(this.#qmp!, diskNodes('rb', job.index), job.jobId)
   }
 
-  /**
-   * A mirror of the disk (overlay and export together) into its final image. Not block-stream:
-   * a stream copies one 512 KiB request at a time, holes too (three NBD round trips per request,
-   * each waiting on the serving daemon's event loop), where a mirror reads 1 MiB requests
-   * several at once and writes holes without reading them. The guest's writes during the copy
-   * are mirrored too; once the job is ready it is completed and the device switches over.
-   */
-  async #startJob (job: DiskJob): Promise<void> {
-    job.jobId = `rb-mirror${job.index}-${++this.#jobSeq}`
-    job.offset = 0
-    await this.#qmp!.execute('blockdev-mirror', { 'job-id': job.jobId, device: job.node, target: `rb-local${job.index}`, sync: 'full', speed: this.#speed })
+  /** A migration that cannot finish: the VM runs on from the repository, `error` says why, and `migrate()` may be asked again. */
+  #giveUp (why: string): void {
+    this.error = why
+    this.#set('running')
+    const failed = this.#migration
+    this.#migration = Promise.withResolvers<void>()
+    this.#migration.promise.catch(() => {})
+    failed.reject(new RecoveryError('ERR_RECOVERY_MIGRATE_FAILED', why))
   }
 
   /** Kills the VM (QMP quit, SIGKILL after 10 s) and removes its folder; safe to call twice. */
@@ -417,6 +418,8 @@ export class RecoveredVm {
     this.#stopping = true
     clearInterval(this.#probe)
     this.#probe = undefined
+    this.#copies?.cancel()
+    await this.#copying
     const child = this.#child
     if (child === undefined && this.pid > 0) {
       // an adopted VM: not our child, followed by its pid
@@ -455,10 +458,10 @@ export class RecoveredVm {
         if (this.state === 'paused') this.#set(this.#jobs.length > 0 && this.#jobs.some(j => !j.done) ? 'migrating' : this.#jobs.length > 0 ? 'migrated' : 'running')
         break
       case 'BLOCK_JOB_READY': {
-        // every block is copied and the guest's writes go to both: switch the device over
+        // the overlay is committed and the guest's writes go to both: switch the device over
         const job = this.#jobs.find(j => j.jobId === e.data.device)
         if (job !== undefined) {
-          void this.#qmp!.execute('block-job-complete', { device: job.jobId }).catch((err: Error) => { log(`recovered VM ${this.name}: completing the mirror of disk ${job.index} failed: ${err.message}`) })
+          void this.#qmp!.execute('block-job-complete', { device: job.jobId }).catch((err: Error) => { log(`recovered VM ${this.name}: completing the commit of disk ${job.index} failed: ${err.message}`) })
         }
         break
       }
@@ -466,16 +469,12 @@ export class RecoveredVm {
         const job = this.#jobs.find(j => j.jobId === e.data.device)
         if (job === undefined) break
         if (typeof e.data.error === 'string') {
-          log(`recovered VM ${this.name}: mirror of disk ${job.index} stopped at ${e.data.offset} of ${e.data.len}: ${e.data.error}; it starts again once the repository answers`)
-          job.offset = 0
-          this.#whenSourceAnswers(async () => {
-            this.restarts++
-            await this.#startJob(job)
-          })
+          // the overlay runs on the local copy still: only the commit is to be asked again
+          log(`recovered VM ${this.name}: committing disk ${job.index} into its local copy stopped at ${e.data.offset} of ${e.data.len}: ${e.data.error}`)
+          this.#giveUp(`committing disk ${job.index} into ${localImagePath(this.dir, job.index)} failed: ${e.data.error}; mend it (is the disk full?), then \`recover migrate\` again`)
           break
         }
         job.done = true
-        job.length = e.data.len ?? job.length
         void this.#finishDisk(job).catch((err: Error) => { this.#fail(`dropping the NBD nodes of disk ${job.index} failed: ${err.message}`) })
         break
       }
@@ -521,8 +520,9 @@ export class RecoveredVm {
   #pending: () => Promise<void> = async () => {}
 
   async #finishDisk (job: DiskJob): Promise<void> {
-    // the device runs on the final image: the overlay and the NBD nodes hold nothing it needs
-    for (const node of ['rb-disk', 'rb-file', 'rb-src', 'rb-nbd']) await this.#qmp!.execute('blockdev-del', { 'node-name': `${node}${job.index}` })
+    // the device runs on the local copy: the overlay holds nothing it needs
+    const n = diskNodes('rb', job.index)
+    for (const node of [n.disk, n.file]) await this.#qmp!.execute('blockdev-del', { 'node-name': node })
     const i = this.disks.findIndex(d => d.index === job.index)
     await rm(this.overlays[i]!, { force: true })
     this.overlays[i] = localImagePath(this.dir, job.index)

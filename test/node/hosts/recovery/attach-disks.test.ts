@@ -3,13 +3,15 @@
  * hotplug, so device_del completes without a guest): the point disk is served by qemu-nbd over a
  * raw image. Refusals with their codes (no VM, a VM that does not run, no hotplug slot: rolled
  * back), then attach → data read through the VM's block layer → adopted by a new object (the
- * daemon restarted) → migrated → detached while the VM runs on.
+ * daemon restarted) → migrated (copied from the export into a local file, then committed) →
+ * detached while the VM runs on.
  */
 import assert from 'node:assert/strict'
 import { stat } from 'node:fs/promises'
 import { QmpClient } from '../../../../node/hosts/qemu/qmp.ts'
 import { AttachedDisks } from '../../../../node/hosts/recovery/attach-disks.ts'
 import { QemuLab, requireTools, run, startQemuNbd, MiB, type QemuNbd, type QemuProcess } from '../../../helpers/qemu.ts'
+import { exportCopier } from '../../../helpers/export-copy.ts'
 
 const SIZE = 64 * MiB
 const EXTENTS = [{ offset: 0, length: MiB, pattern: 0x11 }, { offset: 40 * MiB, length: 2 * MiB, pattern: 0x22 }]
@@ -45,7 +47,7 @@ describe('instant recovery: AttachedDisks (real QEMU)', function () {
   })
 
   const init = (vm: QemuProcess | undefined, id: string): Parameters<typeof AttachedDisks.attach>[0] =>
-    ({ id, name: 'web01', dir: lab.path(id), qmp: vm?.qmp ?? `unix:${lab.path('nothing.qmp')}`, hostName: 'kvm2', disks: [{ index: 0, size: SIZE, nbd, exportName: 'r1-0' }] })
+    ({ id, name: 'web01', dir: lab.path(id), qmp: vm?.qmp ?? `unix:${lab.path('nothing.qmp')}`, hostName: 'kvm2', disks: [{ index: 0, size: SIZE, nbd, exportName: 'r1-0' }], copyDisk: exportCopier(() => ({ socket: lab.path('export.sock'), name: 'r1-0' })) })
 
   it('refuses with a stable code: no VM, a VM that does not run, a VM with no hotplug slot (rolled back)', async () => {
     await assert.rejects(AttachedDisks.attach(init(undefined, 'n1')), { code: 'ERR_RECOVERY_ATTACH_NO_VM' })
@@ -89,9 +91,10 @@ describe('instant recovery: AttachedDisks (real QEMU)', function () {
       assert.equal(adopted.state, 'migrated')
       const nodes = (await q.execute<Array<{ 'node-name': string }>>('query-named-block-nodes', { flat: true })).map(n => n['node-name'])
       assert.ok(!nodes.includes(`${adopted.prefix}-nbd0`), 'the NBD node is gone')
+      assert.ok(!nodes.includes(`${adopted.prefix}-disk0`), 'the overlay is committed and gone')
       await server.stop()
       // every block is local: the data reads right without the export
-      await readsRight(q, `${adopted.prefix}-disk0`)
+      await readsRight(q, `-d /machine/peripheral/${device}/virtio-backend`)
 
       await adopted.stop()
       assert.equal(adopted.state, 'stopped')
@@ -106,33 +109,25 @@ describe('instant recovery: AttachedDisks (real QEMU)', function () {
     }
   })
 
-  it('starts a stream job again that ended with an error (the export was gone longer than the reconnect delay)', async () => {
+  it('tries the copy again while the export is away, and completes once it is back', async () => {
     server = await serve()
     const target = await lab.vm('target2', [], Q35)
     const q = await QmpClient.connect(target.control!)
     try {
       await q.execute('cont')
-      const a = await AttachedDisks.attach({ ...init(target, 'a2'), reconnectDelayS: 1 })
-      await a.migrate(4 * MiB)
-      for (;;) {
-        const p = await a.progress()
-        if (p.doneBytes > 4 * MiB) break
-        await new Promise(resolve => setTimeout(resolve, 200))
-      }
+      const log: string[] = []
+      const b = await AttachedDisks.attach({ ...init(target, 'a2'), reconnectDelayS: 1, log: (line) => { log.push(line) } })
       await server.stop()
-      // the job fails once the delay is over; the poll sees it gone with the backing still there
-      for (;;) {
-        const jobs = await q.execute<Array<{ device: string }>>('query-block-jobs')
-        if (jobs.length === 0) break
-        await new Promise(resolve => setTimeout(resolve, 200))
-      }
-      assert.equal(a.state, 'migrating')
+      await b.migrate()
+      // the first copy fails at once (nothing listens); it is tried again after a second
+      while (!log.some(l => /copying disk 0 failed/.test(l))) await new Promise(resolve => setTimeout(resolve, 50))
+      assert.equal(b.state, 'migrating')
       server = await serve()
-      await a.migrated
-      assert.ok(a.restarts >= 1, `restarts: ${a.restarts}`)
+      await b.migrated
+      assert.ok(b.restarts >= 1, `restarts: ${b.restarts}`)
       await server.stop()
-      await readsRight(q, `${a.prefix}-disk0`)
-      await a.stop()
+      await readsRight(q, `-d /machine/peripheral/${b.deviceId(0)}/virtio-backend`)
+      await b.stop()
     } finally {
       await q.close()
       await target.kill()

@@ -10,6 +10,7 @@ import { QmpClient, type QmpEvent } from '../../../../node/hosts/qemu/qmp.ts'
 import { RecoveredVm } from '../../../../node/hosts/recovery/recovered-vm.ts'
 import { defaultVmConfig } from '../../../../node/hosts/qemu/vm-config.ts'
 import { QemuLab, requireTools, run, startQemuNbd, MiB, type QemuNbd } from '../../../helpers/qemu.ts'
+import { exportCopier } from '../../../helpers/export-copy.ts'
 
 const GiB = 1024 * MiB
 
@@ -87,7 +88,7 @@ describe('instant recovery: RecoveredVm (real QEMU, TCG)', function () {
       const socket = lab.path('export.sock')
       servers.push(await serve(lab, image, socket, 'r1-0'))
       const started = Date.now()
-      vm = await RecoveredVm.start({ id: 'r1', name: 'web01-recovered', dir: lab.path('r1'), config: { ...defaultVmConfig([{ index: 0 }]), memoryMib: 128 }, disks: [{ index: 0, size, nbd: `unix:${socket}`, exportName: 'r1-0' }] })
+      vm = await RecoveredVm.start({ id: 'r1', name: 'web01-recovered', dir: lab.path('r1'), config: { ...defaultVmConfig([{ index: 0 }]), memoryMib: 128 }, disks: [{ index: 0, size, nbd: `unix:${socket}`, exportName: 'r1-0' }], copyDisk: exportCopier(() => ({ socket, name: 'r1-0' })) })
       const ms = Date.now() - started
       console.log(`      command → running (${size / GiB} GiB disk): ${ms} ms`)
       assert.ok(ms <= 10_000, `took ${ms} ms`)
@@ -109,7 +110,7 @@ describe('instant recovery: RecoveredVm (real QEMU, TCG)', function () {
     const server = await serve(lab, image, socket, 'r2-0')
     servers.push(server)
     let migratedHook = 0
-    vm = await RecoveredVm.start({ id: 'r2', name: 'db-recovered', dir: lab.path('r2'), config: { ...defaultVmConfig([{ index: 0 }]), memoryMib: 128 }, disks: [{ index: 0, size, nbd: `unix:${socket}`, exportName: 'r2-0' }], onMigrated: async () => { migratedHook++ } })
+    vm = await RecoveredVm.start({ id: 'r2', name: 'db-recovered', dir: lab.path('r2'), config: { ...defaultVmConfig([{ index: 0 }]), memoryMib: 128 }, disks: [{ index: 0, size, nbd: `unix:${socket}`, exportName: 'r2-0' }], copyDisk: exportCopier(() => ({ socket, name: 'r2-0' })), onMigrated: async () => { migratedHook++ } })
     const writes = [{ offset: 4 * MiB, length: 2 * MiB, pattern: 0x55 }, { offset: 2 * GiB, length: MiB, pattern: 0x66 }, { offset: GiB + 64 * 1024, length: 4096, pattern: 0x77 }]
     for (const w of writes) assert.equal(await qemuIo(vm, 0, `write -P 0x${w.pattern.toString(16)} ${w.offset} ${w.length}`).then(o => o.replace(/wrote.*\n?|.*ops\/sec.*\n?/g, '')), '')
     const t0 = Date.now()
@@ -122,29 +123,31 @@ describe('instant recovery: RecoveredVm (real QEMU, TCG)', function () {
     assert.equal(vm.state, 'migrated')
     assert.equal(p.doneBytes, size)
     assert.equal(migratedHook, 1)
-    // the NBD nodes are gone and the overlay has no backing any more
+    // the NBD nodes and the overlay are gone: the device runs on the local copy alone
     const nodes = await vm.execute<Array<{ 'node-name': string, backing_file?: string }>>('query-named-block-nodes', { flat: true })
-    assert.ok(!nodes.some(n => n['node-name'].startsWith('rb-nbd') || n['node-name'].startsWith('rb-src')), JSON.stringify(nodes.map(n => n['node-name'])))
+    assert.ok(!nodes.some(n => /^rb-(nbd|src|disk|file)/.test(n['node-name'])), JSON.stringify(nodes.map(n => n['node-name'])))
+    const devices = await vm.execute<Array<{ inserted?: { 'node-name'?: string, file?: string } }>>('query-block')
+    assert.ok(devices.some(d => d.inserted?.['node-name'] === 'rb-base0' && d.inserted.file === vm!.overlays[0]), JSON.stringify(devices.map(d => d.inserted)))
     await server.stop()
     servers = []
     await checkDisk(vm, 0, size, [...point, ...writes])
     assert.equal(vm.ioErrors, 0)
   })
 
-  it('survives the NBD server being killed mid-migration: the stream completes, no I/O error reaches the guest', async () => {
+  it('survives the NBD server being killed mid-migration: the copy starts again and completes, no I/O error reaches the guest', async () => {
     const size = 4 * GiB
     const point = [{ offset: 0, length: 64 * MiB, pattern: 0x11 }, { offset: 3 * GiB, length: 32 * MiB, pattern: 0x22 }]
     const image = await pointImage(lab, 'point.raw', size, point)
     const socket = lab.path('export.sock')
     let server = await serve(lab, image, socket, 'r3-0')
     servers.push(server)
-    vm = await RecoveredVm.start({ id: 'r3', name: 'app-recovered', dir: lab.path('r3'), config: { ...defaultVmConfig([{ index: 0 }]), memoryMib: 128 }, disks: [{ index: 0, size, nbd: `unix:${socket}`, exportName: 'r3-0' }] })
+    vm = await RecoveredVm.start({ id: 'r3', name: 'app-recovered', dir: lab.path('r3'), config: { ...defaultVmConfig([{ index: 0 }]), memoryMib: 128 }, disks: [{ index: 0, size, nbd: `unix:${socket}`, exportName: 'r3-0' }], copyDisk: exportCopier(() => ({ socket, name: 'r3-0' })) })
     const events: QmpEvent[] = []
     const watch = await monitor(vm)
     watch.on('event', (e) => { events.push(e) })
     {
-      await vm.migrate(256 * MiB)  // bytes/s: holes count too; the data is crossed in ~0.4 s
-      // wait until the job is inside the first data extent, then kill the server
+      await vm.migrate(32 * MiB)  // bytes/s of data: the 96 MiB take about 3 s
+      // wait until the copy is inside the first data extent, then kill the server
       for (;;) {
         const p = await vm.progress()
         if (p.doneBytes >= 8 * MiB) break
@@ -154,7 +157,7 @@ describe('instant recovery: RecoveredVm (real QEMU, TCG)', function () {
       servers = []
       const atKill = (await vm.progress()).doneBytes
       assert.ok(atKill < size, 'killed mid-migration')
-      // the job waits (reconnect-delay) instead of failing: nothing reaches the guest meanwhile
+      // the guest's read waits (reconnect-delay) instead of failing; the copy is tried again
       const read = qemuIo(vm, 0, `read -P 0x22 ${3 * GiB} ${MiB}`)
       server = await serve(lab, image, socket, 'r3-0')
       servers.push(server)
@@ -163,6 +166,7 @@ describe('instant recovery: RecoveredVm (real QEMU, TCG)', function () {
       assert.equal(vm.state, 'migrated')
       assert.ok(!events.some(e => e.event === 'BLOCK_IO_ERROR'), 'no BLOCK_IO_ERROR')
       assert.equal(vm.ioErrors, 0)
+      assert.ok(vm.restarts >= 1, `the copy was tried again (${vm.restarts})`)
       await server.stop()
       servers = []
       const t = Date.now()
