@@ -371,7 +371,9 @@ export class RecoveredVm {
   async #copyThenCommit (jobs: DiskJob[]): Promise<void> {
     const copies = this.#copies = new DiskCopies({ disks: jobs.map(j => this.disks.find(d => d.index === j.index)!), dir: this.dir, copy: this.#init.copyDisk, what: `recovery ${this.id}`, bytesPerSecond: this.#speed, log: this.#init.log, onRetry: () => { this.restarts++ } })
     try {
+      const started = Date.now()
       await copies.run()
+      this.#init.log?.(`recovered VM ${this.name}: ${jobs.length} disk(s) restored to local files in ${((Date.now() - started) / 1000).toFixed(2)} s; committing the guest's writes`)
       for (const job of jobs) {
         await rebaseOnLocal(this.#qmp!, diskNodes('rb', job.index), localImagePath(this.dir, job.index))
         await this.#startJob(job)
@@ -528,6 +530,7 @@ export class RecoveredVm {
     this.overlays[i] = localImagePath(this.dir, job.index)
     if (!this.#jobs.every(j => j.done)) return
     this.migratedAtMs = Date.now()
+    this.#init.log?.(`recovered VM ${this.name}: migrated in ${((this.migratedAtMs - this.#migrateStarted) / 1000).toFixed(2)} s; it runs on local files only`)
     this.#set('migrated')
     await this.#init.onMigrated?.()
     this.#migration.resolve()
