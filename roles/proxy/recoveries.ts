@@ -346,12 +346,11 @@ export class Recoveries {
 }
 
 /**
- * Block fetch streams an export reads through, taken in turn: a stream answers in order, from
- * one TLS connection, and with one a migration's fetches came at about half a full restore's rate
- * (the bench's 512 MiB migration, back to back at load 3-4: 2 streams 95 MB/s with 248 of 514
- * reads cached, 4 streams 121 MB/s with 391).
+ * Block fetch streams an export reads through, taken in turn: a stream answers in order, so a
+ * guest's read does not wait behind a read-ahead batch. Four paid when a migration's mirror read
+ * through the export (4 streams 121 MB/s, 2 streams 95); the guest alone asks far less.
  */
-const FETCH_STREAMS = 4
+const FETCH_STREAMS = 2
 
 /** One of them: opened when first needed; `broken` drops a failed one, to be opened again. */
 interface FetchStream { get: () => Promise<BlockFetchClient>, broken: (client: BlockFetchClient) => void }
