@@ -44,7 +44,7 @@ import { join } from 'node:path'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
 import { RECONNECT_DELAY_S, type MigrationProgress, type RecoveredVmDisk, type RecoveredVmState } from './recovered-vm.ts'
 import { createOverlays, localImagePath, overlayPaths } from './disk-images.ts'
-import { DiskCopies, diskNodes, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
+import { DiskCopies, diskNodes, MigrationOutcome, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
 import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
@@ -108,8 +108,8 @@ export class AttachedDisks {
   #stopping = false
   #copies?: DiskCopies
   #copying?: Promise<void>
-  /** settles `migrated`; a migration that gave up makes a new one for the next */
-  #migration = Promise.withResolvers<void>()
+  /** settles `migrated` */
+  readonly #migration = new MigrationOutcome()
 
   private constructor (init: AttachedDisksInit) {
     this.#init = init
@@ -120,7 +120,6 @@ export class AttachedDisks {
     this.control = init.qmp
     this.prefix = `ir${createHash('sha256').update(init.id).digest('hex').slice(0, 10)}`
     this.overlays = overlayPaths(init.dir, init.disks)
-    this.#migration.promise.catch(() => {})
   }
 
   /** Resolves once every block is local; rejects if the disks are detached first, or the migration gives up. */
@@ -261,10 +260,7 @@ export class AttachedDisks {
   #giveUp (why: string): void {
     this.error = why
     this.#set('running')
-    const failed = this.#migration
-    this.#migration = Promise.withResolvers<void>()
-    this.#migration.promise.catch(() => {})
-    failed.reject(new RecoveryError('ERR_RECOVERY_MIGRATE_FAILED', why))
+    this.#migration.giveUp(why)
   }
 
   async progress (): Promise<MigrationProgress> {

@@ -122,6 +122,41 @@ export class DiskCopies {
   }
 }
 
+/**
+ * The outcome of a recovery's migration as a promise (`migrated`): resolved once every disk is
+ * local, rejected when the recovery stops; a migration that gives up rejects it and starts a new
+ * one, so that `migrate()` can be asked again.
+ */
+export class MigrationOutcome {
+  #current = MigrationOutcome.#fresh()
+
+  static #fresh (): PromiseWithResolvers<void> {
+    const p = Promise.withResolvers<void>()
+    p.promise.catch(() => {})
+    return p
+  }
+
+  get promise (): Promise<void> {
+    return this.#current.promise
+  }
+
+  resolve (): void {
+    this.#current.resolve()
+  }
+
+  /** Ends it for good (the recovery stopped or failed). */
+  reject (err: Error): void {
+    this.#current.reject(err)
+  }
+
+  /** This migration gave up (`why`); the next `migrate()` gets a new outcome. */
+  giveUp (why: string): void {
+    const failed = this.#current
+    this.#current = MigrationOutcome.#fresh()
+    failed.reject(new RecoveryError('ERR_RECOVERY_MIGRATE_FAILED', why))
+  }
+}
+
 /** The block nodes of one recovered disk (`<prefix>-…` for attached disks, `rb-…` for a VM of its own). */
 export interface DiskNodes {
   nbd: string

@@ -50,7 +50,7 @@ import { join } from 'node:path'
 import type { VmConfig } from '../../../proto/index.ts'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
 import { createOverlays, localImagePath, overlayPaths } from './disk-images.ts'
-import { DiskCopies, diskNodes, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
+import { DiskCopies, diskNodes, MigrationOutcome, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
 import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
@@ -147,8 +147,8 @@ export class RecoveredVm {
   #probe?: NodeJS.Timeout
   #copies?: DiskCopies
   #copying?: Promise<void>
-  /** settles `migrated`; a migration that gave up makes a new one for the next */
-  #migration = Promise.withResolvers<void>()
+  /** settles `migrated` */
+  readonly #migration = new MigrationOutcome()
   #stopping = false
   /** the QEMU process of a VM this object adopted (it did not spawn it) */
   #adoptedPid = 0
@@ -163,7 +163,6 @@ export class RecoveredVm {
     this.qga = `unix:${join(init.dir, 'qga.sock')}`
     this.serial = join(init.dir, 'serial.log')
     this.overlays = overlayPaths(init.dir, init.disks)
-    this.#migration.promise.catch(() => {})
   }
 
   /** Resolves once every block is local; rejects if the VM stops or fails first, or the migration gives up. */
@@ -409,10 +408,7 @@ export class RecoveredVm {
   #giveUp (why: string): void {
     this.error = why
     this.#set('running')
-    const failed = this.#migration
-    this.#migration = Promise.withResolvers<void>()
-    this.#migration.promise.catch(() => {})
-    failed.reject(new RecoveryError('ERR_RECOVERY_MIGRATE_FAILED', why))
+    this.#migration.giveUp(why)
   }
 
   /** Kills the VM (QMP quit, SIGKILL after 10 s) and removes its folder; safe to call twice. */

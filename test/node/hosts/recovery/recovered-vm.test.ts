@@ -134,6 +134,35 @@ describe('instant recovery: RecoveredVm (real QEMU, TCG)', function () {
     assert.equal(vm.ioErrors, 0)
   })
 
+  it('gives a migration up on a copy that waiting cannot cure: the VM runs on from the export, and a later migrate completes', async () => {
+    const size = 64 * MiB
+    const point = [{ offset: 0, length: MiB, pattern: 0x11 }]
+    const image = await pointImage(lab, 'point.raw', size, point)
+    const socket = lab.path('export.sock')
+    servers.push(await serve(lab, image, socket, 'r4-0'))
+    let damaged = true
+    const copy = exportCopier(() => ({ socket, name: 'r4-0' }))
+    vm = await RecoveredVm.start({
+      id: 'r4', name: 'damaged-recovered', dir: lab.path('r4'), config: { ...defaultVmConfig([{ index: 0 }]), memoryMib: 128 }, disks: [{ index: 0, size, nbd: `unix:${socket}`, exportName: 'r4-0' }],
+      copyDisk: async (disk, file, options) => {
+        if (damaged) throw Object.assign(new Error('block 0 is damaged'), { code: 'ERR_POINT_DAMAGED' })
+        await copy(disk, file, options)
+      }
+    })
+    await vm.migrate()
+    await assert.rejects(vm.migrated, (err: Error & { code?: string }) => err.code === 'ERR_RECOVERY_MIGRATE_FAILED' && /block 0 is damaged/.test(err.message))
+    assert.equal(vm.state, 'running')
+    assert.match(vm.error, /block 0 is damaged/)
+    assert.equal(vm.restarts, 0, 'not tried again')
+    assert.doesNotMatch(await qemuIo(vm, 0, `read -P 0x11 0 ${MiB}`), /fail|error/i, 'the guest still reads from the export')
+    damaged = false
+    await vm.migrate()
+    await vm.migrated
+    assert.equal(vm.state, 'migrated')
+    assert.equal(vm.error, '')
+    await checkDisk(vm, 0, size, point)
+  })
+
   it('survives the NBD server being killed mid-migration: the copy starts again and completes, no I/O error reaches the guest', async () => {
     const size = 4 * GiB
     const point = [{ offset: 0, length: 64 * MiB, pattern: 0x11 }, { offset: 3 * GiB, length: 32 * MiB, pattern: 0x22 }]
