@@ -69,6 +69,18 @@ export class BaseBlockCheck {
     return repair
   }
 
+  /**
+   * Disk `diskIndex` of a point just committed, whose writer opened when the index had seen
+   * `removals` removals: each of its blocks was found indexed (inherited from a checked base,
+   * resumed from a journal) or stored since, so if the index lost nothing meanwhile the point is
+   * sound as a base without a lookup (a CBT incremental's base check cost ~25 ms).
+   */
+  remember (pointId: string, diskIndex: number, removals: number): void {
+    if (removals !== this.index.removals) return
+    if (this.soundBases.size > 256) this.soundBases.clear()
+    this.soundBases.set(`${pointId}\n${diskIndex}`, removals)
+  }
+
   /** After a rebuild of the index: every base is checked again. */
   clear (): void {
     this.soundBases.clear()

@@ -141,6 +141,8 @@ export class Repository {
   private readonly points: PointStore
   private readonly locks: PointLocks
   private readonly bases: BaseBlockCheck
+  /** staged disks of this process's writers: the index's removal count when each opened, and its disk (BaseBlockCheck.remember) */
+  private readonly stagedSound = new Map<string, { removals: number, disk: number }>()
   private readonly writers = new Set<DiskWriter>()
   private readonly pending = new Map<string, PendingBlock>()
   private readonly counters: WriterCounters = { blocksStored: 0, bytesStored: 0, blocksDeduped: 0, blocksZero: 0 }
@@ -363,6 +365,7 @@ export class Repository {
     this.opening++
     const basePoint = header.basePoint ?? ''
     const release = basePoint !== '' ? this.hold(basePoint, 'it is the base of a backup in progress') : undefined
+    const removals = this.index.removals
     try {
       const writer = await openDiskWriter(header, {
         root: this.path,
@@ -372,6 +375,9 @@ export class Repository {
         context: this.writerContext(release)
       })
       this.writers.add(writer)
+      // a writer that never commits leaves its entry behind: the map is kept small
+      if (this.stagedSound.size > 1024) this.stagedSound.clear()
+      this.stagedSound.set(writer.stagedId, { removals, disk: header.disk ?? 0 })
       return writer
     } catch (err) {
       release?.()
@@ -407,7 +413,14 @@ export class Repository {
    */
   async commitPoint (c: CommitPoint): Promise<ListedPoint> {
     this.checkOpen()
-    return await this.points.commit(c)
+    const point = await this.points.commit(c)
+    for (const sid of c.stagedIds ?? []) {
+      const staged = this.stagedSound.get(sid)
+      if (staged === undefined) continue
+      this.stagedSound.delete(sid)
+      this.bases.remember(point.id, staged.disk, staged.removals)
+    }
+    return point
   }
 
   /** Visible points, oldest first; empty filter fields match all. */

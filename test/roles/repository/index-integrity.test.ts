@@ -204,6 +204,31 @@ describe('roles/repository: block index integrity', () => {
     assert.deepEqual((await r.baseDigests(p.id, 'web-1', 0))?.repair, [])
   })
 
+  it('takes a point it just committed as a base without looking its blocks up, until the index loses an entry', async () => {
+    const r = await openRepo()
+    const img = makeImage(size)
+    const p1 = await backup(r, 'web-1', img)
+    const p2 = await backup(r, 'web-1', change(img, [1]), p1, [1])
+    // the index's lookups of a base's blocks, counted
+    const index = (r as unknown as { index: { getMany: (d: Buffer[]) => Promise<unknown[]> } }).index
+    const getMany = index.getMany.bind(index)
+    let lookups = 0
+    index.getMany = async (d) => { lookups++; return await getMany(d) }
+    assert.deepEqual((await r.baseDigests(p2.id, 'web-1', 0))?.repair, [])
+    assert.equal(lookups, 0, 'sound since its commit')
+
+    // the index loses an entry (a damage mark): the base is looked at again, and the bad block named
+    const damaged = sha(img.subarray(2 * BS, 3 * BS))
+    for (const pack of (await readdir(join(dir, 'packs'), { recursive: true })).filter(f => f.endsWith('.pack'))) {
+      let offset = -1
+      await scanPack(join(dir, 'packs', pack), { onRecord: rec => { if (rec.header.digest.equals(damaged)) offset = rec.offset } })
+      if (offset >= 0) await flipByte(join(dir, 'packs', pack), offset + RECORD_HEADER_LENGTH + 7)
+    }
+    assert.equal((await r.verify(p1.id)).ok, false)
+    assert.deepEqual((await r.baseDigests(p2.id, 'web-1', 0))?.repair, [2])
+    assert.ok(lookups > 0, 'looked up again')
+  })
+
   it('an incremental that does not send a block its base has damaged fails: nothing damaged is inherited', async () => {
     const r = await openRepo()
     const img = makeImage(size)
