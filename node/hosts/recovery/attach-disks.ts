@@ -44,7 +44,7 @@ import { join } from 'node:path'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
 import { RECONNECT_DELAY_S, type MigrationProgress, type RecoveredVmDisk, type RecoveredVmState } from './recovered-vm.ts'
 import { createOverlays, localImagePath, overlayPaths } from './disk-images.ts'
-import { DiskCopies, diskNodes, MigrationOutcome, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
+import { DiskCopies, diskNodes, dropNodes, MigrationOutcome, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
 import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
@@ -368,7 +368,8 @@ export class AttachedDisks {
         if (devices.some(b => b.inserted?.['node-name'] === n.base)) {
           // committed: the device runs on the local copy, the overlay holds nothing it needs
           job.done = true
-          for (const node of [n.disk, n.file]) await q.execute('blockdev-del', { 'node-name': node })
+          await dropNodes(q, [n.disk, n.file])
+          await rm(overlayPaths(this.dir, [job])[0]!, { force: true })
           this.overlays[this.disks.findIndex(d => d.index === job.index)] = localImagePath(this.dir, job.index)
         } else {
           // the commit ended with an error (or never started): again, the overlay still runs on the local copy

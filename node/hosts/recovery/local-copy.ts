@@ -188,6 +188,15 @@ export async function rebaseOnLocal (q: QmpClient, n: DiskNodes, file: string): 
   if (names.has(n.nbd)) await q.execute('blockdev-del', { 'node-name': n.nbd })
 }
 
+/**
+ * Deletes those of `nodes` that exist, in order (a daemon may have stopped halfway through before):
+ * once a disk runs on its local copy, its overlay's nodes hold nothing it needs.
+ */
+export async function dropNodes (q: QmpClient, nodes: string[]): Promise<void> {
+  const names = new Set((await q.execute<Array<{ 'node-name': string }>>('query-named-block-nodes', { flat: true })).map(x => x['node-name']))
+  for (const node of nodes) if (names.has(node)) await q.execute('blockdev-del', { 'node-name': node })
+}
+
 /** Starts committing the overlay of `n` into its local base (an active commit: it reports ready, then is completed). */
 export async function startCommit (q: QmpClient, n: DiskNodes, jobId: string): Promise<void> {
   await q.execute('block-commit', { 'job-id': jobId, device: n.disk, 'base-node': n.base })

@@ -50,7 +50,7 @@ import { join } from 'node:path'
 import type { VmConfig } from '../../../proto/index.ts'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
 import { createOverlays, localImagePath, overlayPaths } from './disk-images.ts'
-import { DiskCopies, diskNodes, MigrationOutcome, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
+import { DiskCopies, diskNodes, dropNodes, MigrationOutcome, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
 import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
@@ -289,11 +289,11 @@ export class RecoveredVm {
       const running = await this.#qmp.execute<Array<{ device: string, ready?: boolean }>>('query-block-jobs')
       this.#speed = speed
       this.#migrateStarted = Date.now()
-      this.#jobs = this.disks.map(d => ({ index: d.index, jobId: running.find(r => r.device.startsWith(`rb-commit${d.index}-`))?.device ?? '', rebased: !names.has(`rb-nbd${d.index}`), done: false }))
+      this.#jobs = this.disks.map(d => ({ index: d.index, jobId: running.find(r => r.device.startsWith(`rb-commit${d.index}-`))?.device ?? '', rebased: !names.has(`rb-nbd${d.index}`), done: onLocal(d.index) && !names.has(`rb-disk${d.index}`) }))
       this.#jobSeq = Math.max(0, ...running.map(r => Number(r.device.split('-').pop()) || 0))
       this.state = 'migrating'
       for (const job of this.#jobs) {
-        if (!job.rebased) continue
+        if (!job.rebased || job.done) continue
         const commit = running.find(r => r.device === job.jobId)
         if (commit !== undefined) {
           // ready while nobody listened: the BLOCK_JOB_READY that would complete it is gone
@@ -520,10 +520,10 @@ export class RecoveredVm {
   async #finishDisk (job: DiskJob): Promise<void> {
     // the device runs on the local copy: the overlay holds nothing it needs
     const n = diskNodes('rb', job.index)
-    for (const node of [n.disk, n.file]) await this.#qmp!.execute('blockdev-del', { 'node-name': node })
-    const i = this.disks.findIndex(d => d.index === job.index)
-    await rm(this.overlays[i]!, { force: true })
-    this.overlays[i] = localImagePath(this.dir, job.index)
+    await dropNodes(this.#qmp!, [n.disk, n.file])
+    // by its own name: an adopted disk's entry in `overlays` may already name the local copy
+    await rm(overlayPaths(this.dir, [job])[0]!, { force: true })
+    this.overlays[this.disks.findIndex(d => d.index === job.index)] = localImagePath(this.dir, job.index)
     if (!this.#jobs.every(j => j.done)) return
     this.migratedAtMs = Date.now()
     this.#init.log?.(`recovered VM ${this.name}: migrated in ${((this.migratedAtMs - this.#migrateStarted) / 1000).toFixed(2)} s; it runs on local files only`)
