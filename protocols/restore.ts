@@ -53,6 +53,7 @@ import { encodePayloadFrame } from './datapipe/block-frame.ts'
 import { MAX_PIPE_BLOCK_SIZE } from './datapipe/protocol.ts'
 import { alignedBlock, DirectFile } from '../node/core/direct-file.ts'
 import { recordBuffers, restoreSlots } from './restore-memory.ts'
+import { BlockRuns } from './restore-writes.ts'
 import { stallWatchdog } from './stall-watchdog.ts'
 import { CodedError } from '../node/core/errors.ts'
 import type { BadSourceBlockCode } from './error-codes.ts'
@@ -512,26 +513,28 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       done += bytes
       options.onProgress?.(done, size)
     }
-    // decompressed (or copied) and hashed in the codec threads, into aligned slots that go round
-    // among all restores of this process (restore-memory.ts)
-    const land = async (block: BlockFrame, slot: Buffer): Promise<void> => {
-      const index = block.index ?? 0
-      const length = Math.min(blockSize, size - index * blockSize)
+    // neighbouring blocks go to the file in one write, once each is checked (restore-writes.ts)
+    const runs = new BlockRuns(async (position, parts) => {
       try {
-        await landIn(block, index, length, slot)
-      } finally {
-        restoreSlots.give(slot)
+        await out!.writev(parts, position)
+      } catch (err) {
+        const first = position / blockSize
+        const blocksOf = parts.length === 1 ? `block ${first}` : `blocks ${first}-${first + parts.length - 1}`
+        throw new RestoreError('ERR_RESTORE_TARGET', `cannot write ${blocksOf} of ${what} to ${partial}: ${(err as Error).message}`, { cause: err })
       }
-    }
+      for (const part of parts) progress(part.byteLength)
+    }, blockSize)
     const damagedBlocks: number[] = []
     let checkedBlocks = 0
     // allowDamaged: a block the repository could not give, or that fails its digest, becomes zeros
-    const lost = async (index: number, length: number): Promise<void> => {
+    const lost = async (index: number, length: number): Promise<undefined> => {
       damagedBlocks.push(index)
       if (zeros !== undefined) await writeZeros(out!, zeros, index * blockSize, length)
       progress(length)
+      return undefined
     }
-    const landIn = async (block: BlockFrame, index: number, length: number, slot: Buffer): Promise<void> => {
+    /** Decompresses (or opens, or copies) the block into `slot` and checks it: its raw bytes to write, if any. */
+    const check = async (block: BlockFrame, index: number, length: number, slot: Buffer): Promise<Buffer | undefined> => {
       if (block.damaged === true) {
         if (!allowDamaged) throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent block ${index} of ${what} as damaged, which was not asked for`)
         return await lost(index, length)
@@ -554,14 +557,12 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
           'run `meshbackup verify` on that point and restore from another point or repository')
       }
       checkedBlocks++
-      if (out === undefined) return progress(length)
-      // the block is in the aligned slot: a codec thread decompressed, opened or copied it there
-      try {
-        await out.write(raw, index * blockSize)
-      } catch (err) {
-        throw new RestoreError('ERR_RESTORE_TARGET', `cannot write block ${index} of ${what} to ${partial}: ${(err as Error).message}`, { cause: err })
+      if (out === undefined) {
+        progress(length)
+        return undefined
       }
-      progress(raw.byteLength)
+      // the block is in the aligned slot: a codec thread decompressed, opened or copied it there
+      return raw
     }
 
     streams++
@@ -584,20 +585,42 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
         lastIndex = index
         received++
         const from = f
-        // a byte beyond the block lets the codec thread decompress straight into the slot
-        const work = land(block, restoreSlots.take(blockSize + 1)).catch((err: Error) => {
+        const budget = Math.max(MIN_IN_FLIGHT, Math.floor(IN_FLIGHT / streams))
+        // decompressed (or copied) and hashed in the codec threads, into aligned slots that go
+        // round among all restores of this process (restore-memory.ts); a byte beyond the block
+        // lets the codec thread decompress straight into the slot
+        const slot = restoreSlots.take(blockSize + 1)
+        const checked = check(block, index, Math.min(blockSize, size - index * blockSize), slot)
+        // half the budget at most, so that one run is checked while the one before is written
+        const written = out === undefined ? checked : runs.add(index, checked, Math.ceil(budget / 2))
+        const work = (async () => {
+          try {
+            await checked.finally(() => {
+              // the block is in the slot now (or failed): its frame is free
+              from.release?.(frame)
+            })
+            await written
+          } finally {
+            restoreSlots.give(slot)
+          }
+        })().catch((err: Error) => {
           failure ??= err
           f.abort(err)
         }).finally(() => {
           inflight.delete(work)
-          // the block was decompressed into the slot and written from there: its frame is free
-          from.release?.(frame)
         })
         inflight.add(work)
-        while (inflight.size >= Math.max(MIN_IN_FLIGHT, Math.floor(IN_FLIGHT / streams))) await Promise.race([...inflight, aborted])
+        if (inflight.size >= budget) {
+          // the blocks waited for may be in the open run
+          runs.close()
+          while (inflight.size >= budget) await Promise.race([...inflight, aborted])
+        }
       }
+      runs.close()
       await Promise.race([Promise.all(inflight), aborted])
     } finally {
+      // a failed restore's open run settles too, giving its slots back
+      runs.close()
       streams--
     }
     if (failure !== undefined) throw failure
