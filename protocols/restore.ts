@@ -51,7 +51,7 @@ import { codecPool, type CodecError } from '../node/core/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame } from './datapipe/block-frame.ts'
 import { MAX_PIPE_BLOCK_SIZE } from './datapipe/protocol.ts'
-import { alignedBlock, DirectFile } from '../node/core/direct-file.ts'
+import { alignedBlock, DirectFile, isAligned } from '../node/core/direct-file.ts'
 import { recordBuffers, restoreSlots } from './restore-memory.ts'
 import { BlockRuns } from './restore-writes.ts'
 import { stallWatchdog } from './stall-watchdog.ts'
@@ -533,8 +533,11 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       progress(length)
       return undefined
     }
-    /** Decompresses (or opens, or copies) the block into `slot` and checks it: its raw bytes to write, if any. */
-    const check = async (block: BlockFrame, index: number, length: number, slot: Buffer): Promise<Buffer | undefined> => {
+    /**
+     * Decompresses (or opens, or copies) the block into `slot` and checks it: its raw bytes to
+     * write, if any. Without a slot the block is written from its frame, where it lies aligned.
+     */
+    const check = async (block: BlockFrame, index: number, length: number, slot: Buffer | undefined): Promise<Uint8Array | undefined> => {
       if (block.damaged === true) {
         if (!allowDamaged) throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent block ${index} of ${what} as damaged, which was not asked for`)
         return await lost(index, length)
@@ -562,7 +565,7 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
         return undefined
       }
       // the block is in the aligned slot: a codec thread decompressed, opened or copied it there
-      return raw
+      return slot === undefined ? block.data! : raw
     }
 
     streams++
@@ -589,19 +592,24 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
         // decompressed (or copied) and hashed in the codec threads, into aligned slots that go
         // round among all restores of this process (restore-memory.ts); a byte beyond the block
         // lets the codec thread decompress straight into the slot
-        const slot = restoreSlots.take(blockSize + 1)
-        const checked = check(block, index, Math.min(blockSize, size - index * blockSize), slot)
+        const length = Math.min(blockSize, size - index * blockSize)
+        // a block stored as it is, page-aligned in its frame (frames/buffer-pool.ts), is hashed
+        // and written where it lies, without a copy into a slot
+        const inFrame = out !== undefined && from.release !== undefined && isStoredAligned(block, length)
+        const slot = inFrame ? undefined : restoreSlots.take(blockSize + 1)
+        const checked = check(block, index, length, slot)
         // half the budget at most, so that one run is checked while the one before is written
         const written = out === undefined ? checked : runs.add(index, checked, Math.ceil(budget / 2))
         const work = (async () => {
           try {
             await checked.finally(() => {
               // the block is in the slot now (or failed): its frame is free
-              from.release?.(frame)
+              if (!inFrame) from.release?.(frame)
             })
             await written
           } finally {
-            restoreSlots.give(slot)
+            if (slot !== undefined) restoreSlots.give(slot)
+            if (inFrame) from.release?.(frame)
           }
         })().catch((err: Error) => {
           failure ??= err
@@ -650,6 +658,13 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     watchdog.stop()
     signal.removeEventListener('abort', onAbort)
   }
+}
+
+/** A plain block stored uncompressed, of whole pages, lying page-aligned in aligned memory: O_DIRECT writes it as it is. */
+function isStoredAligned (block: BlockFrame, length: number): boolean {
+  const data = block.data
+  return data != null && block.damaged !== true && block.sealed !== true && (block.compression == null || block.compression === '' || block.compression === 'none') &&
+    data.byteLength === length && length % 4096 === 0 && isAligned(data)
 }
 
 /** Zeros over `length` bytes from `from`, a block of `zeros` at a time: a device written in place still holds old data where the disk has zero blocks. */

@@ -152,7 +152,8 @@ async function openDirect (path: string): Promise<FileHandle | undefined> {
   }
 }
 
-function isAligned (data: Uint8Array): boolean {
+/** Whether `data` can be written with O_DIRECT as it is: memory from {@link alignedBlock}, starting on a 4 KiB boundary. */
+export function isAligned (data: Uint8Array): boolean {
   return alignedMemory.has(data.buffer) && data.byteOffset % ALIGN === 0
 }
 
