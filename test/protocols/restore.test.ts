@@ -141,6 +141,42 @@ describe('protocols/restore', function () {
     assert.deepEqual({ slots: restoreSlots.kept, records: recordBuffers.kept }, after)
   })
 
+  it('writes a stored block of whole pages from its lane frame without a slot, checked first, and neighbouring blocks together', async function () {
+    const MB = 1024 * 1024
+    const big = Buffer.concat([0, 1, 2, 3, 4, 5, 6, 7].map((i) => blockContent(i === 5 ? 'zero' : i % 3 === 0 ? 'text' : 'random', MB, i)))
+    const m = await memorySource(big, MB)
+    current = m.source
+    const take = restoreSlots.take.bind(restoreSlots)
+    let slots = 0
+    restoreSlots.take = (bytes) => { slots++; return take(bytes) }
+    try {
+      const to = join(dir, 'pages.raw')
+      const r = await restore(to)
+      assert.equal(r.dataBlocks, 7)
+      assert.deepEqual(await readFile(to), big)
+      // the zstd blocks (even indexes) took slots; the raw ones were written from their frames
+      assert.equal(slots, 4)
+      assert.equal(restoreSlots.out, 0)
+      // a raw block damaged in its frame is refused before a byte of it is written
+      const digest = m.point.disks![0].digests!.subarray(3 * 32, 4 * 32)
+      const stored = m.blocks.get(Buffer.from(digest).toString('hex'))!
+      assert.equal(stored.compression, 'none')
+      const bad = Buffer.from(stored.data)
+      bad[MB - 1] ^= 0x01
+      m.blocks.set(Buffer.from(digest).toString('hex'), { ...stored, data: bad })
+      const damaged = join(dir, 'pages-damaged.raw')
+      await assert.rejects(restore(damaged), (err: RestoreError) => {
+        assert.equal(err.code, 'ERR_RESTORE_DIGEST_MISMATCH')
+        assert.match(err.message, /block 3 of disk 0/)
+        return true
+      })
+      assert.equal(await exists(damaged), false)
+      assert.equal(await exists(`${damaged}.partial`), false)
+    } finally {
+      restoreSlots.take = take
+    }
+  })
+
   it('restores over libp2p when the requester does not ask for the bulk lane', async function () {
     current = (await memorySource(image, BS)).source
     const to = join(dir, 'libp2p.raw')
