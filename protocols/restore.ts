@@ -71,6 +71,8 @@ const BLOCK_FRAME_OVERHEAD = 48
 const RECORD_ROOM = 4096
 /** A source's codes for a block whose stored copy is bad or gone. */
 const BAD_SOURCE_BLOCK = new Set<BadSourceBlockCode | string>(['ERR_CORRUPT_BLOCK', 'ERR_MISSING_BLOCK', 'ERR_MISSING_PACK'])
+/** Blocks a server looks up at once (RestoreSource.locateBlocks) */
+const LOOKUPS_AT_ONCE = 32
 /** Blocks a server reads ahead per stream, unless its source says otherwise. */
 const READ_AHEAD = 4
 /**
@@ -115,8 +117,14 @@ export interface RestoreSource {
   /**
    * The block as stored, read into `into` when given and large enough; `sealed`: `data` is a
    * sealed frame (of an encrypted point) whose payload is compressed as `compression` says.
+   * `located`: what {@link locateBlocks} gave for it.
    */
-  readBlock(digest: Uint8Array, into?: Buffer): Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean }>
+  readBlock(digest: Uint8Array, into?: Buffer, located?: unknown): Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean }>
+  /**
+   * Where many blocks are stored, looked up at once (undefined: unknown), each handed back to
+   * {@link readBlock}: one index lookup per run of blocks instead of one per block.
+   */
+  locateBlocks?(digests: Uint8Array[]): Promise<unknown[]>
   /** Marks the point as being restored until the returned function is called (it is not deleted meanwhile). */
   hold?(pointId: string): () => void
   /** The blocks of a disk whose stored copy is known bad (a verify found them), in order. */
@@ -272,17 +280,35 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
   const giveBack = (r: { buffer?: Buffer }): void => { if (r.buffer !== undefined) recordBuffers.give(r.buffer) }
   const own = source.readAhead ?? READ_AHEAD
   const readAhead = (): number => own > READ_AHEAD ? own : Math.min(own, Math.max(2, Math.floor(READS_AHEAD / sending)))
+  // the data blocks' places, looked up LOOKUPS_AT_ONCE at a time, by position in `data`
+  const places = new Map<number, Promise<unknown>>()
+  let lookedUpTo = 0
+  const placeOf = (k: number): Promise<unknown> => {
+    if (source.locateBlocks === undefined) return Promise.resolve(undefined)
+    if (k >= lookedUpTo) {
+      const from = k
+      lookedUpTo = Math.min(data.length, k + LOOKUPS_AT_ONCE)
+      // a failed lookup leaves each block to be looked up on its own, failing with its own code
+      const found = source.locateBlocks(data.slice(from, lookedUpTo).map((i) => digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH))).catch(() => [])
+      for (let j = from; j < lookedUpTo; j++) places.set(j, found.then((all) => all[j - from]))
+    }
+    const place = places.get(k) ?? Promise.resolve(undefined)
+    places.delete(k)
+    return place
+  }
   let next = 0
   const fill = (): void => {
     while (pending.length < readAhead() && next < data.length) {
-      const i = data[next++]!
+      const k = next++
+      const i = data[k]!
+      const place = placeOf(k)
       if (bad.has(i)) {
         pending.push(Promise.resolve({ data: new Uint8Array(0), compression: '', rawLength: 0, damage: 'the stored copy is marked damaged' }))
         continue
       }
       const read = bufferFor().then(async (buffer): Promise<Read> => {
         try {
-          return { ...await source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), buffer), buffer }
+          return { ...await source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), buffer, await place ?? undefined), buffer }
         } catch (e) {
           const err = e as Error & { code?: string }
           // a bad copy found now is told as damaged too when the requester takes damage

@@ -82,7 +82,9 @@ describe('protocols/restore', function () {
     lane = await BulkLane.listen({ host: '127.0.0.1' })
     await handleRestore(nodes[1], {
       getPoint: async (id) => await current.getPoint(id),
-      readBlock: async (d) => await current.readBlock(d),
+      readBlock: async (d, into, located) => await current.readBlock(d, into, located),
+      // a source without lookups at once is asked block by block
+      locateBlocks: async (ds) => await current.locateBlocks?.(ds) ?? ds.map(() => undefined),
       get digestAlgorithm () { return current.digestAlgorithm }
     }, { lane })
   })
