@@ -17,6 +17,11 @@
  * restore that makes no progress for 30 s (a frozen repository keeps its connection open) fails
  * with ERR_RESTORE_STALLED.
  *
+ * Writes: neighbouring blocks go to the file in one write once each is checked (restore-writes.ts);
+ * a block stored uncompressed is written from its lane frame, where it lies page-aligned
+ * (frames/buffer-pool.ts), the others from the slot a codec thread decompressed them into. The
+ * repository looks blocks up many at a time (RestoreSource.locateBlocks).
+ *
  * Memory: the repository reads records into buffers, and the requester decompresses into aligned
  * slots and assembles lane frames in memory, all kept for the process and shared by every stream
  * (restore-memory.ts, frames/buffer-pool.ts); each stream keeps to its share of the blocks in flight (READS_AHEAD on the
