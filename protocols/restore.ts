@@ -17,6 +17,11 @@
  * restore that makes no progress for 30 s (a frozen repository keeps its connection open) fails
  * with ERR_RESTORE_STALLED.
  *
+ * Writes: neighbouring blocks go to the file in one write once each is checked (restore-writes.ts);
+ * a block stored uncompressed is written from its lane frame, where it lies page-aligned
+ * (frames/buffer-pool.ts), the others from the slot a codec thread decompressed them into. The
+ * repository looks blocks up many at a time (RestoreSource.locateBlocks).
+ *
  * Memory: the repository reads records into buffers, and the requester decompresses into aligned
  * slots and assembles lane frames in memory, all kept for the process and shared by every stream
  * (restore-memory.ts, frames/buffer-pool.ts); each stream keeps to its share of the blocks in flight (READS_AHEAD on the
@@ -51,8 +56,9 @@ import { codecPool, type CodecError } from '../node/core/codec-pool.ts'
 import { connectLane, offerLane, remoteHost, type BulkLane } from './bulk-lane.ts'
 import { encodePayloadFrame } from './datapipe/block-frame.ts'
 import { MAX_PIPE_BLOCK_SIZE } from './datapipe/protocol.ts'
-import { alignedBlock, DirectFile } from '../node/core/direct-file.ts'
+import { alignedBlock, DirectFile, isAligned } from '../node/core/direct-file.ts'
 import { recordBuffers, restoreSlots } from './restore-memory.ts'
+import { BlockRuns } from './restore-writes.ts'
 import { stallWatchdog } from './stall-watchdog.ts'
 import { CodedError } from '../node/core/errors.ts'
 import type { BadSourceBlockCode } from './error-codes.ts'
@@ -70,6 +76,8 @@ const BLOCK_FRAME_OVERHEAD = 48
 const RECORD_ROOM = 4096
 /** A source's codes for a block whose stored copy is bad or gone. */
 const BAD_SOURCE_BLOCK = new Set<BadSourceBlockCode | string>(['ERR_CORRUPT_BLOCK', 'ERR_MISSING_BLOCK', 'ERR_MISSING_PACK'])
+/** Blocks a server looks up at once (RestoreSource.locateBlocks) */
+const LOOKUPS_AT_ONCE = 32
 /** Blocks a server reads ahead per stream, unless its source says otherwise. */
 const READ_AHEAD = 4
 /**
@@ -114,8 +122,14 @@ export interface RestoreSource {
   /**
    * The block as stored, read into `into` when given and large enough; `sealed`: `data` is a
    * sealed frame (of an encrypted point) whose payload is compressed as `compression` says.
+   * `located`: what {@link locateBlocks} gave for it.
    */
-  readBlock(digest: Uint8Array, into?: Buffer): Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean }>
+  readBlock(digest: Uint8Array, into?: Buffer, located?: unknown): Promise<{ data: Uint8Array, compression: string, rawLength: number, sealed?: boolean }>
+  /**
+   * Where many blocks are stored, looked up at once (undefined: unknown), each handed back to
+   * {@link readBlock}: one index lookup per run of blocks instead of one per block.
+   */
+  locateBlocks?(digests: Uint8Array[]): Promise<unknown[]>
   /** Marks the point as being restored until the returned function is called (it is not deleted meanwhile). */
   hold?(pointId: string): () => void
   /** The blocks of a disk whose stored copy is known bad (a verify found them), in order. */
@@ -271,17 +285,35 @@ async function serve (f: Frames, source: RestoreSource, request: { pointId?: str
   const giveBack = (r: { buffer?: Buffer }): void => { if (r.buffer !== undefined) recordBuffers.give(r.buffer) }
   const own = source.readAhead ?? READ_AHEAD
   const readAhead = (): number => own > READ_AHEAD ? own : Math.min(own, Math.max(2, Math.floor(READS_AHEAD / sending)))
+  // the data blocks' places, looked up LOOKUPS_AT_ONCE at a time, by position in `data`
+  const places = new Map<number, Promise<unknown>>()
+  let lookedUpTo = 0
+  const placeOf = (k: number): Promise<unknown> => {
+    if (source.locateBlocks === undefined) return Promise.resolve(undefined)
+    if (k >= lookedUpTo) {
+      const from = k
+      lookedUpTo = Math.min(data.length, k + LOOKUPS_AT_ONCE)
+      // a failed lookup leaves each block to be looked up on its own, failing with its own code
+      const found = source.locateBlocks(data.slice(from, lookedUpTo).map((i) => digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH))).catch(() => [])
+      for (let j = from; j < lookedUpTo; j++) places.set(j, found.then((all) => all[j - from]))
+    }
+    const place = places.get(k) ?? Promise.resolve(undefined)
+    places.delete(k)
+    return place
+  }
   let next = 0
   const fill = (): void => {
     while (pending.length < readAhead() && next < data.length) {
-      const i = data[next++]!
+      const k = next++
+      const i = data[k]!
+      const place = placeOf(k)
       if (bad.has(i)) {
         pending.push(Promise.resolve({ data: new Uint8Array(0), compression: '', rawLength: 0, damage: 'the stored copy is marked damaged' }))
         continue
       }
       const read = bufferFor().then(async (buffer): Promise<Read> => {
         try {
-          return { ...await source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), buffer), buffer }
+          return { ...await source.readBlock(digests.subarray(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH), buffer, await place ?? undefined), buffer }
         } catch (e) {
           const err = e as Error & { code?: string }
           // a bad copy found now is told as damaged too when the requester takes damage
@@ -512,26 +544,31 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
       done += bytes
       options.onProgress?.(done, size)
     }
-    // decompressed (or copied) and hashed in the codec threads, into aligned slots that go round
-    // among all restores of this process (restore-memory.ts)
-    const land = async (block: BlockFrame, slot: Buffer): Promise<void> => {
-      const index = block.index ?? 0
-      const length = Math.min(blockSize, size - index * blockSize)
+    // neighbouring blocks go to the file in one write, once each is checked (restore-writes.ts)
+    const runs = new BlockRuns(async (position, parts) => {
       try {
-        await landIn(block, index, length, slot)
-      } finally {
-        restoreSlots.give(slot)
+        await out!.writev(parts, position)
+      } catch (err) {
+        const first = position / blockSize
+        const blocksOf = parts.length === 1 ? `block ${first}` : `blocks ${first}-${first + parts.length - 1}`
+        throw new RestoreError('ERR_RESTORE_TARGET', `cannot write ${blocksOf} of ${what} to ${partial}: ${(err as Error).message}`, { cause: err })
       }
-    }
+      for (const part of parts) progress(part.byteLength)
+    }, blockSize)
     const damagedBlocks: number[] = []
     let checkedBlocks = 0
     // allowDamaged: a block the repository could not give, or that fails its digest, becomes zeros
-    const lost = async (index: number, length: number): Promise<void> => {
+    const lost = async (index: number, length: number): Promise<undefined> => {
       damagedBlocks.push(index)
       if (zeros !== undefined) await writeZeros(out!, zeros, index * blockSize, length)
       progress(length)
+      return undefined
     }
-    const landIn = async (block: BlockFrame, index: number, length: number, slot: Buffer): Promise<void> => {
+    /**
+     * Decompresses (or opens, or copies) the block into `slot` and checks it: its raw bytes to
+     * write, if any. Without a slot the block is written from its frame, where it lies aligned.
+     */
+    const check = async (block: BlockFrame, index: number, length: number, slot: Buffer | undefined): Promise<Uint8Array | undefined> => {
       if (block.damaged === true) {
         if (!allowDamaged) throw new RestoreError('ERR_RESTORE_PROTOCOL', `repository ${who} sent block ${index} of ${what} as damaged, which was not asked for`)
         return await lost(index, length)
@@ -554,14 +591,12 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
           'run `meshbackup verify` on that point and restore from another point or repository')
       }
       checkedBlocks++
-      if (out === undefined) return progress(length)
-      // the block is in the aligned slot: a codec thread decompressed, opened or copied it there
-      try {
-        await out.write(raw, index * blockSize)
-      } catch (err) {
-        throw new RestoreError('ERR_RESTORE_TARGET', `cannot write block ${index} of ${what} to ${partial}: ${(err as Error).message}`, { cause: err })
+      if (out === undefined) {
+        progress(length)
+        return undefined
       }
-      progress(raw.byteLength)
+      // the block is in the aligned slot: a codec thread decompressed, opened or copied it there
+      return slot === undefined ? block.data! : raw
     }
 
     streams++
@@ -584,20 +619,47 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
         lastIndex = index
         received++
         const from = f
-        // a byte beyond the block lets the codec thread decompress straight into the slot
-        const work = land(block, restoreSlots.take(blockSize + 1)).catch((err: Error) => {
+        const budget = Math.max(MIN_IN_FLIGHT, Math.floor(IN_FLIGHT / streams))
+        // decompressed (or copied) and hashed in the codec threads, into aligned slots that go
+        // round among all restores of this process (restore-memory.ts); a byte beyond the block
+        // lets the codec thread decompress straight into the slot
+        const length = Math.min(blockSize, size - index * blockSize)
+        // a block stored as it is, page-aligned in its frame (frames/buffer-pool.ts), is hashed
+        // and written where it lies, without a copy into a slot
+        const inFrame = out !== undefined && from.release !== undefined && isStoredAligned(block, length)
+        const slot = inFrame ? undefined : restoreSlots.take(blockSize + 1)
+        const checked = check(block, index, length, slot)
+        // half the budget at most, so that one run is checked while the one before is written
+        const written = out === undefined ? checked : runs.add(index, checked, Math.ceil(budget / 2))
+        const work = (async () => {
+          try {
+            await checked.finally(() => {
+              // the block is in the slot now (or failed): its frame is free
+              if (!inFrame) from.release?.(frame)
+            })
+            await written
+          } finally {
+            if (slot !== undefined) restoreSlots.give(slot)
+            if (inFrame) from.release?.(frame)
+          }
+        })().catch((err: Error) => {
           failure ??= err
           f.abort(err)
         }).finally(() => {
           inflight.delete(work)
-          // the block was decompressed into the slot and written from there: its frame is free
-          from.release?.(frame)
         })
         inflight.add(work)
-        while (inflight.size >= Math.max(MIN_IN_FLIGHT, Math.floor(IN_FLIGHT / streams))) await Promise.race([...inflight, aborted])
+        if (inflight.size >= budget) {
+          // the blocks waited for may be in the open run
+          runs.close()
+          while (inflight.size >= budget) await Promise.race([...inflight, aborted])
+        }
       }
+      runs.close()
       await Promise.race([Promise.all(inflight), aborted])
     } finally {
+      // a failed restore's open run settles too, giving its slots back
+      runs.close()
       streams--
     }
     if (failure !== undefined) throw failure
@@ -627,6 +689,13 @@ export async function restoreDisk (options: RestoreDiskOptions): Promise<Restore
     watchdog.stop()
     signal.removeEventListener('abort', onAbort)
   }
+}
+
+/** A plain block stored uncompressed, of whole pages, lying page-aligned in aligned memory: O_DIRECT writes it as it is. */
+function isStoredAligned (block: BlockFrame, length: number): boolean {
+  const data = block.data
+  return data != null && block.damaged !== true && block.sealed !== true && (block.compression == null || block.compression === '' || block.compression === 'none') &&
+    data.byteLength === length && length % 4096 === 0 && isAligned(data)
 }
 
 /** Zeros over `length` bytes from `from`, a block of `zeros` at a time: a device written in place still holds old data where the disk has zero blocks. */

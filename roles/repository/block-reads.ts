@@ -41,10 +41,12 @@ export interface BlockSource {
 /**
  * A stored block as stored (compressed as sent), read into `into` when it is large enough (see
  * PackReader.read). ERR_MISSING_BLOCK when it is not indexed; ERR_CORRUPT_BLOCK (the block is
- * then marked damaged) when its record fails its checks.
+ * then marked damaged) when its record fails its checks. `located`: where a lookup of many blocks
+ * at once (BlockIndex.getMany) found it, so it is not looked up again; a block GC moved since is
+ * read where the index says now (readFollowingMoves).
  */
-export async function readIndexedBlock (from: BlockSource, digest: Uint8Array, into?: Buffer): Promise<StoredBlock> {
-  const location = await from.index.get(digest)
+export async function readIndexedBlock (from: BlockSource, digest: Uint8Array, into?: Buffer, located?: BlockLocation): Promise<StoredBlock> {
+  const location = located ?? await from.index.get(digest)
   if (location === undefined) {
     throw new RepositoryError('ERR_MISSING_BLOCK',
       `block ${digestHex(digest)} is not stored in repository ${from.repository}${isZeroDigest(digest) ? ' (it is the zero-block marker)' : ''}: ` +

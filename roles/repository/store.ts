@@ -58,6 +58,7 @@ import type { PackStorage } from './pack-storage.ts'
 import type { PackShipper } from './pack-writer.ts'
 import type { BucketBackend } from './s3/bucket-backend.ts'
 import { BucketPacks, DAY_MS } from './s3/bucket-packs.ts'
+import type { BlockLocation } from './packs.ts'
 
 export const DEFAULT_PACK_LIMIT = 256 * 1024 * 1024
 /** A bucket's packs are uploaded whole once full: big enough for few requests, small enough to start uploading early. */
@@ -531,7 +532,7 @@ export class Repository {
    * when it is not indexed; ERR_CORRUPT_BLOCK (the block is then marked damaged, so the next
    * backup that has it stores it again) when its record fails its checks.
    */
-  async readBlock (digest: Uint8Array, into?: Buffer): Promise<StoredBlock> {
+  async readBlock (digest: Uint8Array, into?: Buffer, located?: BlockLocation): Promise<StoredBlock> {
     this.checkOpen()
     if (digest.byteLength !== DIGEST_LENGTH) throw badArgument(`a block digest has ${DIGEST_LENGTH} bytes, not ${digest.byteLength}`)
     await this.afterRebuild()
@@ -540,7 +541,18 @@ export class Repository {
       reader: this.reader,
       repository: this.name,
       onDamaged: async (d, why) => { await this.markBlockDamaged(d, why) }
-    }, digest, into)
+    }, digest, into, located)
+  }
+
+  /**
+   * Where the blocks are stored (undefined: not indexed), looked up at once: a restore reads a
+   * run of blocks with one LevelDB getMany (2,048 single gets cost 100-124 ms of CPU here, 20 ms
+   * in getMany of 16), then each block with `readBlock(digest, into, location)`.
+   */
+  async locateBlocks (digests: Uint8Array[]): Promise<Array<BlockLocation | undefined>> {
+    this.checkOpen()
+    await this.afterRebuild()
+    return await this.index.getMany(digests)
   }
 
   /**

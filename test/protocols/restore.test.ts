@@ -82,7 +82,9 @@ describe('protocols/restore', function () {
     lane = await BulkLane.listen({ host: '127.0.0.1' })
     await handleRestore(nodes[1], {
       getPoint: async (id) => await current.getPoint(id),
-      readBlock: async (d) => await current.readBlock(d),
+      readBlock: async (d, into, located) => await current.readBlock(d, into, located),
+      // a source without lookups at once is asked block by block
+      locateBlocks: async (ds) => await current.locateBlocks?.(ds) ?? ds.map(() => undefined),
       get digestAlgorithm () { return current.digestAlgorithm }
     }, { lane })
   })
@@ -139,6 +141,42 @@ describe('protocols/restore', function () {
     const after = { slots: restoreSlots.kept, records: recordBuffers.kept }
     await restore(join(dir, 'again.raw'))
     assert.deepEqual({ slots: restoreSlots.kept, records: recordBuffers.kept }, after)
+  })
+
+  it('writes a stored block of whole pages from its lane frame without a slot, checked first, and neighbouring blocks together', async function () {
+    const MB = 1024 * 1024
+    const big = Buffer.concat([0, 1, 2, 3, 4, 5, 6, 7].map((i) => blockContent(i === 5 ? 'zero' : i % 3 === 0 ? 'text' : 'random', MB, i)))
+    const m = await memorySource(big, MB)
+    current = m.source
+    const take = restoreSlots.take.bind(restoreSlots)
+    let slots = 0
+    restoreSlots.take = (bytes) => { slots++; return take(bytes) }
+    try {
+      const to = join(dir, 'pages.raw')
+      const r = await restore(to)
+      assert.equal(r.dataBlocks, 7)
+      assert.deepEqual(await readFile(to), big)
+      // the zstd blocks (even indexes) took slots; the raw ones were written from their frames
+      assert.equal(slots, 4)
+      assert.equal(restoreSlots.out, 0)
+      // a raw block damaged in its frame is refused before a byte of it is written
+      const digest = m.point.disks![0].digests!.subarray(3 * 32, 4 * 32)
+      const stored = m.blocks.get(Buffer.from(digest).toString('hex'))!
+      assert.equal(stored.compression, 'none')
+      const bad = Buffer.from(stored.data)
+      bad[MB - 1] ^= 0x01
+      m.blocks.set(Buffer.from(digest).toString('hex'), { ...stored, data: bad })
+      const damaged = join(dir, 'pages-damaged.raw')
+      await assert.rejects(restore(damaged), (err: RestoreError) => {
+        assert.equal(err.code, 'ERR_RESTORE_DIGEST_MISMATCH')
+        assert.match(err.message, /block 3 of disk 0/)
+        return true
+      })
+      assert.equal(await exists(damaged), false)
+      assert.equal(await exists(`${damaged}.partial`), false)
+    } finally {
+      restoreSlots.take = take
+    }
   })
 
   it('restores over libp2p when the requester does not ask for the bulk lane', async function () {

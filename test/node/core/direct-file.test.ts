@@ -64,6 +64,25 @@ describe('protocols/direct-file', function () {
     assert.ok((await readFile(path)).equals(expected), 'the file reads back what was written, the hole as zeros')
   })
 
+  it('writes neighbouring aligned blocks with one writev, and any other parts one by one, exactly', async function () {
+    const dir = await temp()
+    const size = 6 * MiB + 1000
+    const file = await DirectFile.create(join(dir, 'v.raw'), size)
+    const expected = Buffer.alloc(size)
+    const aligned = (bytes: number): Buffer => { const b = alignedBlock(bytes); randomBytes(bytes).copy(b); return b }
+    // blocks 0-2 side by side from aligned memory (one pwritev); block 3 a hole; blocks 4-5 from
+    // ordinary Buffers and the unaligned tail (part by part)
+    const run = [aligned(MiB), aligned(MiB), aligned(MiB)]
+    const rest = [randomBytes(MiB), randomBytes(MiB), randomBytes(1000)]
+    Buffer.concat(run).copy(expected, 0)
+    Buffer.concat(rest).copy(expected, 4 * MiB)
+    await file.writev(run, 0)
+    await file.writev(rest, 4 * MiB)
+    await file.sync()
+    await file.close()
+    assert.deepEqual(await readFile(join(dir, 'v.raw')), expected)
+  })
+
   it('writes a file smaller than 4 KiB, and blocks at unaligned offsets, through the page cache', async function () {
     const small = join(await temp(), 'small.raw')
     const file = await DirectFile.create(small, 1000)
