@@ -197,43 +197,32 @@ export class DiskMove {
     const rateLimit = task.rateLimitBps ?? 0
     const bucket = rateLimit > 0 ? new TokenBucket({ rateBps: rateLimit, initialTokens: 0 }) : undefined
 
-    // the pipe (dial, header, the repository's base digests and bulk lane) opens while the disk
-    // does: on a CBT incremental each costs tens of milliseconds of a session of a few hundred
-    const piping = openPipe(this.#init.libp2p, this.#init.repositoryPeer, {
-      taskId: task.taskId ?? '',
-      leaseId: this.#init.repositoryLease,
-      sessionId: task.sessionId ?? '',
-      job: task.job ?? '',
-      vm: task.vm ?? '',
-      disk: task.disk ?? 0,
-      diskName: task.diskName ?? '',
-      size,
-      blockSize,
-      basePoint: task.basePoint ?? '',
-      cbtBitmap: task.view?.cbtNext ?? '',
-      resumeKey: task.resumeKey ?? '',
-      keyFingerprint: dataKey?.fingerprint ?? '',
-      digestAlgorithms: ['sha256', 'blake3']
-    }, { signal, lane: this.#init.lane })
-    const baseDigests = piping.then(async p => await p.baseDigests())
-    baseDigests.catch(() => {})
-    let disk: Awaited<ReturnType<typeof openDisk>>
-    try {
-      disk = await (this.#init.openDisk ?? openDisk)(task, blockSize, this.what, signal)
-    } catch (err) {
-      void piping.then(p => { p.abort(err as Error) }, () => {})
-      throw err
-    }
+    const disk = await (this.#init.openDisk ?? openDisk)(task, blockSize, this.what, signal)
     const reader = disk.source
     this.warnings.push(...disk.warnings)
     // what need not be stored, found before a block is hashed: read through the disk's own
-    // reader while the repository sends the base's digests (not one after the other)
+    // reader while the repository opens the pipe and sends the base's digests (not one after the other)
     const planning = planTaskSkips(task, disk, this.what, this.#init.skips)
     let pipe: PipeClient | undefined
     try {
       this.stats.blocksTotal = reader.blockCount
-      pipe = await piping
-      const base = await baseDigests
+      pipe = await openPipe(this.#init.libp2p, this.#init.repositoryPeer, {
+        taskId: task.taskId ?? '',
+        leaseId: this.#init.repositoryLease,
+        sessionId: task.sessionId ?? '',
+        job: task.job ?? '',
+        vm: task.vm ?? '',
+        disk: task.disk ?? 0,
+        diskName: task.diskName ?? '',
+        size,
+        blockSize,
+        basePoint: task.basePoint ?? '',
+        cbtBitmap: task.view?.cbtNext ?? '',
+        resumeKey: task.resumeKey ?? '',
+        keyFingerprint: dataKey?.fingerprint ?? '',
+        digestAlgorithms: ['sha256', 'blake3']
+      }, { signal, lane: this.#init.lane })
+      const base = await pipe.baseDigests()
       this.pipeOpened = true
       const skips = await planning
       this.notes.push(...skips.notes)
@@ -278,6 +267,7 @@ export class DiskMove {
         lastMark = performance.now()
         await client.sendMark(done < (changed?.length ?? reader.blockCount) ? (changed?.[done] ?? done) : reader.blockCount)
       }
+
       await runBlocks({
         count: reader.blockCount,
         indexes: changed,
@@ -356,6 +346,7 @@ export class DiskMove {
           }
         }
       })
+
       await reader.close()
       if (reader.modified) {
         this.warnings.push(`${this.what}: the image ${task.source} was written while it was read; the backup is only crash-consistent if the snapshot was`)
