@@ -322,11 +322,13 @@ export function adminHandler (init: AdminHandlerInit): AdminHandler {
   /** `recover migrate --wait`: progress frames until every block is local. */
   const migrateAndWait = async (request: AdminRequest, progress: (p: Progress) => Promise<void>): Promise<AdminReply> => {
     const id = request.recoveryAction!.id ?? ''
-    const started = Date.now()
     let info = (await toManager({ recoveryAction: { ...request.recoveryAction, wait: false } })).recovery
     while (info?.state === 'migrating' || info?.state === 'paused') {
-      // often at first, so that a short migration is not told late; every 500 ms after 8 s
-      await new Promise((resolve) => setTimeout(resolve, Math.min(500, 100 + (Date.now() - started) / 20)))
+      // asked again at half the time its rate says is left, 20 to 500 ms, so that its end is
+      // told within a few tens of milliseconds (a poll is one ask of the proxy running it)
+      const rate = info.bytesPerSecond ?? 0
+      const left = rate > 0 ? ((info.totalBytes ?? 0) - (info.doneBytes ?? 0)) / rate * 1000 : 50
+      await new Promise((resolve) => setTimeout(resolve, Math.max(20, Math.min(500, left / 2))))
       info = (await toManager({ recoveryList: {} })).recoveries?.recoveries?.find((r) => r.id === id) ?? info
       await progress({ what: `migrate ${id}`, doneBytes: info.doneBytes ?? 0, totalBytes: info.totalBytes ?? 0, bytesPerSecond: info.bytesPerSecond ?? 0 })
     }
