@@ -47,8 +47,8 @@ export interface CopyOptions {
 }
 
 /** Failures a later attempt does not cure: the migration gives up and says why. */
-const LASTING = new Set(['ERR_BLOCK_DAMAGED', 'ERR_NO_SUCH_DISK', 'ERR_POINT_DAMAGED', 'ERR_RESTORE_BAD_BLOCK', 'ERR_RESTORE_DIGEST_MISMATCH',
-  'ERR_RESTORE_KEY_MISSING', 'ERR_RESTORE_TARGET', 'ERR_WRONG_KEY', 'ENOSPC', 'EDQUOT', 'EROFS', 'EACCES'])
+const LASTING = new Set(['ERR_BLOCK_DAMAGED', 'ERR_NO_SUCH_DISK', 'ERR_NO_SUCH_POINT', 'ERR_CORRUPT_MANIFEST', 'ERR_POINT_DAMAGED', 'ERR_RESTORE_BAD_BLOCK',
+  'ERR_RESTORE_DIGEST_MISMATCH', 'ERR_RESTORE_KEY_MISSING', 'ERR_RESTORE_TARGET', 'ERR_WRONG_KEY', 'ENOSPC', 'EDQUOT', 'EROFS', 'EACCES'])
 /** The first wait before a copy is tried again; it doubles up to RETRY_MAX_MS. */
 const RETRY_MS = 1000
 const RETRY_MAX_MS = 10_000
