@@ -145,6 +145,22 @@ export type NbdServerErrorCode =
 /** node/core's codec codes (codec-pool.ts unpack) that point-disk.ts answers to: a data key that does not open a sealed block */
 export type CodecKeyErrorCode = 'ERR_WRONG_KEY' | 'ERR_BAD_KEY_MATERIAL'
 
+/**
+ * recovery/local-copy.ts: codes of a migration's failed copy (a restore's own, or the repository's
+ * refusal) that it gives up on at once: waiting for the repository does not cure them
+ */
+export type MigrationLastingCopyCode =
+  | 'ERR_BLOCK_DAMAGED'
+  | 'ERR_NO_SUCH_DISK'
+  | 'ERR_NO_SUCH_POINT'
+  | 'ERR_CORRUPT_MANIFEST'
+  | 'ERR_POINT_DAMAGED'
+  | 'ERR_RESTORE_BAD_BLOCK'
+  | 'ERR_RESTORE_DIGEST_MISMATCH'
+  | 'ERR_RESTORE_KEY_MISSING'
+  | 'ERR_RESTORE_TARGET'
+  | 'ERR_WRONG_KEY'
+
 /** node/hosts/guest-fs/ (GuestFsError): reading files inside a guest's disk (file-level restore) */
 export type GuestFsErrorCode =
   | 'ERR_FS_UNSUPPORTED' // a filesystem or volume kind found but not readable yet (xfs, btrfs, ntfs, vfat, swap, LVM, LUKS)

@@ -29,6 +29,7 @@
  * await q.execute('block-commit', { 'job-id': 'c0', device: 'rb-disk0', 'base-node': 'rb-base0' })
  * ```
  */
+import type { MigrationLastingCopyCode } from '../error-codes.ts'
 import type { QmpClient } from '../qemu/qmp.ts'
 import { localImagePath } from './disk-images.ts'
 import { RecoveryError } from './recovery-error.ts'
@@ -47,8 +48,8 @@ export interface CopyOptions {
 }
 
 /** Failures a later attempt does not cure: the migration gives up and says why. */
-const LASTING = new Set(['ERR_BLOCK_DAMAGED', 'ERR_NO_SUCH_DISK', 'ERR_NO_SUCH_POINT', 'ERR_CORRUPT_MANIFEST', 'ERR_POINT_DAMAGED', 'ERR_RESTORE_BAD_BLOCK',
-  'ERR_RESTORE_DIGEST_MISMATCH', 'ERR_RESTORE_KEY_MISSING', 'ERR_RESTORE_TARGET', 'ERR_WRONG_KEY', 'ENOSPC', 'EDQUOT', 'EROFS', 'EACCES'])
+const LASTING = new Set<MigrationLastingCopyCode | string>(['ERR_BLOCK_DAMAGED', 'ERR_NO_SUCH_DISK', 'ERR_NO_SUCH_POINT', 'ERR_CORRUPT_MANIFEST', 'ERR_POINT_DAMAGED',
+  'ERR_RESTORE_BAD_BLOCK', 'ERR_RESTORE_DIGEST_MISMATCH', 'ERR_RESTORE_KEY_MISSING', 'ERR_RESTORE_TARGET', 'ERR_WRONG_KEY', 'ENOSPC', 'EDQUOT', 'EROFS', 'EACCES'])
 /** The first wait before a copy is tried again; it doubles up to RETRY_MAX_MS. */
 const RETRY_MS = 1000
 const RETRY_MAX_MS = 10_000
