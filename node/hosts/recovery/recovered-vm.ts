@@ -411,6 +411,19 @@ export class RecoveredVm {
     this.#migration.giveUp(why)
   }
 
+  /**
+   * Lets go of the VM without touching it, as a daemon that stops does: the monitor is closed,
+   * the VM and its files stay, and `adopt()` takes it up again.
+   */
+  async forget (): Promise<void> {
+    this.#stopping = true
+    clearInterval(this.#probe)
+    this.#probe = undefined
+    this.#copies?.cancel()
+    await this.#copying
+    await this.#qmp?.close().catch(() => {})
+  }
+
   /** Kills the VM (QMP quit, SIGKILL after 10 s) and removes its folder; safe to call twice. */
   async stop (): Promise<void> {
     this.#stopping = true

@@ -6,11 +6,13 @@
  */
 import assert from 'node:assert/strict'
 import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { QmpClient, type QmpEvent } from '../../../../node/hosts/qemu/qmp.ts'
 import { RecoveredVm } from '../../../../node/hosts/recovery/recovered-vm.ts'
 import { defaultVmConfig } from '../../../../node/hosts/qemu/vm-config.ts'
 import { QemuLab, requireTools, run, startQemuNbd, MiB, type QemuNbd } from '../../../helpers/qemu.ts'
 import { exportCopier } from '../../../helpers/export-copy.ts'
+import { diskNodes, rebaseOnLocal, startCommit } from '../../../../node/hosts/recovery/local-copy.ts'
 
 const GiB = 1024 * MiB
 
@@ -161,6 +163,43 @@ describe('instant recovery: RecoveredVm (real QEMU, TCG)', function () {
     assert.equal(vm.state, 'migrated')
     assert.equal(vm.error, '')
     await checkDisk(vm, 0, size, point)
+  })
+
+  it('adopts a migration whose commit completed while no daemon listened: the disk runs on its local copy, which stays', async () => {
+    const size = 64 * MiB
+    const point = [{ offset: 0, length: MiB, pattern: 0x11 }, { offset: 32 * MiB, length: MiB, pattern: 0x22 }]
+    const image = await pointImage(lab, 'point.raw', size, point)
+    const socket = lab.path('export.sock')
+    servers.push(await serve(lab, image, socket, 'r6-0'))
+    const init = { id: 'r6', name: 'adopted-recovered', dir: lab.path('r6'), config: { ...defaultVmConfig([{ index: 0 }]), memoryMib: 128 }, disks: [{ index: 0, size, nbd: `unix:${socket}`, exportName: 'r6-0' }], copyDisk: exportCopier(() => ({ socket, name: 'r6-0' })) }
+    const first = await RecoveredVm.start(init)
+    vm = first
+    const writes = [{ offset: 4 * MiB, length: MiB, pattern: 0x55 }]
+    await qemuIo(first, 0, `write -P 0x55 ${4 * MiB} ${MiB}`)
+    // what a daemon's migration does up to the commit's end, then the daemon is gone
+    const file = join(init.dir, 'disk0.local.raw')
+    await init.copyDisk({ index: 0, size }, file, { onProgress: () => {}, signal: new AbortController().signal, bytesPerSecond: 0 })
+    const q = await monitor(first)
+    await rebaseOnLocal(q, diskNodes('rb', 0), file)
+    const ready = new Promise<void>(resolve => { q.on('event', (e) => { if (e.event === 'BLOCK_JOB_READY') resolve() }) })
+    const gone = new Promise<void>(resolve => { q.on('event', (e) => { if (e.event === 'BLOCK_JOB_COMPLETED') resolve() }) })
+    await startCommit(q, diskNodes('rb', 0), 'rb-commit0-1')
+    await ready
+    await q.execute('block-job-complete', { device: 'rb-commit0-1' })
+    await gone
+    await closeMonitors()
+    await first.forget()
+
+    const adopted = await RecoveredVm.adopt(init, { pid: first.pid, migrating: true, speed: 0, createdAtMs: first.createdAtMs, runningAtMs: first.runningAtMs })
+    vm = adopted
+    await adopted.migrated
+    assert.equal(adopted.state, 'migrated')
+    assert.equal(adopted.overlays[0], file)
+    assert.ok((await stat(file)).size === size, 'the local copy stays')
+    await assert.rejects(stat(join(init.dir, 'disk0.qcow2')), 'the overlay is removed')
+    const nodes = await adopted.execute<Array<{ 'node-name': string }>>('query-named-block-nodes', { flat: true })
+    assert.ok(!nodes.some(n => /^rb-(nbd|src|disk|file)/.test(n['node-name'])), JSON.stringify(nodes.map(n => n['node-name'])))
+    await checkDisk(adopted, 0, size, [...point, ...writes])
   })
 
   it('survives the NBD server being killed mid-migration: the copy starts again and completes, no I/O error reaches the guest', async () => {
