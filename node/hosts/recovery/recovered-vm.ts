@@ -416,21 +416,22 @@ export class RecoveredVm {
    * the VM and its files stay, and `adopt()` takes it up again.
    */
   async forget (): Promise<void> {
+    await this.#quiesce()
+    await this.#qmp?.close().catch(() => {})
+  }
+
+  /** Nothing more is started: the probe ends and a migration's copies stop. */
+  async #quiesce (): Promise<void> {
     this.#stopping = true
     clearInterval(this.#probe)
     this.#probe = undefined
     this.#copies?.cancel()
     await this.#copying
-    await this.#qmp?.close().catch(() => {})
   }
 
   /** Kills the VM (QMP quit, SIGKILL after 10 s) and removes its folder; safe to call twice. */
   async stop (): Promise<void> {
-    this.#stopping = true
-    clearInterval(this.#probe)
-    this.#probe = undefined
-    this.#copies?.cancel()
-    await this.#copying
+    await this.#quiesce()
     const child = this.#child
     if (child === undefined && this.pid > 0) {
       // an adopted VM: not our child, followed by its pid
