@@ -44,7 +44,7 @@ import { join } from 'node:path'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
 import { RECONNECT_DELAY_S, type MigrationProgress, type RecoveredVmDisk, type RecoveredVmState } from './recovered-vm.ts'
 import { createOverlays, localImagePath, overlayPaths } from './disk-images.ts'
-import { DiskCopies, diskNodes, dropNodes, MigrationOutcome, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
+import { copyThenRebase, DiskCopies, diskNodes, dropNodes, localBytes, MigrationOutcome, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
 import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
@@ -241,19 +241,12 @@ export class AttachedDisks {
   /** Restores the disks of `jobs` into their local files, then re-bases each overlay on its file and starts its commit. */
   async #copyThenCommit (jobs: DiskState[]): Promise<void> {
     const copies = this.#copies = new DiskCopies({ disks: jobs.map(j => this.disks.find(d => d.index === j.index)!), dir: this.dir, copy: this.#init.copyDisk, what: `recovery ${this.id}`, bytesPerSecond: this.#speed, log: this.#init.log, onRetry: () => { this.restarts++ } })
-    try {
-      await copies.run()
+    await copyThenRebase(copies, jobs, async (index) => {
       await this.#session('migrate', async q => {
-        for (const job of jobs) {
-          await rebaseOnLocal(q, diskNodes(this.prefix, job.index), localImagePath(this.dir, job.index))
-          await this.#startJob(q, job)
-          job.rebased = true
-        }
+        await rebaseOnLocal(q, diskNodes(this.prefix, index), localImagePath(this.dir, index))
+        await this.#startJob(q, jobs.find(j => j.index === index)!)
       })
-    } catch (err) {
-      copies.cancel()
-      if (!this.#stopping) this.#giveUp((err as Error).message)
-    }
+    }).catch((err: Error) => { if (!this.#stopping) this.#giveUp(err.message) })
   }
 
   /** A migration that cannot finish: the disks run on from the repository, `error` says why, and `migrate()` may be asked again. */
@@ -267,7 +260,7 @@ export class AttachedDisks {
     const total = this.disks.reduce((n, d) => n + d.size, 0)
     const done = this.state === 'migrated'
       ? total
-      : this.state !== 'migrating' ? 0 : this.#jobs.reduce((n, j) => n + (j.rebased ? this.disks.find(d => d.index === j.index)!.size : this.#copies?.doneBytes(j.index) ?? 0), 0)
+      : this.state !== 'migrating' ? 0 : localBytes(this.#jobs, this.disks, this.#copies)
     const end = this.migratedAtMs > 0 ? this.migratedAtMs : Date.now()
     return { doneBytes: done, totalBytes: total, bytesPerSecond: this.#migrateStarted === 0 ? 0 : done / Math.max((end - this.#migrateStarted) / 1000, 0.001) }
   }

@@ -158,6 +158,33 @@ export class MigrationOutcome {
   }
 }
 
+/** A disk of a migration: restored and re-based on its local copy yet? */
+export interface MigratingDisk { index: number, rebased: boolean }
+
+/**
+ * A migration's copy phase for `jobs`: their disks restored side by side, then each re-based on
+ * its copy with its commit started (`rebase`) and marked so. On a failure the copies stop and it
+ * throws.
+ */
+export async function copyThenRebase (copies: DiskCopies, jobs: MigratingDisk[], rebase: (index: number) => Promise<void>, onCopied?: () => void): Promise<void> {
+  try {
+    await copies.run()
+    onCopied?.()
+    for (const job of jobs) {
+      await rebase(job.index)
+      job.rebased = true
+    }
+  } catch (err) {
+    copies.cancel()
+    throw err
+  }
+}
+
+/** Bytes of `disks` made local: a re-based disk whole, one being copied as far as its copy got. */
+export function localBytes (jobs: MigratingDisk[], disks: ReadonlyArray<{ index: number, size: number }>, copies: DiskCopies | undefined): number {
+  return jobs.reduce((n, j) => n + (j.rebased ? disks.find(d => d.index === j.index)!.size : copies?.doneBytes(j.index) ?? 0), 0)
+}
+
 /** The block nodes of one recovered disk (`<prefix>-…` for attached disks, `rb-…` for a VM of its own). */
 export interface DiskNodes {
   nbd: string

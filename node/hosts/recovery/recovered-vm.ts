@@ -50,7 +50,7 @@ import { join } from 'node:path'
 import type { VmConfig } from '../../../proto/index.ts'
 import { QmpClient, type QmpEvent } from '../qemu/qmp.ts'
 import { createOverlays, localImagePath, overlayPaths } from './disk-images.ts'
-import { DiskCopies, diskNodes, dropNodes, MigrationOutcome, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
+import { copyThenRebase, DiskCopies, diskNodes, dropNodes, localBytes, MigrationOutcome, rebaseOnLocal, startCommit, type CopyDisk } from './local-copy.ts'
 import { nbdServer, reachable } from './nbd-address.ts'
 import { RecoveryError } from './recovery-error.ts'
 
@@ -369,19 +369,13 @@ export class RecoveredVm {
   /** Restores the disks of `jobs` into their local files, then re-bases each overlay on its file and starts its commit. */
   async #copyThenCommit (jobs: DiskJob[]): Promise<void> {
     const copies = this.#copies = new DiskCopies({ disks: jobs.map(j => this.disks.find(d => d.index === j.index)!), dir: this.dir, copy: this.#init.copyDisk, what: `recovery ${this.id}`, bytesPerSecond: this.#speed, log: this.#init.log, onRetry: () => { this.restarts++ } })
-    try {
-      const started = Date.now()
-      await copies.run()
+    const started = Date.now()
+    await copyThenRebase(copies, jobs, async (index) => {
+      await rebaseOnLocal(this.#qmp!, diskNodes('rb', index), localImagePath(this.dir, index))
+      await this.#startJob(jobs.find(j => j.index === index)!)
+    }, () => {
       this.#init.log?.(`recovered VM ${this.name}: ${jobs.length} disk(s) restored to local files in ${((Date.now() - started) / 1000).toFixed(2)} s; committing the guest's writes`)
-      for (const job of jobs) {
-        await rebaseOnLocal(this.#qmp!, diskNodes('rb', job.index), localImagePath(this.dir, job.index))
-        await this.#startJob(job)
-        job.rebased = true
-      }
-    } catch (err) {
-      copies.cancel()
-      if (!this.#stopping) this.#giveUp((err as Error).message)
-    }
+    }).catch((err: Error) => { if (!this.#stopping) this.#giveUp(err.message) })
   }
 
   /** Where the migration stands: bytes made local of every disk, and the mean rate since it started. */
@@ -389,7 +383,7 @@ export class RecoveredVm {
     const total = this.disks.reduce((n, d) => n + d.size, 0)
     if (this.state === 'migrated') return { doneBytes: total, totalBytes: total, bytesPerSecond: this.#rate(total) }
     if (this.state !== 'migrating') return { doneBytes: 0, totalBytes: total, bytesPerSecond: 0 }
-    const done = this.#jobs.reduce((n, j) => n + (j.rebased ? this.disks.find(d => d.index === j.index)!.size : this.#copies?.doneBytes(j.index) ?? 0), 0)
+    const done = localBytes(this.#jobs, this.disks, this.#copies)
     return { doneBytes: done, totalBytes: total, bytesPerSecond: this.#rate(done) }
   }
 
