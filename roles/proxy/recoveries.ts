@@ -32,7 +32,6 @@ import { readdir } from 'node:fs/promises'
 import type { HostSpec, RecoveryControl, RecoveryInfo, RecoveryStart, RestorePoint } from '../../proto/index.ts'
 import { checkedDigestAlgorithm, openBlockFetch, MAX_BATCH, type BlockFetchClient } from '../../protocols/block-fetch.ts'
 import { restoreDisk } from '../../protocols/restore.ts'
-import { dataKeyFingerprint } from '../../node/core/crypto/fingerprint.ts'
 import { UserError } from '../../node/runtime/actors/errors.ts'
 import { parseQmpAddress } from '../../node/hosts/qemu/qmp.ts'
 import { qemuStateDir } from '../../node/hosts/qemu/qemu-host.ts'
@@ -251,7 +250,8 @@ export class Recoveries {
         to: file,
         signal,
         onProgress: (done) => { onProgress(done) },
-        dataKey: key === undefined ? undefined : { material: key, fingerprint: dataKeyFingerprint(key) },
+        // restoreDisk derives the fingerprint of a key given without one
+        dataKey: key === undefined ? undefined : { material: key, fingerprint: '' },
         trafficRules: bytesPerSecond > 0 ? [{ name: `recover migrate --speed (${s.id ?? ''})`, from: 'any', to: 'any', rateBps: bytesPerSecond }] : undefined
       })
     }
